@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { inter } from '../fonts';
+import '../globals.css';
+
+export const metadata = { title: 'Kubernetes Security Lab · Laboratorio de Seguridad en Kubernetes' };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SiteHeader } from '@/components/SiteHeader';
+import { SiteFooter } from '@/components/SiteFooter';
+import { LessonView } from '@/components/LessonView';
+import { allLessons, findLesson, getCourse, neighbours, renderLesson } from '@/lib/content';
+import { isLang, LANGS } from '@/lib/i18n/languages';
+
+export const dynamicParams = false;
+
+type Params = { lang: string; track: string; lesson: string };
+
+export function generateStaticParams(): Params[] {
+  const lessons = allLessons(getCourse()).filter((l) => l.meta.en.status !== 'coming');
+  return LANGS.flatMap((lang) => lessons.map((l) => ({ lang, track: l.track, lesson: l.slug })));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { lang, track, lesson } = await params;
+  const ref = findLesson(getCourse(), track, lesson);
+  if (!ref || !isLang(lang)) return {};
+  return { title: ref.meta[lang].title, description: ref.meta[lang].summary };
+}
+
+export default async function LessonRoute({ params }: { params: Promise<Params> }) {
+  const { lang, track, lesson } = await params;
+  const course = getCourse();
+  const ref = findLesson(course, track, lesson);
+  if (!ref || !isLang(lang)) notFound();
+  const page = await renderLesson(course, ref, lang);
+  const { previous, next } = neighbours(course, ref);
+  const path = `/learn/${track}/${lesson}/`;
+  const trackTitle = course.find((t) => t.slug === track)?.title[lang] ?? track;
+  return (
+    <>
+      <SiteHeader lang={lang} alternates={{ en: `/en${path}`, es: `/es${path}` }} />
+      <main id="main" className="page lesson-page">
+        <LessonView lang={lang} page={page} trackTitle={trackTitle} previous={previous} next={next} lessonKey={`${track}/${lesson}`} />
+      </main>
+      <SiteFooter lang={lang} />
+    </>
+  );
+}

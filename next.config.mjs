@@ -1,0 +1,16 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  turbopack: {
+    resolveAlias: {
+      // monaco-yaml 5.5 imports a path that monaco-editor 0.57 no longer has (monaco-yaml #272).
+      'monaco-editor/esm/vs/editor/editor.worker.js': 'monaco-editor/editor/editor.worker.js',
+    },
+  },
+};
+
+export default nextConfig;
