@@ -1,0 +1,41 @@
+import tseslint from 'typescript-eslint';
+
+// Module boundaries from docs/architecture (design.md): the simulator and the lesson engine are pure.
+const PURE_FORBIDDEN = {
+  paths: ['react', 'react-dom', 'next', 'zustand', 'monaco-editor', 'monaco-yaml', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util'].map((name) => ({ name, message: 'lib/sim and lib/lesson are pure: no UI, no Node built-ins.' })),
+  patterns: [
+    { group: ['next/*', 'react/*', 'react-dom/*', '@xterm/*', 'monaco-editor/*', 'node:*'], message: 'lib/sim and lib/lesson are pure: no UI, no Node built-ins.' },
+    { group: ['@/components/*', '@/app/*', '@/lib/state/*', '@/lib/content/*', '**/components/*', '**/lib/state/*', '**/lib/content/*'], message: 'lib/sim and lib/lesson may not import UI, state or content.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'test-results/**', 'playwright-report/**', '**/*.generated.*', 'next-env.d.ts'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'warn',
+    },
+  },
+  {
+    files: ['lib/sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { ...PURE_FORBIDDEN, patterns: [...PURE_FORBIDDEN.patterns, { group: ['@/lib/lesson*', '**/lib/lesson/*'], message: 'lib/sim does not depend on lib/lesson.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process'],
+    },
+  },
+  {
+    files: ['lib/lesson/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', PURE_FORBIDDEN],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process'],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/content', '@/lib/content/*', 'node:*', 'fs', 'path'], message: 'components never import server-only content loading or Node built-ins.' }] }],
+    },
+  },
+);
