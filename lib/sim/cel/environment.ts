@@ -1,0 +1,30 @@
+// The one CEL environment of the simulator: the variables of admission CEL and the Kubernetes
+// extension libraries (https://kubernetes.io/docs/reference/using-api/cel/).
+import { Environment } from '@marcbachmann/cel-js';
+import { registerLists } from './extensions/lists';
+import { registerQuantity } from './extensions/quantity';
+import { registerRegex } from './extensions/regexFunctions';
+import { registerSets } from './extensions/sets';
+import { registerStrings } from './extensions/strings';
+
+/** Variables of ValidatingAdmissionPolicy / webhook matchCondition CEL (authorizer is not offered). */
+export const CEL_VARIABLES = ['object', 'oldObject', 'request', 'params', 'namespaceObject', 'variables'] as const;
+
+let shared: Environment | null = null;
+
+/** Builds (once) the environment: variables declared `dyn`, optional types on, homogeneous literals kept. */
+export function celEnvironment(): Environment {
+  if (shared) return shared;
+  const env = new Environment({
+    enableOptionalTypes: true,
+    limits: { maxAstNodes: 5000, maxDepth: 100, maxListElements: 1000, maxMapEntries: 1000, maxCallArguments: 32 },
+  });
+  for (const name of CEL_VARIABLES) env.registerVariable(name, 'dyn');
+  registerStrings(env);
+  registerLists(env);
+  registerSets(env);
+  registerRegex(env);
+  registerQuantity(env);
+  shared = env;
+  return env;
+}

@@ -1,0 +1,117 @@
+// Evaluating admission CEL against a request: variables `object`, `oldObject`, `request`, `params`,
+// `namespaceObject`, `variables` (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#validation-expression).
+import { EvaluationError } from '@marcbachmann/cel-js';
+import { compileCel, diagnosticFromError } from './compileCel';
+import { fromCelValue, toCelValue } from './convert';
+import type { CelDiagnostic, CelEvaluation, CelExpressionKind, CelInputs, CelProgram, CelVariableDeclaration } from './types';
+
+const ACTIVATION = Symbol('celActivation');
+
+/** Inputs converted once (integral numbers → BigInt) with lazily evaluated, cached `variables`. */
+export interface CelActivation {
+  readonly [ACTIVATION]: Record<string, unknown>;
+}
+
+/**
+ * Builds the activation of one admission evaluation (one request and one param). Conversion
+ * happens here, once; `variables` are computed the first time an expression reads them and at
+ * most once (Kubernetes evaluates composited variables lazily and caches them per evaluation).
+ */
+export function buildCelActivation(inputs: CelInputs): CelActivation {
+  const safe = (typeof inputs === 'object' && inputs !== null ? inputs : {}) as CelInputs;
+  const values: Record<string, unknown> = {
+    object: toCelValue(safe.object),
+    oldObject: toCelValue(safe.oldObject),
+    request: toCelValue(safe.request),
+    params: toCelValue(safe.params),
+    namespaceObject: toCelValue(safe.namespaceObject),
+  };
+  values.variables = lazyVariables(Array.isArray(safe.variables) ? safe.variables : [], values);
+  return { [ACTIVATION]: values };
+}
+
+function lazyVariables(declarations: readonly CelVariableDeclaration[], values: Record<string, unknown>): object {
+  const out = Object.create(null) as Record<string, unknown>;
+  const state = new Map<string, { done: boolean; value?: unknown; error?: unknown }>();
+  declarations.forEach((declaration, index) => {
+    const name = typeof declaration?.name === 'string' ? declaration.name : '';
+    if (!name || Object.prototype.hasOwnProperty.call(out, name)) return;
+    const earlier = declarations.slice(0, index).map((d) => String(d?.name));
+    Object.defineProperty(out, name, {
+      enumerable: true,
+      get: () => variableValue(name, String(declaration.expression ?? ''), earlier, values, state),
+    });
+  });
+  return out;
+}
+
+function variableValue(
+  name: string, expression: string, earlier: string[], values: Record<string, unknown>,
+  state: Map<string, { done: boolean; value?: unknown; error?: unknown }>,
+): unknown {
+  const known = state.get(name);
+  if (known?.done) {
+    if (known.error) throw known.error;
+    return known.value;
+  }
+  if (known) throw new EvaluationError(`variable "${name}" refers to itself`);
+  state.set(name, { done: false });
+  const compiled = compileCel(expression, 'variable', { variableNames: earlier });
+  try {
+    if (!compiled.ok) throw new EvaluationError(`variable "${name}" does not compile: ${compiled.diagnostic.message}`);
+    const value = compiled.program.run(values);
+    state.set(name, { done: true, value });
+    return value;
+  } catch (error) {
+    const wrapped = error instanceof EvaluationError ? error : new EvaluationError(`variable "${name}": ${String(error)}`);
+    state.set(name, { done: true, error: wrapped });
+    throw wrapped;
+  }
+}
+
+function isActivation(value: unknown): value is CelActivation {
+  return typeof value === 'object' && value !== null && ACTIVATION in value;
+}
+
+/**
+ * Evaluates a compiled program (or an expression, compiled on the fly) with an activation or
+ * raw inputs. Never throws: an error is returned as a positioned diagnostic, a result of the
+ * wrong type for `kind` is an error too (Kubernetes: validations must return bool, messages string).
+ */
+export function evaluateCel(
+  program: CelProgram | string, activation: CelActivation | CelInputs, kind: CelExpressionKind = 'validation',
+): CelEvaluation {
+  try {
+    const compiled = typeof program === 'string' ? compileCel(program, kind) : { ok: true as const, program };
+    if (!compiled.ok) return { ok: false, error: compiled.diagnostic };
+    const act = isActivation(activation) ? activation : buildCelActivation(activation);
+    const raw = compiled.program.run(act[ACTIVATION]);
+    const typeError = resultTypeError(raw, compiled.program.kind, compiled.program.expression);
+    if (typeError) return { ok: false, error: typeError };
+    return { ok: true, value: fromCelValue(raw) };
+  } catch (error) {
+    const length = typeof program === 'string' ? program.length : program.expression.length;
+    return { ok: false, error: diagnosticFromError(error, 'cel-runtime', length) };
+  }
+}
+
+function resultTypeError(raw: unknown, kind: CelExpressionKind, expression: string): CelDiagnostic | null {
+  const bad = (want: string): CelDiagnostic => ({
+    code: 'cel-result-type', offset: 0, length: expression.length,
+    message: `expected a ${want} result, got ${describeType(raw)}`,
+    messageEs: `se esperaba un resultado ${want}, pero dio ${describeType(raw)}`,
+  });
+  if ((kind === 'validation' || kind === 'matchCondition') && typeof raw !== 'boolean') return bad('bool');
+  if (kind === 'messageExpression' && typeof raw !== 'string') return bad('string');
+  if (kind === 'auditAnnotation' && raw !== null && typeof raw !== 'string') return bad('string');
+  return null;
+}
+
+function describeType(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return 'double';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  return Array.isArray(v) ? 'list' : 'map';
+}

@@ -1,0 +1,108 @@
+// Checks on the parsed expression that the library does not do: features the simulator does not
+// model (reported, never silently passed), RE2 literal patterns, and `variables.<name>` references.
+import type { ASTNode } from '@marcbachmann/cel-js';
+import { compileRe2 } from './regex';
+
+export interface LintProblem {
+  code: string;
+  message: string;
+  messageEs: string;
+  start: number;
+  end: number;
+}
+
+const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {
+  ip: ['the Kubernetes IP library (ip())', 'la biblioteca IP de Kubernetes (ip())'],
+  isIP: ['the Kubernetes IP library (isIP())', 'la biblioteca IP de Kubernetes (isIP())'],
+  cidr: ['the Kubernetes CIDR library (cidr())', 'la biblioteca CIDR de Kubernetes (cidr())'],
+  isCIDR: ['the Kubernetes CIDR library (isCIDR())', 'la biblioteca CIDR de Kubernetes (isCIDR())'],
+  url: ['the Kubernetes URL library (url())', 'la biblioteca URL de Kubernetes (url())'],
+  isURL: ['the Kubernetes URL library (isURL())', 'la biblioteca URL de Kubernetes (isURL())'],
+  semver: ['the Kubernetes semver library (semver())', 'la biblioteca semver de Kubernetes (semver())'],
+  isSemver: ['the Kubernetes semver library (isSemver())', 'la biblioteca semver de Kubernetes (isSemver())'],
+  transformList: ['two-variable comprehensions (transformList)', 'las comprensiones de dos variables (transformList)'],
+  transformMap: ['two-variable comprehensions (transformMap)', 'las comprensiones de dos variables (transformMap)'],
+  transformMapEntry: ['two-variable comprehensions (transformMapEntry)', 'las comprensiones de dos variables (transformMapEntry)'],
+  dns1123Label: ['named formats (format.dns1123Label())', 'los formatos con nombre (format.dns1123Label())'],
+};
+const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
+const REGEX_METHODS = new Set(['matches', 'find', 'findAll']);
+
+type Visit = (node: ASTNode) => void;
+
+/** Depth-first walk over every node of a parsed expression. */
+export function walkAst(node: ASTNode, visit: Visit): void {
+  visit(node);
+  for (const child of childrenOf(node)) walkAst(child, visit);
+}
+
+function isNode(value: unknown): value is ASTNode {
+  return typeof value === 'object' && value !== null && 'op' in value && 'args' in value;
+}
+
+function childrenOf(node: ASTNode): ASTNode[] {
+  const args: unknown = node.args;
+  if (!Array.isArray(args)) return [];
+  const out: ASTNode[] = [];
+  for (const a of args) {
+    if (isNode(a)) out.push(a);
+    else if (Array.isArray(a)) for (const b of a) {
+      if (isNode(b)) out.push(b);
+      else if (Array.isArray(b)) out.push(...b.filter(isNode));
+    }
+  }
+  return out;
+}
+
+/** Problems in one parsed expression; `variableNames` (when given) are the declared `variables.*`. */
+export function lintAst(ast: ASTNode, variableNames?: readonly string[]): LintProblem[] {
+  const problems: LintProblem[] = [];
+  walkAst(ast, (node) => {
+    const p = lintNode(node, variableNames);
+    if (p) problems.push(p);
+  });
+  return problems;
+}
+
+function lintNode(node: ASTNode, variableNames?: readonly string[]): LintProblem | null {
+  const { start, end } = node.range;
+  if (node.op === 'id' && node.args === 'authorizer') {
+    return unsupported('the authorizer variable (authorization checks from CEL)', 'la variable authorizer (chequeos de autorización desde CEL)', start, end);
+  }
+  if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(UNSUPPORTED_FUNCTIONS, node.args[0])) {
+    const [en, es] = UNSUPPORTED_FUNCTIONS[node.args[0]];
+    return unsupported(en, es, start, end);
+  }
+  if (node.op === 'rcall' && COMPREHENSIONS.has(node.args[0]) && node.args[2].length === 3) {
+    return unsupported('two-variable comprehensions (Kubernetes 1.32+)', 'las comprensiones de dos variables (Kubernetes 1.32+)', start, end);
+  }
+  if (node.op === 'rcall' && REGEX_METHODS.has(node.args[0])) return lintPattern(node.args[2][0]);
+  if (node.op === 'call' && node.args[0] === 'matches') return lintPattern(node.args[1][1]);
+  if (node.op === '.' && variableNames) return lintVariable(node, variableNames);
+  return null;
+}
+
+function unsupported(what: string, whatEs: string, start: number, end: number): LintProblem {
+  return {
+    code: 'cel-unsupported', start, end,
+    message: `not supported by the simulator: ${what}`,
+    messageEs: `el simulador no soporta ${whatEs}`,
+  };
+}
+
+function lintPattern(arg: ASTNode | undefined): LintProblem | null {
+  if (!arg || arg.op !== 'value' || typeof arg.args !== 'string') return null;
+  const re = compileRe2(arg.args);
+  if (re.ok) return null;
+  return { code: 'cel-regex', start: arg.range.start, end: arg.range.end, message: re.message, messageEs: re.messageEs };
+}
+
+function lintVariable(node: ASTNode & { op: '.' }, names: readonly string[]): LintProblem | null {
+  const [target, field] = node.args;
+  if (target.op !== 'id' || target.args !== 'variables' || names.includes(field)) return null;
+  return {
+    code: 'cel-undefined-variable', start: node.range.start, end: node.range.end,
+    message: `undefined field '${field}': no variable named "${field}" is declared before this expression`,
+    messageEs: `campo indefinido '${field}': no hay una variable "${field}" declarada antes de esta expresión`,
+  };
+}
