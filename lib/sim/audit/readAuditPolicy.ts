@@ -1,0 +1,172 @@
+/**
+ * Reads a YAML-parsed audit Policy into plain lists, collecting every problem on the way.
+ * Models k8s.io/apiserver `pkg/audit/policy/reader.go` (LoadPolicyFromBytes: decode, check the
+ * group version, validate, refuse 0 rules) and `pkg/apis/audit/validation/validation.go`.
+ */
+import type { AuditGroupResources, AuditLevel, AuditPolicy, AuditPolicyRule } from './types';
+import {
+  checkGroup, checkLevel, checkNonResourceURL, checkStage, isRecord, quote, typeProblem, unknownFieldProblem,
+  type PolicyProblem,
+} from './policyChecks';
+
+export interface ReadAuditPolicyResult {
+  policy: AuditPolicy;
+  problems: PolicyProblem[];
+}
+
+const POLICY_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'rules', 'omitStages', 'omitManagedFields']);
+const RULE_KEYS = new Set(['level', 'users', 'userGroups', 'verbs', 'resources', 'namespaces', 'nonResourceURLs', 'omitStages', 'omitManagedFields']);
+const GROUP_RESOURCE_KEYS = new Set(['group', 'resources', 'resourceNames']);
+
+function readStrings(value: unknown, path: string, problems: PolicyProblem[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push(typeProblem(path, 'list', value));
+    return [];
+  }
+  const out: string[] = [];
+  value.forEach((item: unknown, i) => {
+    if (typeof item === 'string') out.push(item);
+    else problems.push(typeProblem(`${path}[${i}]`, 'string', item));
+  });
+  return out;
+}
+
+function readBoolean(value: unknown, path: string, problems: PolicyProblem[]): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  problems.push(typeProblem(path, 'boolean', value));
+  return undefined;
+}
+
+function checkKeys(raw: Record<string, unknown>, known: Set<string>, path: string, problems: PolicyProblem[]): void {
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) problems.push(unknownFieldProblem(path ? `${path}.${key}` : key, key));
+  }
+}
+
+function readGroupResources(raw: unknown, path: string, problems: PolicyProblem[]): AuditGroupResources | null {
+  if (!isRecord(raw)) {
+    problems.push(typeProblem(path, 'object', raw));
+    return null;
+  }
+  checkKeys(raw, GROUP_RESOURCE_KEYS, path, problems);
+  let group = '';
+  if (typeof raw.group === 'string') group = raw.group;
+  else if (raw.group !== undefined && raw.group !== null) problems.push(typeProblem(`${path}.group`, 'string', raw.group));
+  problems.push(...checkGroup(group, `${path}.group`));
+  const resources = readStrings(raw.resources, `${path}.resources`, problems);
+  const resourceNames = readStrings(raw.resourceNames, `${path}.resourceNames`, problems);
+  if (resourceNames.length > 0 && resources.length === 0) {
+    problems.push({
+      path: `${path}.resourceNames`, code: 'audit-resource-names-without-resources', severity: 'error',
+      en: `${path}.resourceNames: Invalid value: ${quote(resourceNames)}: using resourceNames requires at least one resource`,
+      es: `${path}.resourceNames: valor inválido: ${quote(resourceNames)}: para usar resourceNames hace falta al menos un recurso`,
+    });
+  }
+  return { group, resources, resourceNames };
+}
+
+function readResources(value: unknown, path: string, problems: PolicyProblem[]): AuditGroupResources[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push(typeProblem(path, 'list', value));
+    return [];
+  }
+  const out: AuditGroupResources[] = [];
+  value.forEach((item: unknown, i) => {
+    const gr = readGroupResources(item, `${path}[${i}]`, problems);
+    if (gr) out.push(gr);
+  });
+  return out;
+}
+
+function readRule(raw: unknown, path: string, problems: PolicyProblem[]): AuditPolicyRule | null {
+  if (!isRecord(raw)) {
+    problems.push(typeProblem(path, 'object', raw));
+    return null;
+  }
+  checkKeys(raw, RULE_KEYS, path, problems);
+  const levelProblems = checkLevel(raw.level, `${path}.level`);
+  problems.push(...levelProblems);
+  const rule: AuditPolicyRule = {
+    level: levelProblems.length === 0 ? (raw.level as AuditLevel) : 'None',
+    users: readStrings(raw.users, `${path}.users`, problems),
+    userGroups: readStrings(raw.userGroups, `${path}.userGroups`, problems),
+    verbs: readStrings(raw.verbs, `${path}.verbs`, problems),
+    resources: readResources(raw.resources, `${path}.resources`, problems),
+    namespaces: readStrings(raw.namespaces, `${path}.namespaces`, problems),
+    nonResourceURLs: readStrings(raw.nonResourceURLs, `${path}.nonResourceURLs`, problems),
+    omitStages: readStrings(raw.omitStages, `${path}.omitStages`, problems),
+    omitManagedFields: readBoolean(raw.omitManagedFields, `${path}.omitManagedFields`, problems),
+  };
+  rule.nonResourceURLs.forEach((url, i) => problems.push(...checkNonResourceURL(url, `${path}.nonResourceURLs[${i}]`)));
+  rule.omitStages.forEach((stage, i) => problems.push(...checkStage(stage, `${path}.omitStages[${i}]`)));
+  if (rule.nonResourceURLs.length > 0 && (rule.resources.length > 0 || rule.namespaces.length > 0)) {
+    problems.push({
+      path: `${path}.nonResourceURLs`, code: 'audit-rule-resource-and-non-resource', severity: 'error',
+      en: `${path}.nonResourceURLs: Invalid value: ${quote(rule.nonResourceURLs)}: rules cannot apply to both regular resources and non-resource URLs`,
+      es: `${path}.nonResourceURLs: valor inválido: ${quote(rule.nonResourceURLs)}: una regla no puede aplicar a la vez a recursos y a URLs no-recurso (namespaces/resources y nonResourceURLs)`,
+    });
+  }
+  return rule;
+}
+
+function checkHeader(raw: Record<string, unknown>, problems: PolicyProblem[]): void {
+  const apiVersion = raw.apiVersion;
+  if (apiVersion !== 'audit.k8s.io/v1') {
+    const removed = apiVersion === 'audit.k8s.io/v1beta1' || apiVersion === 'audit.k8s.io/v1alpha1';
+    problems.push({
+      path: 'apiVersion', code: 'audit-policy-api-version', severity: 'error',
+      en: removed ? `apiVersion ${quote(apiVersion)} was removed in Kubernetes v1.24: use audit.k8s.io/v1` : `apiVersion must be audit.k8s.io/v1, got ${quote(apiVersion ?? '')}`,
+      es: removed ? `apiVersion ${quote(apiVersion)} se eliminó en Kubernetes v1.24: usá audit.k8s.io/v1` : `apiVersion tiene que ser audit.k8s.io/v1, vino ${quote(apiVersion ?? '')}`,
+    });
+  }
+  if (raw.kind !== 'Policy') {
+    problems.push({ path: 'kind', code: 'audit-policy-kind', severity: 'error', en: `kind must be Policy, got ${quote(raw.kind ?? '')}`, es: `kind tiene que ser Policy, vino ${quote(raw.kind ?? '')}` });
+  }
+}
+
+function isCatchAll(rule: AuditPolicyRule): boolean {
+  return [rule.users, rule.userGroups, rule.verbs, rule.resources, rule.namespaces, rule.nonResourceURLs].every((l) => l.length === 0);
+}
+
+/** Later rules after a rule that matches everything are never consulted (edge case A1). */
+function unreachableProblems(rules: readonly (AuditPolicyRule | null)[]): PolicyProblem[] {
+  const first = rules.findIndex((r) => r !== null && isCatchAll(r));
+  if (first < 0) return [];
+  return rules.slice(first + 1).map((_, k) => {
+    const i = first + 1 + k;
+    return {
+      path: `rules[${i}]`, code: 'audit-rule-unreachable', severity: 'warning' as const,
+      en: `rules[${i}] is never used: rule ${first + 1} before it matches every request, and the first matching rule decides`,
+      es: `rules[${i}] nunca se usa: la regla ${first + 1}, que está antes, coincide con todas las solicitudes y decide la primera regla que coincide`,
+    };
+  });
+}
+
+/** Read a Policy object (as parsed from YAML); never throws. */
+export function readAuditPolicy(input: unknown): ReadAuditPolicyResult {
+  const problems: PolicyProblem[] = [];
+  const empty: AuditPolicy = { valid: false, rules: [], omitStages: [], omitManagedFields: false };
+  if (!isRecord(input)) {
+    problems.push({ path: '', code: 'audit-policy-not-object', severity: 'error', en: 'the audit policy must be an object (apiVersion: audit.k8s.io/v1, kind: Policy, rules: [...])', es: 'la política de auditoría tiene que ser un objeto (apiVersion: audit.k8s.io/v1, kind: Policy, rules: [...])' });
+    return { policy: empty, problems };
+  }
+  checkHeader(input, problems);
+  checkKeys(input, POLICY_KEYS, '', problems);
+  const omitStages = readStrings(input.omitStages, 'omitStages', problems);
+  omitStages.forEach((stage, i) => problems.push(...checkStage(stage, `omitStages[${i}]`)));
+  const omitManagedFields = readBoolean(input.omitManagedFields, 'omitManagedFields', problems) ?? false;
+  let rawRules: unknown[] = [];
+  if (Array.isArray(input.rules)) rawRules = input.rules;
+  else if (input.rules !== undefined && input.rules !== null) problems.push(typeProblem('rules', 'list', input.rules));
+  const read = rawRules.map((raw, i) => readRule(raw, `rules[${i}]`, problems));
+  if (rawRules.length === 0) {
+    problems.push({ path: 'rules', code: 'audit-policy-no-rules', severity: 'error', en: 'loaded illegal policy with 0 rules: the API server refuses a policy without rules', es: 'política ilegal con 0 reglas: el API server no acepta una política sin reglas' });
+  }
+  problems.push(...unreachableProblems(read));
+  const valid = !problems.some((p) => p.severity === 'error');
+  const rules = read.filter((r): r is AuditPolicyRule => r !== null);
+  return { policy: { valid, rules: valid ? rules : [], omitStages, omitManagedFields }, problems };
+}
