@@ -1,0 +1,55 @@
+// Restricted: only volume types that cannot reach the node or external storage directly;
+// replaces hostPathVolumes. Upstream: pod-security-admission policy/check_restrictedVolumes.go.
+import { isRecord, isSet, list, str, type Rec } from '../read';
+import { joinQuote, pluralize, sortedSet } from '../text';
+import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
+import { volumesWords } from './common';
+
+/** Volume sources restricted allows. */
+export const RESTRICTED_ALLOWED_VOLUMES: readonly string[] = [
+  'configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret',
+];
+
+/** Forbidden sources, in the order upstream names the first one a volume uses. */
+const FORBIDDEN_ORDER: readonly string[] = [
+  'hostPath', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'nfs', 'iscsi', 'glusterfs', 'rbd',
+  'flexVolume', 'cinder', 'cephfs', 'flocker', 'fc', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk',
+  'photonPersistentDisk', 'portworxVolume', 'scaleIO', 'storageos',
+];
+
+function volumeType(volume: Rec): string {
+  return FORBIDDEN_ORDER.find((key) => isSet(volume[key]) && Object.hasOwn(volume, key)) ?? 'unknown';
+}
+
+/** 1.0+: every volume must use one of the allowed sources (after emptyDir defaulting). */
+function restrictedVolumes1_0(pod: PodView): CheckFailure | null {
+  const names: string[] = [];
+  const types: string[] = [];
+  const paths: string[] = [];
+  list(pod.spec.volumes).forEach((volume, i) => {
+    if (!isRecord(volume)) return;
+    if (RESTRICTED_ALLOWED_VOLUMES.some((key) => Object.hasOwn(volume, key) && isSet(volume[key]))) return;
+    const type = volumeType(volume);
+    names.push(str(volume.name) ?? '');
+    types.push(type);
+    paths.push(type === 'unknown' ? `${pod.specPath}.volumes[${i}]` : `${pod.specPath}.volumes[${i}].${type}`);
+  });
+  if (names.length === 0) return null;
+  const words = volumesWords(names);
+  const unique = sortedSet(types);
+  const n = names.length;
+  return {
+    reason: 'restricted volume types',
+    reasonEs: 'tipos de volumen restringidos',
+    detail: `${words.en} ${pluralize('uses', 'use', n)} ${pluralize('restricted volume type', 'restricted volume types', unique.length)} ${joinQuote(unique)}`,
+    detailEs: `${words.es} ${pluralize('usa', 'usan', n)} ${pluralize('el tipo de volumen restringido', 'los tipos de volumen restringidos', unique.length)} ${joinQuote(unique)}`,
+    paths,
+  };
+}
+
+export const restrictedVolumesCheck: PodSecurityCheck = {
+  id: 'restrictedVolumes',
+  level: 'restricted',
+  title: { en: 'Only safe volume types', es: 'Solo tipos de volumen seguros' },
+  versions: [{ minor: 0, evaluate: restrictedVolumes1_0, overrides: ['hostPathVolumes'] }],
+};
