@@ -1,9 +1,25 @@
 // Words for Pod Security verdicts: the API server's message text and explanations in en/es.
 import type { Lang } from '../types';
+import { isRecord } from './read';
 import { parsePodSecurityLevel, parsePodSecurityVersion, versionLabel } from './version';
 import type { PodSecurityVerdict, PodSecurityViolation } from './types';
 
 type VerdictLike = Pick<PodSecurityVerdict, 'allowed' | 'violations'> & Partial<PodSecurityVerdict>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The violations of a verdict, tolerating junk (describe functions never throw). */
+function violationsOf(verdict: unknown): PodSecurityViolation[] {
+  const list = isRecord(verdict) && Array.isArray(verdict.violations) ? verdict.violations : [];
+  return list.filter(isRecord).map((v) => ({
+    check: text(v.check),
+    reason: text(v.reason),
+    detail: text(v.detail),
+    paths: Array.isArray(v.paths) ? v.paths.filter((p): p is string => typeof p === 'string') : [],
+    ...(typeof v.reasonEs === 'string' ? { reasonEs: v.reasonEs } : {}),
+    ...(typeof v.detailEs === 'string' ? { detailEs: v.detailEs } : {}),
+  }));
+}
 
 /**
  * The reasons and details joined as the API server joins them
@@ -11,7 +27,7 @@ type VerdictLike = Pick<PodSecurityVerdict, 'allowed' | 'violations'> & Partial<
  * `reason (detail), reason (detail)`; a violation without detail shows its reason alone.
  */
 export function aggregateViolations(violations: readonly PodSecurityViolation[]): string {
-  return violations
+  return violationsOf({ violations })
     .map((v) => {
       const reason = v.reason || 'unknown forbidden reason';
       return v.detail ? `${reason} (${v.detail})` : reason;
@@ -33,7 +49,7 @@ export function podSecurityWarning(
   version?: string,
   mode: 'enforce' | 'warn' | 'audit' = 'enforce',
 ): string {
-  const violations = Array.isArray(verdict?.violations) ? verdict.violations : [];
+  const violations = violationsOf(verdict);
   if (violations.length === 0) return '';
   const label = `${parsePodSecurityLevel(level) ?? 'restricted'}:${versionLabel(parsePodSecurityVersion(version))}`;
   const verb = mode === 'enforce' ? 'violates' : 'would violate';
@@ -42,8 +58,10 @@ export function podSecurityWarning(
 
 /** One violation in words: `reason: detail`, in English or Spanish. */
 export function describeViolation(violation: PodSecurityViolation, lang: Lang): string {
-  const reason = lang === 'es' ? violation.reasonEs ?? violation.reason : violation.reason;
-  const detail = lang === 'es' ? violation.detailEs ?? violation.detail : violation.detail;
+  const [v] = violationsOf({ violations: [violation] });
+  if (!v) return '';
+  const reason = (lang === 'es' ? v.reasonEs ?? v.reason : v.reason) || 'unknown forbidden reason';
+  const detail = lang === 'es' ? v.detailEs ?? v.detail : v.detail;
   return detail ? `${reason}: ${detail}` : reason;
 }
 
@@ -53,11 +71,13 @@ export function describeViolation(violation: PodSecurityViolation, lang: Lang): 
  * version, not a pod, ...). Models how `kubectl` surfaces PodSecurity denials and warnings.
  */
 export function describePodSecurity(verdict: VerdictLike, lang: Lang): string {
-  const violations = Array.isArray(verdict?.violations) ? verdict.violations : [];
-  const at = verdict.level ? ` "${verdict.level}:${verdict.version ?? 'latest'}"` : '';
+  const violations = violationsOf(verdict);
+  const level = isRecord(verdict) ? text(verdict.level) : '';
+  const version = isRecord(verdict) ? text(verdict.version) || 'latest' : 'latest';
+  const at = level ? ` "${level}:${version}"` : '';
   const lines: string[] = [];
   if (violations.length === 0) {
-    const none = verdict.level === 'privileged'
+    const none = level === 'privileged'
       ? (lang === 'es' ? 'el nivel privileged no aplica ningún control' : 'the privileged level runs no checks')
       : (lang === 'es' ? 'ningún control falló' : 'no check failed');
     lines.push(lang === 'es' ? `Permitido por PodSecurity${at}: ${none}.` : `Allowed by PodSecurity${at}: ${none}.`);
@@ -68,6 +88,10 @@ export function describePodSecurity(verdict: VerdictLike, lang: Lang): string {
       : `Denied by PodSecurity${at}: ${n} ${n === 1 ? 'check' : 'checks'} failed:`);
     for (const v of violations) lines.push(`- [${v.check}] ${describeViolation(v, lang)}`);
   }
-  for (const note of verdict.notes ?? []) lines.push(`${lang === 'es' ? 'Nota' : 'Note'}: ${note.message[lang]}`);
+  const notes = isRecord(verdict) && Array.isArray(verdict.notes) ? verdict.notes : [];
+  for (const note of notes) {
+    const message = isRecord(note) && isRecord(note.message) ? text(note.message[lang === 'es' ? 'es' : 'en']) : '';
+    if (message) lines.push(`${lang === 'es' ? 'Nota' : 'Note'}: ${message}`);
+  }
   return lines.join('\n');
 }
