@@ -29,7 +29,7 @@ export function CourseMap({ lang, course }: { lang: Lang; course: Track[] }) {
                     <p>{meta.summary}</p>
                     <p className="lesson-meta">
                       <span>{meta.minutes} {t(lang, 'minutes')}</span>
-                      {coming ? <span className="badge">{t(lang, 'comingSoon')}</span> : <LessonProgressBadge lesson={key} lang={lang} />}
+                      {coming ? <span className="badge">{t(lang, 'comingSoon')}</span> : <LessonProgressBadge lesson={key} exercises={lesson.exercises} lang={lang} />}
                     </p>
                   </li>
                 );

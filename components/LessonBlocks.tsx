@@ -1,14 +1,37 @@
 import type { Lang } from '@/lib/i18n/languages';
 import type { LessonBlock } from '@/lib/content/types';
+import type { ExerciseDefinition } from '@/lib/lesson';
 import { t } from '@/lib/i18n/dictionary';
+import { Exercise } from './lab/Exercise';
 
-/** Renders the lesson body: sanitized HTML blocks and the interactive placeholders between them. */
-export function LessonBlocks({ lang, blocks }: { lang: Lang; blocks: LessonBlock[]; lessonKey: string }) {
+export interface ExerciseData {
+  definition: ExerciseDefinition;
+  descriptionHtml: Record<Lang, string>;
+}
+
+interface Props {
+  lang: Lang;
+  blocks: LessonBlock[];
+  lessonKey: string;
+  exercises: Record<string, ExerciseData>;
+  nextHref?: string;
+}
+
+/** Renders the lesson body: sanitized HTML blocks and the interactive pieces between them. */
+export function LessonBlocks({ lang, blocks, lessonKey, exercises, nextHref }: Props) {
   return (
     <>
       {blocks.map((block, index) => {
         if (block.type === 'html') return <div key={index} className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />;
-        if (block.type === 'exercise') return <section key={index} className="lab-block" data-exercise={block.id} aria-label={`${t(lang, 'exercise')}: ${block.id}`} />;
+        if (block.type === 'exercise') {
+          const data = exercises[block.id];
+          if (!data) return null; // lessons:check and the build reject unknown ids before this
+          return (
+            <section key={index} className="lab-block" aria-label={`${t(lang, 'exercise')}: ${data.definition.title[lang]}`}>
+              <Exercise lang={lang} exercise={data.definition} descriptionHtml={data.descriptionHtml} storageKey={`${lessonKey}/${block.id}`} nextHref={nextHref} />
+            </section>
+          );
+        }
         if (block.type === 'demo') return <section key={index} className="lab-block" data-demo={block.id} aria-label={`${t(lang, 'demo')}: ${block.id}`} />;
         return <section key={index} className="lab-block" data-view={block.view} />;
       })}

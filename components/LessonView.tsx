@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { LessonPage, LessonRef } from '@/lib/content/types';
-import { LessonBlocks } from './LessonBlocks';
+import { LessonBlocks, type ExerciseData } from './LessonBlocks';
 
 interface Props {
   lang: Lang;
@@ -11,6 +11,7 @@ interface Props {
   previous?: LessonRef;
   next?: LessonRef;
   lessonKey: string;
+  exercises: Record<string, ExerciseData>;
 }
 
 function NavLink({ lang, lesson, rel }: { lang: Lang; lesson?: LessonRef; rel: 'prev' | 'next' }) {
@@ -24,7 +25,8 @@ function NavLink({ lang, lesson, rel }: { lang: Lang; lesson?: LessonRef; rel: '
 }
 
 /** A lesson page: title, objectives, table of contents, prose with interactive blocks, previous/next. */
-export function LessonView({ lang, page, trackTitle, previous, next, lessonKey }: Props) {
+export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, exercises }: Props) {
+  const nextHref = next ? `/${lang}/learn/${next.track}/${next.slug}/` : undefined;
   return (
     <div className="lesson-layout">
       <aside className="toc" aria-labelledby="toc-title">
@@ -45,7 +47,7 @@ export function LessonView({ lang, page, trackTitle, previous, next, lessonKey }
           <h2 id="objectives-title">{t(lang, 'objectives')}</h2>
           <ul>{page.meta.objectives.map((o) => <li key={o}>{o}</li>)}</ul>
         </section>
-        <LessonBlocks lang={lang} blocks={page.blocks} lessonKey={lessonKey} />
+        <LessonBlocks lang={lang} blocks={page.blocks} lessonKey={lessonKey} exercises={exercises} nextHref={nextHref} />
         <nav aria-label={t(lang, 'lessonNav')} className="lesson-nav">
           <NavLink lang={lang} lesson={previous} rel="prev" />
           <NavLink lang={lang} lesson={next} rel="next" />

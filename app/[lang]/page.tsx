@@ -1,6 +1,7 @@
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { CourseMap } from '@/components/CourseMap';
+import { ProgressTools } from '@/components/ProgressTools';
 import { getCourse } from '@/lib/content';
 import { t } from '@/lib/i18n/dictionary';
 import { isLang, type Lang } from '@/lib/i18n/languages';
@@ -18,6 +19,7 @@ export default async function CoursePage({ params }: { params: Promise<{ lang: s
         </section>
         <h2 className="visually-hidden">{t(lang, 'courseMap')}</h2>
         <CourseMap lang={lang} course={getCourse()} />
+        <ProgressTools lang={lang} />
       </main>
       <SiteFooter lang={lang} />
     </>

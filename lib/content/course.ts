@@ -64,7 +64,9 @@ function loadLessonRef(root: string, trackSlug: string, dir: string, entry: { or
     }
     meta[lang] = parseLessonMeta(rel(root, file), readFileSync(file, 'utf8')).meta;
   }
-  return { track: trackSlug, slug: entry.slug, dir, order: entry.order, meta };
+  const exercisesDir = join(dir, 'exercises');
+  const exercises = existsSync(exercisesDir) ? readdirSync(exercisesDir).filter((n) => statSync(join(exercisesDir, n)).isDirectory()).sort() : [];
+  return { track: trackSlug, slug: entry.slug, dir, order: entry.order, meta, exercises };
 }
 
 /** Load the course outline: tracks and lessons ordered by their `NN-` prefix. Throws ContentError. */

@@ -1,5 +1,6 @@
 // Server-only content loading (build time). Never import from components.
 export * from './types';
-export { loadCourse, allLessons, lessonRoute, lessonFile } from './course';
+export { loadCourse, allLessons, lessonRoute, lessonFile, DEFAULT_LESSONS_DIR } from './course';
 export { renderLesson, getCourse, findLesson, neighbours } from './lesson';
 export { parseLessonMeta, splitFrontMatter } from './frontMatter';
+export { loadLessonExercises, loadExerciseFolder, renderSmallMarkdown, type LoadedExercise } from './exercises';

@@ -42,6 +42,8 @@ export interface LessonRef {
   dir: string;
   order: number;
   meta: Localized<LessonMeta>;
+  /** Exercise ids (folder names under exercises/). */
+  exercises: string[];
 }
 
 export interface Track {

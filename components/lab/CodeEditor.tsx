@@ -1,0 +1,54 @@
+'use client';
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import type { Diagnostic } from '@/lib/sim';
+import type { Lang } from '@/lib/i18n/languages';
+import { t } from '@/lib/i18n/dictionary';
+
+export interface CodeEditorProps {
+  lang: Lang;
+  /** Stable model path, e.g. `rbac/first/pochoclo/role.yaml`. */
+  path: string;
+  value: string;
+  readOnly?: boolean;
+  diagnostics: Diagnostic[];
+  onChange: (value: string) => void;
+  /** Bumped to move the cursor to a line. */
+  reveal?: { line: number; column: number; nonce: number };
+  label: string;
+}
+
+/** Plain textarea: usable at once, before Monaco arrives (and without JavaScript-heavy features). */
+function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint }: CodeEditorProps & { onFocusHint?: boolean }) {
+  return (
+    <div className="fallback-editor">
+      <textarea
+        aria-label={label}
+        spellCheck={false}
+        value={value}
+        readOnly={readOnly}
+        onChange={(e) => onChange(e.target.value)}
+        rows={Math.min(28, Math.max(10, value.split('\n').length + 1))}
+      />
+      {onFocusHint ? <p className="muted small">{t(lang, 'editorLoading')}</p> : null}
+    </div>
+  );
+}
+
+const MonacoYamlEditor = dynamic(() => import('./MonacoYamlEditor').then((m) => m.MonacoYamlEditor), {
+  ssr: false,
+  loading: () => null,
+});
+
+/** The YAML editor: a textarea first, Monaco once loaded (lazily, never blocking the page). */
+export function CodeEditor(props: CodeEditorProps) {
+  const [monacoReady, setMonacoReady] = useState(false);
+  return (
+    <div className="code-editor" data-testid="editor" data-editor-ready={monacoReady ? 'monaco' : 'fallback'}>
+      {!monacoReady ? <FallbackEditor {...props} onFocusHint /> : null}
+      <div className={monacoReady ? 'monaco-host' : 'monaco-host loading'} aria-hidden={monacoReady ? undefined : true}>
+        <MonacoYamlEditor {...props} onReady={() => setMonacoReady(true)} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+import type { Diagnostic } from '@/lib/sim';
+import type { Lang } from '@/lib/i18n/languages';
+import { t } from '@/lib/i18n/dictionary';
+
+/** The simulator's diagnostics for the current file as a list (also the accessible alternative to markers). */
+export function DiagnosticList({ lang, file, diagnostics, onJump }: { lang: Lang; file: string; diagnostics: Diagnostic[]; onJump: (line: number, column: number) => void }) {
+  const shown = diagnostics.filter((d) => d.severity !== 'info' || diagnostics.length < 6);
+  return (
+    <div className="diagnostics" aria-live="polite">
+      <p className="diagnostics-title">{t(lang, 'problems')} · {file}</p>
+      {shown.length === 0 ? <p className="muted small">{t(lang, 'noProblems')}</p> : (
+        <ul>
+          {shown.map((d, i) => (
+            <li key={i} className={`diagnostic diagnostic-${d.severity}`} data-testid="diagnostic" data-line={d.line} data-column={d.column} data-severity={d.severity}>
+              <button type="button" className="link-button" onClick={() => onJump(d.line, d.column)}>
+                {t(lang, 'line')} {d.line}, {t(lang, 'column')} {d.column}
+              </button>{' '}
+              <span className="diagnostic-severity">{d.severity}</span>: {lang === 'es' && d.messageEs ? d.messageEs : d.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

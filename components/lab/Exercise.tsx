@@ -1,0 +1,120 @@
+'use client';
+import { useEffect, useMemo, useState } from 'react';
+import type { Lang } from '@/lib/i18n/languages';
+import { t } from '@/lib/i18n/dictionary';
+import type { ExerciseDefinition, SourcePointer } from '@/lib/lesson';
+import { hydrateProgress, useProgress } from '@/lib/state/progress';
+import { CodeEditor } from './CodeEditor';
+import { DiagnosticList } from './DiagnosticList';
+import { GoalList } from './GoalList';
+import { HintPanel } from './HintPanel';
+import { SolutionView } from './SolutionView';
+import { useLabRunner } from './useLabRunner';
+
+export interface ExerciseProps {
+  lang: Lang;
+  exercise: ExerciseDefinition;
+  /** Rendered Markdown of the description, per language (build time, sanitized). */
+  descriptionHtml: Record<Lang, string>;
+  /** `track/lesson/exercise`, the key progress is saved under. */
+  storageKey: string;
+  nextHref?: string;
+}
+
+/** One exercise: goals, editor with tabs, live verdict, hints, solution, reset. */
+export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref }: ExerciseProps) {
+  const [hydrated, setHydrated] = useState(false);
+  const saved = useProgress((s) => s.exercises[storageKey]);
+  const { saveDraft, recordResult, revealHint, resetExercise } = useProgress.getState();
+  const [active, setActive] = useState(exercise.files[0]);
+  const [showSolution, setShowSolution] = useState(false);
+  const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
+  const { result, status, error, lastMs, check } = useLabRunner(exercise);
+
+  useEffect(() => {
+    void Promise.resolve(hydrateProgress()).then(() => setHydrated(true));
+  }, []);
+
+  const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved?.files : undefined) }), [exercise.start, saved?.files, hydrated]);
+
+  useEffect(() => {
+    if (hydrated) check(files);
+  }, [files, hydrated, check]);
+
+  useEffect(() => {
+    if (!result || status !== 'done') return;
+    recordResult(storageKey, result.goals.filter((g) => g.pass).map((g) => g.id), result.passed);
+  }, [result, status, storageKey, recordResult]);
+
+  const worldFile = exercise.world?.file;
+  const tabs = [...exercise.files, ...(worldFile ? [worldFile] : [])];
+  const isWorld = active === worldFile;
+  const value = isWorld ? exercise.world!.text : files[active] ?? '';
+  const diagnostics = result?.diagnostics[active] ?? [];
+  const passedCount = result?.goals.filter((g) => g.pass).length ?? 0;
+
+  const jump = (source: SourcePointer) => {
+    if (tabs.includes(source.file)) setActive(source.file);
+    setReveal({ line: source.line, column: source.column, nonce: Date.now() });
+  };
+  const useSolution = () => {
+    for (const file of exercise.files) saveDraft(storageKey, file, exercise.solution[file]);
+    setShowSolution(false);
+  };
+
+  return (
+    <div className="exercise" data-exercise-id={exercise.id}>
+      <header className="exercise-head">
+        <p className="eyebrow">{t(lang, 'exercise')}</p>
+        <h2 className="exercise-title">{exercise.title[lang]}</h2>
+        <div className="prose exercise-description" dangerouslySetInnerHTML={{ __html: descriptionHtml[lang] }} />
+      </header>
+      <div className="exercise-body">
+        <section className="exercise-goals" aria-label={t(lang, 'goals')}>
+          <h3>{t(lang, 'goals')}</h3>
+          <p className={`lab-status status-${result?.passed ? 'pass' : status}`} role="status" data-testid="lab-status">
+            {status === 'timeout' ? t(lang, 'checkTimeout')
+              : status === 'error' ? `${t(lang, 'checkError')} ${error}`
+              : result?.passed ? t(lang, 'allPass')
+              : result ? `${passedCount} / ${result.goals.length} ${t(lang, 'someFail')}`
+              : t(lang, 'checking')}
+            {lastMs !== null && status === 'done' ? <span className="muted small"> · {t(lang, 'checkedIn')} {lastMs.toFixed(1)} ms</span> : null}
+          </p>
+          {result?.passed && nextHref ? <p><a className="button" href={nextHref}>{t(lang, 'nextStep')} →</a></p> : null}
+          <GoalList lang={lang} goals={exercise.goals} results={result?.goals ?? null} onJump={jump} />
+          <HintPanel lang={lang} hints={exercise.hints} shown={hydrated ? saved?.hintsShown ?? 0 : 0} onReveal={() => revealHint(storageKey, exercise.hints.length)} />
+        </section>
+        <section className="exercise-editor" aria-label={t(lang, 'editorLabel')}>
+          <div className="tabs" role="tablist" aria-label={t(lang, 'files')}>
+            {tabs.map((file) => (
+              <button key={file} type="button" role="tab" aria-selected={file === active} className={file === active ? 'tab active' : 'tab'} onClick={() => setActive(file)}>
+                {file}{file === worldFile ? <span className="muted"> ({t(lang, 'readOnly')})</span> : null}
+              </button>
+            ))}
+          </div>
+          <CodeEditor
+            key={`${storageKey}/${active}`}
+            lang={lang}
+            path={`${storageKey}/${active}`}
+            value={value}
+            readOnly={isWorld}
+            diagnostics={diagnostics}
+            onChange={(text) => { if (!isWorld) saveDraft(storageKey, active, text); }}
+            reveal={reveal}
+            label={`${t(lang, 'editorLabel')}: ${active}`}
+          />
+          <p className="muted small">{t(lang, 'editorKeyboard')}</p>
+          <DiagnosticList lang={lang} file={active} diagnostics={diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
+          <div className="exercise-actions">
+            <button type="button" className="button secondary" data-testid="show-solution" aria-expanded={showSolution} onClick={() => setShowSolution((v) => !v)}>
+              {showSolution ? t(lang, 'hideSolution') : t(lang, 'showSolution')}
+            </button>
+            {showSolution ? <button type="button" className="button" data-testid="use-solution" onClick={useSolution}>{t(lang, 'useSolution')}</button> : null}
+            <button type="button" className="button secondary" data-testid="reset" onClick={() => { if (window.confirm(t(lang, 'resetConfirm'))) resetExercise(storageKey); }}>{t(lang, 'reset')}</button>
+          </div>
+          {showSolution ? exercise.files.map((file) => <SolutionView key={file} lang={lang} file={file} mine={files[file] ?? ''} solution={exercise.solution[file]} />) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import type * as Monaco from 'monaco-editor/editor';
+import { setupMonaco } from './monacoSetup';
+import type { CodeEditorProps } from './CodeEditor';
+
+const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
+
+function currentTheme(): string {
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'lab-dark' : 'lab-light';
+}
+
+/** Monaco with YAML, the Kubernetes schema (monaco-yaml) and the simulator's diagnostics as markers. */
+export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void }) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const monacoRef = useRef<ReturnType<typeof setupMonaco> | null>(null);
+  const onChangeRef = useRef(props.onChange);
+  onChangeRef.current = props.onChange;
+
+  useEffect(() => {
+    const monaco = setupMonaco();
+    monacoRef.current = monaco;
+    const uri = monaco.Uri.parse(`file:///${props.path}`);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(props.value, 'yaml', uri);
+    if (model.getValue() !== props.value) model.setValue(props.value);
+    const editor = monaco.editor.create(hostRef.current!, {
+      model,
+      theme: currentTheme(),
+      readOnly: props.readOnly,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      fontSize: 14,
+      tabSize: 2,
+      insertSpaces: true,
+      ariaLabel: props.label,
+      accessibilitySupport: 'auto',
+      renderValidationDecorations: 'on',
+      fixedOverflowWidgets: true,
+      wordWrap: 'on',
+    });
+    editorRef.current = editor;
+    const sub = model.onDidChangeContent(() => onChangeRef.current(model.getValue()));
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => monaco.editor.setTheme(currentTheme());
+    media.addEventListener('change', onScheme);
+    props.onReady();
+    return () => {
+      media.removeEventListener('change', onScheme);
+      sub.dispose();
+      editor.dispose();
+    };
+    // The editor is created once per file path; value changes flow through the model.
+  }, [props.path, props.readOnly]);
+
+  // Outside changes (reset, use solution) replace the model text.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== props.value) model.setValue(props.value);
+  }, [props.value]);
+
+  useEffect(() => {
+    const monaco = monacoRef.current;
+    const model = editorRef.current?.getModel();
+    if (!monaco || !model) return;
+    monaco.editor.setModelMarkers(model, 'k8s-lab', props.diagnostics.map((d) => ({
+      severity: SEVERITY[d.severity],
+      message: d.message,
+      code: d.code,
+      startLineNumber: d.line,
+      startColumn: d.column,
+      endLineNumber: d.endLine ?? d.line,
+      endColumn: d.endColumn ?? Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
+    })));
+  }, [props.diagnostics, props.value]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !props.reveal) return;
+    editor.revealLineInCenter(props.reveal.line);
+    editor.setPosition({ lineNumber: props.reveal.line, column: props.reveal.column });
+    editor.focus();
+  }, [props.reveal]);
+
+  return <div ref={hostRef} className="monaco-container" />;
+}

@@ -1,0 +1,38 @@
+import type { CanQuestion } from './types';
+
+/**
+ * The identity a goal asks about, with the groups an authenticator adds (a goal names a user,
+ * a ServiceAccount as `system:serviceaccount:ns:name`, or `system:anonymous`).
+ */
+export function goalIdentity(as: string, extraGroups: string[] = []): { user: string; groups: string[] } {
+  const groups = new Set<string>(extraGroups);
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(as);
+  if (as === 'system:anonymous') {
+    groups.add('system:unauthenticated');
+  } else {
+    if (sa) {
+      groups.add('system:serviceaccounts');
+      groups.add(`system:serviceaccounts:${sa[1]}`);
+    }
+    groups.add('system:authenticated');
+  }
+  return { user: as, groups: [...groups] };
+}
+
+/** A `can` question as a SubjectAccessReview-shaped request. */
+export function accessRequestOf(q: CanQuestion) {
+  const { user, groups } = goalIdentity(q.as ?? '', q.groups);
+  if (q.path) return { user, groups, nonResourceAttributes: { verb: q.verb, path: q.path } };
+  return {
+    user,
+    groups,
+    resourceAttributes: {
+      verb: q.verb,
+      group: q.group ?? '',
+      resource: q.resource ?? '',
+      subresource: q.subresource ?? '',
+      namespace: q.namespace ?? '',
+      name: q.name ?? '',
+    },
+  };
+}

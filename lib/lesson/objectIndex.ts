@@ -1,0 +1,39 @@
+import type { KubeObject, ParsedObject } from '../sim';
+import type { SourcePointer } from './types';
+
+/** `Kind/namespace/name` (namespace empty for cluster-scoped objects). */
+export function objectKey(kind: string, namespace: string | undefined, name: string | undefined): string {
+  return `${kind}/${namespace ?? ''}/${name ?? ''}`;
+}
+
+/** Finds objects the learner wrote and where they are, by `Kind/ns/name` or `Kind/name`. */
+export class ObjectIndex {
+  private readonly byKey = new Map<string, { object: KubeObject; source: SourcePointer }>();
+
+  constructor(parsed: readonly ParsedObject[]) {
+    for (const p of parsed) {
+      const o = p.object;
+      const pointer = { file: p.source.file ?? '', line: p.source.line, column: p.source.column };
+      const ns = typeof o.metadata?.namespace === 'string' ? o.metadata.namespace : undefined;
+      const name = typeof o.metadata?.name === 'string' ? o.metadata.name : undefined;
+      this.byKey.set(objectKey(o.kind, ns, name), { object: o, source: pointer });
+      if (!ns) this.byKey.set(objectKey(o.kind, 'default', name), { object: o, source: pointer });
+    }
+  }
+
+  /** Look up `Kind/ns/name` or `Kind/name` (cluster-scoped, or namespace `default`). */
+  find(target: string): { object: KubeObject; source: SourcePointer } | undefined {
+    const parts = target.split('/');
+    if (parts.length === 3) return this.byKey.get(objectKey(parts[0], parts[1], parts[2]));
+    if (parts.length === 2) return this.byKey.get(objectKey(parts[0], '', parts[1])) ?? this.byKey.get(objectKey(parts[0], 'default', parts[1]));
+    return undefined;
+  }
+
+  source(kind: string, namespace: string | undefined, name: string | undefined): SourcePointer | undefined {
+    return this.byKey.get(objectKey(kind, namespace ?? '', name))?.source ?? this.byKey.get(objectKey(kind, namespace ?? 'default', name))?.source;
+  }
+
+  all(): KubeObject[] {
+    return [...new Set([...this.byKey.values()].map((v) => v.object))];
+  }
+}

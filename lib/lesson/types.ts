@@ -1,0 +1,91 @@
+import type { AuthorizationVerdict, Diagnostic, LocalizedText, Protocol, TrafficVerdict, Cluster } from '../sim';
+
+export type { LocalizedText };
+
+/** A request as a `can` goal states it. */
+export interface CanQuestion {
+  as: string;
+  groups?: string[];
+  verb: string;
+  resource?: string;
+  group?: string;
+  subresource?: string;
+  namespace?: string;
+  name?: string;
+  path?: string;
+}
+
+export interface TrafficQuestion {
+  from: string | { ip: string } | { node: string } | { service: string };
+  to: string | { ip: string } | { node: string } | { service: string };
+  port: number | string;
+  protocol?: Protocol;
+}
+
+export interface AllowedPermission {
+  verbs: string[];
+  resources: string[];
+  group?: string;
+  resourceNames?: string[];
+}
+
+/** One goal of an exercise: a question put to the simulator and the expected answer. */
+export type Goal = { id: string; text: LocalizedText } & (
+  | { kind: 'can'; can: CanQuestion; expect: 'allow' | 'deny' }
+  | { kind: 'traffic'; traffic: TrafficQuestion; expect: 'allow' | 'deny' }
+  | { kind: 'podSecurity'; podSecurity: { target: string; level: 'baseline' | 'restricted' | 'privileged'; version?: string }; expect: 'pass' | 'fail' }
+  | { kind: 'hardening'; hardening: { target: string; finding: string }; expect: 'absent' | 'present' }
+  | { kind: 'audit'; audit: { request: CanQuestion & { user?: string } }; expect: { level: 'None' | 'Metadata' | 'Request' | 'RequestResponse' } }
+  | { kind: 'admission'; admission: { operation?: 'CREATE' | 'UPDATE' | 'DELETE'; object: string; as?: string; groups?: string[] }; expect: 'allow' | 'deny' | 'warn' }
+  | { kind: 'leastPrivilege'; leastPrivilege: { as: string; groups?: string[]; namespace?: string; allowed: AllowedPermission[] }; expect: 'pass' }
+  | { kind: 'controlPlane'; controlPlane: { check: string }; expect: 'pass' | 'fail' }
+);
+
+export type GoalKind = Goal['kind'];
+
+/** An exercise, as loaded from its folder: plain data, serializable to the browser. */
+export interface ExerciseDefinition {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  /** Read-only objects the learner does not edit. */
+  world?: { file: string; text: string };
+  /** Editable file names, in order. */
+  files: string[];
+  start: Record<string, string>;
+  solution: Record<string, string>;
+  goals: Goal[];
+  hints: LocalizedText[];
+}
+
+/** Where in the learner's files a goal's answer comes from (for "jump to line"). */
+export interface SourcePointer {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface GoalResult {
+  id: string;
+  kind: GoalKind;
+  text: LocalizedText;
+  pass: boolean;
+  /** Why: the simulator's explanation in both languages. */
+  explanation: LocalizedText;
+  /** What to change, when failing. */
+  fix?: LocalizedText;
+  /** The object or field responsible, if it is in an editable or world file. */
+  source?: SourcePointer;
+  /** Raw verdict data for views (authorization, traffic, ...). */
+  verdict?: AuthorizationVerdict | TrafficVerdict | unknown;
+}
+
+export interface LabResult {
+  goals: GoalResult[];
+  /** Diagnostics by file name (editable files and the world). */
+  diagnostics: Record<string, Diagnostic[]>;
+  passed: boolean;
+  cluster: Cluster;
+  /** Objects of each file, for the terminal and the views. */
+  objectsByFile: Record<string, unknown[]>;
+}

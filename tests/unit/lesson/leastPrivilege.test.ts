@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extraGrants, goalIdentity } from '@/lib/lesson';
+
+const rule = (verbs: string[], resources: string[], apiGroups = [''], resourceNames: string[] = []) => ({ verbs, resources, apiGroups, resourceNames, nonResourceURLs: [] });
+
+describe('extraGrants', () => {
+  it('is empty when every atom is allowed', () => {
+    expect(extraGrants([rule(['get', 'list'], ['pods'])], [{ verbs: ['get', 'list', 'watch'], resources: ['pods'] }])).toEqual([]);
+  });
+  it('lists each extra verb, resource, group and wildcard', () => {
+    expect(extraGrants([rule(['get', 'delete'], ['pods', 'secrets'])], [{ verbs: ['get'], resources: ['pods'] }])).toEqual(['delete pods', 'get secrets', 'delete secrets']);
+    expect(extraGrants([rule(['*'], ['deployments'], ['apps'])], [{ verbs: ['get'], resources: ['deployments'], group: 'apps' }])).toEqual(['* deployments.apps']);
+    expect(extraGrants([rule(['get'], ['deployments'], ['apps'])], [{ verbs: ['get'], resources: ['deployments'] }])).toEqual(['get deployments.apps']);
+  });
+  it('respects resourceNames on both sides and flags non-resource URLs', () => {
+    expect(extraGrants([rule(['get'], ['configmaps'], [''], ['app'])], [{ verbs: ['get'], resources: ['configmaps'], resourceNames: ['app'] }])).toEqual([]);
+    expect(extraGrants([rule(['get'], ['configmaps'])], [{ verbs: ['get'], resources: ['configmaps'], resourceNames: ['app'] }])).toEqual(['get configmaps']);
+    expect(extraGrants([{ verbs: ['get'], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: ['/metrics'] }], [])).toEqual(['get /metrics']);
+  });
+});
+
+describe('goalIdentity', () => {
+  it('adds the groups an authenticator adds', () => {
+    expect(goalIdentity('alice')).toEqual({ user: 'alice', groups: ['system:authenticated'] });
+    expect(goalIdentity('system:serviceaccount:shop:api').groups).toEqual(['system:serviceaccounts', 'system:serviceaccounts:shop', 'system:authenticated']);
+    expect(goalIdentity('system:anonymous').groups).toEqual(['system:unauthenticated']);
+    expect(goalIdentity('bob', ['devs']).groups).toEqual(['devs', 'system:authenticated']);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseExercise } from '@/lib/lesson';
+
+const yamlText = `title: { en: Couch, es: Sillón }
+description: { en: Let Pochoclo sleep., es: Que Pochoclo duerma. }
+world: world.yaml
+files: [role.yaml]
+goals:
+  - id: sleeps
+    text: { en: Sleeps, es: Duerme }
+    can: { as: pochoclo, verb: sleep, resource: couches, namespace: depto-a }
+    expect: allow
+hints:
+  - { en: Use a Role, es: Usá un Role }
+`;
+
+const base = { id: 'couch', dir: 'lessons/01-rbac/01-x/exercises/couch', yamlText, world: 'kind: Namespace', start: { 'role.yaml': 'a' }, solution: { 'role.yaml': 'b' } };
+
+describe('parseExercise', () => {
+  it('builds the definition from a valid folder', () => {
+    const { exercise, problems } = parseExercise(base);
+    expect(problems).toEqual([]);
+    expect(exercise?.goals[0]).toMatchObject({ id: 'sleeps', kind: 'can', expect: 'allow', can: { as: 'pochoclo', verb: 'sleep' } });
+    expect(exercise?.world).toEqual({ file: 'world.yaml', text: 'kind: Namespace' });
+    expect(exercise?.hints).toEqual([{ en: 'Use a Role', es: 'Usá un Role' }]);
+  });
+
+  it.each([
+    ['a missing Spanish goal text', yamlText.replace('text: { en: Sleeps, es: Duerme }', 'text: { en: Sleeps }'), /needs `text` with both/, 6],
+    ['an unknown goal kind', yamlText.replace('can: {', 'may: {'), /needs exactly one of/, 6],
+    ['a bad expect', yamlText.replace('expect: allow', 'expect: yes'), /`expect` "yes" is not valid/, 6],
+    ['a missing verb', yamlText.replace('verb: sleep, ', ''), /missing verb/, 6],
+    ['an unknown top-level field', yamlText + 'author: me\n', /unknown field `author`/, 12],
+    ['a hint without Spanish', yamlText.replace('{ en: Use a Role, es: Usá un Role }', '{ en: Use a Role }'), /hint 1 needs both/, 10],
+  ])('reports %s at its line', (_name, text, message, line) => {
+    const { exercise, problems } = parseExercise({ ...base, yamlText: text });
+    expect(exercise).toBeNull();
+    expect(problems[0].message).toMatch(message);
+    expect(problems[0].line).toBe(line);
+    expect(problems[0].file).toBe('lessons/01-rbac/01-x/exercises/couch/exercise.yaml');
+  });
+
+  it('reports missing start and solution files and invalid YAML', () => {
+    expect(parseExercise({ ...base, solution: {} }).problems.map((p) => p.message)).toContain('solution/role.yaml does not exist');
+    const broken = parseExercise({ ...base, yamlText: 'title: [unclosed\n' });
+    expect(broken.problems[0].message).toMatch(/not valid YAML/);
+  });
+});
