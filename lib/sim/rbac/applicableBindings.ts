@@ -1,0 +1,71 @@
+/**
+ * Which bindings apply to a user in a namespace (k8s `pkg/registry/rbac/validation/rule.go`
+ * VisitRulesFor): every ClusterRoleBinding whose subjects match, plus — only when the
+ * namespace is not empty — the matching RoleBindings of that namespace. Missing roles are
+ * reported as the API server words them.
+ */
+import type { BindingEntry, RbacIndex, RoleEntry } from './rbacIndex';
+import { goQuote } from './goText';
+import type { Identity } from './types';
+
+function mergeByOrdinal(lists: BindingEntry[][]): BindingEntry[] {
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0];
+  const all = lists.flat().sort((a, b) => a.ordinal - b.ordinal);
+  return all.filter((binding, i) => i === 0 || all[i - 1] !== binding);
+}
+
+function bucketsFor(map: Map<string, BindingEntry[]> | undefined, identity: Identity, out: BindingEntry[][]): void {
+  if (!map || map.size === 0) return;
+  const own = map.get(`u:${identity.user}`);
+  if (own) out.push(own);
+  for (const group of identity.groups) {
+    const list = map.get(`g:${group}`);
+    if (list) out.push(list);
+  }
+}
+
+/** Applicable bindings in evaluation order (ClusterRoleBindings, then RoleBindings). */
+export function applicableBindings(index: RbacIndex, identity: Identity, namespace: string): BindingEntry[] {
+  const crbLists: BindingEntry[][] = [];
+  bucketsFor(index.crbBySubject, identity, crbLists);
+  const rbLists: BindingEntry[][] = [];
+  if (namespace !== '') bucketsFor(index.rbByNamespaceSubject.get(namespace), identity, rbLists);
+  const crbs = mergeByOrdinal(crbLists);
+  if (rbLists.length === 0) return crbs;
+  const rbs = mergeByOrdinal(rbLists);
+  return crbs.length === 0 ? rbs : [...crbs, ...rbs];
+}
+
+/** Bindings whose subjects match the user in ANY scope (every namespace). */
+export function subjectBindings(index: RbacIndex, identity: Identity): BindingEntry[] {
+  const lists: BindingEntry[][] = [];
+  bucketsFor(index.crbBySubject, identity, lists);
+  bucketsFor(index.rbBySubject, identity, lists);
+  return mergeByOrdinal(lists);
+}
+
+/** Index of the first subject of the binding that matches the user (appliesTo). */
+export function matchingSubjectIndex(binding: BindingEntry, identity: Identity): number {
+  const userKey = `u:${identity.user}`;
+  return binding.keys.findIndex((key) => key !== null && (key === userKey || (key.startsWith('g:') && identity.groups.includes(key.slice(2)))));
+}
+
+/**
+ * The role a binding uses, or the error the authorizer records: `role.rbac.authorization.k8s.io
+ * "x" not found` (informer lister wording), or an unsupported roleRef kind.
+ */
+export function roleOf(index: RbacIndex, binding: BindingEntry): RoleEntry | { error: string } {
+  if (!binding.role) return { error: `unsupported role reference kind: ${goQuote(binding.roleRef.kind)}` };
+  const role = index.roles.get(binding.roleKey);
+  if (role) return role;
+  const resource = binding.role.kind === 'Role' ? 'role' : 'clusterrole';
+  return { error: `${resource}.rbac.authorization.k8s.io ${goQuote(binding.role.name)} not found` };
+}
+
+/** utilerrors.NewAggregate(...).Error(): one message as is, several as `[a, b]`, duplicates once. */
+export function aggregateErrors(messages: readonly string[]): string {
+  const unique = [...new Set(messages)];
+  if (messages.length === 1 || unique.length === 1) return unique[0] ?? '';
+  return `[${unique.join(', ')}]`;
+}

@@ -1,0 +1,95 @@
+/**
+ * `authorize`: may this user do this? The authorizer chain of a kube-apiserver reduced to
+ * what the lab models: the privileged-group authorizer (system:masters is always allowed),
+ * then RBAC, else forbidden. RBAC walks the applicable bindings and stops at the first rule
+ * that allows (k8s `plugin/pkg/auth/authorizer/rbac/rbac.go` Authorize, docs:
+ * reference/access-authn-authz/rbac/).
+ */
+import type { AccessRequest, Cluster } from '../types';
+import { aggregateErrors, applicableBindings, matchingSubjectIndex, roleOf } from './applicableBindings';
+import { describeAuthorization, describeMissSentence } from './describeAuthorization';
+import { findNearestMiss } from './nearestMiss';
+import { getRbacIndex, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
+import { readAttributes, readIdentity } from './requestAttributes';
+import { ruleAllows } from './ruleMatches';
+import { MASTERS_GROUP } from './subjects';
+import type { Identity, NormalizedAttributes, RbacVerdict } from './types';
+
+interface Grant {
+  binding: BindingEntry;
+  role: RoleEntry;
+  ruleIndex: number;
+  subjectIndex: number;
+}
+
+/** Visit applicable bindings in order; the first allowing rule wins. Errors of missing roles are collected. */
+export function findGrant(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): { grant?: Grant; errors: string[] } {
+  const namespace = attributes.kind === 'resource' ? attributes.namespace : '';
+  const errors: string[] = [];
+  for (const binding of applicableBindings(index, identity, namespace)) {
+    const role = roleOf(index, binding);
+    if ('error' in role) {
+      errors.push(role.error);
+      continue;
+    }
+    const compiled = role.compiled;
+    for (let ruleIndex = 0; ruleIndex < compiled.length; ruleIndex++) {
+      if (ruleAllows(compiled[ruleIndex], attributes)) {
+        return { grant: { binding, role, ruleIndex, subjectIndex: matchingSubjectIndex(binding, identity) }, errors };
+      }
+    }
+  }
+  return { errors };
+}
+
+function withWords(verdict: RbacVerdict): RbacVerdict {
+  verdict.reason = describeAuthorization(verdict, 'en');
+  return verdict;
+}
+
+function deniedVerdict(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes, errors: string[]): RbacVerdict {
+  const verdict: RbacVerdict = { allowed: false, reason: '', identity, attributes };
+  if (errors.length > 0) verdict.errors = errors;
+  const { miss, unusable } = findNearestMiss(index, identity, attributes);
+  if (unusable.length > 0) verdict.unusable = unusable;
+  if (miss) {
+    verdict.miss = miss;
+    const { binding, role, ruleIndex, lacks } = miss;
+    verdict.nearestMiss = { binding, role, ruleIndex, lacks, message: describeMissSentence(verdict, 'en') };
+  }
+  return withWords(verdict);
+}
+
+/**
+ * Decide a SubjectAccessReview-shaped request. Groups are used exactly as given. Never throws:
+ * a malformed request is denied with the reason. `decidedBy.ruleIndex` and
+ * `nearestMiss.ruleIndex` are 0-based; the words number rules from 1.
+ */
+export function authorize(cluster: Cluster, request: AccessRequest): RbacVerdict {
+  const identity = readIdentity(request);
+  const attributes = readAttributes(request);
+  if ('invalid' in attributes) {
+    return withWords({ allowed: false, reason: '', identity, attributes: null, invalid: attributes.invalid });
+  }
+  if (identity.groups.includes(MASTERS_GROUP)) {
+    return withWords({ allowed: true, reason: '', identity, attributes, decidedBy: { privilegedGroup: MASTERS_GROUP } });
+  }
+  const index = getRbacIndex(cluster);
+  const { grant, errors } = findGrant(index, identity, attributes);
+  if (!grant) return deniedVerdict(index, identity, attributes, errors);
+  const { binding, role, ruleIndex, subjectIndex } = grant;
+  return withWords({
+    allowed: true,
+    reason: '',
+    identity,
+    attributes,
+    decidedBy: { binding: binding.ref, role: binding.role ?? role.ref, ruleIndex },
+    subject: binding.subjects[subjectIndex],
+    rule: role.rules[ruleIndex],
+  });
+}
+
+/** The `RBAC: ...` reason the authorizer attaches to a denial (only when roles were missing). */
+export function rbacDenialReason(verdict: RbacVerdict): string {
+  return verdict.errors && verdict.errors.length > 0 ? `RBAC: ${aggregateErrors(verdict.errors)}` : '';
+}

@@ -1,0 +1,218 @@
+/**
+ * The RBAC state of a cluster, indexed once per Cluster snapshot (WeakMap): bindings by
+ * subject and namespace, roles with their resolved (aggregated) rules compiled for matching,
+ * and reverse indexes used to explain denials quickly.
+ */
+import type { BindingRef, Cluster, KubeObject, RoleRef } from '../types';
+import { buildResolvedClusterRoles, readClusterRole, type ClusterRoleSource } from './aggregation';
+import { isRecord, readMeta, readPolicyRules, readString } from './read';
+import { buildCompiledRule, type CompiledRule } from './ruleMatches';
+import { readSubject, subjectKey } from './subjects';
+import type { ResolvedRule, SubjectRef } from './types';
+
+export interface RoleEntry {
+  key: string;
+  ref: RoleRef;
+  /** A ClusterRole with an aggregationRule (its rules come from other ClusterRoles). */
+  aggregated: boolean;
+  rules: readonly ResolvedRule[];
+  compiled: readonly CompiledRule[];
+}
+
+export interface BindingEntry {
+  /** Position in evaluation order: ClusterRoleBindings first, then RoleBindings. */
+  ordinal: number;
+  ref: BindingRef;
+  /** '' for ClusterRoleBindings. */
+  namespace: string;
+  roleRef: { kind: string; name: string };
+  /** The role this binding points at, as the authorizer resolves it. */
+  role: RoleRef | null;
+  roleKey: string;
+  subjects: SubjectRef[];
+  /** subjectKey of each subject (null: matches nobody). */
+  keys: (string | null)[];
+}
+
+export interface RbacIndex {
+  clusterRoleBindings: BindingEntry[];
+  roleBindings: BindingEntry[];
+  crbBySubject: Map<string, BindingEntry[]>;
+  rbByNamespaceSubject: Map<string, Map<string, BindingEntry[]>>;
+  /** RoleBindings of every namespace by subject (to explain namespace misses). */
+  rbBySubject: Map<string, BindingEntry[]>;
+  roles: Map<string, RoleEntry>;
+  clusterRoles: ReadonlyMap<string, readonly ResolvedRule[]>;
+  /** Roles having a rule that lists this resource string (`pods`, `pods/log`, `*`, `*\/scale`). */
+  rolesByResource: Map<string, RoleEntry[]>;
+  rolesWithURLs: RoleEntry[];
+  /** Bindings pointing at each role key: ClusterRoleBindings and RoleBindings by namespace. */
+  bindingsByRole: Map<string, { crbs: BindingEntry[]; rbsByNamespace: Map<string, BindingEntry[]> }>;
+}
+
+export function roleKeyOf(ref: RoleRef): string {
+  return ref.kind === 'Role' ? `Role\u0000${ref.namespace ?? ''}\u0000${ref.name}` : `ClusterRole\u0000${ref.name}`;
+}
+
+function objectsOf(cluster: Cluster, kind: string): readonly KubeObject[] {
+  const list = cluster?.byKind?.get?.(kind);
+  return Array.isArray(list) ? list : [];
+}
+
+/** Last object wins for a repeated key, as successive `kubectl apply`s would leave it. */
+function lastByKey<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const key = keyOf(item);
+    map.delete(key);
+    map.set(key, item);
+  }
+  return [...map.values()];
+}
+
+/** A namespaced object without namespace lands in `default`, as `kubectl apply` puts it. */
+function namespaceOf(object: unknown): string {
+  return readMeta(object).namespace || 'default';
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function buildRoleEntry(ref: RoleRef, rules: readonly ResolvedRule[], aggregated = false): RoleEntry {
+  return { key: roleKeyOf(ref), ref, aggregated, rules, compiled: rules.map(buildCompiledRule) };
+}
+
+function buildRoles(cluster: Cluster): { roles: Map<string, RoleEntry>; clusterRoles: Map<string, ResolvedRule[]> } {
+  const sources = new Map<string, ClusterRoleSource>();
+  for (const object of objectsOf(cluster, 'ClusterRole')) {
+    const source = readClusterRole(object);
+    sources.delete(source.name);
+    sources.set(source.name, source);
+  }
+  const clusterRoles = buildResolvedClusterRoles(sources);
+  const roles = new Map<string, RoleEntry>();
+  for (const [name, rules] of clusterRoles) {
+    const entry = buildRoleEntry({ kind: 'ClusterRole', name }, rules, sources.get(name)?.selectors != null);
+    roles.set(entry.key, entry);
+  }
+  for (const object of objectsOf(cluster, 'Role')) {
+    const body: Record<string, unknown> = isRecord(object) ? object : {};
+    const ref: RoleRef = { kind: 'Role', namespace: namespaceOf(object), name: readMeta(object).name };
+    const entry = buildRoleEntry(ref, readPolicyRules(body.rules));
+    roles.delete(entry.key);
+    roles.set(entry.key, entry);
+  }
+  return { roles, clusterRoles };
+}
+
+/**
+ * How the authorizer resolves a roleRef (rule.go GetRoleReferenceRules): `Role` in the
+ * binding's own namespace (a ClusterRoleBinding has none, so it finds nothing), `ClusterRole`
+ * by name; any other kind is unsupported.
+ */
+function resolveRoleRef(kind: string, name: string, namespace: string): RoleRef | null {
+  if (kind === 'ClusterRole') return { kind, name };
+  if (kind === 'Role') return { kind, namespace, name };
+  return null;
+}
+
+function readBinding(object: unknown, kind: BindingRef['kind'], ordinal: number): BindingEntry {
+  const body: Record<string, unknown> = isRecord(object) ? object : {};
+  const meta = readMeta(object);
+  const namespace = kind === 'RoleBinding' ? namespaceOf(object) : '';
+  const roleRefBody = isRecord(body.roleRef) ? body.roleRef : {};
+  const roleRef = { kind: readString(roleRefBody.kind), name: readString(roleRefBody.name) };
+  const role = resolveRoleRef(roleRef.kind, roleRef.name, namespace);
+  const subjects = Array.isArray(body.subjects) ? body.subjects.map((s) => readSubject(s, namespace)) : [];
+  const ref: BindingRef = kind === 'RoleBinding' ? { kind, namespace, name: meta.name } : { kind, name: meta.name };
+  return { ordinal, ref, namespace, roleRef, role, roleKey: role ? roleKeyOf(role) : '', subjects, keys: subjects.map(subjectKey) };
+}
+
+function readBindings(cluster: Cluster): { crbs: BindingEntry[]; rbs: BindingEntry[] } {
+  const crbObjects = lastByKey(objectsOf(cluster, 'ClusterRoleBinding'), (o) => readMeta(o).name);
+  const rbObjects = lastByKey(objectsOf(cluster, 'RoleBinding'), (o) => `${namespaceOf(o)}/${readMeta(o).name}`);
+  const crbs = crbObjects.map((o, i) => readBinding(o, 'ClusterRoleBinding', i));
+  const rbs = rbObjects.map((o, i) => readBinding(o, 'RoleBinding', crbs.length + i));
+  return { crbs, rbs };
+}
+
+/** Each binding once per distinct subject key. */
+function indexBySubject(bindings: readonly BindingEntry[], add: (key: string, binding: BindingEntry) => void): void {
+  for (const binding of bindings) {
+    const seen = new Set<string>();
+    for (const key of binding.keys) {
+      if (key === null || seen.has(key)) continue;
+      seen.add(key);
+      add(key, binding);
+    }
+  }
+}
+
+function indexRolesByResource(roles: Map<string, RoleEntry>): { byResource: Map<string, RoleEntry[]>; withURLs: RoleEntry[] } {
+  const byResource = new Map<string, RoleEntry[]>();
+  const withURLs: RoleEntry[] = [];
+  for (const role of roles.values()) {
+    const resources = new Set<string>();
+    for (const rule of role.rules) for (const resource of rule.resources) resources.add(resource);
+    for (const resource of resources) push(byResource, resource, role);
+    if (role.rules.some((rule) => rule.nonResourceURLs.length > 0)) withURLs.push(role);
+  }
+  return { byResource, withURLs };
+}
+
+function indexBindingsByRole(crbs: BindingEntry[], rbs: BindingEntry[]): RbacIndex['bindingsByRole'] {
+  const out: RbacIndex['bindingsByRole'] = new Map();
+  const slot = (key: string) => {
+    let entry = out.get(key);
+    if (!entry) out.set(key, (entry = { crbs: [], rbsByNamespace: new Map() }));
+    return entry;
+  };
+  for (const binding of crbs) if (binding.role) slot(binding.roleKey).crbs.push(binding);
+  for (const binding of rbs) if (binding.role) push(slot(binding.roleKey).rbsByNamespace, binding.namespace, binding);
+  return out;
+}
+
+/** Build the index of one cluster (see getRbacIndex for the cached version). */
+export function buildRbacIndex(cluster: Cluster): RbacIndex {
+  const { roles, clusterRoles } = buildRoles(cluster);
+  const { crbs, rbs } = readBindings(cluster);
+  const crbBySubject = new Map<string, BindingEntry[]>();
+  const rbBySubject = new Map<string, BindingEntry[]>();
+  const rbByNamespaceSubject = new Map<string, Map<string, BindingEntry[]>>();
+  indexBySubject(crbs, (key, b) => push(crbBySubject, key, b));
+  indexBySubject(rbs, (key, b) => {
+    push(rbBySubject, key, b);
+    let perNamespace = rbByNamespaceSubject.get(b.namespace);
+    if (!perNamespace) rbByNamespaceSubject.set(b.namespace, (perNamespace = new Map()));
+    push(perNamespace, key, b);
+  });
+  const { byResource, withURLs } = indexRolesByResource(roles);
+  return {
+    clusterRoleBindings: crbs,
+    roleBindings: rbs,
+    crbBySubject,
+    rbByNamespaceSubject,
+    rbBySubject,
+    roles,
+    clusterRoles,
+    rolesByResource: byResource,
+    rolesWithURLs: withURLs,
+    bindingsByRole: indexBindingsByRole(crbs, rbs),
+  };
+}
+
+const cache = new WeakMap<object, RbacIndex>();
+
+/** The index of a cluster, built on first use and kept as long as the cluster lives. */
+export function getRbacIndex(cluster: Cluster): RbacIndex {
+  if (typeof cluster !== 'object' || cluster === null) return buildRbacIndex(cluster);
+  let index = cache.get(cluster);
+  if (!index) {
+    index = buildRbacIndex(cluster);
+    cache.set(cluster, index);
+  }
+  return index;
+}
