@@ -1,35 +1,32 @@
-// Minimal first version; the cluster module owner extends it (workload expansion, defaulting,
-// nodes, pods, services, cross-object checks). Keep the Cluster shape from ../types.
-import type { Cluster, KubeObject, NamespaceInfo } from '../types';
+// The cluster snapshot: createCluster and the helpers other modules build on.
+import type { Cluster } from '../types';
+import { buildCluster } from './buildCluster';
+import { internalErrorDiagnostic, runChecks } from './checkCluster';
+import { NO_SOURCE } from './checkContext';
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { checkCluster } from './checkCluster';
+export { labelSelectorMatches, mapSelectorMatches, describeLabelSelector } from './labelSelector';
+export { clusterServices, type ServiceInfo, type ServicePortInfo } from './services';
+export { IMPLICIT_NODE_NAME } from './nodes';
+export { NAMESPACE_NAME_LABEL, SYSTEM_NAMESPACES } from './namespaces';
 
-/** Build an immutable cluster snapshot from manifests. Never throws. */
+/**
+ * Builds an immutable cluster snapshot from manifests, the way a freshly converged cluster
+ * would hold them after `kubectl apply`: API defaulting once (kubernetes
+ * `pkg/apis/*\/v1/defaults.go`), namespaces with `kubernetes.io/metadata.name` (declared,
+ * system and referenced ones, the last two `implicit`), nodes (declared, referenced by
+ * `spec.nodeName`, or one implicit `minikube` at 192.168.49.2), workloads expanded into their
+ * ReplicaSets/Jobs and pods with kubectl-like deterministic names, pods placed on nodes and
+ * given addresses (10.244.<node>.x in creation order), Service ClusterIPs and a `default`
+ * ServiceAccount per namespace. ClusterRole aggregation is NOT resolved here (lib/sim/rbac).
+ * `diagnostics` holds the cross-object checks of `checkCluster` (at line 1: no source here).
+ * Never throws: any input gives a cluster (junk is ignored and noted).
+ */
 export function createCluster(objects: readonly unknown[]): Cluster {
-  const declared: KubeObject[] = [];
-  for (const o of Array.isArray(objects) ? objects : []) {
-    if (isObject(o) && typeof o.kind === 'string') {
-      const metadata = isObject(o.metadata) ? o.metadata : {};
-      declared.push({ ...(o as KubeObject), metadata: { ...metadata } });
-    }
+  try {
+    return buildCluster(Array.isArray(objects) ? objects : [], (built) => runChecks(built, NO_SOURCE, true)).cluster;
+  } catch (error) {
+    const cluster = buildCluster([]).cluster;
+    return Object.freeze({ ...cluster, diagnostics: [internalErrorDiagnostic(error)] });
   }
-  const byKind = new Map<string, KubeObject[]>();
-  for (const o of declared) {
-    const list = byKind.get(o.kind) ?? [];
-    list.push(o);
-    byKind.set(o.kind, list);
-  }
-  const namespaces = new Map<string, NamespaceInfo>();
-  for (const o of byKind.get('Namespace') ?? []) {
-    const name = String(o.metadata.name ?? '');
-    namespaces.set(name, {
-      name,
-      labels: { ...(o.metadata.labels ?? {}), 'kubernetes.io/metadata.name': name },
-      implicit: false,
-      object: o,
-    });
-  }
-  return { objects: declared, declared, namespaces, nodes: new Map(), pods: new Map(), byKind, diagnostics: [] };
 }

@@ -1,0 +1,97 @@
+// Cross-object checks of Services and pod-creating objects.
+import type { PodInfo } from '../types';
+import { asArray, asRecord } from './objectUtils';
+import { mapSelectorMatches } from './labelSelector';
+import { buildServiceInfo } from './services';
+import { esLabel, objectLabel, type CheckContext, type CheckEntry } from './checkContext';
+import { isWorkloadKind } from './workloads';
+
+/**
+ * Warns when a Service's selector matches no pod (no endpoints: connections to it fail) and
+ * when a named targetPort exists on none of its pods (EndpointSlice controller skips such
+ * pods for that port). Upstream: docs concepts/services-networking/service ("Services without
+ * selectors", "targetPort ... a string ... named port").
+ */
+export function checkServices(ctx: CheckContext): void {
+  const pods = [...ctx.cluster.pods.values()];
+  for (const entry of ctx.entries) {
+    if (entry.object.kind !== 'Service') continue;
+    const info = buildServiceInfo(entry.object);
+    if (info.selector === undefined || Object.keys(info.selector).length === 0) continue;
+    const backends = pods.filter((pod) => pod.namespace === info.namespace && mapSelectorMatches(info.selector, pod.labels));
+    if (backends.length === 0) {
+      reportNoPods(ctx, entry);
+      continue;
+    }
+    asArray(asRecord(entry.object.spec).ports).forEach((port, i) => {
+      const record = asRecord(port);
+      if (typeof record.targetPort !== 'string') return;
+      if (!backends.some((pod) => hasNamedPort(pod, record.targetPort as string, record.protocol))) {
+        reportTargetPort(ctx, entry, i, record.targetPort);
+      }
+    });
+  }
+}
+
+function hasNamedPort(pod: PodInfo, name: string, protocol: unknown): boolean {
+  return pod.ports.some((p) => p.name === name && p.protocol === (typeof protocol === 'string' ? protocol : 'TCP'));
+}
+
+function reportNoPods(ctx: CheckContext, entry: CheckEntry): void {
+  const selector = Object.entries(asRecord(asRecord(entry.object.spec).selector)).map(([k, v]) => `${k}=${String(v)}`).join(',');
+  ctx.report(entry, {
+    severity: 'warning',
+    code: 'service-selects-no-pod',
+    path: 'spec.selector',
+    en: `${objectLabel(entry.object)} selects no pod (selector ${selector}): it has no endpoints, so connections to it fail.`,
+    es: `${esLabel(entry.object)} no selecciona ningún pod (selector ${selector}): no tiene endpoints, así que las conexiones fallan.`,
+  });
+}
+
+function reportTargetPort(ctx: CheckContext, entry: CheckEntry, index: number, name: string): void {
+  ctx.report(entry, {
+    severity: 'warning',
+    code: 'service-target-port-unmatched',
+    path: `spec.ports[${index}].targetPort`,
+    en: `${objectLabel(entry.object)} sends port ${index} to the named port "${name}", but none of its pods declares a container port with that name: that port has no endpoints.`,
+    es: `${esLabel(entry.object)} manda el puerto ${index} al puerto con nombre "${name}", pero ninguno de sus pods declara un containerPort con ese nombre: ese puerto no tiene endpoints.`,
+  });
+}
+
+/**
+ * Warns when a Pod, or the pod template of a workload, names a ServiceAccount that does not
+ * exist in its namespace: the ServiceAccount admission plugin rejects such pods ("error
+ * looking up service account"), so a workload's controller cannot create them. Every
+ * namespace has `default`. Upstream: plugin/pkg/admission/serviceaccount.
+ */
+export function checkServiceAccounts(ctx: CheckContext): void {
+  const accounts = new Set((ctx.cluster.byKind.get('ServiceAccount') ?? []).map((sa) => `${String(sa.metadata.namespace)}/${String(sa.metadata.name)}`));
+  for (const entry of ctx.entries) {
+    const { object } = entry;
+    const isPod = object.kind === 'Pod';
+    if (!isPod && !isWorkloadKind(object.kind)) continue;
+    const spec = asRecord(object.spec);
+    const prefix = isPod ? 'spec' : object.kind === 'CronJob' ? 'spec.jobTemplate.spec.template.spec' : 'spec.template.spec';
+    const podSpec = isPod ? spec : object.kind === 'CronJob' ? templateSpec(asRecord(spec.jobTemplate).spec) : templateSpec(spec);
+    const name = podSpec.serviceAccountName;
+    if (typeof name !== 'string' || accounts.has(`${String(object.metadata.namespace)}/${name}`)) continue;
+    reportMissingAccount(ctx, entry, `${prefix}.serviceAccountName`, name, isPod);
+  }
+}
+
+function templateSpec(spec: unknown): Record<string, unknown> {
+  return asRecord(asRecord(asRecord(spec).template).spec);
+}
+
+function reportMissingAccount(ctx: CheckContext, entry: CheckEntry, path: string, name: string, isPod: boolean): void {
+  const ns = String(entry.object.metadata.namespace);
+  const effect = isPod ? 'the API server rejects the pod' : 'its controller cannot create pods';
+  const effectEs = isPod ? 'el API server rechaza el pod' : 'su controlador no puede crear pods';
+  ctx.report(entry, {
+    severity: 'warning',
+    code: 'pod-missing-service-account',
+    path,
+    en: `${objectLabel(entry.object)} runs as ServiceAccount "${name}", which does not exist in namespace ${ns}: ${effect} until it exists (error looking up service account ${ns}/${name}).`,
+    es: `${esLabel(entry.object)} corre con la ServiceAccount "${name}", que no existe en el namespace ${ns}: ${effectEs} hasta que exista (error looking up service account ${ns}/${name}).`,
+  });
+}

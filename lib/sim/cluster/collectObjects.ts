@@ -1,0 +1,78 @@
+// Turning learner input (unknown values) into defaulted KubeObjects.
+import type { KubeObject } from '../types';
+import { asArray, cloneData, isRecord, type JsonRecord } from './objectUtils';
+import { applyDefaults } from './defaults';
+import { nameSuffix } from './hash';
+import { isNamespacedKind } from './scope';
+import type { BuildNote, BuildResult } from './types';
+
+/** Total values copied from the input at most (see cloneData). */
+const INPUT_BUDGET = 2_000_000;
+const MAX_LIST_ITEMS = 50_000;
+
+/**
+ * Copies and defaults the input objects: `kind: List` documents are flattened (as kubectl
+ * does), values without a string `kind` are ignored, namespaced kinds without a namespace go
+ * to `default` (kubectl's default namespace) and cluster-scoped kinds lose theirs, a missing
+ * `metadata.name` is made from `generateName` plus 5 deterministic characters, and API
+ * defaulting is applied. When the same kind/namespace/name appears twice the later object
+ * replaces the earlier one, as two `kubectl apply` runs would.
+ */
+export function collectObjects(input: readonly unknown[]): BuildResult {
+  const budget = { left: INPUT_BUDGET };
+  const notes: BuildNote[] = [];
+  const byKey = new Map<string, { object: KubeObject; index: number }>();
+  const items = Array.isArray(input) ? input : [];
+  items.forEach((value, index) => {
+    const candidates = isRecord(value) && value.kind === 'List' ? asArray(value.items).slice(0, MAX_LIST_ITEMS) : [value];
+    for (const candidate of candidates) {
+      const object = normalizeObject(candidate, index, budget, notes);
+      if (object === undefined) continue;
+      const key = `${object.kind}/${String(object.metadata.namespace ?? '')}/${String(object.metadata.name)}`;
+      const previous = byKey.get(key);
+      if (previous !== undefined) {
+        notes.push({ code: 'duplicate-object', index: previous.index, replacedBy: index, object });
+        byKey.delete(key);
+      }
+      byKey.set(key, { object, index });
+    }
+  });
+  if (budget.left <= 0) notes.push({ code: 'input-truncated', index: 0 });
+  const declared = [...byKey.values()].sort((a, b) => a.index - b.index);
+  return { declared, notes };
+}
+
+function normalizeObject(value: unknown, index: number, budget: { left: number }, notes: BuildNote[]): KubeObject | undefined {
+  if (!isRecord(value) || typeof value.kind !== 'string' || value.kind === '' || budget.left <= 0) {
+    if (value !== null && value !== undefined) notes.push({ code: 'object-ignored', index });
+    return undefined;
+  }
+  const copy = cloneData(value, budget) as JsonRecord;
+  const metadata: JsonRecord = isRecord(copy.metadata) ? copy.metadata : {};
+  const object = { ...copy, apiVersion: typeof copy.apiVersion === 'string' ? copy.apiVersion : '', kind: value.kind, metadata } as KubeObject;
+  if (!nameObject(object, index)) {
+    notes.push({ code: 'object-missing-name', index, object });
+    return undefined;
+  }
+  if (isNamespacedKind(object.kind)) {
+    if (typeof metadata.namespace !== 'string' || metadata.namespace === '') metadata.namespace = 'default';
+  } else {
+    delete metadata.namespace;
+  }
+  applyDefaults(object);
+  return object;
+}
+
+function nameObject(object: KubeObject, index: number): boolean {
+  const metadata = object.metadata;
+  if (typeof metadata.name === 'string' && metadata.name !== '') return true;
+  if (typeof metadata.name === 'number') {
+    metadata.name = String(metadata.name);
+    return true;
+  }
+  if (typeof metadata.generateName === 'string' && metadata.generateName !== '') {
+    metadata.name = `${metadata.generateName}${nameSuffix(`${metadata.generateName}/${index}`)}`;
+    return true;
+  }
+  return false;
+}
