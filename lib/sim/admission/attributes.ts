@@ -1,0 +1,92 @@
+// Turning a request into admission attributes (k8s.io/apiserver pkg/admission/attributes.go).
+import { resourceByName, resourceForKind, splitApiVersion } from './resources';
+import type { AdmissionOperation, RequestAttributes } from './types';
+
+const OPERATIONS: readonly string[] = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT'];
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function metadataOf(object: unknown): Record<string, unknown> {
+  return isRecord(object) && isRecord(object.metadata) ? object.metadata : {};
+}
+
+export function labelsOf(object: unknown): Record<string, string> {
+  const labels = metadataOf(object).labels;
+  if (!isRecord(labels)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(labels)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+export type AttributesResult = { ok: true; attributes: RequestAttributes } | { ok: false; message: string; messageEs: string };
+
+/**
+ * Builds admission attributes from a request: group/version/resource from the object's
+ * apiVersion and kind, name and namespace from its metadata (the request's namespace wins),
+ * `default` for namespaced resources without one, `''` for cluster-scoped ones and Namespaces.
+ */
+export function buildAttributes(request: unknown): AttributesResult {
+  if (!isRecord(request)) return bad('the request must be an object', 'la solicitud tiene que ser un objeto');
+  const operation = request.operation;
+  if (typeof operation !== 'string' || !OPERATIONS.includes(operation)) {
+    return bad(`unknown operation ${JSON.stringify(operation)} (CREATE, UPDATE, DELETE or CONNECT)`, `operación desconocida ${JSON.stringify(operation)} (CREATE, UPDATE, DELETE o CONNECT)`);
+  }
+  const object = isRecord(request.object) ? request.object : null;
+  const oldObject = isRecord(request.oldObject) ? request.oldObject : null;
+  if ((operation === 'CREATE' || operation === 'UPDATE') && !object) {
+    return bad(`${operation} needs the object`, `${operation} necesita el objeto`);
+  }
+  if (operation === 'UPDATE' && !oldObject && !isRecord(request.oldObject) && request.oldObject !== undefined) {
+    return bad('oldObject must be an object', 'oldObject tiene que ser un objeto');
+  }
+  const source = (operation === 'DELETE' ? oldObject ?? object : object ?? oldObject) ?? {};
+  const target = resolveResource(request, source, operation as AdmissionOperation);
+  if (!target) return bad('cannot tell which resource the request is for: give an object with kind, or `resource`', 'no se sabe a qué recurso va la solicitud: pasá un objeto con kind, o `resource`');
+  const name = str(metadataOf(source).name) || str(request.name);
+  const nsGiven = str(request.namespace) || str(metadataOf(source).namespace);
+  const isNamespace = target.resource === 'namespaces' && target.group === '';
+  const namespace = !target.namespaced || isNamespace ? '' : nsGiven || 'default';
+  const groups = Array.isArray(request.groups) ? request.groups.filter((g): g is string => typeof g === 'string') : [];
+  return {
+    ok: true,
+    attributes: {
+      operation: operation as AdmissionOperation, ...target, subresource: str(request.subresource), namespace, name,
+      object: operation === 'DELETE' ? null : object, oldObject: operation === 'CREATE' ? null : oldObject,
+      user: str(request.user), groups, dryRun: request.dryRun === true,
+    },
+  };
+}
+
+function resolveResource(request: Record<string, unknown>, source: Record<string, unknown>, operation: AdmissionOperation) {
+  const kind = str(source.kind);
+  const resourceName = str(request.resource);
+  if (kind && operation !== 'CONNECT') {
+    const info = resourceForKind(kind, str(source.apiVersion) || undefined);
+    return { group: info.group, version: info.version, resource: info.resource, kind: info.kind, namespaced: info.namespaced };
+  }
+  if (resourceName) {
+    const info = resourceByName(resourceName);
+    const { group, version } = splitApiVersion(request.apiVersion);
+    if (info) return { group: info.group, version: version || info.version, resource: info.resource, kind: info.kind, namespaced: info.namespaced };
+    return { group, version, resource: resourceName, kind: '', namespaced: true };
+  }
+  if (operation === 'CONNECT') {
+    return { group: '', version: 'v1', resource: 'pods', kind: 'Pod', namespaced: true };
+  }
+  return null;
+}
+
+function bad(message: string, messageEs: string): AttributesResult {
+  return { ok: false, message, messageEs };
+}
+
+/** `pods`, `deployments.apps` — how the API server names a resource in messages. */
+export function qualifiedResource(a: { resource: string; group: string }): string {
+  return a.group ? `${a.resource}.${a.group}` : a.resource;
+}

@@ -1,0 +1,40 @@
+// Authorization before admission: a request RBAC refuses never reaches admission
+// (https://kubernetes.io/docs/reference/access-authn-authz/authorization/#determine-the-request-verb).
+import { authorize, describeAuthorization, forbiddenMessage } from '../rbac';
+import type { AccessRequest } from '../types';
+import type { AdmissionContext, Rejection } from './context';
+import type { RequestAttributes } from './types';
+
+const VERBS: Record<string, string> = { CREATE: 'create', UPDATE: 'update', DELETE: 'delete', CONNECT: 'create' };
+
+/** The SubjectAccessReview-shaped request RBAC is asked for this admission request. */
+export function accessRequestFor(a: RequestAttributes): AccessRequest {
+  // CREATE has no name in the URL (POST to the collection) unless it is a subresource (pods/eviction, pods/binding).
+  const name = a.operation === 'CREATE' && a.subresource === '' ? undefined : a.name || undefined;
+  const isNamespaceObject = a.group === '' && a.resource === 'namespaces';
+  return {
+    user: a.user,
+    groups: a.groups,
+    resourceAttributes: {
+      verb: VERBS[a.operation], group: a.group, version: a.version, resource: a.resource,
+      ...(a.subresource ? { subresource: a.subresource } : {}),
+      ...(a.namespace ? { namespace: a.namespace } : isNamespaceObject && name ? { namespace: name } : {}),
+      ...(name ? { name } : {}),
+    },
+  };
+}
+
+/** RBAC decides first; a denial is the API server's 403 `... is forbidden: User "x" cannot ...`. */
+export function runAuthorization(ctx: AdmissionContext): Rejection | null {
+  const request = accessRequestFor(ctx.attrs);
+  const verdict = authorize(ctx.cluster, request);
+  const attrs = request.resourceAttributes;
+  const what = `${attrs?.verb} ${ctx.attrs.resource}${ctx.attrs.subresource ? '/' + ctx.attrs.subresource : ''}`;
+  if (verdict.allowed) {
+    ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'allowed', message: `${what}: ${describeAuthorization(verdict, 'en')}`, messageEs: `${what}: ${describeAuthorization(verdict, 'es')}` });
+    return null;
+  }
+  const message = forbiddenMessage(request, verdict);
+  ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'denied', message: `${message} — ${describeAuthorization(verdict, 'en')}`, messageEs: `${what}: ${describeAuthorization(verdict, 'es')}` });
+  return { message, messageEs: `${message} (${describeAuthorization(verdict, 'es')})`, code: 403, reason: 'Forbidden' };
+}

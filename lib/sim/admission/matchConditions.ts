@@ -1,0 +1,30 @@
+// matchConditions of webhooks and policy bindings: CEL, ANDed, evaluated after the other criteria
+// (k8s.io/apiserver pkg/admission/plugin/cel/matchconditions/matcher.go).
+import { compileCel, evaluateCel, type CelActivation } from '../cel';
+import { isRecord } from './attributes';
+
+export type MatchConditionsResult =
+  | { outcome: 'match' }
+  | { outcome: 'no-match'; name: string }
+  | { outcome: 'error'; name: string; message: string; messageEs: string };
+
+/** Evaluates matchConditions in order: any false → no match; an error (compile or runtime) → error (the caller applies failurePolicy). */
+export function evaluateMatchConditions(conditions: unknown, activation: () => CelActivation): MatchConditionsResult {
+  if (!Array.isArray(conditions) || conditions.length === 0) return { outcome: 'match' };
+  let firstError: MatchConditionsResult | null = null;
+  for (const [i, condition] of conditions.entries()) {
+    const name = isRecord(condition) && typeof condition.name === 'string' ? condition.name : `#${i}`;
+    const expression = isRecord(condition) && typeof condition.expression === 'string' ? condition.expression : '';
+    const compiled = compileCel(expression, 'matchCondition');
+    const result = compiled.ok ? evaluateCel(compiled.program, activation()) : { ok: false as const, error: compiled.diagnostic };
+    if (result.ok && result.value === false) return { outcome: 'no-match', name };
+    if (!result.ok && !firstError) {
+      firstError = {
+        outcome: 'error', name,
+        message: `matchCondition '${name}' failed: ${result.error.message}`,
+        messageEs: `la matchCondition '${name}' falló: ${result.error.messageEs}`,
+      };
+    }
+  }
+  return firstError ?? { outcome: 'match' };
+}

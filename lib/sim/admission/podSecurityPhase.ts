@@ -1,0 +1,138 @@
+// The PodSecurity admission plugin (pod-security-admission admission/admission.go):
+// pods are enforced, audited and warned; workloads only audited and warned; namespaces'
+// labels are validated and a stricter enforce level warns about existing pods.
+import { evaluatePodSecurity, podSecurityWarning, POD_TEMPLATE_KINDS, type PodSecurityVerdict } from '../podsecurity';
+import { isRecord, labelsOf } from './attributes';
+import type { AdmissionContext, Rejection } from './context';
+import { namespacePodSecurityPolicy, stricter, type ModePolicy } from './podSecurityPolicy';
+import { namespaceLabels } from './selectors';
+import type { AdmissionStep } from './types';
+
+const IGNORED_POD_SUBRESOURCES = new Set(['exec', 'attach', 'binding', 'eviction', 'log', 'portforward', 'proxy', 'status']);
+
+function push(ctx: AdmissionContext, outcome: AdmissionStep['outcome'], message: string, messageEs: string): void {
+  ctx.steps.push({ phase: 'validating', by: 'PodSecurity', plugin: 'PodSecurity', outcome, message, messageEs });
+}
+
+function label(p: ModePolicy): string {
+  return `${p.level}:${p.version}`;
+}
+
+function aggregateEs(verdict: PodSecurityVerdict): string {
+  return verdict.violations.map((v) => {
+    const reason = v.reasonEs ?? v.reason;
+    const detail = v.detailEs ?? v.detail;
+    return detail ? `${reason} (${detail})` : reason;
+  }).join(', ');
+}
+
+/** Runs the PodSecurity plugin for this request; returns a rejection for enforce violations of pods. */
+export function runPodSecurity(ctx: AdmissionContext): Rejection | null {
+  const a = ctx.attrs;
+  if (a.group === '' && a.resource === 'namespaces') return namespaceRequest(ctx);
+  if (a.group === '' && a.resource === 'pods') return podRequest(ctx);
+  const isWorkload = POD_TEMPLATE_KINDS.includes(a.kind) && a.subresource === '' && (a.operation === 'CREATE' || a.operation === 'UPDATE');
+  if (isWorkload) return workloadRequest(ctx), null;
+  push(ctx, 'skipped', `not evaluated: ${a.resource}${a.subresource ? '/' + a.subresource : ''} is neither a pod nor a workload with a pod template`, `no se evalúa: ${a.resource}${a.subresource ? '/' + a.subresource : ''} no es un pod ni un workload con plantilla de pod`);
+  return null;
+}
+
+function containerImages(pod: unknown): string {
+  const spec = isRecord(pod) && isRecord(pod.spec) ? pod.spec : {};
+  return ['initContainers', 'containers', 'ephemeralContainers'].map((f) => {
+    const list = Array.isArray(spec[f]) ? spec[f] : [];
+    return `${f}:${list.length}:${list.map((c: unknown) => (isRecord(c) ? String(c.image) : '')).join(',')}`;
+  }).join('|');
+}
+
+function podRequest(ctx: AdmissionContext): Rejection | null {
+  const a = ctx.attrs;
+  if (IGNORED_POD_SUBRESOURCES.has(a.subresource) || a.operation === 'DELETE' || a.operation === 'CONNECT') {
+    push(ctx, 'skipped', `not evaluated: PodSecurity ignores ${a.operation} of pods${a.subresource ? '/' + a.subresource : ''}`, `no se evalúa: PodSecurity ignora ${a.operation} de pods${a.subresource ? '/' + a.subresource : ''}`);
+    return null;
+  }
+  if (a.operation === 'UPDATE' && a.oldObject && containerImages(a.object) === containerImages(a.oldObject)) {
+    push(ctx, 'skipped', 'not evaluated: the update changes no container, init container, ephemeral container or image', 'no se evalúa: la actualización no cambia contenedores, init containers, contenedores efímeros ni imágenes');
+    return null;
+  }
+  return evaluateModes(ctx, true);
+}
+
+function workloadRequest(ctx: AdmissionContext): void {
+  const a = ctx.attrs;
+  if (a.operation === 'UPDATE' && a.oldObject && JSON.stringify(templateOf(a.object)) === JSON.stringify(templateOf(a.oldObject))) {
+    push(ctx, 'skipped', 'not evaluated: the pod template did not change', 'no se evalúa: la plantilla de pod no cambió');
+    return;
+  }
+  evaluateModes(ctx, false);
+}
+
+function templateOf(object: unknown): unknown {
+  if (!isRecord(object)) return null;
+  if (object.kind === 'PodTemplate') return object.template;
+  const spec = isRecord(object.spec) ? object.spec : {};
+  if (object.kind === 'CronJob') return isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec) ? spec.jobTemplate.spec.template : null;
+  return spec.template;
+}
+
+function evaluateModes(ctx: AdmissionContext, enforceApplies: boolean): Rejection | null {
+  const a = ctx.attrs;
+  const policy = namespacePodSecurityPolicy(namespaceLabels(ctx.cluster, a.namespace));
+  const run = (p: ModePolicy): PodSecurityVerdict => evaluatePodSecurity(a.object, p.level, p.version);
+  const audit = run(policy.audit);
+  if (!audit.allowed) ctx.auditAnnotations['pod-security.kubernetes.io/audit-violations'] = podSecurityWarning(audit, policy.audit.level, policy.audit.version, 'audit');
+  if (enforceApplies) {
+    ctx.auditAnnotations['pod-security.kubernetes.io/enforce-policy'] = label(policy.enforce);
+    const enforce = run(policy.enforce);
+    if (!enforce.allowed) {
+      const message = `pods "${a.name}" is forbidden: ${podSecurityWarning(enforce, policy.enforce.level, policy.enforce.version, 'enforce')}`;
+      const messageEs = `pods "${a.name}" está prohibido: viola PodSecurity "${label(policy.enforce)}": ${aggregateEs(enforce)}`;
+      push(ctx, 'denied', message, messageEs);
+      return { message, messageEs, code: 403, reason: 'Forbidden' };
+    }
+  }
+  const warn = run(policy.warn);
+  if (!warn.allowed) ctx.warnings.push(podSecurityWarning(warn, policy.warn.level, policy.warn.version, 'warn'));
+  const what = enforceApplies ? `allowed at enforce "${label(policy.enforce)}"` : 'workloads are only audited and warned, never enforced (their pods are)';
+  const whatEs = enforceApplies ? `permitido con enforce "${label(policy.enforce)}"` : 'a los workloads solo se les audita y advierte, no se les aplica enforce (a sus pods sí)';
+  const notes = [!warn.allowed ? `warning at "${label(policy.warn)}"` : '', !audit.allowed ? `audit annotation at "${label(policy.audit)}"` : ''].filter(Boolean);
+  const notesEs = [!warn.allowed ? `advertencia con "${label(policy.warn)}"` : '', !audit.allowed ? `anotación de auditoría con "${label(policy.audit)}"` : ''].filter(Boolean);
+  push(ctx, notes.length ? 'warned' : 'allowed', what + (notes.length ? `; ${notes.join('; ')}` : ''), whatEs + (notesEs.length ? `; ${notesEs.join('; ')}` : ''));
+  return null;
+}
+
+function namespaceRequest(ctx: AdmissionContext): Rejection | null {
+  const a = ctx.attrs;
+  if ((a.operation !== 'CREATE' && a.operation !== 'UPDATE') || a.subresource !== '') {
+    push(ctx, 'skipped', 'not evaluated: only namespace creates and updates are checked', 'no se evalúa: solo se revisan altas y cambios de namespaces');
+    return null;
+  }
+  const labels = labelsOf(a.object);
+  const policy = namespacePodSecurityPolicy(labels);
+  const old = namespacePodSecurityPolicy(labelsOf(a.oldObject));
+  const changed = (l: string): boolean => labels[l] !== labelsOf(a.oldObject)[l];
+  const errors = policy.errors.filter((e) => a.operation === 'CREATE' || changed(e.label));
+  if (errors.length > 0) {
+    const list = errors.map((e) => `metadata.labels[${e.label}]: Invalid value: ${JSON.stringify(e.value)}: ${e.message}`).join(', ');
+    const message = `Namespace "${a.name}" is invalid: ${list}`;
+    push(ctx, 'denied', message, `Namespace "${a.name}" es inválido: ${list}`);
+    return { message, messageEs: `Namespace "${a.name}" es inválido: ${list}`, code: 422, reason: 'Invalid' };
+  }
+  if (a.operation === 'UPDATE') existingPodsWarnings(ctx, policy.enforce, old.enforce);
+  push(ctx, 'allowed', `namespace labels are valid (enforce "${label(policy.enforce)}")`, `las labels del namespace son válidas (enforce "${label(policy.enforce)}")`);
+  return null;
+}
+
+/** A stricter (or re-versioned) enforce level on a namespace warns about the pods already in it; it never blocks. */
+function existingPodsWarnings(ctx: AdmissionContext, next: ModePolicy, prev: ModePolicy): void {
+  if (label(next) === label(prev) || next.level === 'privileged') return;
+  if (next.version === prev.version && !stricter(next.level, prev.level)) return;
+  const lines: string[] = [];
+  for (const pod of ctx.cluster.pods?.values?.() ?? []) {
+    if (pod.namespace !== ctx.attrs.name) continue;
+    const verdict = evaluatePodSecurity(pod.object, next.level, next.version);
+    if (!verdict.allowed) lines.push(`${pod.name}: ${verdict.violations.map((v) => v.reason).join(', ')}`);
+  }
+  if (lines.length === 0) return;
+  ctx.warnings.push(`existing pods in namespace "${ctx.attrs.name}" violate the new PodSecurity enforce level "${label(next)}"`, ...lines);
+}

@@ -1,0 +1,90 @@
+// Evaluating one ValidatingAdmissionPolicy with one binding and one param
+// (k8s.io/apiserver pkg/admission/plugin/policy/validating/validator.go).
+import { compileCel, evaluateCel, type CelActivation, type CelVariableDeclaration } from '../cel';
+import { isRecord } from './attributes';
+
+export interface Violation {
+  message: string;
+  messageEs: string;
+  reason: string;
+  expressionIndex: number;
+  /** true when the violation is an evaluation error (failurePolicy Fail), not a false result. */
+  error: boolean;
+}
+
+export interface PolicyEvaluation {
+  violations: Violation[];
+  /** auditAnnotations: key → value, before the policy-name prefix. */
+  annotations: Record<string, string>;
+  /** Errors that deny whatever the validationActions (auditAnnotation type/evaluation errors under Fail). */
+  fatal: { message: string; messageEs: string } | null;
+  /** Expressions whose errors were ignored (failurePolicy Ignore). */
+  ignoredErrors: string[];
+}
+
+export function variablesOf(spec: Record<string, unknown>): CelVariableDeclaration[] {
+  const list = Array.isArray(spec.variables) ? spec.variables : [];
+  return list.filter(isRecord).map((v) => ({ name: String(v.name ?? ''), expression: String(v.expression ?? '') }));
+}
+
+function singleLine(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' && !value.includes('\n') && value.length <= 5000 ? value.trim() : null;
+}
+
+/** The message of a failed validation: messageExpression (non-empty, one line), else message, else `failed expression: <expr>`. */
+function violationMessage(v: Record<string, unknown>, expression: string, activation: CelActivation, variableNames: string[]): string {
+  if (typeof v.messageExpression === 'string') {
+    const compiled = compileCel(v.messageExpression, 'messageExpression', { variableNames });
+    const result = compiled.ok ? evaluateCel(compiled.program, activation) : null;
+    const text = result?.ok ? singleLine(result.value) : null;
+    if (text) return text;
+  }
+  if (typeof v.message === 'string' && v.message.trim() !== '') return v.message;
+  return `failed expression: ${expression}`;
+}
+
+/** Runs the validations and auditAnnotations of a policy for one param. */
+export function evaluatePolicy(spec: Record<string, unknown>, activation: CelActivation, ignoreErrors: boolean): PolicyEvaluation {
+  const out: PolicyEvaluation = { violations: [], annotations: {}, fatal: null, ignoredErrors: [] };
+  const variableNames = variablesOf(spec).map((v) => v.name);
+  const validations = Array.isArray(spec.validations) ? spec.validations : [];
+  validations.forEach((raw, index) => {
+    const v = isRecord(raw) ? raw : {};
+    const expression = typeof v.expression === 'string' ? v.expression : '';
+    const compiled = compileCel(expression, 'validation', { variableNames });
+    const result = compiled.ok ? evaluateCel(compiled.program, activation) : { ok: false as const, error: compiled.diagnostic };
+    const reason = typeof v.reason === 'string' && v.reason ? v.reason : 'Invalid';
+    if (result.ok && result.value === true) return;
+    if (!result.ok) {
+      const what = compiled.ok ? 'resulted in error' : 'failed to compile';
+      if (ignoreErrors) return void out.ignoredErrors.push(`expression '${expression}' ${what}: ${result.error.message}`);
+      out.violations.push({ message: `expression '${expression}' ${what}: ${result.error.message}`, messageEs: `la expresión '${expression}' ${compiled.ok ? 'dio error' : 'no compila'}: ${result.error.messageEs}`, reason, expressionIndex: index, error: true });
+      return;
+    }
+    const message = violationMessage(v, expression, activation, variableNames);
+    out.violations.push({ message, messageEs: message, reason, expressionIndex: index, error: false });
+  });
+  evaluateAuditAnnotations(spec, activation, ignoreErrors, variableNames, out);
+  return out;
+}
+
+function evaluateAuditAnnotations(spec: Record<string, unknown>, activation: CelActivation, ignoreErrors: boolean, variableNames: string[], out: PolicyEvaluation): void {
+  const list = Array.isArray(spec.auditAnnotations) ? spec.auditAnnotations : [];
+  for (const raw of list) {
+    const a = isRecord(raw) ? raw : {};
+    const key = String(a.key ?? '');
+    const expression = typeof a.valueExpression === 'string' ? a.valueExpression : '';
+    const compiled = compileCel(expression, 'auditAnnotation', { variableNames });
+    const result = compiled.ok ? evaluateCel(compiled.program, activation, 'auditAnnotation') : { ok: false as const, error: compiled.diagnostic };
+    if (result.ok) {
+      const text = typeof result.value === 'string' ? result.value.trim() : '';
+      if (text) out.annotations[key] = text;
+      continue;
+    }
+    if (ignoreErrors && result.error.code !== 'cel-result-type') {
+      out.ignoredErrors.push(`auditAnnotation '${key}': ${result.error.message}`);
+      continue;
+    }
+    out.fatal = out.fatal ?? { message: `valueExpression '${expression}' of auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'must evaluate to a string or null' : `resulted in error: ${result.error.message}`}`, messageEs: `la valueExpression '${expression}' de la auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'tiene que dar un string o null' : `dio error: ${result.error.messageEs}`}` };
+  }
+}
