@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { compileCel } from '../../../../lib/sim/cel';
+
+describe('compileCel', () => {
+  it.each([
+    ['object.spec.replicas <= 5', 'validation', 'bool'],
+    ["'replicas: ' + string(object.spec.replicas)", 'messageExpression', 'string'],
+    ['object.spec.replicas * 2', 'variable', 'int'],
+    ['has(object.metadata.labels) && "team" in object.metadata.labels', 'matchCondition', 'bool'],
+    ['object.metadata.?labels.?owner.orValue("none")', 'auditAnnotation', 'dyn'],
+  ] as const)('compiles %s as %s (type %s)', (expression, kind, type) => {
+    const result = compileCel(expression, kind);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.resultType).toBe(type);
+  });
+
+  it.each([
+    ['1 +', 'cel-syntax', 3],
+    ['"abc', 'cel-syntax', 0],
+    ["'a' + 1", 'cel-type', 0],
+    ['objekt.spec', 'cel-type', 0],
+    ['object.spec.replicas + 1', 'cel-result-type', 0],
+    ['', 'cel-empty', 0],
+  ])('rejects %j with %s at offset %i', (expression, code, offset) => {
+    const result = compileCel(expression, 'validation');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.diagnostic.code).toBe(code);
+      expect(result.diagnostic.offset).toBe(offset);
+      expect(result.diagnostic.messageEs.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a messageExpression must be a string', () => {
+    const result = compileCel('object.spec.replicas > 1', 'messageExpression');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostic.message).toMatch(/must evaluate to string/);
+  });
+
+  it.each([
+    ['authorizer.group("apps").resource("deployments").check("create").allowed()', /authorizer/],
+    ["ip('10.0.0.1').family() == 4", /IP library/],
+    ["url('https://x').getHost() == 'x'", /URL library/],
+    ["isCIDR('10.0.0.0/8')", /CIDR library/],
+    ['object.metadata.labels.all(k, v, v != "")', /two-variable comprehensions/],
+    ['object.spec.x.transformList(i, v, v)', /two-variable comprehensions/],
+  ])('reports %s as unsupported, never passes it silently', (expression, pattern) => {
+    const result = compileCel(expression, 'validation');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.diagnostic.code).toBe('cel-unsupported');
+      expect(result.diagnostic.message).toMatch(pattern);
+    }
+  });
+
+  it('checks variables.<name> against the declared variables', () => {
+    expect(compileCel('variables.a > 1', 'validation', { variableNames: ['a'] }).ok).toBe(true);
+    const missing = compileCel('variables.b > 1', 'validation', { variableNames: ['a'] });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) {
+      expect(missing.diagnostic.code).toBe('cel-undefined-variable');
+      expect(missing.diagnostic.offset).toBe(0);
+      expect(missing.diagnostic.length).toBe('variables.b'.length);
+    }
+  });
+
+  it.each([
+    ["'abc'.matches('(?<=a)b')", 14],
+    ["'abc'.matches('(?=a)')", 14],
+    ["'aa'.matches('(a)\\\\1')", 13],
+    ["'aaa'.matches('(a+)+$')", 14],
+    ["'ab'.find('(a|ab)*c')", 10],
+    ["'x'.findAll('(?U)a+')", 12],
+  ])('rejects the RE2-incompatible or explosive literal pattern in %s at its offset', (expression, offset) => {
+    const result = compileCel(expression, 'variable');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.diagnostic.code).toBe('cel-regex');
+      expect(result.diagnostic.offset).toBe(offset);
+    }
+  });
+
+  it('caches compiled programs by expression text', () => {
+    const a = compileCel('object.spec.replicas < 10', 'validation');
+    const b = compileCel('object.spec.replicas < 10', 'validation');
+    expect(a).toBe(b);
+  });
+
+  it('never throws on non-string input', () => {
+    expect(compileCel(42 as unknown as string, 'validation').ok).toBe(false);
+    expect(compileCel(null as unknown as string, 'validation').ok).toBe(false);
+  });
+});
