@@ -34,23 +34,25 @@ export type PodViewResult = { ok: true; pod: PodView } | { ok: false; kind?: str
  * Extracts the pod to evaluate from a Pod or a workload (Deployment, ReplicaSet, StatefulSet,
  * DaemonSet, Job, CronJob, ReplicationController, PodTemplate), as the PodSecurity admission
  * plugin does (pod-security-admission admission/admission.go, ExtractPodSpec), and applies
- * API defaulting first. An object without `kind` but with `spec.containers` is taken as a Pod.
+ * API defaulting first (`defaults: false` skips it, for linters reading what the author wrote).
+ * An object without `kind` but with `spec.containers` is taken as a Pod.
  */
-export function extractPodView(object: unknown): PodViewResult {
+export function extractPodView(object: unknown, options: { defaults?: boolean } = {}): PodViewResult {
   if (!isRecord(object)) return { ok: false };
+  const defaults = options.defaults ?? true;
   const kind = str(object.kind);
   const isPod = kind === 'Pod' || (kind === undefined && Array.isArray(get(object, 'spec', 'containers')));
-  if (isPod) return { ok: true, pod: buildView('Pod', rec(object.metadata), rec(object.spec), '') };
+  if (isPod) return { ok: true, pod: buildView('Pod', rec(object.metadata), rec(object.spec), '', defaults) };
   if (kind === undefined || !Object.hasOwn(TEMPLATE_PATHS, kind)) return { ok: false, kind };
   const templatePath = TEMPLATE_PATHS[kind];
   const template = get(object, ...templatePath);
   const prefix = templatePath.join('.');
-  return { ok: true, pod: buildView(kind, rec(get(template, 'metadata')), rec(get(template, 'spec')), prefix) };
+  return { ok: true, pod: buildView(kind, rec(get(template, 'metadata')), rec(get(template, 'spec')), prefix, defaults) };
 }
 
-function buildView(kind: string, metadata: Rec, rawSpec: Rec, prefix: string): PodView {
+function buildView(kind: string, metadata: Rec, rawSpec: Rec, prefix: string, defaults: boolean): PodView {
   const specPath = prefix ? `${prefix}.spec` : 'spec';
-  const spec = applyApiDefaults(rawSpec, kind === 'Pod');
+  const spec = defaults ? applyApiDefaults(rawSpec, kind === 'Pod') : rawSpec;
   return {
     kind,
     metadata,

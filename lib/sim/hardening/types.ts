@@ -1,0 +1,48 @@
+// Types of the container and workload hardening checks (lib/sim/hardening).
+import type { LocalizedText } from '../types';
+
+export type FindingSeverity = 'danger' | 'warning' | 'info';
+
+/** One problem found in an object, with the field to change and how. */
+export interface Finding {
+  /** Stable kebab-case id from HARDENING_CHECKS, e.g. `read-only-root-filesystem`. */
+  id: string;
+  severity: FindingSeverity;
+  /** English description of this occurrence. */
+  message: string;
+  /** Object path relative to the object given, e.g. `spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem`. */
+  path: string;
+  /** English, concrete fix ("set securityContext.readOnlyRootFilesystem: true on container web"). */
+  fix: string;
+  messageEs?: string;
+  fixEs?: string;
+  /** Name of the container concerned, for per-container findings. */
+  container?: string;
+}
+
+/** A hardening check's documentation, as Polaris, kubesec and kube-score document theirs. */
+export interface HardeningCheck {
+  id: string;
+  /** Severity of a typical occurrence (a few checks adjust it per occurrence; see `why`). */
+  severity: FindingSeverity;
+  scope: 'pod' | 'container';
+  title: LocalizedText;
+  /** Why it matters. */
+  why: LocalizedText;
+  /** The fix in general terms. */
+  fix: LocalizedText;
+  /** Comparable checks in well-known linters (provenance, not copied). */
+  seeAlso: string;
+}
+
+/** Where an effective securityContext value came from. */
+export type SettingSource = 'container' | 'pod' | 'default';
+
+/** A resolved securityContext field: its value, who set it, and the path that decides it. */
+export interface EffectiveSetting<T> {
+  /** The value in force (the runtime default where the API leaves it unset, see each field). */
+  value: T;
+  source: SettingSource;
+  /** Path of the field that set it; for defaults, where the container would set it. */
+  path: string;
+}
