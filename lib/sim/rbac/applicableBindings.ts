@@ -52,14 +52,16 @@ export function matchingSubjectIndex(binding: BindingEntry, identity: Identity):
 }
 
 /**
- * The role a binding uses, or the error the authorizer records: `role.rbac.authorization.k8s.io
- * "x" not found` (informer lister wording), or an unsupported roleRef kind.
+ * The role a binding uses, or the error recorded: `role.rbac.authorization.k8s.io "x" not found`
+ * as the authorizer's informer listers word it, `roles.rbac...` as the storage-backed resolver
+ * of the escalation check does; or an unsupported roleRef kind.
  */
-export function roleOf(index: RbacIndex, binding: BindingEntry): RoleEntry | { error: string } {
+export function roleOf(index: RbacIndex, binding: BindingEntry, wording: 'lister' | 'storage' = 'lister'): RoleEntry | { error: string } {
   if (!binding.role) return { error: `unsupported role reference kind: ${goQuote(binding.roleRef.kind)}` };
   const role = index.roles.get(binding.roleKey);
   if (role) return role;
-  const resource = binding.role.kind === 'Role' ? 'role' : 'clusterrole';
+  const plural = wording === 'storage' ? 's' : '';
+  const resource = `${binding.role.kind === 'Role' ? 'role' : 'clusterrole'}${plural}`;
   return { error: `${resource}.rbac.authorization.k8s.io ${goQuote(binding.role.name)} not found` };
 }
 

@@ -1,6 +1,7 @@
 /**
  * RBAC of the simulator: authorization decisions with their provenance, permission lists
- * and who-can answers, escalation checks on RBAC writes and impersonation.
+ * (`kubectl auth can-i --list`), who-can answers, escalation checks on RBAC writes and
+ * impersonation (`kubectl --as`). Rule indexes in data are 0-based; words say "rule 1".
  */
 export { authorize, rbacDenialReason } from './authorize';
 export { describeAuthorization } from './describeAuthorization';
@@ -10,4 +11,7 @@ export { formatPermissionTable, permissionListWarning } from './formatPermission
 export { whoCan } from './whoCan';
 export { identityFor } from './subjects';
 export { resolveClusterRoles } from './resolveClusterRoles';
+export { checkRbacWrite, type RbacWriteOptions } from './checkRbacWrite';
+export { describeRbacWrite } from './describeRbacWrite';
+export { impersonate, impersonatedIdentity, describeImpersonation } from './impersonate';
 export type * from './types';

@@ -143,6 +143,11 @@ export interface RbacWriteVerdict {
   message?: string;
   /** Requested permissions the writer does not hold, broken down and compacted. */
   missing?: PolicyRule[];
+  /** The object written ('' fields when it could not be read). */
+  object: { kind: string; namespace: string; name: string };
+  writer: Identity;
+  /** Bindings: the role they reference. */
+  roleRef?: { kind: string; name: string };
 }
 
 /** Result of `kubectl --as/--as-group` impersonation. */
@@ -155,6 +160,12 @@ export interface ImpersonationVerdict {
   message?: string;
   /** Each impersonation check, in the order the API server makes them. */
   checks: { attributes: ResourceAttributes; allowed: boolean }[];
+  /** Who asked, and as whom. */
+  actor: Identity;
+  as: string;
+  asGroups: string[];
+  /** The authorization verdict of the check that failed. */
+  denial?: RbacVerdict;
 }
 
 export type { AccessRequest };
