@@ -1,0 +1,35 @@
+import type { Diagnostic, SourceMap } from '../types';
+import type { Finding } from '../validate/finding';
+import { parentPath } from './paths';
+
+type Position = { line: number; column: number; endLine?: number; endColumn?: number };
+
+/** The position of `path` in a source map, or of its nearest mapped ancestor. */
+export function locate(sourceMap: SourceMap, path: string, fallback: Position): Position {
+  for (let current: string | null = path; current !== null; current = parentPath(current)) {
+    if (Object.hasOwn(sourceMap, current)) return sourceMap[current];
+  }
+  return fallback;
+}
+
+/** A positioned Diagnostic from a finding of one object. */
+export function toDiagnostic(f: Finding, sourceMap: SourceMap, fallback: Position, file: string | undefined): Diagnostic {
+  return makeDiagnostic(f.severity, f.code, f.text, f.position ?? locate(sourceMap, f.path, fallback), file, f.path);
+}
+
+/** Builds a Diagnostic; English in `message`, Spanish in `messageEs`. */
+export function makeDiagnostic(
+  severity: Diagnostic['severity'], code: string, text: { en: string; es: string }, at: Position, file?: string, path?: string,
+): Diagnostic {
+  const d: Diagnostic = { severity, code, message: text.en, messageEs: text.es, line: at.line, column: at.column };
+  if (at.endLine !== undefined) d.endLine = at.endLine;
+  if (at.endColumn !== undefined) d.endColumn = at.endColumn;
+  if (path !== undefined) d.path = path;
+  if (file !== undefined) d.file = file;
+  return d;
+}
+
+/** Text of a diagnostic in a language (Spanish falls back to English when missing). */
+export function describeDiagnostic(d: Diagnostic, lang: 'en' | 'es'): string {
+  return lang === 'es' && d.messageEs !== undefined ? d.messageEs : d.message;
+}

@@ -1,0 +1,148 @@
+import { checkCluster } from '../cluster/checkCluster';
+import type { Diagnostic, KubeObject, SourceMap } from '../types';
+import type { Finding } from '../validate/finding';
+import { validateObject } from '../validate';
+import { checkKind } from './checkKind';
+import { makeDiagnostic, toDiagnostic } from './diagnostics';
+import type { WatchedScalar } from './eventWalker';
+import { buildLineIndex } from './lineIndex';
+import { isRecord } from './paths';
+import { definitionNode } from './schemaNavigator';
+import { splitDocuments } from './splitDocuments';
+import type { DocumentChunk } from './splitDocuments';
+import type { ParsedManifest, ParseOptions, ParseResult } from './types';
+import { validateSchema } from './validateSchema';
+import { checkYamlWords } from './yamlBooleans';
+import { parseYamlDocument } from './yamlDocument';
+
+/** Inputs above this many characters (2 MiB) are refused whole: no lesson file is near it. */
+export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
+
+interface Accumulator {
+  file: string | undefined;
+  objects: KubeObject[];
+  parsed: ParsedManifest[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads learner manifests the way `kubectl apply -f` does: a multi-document YAML stream,
+ * each document one object (or a `kind: List`), each checked for YAML syntax, against the
+ * Kubernetes JSON Schema (apiVersion/kind, unknown fields, types, required fields) and by the
+ * API server's per-object validation; then the cross-object checks of lib/sim/cluster.
+ * Every diagnostic points at the exact field (1-based line/column). Never throws.
+ */
+export function parseManifests(text: string, options?: ParseOptions): ParseResult {
+  const file = typeof options?.file === 'string' ? options.file : undefined;
+  try {
+    const acc: Accumulator = { file, objects: [], parsed: [], diagnostics: [] };
+    parseText(typeof text === 'string' ? text : '', acc);
+    if (acc.parsed.length > 0) acc.diagnostics.push(...checkCluster(acc.parsed));
+    acc.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { objects: acc.objects, parsed: acc.parsed, diagnostics: acc.diagnostics };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'unknown error';
+    return { objects: [], parsed: [], diagnostics: [makeDiagnostic('error', 'parse-internal-error', {
+      en: `The simulator could not read this text (internal error: ${detail}). Please report it.`,
+      es: `El simulador no pudo leer este texto (error interno: ${detail}). Por favor, reportalo.`,
+    }, { line: 1, column: 1 }, file)] };
+  }
+}
+
+function parseText(raw: string, acc: Accumulator): void {
+  if (raw.length > MAX_INPUT_CHARS) {
+    const mib = (raw.length / 1024 / 1024).toFixed(1);
+    acc.diagnostics.push(makeDiagnostic('error', 'input-too-large', {
+      en: `This text is too large (${mib} MiB; the limit is 2 MiB): nothing was read.`,
+      es: `Este texto es demasiado grande (${mib} MiB; el límite es 2 MiB): no se leyó nada.`,
+    }, { line: 1, column: 1 }, acc.file));
+    return;
+  }
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    acc.diagnostics.push(makeDiagnostic('error', 'binary-input', {
+      en: 'This text contains NUL bytes: it looks like a binary file, not YAML. Nothing was read.',
+      es: 'Este texto tiene bytes NUL: parece un archivo binario, no YAML. No se leyó nada.',
+    }, buildLineIndex(text).positionAt(nul), acc.file));
+    return;
+  }
+  splitDocuments(text).forEach((chunk, index) => { if (!chunk.empty) readDocument(chunk, index, acc); });
+}
+
+function readDocument(chunk: DocumentChunk, index: number, acc: Accumulator): void {
+  const doc = parseYamlDocument(chunk);
+  const start = { line: chunk.line, column: 1 };
+  if (doc.error !== undefined) {
+    acc.diagnostics.push(makeDiagnostic('error', doc.error.code, doc.error.text, doc.error, acc.file));
+    return;
+  }
+  if (doc.empty) return;
+  const value = doc.value;
+  const at = doc.sourceMap[''] ?? start;
+  if (value === null || value === undefined) {
+    acc.diagnostics.push(makeDiagnostic('info', 'empty-document', { en: 'This document is empty (null): kubectl skips it.', es: 'Este documento está vacío (null): kubectl lo saltea.' }, at, acc.file));
+  } else if (!isRecord(value)) {
+    acc.diagnostics.push(notAnObject(value, at, acc.file));
+  } else if (value.kind === 'List' && Array.isArray(value.items)) {
+    value.items.forEach((item, i) => addObject(item, rebaseSourceMap(doc.sourceMap, `items[${i}]`), rebaseWatched(doc.watched, `items[${i}]`), index, acc));
+  } else {
+    addObject(value, doc.sourceMap, doc.watched, index, acc);
+  }
+}
+
+function notAnObject(value: unknown, at: { line: number; column: number }, file: string | undefined): Diagnostic {
+  if (Array.isArray(value)) {
+    return makeDiagnostic('error', 'document-not-object', {
+      en: 'This document is a list, but kubectl expects one object per document: separate objects with `---` (or use `kind: List` with `items`).',
+      es: 'Este documento es una lista, pero kubectl espera un objeto por documento: separá los objetos con `---` (o usá `kind: List` con `items`).',
+    }, at, file);
+  }
+  const shown = JSON.stringify(String(value)).slice(0, 50);
+  return makeDiagnostic('error', 'document-not-object', {
+    en: `This document is the value ${shown}, not an object: a manifest is \`key: value\` lines (apiVersion, kind, metadata, ...).`,
+    es: `Este documento es el valor ${shown}, no un objeto: un manifiesto son líneas \`clave: valor\` (apiVersion, kind, metadata, ...).`,
+  }, at, file);
+}
+
+function addObject(value: unknown, sourceMap: SourceMap, watched: WatchedScalar[], index: number, acc: Accumulator): void {
+  const at = sourceMap[''] ?? { line: 1, column: 1 };
+  if (!isRecord(value)) {
+    acc.diagnostics.push(notAnObject(value, at, acc.file));
+    return;
+  }
+  const findings = checkObject(value, watched);
+  for (const f of findings) acc.diagnostics.push(toDiagnostic(f, sourceMap, at, acc.file));
+  if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
+  const object = (isRecord(value.metadata) ? value : { ...value, metadata: {} }) as KubeObject;
+  const source = { ...(acc.file !== undefined ? { file: acc.file } : {}), document: index, line: at.line, column: at.column };
+  acc.objects.push(object);
+  acc.parsed.push({ object, source, sourceMap, valid: !findings.some((f) => f.severity === 'error') });
+}
+
+/** Schema and semantic findings of one object (kind first: the rest needs to know the kind). */
+function checkObject(object: Record<string, unknown>, watched: WatchedScalar[]): Finding[] {
+  const { findings, info } = checkKind(object);
+  const root = info?.schema !== undefined ? definitionNode(info.schema.definition) : undefined;
+  findings.push(...checkYamlWords(object, watched, root));
+  if (info === undefined) return findings;
+  findings.push(...validateSchema(object, info));
+  findings.push(...validateObject(object, { kind: info.kind, clusterScoped: info.clusterScoped, nameRule: info.nameRule }));
+  return findings;
+}
+
+/** The part of a source map below `prefix`, with paths relative to it. */
+export function rebaseSourceMap(sourceMap: SourceMap, prefix: string): SourceMap {
+  const out: SourceMap = Object.create(null) as SourceMap;
+  for (const [path, pos] of Object.entries(sourceMap)) {
+    if (path === prefix) out[''] = pos;
+    else if (path.startsWith(prefix) && (path[prefix.length] === '.' || path[prefix.length] === '[')) {
+      out[path.slice(prefix.length + (path[prefix.length] === '.' ? 1 : 0))] = pos;
+    }
+  }
+  return out;
+}
+
+function rebaseWatched(watched: WatchedScalar[], prefix: string): WatchedScalar[] {
+  return watched.filter((w) => w.path.startsWith(`${prefix}.`)).map((w) => ({ ...w, path: w.path.slice(prefix.length + 1) }));
+}

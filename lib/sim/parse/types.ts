@@ -1,0 +1,20 @@
+import type { Diagnostic, KubeObject, ParsedObject } from '../types';
+
+export interface ParseOptions {
+  /** File name copied into every diagnostic and source location. */
+  file?: string;
+}
+
+/** A parsed object plus whether the API server would accept it as written. */
+export interface ParsedManifest extends ParsedObject {
+  /** false when an error-severity diagnostic belongs to this object (kubectl apply would fail). */
+  valid: boolean;
+}
+
+export interface ParseResult {
+  /** Every document that is an object with a string `apiVersion` and `kind` (valid or not). */
+  objects: KubeObject[];
+  diagnostics: Diagnostic[];
+  /** The same objects with their source location, source map and validity. */
+  parsed: ParsedManifest[];
+}

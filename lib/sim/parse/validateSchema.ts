@@ -1,0 +1,58 @@
+import type { GeneratedValidationError } from '../schemas/validator.generated.js';
+import type { Finding } from '../validate/finding';
+import { finding } from '../validate/finding';
+import { describeSchemaError } from './describeSchemaError';
+import type { KindInfo } from './kindRegistry';
+import { definitionNode } from './schemaNavigator';
+
+/** At most this many schema findings per object; a pasted blob should not flood the editor. */
+const MAX_FINDINGS = 50;
+
+/**
+ * Validates one object against its kind's JSON Schema (Kubernetes OpenAPI, strict:
+ * `additionalProperties: false`), as `kubectl apply --validate=strict` does on the server.
+ * The validators are precompiled (scripts/build-schema-validator.mjs): nothing is compiled
+ * or evaluated at run time. ajv's error cascades (every `oneOf` branch failing) are
+ * collapsed into one message per field.
+ */
+export function validateSchema(object: Record<string, unknown>, info: KindInfo): Finding[] {
+  const schema = info.schema;
+  if (schema === undefined) return [];
+  let valid: boolean;
+  try {
+    valid = schema.validate(object);
+  } catch {
+    return [finding('error', 'schema-unreadable', '', 'This object could not be checked against the schema.', 'Este objeto no se pudo validar contra el esquema.')];
+  }
+  if (valid) return [];
+  const root = definitionNode(schema.definition);
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of collapseErrors(schema.validate.errors ?? [])) {
+    const f = describeSchemaError(error, object, root);
+    const key = `${f.code} ${f.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  if (out.length <= MAX_FINDINGS) return out;
+  const rest = out.length - MAX_FINDINGS;
+  return [...out.slice(0, MAX_FINDINGS), finding('info', 'schema-more-errors', '', `${rest} more schema errors in this object are not shown.`, `Hay ${rest} errores de esquema más en este objeto que no se muestran.`)];
+}
+
+/**
+ * Keeps one error per failing `oneOf`/`anyOf` (dropping its branches' errors), drops `if`, and
+ * drops "required" for fields the API server defaults: `roleRef.apiGroup` is marked required
+ * in the OpenAPI schema but an empty value is defaulted to `rbac.authorization.k8s.io`
+ * (pkg/apis/rbac/v1/defaults.go), and a NetworkPolicy without `podSelector` selects every pod
+ * of its namespace; the semantic checks report these as info instead.
+ */
+export function collapseErrors(errors: readonly GeneratedValidationError[]): GeneratedValidationError[] {
+  const composites = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    if (e.keyword === 'required' && e.params.missingProperty === 'apiGroup' && e.instancePath.endsWith('/roleRef')) return false;
+    if (e.keyword === 'required' && e.params.missingProperty === 'podSelector' && e.instancePath === '/spec') return false;
+    return !composites.some((c) => c !== e && e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
+  });
+}

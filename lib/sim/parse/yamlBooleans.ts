@@ -1,0 +1,70 @@
+import type { Finding } from '../validate/finding';
+import type { WatchedScalar } from './eventWalker';
+import { isRecord, pathSegments, valueAt } from './paths';
+import type { SchemaNode } from './schemaNavigator';
+import { schemaAt, typesOf } from './schemaNavigator';
+
+/**
+ * Where YAML 1.1 and YAML 1.2 read a plain scalar differently. kubectl decodes manifests with
+ * sigs.k8s.io/yaml (go-yaml v2, YAML 1.1): unquoted `y`, `yes`, `on`, `n`, `no`, `off` (any of
+ * the three usual casings) are booleans. The editor and this parser read YAML 1.2, where
+ * they are strings.
+ * - In a boolean field, kubectl's reading is the one a cluster would see: the value becomes
+ *   the boolean and a warning says to write `true`/`false`.
+ * - In a string field (a label value, an env value), kubectl sends a boolean and the API
+ *   server rejects the object: a warning says to quote it.
+ * Integers beyond 2^53 are also flagged: JavaScript (and this simulator) cannot hold them exactly.
+ */
+const TRUE_WORDS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+const FALSE_WORDS = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+
+/** Applies kubectl's YAML 1.1 reading to boolean fields of `object` and returns the warnings. */
+export function checkYamlWords(object: Record<string, unknown>, watched: readonly WatchedScalar[], root: SchemaNode | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const w of watched) {
+    const isTrue = TRUE_WORDS.has(w.text);
+    if (isTrue || FALSE_WORDS.has(w.text)) {
+      const f = booleanWord(object, w, isTrue, root);
+      if (f !== null) out.push(f);
+    } else if (/^[-+]?\d+$/.test(w.text) && !Number.isSafeInteger(Number(w.text))) {
+      out.push({
+        severity: 'warning', code: 'number-too-large', path: w.path, position: w.position,
+        text: {
+          en: `\`${w.text.slice(0, 30)}\` is too large to be stored exactly (more than 2^53); the simulator rounds it.`,
+          es: `\`${w.text.slice(0, 30)}\` es demasiado grande para guardarse exacto (más de 2^53); el simulador lo redondea.`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function booleanWord(object: Record<string, unknown>, w: WatchedScalar, value: boolean, root: SchemaNode | undefined): Finding | null {
+  const segments = pathSegments(w.path);
+  const types = typesOf(schemaAt(root, segments));
+  if (types.includes('boolean')) {
+    setValue(object, segments, w.text, value);
+    return {
+      severity: 'warning', code: 'yaml-boolean-word', path: w.path, position: w.position,
+      text: {
+        en: `kubectl (YAML 1.1) reads \`${w.text}\` as ${value}, but YAML 1.2 tools such as this editor read the text "${w.text}": write \`${value}\`.`,
+        es: `kubectl (YAML 1.1) lee \`${w.text}\` como ${value}, pero las herramientas YAML 1.2 como este editor leen el texto "${w.text}": escribí \`${value}\`.`,
+      },
+    };
+  }
+  if (!types.includes('string')) return null;
+  return {
+    severity: 'warning', code: 'yaml-boolean-word-string', path: w.path, position: w.position,
+    text: {
+      en: `kubectl (YAML 1.1) reads the unquoted \`${w.text}\` as the boolean ${value}, and the API rejects it because \`${w.path}\` must be a string: quote it ("${w.text}").`,
+      es: `kubectl (YAML 1.1) lee \`${w.text}\` sin comillas como el booleano ${value}, y la API lo rechaza porque \`${w.path}\` tiene que ser texto: ponelo entre comillas ("${w.text}").`,
+    },
+  };
+}
+
+function setValue(object: Record<string, unknown>, segments: ReturnType<typeof pathSegments>, text: string, value: boolean): void {
+  const last = segments[segments.length - 1];
+  const parent = valueAt(object, segments.slice(0, -1));
+  if (typeof last === 'number' && Array.isArray(parent) && parent[last] === text) parent[last] = value;
+  else if (typeof last === 'string' && isRecord(parent) && Object.hasOwn(parent, last) && parent[last] === text) parent[last] = value;
+}

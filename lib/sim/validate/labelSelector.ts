@@ -1,0 +1,81 @@
+import type { LabelSelector } from '../types';
+import type { Finding } from './finding';
+import { finding } from './finding';
+import { labelKeyProblem, labelValueProblem } from './names';
+import { indexPath, isRecord, joinPath } from '../parse/paths';
+
+/**
+ * Label maps and label selectors (metav1.LabelSelector): key/value syntax
+ * (apimachinery ValidateLabels) and the operator/values rules of
+ * ValidateLabelSelectorRequirement: `In`/`NotIn` need values, `Exists`/`DoesNotExist` take none.
+ */
+const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+
+/** Checks the keys and values of a label map at `path` (as in metadata.labels). */
+export function validateLabels(labels: unknown, path: string, what: 'label' | 'annotation' = 'label'): Finding[] {
+  if (!isRecord(labels)) return [];
+  const out: Finding[] = [];
+  for (const [key, value] of Object.entries(labels)) {
+    const at = joinPath(path, key);
+    const keyProblem = labelKeyProblem(key);
+    if (keyProblem !== null) {
+      out.push(finding('error', `invalid-${what}-key`, at, `The ${what} key \`${key}\` ${keyProblem.en}.`,
+        `La clave de ${what === 'label' ? 'etiqueta' : 'anotación'} \`${key}\` ${keyProblem.es}.`));
+    }
+    const valueProblem = what === 'label' && typeof value === 'string' ? labelValueProblem(value) : null;
+    if (valueProblem !== null) {
+      out.push(finding('error', 'invalid-label-value', at, `The label value \`${value}\` ${valueProblem.en}.`, `El valor de etiqueta \`${value}\` ${valueProblem.es}.`));
+    }
+  }
+  return out;
+}
+
+/** Checks a label selector at `path`. */
+export function validateLabelSelector(selector: unknown, path: string): Finding[] {
+  if (!isRecord(selector)) return [];
+  const out = validateLabels(selector.matchLabels, joinPath(path, 'matchLabels'));
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  expressions.forEach((expr, i) => out.push(...validateRequirement(expr, indexPath(joinPath(path, 'matchExpressions'), i))));
+  return out;
+}
+
+function validateRequirement(expr: unknown, path: string): Finding[] {
+  if (!isRecord(expr) || typeof expr.operator !== 'string') return [];
+  const out: Finding[] = [];
+  const values = Array.isArray(expr.values) ? expr.values : [];
+  if (typeof expr.key === 'string') {
+    const p = labelKeyProblem(expr.key);
+    if (p !== null) out.push(finding('error', 'invalid-label-key', joinPath(path, 'key'), `The label key \`${expr.key}\` ${p.en}.`, `La clave de etiqueta \`${expr.key}\` ${p.es}.`));
+  }
+  if (!OPERATORS.includes(expr.operator)) {
+    out.push(finding('error', 'selector-invalid-operator', joinPath(path, 'operator'),
+      `\`${expr.operator}\` is not a selector operator: use In, NotIn, Exists or DoesNotExist.`,
+      `\`${expr.operator}\` no es un operador de selector: usá In, NotIn, Exists o DoesNotExist.`));
+  } else if ((expr.operator === 'In' || expr.operator === 'NotIn') && values.length === 0) {
+    out.push(finding('error', 'selector-values-required', path, `Operator \`${expr.operator}\` needs at least one value in \`values\`.`,
+      `El operador \`${expr.operator}\` necesita al menos un valor en \`values\`.`));
+  } else if ((expr.operator === 'Exists' || expr.operator === 'DoesNotExist') && values.length > 0) {
+    out.push(finding('error', 'selector-values-forbidden', joinPath(path, 'values'), `Operator \`${expr.operator}\` takes no \`values\`: remove them.`,
+      `El operador \`${expr.operator}\` no lleva \`values\`: sacalos.`));
+  }
+  return out;
+}
+
+/**
+ * Whether `labels` satisfy `selector` (matchLabels AND every matchExpression), as
+ * metav1.LabelSelectorAsSelector evaluates it. `{}` matches everything.
+ */
+export function selectorMatches(selector: LabelSelector, labels: Readonly<Record<string, string>>): boolean {
+  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) {
+    if (!Object.hasOwn(labels, k) || labels[k] !== v) return false;
+  }
+  for (const e of selector.matchExpressions ?? []) {
+    const has = Object.hasOwn(labels, e.key);
+    const values = e.values ?? [];
+    if (e.operator === 'In' && !(has && values.includes(labels[e.key]))) return false;
+    if (e.operator === 'NotIn' && has && values.includes(labels[e.key])) return false;
+    if (e.operator === 'Exists' && !has) return false;
+    if (e.operator === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}

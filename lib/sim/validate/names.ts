@@ -1,0 +1,75 @@
+import type { LocalizedText } from '../types';
+
+/**
+ * Name and label syntax of Kubernetes, as in k8s.io/apimachinery/pkg/util/validation
+ * (IsDNS1123Label, IsDNS1123Subdomain, IsDNS1035Label, IsQualifiedName, IsValidLabelValue,
+ * IsValidPortName) and apimachinery's ValidatePathSegmentName for RBAC names.
+ */
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const IANA_SVC_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])*$/;
+
+export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment' | 'none';
+
+/** Why `name` is not a valid name under `rule`, or null when it is. */
+export function nameProblem(name: string, rule: NameRule): LocalizedText | null {
+  if (rule === 'none') return null;
+  if (rule === 'path-segment') {
+    if (name === '.' || name === '..') return { en: `may not be \`${name}\``, es: `no puede ser \`${name}\`` };
+    if (/[/%]/.test(name)) return { en: 'may not contain `/` or `%`', es: 'no puede contener `/` ni `%`' };
+    return null;
+  }
+  const [max, re] = rule === 'dns1123-subdomain' ? [253, SUBDOMAIN] : [63, rule === 'dns1035-label' ? DNS1035 : LABEL];
+  if (name.length > max) return { en: `must be no more than ${max} characters`, es: `no puede tener más de ${max} caracteres` };
+  if (re.test(name)) return null;
+  const shape = {
+    'dns1123-subdomain': ['lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit', 'minúsculas, dígitos, `-` y `.`, empezando y terminando con letra o dígito'],
+    'dns1123-label': ['lowercase letters, digits and `-`, starting and ending with a letter or digit', 'minúsculas, dígitos y `-`, empezando y terminando con letra o dígito'],
+    'dns1035-label': ['lowercase letters, digits and `-`, starting with a letter and ending with a letter or digit', 'minúsculas, dígitos y `-`, empezando con una letra y terminando con letra o dígito'],
+  }[rule];
+  return { en: `must consist of ${shape[0]}`, es: `tiene que tener ${shape[1]}` };
+}
+
+/** A nearby valid name to suggest (`Web_App` -> `web-app`), if one is easy to make. */
+export function suggestName(name: string, rule: NameRule): string | undefined {
+  const fixed = name.toLowerCase().replace(/[_ ]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return fixed !== name && fixed !== '' && nameProblem(fixed, rule) === null ? fixed : undefined;
+}
+
+/** Why `key` is not a valid label (or annotation) key, or null. */
+export function labelKeyProblem(key: string): LocalizedText | null {
+  const slash = key.indexOf('/');
+  const prefix = slash >= 0 ? key.slice(0, slash) : '';
+  const name = slash >= 0 ? key.slice(slash + 1) : key;
+  if (slash >= 0 && (prefix === '' || prefix.length > 253 || !SUBDOMAIN.test(prefix))) {
+    return { en: 'has an invalid prefix (before `/` it must be a DNS subdomain such as `example.com`)', es: 'tiene un prefijo inválido (antes de `/` va un subdominio DNS como `example.com`)' };
+  }
+  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) {
+    return {
+      en: 'must be at most 63 characters of letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit (with an optional `prefix/`)',
+      es: 'tiene que tener hasta 63 caracteres entre letras, dígitos, `-`, `_` y `.`, empezando y terminando con letra o dígito (con un `prefijo/` opcional)',
+    };
+  }
+  return null;
+}
+
+/** Why `value` is not a valid label value, or null. */
+export function labelValueProblem(value: string): LocalizedText | null {
+  if (value === '') return null;
+  if (value.length <= 63 && QUALIFIED_NAME.test(value)) return null;
+  return {
+    en: 'must be empty or at most 63 characters of letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit',
+    es: 'tiene que estar vacío o tener hasta 63 caracteres entre letras, dígitos, `-`, `_` y `.`, empezando y terminando con letra o dígito',
+  };
+}
+
+/** Why `name` is not a valid port name (IANA_SVC_NAME), or null. */
+export function portNameProblem(name: string): LocalizedText | null {
+  if (name.length > 15) return { en: 'must be no more than 15 characters', es: 'no puede tener más de 15 caracteres' };
+  if (!IANA_SVC_NAME.test(name)) return { en: 'must be lowercase letters, digits and `-`, starting and ending with a letter or digit', es: 'tiene que tener minúsculas, dígitos y `-`, empezando y terminando con letra o dígito' };
+  if (name.includes('--')) return { en: 'may not contain `--`', es: 'no puede contener `--`' };
+  if (!/[a-z]/.test(name)) return { en: 'must contain at least one letter', es: 'tiene que tener al menos una letra' };
+  return null;
+}

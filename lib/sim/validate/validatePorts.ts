@@ -1,0 +1,119 @@
+import type { Finding } from './finding';
+import { finding } from './finding';
+import { portNameProblem } from './names';
+import { indexPath, isRecord, joinPath } from '../parse/paths';
+
+/**
+ * Port fields the API server validates (pkg/apis/core/validation: validateContainerPorts,
+ * ValidateService): port numbers 1-65535, IANA port names (at most 15 characters, at least one
+ * letter) unique within a pod, protocols TCP/UDP/SCTP, container names unique within a pod,
+ * and Service port names required once a Service has more than one port.
+ */
+export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+
+/** Where each workload kind keeps its pod spec. */
+export function podSpecPath(kind: string): string | undefined {
+  if (kind === 'Pod') return 'spec';
+  if (['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job'].includes(kind)) return 'spec.template.spec';
+  if (kind === 'CronJob') return 'spec.jobTemplate.spec.template.spec';
+  return undefined;
+}
+
+/** Checks container names and ports of one pod spec at `path`. */
+export function validatePodSpecPorts(spec: unknown, path: string): Finding[] {
+  if (!isRecord(spec)) return [];
+  const out: Finding[] = [];
+  const names = new Set<string>();
+  const portNames = new Set<string>();
+  for (const field of ['initContainers', 'containers']) {
+    const containers = Array.isArray(spec[field]) ? spec[field] as unknown[] : [];
+    containers.forEach((c, i) => {
+      const at = indexPath(joinPath(path, field), i);
+      if (!isRecord(c)) return;
+      if (typeof c.name === 'string' && names.has(c.name)) {
+        out.push(finding('error', 'duplicate-container-name', joinPath(at, 'name'), `Two containers of this pod are named \`${c.name}\`: names must be unique.`, `Dos contenedores de este pod se llaman \`${c.name}\`: los nombres tienen que ser únicos.`));
+      }
+      if (typeof c.name === 'string') names.add(c.name);
+      out.push(...containerPorts(c.ports, joinPath(at, 'ports'), portNames));
+    });
+  }
+  return out;
+}
+
+function containerPorts(ports: unknown, path: string, portNames: Set<string>): Finding[] {
+  if (!Array.isArray(ports)) return [];
+  const out: Finding[] = [];
+  ports.forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const at = indexPath(path, i);
+    out.push(...portNumber(p.containerPort, joinPath(at, 'containerPort')));
+    if (p.hostPort !== 0) out.push(...portNumber(p.hostPort, joinPath(at, 'hostPort')));
+    out.push(...protocol(p.protocol, joinPath(at, 'protocol')));
+    if (typeof p.name === 'string') {
+      out.push(...portName(p.name, joinPath(at, 'name')));
+      if (portNames.has(p.name)) {
+        out.push(finding('error', 'duplicate-port-name', joinPath(at, 'name'), `The port name \`${p.name}\` is used twice in this pod: port names must be unique.`, `El nombre de puerto \`${p.name}\` se usa dos veces en este pod: tienen que ser únicos.`));
+      }
+      portNames.add(p.name);
+    }
+  });
+  return out;
+}
+
+/** A port number must be an integer from 1 to 65535 (other types are schema errors). */
+export function portNumber(value: unknown, path: string): Finding[] {
+  if (typeof value !== 'number' || !Number.isInteger(value) || (value >= 1 && value <= 65535)) return [];
+  return [finding('error', 'invalid-port', path, `Port ${value} is out of range: ports go from 1 to 65535.`, `El puerto ${value} está fuera de rango: los puertos van de 1 a 65535.`)];
+}
+
+/** A port name must be an IANA service name. */
+export function portName(name: string, path: string): Finding[] {
+  const problem = portNameProblem(name);
+  if (problem === null) return [];
+  return [finding('error', 'invalid-port-name', path, `\`${name}\` is not a valid port name: it ${problem.en}.`, `\`${name}\` no es un nombre de puerto válido: ${problem.es}.`)];
+}
+
+/** Protocols are TCP, UDP or SCTP, in capitals. */
+export function protocol(value: unknown, path: string): Finding[] {
+  if (typeof value !== 'string' || PROTOCOLS.includes(value)) return [];
+  const upper = value.toUpperCase();
+  const hint = PROTOCOLS.includes(upper) ? ` Write \`${upper}\` (capitals).` : '';
+  const hintEs = PROTOCOLS.includes(upper) ? ` Escribí \`${upper}\` (en mayúsculas).` : '';
+  return [finding('error', 'invalid-protocol', path, `\`${value}\` is not a protocol: use TCP, UDP or SCTP.${hint}`, `\`${value}\` no es un protocolo: usá TCP, UDP o SCTP.${hintEs}`)];
+}
+
+/** Checks the ports of a Service spec. */
+export function validateServicePorts(spec: unknown): Finding[] {
+  if (!isRecord(spec) || !Array.isArray(spec.ports)) return [];
+  const out: Finding[] = [];
+  const names = new Set<string>();
+  const many = spec.ports.length > 1;
+  spec.ports.forEach((p, i) => {
+    if (!isRecord(p)) return;
+    const at = indexPath('spec.ports', i);
+    out.push(...portNumber(p.port, joinPath(at, 'port')), ...protocol(p.protocol, joinPath(at, 'protocol')));
+    if (typeof p.targetPort === 'number') out.push(...portNumber(p.targetPort, joinPath(at, 'targetPort')));
+    if (typeof p.targetPort === 'string') out.push(...portName(p.targetPort, joinPath(at, 'targetPort')));
+    out.push(...servicePortName(p.name, at, many, names), ...nodePort(p.nodePort, spec.type, joinPath(at, 'nodePort')));
+  });
+  return out;
+}
+
+function servicePortName(name: unknown, at: string, many: boolean, names: Set<string>): Finding[] {
+  if (typeof name !== 'string' || name === '') {
+    return many ? [finding('error', 'service-port-name-required', at, 'A Service with more than one port needs a `name` on every port.', 'Un Service con más de un puerto necesita un `name` en cada puerto.')] : [];
+  }
+  const out = portName(name, joinPath(at, 'name'));
+  if (names.has(name)) out.push(finding('error', 'duplicate-port-name', joinPath(at, 'name'), `The port name \`${name}\` is used twice in this Service.`, `El nombre de puerto \`${name}\` se usa dos veces en este Service.`));
+  names.add(name);
+  return out;
+}
+
+function nodePort(value: unknown, type: unknown, path: string): Finding[] {
+  if (typeof value !== 'number' || value === 0) return [];
+  if (type === undefined || type === 'ClusterIP') {
+    return [finding('error', 'service-node-port-on-cluster-ip', path, '`nodePort` can only be set when `type` is NodePort or LoadBalancer.', '`nodePort` solo se puede poner si `type` es NodePort o LoadBalancer.')];
+  }
+  if (value >= 30000 && value <= 32767) return [];
+  return [finding('warning', 'service-node-port-range', path, `nodePort ${value} is outside the default range 30000-32767 (\`--service-node-port-range\`).`, `El nodePort ${value} está fuera del rango por defecto 30000-32767 (\`--service-node-port-range\`).`)];
+}

@@ -1,0 +1,63 @@
+import type { LabelSelector } from '../types';
+import type { Finding } from './finding';
+import { finding } from './finding';
+import { selectorMatches, validateLabels, validateLabelSelector } from './labelSelector';
+import { podSpecPath, validatePodSpecPorts, validateServicePorts } from './validatePorts';
+import { isRecord, pathSegments, valueAt } from '../parse/paths';
+
+/**
+ * Workload and Service checks of the API server (pkg/apis/apps/validation ValidateDeploymentSpec
+ * and friends): an apps/v1 workload needs a non-empty `selector` that matches its pod
+ * template's labels ("selector does not match template labels"); pod specs get the port
+ * checks; Service selectors are label maps.
+ */
+const SELECTOR_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
+
+/** Checks a workload, Pod or Service object. */
+export function validateWorkload(object: Record<string, unknown>, kind: string): Finding[] {
+  const out: Finding[] = [];
+  const specPath = podSpecPath(kind);
+  if (specPath !== undefined) out.push(...validatePodSpecPorts(valueAt(object, pathSegments(specPath)), specPath));
+  if (SELECTOR_KINDS.has(kind)) out.push(...checkSelector(object, kind));
+  if (kind === 'Service' && isRecord(object.spec)) {
+    out.push(...validateLabels(object.spec.selector, 'spec.selector'), ...validateServicePorts(object.spec));
+  }
+  return out;
+}
+
+function checkSelector(object: Record<string, unknown>, kind: string): Finding[] {
+  const spec = object.spec;
+  if (!isRecord(spec) || !isRecord(spec.selector)) return [];
+  const selector = spec.selector;
+  const labels = valueAt(spec, ['template', 'metadata', 'labels']);
+  const out = [...validateLabelSelector(selector, 'spec.selector'), ...validateLabels(labels, 'spec.template.metadata.labels')];
+  const empty = !hasEntries(selector.matchLabels) && !(Array.isArray(selector.matchExpressions) && selector.matchExpressions.length > 0);
+  if (empty) {
+    out.push(finding('error', 'workload-empty-selector', 'spec.selector', `A ${kind} needs a non-empty \`selector\` (usually \`matchLabels\` with the template's labels).`,
+      `Un ${kind} necesita un \`selector\` no vacío (normalmente \`matchLabels\` con las etiquetas del template).`));
+    return out;
+  }
+  if (out.length > 0 || !isStringMap(labels ?? {}) || !isWellFormedSelector(selector)) return out;
+  if (!selectorMatches(selector, (labels ?? {}) as Record<string, string>)) {
+    out.push(finding('error', 'workload-selector-mismatch', 'spec.selector',
+      `\`spec.selector\` does not match the labels of \`spec.template.metadata.labels\`: the ${kind} would not own its own pods, so the API server rejects it.`,
+      `\`spec.selector\` no coincide con las etiquetas de \`spec.template.metadata.labels\`: el ${kind} no sería dueño de sus pods, así que el API server lo rechaza.`));
+  }
+  return out;
+}
+
+function hasEntries(value: unknown): boolean {
+  return isRecord(value) && Object.keys(value).length > 0;
+}
+
+function isStringMap(value: unknown): value is Record<string, string> {
+  return isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+function isWellFormedSelector(selector: Record<string, unknown>): selector is LabelSelector & Record<string, unknown> {
+  if (selector.matchLabels !== undefined && !isStringMap(selector.matchLabels)) return false;
+  if (selector.matchExpressions === undefined) return true;
+  return Array.isArray(selector.matchExpressions) && selector.matchExpressions.every((e) =>
+    isRecord(e) && typeof e.key === 'string' && typeof e.operator === 'string' && (e.values === undefined || (Array.isArray(e.values) && e.values.every((v) => typeof v === 'string'))));
+}
+
