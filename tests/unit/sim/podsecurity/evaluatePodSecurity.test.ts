@@ -237,3 +237,13 @@ describe('inputs that are not pods', () => {
     }
   });
 });
+
+describe('hostile keys in learner YAML', () => {
+  test('an own __proto__ key neither sets fields nor pollutes prototypes', async () => {
+    const { load } = await import('js-yaml');
+    const pod = load('kind: Pod\nspec:\n  containers:\n  - name: c\n    securityContext:\n      __proto__: {privileged: true}\n  __proto__: {hostPID: true}\n');
+    expect(evaluatePodSecurity(pod, 'baseline')).toMatchObject({ allowed: true, violations: [] });
+    expect(({} as Record<string, unknown>).privileged).toBeUndefined();
+    expect(({} as Record<string, unknown>).hostPID).toBeUndefined();
+  });
+});

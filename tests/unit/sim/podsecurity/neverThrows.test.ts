@@ -29,16 +29,18 @@ const junkValue = fc.letrec((tie) => ({
   ),
 })).value;
 
-/** Replaces the value at a random path of a real pod with junk. */
-function mutate(pod: unknown, path: string[], junk: unknown): unknown {
+/** Replaces the value at a path of a real pod with junk. */
+function mutate(pod: unknown, path: string[], value: unknown): unknown {
+  // Own properties only, set like a YAML parser sets them (never through a prototype).
   const copy = structuredClone(pod) as Record<string, unknown>;
   let node: Record<string, unknown> = copy;
   for (const key of path.slice(0, -1)) {
+    if (!Object.hasOwn(node, key)) return copy;
     const next = node[key];
     if (typeof next !== 'object' || next === null) return copy;
     node = next as Record<string, unknown>;
   }
-  node[path[path.length - 1]] = junk;
+  Object.defineProperty(node, path[path.length - 1], { value, enumerable: true, configurable: true, writable: true });
   return copy;
 }
 
