@@ -89,19 +89,25 @@ function ruleMissWords(miss: MissDetail, a: NormalizedAttributes, lang: Lang): s
   return matched ? `${role} matches ${matched} ${scope} but not ${lacking} ${via}` : `${role} applies ${scope} but does not match ${lacking} ${via}`;
 }
 
+function requestScopeWords(a: NormalizedAttributes, lang: Lang, short: boolean): string {
+  const es = lang === 'es';
+  if (a.kind === 'nonResource') return es ? 'una ruta no tiene namespace, así que los RoleBindings nunca aplican' : 'a path has no namespace, so RoleBindings never apply to it';
+  if (a.namespace) return es ? `el pedido es en ${a.namespace}` : `the request is in ${a.namespace}`;
+  if (short) return es ? 'el pedido no tiene namespace' : 'the request has no namespace';
+  return es
+    ? 'el pedido no tiene namespace (es a nivel de clúster o sobre todos los namespaces), y un RoleBinding solo vale dentro de su namespace'
+    : 'the request has no namespace (cluster-scoped or across all namespaces), and a RoleBinding only counts inside its namespace';
+}
+
 function namespaceMissWords(miss: MissDetail, a: NormalizedAttributes, lang: Lang): string {
   const where = miss.binding.namespace ?? '';
-  const requestNs = a.kind === 'resource' ? a.namespace : '';
   const es = lang === 'es';
-  const request = requestNs
-    ? es ? `el pedido es en ${requestNs}` : `the request is in ${requestNs}`
-    : es ? 'el pedido no tiene namespace (es a nivel de clúster o sobre todos los namespaces), y un RoleBinding solo vale dentro de su namespace'
-      : 'the request has no namespace (cluster-scoped or across all namespaces), and a RoleBinding only counts inside its namespace';
   const binding = bindingText(miss.binding);
-  const onlyNamespace = miss.lacks.length === 1;
-  if (onlyNamespace) {
+  if (miss.lacks.length === 1) {
+    const request = requestScopeWords(a, lang, false);
     return es ? `el ${binding} da este permiso en el namespace ${where}, pero ${request}` : `${binding} grants this in namespace ${where}, but ${request}`;
   }
+  const request = requestScopeWords(a, lang, true);
   const rest = ruleMissWords(miss, a, lang);
   return es ? `el ${binding} solo aplica en el namespace ${where} (${request}); además, ${rest}` : `${binding} only applies in namespace ${where} (${request}); besides, ${rest}`;
 }
