@@ -39,7 +39,7 @@ function missingApiVersion(apiVersion: unknown, kind: unknown): Finding {
 
 function wrongKind(apiVersion: string, kind: string): Finding {
   const versions = apiVersionsOfKind(kind);
-  const removed = removedIn(apiVersion);
+  const removed = removedIn(apiVersion, kind);
   if (versions.length > 0 && removed !== undefined) {
     return finding('error', 'api-version-removed', 'apiVersion',
       `\`${apiVersion}\` was removed in Kubernetes ${removed}: use \`apiVersion: ${versions[0]}\` for a ${kind}.`,

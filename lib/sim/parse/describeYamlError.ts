@@ -46,8 +46,9 @@ const describeFixedReason: Rule = ({ reason, offset, source }) => {
     return at('yaml-tab-indent', offset, 'A tab character cannot indent YAML: use spaces.', 'En YAML no se puede indentar con tabulaciones: usá espacios.');
   }
   if (reason === 'duplicated mapping key') {
-    const key = keyAt(source, offset);
-    return at('yaml-duplicate-key', offset,
+    const start = offset > 0 && (source[offset - 1] === '"' || source[offset - 1] === "'") ? offset - 1 : offset;
+    const key = keyAt(source, start);
+    return at('yaml-duplicate-key', start,
       `Duplicate key \`${key}\`: a key may appear only once in the same mapping (kubectl rejects the file).`,
       `Clave duplicada \`${key}\`: una clave puede aparecer una sola vez en el mismo mapa (kubectl rechaza el archivo).`);
   }
@@ -106,8 +107,9 @@ const describeUnclosed: Rule = ({ reason, offset, source }) => {
 const describeBadCharacter: Rule = ({ offset, source }) => {
   const c = source[offset];
   if (c === '`' || c === '@' || c === '%') {
-    return at('yaml-reserved-character', offset, `A plain value cannot start with \`${c}\` in YAML: put the value in quotes.`,
-      `En YAML un valor sin comillas no puede empezar con \`${c}\`: ponelo entre comillas.`);
+    const [en, es] = c === '`' ? ['a backtick (`)', 'un acento grave (`)'] : [`\`${c}\``, `\`${c}\``];
+    return at('yaml-reserved-character', offset, `A plain value cannot start with ${en} in YAML: put the value in quotes.`,
+      `En YAML un valor sin comillas no puede empezar con ${es}: ponelo entre comillas.`);
   }
   if (c === ']' || c === '}') {
     return at('yaml-unexpected-bracket', offset, `This \`${c}\` closes nothing: remove it or add the opening bracket.`,

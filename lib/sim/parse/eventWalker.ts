@@ -50,6 +50,8 @@ export function walkEvents(events: readonly Event[], source: string, lines: Line
   const openAnchors = new Set<string>();
   const limit = events.length * 2 + EXTRA_NODE_BUDGET;
   let expanded = 0;
+  /** Offset of the latest node with a position, for empty scalars (which have none). */
+  let lastOffset = 0;
 
   const record = (path: string, start: number, end: number) => {
     const a = lines.positionAt(start);
@@ -78,12 +80,14 @@ export function walkEvents(events: readonly Event[], source: string, lines: Line
     expanded++;
     const anchor = ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : undefined;
     if (ev.type === EVENT_ID.SCALAR) {
-      const [start, end] = scalarRange(ev, source);
+      const [start, end] = ev.valueStart < 0 ? [lastOffset, lastOffset] : scalarRange(ev, source);
+      lastOffset = end;
       const role = placeNode(stack, source, start, end, true, record, ev);
       if (role.path !== null && ev.style === SCALAR_STYLE.PLAIN) watchScalar(watched, role.path, source, ev, lines);
       if (anchor !== undefined) anchorSizes.set(anchor, 1);
       continue;
     }
+    lastOffset = ev.start;
     const role = placeNode(stack, source, ev.start, lineEnd(source, ev.start), false, record);
     stack.push({
       isMap: ev.type === EVENT_ID.MAPPING, path: role.path, index: 0, expectKey: true, key: null,
@@ -107,7 +111,7 @@ function placeNode(
   }
   if (parent.isMap && parent.expectKey) {
     parent.expectKey = false;
-    parent.key = scalar !== undefined ? getScalarValue(source, scalar) : null;
+    parent.key = scalar === undefined ? null : scalar.valueStart < 0 ? '' : getScalarValue(source, scalar);
     parent.keyStart = start;
     parent.keyEnd = end;
     return { path: null };
@@ -116,7 +120,8 @@ function placeNode(
     parent.expectKey = true;
     if (parent.path === null || parent.key === null) return { path: null };
     const path = joinPath(parent.path, parent.key);
-    record(path, parent.keyStart, isLeaf ? end : parent.keyEnd);
+    const empty = scalar !== undefined && scalar.valueStart < 0;
+    record(path, parent.keyStart, isLeaf && !empty ? end : parent.keyEnd);
     return { path };
   }
   if (parent.path === null) return { path: null };

@@ -36,7 +36,7 @@ const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding'
 
 /** apiVersions that Kubernetes served once and removed, with the release that removed them. */
 const REMOVED_API_VERSIONS = new Map<string, string>([
-  ['extensions/v1beta1', '1.16 (Ingress in 1.22)'], ['apps/v1beta1', '1.16'], ['apps/v1beta2', '1.16'],
+  ['extensions/v1beta1', '1.16'], ['apps/v1beta1', '1.16'], ['apps/v1beta2', '1.16'],
   ['rbac.authorization.k8s.io/v1beta1', '1.22'], ['rbac.authorization.k8s.io/v1alpha1', '1.22'],
   ['networking.k8s.io/v1beta1', '1.22'], ['batch/v1beta1', '1.25'], ['policy/v1beta1', '1.25'],
   ['autoscaling/v2beta1', '1.25'], ['autoscaling/v2beta2', '1.26'], ['admissionregistration.k8s.io/v1beta1', '1.22'],
@@ -93,7 +93,8 @@ export function isKnownApiVersion(apiVersion: string): boolean {
   return load().apiVersions.has(apiVersion);
 }
 
-/** The release that removed an apiVersion, if Kubernetes removed it. */
-export function removedIn(apiVersion: string): string | undefined {
+/** The release that removed a kind's apiVersion, if Kubernetes removed it. */
+export function removedIn(apiVersion: string, kind: string): string | undefined {
+  if (apiVersion === 'extensions/v1beta1' && kind === 'Ingress') return '1.22';
   return REMOVED_API_VERSIONS.get(apiVersion);
 }

@@ -23,6 +23,8 @@ interface Accumulator {
   objects: KubeObject[];
   parsed: ParsedManifest[];
   diagnostics: Diagnostic[];
+  /** Parsed objects whose kind exists in their apiVersion: what a cluster could hold. */
+  known: ParsedManifest[];
 }
 
 /**
@@ -35,9 +37,9 @@ interface Accumulator {
 export function parseManifests(text: string, options?: ParseOptions): ParseResult {
   const file = typeof options?.file === 'string' ? options.file : undefined;
   try {
-    const acc: Accumulator = { file, objects: [], parsed: [], diagnostics: [] };
+    const acc: Accumulator = { file, objects: [], parsed: [], diagnostics: [], known: [] };
     parseText(typeof text === 'string' ? text : '', acc);
-    if (acc.parsed.length > 0) acc.diagnostics.push(...checkCluster(acc.parsed));
+    if (acc.known.length > 0) acc.diagnostics.push(...checkCluster(acc.known));
     acc.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
     return { objects: acc.objects, parsed: acc.parsed, diagnostics: acc.diagnostics };
   } catch (error) {
@@ -111,24 +113,26 @@ function addObject(value: unknown, sourceMap: SourceMap, watched: WatchedScalar[
     acc.diagnostics.push(notAnObject(value, at, acc.file));
     return;
   }
-  const findings = checkObject(value, watched);
+  const { findings, knownKind } = checkObject(value, watched);
   for (const f of findings) acc.diagnostics.push(toDiagnostic(f, sourceMap, at, acc.file));
   if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
   const object = (isRecord(value.metadata) ? value : { ...value, metadata: {} }) as KubeObject;
   const source = { ...(acc.file !== undefined ? { file: acc.file } : {}), document: index, line: at.line, column: at.column };
+  const entry: ParsedManifest = { object, source, sourceMap, valid: !findings.some((f) => f.severity === 'error') };
   acc.objects.push(object);
-  acc.parsed.push({ object, source, sourceMap, valid: !findings.some((f) => f.severity === 'error') });
+  acc.parsed.push(entry);
+  if (knownKind) acc.known.push(entry);
 }
 
 /** Schema and semantic findings of one object (kind first: the rest needs to know the kind). */
-function checkObject(object: Record<string, unknown>, watched: WatchedScalar[]): Finding[] {
+function checkObject(object: Record<string, unknown>, watched: WatchedScalar[]): { findings: Finding[]; knownKind: boolean } {
   const { findings, info } = checkKind(object);
   const root = info?.schema !== undefined ? definitionNode(info.schema.definition) : undefined;
   findings.push(...checkYamlWords(object, watched, root));
-  if (info === undefined) return findings;
+  if (info === undefined) return { findings, knownKind: false };
   findings.push(...validateSchema(object, info));
   findings.push(...validateObject(object, { kind: info.kind, clusterScoped: info.clusterScoped, nameRule: info.nameRule }));
-  return findings;
+  return { findings, knownKind: true };
 }
 
 /** The part of a source map below `prefix`, with paths relative to it. */
