@@ -76,12 +76,19 @@ function handlerFields(ctx: Context, stage: AuditStage, status: AuditResponseSta
   return out;
 }
 
-function authorizationAnnotations(request: Record<string, unknown>): Record<string, string> | undefined {
+/** Authorization annotations (filters/authorization.go), then admission ones if admission ran. */
+function laterAnnotations(request: Record<string, unknown>, forbidden: boolean): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
   const authz = isRecord(request.authorization) ? request.authorization : null;
-  if (!authz) return undefined;
-  const decision = authz.decision === 'forbid' ? 'forbid' : 'allow';
-  const reason = typeof authz.reason === 'string' ? authz.reason : '';
-  return { 'authorization.k8s.io/decision': decision, 'authorization.k8s.io/reason': reason };
+  if (authz) {
+    out['authorization.k8s.io/decision'] = authz.decision === 'forbid' ? 'forbid' : 'allow';
+    out['authorization.k8s.io/reason'] = typeof authz.reason === 'string' ? authz.reason : '';
+  }
+  const extra = isRecord(request.annotations) && !forbidden ? request.annotations : {};
+  for (const [key, value] of Object.entries(extra)) {
+    if (typeof value === 'string' && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function impersonated(request: Record<string, unknown>): AuditUserInfo | undefined {
@@ -99,7 +106,7 @@ function buildEvent(ctx: Context, stage: AuditStage, id: string, received: strin
   const forbiddenMessage = buildForbiddenMessage(attrs, authzUser, typeof authz.reason === 'string' ? authz.reason : '');
   const status = buildResponseStatus(attrs, responseCode(attrs, request.responseStatus, forbidden), forbiddenMessage);
   const fields = later ? handlerFields(ctx, stage, status) : {};
-  const annotations = later ? authorizationAnnotations(request) : undefined;
+  const annotations = later ? laterAnnotations(request, forbidden) : undefined;
   const bodyForRef = later && !forbidden ? request.requestObject : undefined;
   return {
     kind: 'Event', apiVersion: 'audit.k8s.io/v1', level: ctx.level, auditID: id, stage,
@@ -118,7 +125,8 @@ function buildEvent(ctx: Context, stage: AuditStage, id: string, received: strin
  * the policy, with bodies only where the level includes them; level None → no events.
  * Upstream: k8s.io/apiserver pkg/endpoints/filters/audit.go, pkg/audit/request.go; docs:
  * https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/
- * SIMPLIFICATION(k8s): the Panic stage is never produced.
+ * SIMPLIFICATION(k8s): the Panic stage is never produced; requestObject is the body as given
+ * (the API server logs it decoded and defaulted); user uid/extra are not modelled.
  */
 export function auditEvents(policy: unknown, request: AuditRequest, options?: AuditEventsOptions): AuditEvent[] {
   const { decision, omitManagedFields, attributes } = evaluateAuditPolicy(policy, request);

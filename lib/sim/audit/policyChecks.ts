@@ -12,6 +12,7 @@ export interface PolicyProblem {
   es: string;
 }
 
+/** A plain object (what a YAML mapping parses to). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -95,6 +96,23 @@ export function typeProblem(path: string, expected: 'list' | 'string' | 'boolean
   const es = { list: 'una lista', string: 'un texto', boolean: 'true o false', object: 'un objeto' }[expected];
   const en = { list: 'a list', string: 'a string', boolean: 'true or false', object: 'an object' }[expected];
   return { path, code: 'audit-field-type', severity: 'error', en: `${path}: must be ${en}, got ${quote(value)}`, es: `${path}: tiene que ser ${es}, vino ${quote(value)}` };
+}
+
+/**
+ * Values that never match what the learner probably meant: `*` is not a wildcard for users,
+ * groups, verbs or namespaces (checker.go compares strings), and verbs are lowercase.
+ */
+export function literalValueProblems(field: string, values: readonly string[], path: string): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  values.forEach((value, i) => {
+    const at = `${path}[${i}]`;
+    if (value === '*') {
+      problems.push({ path: at, code: 'audit-no-wildcard', severity: 'warning', en: `${at}: "*" is not a wildcard in ${field}: it only matches a literal "*"; leave ${field} out to match any`, es: `${at}: "*" no es un comodín en ${field}: solo coincide con un "*" literal; sacá ${field} para que coincida con cualquiera` });
+    } else if (field === 'verbs' && value !== value.toLowerCase()) {
+      problems.push({ path: at, code: 'audit-verb-case', severity: 'warning', en: `${at}: verbs are lowercase ("${value.toLowerCase()}"): "${value}" never matches`, es: `${at}: los verbos van en minúsculas ("${value.toLowerCase()}"): "${value}" nunca coincide` });
+    }
+  });
+  return problems;
 }
 
 const TYPO_HINTS: Record<string, string> = {

@@ -5,7 +5,7 @@
  */
 import type { AuditGroupResources, AuditLevel, AuditPolicy, AuditPolicyRule } from './types';
 import {
-  checkGroup, checkLevel, checkNonResourceURL, checkStage, isRecord, quote, typeProblem, unknownFieldProblem,
+  checkGroup, checkLevel, checkNonResourceURL, checkStage, isRecord, literalValueProblems, quote, typeProblem, unknownFieldProblem,
   type PolicyProblem,
 } from './policyChecks';
 
@@ -100,6 +100,9 @@ function readRule(raw: unknown, path: string, problems: PolicyProblem[]): AuditP
     omitStages: readStrings(raw.omitStages, `${path}.omitStages`, problems),
     omitManagedFields: readBoolean(raw.omitManagedFields, `${path}.omitManagedFields`, problems),
   };
+  for (const field of ['users', 'userGroups', 'verbs', 'namespaces'] as const) {
+    problems.push(...literalValueProblems(field, rule[field], `${path}.${field}`));
+  }
   rule.nonResourceURLs.forEach((url, i) => problems.push(...checkNonResourceURL(url, `${path}.nonResourceURLs[${i}]`)));
   rule.omitStages.forEach((stage, i) => problems.push(...checkStage(stage, `${path}.omitStages[${i}]`)));
   if (rule.nonResourceURLs.length > 0 && (rule.resources.length > 0 || rule.namespaces.length > 0)) {

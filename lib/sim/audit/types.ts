@@ -32,6 +32,12 @@ export interface AuditRequest extends AccessRequest {
   responseStatus?: number;
   /** The authorization decision, recorded in the `authorization.k8s.io/*` annotations. */
   authorization?: { decision: 'allow' | 'forbid'; reason: string };
+  /**
+   * Audit annotations added while the request was admitted (PodSecurity
+   * `pod-security.kubernetes.io/*`, ValidatingAdmissionPolicy `validation.policy.admission.k8s.io/*`).
+   * Dropped when authorization forbids the request (admission never runs then).
+   */
+  annotations?: Record<string, string>;
 }
 
 /** What the Policy decided for one request (checker.go LevelAndStages). */

@@ -11,6 +11,7 @@ export type FlagTest = (flags: FlagSet) => CheckVerdict | null;
 export type ConfigTest = (config: Record<string, unknown>) => CheckVerdict | null;
 type CheckSpec = Omit<ControlPlaneCheck, 'evaluate'>;
 
+/** A text in English and Spanish. */
 export function t(en: string, es: string): LocalizedText {
   return { en, es };
 }
@@ -29,6 +30,7 @@ export function configCheck(spec: CheckSpec & { test: ConfigTest }): ControlPlan
 
 // ---------------------------------------------------------------- words
 
+/** What an absent flag or field means: its default, and whether that default is secure. */
 export function absentDetail(name: string, fallback: string | null, pass: boolean): LocalizedText {
   if (fallback === null) return t(`${name} is not set`, `${name} no está definido`);
   return pass
@@ -36,6 +38,7 @@ export function absentDetail(name: string, fallback: string | null, pass: boolea
     : t(`${name} is not set, so it defaults to ${fallback}`, `${name} no está definido, así que vale ${fallback} por defecto`);
 }
 
+/** What a flag or field is set to. */
 export function valueDetail(name: string, value: string): LocalizedText {
   return t(`${name} is set to "${value}"`, `${name} vale "${value}"`);
 }
@@ -126,6 +129,7 @@ function shown(value: unknown): string {
   return Array.isArray(value) ? value.map(String).join(',') : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
+/** What a config field is set to (lists joined with commas). */
 export function fieldDetail(path: string, value: unknown): LocalizedText {
   return valueDetail(path, shown(value));
 }

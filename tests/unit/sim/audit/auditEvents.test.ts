@@ -202,6 +202,15 @@ describe('3.3 authorization annotations, forbidden requests and impersonation', 
     expect(complete.impersonatedUser).toEqual({ username: 'bob', groups: ['devs'] });
     expect(complete.responseStatus?.message).toContain('User "bob" cannot get resource "pods"');
   });
+  it('3.3 admission annotations join the authorization ones after RequestReceived, unless forbidden', () => {
+    const annotations = { 'pod-security.kubernetes.io/enforce-policy': 'restricted:latest', 'pod-security.kubernetes.io/audit-violations': 'would violate PodSecurity "restricted:latest": runAsNonRoot != true' };
+    const req: AuditRequest = { user: 'a', resourceAttributes: { verb: 'create', resource: 'pods', namespace: 'dev' }, authorization: { decision: 'allow', reason: '' }, annotations };
+    const [received, complete] = auditEvents(policyAt('Metadata'), req);
+    expect(received).not.toHaveProperty('annotations');
+    expect(complete.annotations).toEqual({ 'authorization.k8s.io/decision': 'allow', 'authorization.k8s.io/reason': '', ...annotations });
+    const [, denied] = auditEvents(policyAt('Metadata'), { ...req, authorization: { decision: 'forbid', reason: '' } });
+    expect(Object.keys(denied.annotations ?? {})).toEqual(['authorization.k8s.io/decision', 'authorization.k8s.io/reason']);
+  });
   it('explicit responseStatus code wins', () => {
     const [, complete] = auditEvents(policyAt('Metadata'), { user: 'a', resourceAttributes: { verb: 'get', resource: 'pods', namespace: 'd', name: 'x' }, responseStatus: 404 });
     expect(complete.responseStatus).toEqual({ metadata: {}, status: 'Failure', reason: 'NotFound', code: 404, message: 'pods "x" not found' });

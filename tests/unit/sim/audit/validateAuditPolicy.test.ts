@@ -64,6 +64,15 @@ describe('warnings and hints', () => {
     expect(d.message).toContain('did you mean "resources"');
     expect(d.messageEs).toContain('¿quisiste poner "resources"?');
   });
+  it.each([
+    ['verbs', { verbs: ['*'] }, 'audit-no-wildcard', 'rules[0].verbs[0]'],
+    ['users', { users: ['alice', '*'] }, 'audit-no-wildcard', 'rules[0].users[1]'],
+    ['userGroups', { userGroups: ['*'] }, 'audit-no-wildcard', 'rules[0].userGroups[0]'],
+    ['namespaces', { namespaces: ['*'] }, 'audit-no-wildcard', 'rules[0].namespaces[0]'],
+    ['verb case', { verbs: ['GET'] }, 'audit-verb-case', 'rules[0].verbs[0]'],
+  ])('2.3 %s: literal values that never match what was meant → warning', (_name, fields, code, path) => {
+    expect(codes(policy([{ level: 'Metadata', ...fields }]))).toEqual([['warning', code, path]]);
+  });
   it('A1: rules after a catch-all are unreachable', () => {
     const diags = validateAuditPolicy(policy([{ level: 'Metadata' }, { level: 'None', resources: [{ group: '', resources: ['secrets'] }] }]));
     expect(diags.map((d) => [d.severity, d.code, d.path])).toEqual([['warning', 'audit-rule-unreachable', 'rules[1]']]);
