@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { accessRequestFor, admit, buildAttributes, describeAdmission, type AdmissionRequest } from '../../../../lib/sim/admission';
+import { ADMIN, binding, cluster, create, deployment, mutatingConfig, namespace, pod, policy, validatingConfig, webhook } from './fixtures';
+
+const rbac = [
+  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'pod-writer', namespace: 'dev' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['create', 'update'] }] },
+  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'ana-writes', namespace: 'dev' }, subjects: [{ kind: 'User', name: 'ana', apiGroup: 'rbac.authorization.k8s.io' }], roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pod-writer' } },
+];
+
+describe('authorization comes first', () => {
+  const c = cluster(namespace('dev'), ...rbac, validatingConfig('v', [webhook('all', 'nowhere')]));
+
+  it('a request RBAC refuses never reaches admission', () => {
+    const v = admit(c, { operation: 'CREATE', object: pod('p', { namespace: 'prod' }), user: 'ana' });
+    expect(v.allowed).toBe(false);
+    expect(v.steps).toHaveLength(1);
+    expect(v.steps[0].phase).toBe('authorization');
+    expect(v.message).toBe('pods is forbidden: User "ana" cannot create resource "pods" in API group "" in the namespace "prod"');
+  });
+
+  it('an authorized request goes on to admission (and the unreachable webhook rejects it)', () => {
+    const v = admit(c, { operation: 'CREATE', object: pod('p', { namespace: 'dev' }), user: 'ana' });
+    expect(v.steps[0]).toMatchObject({ phase: 'authorization', outcome: 'allowed' });
+    expect(v.message).toMatch(/failed calling webhook "all"/);
+  });
+
+  it('DELETE needs the delete verb', () => {
+    const v = admit(c, { operation: 'DELETE', oldObject: pod('p', { namespace: 'dev' }), user: 'ana' });
+    expect(v.message).toBe('pods "p" is forbidden: User "ana" cannot delete resource "pods" in API group "" in the namespace "dev"');
+  });
+});
+
+describe('accessRequestFor: the verb and attributes RBAC is asked', () => {
+  it.each([
+    [{ operation: 'CREATE', object: pod('p', { namespace: 'a' }) }, { verb: 'create', resource: 'pods', namespace: 'a' }],
+    [{ operation: 'UPDATE', object: pod('p', { namespace: 'a' }), oldObject: pod('p', { namespace: 'a' }) }, { verb: 'update', name: 'p' }],
+    [{ operation: 'DELETE', oldObject: pod('p', { namespace: 'a' }) }, { verb: 'delete', name: 'p' }],
+    [{ operation: 'CONNECT', subresource: 'exec', name: 'p', namespace: 'a', object: { kind: 'PodExecOptions', apiVersion: 'v1' } }, { verb: 'create', resource: 'pods', subresource: 'exec', name: 'p' }],
+    [{ operation: 'CREATE', subresource: 'eviction', object: { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'p', namespace: 'a' } }, resource: 'pods' }, { verb: 'create', name: 'p' }],
+    [{ operation: 'UPDATE', subresource: 'scale', object: deployment('d'), oldObject: deployment('d') }, { verb: 'update', group: 'apps', resource: 'deployments', subresource: 'scale' }],
+  ])('%j', (request, expected) => {
+    const built = buildAttributes({ user: 'u', ...request });
+    expect(built.ok).toBe(true);
+    if (built.ok) expect(accessRequestFor(built.attributes).resourceAttributes).toMatchObject(expected);
+  });
+
+  it('a CREATE carries no name (POST to the collection), so resourceNames rules cannot allow it', () => {
+    const built = buildAttributes({ user: 'u', operation: 'CREATE', object: pod('p', { namespace: 'a' }) });
+    expect(built.ok && accessRequestFor(built.attributes).resourceAttributes).not.toHaveProperty('name');
+  });
+});
+
+describe('the talk\'s two webhook configurations', () => {
+  const talkValidating = validatingConfig('talk-validating', [{
+    name: 'my-webhook.example.com', sideEffects: 'None', admissionReviewVersions: ['v1'],
+    rules: [{ operations: ['CREATE', 'UPDATE'], apiGroups: ['apps'], apiVersions: ['v1', 'v1beta1'], resources: ['deployments', 'replicasets'], scope: 'Namespaced' }],
+  }]);
+  const talkMutating = mutatingConfig('talk-mutating', [{
+    name: 'my-webhook.example.com', sideEffects: 'None', admissionReviewVersions: ['v1'],
+    rules: [{ operations: ['CREATE'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'], scope: '*' }],
+  }]);
+
+  it('as on the slide (no reachable server, failurePolicy Fail): every matching request is rejected', () => {
+    const c = cluster(namespace('shop'), talkValidating);
+    expect(admit(c, create(deployment('d', { namespace: 'shop' }))).message).toMatch(/^Internal error occurred: failed calling webhook "my-webhook.example.com"/);
+    expect(admit(c, create(pod('p', { namespace: 'shop' }))).allowed).toBe(true);
+    const m = cluster(namespace('shop'), talkMutating);
+    expect(admit(m, create(pod('p', { namespace: 'shop' }))).allowed).toBe(false);
+    expect(admit(m, create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'x' } })).allowed).toBe(false);
+    const exec = { operation: 'CONNECT' as const, subresource: 'exec', resource: 'pods', name: 'p', namespace: 'shop', object: { kind: 'PodExecOptions', apiVersion: 'v1' }, ...ADMIN };
+    expect(admit(m, exec).allowed).toBe(true);
+  });
+
+  it('pointed at the lab\'s servers: image-cloner rewrites images, polaris guards deployments', () => {
+    const withServer = (config: ReturnType<typeof validatingConfig>, service: string) => ({
+      ...config, webhooks: config.webhooks.map((w) => ({ ...w, clientConfig: { service: { name: service, namespace: 'lab' } } })),
+    });
+    const c = cluster(namespace('shop'), withServer(talkMutating, 'image-cloner'), withServer(talkValidating, 'polaris'));
+    const v = admit(c, create(deployment('d', { namespace: 'shop', privileged: true })));
+    expect(v.allowed).toBe(false);
+    expect(v.message).toMatch(/^admission webhook "my-webhook.example.com" denied the request: Polaris prevented this deployment/);
+    expect(v.steps.find((s) => s.outcome === 'mutated')?.patch).toEqual([{ op: 'replace', path: '/spec/template/spec/containers/0/image', value: 'backup.registry.local/nginx:1.27' }]);
+  });
+});
+
+describe('describeAdmission', () => {
+  const c = cluster(namespace('shop'), policy('p', { matchConstraints: { resourceRules: [{ apiGroups: ['apps'], apiVersions: ['v1'], operations: ['CREATE'], resources: ['deployments'] }] }, validations: [{ expression: 'object.spec.replicas <= 2', message: 'max 2' }] }), binding('b', { policyName: 'p', validationActions: ['Deny'] }));
+
+  it('tells the verdict and the trip, in English and Spanish', () => {
+    const v = admit(c, create(deployment('d', { namespace: 'shop', replicas: 3 })));
+    const en = describeAdmission(v, 'en');
+    const es = describeAdmission(v, 'es');
+    expect(en.split('\n')[0]).toBe('Denied (422 Invalid): deployments.apps "d" is forbidden: ValidatingAdmissionPolicy \'p\' with binding \'b\' denied request: max 2');
+    expect(en).toMatch(/\[authorization\] RBAC: allowed/);
+    expect(en).toMatch(/\[validating admission\] ValidatingAdmissionPolicy\/p binding b: DENIED/);
+    expect(es.split('\n')[0]).toMatch(/^Rechazado \(422 Invalid\): .*rechazó la solicitud: max 2$/);
+    expect(es).toMatch(/\[autorización\] RBAC: permitido/);
+    const ok = admit(c, create(deployment('d', { namespace: 'shop', replicas: 1 })));
+    expect(describeAdmission(ok, 'en').split('\n')[0]).toBe('Admitted: the request reaches storage (etcd).');
+    expect(describeAdmission(ok, 'es').split('\n')[0]).toBe('Admitido: la solicitud llega al almacenamiento (etcd).');
+  });
+
+  it('a bad request is explained, not thrown', () => {
+    const v = admit(c, { operation: 'PATCH' } as unknown as AdmissionRequest);
+    expect(v.allowed).toBe(false);
+    expect(v.code).toBe(400);
+    expect(describeAdmission(v, 'es')).toMatch(/operación desconocida/);
+  });
+});
+
+describe('admit never throws', () => {
+  const anyObject = fc.oneof(
+    fc.anything(),
+    fc.record({ apiVersion: fc.constantFrom('v1', 'apps/v1', 'x/y', ''), kind: fc.constantFrom('Pod', 'Deployment', 'Namespace', 'CronJob', 'Foo', ''), metadata: fc.anything(), spec: fc.anything() }),
+  );
+  const request = fc.record({
+    operation: fc.constantFrom('CREATE', 'UPDATE', 'DELETE', 'CONNECT', 'GET', 42),
+    object: anyObject, oldObject: anyObject, subresource: fc.constantFrom(undefined, '', 'exec', 'status', 'scale', 'ephemeralcontainers'),
+    user: fc.constantFrom('admin', 'ana', ''), groups: fc.constantFrom(undefined, ['system:masters'], [1]), namespace: fc.option(fc.string({ maxLength: 8 })), dryRun: fc.boolean(),
+  }, { requiredKeys: ['operation', 'user'] });
+  const junkWebhook = fc.record({ name: fc.string({ maxLength: 5 }), clientConfig: fc.constantFrom(undefined, { service: { name: 'polaris' } }, { service: { name: 'image-cloner' } }, { url: 'x' }), rules: fc.anything(), namespaceSelector: fc.anything(), objectSelector: fc.anything(), matchConditions: fc.anything(), failurePolicy: fc.constantFrom('Fail', 'Ignore', 3), reinvocationPolicy: fc.constantFrom('IfNeeded', 'Never') });
+  const junkCluster = fc.tuple(fc.array(junkWebhook, { maxLength: 3 }), fc.array(junkWebhook, { maxLength: 3 }), fc.anything(), fc.anything()).map(([m, v, spec, bspec]) => cluster(
+    namespace('default', { 'pod-security.kubernetes.io/enforce': 'baseline' }),
+    mutatingConfig('m', m as Record<string, unknown>[]), validatingConfig('v', v as Record<string, unknown>[]),
+    { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'ValidatingAdmissionPolicy', metadata: { name: 'p' }, spec },
+    { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'ValidatingAdmissionPolicyBinding', metadata: { name: 'b' }, spec: bspec },
+  ));
+
+  it('on generated requests and configurations', () => {
+    fc.assert(fc.property(junkCluster, request, (c, r) => {
+      const v = admit(c, r as unknown as AdmissionRequest);
+      expect(typeof v.allowed).toBe('boolean');
+      expect(Array.isArray(v.steps)).toBe(true);
+      expect(typeof describeAdmission(v, 'es')).toBe('string');
+      expect(() => JSON.stringify(v)).not.toThrow();
+    }), { numRuns: 200 });
+  });
+});
