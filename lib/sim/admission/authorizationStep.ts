@@ -7,6 +7,15 @@ import type { RequestAttributes } from './types';
 
 const VERBS: Record<string, string> = { CREATE: 'create', UPDATE: 'update', DELETE: 'delete', CONNECT: 'create' };
 
+/**
+ * CONNECT verbs follow the HTTP method: kubectl exec/attach/port-forward POST (or upgrade a
+ * websocket, which K8s 1.31+ authorizes as `create`); proxy requests are usually GETs.
+ * SIMPLIFICATION(k8s): we assume those methods.
+ */
+function verbFor(operation: string, subresource: string): string {
+  return operation === 'CONNECT' && subresource === 'proxy' ? 'get' : VERBS[operation];
+}
+
 /** The SubjectAccessReview-shaped request RBAC is asked for this admission request. */
 export function accessRequestFor(a: RequestAttributes): AccessRequest {
   // CREATE has no name in the URL (POST to the collection) unless it is a subresource (pods/eviction, pods/binding).
@@ -16,7 +25,7 @@ export function accessRequestFor(a: RequestAttributes): AccessRequest {
     user: a.user,
     groups: a.groups,
     resourceAttributes: {
-      verb: VERBS[a.operation], group: a.group, version: a.version, resource: a.resource,
+      verb: verbFor(a.operation, a.subresource), group: a.group, version: a.version, resource: a.resource,
       ...(a.subresource ? { subresource: a.subresource } : {}),
       ...(a.namespace ? { namespace: a.namespace } : isNamespaceObject && name ? { namespace: name } : {}),
       ...(name ? { name } : {}),

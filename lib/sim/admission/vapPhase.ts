@@ -47,6 +47,11 @@ function runPolicy(ctx: AdmissionContext, policy: KubeObject, allBindings: KubeO
   const spec = isRecord(policy.spec) ? policy.spec : {};
   const by = `ValidatingAdmissionPolicy/${name}`;
   const ignore = spec.failurePolicy === 'Ignore';
+  const invalid = invalidPolicy(spec);
+  if (invalid) {
+    push(ctx, by, 'skipped', `the API server would reject this policy: ${invalid}`, `el API server rechazaría esta política: ${invalid}`, { source: { kind: 'ValidatingAdmissionPolicy', name } });
+    return null;
+  }
   const match = criteriaMatch(spec.matchConstraints, ctx);
   if (!match.matched) {
     if ('error' in match) return policyConfigError(ctx, name, by, match.error, ignore);
@@ -64,6 +69,15 @@ function runPolicy(ctx: AdmissionContext, policy: KubeObject, allBindings: KubeO
     const rejection = runBinding(ctx, name, spec, binding, ignore);
     if (rejection) return rejection;
   }
+  return null;
+}
+
+/** What the API server's validation of a ValidatingAdmissionPolicy would refuse (such a policy cannot exist). */
+function invalidPolicy(spec: Record<string, unknown>): string | null {
+  const mc = isRecord(spec.matchConstraints) ? spec.matchConstraints : null;
+  if (!mc || !Array.isArray(mc.resourceRules) || mc.resourceRules.length === 0) return 'spec.matchConstraints.resourceRules: Required value';
+  const none = (v: unknown): boolean => !Array.isArray(v) || v.length === 0;
+  if (none(spec.validations) && none(spec.auditAnnotations)) return 'spec: Required value: at least one of validations or auditAnnotations is required';
   return null;
 }
 

@@ -37,6 +37,8 @@ describe('accessRequestFor: the verb and attributes RBAC is asked', () => {
     [{ operation: 'UPDATE', object: pod('p', { namespace: 'a' }), oldObject: pod('p', { namespace: 'a' }) }, { verb: 'update', name: 'p' }],
     [{ operation: 'DELETE', oldObject: pod('p', { namespace: 'a' }) }, { verb: 'delete', name: 'p' }],
     [{ operation: 'CONNECT', subresource: 'exec', name: 'p', namespace: 'a', object: { kind: 'PodExecOptions', apiVersion: 'v1' } }, { verb: 'create', resource: 'pods', subresource: 'exec', name: 'p' }],
+    [{ operation: 'CONNECT', subresource: 'proxy', name: 'p', namespace: 'a', resource: 'pods' }, { verb: 'get', resource: 'pods', subresource: 'proxy' }],
+    [{ operation: 'CONNECT', subresource: 'portforward', name: 'p', namespace: 'a', resource: 'pods' }, { verb: 'create', subresource: 'portforward' }],
     [{ operation: 'CREATE', subresource: 'eviction', object: { apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'p', namespace: 'a' } }, resource: 'pods' }, { verb: 'create', name: 'p' }],
     [{ operation: 'UPDATE', subresource: 'scale', object: deployment('d'), oldObject: deployment('d') }, { verb: 'update', group: 'apps', resource: 'deployments', subresource: 'scale' }],
   ])('%j', (request, expected) => {

@@ -23,6 +23,15 @@ describe('ValidatingAdmissionPolicy: edge cases of admission.md §5', () => {
     expect(vapSteps(v)[0].outcome).toBe('skipped');
   });
 
+  it.each([
+    [{ validations: [{ expression: 'false' }] }, /matchConstraints.resourceRules: Required value/],
+    [{ matchConstraints: deployRules }, /at least one of validations or auditAnnotations/],
+  ])('a policy the API server would refuse is skipped and says why (%j)', (spec, why) => {
+    const v = admit(cluster(policy('bad', spec), binding('b', { policyName: 'bad', validationActions: ['Deny'] })), create(deployment('d')));
+    expect(v.allowed).toBe(true);
+    expect(vapSteps(v)[0].message).toMatch(why);
+  });
+
   it('Deny: rejected with the API server\'s message and reason Invalid (422)', () => {
     const c = cluster(maxReplicasPolicy(), binding('b', { policyName: 'max-replicas', validationActions: ['Deny'] }));
     const v = admit(c, create(deployment('d', { replicas: 9 })));
