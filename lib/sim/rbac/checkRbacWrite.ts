@@ -108,7 +108,7 @@ function checkBindingWrite(cluster: Cluster, identity: Identity, object: Record<
  * (roles) or `bind` verb (bindings) on the role, or already holding every permission it
  * grants (for a RoleBinding: in the binding's namespace). Other objects: not applicable.
  */
-export function checkRbacWrite(cluster: Cluster, writer: { user: string; groups?: string[] }, object: unknown, options: RbacWriteOptions = {}): RbacWriteVerdict {
+export function checkRbacWrite(cluster: Cluster, writer: { user: string; groups?: readonly string[] }, object: unknown, options: RbacWriteOptions = {}): RbacWriteVerdict {
   const body = isRecord(object) ? object : {};
   const kind = readString(body.kind);
   const identity = readIdentity(writer);

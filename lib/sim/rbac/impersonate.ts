@@ -67,7 +67,7 @@ export function describeImpersonation(verdict: ImpersonationVerdict, lang: Lang)
  * `users`, `groups`, or `serviceaccounts` in the account's namespace. Groups without a user
  * are a bad request. When allowed, `identity` is what later requests are authorized as.
  */
-export function impersonate(cluster: Cluster, actor: { user: string; groups?: string[] }, target: { as?: string; asGroups?: string[] }): ImpersonationVerdict {
+export function impersonate(cluster: Cluster, actor: { user: string; groups?: readonly string[] }, target: { as?: string; asGroups?: readonly string[] }): ImpersonationVerdict {
   const identity = readIdentity(actor);
   const body: Record<string, unknown> = isRecord(target) ? target : {};
   const as = readString(body.as);
