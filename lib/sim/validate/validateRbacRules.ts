@@ -24,8 +24,9 @@ function validateRule(rule: Record<string, unknown>, path: string, kind: string)
   const out: Finding[] = [];
   const verbs = strings(rule.verbs);
   const urls = strings(rule.nonResourceURLs);
-  if (verbs.length === 0) {
-    out.push(finding('error', 'rbac-rule-no-verbs', rule.verbs === undefined ? path : joinPath(path, 'verbs'), 'A rule needs at least one verb (`get`, `list`, ...).', 'Una regla necesita al menos un verbo (`get`, `list`, ...).'));
+  if (verbs.length === 0 && Array.isArray(rule.verbs)) {
+    // A missing `verbs` is already a schema error (required field).
+    out.push(finding('error', 'rbac-rule-no-verbs', joinPath(path, 'verbs'), 'A rule needs at least one verb (`get`, `list`, ...).', 'Una regla necesita al menos un verbo (`get`, `list`, ...).'));
   }
   if (urls.length > 0) return [...out, ...nonResourceRule(rule, path, kind), ...verbWarnings(verbs, path, NON_RESOURCE_VERBS)];
   if (!Array.isArray(rule.apiGroups) || rule.apiGroups.length === 0) {
@@ -81,7 +82,8 @@ function groupWarnings(rule: Record<string, unknown>, path: string): Finding[] {
 }
 
 function resourceWarnings(rule: Record<string, unknown>, path: string): Finding[] {
-  const groups = strings(rule.apiGroups);
+  // Read groups as meant (`apps/v1` as `apps`, `core` as ""): groupWarnings already flags them.
+  const groups = strings(rule.apiGroups).map((g) => (g === 'core' || g === 'v1' ? '' : g.split('/')[0]));
   return strings(rule.resources).flatMap((resource, j): Finding[] => {
     const at = indexPath(joinPath(path, 'resources'), j);
     const [base, sub] = resource.split('/', 2);
