@@ -12,7 +12,17 @@ const POSIX: Record<string, string> = {
 };
 const ESCAPES_KEPT = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'n', 't', 'r', 'f', 'v']);
 
-interface Group { hasQuantifier: boolean; hasAlternation: boolean; alternatives: string[]; current: string; simple: boolean }
+interface Group {
+  hasQuantifier: boolean;
+  hasAlternation: boolean;
+  alternatives: string[];
+  current: string;
+  simple: boolean;
+  /** JS source of every character-consuming atom inside the group (nested groups included). */
+  atoms: string[];
+  /** The literal character the group starts with, null if it starts otherwise, undefined while empty. */
+  first: string | null | undefined;
+}
 
 class Unsupported {
   constructor(readonly message: string, readonly messageEs: string) {}
@@ -77,7 +87,7 @@ function translate(pattern: string): { source: string; flags: string } {
 }
 
 function newGroup(): Group {
-  return { hasQuantifier: false, hasAlternation: false, alternatives: [], current: '', simple: true };
+  return { hasQuantifier: false, hasAlternation: false, alternatives: [], current: '', simple: true, atoms: [], first: undefined };
 }
 
 function translateToken(p: string, i: number, stack: Group[]): { text: string; next: number } {
@@ -100,6 +110,8 @@ function translateToken(p: string, i: number, stack: Group[]): { text: string; n
 }
 
 function literal(top: Group, text: string, next: number, plain: string | null): { text: string; next: number } {
+  if (top.first === undefined) top.first = plain;
+  top.atoms.push(text);
   if (plain === null) top.simple = false;
   else top.current += plain;
   return { text, next };
@@ -112,6 +124,10 @@ function escapeToken(p: string, i: number, top: Group): { text: string; next: nu
     const end = p.indexOf('\\E', i + 2);
     const text = p.slice(i + 2, end < 0 ? p.length : end);
     top.current += text;
+    for (const ch of Array.from(text)) {
+      if (top.first === undefined) top.first = ch;
+      top.atoms.push(escapeChar(ch));
+    }
     return { text: Array.from(text).map(escapeChar).join(''), next: end < 0 ? p.length : end + 2 };
   }
   if (e === 'A') return literal(top, '(?<![\\s\\S])', i + 2, null);
@@ -174,6 +190,8 @@ function classToken(p: string, i: number, top: Group): { text: string; next: num
     }
   }
   if (j >= p.length) unsupported('unterminated character class', 'clase de caracteres sin cerrar');
+  if (top.first === undefined) top.first = null;
+  top.atoms.push(out + ']');
   top.simple = false;
   return { text: out + ']', next: j + 1 };
 }
@@ -205,14 +223,33 @@ function closeGroup(p: string, i: number, stack: Group[]): { text: string; next:
   group.alternatives.push(group.current);
   const quantified = /^([*+]|\{\d)/.test(p.slice(i + 1));
   const parent = stack[stack.length - 1];
-  if (quantified && group.hasQuantifier) {
+  if (quantified && group.hasQuantifier && !delimitedRepetition(group)) {
     unsupported('nested quantifiers like (a+)+ (risk of catastrophic backtracking in the simulator)', 'cuantificadores anidados como (a+)+ (riesgo de backtracking catastrófico en el simulador)');
   }
   if (quantified && group.hasAlternation && !distinctLiteralAlternatives(group)) {
     unsupported('a repeated alternation whose branches can match the same text, like (a|ab)*', 'una alternativa repetida cuyas ramas pueden coincidir con el mismo texto, como (a|ab)*');
   }
   if (group.hasQuantifier) parent.hasQuantifier = true;
+  if (parent.first === undefined) parent.first = null;
+  parent.atoms.push(...group.atoms);
   return { text: ')', next: i + 1 };
+}
+
+/**
+ * A repeated group whose every iteration starts with a literal that nothing else in the group can
+ * match (`(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`, the DNS subdomain pattern) cannot backtrack
+ * exponentially: each iteration is anchored at its delimiter.
+ */
+function delimitedRepetition(group: Group): boolean {
+  const first = group.first;
+  if (group.hasAlternation || typeof first !== 'string') return false;
+  return group.atoms.slice(1).every((atom) => {
+    try {
+      return !new RegExp(`^(?:${atom})$`, 'u').test(first);
+    } catch {
+      return false;
+    }
+  });
 }
 
 function distinctLiteralAlternatives(group: Group): boolean {
@@ -234,6 +271,7 @@ function quantifierToken(p: string, i: number, top: Group): { text: string; next
     unsupported('possessive or doubled repetition operators', 'operadores de repetición posesivos o dobles');
   }
   if (p[j] === '?') j++;
+  if (top.atoms.length === 1) top.first = null; // a repeated first atom is no delimiter
   top.hasQuantifier = true;
   top.simple = false;
   return { text: p.slice(i, j), next: j };

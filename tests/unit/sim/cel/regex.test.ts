@@ -52,3 +52,20 @@ describe('compileRe2: RE2 syntax on JavaScript RegExp', () => {
     }
   });
 });
+
+describe('compileRe2: repetitions that cannot explode are allowed', () => {
+  it.each([
+    ['^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$', 'api.shop.example', true],
+    ['^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$', 'Bad_Name', false],
+    ['^(/[a-z]+)+$', '/usr/local', true],
+    ['^(,\\s*[a-z]+)*$', ', a, b', true],
+  ])('%s on %j → %s', (pattern, input, expected) => {
+    const re = compileRe2(pattern);
+    expect(re.ok).toBe(true);
+    if (re.ok) expect(re.regex.test(input)).toBe(expected);
+  });
+
+  it.each(['(a[a-z]*)*', '(\\.[^x]*)*', '(\\..*)+', '(\\.a|\\.b+)*'])('still rejects %s (the delimiter can be matched inside)', (pattern) => {
+    expect(compileRe2(pattern).ok).toBe(false);
+  });
+});
