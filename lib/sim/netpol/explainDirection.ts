@@ -1,0 +1,77 @@
+// Turning a decided direction into a verdict with data (rules checked, suggestion) and words.
+import type { Protocol } from '../types';
+import { NAMESPACE_NAME_LABEL } from '../cluster/namespaces';
+import { ruleMatches } from './matchRules';
+import { remoteView, type DirectionOutcome, type PairOutcome } from './evaluatePair';
+import type { NetpolIndex } from './netpolIndex';
+import { concreteEnd, type Concrete } from './resolveEndpoint';
+import type { NetpolDirectionVerdict, RuleCheck, RuleSuggestion, SuggestedPeer } from './types';
+import { describeDirection } from './describeDirection';
+
+/** Labels controllers add; a suggested selector avoids them (they change on every rollout). */
+const GENERATED_LABELS = new Set([
+  'pod-template-hash', 'controller-revision-hash', 'pod-template-generation', 'statefulset.kubernetes.io/pod-name',
+  'apps.kubernetes.io/pod-index', 'job-name', 'batch.kubernetes.io/job-name', 'controller-uid', 'batch.kubernetes.io/controller-uid',
+]);
+const PREFERRED_LABELS = ['app.kubernetes.io/name', 'app', 'k8s-app', 'name', 'role', 'component', 'tier', 'run'];
+
+/** The full verdicts of both directions of a probe. */
+export function explainPair(index: NetpolIndex, src: Concrete, dst: Concrete, outcome: PairOutcome): { egress: NetpolDirectionVerdict; ingress: NetpolDirectionVerdict } {
+  return {
+    egress: explainDirection(index, outcome.egress, src, dst, outcome),
+    ingress: explainDirection(index, outcome.ingress, dst, src, outcome),
+  };
+}
+
+function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: Concrete, other: Concrete, pair: PairOutcome): NetpolDirectionVerdict {
+  const verdict: NetpolDirectionVerdict = {
+    direction: outcome.direction,
+    code: outcome.code,
+    isolated: outcome.isolated,
+    allowed: outcome.allowed,
+    policies: outcome.policies.map((p) => p.key),
+    allowedBy: outcome.allowedBy,
+    subject: concreteEnd(self).name,
+    subjectKind: concreteEnd(self).kind,
+    peer: concreteEnd(other).name,
+    peerKind: concreteEnd(other).kind,
+    checked: [],
+    reason: '',
+    ...(self.kind === 'pod' || self.kind === 'host-pod' ? { pod: `${self.pod.namespace}/${self.pod.name}` } : {}),
+    ...(outcome.code === 'node-local' ? { node: other.kind === 'node' ? other.node.name : other.kind === 'host-pod' ? other.pod.nodeName : undefined } : {}),
+  };
+  if (outcome.code === 'denied' && outcome.subject !== undefined) {
+    const remote = remoteView(index, other);
+    verdict.checked = outcome.policies.flatMap((policy) =>
+      policy[outcome.direction].map((rule): RuleCheck => {
+        const match = ruleMatches(rule, policy.namespace, remote, pair.view);
+        return { policy: policy.key, ruleIndex: rule.index, peerMatches: match.peer, portMatches: match.port };
+      }),
+    );
+    verdict.suggestion = suggestRule(outcome.direction, outcome.subject.namespace, verdict.pod ?? '', other, pair.view.port, pair.view.protocol);
+  }
+  verdict.reason = describeDirection(verdict, 'en');
+  return verdict;
+}
+
+/** The smallest rule that would admit `other` on (port, protocol) for a pod of `namespace`. */
+function suggestRule(direction: 'ingress' | 'egress', namespace: string, pod: string, other: Concrete, port: number, protocol: Protocol): RuleSuggestion {
+  return { direction, namespace, pod, peer: suggestPeer(namespace, other), port, protocol };
+}
+
+function suggestPeer(namespace: string, other: Concrete): SuggestedPeer {
+  if (other.kind !== 'pod') {
+    const ip = other.kind === 'external' ? other.ip : other.kind === 'node' ? other.node.ip : (other.node?.ip ?? other.pod.ip);
+    return { ipBlock: ip.includes(':') ? `${ip}/128` : `${ip}/32` };
+  }
+  const podSelector = selectorFor(other.pod.labels);
+  if (other.pod.namespace === namespace) return { podSelector };
+  return { podSelector, namespaceSelector: { [NAMESPACE_NAME_LABEL]: other.pod.namespace } };
+}
+
+function selectorFor(labels: Record<string, string>): Record<string, string> {
+  for (const key of PREFERRED_LABELS) {
+    if (labels[key] !== undefined) return { [key]: labels[key] };
+  }
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => !GENERATED_LABELS.has(key)));
+}

@@ -1,0 +1,130 @@
+// Turning the endpoints of a question into concrete pods, nodes and addresses.
+import type { Endpoint, NodeInfo, PodInfo } from '../types';
+import { isRecord } from '../cluster/objectUtils';
+import { ipKey, parseIp } from '../cluster/ip';
+import type { ServiceInfo } from '../cluster/services';
+import type { NetpolIndex } from './netpolIndex';
+import type { EndKind, EndpointRef, TrafficProblem } from './types';
+
+/** One end of a probe. */
+export type Concrete =
+  | { kind: 'pod'; pod: PodInfo }
+  | { kind: 'host-pod'; pod: PodInfo; node?: NodeInfo }
+  | { kind: 'node'; node: NodeInfo }
+  | { kind: 'external'; ip: string };
+
+export type Resolved =
+  | { ok: true; ref: EndpointRef; endpoints: Concrete[]; service?: ServiceInfo }
+  | { ok: false; ref: EndpointRef; problem: TrafficProblem };
+
+const WORKLOAD_ALIASES: Record<string, string> = {
+  deploy: 'Deployment', deployment: 'Deployment', deployments: 'Deployment',
+  sts: 'StatefulSet', statefulset: 'StatefulSet', statefulsets: 'StatefulSet',
+  ds: 'DaemonSet', daemonset: 'DaemonSet', daemonsets: 'DaemonSet',
+  rs: 'ReplicaSet', replicaset: 'ReplicaSet', replicasets: 'ReplicaSet',
+  rc: 'ReplicationController', replicationcontroller: 'ReplicationController',
+  job: 'Job', jobs: 'Job', cj: 'CronJob', cronjob: 'CronJob', cronjobs: 'CronJob',
+};
+
+/**
+ * Resolves an Endpoint: `"ns/pod"` (or `"pod"` in `default`); when no such pod exists,
+ * `"ns/workload"` = all pods of the Deployment/StatefulSet/DaemonSet/ReplicaSet/Job/CronJob
+ * of that name; `"ns/kind/name"` (`shop/deploy/web`, `shop/svc/web`, `shop/pod/web-0`)
+ * names the kind; `{ip}` = the pod-network pod, node or Service ClusterIP with that address,
+ * else an address outside the cluster; `{node}`; `{service: "ns/name"}`.
+ */
+export function resolveEndpoint(index: NetpolIndex, endpoint: Endpoint | unknown): Resolved {
+  if (typeof endpoint === 'string') return resolveName(index, endpoint.trim());
+  if (!isRecord(endpoint)) return fail({ kind: 'unknown', name: String(endpoint) }, 'bad-endpoint');
+  if (typeof endpoint.ip === 'string') return resolveIp(index, endpoint.ip.trim());
+  if (typeof endpoint.node === 'string') {
+    const node = index.cluster.nodes.get(endpoint.node);
+    const ref: EndpointRef = { kind: 'node', name: endpoint.node, ...(node ? { ip: node.ip } : {}) };
+    return node ? { ok: true, ref, endpoints: [{ kind: 'node', node }] } : fail(ref, 'unknown-node');
+  }
+  if (typeof endpoint.service === 'string') return resolveService(index, endpoint.service.trim());
+  return fail({ kind: 'unknown', name: safeText(endpoint) }, 'bad-endpoint');
+}
+
+function fail(ref: EndpointRef, code: TrafficProblem['code'], detail?: string): Resolved {
+  return { ok: false, ref, problem: { code, subject: ref.name, ...(detail !== undefined ? { detail } : {}) } };
+}
+
+function safeText(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 80) ?? String(value);
+  } catch {
+    return '?';
+  }
+}
+
+function splitName(text: string): { namespace: string; kind?: string; name: string } {
+  const parts = text.split('/');
+  if (parts.length >= 3) return { namespace: parts[0] || 'default', kind: parts[1].toLowerCase(), name: parts.slice(2).join('/') };
+  if (parts.length === 2) return { namespace: parts[0] || 'default', name: parts[1] };
+  return { namespace: 'default', name: text };
+}
+
+function resolveName(index: NetpolIndex, text: string): Resolved {
+  const { namespace, kind, name } = splitName(text);
+  const key = `${namespace}/${name}`;
+  if (kind === 'svc' || kind === 'service' || kind === 'services') return resolveService(index, key);
+  const pod = kind === undefined || kind === 'pod' || kind === 'po' || kind === 'pods' ? index.cluster.pods.get(key) : undefined;
+  if (pod) return { ok: true, ref: podRef(pod), endpoints: [podEndpoint(index, pod)] };
+  const wantedKind = kind === undefined ? undefined : WORKLOAD_ALIASES[kind];
+  const pods = [...index.cluster.pods.values()].filter((p) => {
+    if (p.namespace !== namespace || p.owner === undefined) return false;
+    const [ownerKind, ownerName] = [p.owner.slice(0, p.owner.indexOf('/')), p.owner.slice(p.owner.indexOf('/') + 1)];
+    return ownerName === name && (wantedKind === undefined || ownerKind === wantedKind);
+  });
+  if (pods.length === 0) return fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
+  const owner = pods[0].owner ?? '';
+  const ref: EndpointRef = { kind: 'workload', name: key, workloadKind: owner.slice(0, owner.indexOf('/')), pods: pods.map((p) => `${p.namespace}/${p.name}`) };
+  return { ok: true, ref, endpoints: pods.map((p) => podEndpoint(index, p)) };
+}
+
+function resolveIp(index: NetpolIndex, text: string): Resolved {
+  const ip = parseIp(text);
+  if (ip === undefined) return fail({ kind: 'ip', name: text }, 'bad-ip');
+  const key = ipKey(ip);
+  const pod = index.podsByIp.get(key);
+  if (pod) return { ok: true, ref: podRef(pod), endpoints: [{ kind: 'pod', pod }] };
+  const node = index.nodesByIp.get(key);
+  if (node) return { ok: true, ref: { kind: 'node', name: node.name, ip: node.ip }, endpoints: [{ kind: 'node', node }] };
+  const service = index.servicesByIp.get(key);
+  if (service) return resolveService(index, `${service.namespace}/${service.name}`);
+  return { ok: true, ref: { kind: 'ip', name: text, ip: text }, endpoints: [{ kind: 'external', ip: text }] };
+}
+
+function resolveService(index: NetpolIndex, text: string): Resolved {
+  const { namespace, name } = splitName(text);
+  const key = `${namespace}/${name}`;
+  const service = index.services.find((s) => s.namespace === namespace && s.name === name);
+  if (!service) return fail({ kind: 'service', name: key }, 'unknown-service');
+  const ref: EndpointRef = { kind: 'service', name: key, ...(service.clusterIP ? { ip: service.clusterIP } : {}) };
+  if (service.type === 'ExternalName') return fail(ref, 'external-name-service');
+  return { ok: true, ref, endpoints: [], service };
+}
+
+/** A pod as a probe endpoint: pod-network pod, or hostNetwork pod (traffic with its node's IP). */
+export function podEndpoint(index: NetpolIndex, pod: PodInfo): Concrete {
+  return pod.hostNetwork ? { kind: 'host-pod', pod, node: index.cluster.nodes.get(pod.nodeName) } : { kind: 'pod', pod };
+}
+
+function podRef(pod: PodInfo): EndpointRef {
+  return { kind: pod.hostNetwork ? 'host-network-pod' : 'pod', name: `${pod.namespace}/${pod.name}`, ip: pod.ip };
+}
+
+/** One concrete end as data: `x/a` (pod), `node-1 (10.0.0.1)` (node), `203.0.113.10` (ip). */
+export function concreteEnd(endpoint: Concrete): { kind: EndKind; name: string } {
+  switch (endpoint.kind) {
+    case 'pod':
+      return { kind: 'pod', name: `${endpoint.pod.namespace}/${endpoint.pod.name}` };
+    case 'host-pod':
+      return { kind: 'host-network-pod', name: `${endpoint.pod.namespace}/${endpoint.pod.name}` };
+    case 'node':
+      return { kind: 'node', name: `${endpoint.node.name} (${endpoint.node.ip})` };
+    case 'external':
+      return { kind: 'ip', name: endpoint.ip };
+  }
+}

@@ -1,0 +1,145 @@
+// trafficMatrix: the pod × pod truth table, computed per equivalence class of pods.
+import type { Cluster, PodInfo, Protocol } from '../types';
+import { createCluster } from '../cluster';
+import { isRecord } from '../cluster/objectUtils';
+import { netpolIndex, type NetpolIndex } from './netpolIndex';
+import { podClasses } from './podClasses';
+import { podEndpoint } from './resolveEndpoint';
+import { evaluatePair, type PairOutcome } from './evaluatePair';
+import { describeRuleRef } from './describeDirection';
+import type { MatrixCell, MatrixGroup, MatrixProbe, TrafficMatrix } from './types';
+
+export interface TrafficMatrixOptions {
+  namespaces?: string[];
+  port?: number | string;
+  protocol?: Protocol;
+}
+
+interface PortPlan {
+  probes: { port: number; protocol: Protocol }[];
+  assumed?: boolean;
+  missing?: string;
+}
+
+const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'SCTP'];
+
+/**
+ * The reachability truth table between pods (of `namespaces`, default all), on `port`/
+ * `protocol` (semantics/networkpolicy.md §6, same rules as evaluateTraffic). Pods are grouped
+ * into equivalence classes (see podClasses.ts: same namespace, labels, ports, hostNetwork,
+ * ipBlock membership, and node when hostNetwork pods exist), so the cost grows with the
+ * number of distinct groups squared, not pods squared. `cells[a][b]` is the answer for any
+ * two different pods of groups a and b; a pod always reaches itself (matrixCellFor handles it).
+ * Without `port`, each destination group is probed on every port it declares (of `protocol`,
+ * if given) and a cell is allowed only if all are; a group declaring none is probed on 80/TCP
+ * (`assumedPort`). A named port resolves on each destination group. Never throws.
+ */
+export function trafficMatrix(cluster: Cluster, options?: TrafficMatrixOptions): TrafficMatrix {
+  try {
+    return buildMatrix(isRecord(cluster) && cluster.pods instanceof Map ? cluster : createCluster([]), isRecord(options) ? options : {});
+  } catch {
+    return { groups: [], cells: [], groupOf: {}, pods: [] };
+  }
+}
+
+function buildMatrix(cluster: Cluster, options: TrafficMatrixOptions): TrafficMatrix {
+  const index = netpolIndex(cluster);
+  const classes = podClasses(index);
+  const wanted = Array.isArray(options.namespaces) ? new Set(options.namespaces.map(String)) : undefined;
+  const pods = [...cluster.pods.keys()].filter((key) => wanted === undefined || wanted.has(cluster.pods.get(key)?.namespace ?? '')).sort();
+  const groupOfClass = new Map<number, number>();
+  const members: PodInfo[][] = [];
+  const groupOf: Record<string, number> = {};
+  for (const key of pods) {
+    const classId = classes.classOf.get(key) ?? -1;
+    let group = groupOfClass.get(classId);
+    if (group === undefined) {
+      group = members.length;
+      groupOfClass.set(classId, group);
+      members.push([]);
+    }
+    members[group].push(cluster.pods.get(key) as PodInfo);
+    groupOf[key] = group;
+  }
+  const protocol = typeof options.protocol === 'string' && PROTOCOLS.includes(options.protocol) ? options.protocol : undefined;
+  const plans = members.map((group) => portPlan(group[0], options.port, protocol));
+  const cells = members.map((_, a) => members.map((__, b) => buildCell(index, members, a, b, plans[b])));
+  const groups = members.map((group, id) => describeGroup(id, group));
+  return { ...(options.port !== undefined ? { port: options.port } : {}), ...(protocol ? { protocol } : {}), groups, cells, groupOf, pods };
+}
+
+function describeGroup(id: number, group: PodInfo[]): MatrixGroup {
+  const first = group[0];
+  return {
+    id,
+    namespace: first.namespace,
+    labels: first.labels,
+    ports: first.ports,
+    hostNetwork: first.hostNetwork,
+    node: first.nodeName,
+    pods: group.map((p) => `${p.namespace}/${p.name}`),
+  };
+}
+
+function portPlan(pod: PodInfo, port: number | string | undefined, protocol: Protocol | undefined): PortPlan {
+  const numeric = typeof port === 'string' && /^[0-9]+$/.test(port.trim()) ? Number(port) : port;
+  if (typeof numeric === 'number') return { probes: [{ port: numeric, protocol: protocol ?? 'TCP' }] };
+  if (typeof numeric === 'string') {
+    const match = pod.ports.find((p) => p.name === numeric && (protocol === undefined || p.protocol === protocol));
+    return match ? { probes: [{ port: match.containerPort, protocol: match.protocol }] } : { probes: [], missing: numeric };
+  }
+  const declared = pod.ports.filter((p) => protocol === undefined || p.protocol === protocol);
+  if (declared.length === 0) return { probes: [{ port: 80, protocol: protocol ?? 'TCP' }], assumed: true };
+  const seen = new Set<string>();
+  const probes = declared.map((p) => ({ port: p.containerPort, protocol: p.protocol })).filter((p) => !seen.has(`${p.port}/${p.protocol}`) && seen.add(`${p.port}/${p.protocol}`));
+  return { probes };
+}
+
+function buildCell(index: NetpolIndex, members: PodInfo[][], a: number, b: number, plan: PortPlan): MatrixCell {
+  const src = members[a][0];
+  const dst = a === b ? members[b][1] : members[b][0];
+  const extra = { ...(plan.assumed ? { assumedPort: true } : {}), ...(plan.missing !== undefined ? { missingPort: plan.missing } : {}) };
+  if (dst === undefined) {
+    return { allowed: true, reason: 'a pod always reaches itself', egress: 'self', ingress: 'self', allowedBy: [], probes: [], ...extra };
+  }
+  if (plan.probes.length === 0) {
+    return { allowed: false, reason: `${dst.namespace}/${dst.name} has no port named ${plan.missing ?? '?'}`, egress: 'not-evaluated', ingress: 'not-evaluated', allowedBy: [], probes: [], ...extra };
+  }
+  const results: MatrixProbe[] = [];
+  let deciding: PairOutcome | undefined;
+  for (const probe of plan.probes) {
+    const outcome = evaluatePair(index, podEndpoint(index, src), podEndpoint(index, dst), probe.port, probe.protocol, true);
+    results.push({ ...probe, allowed: outcome.allowed });
+    if (deciding === undefined || (deciding.allowed && !outcome.allowed)) deciding = outcome;
+  }
+  const outcome = deciding as PairOutcome;
+  return {
+    allowed: outcome.allowed,
+    reason: shortReason(outcome),
+    egress: outcome.egress.code,
+    ingress: outcome.ingress.code,
+    allowedBy: [...outcome.egress.allowedBy, ...outcome.ingress.allowedBy],
+    probes: results,
+    ...extra,
+  };
+}
+
+/** A one-line English reason for a matrix cell. */
+function shortReason(outcome: PairOutcome): string {
+  const side = (d: PairOutcome['egress']) => {
+    if (d.code === 'allowed') return `${d.direction} allowed by ${d.allowedBy.map((r) => describeRuleRef(r, d.direction)).join(', ')}`;
+    if (d.code === 'denied') return `${d.direction} denied: no rule of ${d.policies.map((p) => p.key).join(', ')} admits it`;
+    return `${d.direction} ${d.code.replace('-', ' ')}`;
+  };
+  const parts = [outcome.egress, outcome.ingress].filter((d) => outcome.allowed || d.code === 'denied').map(side);
+  return `${outcome.allowed ? 'allowed' : 'denied'}: ${parts.join('; ')}`;
+}
+
+/** The matrix cell for two pods (`ns/name`); a pod to itself is always allowed. */
+export function matrixCellFor(matrix: TrafficMatrix, from: string, to: string): MatrixCell | undefined {
+  const a = Object.prototype.hasOwnProperty.call(matrix.groupOf, from) ? matrix.groupOf[from] : undefined;
+  const b = Object.prototype.hasOwnProperty.call(matrix.groupOf, to) ? matrix.groupOf[to] : undefined;
+  if (a === undefined || b === undefined) return undefined;
+  if (from === to) return { allowed: true, reason: 'a pod always reaches itself', egress: 'self', ingress: 'self', allowedBy: [], probes: [] };
+  return matrix.cells[a]?.[b];
+}
