@@ -75,7 +75,7 @@ const describeReferences: Rule = ({ reason, offset }) => {
     return at('yaml-unknown-tag', offset, `The YAML tag \`${name}\` is not understood here; remove it (Kubernetes manifests use no tags).`,
       `El tag YAML \`${name}\` no se entiende acá; sacalo (los manifiestos de Kubernetes no usan tags).`);
   }
-  if (reason.startsWith('null byte') || reason.startsWith('the stream contains non-printable')) {
+  if (reason.startsWith('null byte') || reason.startsWith('the stream contains non-printable') || reason === 'expected valid JSON character') {
     return at('yaml-invalid-character', offset, 'This text contains a control character (binary data?); YAML files must be plain text.',
       'El texto tiene un carácter de control (¿datos binarios?); un archivo YAML tiene que ser texto plano.');
   }
