@@ -13,6 +13,29 @@ import { asArray, isRecord, scalarString, toStringMap } from './objectUtils';
 
 type Labels = Readonly<Record<string, string>>;
 
+interface CompiledSelector {
+  matchLabels: [string, string][];
+  expressions: { key: string; operator: unknown; values: string[]; valid: boolean }[];
+}
+
+/** Compiled selectors, cached per selector object (selectors in a snapshot never change). */
+const compiledCache = new WeakMap<object, CompiledSelector>();
+
+function compileSelector(selector: Record<string, unknown>): CompiledSelector {
+  const cached = compiledCache.get(selector);
+  if (cached) return cached;
+  const compiled: CompiledSelector = {
+    matchLabels: Object.entries(toStringMap(selector.matchLabels)),
+    expressions: asArray(selector.matchExpressions).map((term) => {
+      const record = isRecord(term) ? term : {};
+      const values = asArray(record.values).map(scalarString).filter((v): v is string => v !== undefined);
+      return { key: typeof record.key === 'string' ? record.key : '', operator: record.operator, values, valid: isRecord(term) && typeof record.key === 'string' };
+    }),
+  };
+  compiledCache.set(selector, compiled);
+  return compiled;
+}
+
 /**
  * Does a metav1.LabelSelector select these labels? matchLabels AND every matchExpressions
  * term (In, NotIn — true when the key is absent —, Exists, DoesNotExist). `{}` matches
@@ -23,25 +46,24 @@ type Labels = Readonly<Record<string, string>>;
 export function labelSelectorMatches(selector: unknown, labels: Labels | undefined): boolean {
   if (!isRecord(selector)) return false;
   const have = labels ?? {};
-  const matchLabels = toStringMap(selector.matchLabels);
-  for (const key of Object.keys(matchLabels)) {
-    if (have[key] !== matchLabels[key]) return false;
+  const compiled = compileSelector(selector);
+  for (const [key, value] of compiled.matchLabels) {
+    if (!Object.prototype.hasOwnProperty.call(have, key) || have[key] !== value) return false;
   }
-  for (const term of asArray(selector.matchExpressions)) {
+  for (const term of compiled.expressions) {
     if (!expressionMatches(term, have)) return false;
   }
   return true;
 }
 
-function expressionMatches(term: unknown, labels: Labels): boolean {
-  if (!isRecord(term) || typeof term.key !== 'string') return false;
+function expressionMatches(term: CompiledSelector['expressions'][number], labels: Labels): boolean {
+  if (!term.valid) return false;
   const has = Object.prototype.hasOwnProperty.call(labels, term.key);
-  const values = asArray(term.values).map(scalarString).filter((v): v is string => v !== undefined);
   switch (term.operator) {
     case 'In':
-      return has && values.includes(labels[term.key]);
+      return has && term.values.includes(labels[term.key]);
     case 'NotIn':
-      return !has || !values.includes(labels[term.key]);
+      return !has || !term.values.includes(labels[term.key]);
     case 'Exists':
       return has;
     case 'DoesNotExist':

@@ -3,7 +3,7 @@ import type { PodInfo, PolicyRuleRef, Protocol } from '../types';
 import { parseIp } from '../cluster/ip';
 import type { CompiledPolicy } from './compilePolicies';
 import { appliedPolicies, namespaceLabels, type NetpolIndex } from './netpolIndex';
-import { ruleMatches, type PortView, type RemoteView } from './matchRules';
+import { ruleAdmits, type PortView, type RemoteView } from './matchRules';
 import type { Concrete } from './resolveEndpoint';
 import type { DirectionCode } from './types';
 
@@ -48,22 +48,27 @@ function sideOutcome(
     const code: DirectionCode = self.kind === 'host-pod' ? 'host-network' : 'not-a-pod';
     return { direction, code, allowed: true, isolated: false, policies: [], allowedBy: [] };
   }
-  const applied = appliedPolicies(index, self.pod)[direction];
-  const base = { direction, subject: self.pod, isolated: applied.length > 0, policies: applied };
-  if (same) return { ...base, code: 'self', allowed: true, allowedBy: [] };
-  if (direction === 'ingress' && fromOwnNode(other, self.pod)) return { ...base, code: 'node-local', allowed: true, allowedBy: [] };
-  if (applied.length === 0) return { ...base, code: 'not-isolated', allowed: true, allowedBy: [] };
+  const pod = self.pod;
+  const policies = appliedPolicies(index, pod)[direction];
+  if (same) return decided(direction, 'self', pod, policies, NONE);
+  if (direction === 'ingress' && fromOwnNode(other, pod)) return decided(direction, 'node-local', pod, policies, NONE);
+  if (policies.length === 0) return decided(direction, 'not-isolated', pod, policies, NONE);
   const remote = remoteView(index, other);
   const allowedBy: PolicyRuleRef[] = [];
-  for (const policy of applied) {
+  for (const policy of policies) {
     for (const rule of policy[direction]) {
-      const match = ruleMatches(rule, policy.namespace, remote, view);
-      if (!match.peer || !match.port) continue;
+      if (!ruleAdmits(rule, policy.namespace, remote, view)) continue;
       allowedBy.push({ policy: policy.key, ruleIndex: rule.index });
-      if (firstOnly) return { ...base, code: 'allowed', allowed: true, allowedBy };
+      if (firstOnly) return decided(direction, 'allowed', pod, policies, allowedBy);
     }
   }
-  return { ...base, code: allowedBy.length > 0 ? 'allowed' : 'denied', allowed: allowedBy.length > 0, allowedBy };
+  return decided(direction, allowedBy.length > 0 ? 'allowed' : 'denied', pod, policies, allowedBy);
+}
+
+const NONE: PolicyRuleRef[] = [];
+
+function decided(direction: 'ingress' | 'egress', code: DirectionCode, subject: PodInfo, policies: CompiledPolicy[], allowedBy: PolicyRuleRef[]): DirectionOutcome {
+  return { direction, code, allowed: code !== 'denied', isolated: policies.length > 0, subject, policies, allowedBy: allowedBy === NONE ? [] : allowedBy };
 }
 
 function fromOwnNode(other: Concrete, pod: PodInfo): boolean {
@@ -75,8 +80,13 @@ function fromOwnNode(other: Concrete, pod: PodInfo): boolean {
 /** How a peer matcher sees the other end: pod-network pods by labels and IP, the rest by IP only. */
 export function remoteView(index: NetpolIndex, other: Concrete): RemoteView {
   switch (other.kind) {
-    case 'pod':
-      return { pod: other.pod, namespaceLabels: namespaceLabels(index, other.pod.namespace), ip: index.podIps.get(`${other.pod.namespace}/${other.pod.name}`) };
+    case 'pod': {
+      const cached = index.remotes.get(other.pod);
+      if (cached) return cached;
+      const view = { pod: other.pod, namespaceLabels: namespaceLabels(index, other.pod.namespace), ip: index.podIps.get(`${other.pod.namespace}/${other.pod.name}`) };
+      index.remotes.set(other.pod, view);
+      return view;
+    }
     case 'host-pod':
       return { ip: parseIp(other.node?.ip ?? other.pod.ip) };
     case 'node':

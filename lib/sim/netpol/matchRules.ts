@@ -60,3 +60,9 @@ export function ruleMatches(rule: CompiledRule, policyNamespace: string, remote:
   const port = rule.ports === undefined || rule.ports.some((p) => portMatches(p, view));
   return { peer, port };
 }
+
+/** Does the rule admit the connection (ports checked first: they are cheaper)? */
+export function ruleAdmits(rule: CompiledRule, policyNamespace: string, remote: RemoteView, view: PortView): boolean {
+  if (rule.ports !== undefined && !rule.ports.some((p) => portMatches(p, view))) return false;
+  return rule.peers === undefined || rule.peers.some((p) => peerMatches(p, policyNamespace, remote));
+}

@@ -4,6 +4,7 @@ import { labelSelectorMatches } from '../cluster/labelSelector';
 import { ipKey, parseIp, type IpAddress } from '../cluster/ip';
 import { clusterServices, type ServiceInfo } from '../cluster/services';
 import { compilePolicy, type CompiledPolicy } from './compilePolicies';
+import type { RemoteView } from './matchRules';
 
 export interface AppliedPolicies {
   ingress: CompiledPolicy[];
@@ -21,7 +22,9 @@ export interface NetpolIndex {
   nodesByIp: Map<string, NodeInfo>;
   servicesByIp: Map<string, ServiceInfo>;
   services: ServiceInfo[];
-  applied: Map<string, AppliedPolicies>;
+  applied: Map<PodInfo, AppliedPolicies>;
+  /** Peer views of pod-network pods (see evaluatePair remoteView). */
+  remotes: Map<PodInfo, RemoteView>;
 }
 
 const cache = new WeakMap<Cluster, NetpolIndex>();
@@ -55,7 +58,7 @@ export function netpolIndex(cluster: Cluster): NetpolIndex {
     const ip = parseIp(service.clusterIP);
     if (ip !== undefined && !servicesByIp.has(ipKey(ip))) servicesByIp.set(ipKey(ip), service);
   }
-  const index = { cluster, policies, byNamespace, podIps, podsByIp, nodesByIp, servicesByIp, services, applied: new Map() };
+  const index = { cluster, policies, byNamespace, podIps, podsByIp, nodesByIp, servicesByIp, services, applied: new Map(), remotes: new Map() };
   cache.set(cluster, index);
   return index;
 }
@@ -66,8 +69,7 @@ export function netpolIndex(cluster: Cluster): NetpolIndex {
  * selected (simulator convention, semantics/networkpolicy.md §6.6).
  */
 export function appliedPolicies(index: NetpolIndex, pod: PodInfo): AppliedPolicies {
-  const key = `${pod.namespace}/${pod.name}`;
-  const cached = index.applied.get(key);
+  const cached = index.applied.get(pod);
   if (cached) return cached;
   const result: AppliedPolicies = { ingress: [], egress: [] };
   if (!pod.hostNetwork) {
@@ -77,7 +79,7 @@ export function appliedPolicies(index: NetpolIndex, pod: PodInfo): AppliedPolici
       if (policy.types.egress) result.egress.push(policy);
     }
   }
-  index.applied.set(key, result);
+  index.applied.set(pod, result);
   return result;
 }
 

@@ -98,41 +98,48 @@ function portPlan(pod: PodInfo, port: number | string | undefined, protocol: Pro
 function buildCell(index: NetpolIndex, members: PodInfo[][], a: number, b: number, plan: PortPlan): MatrixCell {
   const src = members[a][0];
   const dst = a === b ? members[b][1] : members[b][0];
-  const extra = { ...(plan.assumed ? { assumedPort: true } : {}), ...(plan.missing !== undefined ? { missingPort: plan.missing } : {}) };
-  if (dst === undefined) {
-    return { allowed: true, reason: 'a pod always reaches itself', egress: 'self', ingress: 'self', allowedBy: [], probes: [], ...extra };
-  }
+  if (dst === undefined) return withPlanFlags(fixedCell(true, 'a pod always reaches itself', 'self'), plan);
   if (plan.probes.length === 0) {
-    return { allowed: false, reason: `${dst.namespace}/${dst.name} has no port named ${plan.missing ?? '?'}`, egress: 'not-evaluated', ingress: 'not-evaluated', allowedBy: [], probes: [], ...extra };
+    return withPlanFlags(fixedCell(false, `${dst.namespace}/${dst.name} has no port named ${plan.missing ?? '?'}`, 'not-evaluated'), plan);
   }
-  const results: MatrixProbe[] = [];
+  const probes: MatrixProbe[] = [];
   let deciding: PairOutcome | undefined;
+  const from = podEndpoint(index, src);
+  const to = podEndpoint(index, dst);
   for (const probe of plan.probes) {
-    const outcome = evaluatePair(index, podEndpoint(index, src), podEndpoint(index, dst), probe.port, probe.protocol, true);
-    results.push({ ...probe, allowed: outcome.allowed });
+    const outcome = evaluatePair(index, from, to, probe.port, probe.protocol, true);
+    probes.push({ port: probe.port, protocol: probe.protocol, allowed: outcome.allowed });
     if (deciding === undefined || (deciding.allowed && !outcome.allowed)) deciding = outcome;
   }
   const outcome = deciding as PairOutcome;
-  return {
-    allowed: outcome.allowed,
-    reason: shortReason(outcome),
-    egress: outcome.egress.code,
-    ingress: outcome.ingress.code,
-    allowedBy: [...outcome.egress.allowedBy, ...outcome.ingress.allowedBy],
-    probes: results,
-    ...extra,
-  };
+  const allowedBy = outcome.egress.allowedBy.concat(outcome.ingress.allowedBy);
+  const cell: MatrixCell = { allowed: outcome.allowed, reason: shortReason(outcome), egress: outcome.egress.code, ingress: outcome.ingress.code, allowedBy, probes };
+  return withPlanFlags(cell, plan);
+}
+
+function fixedCell(allowed: boolean, reason: string, code: MatrixCell['egress']): MatrixCell {
+  return { allowed, reason, egress: code, ingress: code, allowedBy: [], probes: [] };
+}
+
+function withPlanFlags(cell: MatrixCell, plan: PortPlan): MatrixCell {
+  if (plan.assumed) cell.assumedPort = true;
+  if (plan.missing !== undefined) cell.missingPort = plan.missing;
+  return cell;
 }
 
 /** A one-line English reason for a matrix cell. */
 function shortReason(outcome: PairOutcome): string {
-  const side = (d: PairOutcome['egress']) => {
-    if (d.code === 'allowed') return `${d.direction} allowed by ${d.allowedBy.map((r) => describeRuleRef(r, d.direction)).join(', ')}`;
-    if (d.code === 'denied') return `${d.direction} denied: no rule of ${d.policies.map((p) => p.key).join(', ')} admits it`;
-    return `${d.direction} ${d.code.replace('-', ' ')}`;
-  };
-  const parts = [outcome.egress, outcome.ingress].filter((d) => outcome.allowed || d.code === 'denied').map(side);
+  const parts: string[] = [];
+  for (const side of [outcome.egress, outcome.ingress]) {
+    if (outcome.allowed || side.code === 'denied') parts.push(sideReason(side));
+  }
   return `${outcome.allowed ? 'allowed' : 'denied'}: ${parts.join('; ')}`;
+}
+
+function sideReason(side: PairOutcome['egress']): string {
+  if (side.code === 'allowed') return `${side.direction} allowed by ${side.allowedBy.map((r) => describeRuleRef(r, side.direction)).join(', ')}`;
+  if (side.code === 'denied') return `${side.direction} denied: no rule of ${side.policies.map((p) => p.key).join(', ')} admits it`;
+  return `${side.direction} ${side.code.replace('-', ' ')}`;
 }
 
 /** The matrix cell for two pods (`ns/name`); a pod to itself is always allowed. */
