@@ -41,6 +41,29 @@ const EXTRA_NODE_BUDGET = 20_000;
 /** First letters of the YAML 1.1 boolean words (`y`, `yes`, `no`, `on`, `off`, any case). */
 const WORD_FIRST = new Set(['y', 'Y', 'n', 'N', 'o', 'O']);
 
+/**
+ * Whether a document needs the walk before it can be used: it has aliases (the expansion
+ * budget must be checked before anything traverses the value) or plain scalars that YAML 1.1
+ * reads differently. Otherwise the source map can be built later, only if a diagnostic needs it.
+ */
+export function needsWalk(events: readonly Event[], source: string): boolean {
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.ALIAS) return true;
+    if (ev.type !== EVENT_ID.SCALAR || ev.style !== SCALAR_STYLE.PLAIN || ev.valueStart < 0) continue;
+    const length = ev.valueEnd - ev.valueStart;
+    if (length <= 5 && WORD_FIRST.has(source[ev.valueStart]) && isYaml11Word(source.slice(ev.valueStart, ev.valueEnd))) return true;
+    if (length >= 16 && /[-+0-9]/.test(source[ev.valueStart])) return true;
+  }
+  return false;
+}
+
+/** `y`, `yes`, `on`, `n`, `no`, `off` in the casings YAML 1.1 (go-yaml v2) reads as booleans. */
+export function isYaml11Word(text: string): boolean {
+  return YAML11_WORDS.has(text);
+}
+
+const YAML11_WORDS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+
 /** Walks the events of one document (source offsets relative to `source`). */
 export function walkEvents(events: readonly Event[], source: string, lines: LineIndex): WalkResult {
   const sourceMap: SourceMap = Object.create(null) as SourceMap;
@@ -149,7 +172,7 @@ function lineEnd(source: string, start: number): number {
 function watchScalar(watched: WatchedScalar[], path: string, source: string, ev: ScalarEvent, lines: LineIndex): void {
   const length = ev.valueEnd - ev.valueStart;
   const first = source[ev.valueStart];
-  const maybeWord = length <= 5 && WORD_FIRST.has(first);
+  const maybeWord = length <= 5 && WORD_FIRST.has(first) && isYaml11Word(source.slice(ev.valueStart, ev.valueEnd));
   const maybeBig = length >= 16 && length <= 400 && /[-+0-9]/.test(first);
   if (!maybeWord && !maybeBig) return;
   const a = lines.positionAt(ev.valueStart);

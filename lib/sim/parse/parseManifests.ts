@@ -8,12 +8,11 @@ import type { WatchedScalar } from './eventWalker';
 import { buildLineIndex } from './lineIndex';
 import { isRecord } from './paths';
 import { definitionNode } from './schemaNavigator';
-import { splitDocuments } from './splitDocuments';
-import type { DocumentChunk } from './splitDocuments';
 import type { ParsedManifest, ParseOptions, ParseResult } from './types';
 import { validateSchema } from './validateSchema';
 import { checkYamlWords } from './yamlBooleans';
-import { parseYamlDocument } from './yamlDocument';
+import { parseYamlText } from './yamlDocument';
+import type { YamlDocument } from './yamlDocument';
 
 /** Inputs above this many characters (2 MiB) are refused whole: no lesson file is near it. */
 export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
@@ -39,7 +38,7 @@ export function parseManifests(text: string, options?: ParseOptions): ParseResul
   try {
     const acc: Accumulator = { file, objects: [], parsed: [], diagnostics: [], known: [] };
     parseText(typeof text === 'string' ? text : '', acc);
-    if (acc.known.length > 0) acc.diagnostics.push(...checkCluster(acc.known));
+    if (acc.known.length > 0 && options?.crossObjectChecks !== false) acc.diagnostics.push(...checkCluster(acc.known));
     acc.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
     return { objects: acc.objects, parsed: acc.parsed, diagnostics: acc.diagnostics };
   } catch (error) {
@@ -69,28 +68,41 @@ function parseText(raw: string, acc: Accumulator): void {
     }, buildLineIndex(text).positionAt(nul), acc.file));
     return;
   }
-  splitDocuments(text).forEach((chunk, index) => { if (!chunk.empty) readDocument(chunk, index, acc); });
+  for (const doc of parseYamlText(text)) readDocument(doc, acc);
 }
 
-function readDocument(chunk: DocumentChunk, index: number, acc: Accumulator): void {
-  const doc = parseYamlDocument(chunk);
-  const start = { line: chunk.line, column: 1 };
+function readDocument(doc: YamlDocument, acc: Accumulator): void {
   if (doc.error !== undefined) {
     acc.diagnostics.push(makeDiagnostic('error', doc.error.code, doc.error.text, doc.error, acc.file));
     return;
   }
   if (doc.empty) return;
   const value = doc.value;
-  const at = doc.sourceMap[''] ?? start;
+  const at = () => doc.sourceMap()[''] ?? { line: doc.line, column: 1 };
   if (value === null || value === undefined) {
-    acc.diagnostics.push(makeDiagnostic('info', 'empty-document', { en: 'This document is empty (null): kubectl skips it.', es: 'Este documento está vacío (null): kubectl lo saltea.' }, at, acc.file));
+    acc.diagnostics.push(makeDiagnostic('info', 'empty-document', { en: 'This document is empty (null): kubectl skips it.', es: 'Este documento está vacío (null): kubectl lo saltea.' }, at(), acc.file));
   } else if (!isRecord(value)) {
-    acc.diagnostics.push(notAnObject(value, at, acc.file));
+    acc.diagnostics.push(notAnObject(value, at(), acc.file));
   } else if (value.kind === 'List' && Array.isArray(value.items)) {
-    value.items.forEach((item, i) => addObject(item, rebaseSourceMap(doc.sourceMap, `items[${i}]`), rebaseWatched(doc.watched, `items[${i}]`), index, acc));
+    value.items.forEach((item, i) => {
+      const map = memo(() => rebaseSourceMap(doc.sourceMap(), `items[${i}]`));
+      addObject(item, map, rebaseWatched(doc.watched, `items[${i}]`), doc, acc);
+    });
   } else {
-    addObject(value, doc.sourceMap, doc.watched, index, acc);
+    addObject(value, doc.sourceMap, doc.watched, doc, acc);
   }
+}
+
+function memo<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
 }
 
 function notAnObject(value: unknown, at: { line: number; column: number }, file: string | undefined): Diagnostic {
@@ -107,21 +119,39 @@ function notAnObject(value: unknown, at: { line: number; column: number }, file:
   }, at, file);
 }
 
-function addObject(value: unknown, sourceMap: SourceMap, watched: WatchedScalar[], index: number, acc: Accumulator): void {
-  const at = sourceMap[''] ?? { line: 1, column: 1 };
+function addObject(value: unknown, sourceMap: () => SourceMap, watched: WatchedScalar[], doc: YamlDocument, acc: Accumulator): void {
+  const at = () => sourceMap()[''] ?? { line: doc.line, column: 1 };
   if (!isRecord(value)) {
-    acc.diagnostics.push(notAnObject(value, at, acc.file));
+    acc.diagnostics.push(notAnObject(value, at(), acc.file));
     return;
   }
   const { findings, knownKind } = checkObject(value, watched);
-  for (const f of findings) acc.diagnostics.push(toDiagnostic(f, sourceMap, at, acc.file));
+  for (const f of findings) acc.diagnostics.push(toDiagnostic(f, sourceMap(), at(), acc.file));
   if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
   const object = (isRecord(value.metadata) ? value : { ...value, metadata: {} }) as KubeObject;
-  const source = { ...(acc.file !== undefined ? { file: acc.file } : {}), document: index, line: at.line, column: at.column };
-  const entry: ParsedManifest = { object, source, sourceMap, valid: !findings.some((f) => f.severity === 'error') };
+  const entry = buildParsed(object, doc, acc.file, sourceMap, !findings.some((f) => f.severity === 'error'));
   acc.objects.push(object);
   acc.parsed.push(entry);
   if (knownKind) acc.known.push(entry);
+}
+
+/**
+ * A ParsedManifest whose `sourceMap` is an enumerable getter: the map is built on first read
+ * (most objects of a valid file never need one). It reads like a plain property, survives
+ * structuredClone/JSON (both read getters), and is computed once.
+ */
+function buildParsed(object: KubeObject, doc: YamlDocument, file: string | undefined, sourceMap: () => SourceMap, valid: boolean): ParsedManifest {
+  const entry = { object, valid } as ParsedManifest;
+  Object.defineProperty(entry, 'sourceMap', { get: sourceMap, enumerable: true, configurable: true });
+  Object.defineProperty(entry, 'source', {
+    get: memo(() => {
+      const at = sourceMap()[''] ?? { line: doc.line, column: 1 };
+      return { ...(file !== undefined ? { file } : {}), document: doc.index, line: at.line, column: at.column };
+    }),
+    enumerable: true,
+    configurable: true,
+  });
+  return entry;
 }
 
 /** Schema and semantic findings of one object (kind first: the rest needs to know the kind). */

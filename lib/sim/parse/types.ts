@@ -3,6 +3,8 @@ import type { Diagnostic, KubeObject, ParsedObject } from '../types';
 export interface ParseOptions {
   /** File name copied into every diagnostic and source location. */
   file?: string;
+  /** Run lib/sim/cluster's cross-object checks (default true). */
+  crossObjectChecks?: boolean;
 }
 
 /** A parsed object plus whether the API server would accept it as written. */

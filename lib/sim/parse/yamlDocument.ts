@@ -1,14 +1,16 @@
-import { CORE_SCHEMA, constructFromEvents, mergeTag, parseEvents } from 'js-yaml';
+import { CORE_SCHEMA, EVENT_ID, constructFromEvents, mergeTag, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import type { LocalizedText, SourceMap } from '../types';
 import { describeYamlError } from './describeYamlError';
-import { walkEvents } from './eventWalker';
-import type { WatchedScalar } from './eventWalker';
+import { needsWalk, walkEvents } from './eventWalker';
+import type { WalkResult, WatchedScalar } from './eventWalker';
 import { buildLineIndex } from './lineIndex';
+import type { LineIndex } from './lineIndex';
+import { splitDocuments } from './splitDocuments';
 import type { DocumentChunk } from './splitDocuments';
 
 /**
- * Reads one YAML document with js-yaml 5.
+ * Reads a YAML stream with js-yaml 5.
  *
  * Parser choice: js-yaml 5's `parseEvents` gives a flat event stream with exact source
  * offsets of every key, scalar and collection; `constructFromEvents` builds the values from
@@ -16,17 +18,27 @@ import type { DocumentChunk } from './splitDocuments';
  * map. The `yaml` package (eemeli/yaml) has a richer CST and error recovery but measured
  * about 4x slower here (~550 ms for 1 MB against ~180 ms), and is not a declared dependency.
  *
+ * The whole text is parsed at once (fast path); when that fails, each document is parsed on
+ * its own (splitDocuments), so one broken document does not hide the others. Source maps are
+ * built only when something asks for them (a diagnostic, the editor), unless the document
+ * has aliases (whose expansion must be measured first) or YAML 1.1 boolean words.
+ *
  * YAML version: YAML 1.2 core schema plus `<<` merge keys. The editor (monaco-yaml) reads
  * YAML 1.2 too, so the simulator and the editor markers agree on every value. kubectl reads
  * YAML 1.1 (`yes`, `on`, `y` are booleans; it also honours `<<`); where that difference
  * changes a value, `yamlBooleans` emits a warning (and a boolean field gets the boolean).
  */
 export interface YamlDocument {
-  /** The document's value; undefined when it could not be read. */
+  /** 0-based index of the document in the file. */
+  index: number;
+  /** 1-based line where the document starts (for diagnostics without a better place). */
+  line: number;
+  /** The document's value; undefined when it could not be read or is empty. */
   value: unknown;
   /** The document holds no node at all (only comments or blank lines). */
   empty: boolean;
-  sourceMap: SourceMap;
+  /** The source map, built on first call. */
+  sourceMap: () => SourceMap;
   watched: WatchedScalar[];
   error?: { code: string; line: number; column: number; text: LocalizedText };
 }
@@ -35,52 +47,109 @@ const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 const MAX_ALIASES = 100;
 const MAX_DEPTH = 100;
 
-/** Parses one document chunk. Never throws. */
-export function parseYamlDocument(chunk: DocumentChunk): YamlDocument {
+/** Parses every document of `text`. Never throws. */
+export function parseYamlText(text: string): YamlDocument[] {
+  const lines = buildLineIndex(text);
+  let events: Event[];
+  let values: unknown[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    values = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: MAX_ALIASES });
+  } catch {
+    return splitDocuments(text).flatMap((chunk, index) => (chunk.empty ? [] : [parseChunk(chunk, index)]));
+  }
+  const documents = splitEvents(events);
+  if (documents.length !== values.length) {
+    return splitDocuments(text).flatMap((chunk, index) => (chunk.empty ? [] : [parseChunk(chunk, index)]));
+  }
+  return documents.map((docEvents, index) => readEvents(docEvents, values[index], index, text, lines));
+}
+
+/** Parses one document chunk on its own (the slow path, used when the stream has errors). */
+export function parseChunk(chunk: DocumentChunk, index: number): YamlDocument {
   const lines = buildLineIndex(chunk.text, chunk.line);
-  const failed = (code: string, offset: number, text: LocalizedText): YamlDocument => {
-    const pos = lines.positionAt(offset);
-    return { value: undefined, empty: false, sourceMap: {}, watched: [], error: { code, ...pos, text } };
-  };
+  const failed = (code: string, offset: number, text: LocalizedText): YamlDocument =>
+    errorDocument(index, chunk.line, code, lines.positionAt(offset), text);
   let events: Event[];
   try {
     events = parseEvents(chunk.text, { maxDepth: MAX_DEPTH });
   } catch (e) {
-    const d = fromException(e, chunk);
+    const d = fromException(e, chunk.text, chunk.line);
     return failed(d.code, d.offset, d.text);
   }
   const walk = walkEvents(events, chunk.text, lines);
-  if (walk.problem !== undefined) {
-    const { kind, name, offset } = walk.problem;
-    return failed(`yaml-${kind}`, offset, describeAliasProblem(kind, name));
-  }
+  if (walk.problem !== undefined) return failed(`yaml-${walk.problem.kind}`, walk.problem.offset, describeAliasProblem(walk.problem));
   try {
     const values = constructFromEvents(events, { source: chunk.text, schema: SCHEMA, maxAliases: MAX_ALIASES });
-    if (values.length === 0) return { value: undefined, empty: true, sourceMap: walk.sourceMap, watched: [] };
-    return { value: values[0], empty: false, sourceMap: walk.sourceMap, watched: walk.watched };
+    return documentOf(index, chunk.line, values[0], values.length === 0 || isEmptyRoot(events), () => walk.sourceMap, walk.watched);
   } catch (e) {
-    const d = fromException(e, chunk);
+    const d = fromException(e, chunk.text, chunk.line);
     return failed(d.code, d.offset, d.text);
   }
 }
 
-function fromException(e: unknown, chunk: DocumentChunk): { code: string; offset: number; text: LocalizedText } {
+function readEvents(events: Event[], value: unknown, index: number, text: string, lines: LineIndex): YamlDocument {
+  const line = lines.positionAt(firstOffset(events)).line;
+  if (needsWalk(events, text)) {
+    const walk = walkEvents(events, text, lines);
+    if (walk.problem !== undefined) {
+      return errorDocument(index, line, `yaml-${walk.problem.kind}`, lines.positionAt(walk.problem.offset), describeAliasProblem(walk.problem));
+    }
+    return documentOf(index, line, value, isEmptyRoot(events), () => walk.sourceMap, walk.watched);
+  }
+  let cached: SourceMap | undefined;
+  const sourceMap = () => (cached ??= walkEvents(events, text, lines).sourceMap);
+  return documentOf(index, line, value, isEmptyRoot(events), sourceMap, []);
+}
+
+function documentOf(index: number, line: number, value: unknown, empty: boolean, sourceMap: () => SourceMap, watched: WatchedScalar[]): YamlDocument {
+  return { index, line, value: empty ? undefined : value, empty, sourceMap, watched };
+}
+
+function errorDocument(index: number, line: number, code: string, at: { line: number; column: number }, text: LocalizedText): YamlDocument {
+  return { index, line, value: undefined, empty: false, sourceMap: () => ({}), watched: [], error: { code, ...at, text } };
+}
+
+/** Cuts a stream's events into documents at each DOCUMENT event. */
+function splitEvents(events: Event[]): Event[][] {
+  const out: Event[][] = [];
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.DOCUMENT) out.push([]);
+    out[out.length - 1]?.push(ev);
+  }
+  return out;
+}
+
+/** A document whose root is an empty scalar (`---` followed by nothing). */
+function isEmptyRoot(events: Event[]): boolean {
+  const root = events.find((ev) => ev.type !== EVENT_ID.DOCUMENT);
+  return root === undefined || (root.type === EVENT_ID.SCALAR && root.valueStart < 0 && root.tagStart < 0 && root.anchorStart < 0);
+}
+
+function firstOffset(events: Event[]): number {
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.SCALAR && ev.valueStart >= 0) return ev.valueStart;
+    if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) return ev.start;
+    if (ev.type === EVENT_ID.ALIAS) return ev.anchorStart;
+  }
+  return 0;
+}
+
+function fromException(e: unknown, source: string, firstLine: number): { code: string; offset: number; text: LocalizedText } {
   const reason = isYamlError(e) ? e.reason : '';
   const offset = isYamlError(e) ? (e.mark?.position ?? 0) : 0;
   if (reason === '') {
-    return {
-      code: 'yaml-unreadable', offset: 0,
-      text: { en: 'This document could not be read as YAML.', es: 'Este documento no se pudo leer como YAML.' },
-    };
+    return { code: 'yaml-unreadable', offset: 0, text: { en: 'This document could not be read as YAML.', es: 'Este documento no se pudo leer como YAML.' } };
   }
-  return describeYamlError(reason, offset, chunk.text, chunk.line);
+  return describeYamlError(reason, offset, source, firstLine);
 }
 
 function isYamlError(e: unknown): e is { reason: string; mark?: { position: number } } {
   return typeof e === 'object' && e !== null && typeof (e as { reason?: unknown }).reason === 'string';
 }
 
-function describeAliasProblem(kind: 'alias-expansion' | 'recursive-alias', name: string): LocalizedText {
+function describeAliasProblem(problem: NonNullable<WalkResult['problem']>): LocalizedText {
+  const { kind, name } = problem;
   if (kind === 'recursive-alias') {
     return {
       en: `The alias \`*${name}\` refers to the node that contains it, which would be infinite.`,
