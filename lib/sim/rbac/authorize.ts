@@ -6,7 +6,7 @@
  * reference/access-authn-authz/rbac/).
  */
 import type { AccessRequest, Cluster } from '../types';
-import { aggregateErrors, applicableBindings, matchingSubjectIndex, roleOf } from './applicableBindings';
+import { aggregateErrors, matchingSubjectIndex, roleErrors, subjectBuckets } from './applicableBindings';
 import { describeAuthorization, describeMissSentence } from './describeAuthorization';
 import { findNearestMiss } from './nearestMiss';
 import { getRbacIndex, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
@@ -22,24 +22,34 @@ interface Grant {
   subjectIndex: number;
 }
 
-/** Visit applicable bindings in order; the first allowing rule wins. Errors of missing roles are collected. */
+function firstAllowingRule(role: RoleEntry, attributes: NormalizedAttributes): number {
+  const compiled = role.compiled;
+  for (let ruleIndex = 0; ruleIndex < compiled.length; ruleIndex++) if (ruleAllows(compiled[ruleIndex], attributes)) return ruleIndex;
+  return -1;
+}
+
+/**
+ * The first allowing rule in evaluation order (ClusterRoleBindings, then RoleBindings of the
+ * namespace, each in declared order), found bucket by bucket without merging them. When
+ * nothing allows, the errors of every applicable binding whose role is missing.
+ */
 export function findGrant(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): { grant?: Grant; errors: string[] } {
-  const namespace = attributes.kind === 'resource' ? attributes.namespace : '';
-  const errors: string[] = [];
-  for (const binding of applicableBindings(index, identity, namespace)) {
-    const role = roleOf(index, binding);
-    if ('error' in role) {
-      errors.push(role.error);
-      continue;
-    }
-    const compiled = role.compiled;
-    for (let ruleIndex = 0; ruleIndex < compiled.length; ruleIndex++) {
-      if (ruleAllows(compiled[ruleIndex], attributes)) {
-        return { grant: { binding, role, ruleIndex, subjectIndex: matchingSubjectIndex(binding, identity) }, errors };
+  const lists = subjectBuckets(index, identity, attributes.kind === 'resource' ? attributes.namespace : '');
+  let best: { binding: BindingEntry; role: RoleEntry; ruleIndex: number } | undefined;
+  for (const list of lists) {
+    for (const binding of list) {
+      if (best && binding.ordinal >= best.binding.ordinal) break;
+      const role = binding.resolved;
+      if (!role) continue;
+      const ruleIndex = firstAllowingRule(role, attributes);
+      if (ruleIndex >= 0) {
+        best = { binding, role, ruleIndex };
+        break;
       }
     }
   }
-  return { errors };
+  if (!best) return { errors: roleErrors(index, lists) };
+  return { grant: { ...best, subjectIndex: matchingSubjectIndex(best.binding, identity) }, errors: [] };
 }
 
 function withWords(verdict: RbacVerdict): RbacVerdict {

@@ -7,9 +7,9 @@
  *    whose subjects do not include the user (lacks `subject`).
  * Ties keep the first candidate in evaluation order.
  */
-import { roleOf, subjectBindings } from './applicableBindings';
-import type { BindingEntry, RbacIndex, RoleEntry } from './rbacIndex';
-import { missWeight, ruleAllows, ruleLacks } from './ruleMatches';
+import { roleOf, subjectBuckets } from './applicableBindings';
+import { rolesMentioning, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
+import { maskParts, maskWeight, MISS_BIT, ruleAllows, ruleMissMask } from './ruleMatches';
 import type { Identity, MissDetail, MissPart, NormalizedAttributes, UnusableBinding } from './types';
 
 function inScope(binding: BindingEntry, attributes: NormalizedAttributes): boolean {
@@ -17,14 +17,28 @@ function inScope(binding: BindingEntry, attributes: NormalizedAttributes): boole
   return attributes.kind === 'resource' && attributes.namespace !== '' && attributes.namespace === binding.namespace;
 }
 
-function bestRule(role: RoleEntry, attributes: NormalizedAttributes): { ruleIndex: number; lacks: MissPart[] } | null {
-  let best: { ruleIndex: number; lacks: MissPart[]; weight: number } | null = null;
-  role.compiled.forEach((rule, ruleIndex) => {
-    const lacks = ruleLacks(rule, attributes);
-    const weight = missWeight(lacks);
-    if (!best || weight < best.weight) best = { ruleIndex, lacks, weight };
-  });
+interface Candidate {
+  binding: BindingEntry;
+  role: RoleEntry;
+  ruleIndex: number;
+  mask: number;
+  weight: number;
+}
+
+/** The closest rule of a binding's role, or undefined when the role has no rules. */
+function bestRule(binding: BindingEntry, role: RoleEntry, attributes: NormalizedAttributes, extra: number): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (let ruleIndex = 0; ruleIndex < role.compiled.length; ruleIndex++) {
+    const mask = ruleMissMask(role.compiled[ruleIndex], attributes) | extra;
+    const weight = maskWeight(mask);
+    if (!best || weight < best.weight) best = { binding, role, ruleIndex, mask, weight };
+  }
   return best;
+}
+
+function closer(candidate: Candidate | undefined, best: Candidate | undefined): boolean {
+  if (!candidate) return false;
+  return !best || candidate.weight < best.weight || (candidate.weight === best.weight && candidate.binding.ordinal < best.binding.ordinal);
 }
 
 function detail(binding: BindingEntry, role: RoleEntry, ruleIndex: number, lacks: MissPart[]): MissDetail {
@@ -37,8 +51,8 @@ function unusableOf(index: RbacIndex, binding: BindingEntry, role: RoleEntry | {
   else if (!('error' in role)) problem = role.aggregated ? 'aggregated-no-rules' : 'no-rules';
   const out: UnusableBinding = { binding: binding.ref, roleRef: binding.roleRef, problem };
   if (problem === 'missing-role' && binding.roleRef.kind === 'Role') {
-    const foundIn = [...index.roles.values()].filter((r) => r.ref.kind === 'Role' && r.ref.name === binding.roleRef.name).map((r) => r.ref.namespace ?? '');
-    if (foundIn.length > 0) out.foundIn = foundIn;
+    const foundIn = index.roleNamespacesByName.get(binding.roleRef.name);
+    if (foundIn) out.foundIn = [...foundIn];
   }
   return out;
 }
@@ -48,30 +62,36 @@ interface SubjectScan {
   unusable: UnusableBinding[];
 }
 
+/**
+ * Scan the user's bindings: in scope first; RoleBindings of other namespaces (which lack at
+ * least `namespace`, weight 500) only while nothing closer has been found.
+ */
 function subjectMatchedMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): SubjectScan {
-  let best: { miss: MissDetail; weight: number } | undefined;
-  const unusable: UnusableBinding[] = [];
-  for (const binding of subjectBindings(index, identity)) {
-    const role = roleOf(index, binding);
-    const rule = 'error' in role ? null : bestRule(role, attributes);
-    if ('error' in role || !rule) {
-      unusable.push(unusableOf(index, binding, role));
-      continue;
+  let best: Candidate | undefined;
+  const unusable = new Set<BindingEntry>();
+  const namespaceWeight = maskWeight(MISS_BIT.namespace);
+  const requestNamespace = attributes.kind === 'resource' ? attributes.namespace : '';
+  for (const list of subjectBuckets(index, identity, requestNamespace)) {
+    for (const binding of list) {
+      const candidate = binding.resolved ? bestRule(binding, binding.resolved, attributes, 0) : undefined;
+      if (!candidate) unusable.add(binding);
+      else if (closer(candidate, best)) best = candidate;
     }
-    const lacks: MissPart[] = inScope(binding, attributes) ? rule.lacks : ['namespace', ...rule.lacks];
-    const weight = missWeight(lacks);
-    if (!best || weight < best.weight) best = { miss: detail(binding, role, rule.ruleIndex, lacks), weight };
   }
-  return { miss: best?.miss, unusable };
-}
-
-function candidateRoles(index: RbacIndex, attributes: NormalizedAttributes): RoleEntry[] {
-  if (attributes.kind === 'nonResource') return index.rolesWithURLs;
-  const tokens = [`${attributes.resource}${attributes.subresource ? `/${attributes.subresource}` : ''}`, '*'];
-  if (attributes.subresource) tokens.push(`*/${attributes.subresource}`);
-  const out: RoleEntry[] = [];
-  for (const token of tokens) for (const role of index.rolesByResource.get(token) ?? []) out.push(role);
-  return out;
+  for (const list of subjectBuckets(index, identity, null)) {
+    for (const binding of list) {
+      if (inScope(binding, attributes)) continue;
+      const role = binding.resolved;
+      if (!role || role.compiled.length === 0) unusable.add(binding);
+      else if (!best || best.weight >= namespaceWeight) {
+        const candidate = bestRule(binding, role, attributes, MISS_BIT.namespace);
+        if (closer(candidate, best)) best = candidate;
+      }
+    }
+  }
+  const ordered = [...unusable].sort((a, b) => a.ordinal - b.ordinal);
+  const miss = best ? detail(best.binding, best.role, best.ruleIndex, maskParts(best.mask)) : undefined;
+  return { miss, unusable: ordered.map((binding) => unusableOf(index, binding, roleOf(index, binding))) };
 }
 
 function firstBindingInScope(index: RbacIndex, role: RoleEntry, attributes: NormalizedAttributes): BindingEntry | undefined {
@@ -83,10 +103,7 @@ function firstBindingInScope(index: RbacIndex, role: RoleEntry, attributes: Norm
 }
 
 function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttributes): MissDetail | undefined {
-  const seen = new Set<RoleEntry>();
-  for (const role of candidateRoles(index, attributes)) {
-    if (seen.has(role)) continue;
-    seen.add(role);
+  for (const role of rolesMentioning(index, attributes)) {
     if (role.ref.kind === 'Role' && (attributes.kind !== 'resource' || role.ref.namespace !== attributes.namespace)) continue;
     const ruleIndex = role.compiled.findIndex((rule) => ruleAllows(rule, attributes));
     if (ruleIndex < 0) continue;

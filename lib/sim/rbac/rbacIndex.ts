@@ -8,7 +8,7 @@ import { buildResolvedClusterRoles, readClusterRole, type ClusterRoleSource } fr
 import { isRecord, readMeta, readPolicyRules, readString } from './read';
 import { buildCompiledRule, type CompiledRule } from './ruleMatches';
 import { readSubject, subjectKey } from './subjects';
-import type { ResolvedRule, SubjectRef } from './types';
+import type { NormalizedAttributes, ResolvedRule, SubjectRef } from './types';
 
 export interface RoleEntry {
   key: string;
@@ -32,20 +32,30 @@ export interface BindingEntry {
   subjects: SubjectRef[];
   /** subjectKey of each subject (null: matches nobody). */
   keys: (string | null)[];
+  /** The role entry, resolved once the index is built (null: missing or unsupported kind). */
+  resolved: RoleEntry | null;
+}
+
+/** Bindings by the user name and by the group their subjects name (each list in evaluation order). */
+export interface SubjectIndex {
+  users: Map<string, BindingEntry[]>;
+  groups: Map<string, BindingEntry[]>;
 }
 
 export interface RbacIndex {
   clusterRoleBindings: BindingEntry[];
   roleBindings: BindingEntry[];
-  crbBySubject: Map<string, BindingEntry[]>;
-  rbByNamespaceSubject: Map<string, Map<string, BindingEntry[]>>;
+  crbBySubject: SubjectIndex;
+  rbByNamespaceSubject: Map<string, SubjectIndex>;
   /** RoleBindings of every namespace by subject (to explain namespace misses). */
-  rbBySubject: Map<string, BindingEntry[]>;
+  rbBySubject: SubjectIndex;
   roles: Map<string, RoleEntry>;
   clusterRoles: ReadonlyMap<string, readonly ResolvedRule[]>;
   /** Roles having a rule that lists this resource string (`pods`, `pods/log`, `*`, `*\/scale`). */
   rolesByResource: Map<string, RoleEntry[]>;
   rolesWithURLs: RoleEntry[];
+  /** Namespaces holding a Role of each name (to explain a RoleBinding to a Role elsewhere). */
+  roleNamespacesByName: Map<string, string[]>;
   /** Bindings pointing at each role key: ClusterRoleBindings and RoleBindings by namespace. */
   bindingsByRole: Map<string, { crbs: BindingEntry[]; rbsByNamespace: Map<string, BindingEntry[]> }>;
 }
@@ -128,7 +138,7 @@ function readBinding(object: unknown, kind: BindingRef['kind'], ordinal: number)
   const role = resolveRoleRef(roleRef.kind, roleRef.name, namespace);
   const subjects = Array.isArray(body.subjects) ? body.subjects.map((s) => readSubject(s, namespace)) : [];
   const ref: BindingRef = kind === 'RoleBinding' ? { kind, namespace, name: meta.name } : { kind, name: meta.name };
-  return { ordinal, ref, namespace, roleRef, role, roleKey: role ? roleKeyOf(role) : '', subjects, keys: subjects.map(subjectKey) };
+  return { ordinal, ref, namespace, roleRef, role, roleKey: role ? roleKeyOf(role) : '', subjects, keys: subjects.map(subjectKey), resolved: null };
 }
 
 function readBindings(cluster: Cluster): { crbs: BindingEntry[]; rbs: BindingEntry[] } {
@@ -137,6 +147,14 @@ function readBindings(cluster: Cluster): { crbs: BindingEntry[]; rbs: BindingEnt
   const crbs = crbObjects.map((o, i) => readBinding(o, 'ClusterRoleBinding', i));
   const rbs = rbObjects.map((o, i) => readBinding(o, 'RoleBinding', crbs.length + i));
   return { crbs, rbs };
+}
+
+function newSubjectIndex(): SubjectIndex {
+  return { users: new Map(), groups: new Map() };
+}
+
+function addToSubjectIndex(index: SubjectIndex, key: string, binding: BindingEntry): void {
+  push(key.startsWith('u:') ? index.users : index.groups, key.slice(2), binding);
 }
 
 /** Each binding once per distinct subject key. */
@@ -175,19 +193,32 @@ function indexBindingsByRole(crbs: BindingEntry[], rbs: BindingEntry[]): RbacInd
   return out;
 }
 
+/** Roles with a rule naming the request's resource (`*`, exact, `*\/<sub>`), or any URL rule. */
+export function rolesMentioning(index: RbacIndex, attributes: NormalizedAttributes): RoleEntry[] {
+  if (attributes.kind === 'nonResource') return index.rolesWithURLs;
+  const combined = attributes.subresource ? `${attributes.resource}/${attributes.subresource}` : attributes.resource;
+  const out = new Set<RoleEntry>();
+  const tokens = attributes.subresource ? [combined, '*', `*/${attributes.subresource}`] : [combined, '*'];
+  for (const token of tokens) for (const role of index.rolesByResource.get(token) ?? []) out.add(role);
+  return [...out];
+}
+
 /** Build the index of one cluster (see getRbacIndex for the cached version). */
 export function buildRbacIndex(cluster: Cluster): RbacIndex {
   const { roles, clusterRoles } = buildRoles(cluster);
   const { crbs, rbs } = readBindings(cluster);
-  const crbBySubject = new Map<string, BindingEntry[]>();
-  const rbBySubject = new Map<string, BindingEntry[]>();
-  const rbByNamespaceSubject = new Map<string, Map<string, BindingEntry[]>>();
-  indexBySubject(crbs, (key, b) => push(crbBySubject, key, b));
+  for (const binding of [...crbs, ...rbs]) binding.resolved = binding.role ? (roles.get(binding.roleKey) ?? null) : null;
+  const roleNamespacesByName = new Map<string, string[]>();
+  for (const role of roles.values()) if (role.ref.kind === 'Role') push(roleNamespacesByName, role.ref.name, role.ref.namespace ?? '');
+  const crbBySubject = newSubjectIndex();
+  const rbBySubject = newSubjectIndex();
+  const rbByNamespaceSubject = new Map<string, SubjectIndex>();
+  indexBySubject(crbs, (key, b) => addToSubjectIndex(crbBySubject, key, b));
   indexBySubject(rbs, (key, b) => {
-    push(rbBySubject, key, b);
+    addToSubjectIndex(rbBySubject, key, b);
     let perNamespace = rbByNamespaceSubject.get(b.namespace);
-    if (!perNamespace) rbByNamespaceSubject.set(b.namespace, (perNamespace = new Map()));
-    push(perNamespace, key, b);
+    if (!perNamespace) rbByNamespaceSubject.set(b.namespace, (perNamespace = newSubjectIndex()));
+    addToSubjectIndex(perNamespace, key, b);
   });
   const { byResource, withURLs } = indexRolesByResource(roles);
   return {
@@ -200,6 +231,7 @@ export function buildRbacIndex(cluster: Cluster): RbacIndex {
     clusterRoles,
     rolesByResource: byResource,
     rolesWithURLs: withURLs,
+    roleNamespacesByName,
     bindingsByRole: indexBindingsByRole(crbs, rbs),
   };
 }

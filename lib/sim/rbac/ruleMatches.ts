@@ -82,27 +82,9 @@ export function ruleAllows(rule: CompiledRule, attributes: NormalizedAttributes)
   );
 }
 
-/**
- * The parts of a rule that fail to match (empty when the rule allows the request). A rule
- * of the wrong kind (resource rule vs. non-resource path) lacks `kind` instead of details.
- */
-export function ruleLacks(rule: CompiledRule, attributes: NormalizedAttributes): MissPart[] {
-  const lacks: MissPart[] = [];
-  if (attributes.kind === 'nonResource') {
-    if (rule.urls.size === 0) lacks.push('kind');
-    else if (!nonResourceURLMatches(rule, attributes.path)) lacks.push('nonResourceURL');
-  } else if (rule.resources.size === 0) {
-    lacks.push('kind');
-  } else {
-    if (!resourceMatches(rule, attributes.resource, attributes.subresource)) lacks.push('resource');
-    if (!apiGroupMatches(rule, attributes.group)) lacks.push('apiGroup');
-  }
-  if (!verbMatches(rule, attributes.verb)) lacks.push('verb');
-  if (attributes.kind === 'resource' && rule.resources.size > 0 && !resourceNameMatches(rule, attributes.name)) {
-    lacks.push('resourceName');
-  }
-  return lacks;
-}
+/** Bits of the parts a candidate can lack, in the order words list them. */
+const MISS_ORDER: readonly MissPart[] = ['subject', 'namespace', 'kind', 'resource', 'nonResourceURL', 'apiGroup', 'verb', 'resourceName'];
+export const MISS_BIT: Readonly<Record<MissPart, number>> = Object.fromEntries(MISS_ORDER.map((part, i) => [part, 1 << i])) as Record<MissPart, number>;
 
 /** How far a miss is from a grant: subject > namespace > kind > resource > group > verb > name. */
 export const MISS_WEIGHTS: Readonly<Record<MissPart, number>> = {
@@ -115,6 +97,44 @@ export const MISS_WEIGHTS: Readonly<Record<MissPart, number>> = {
   verb: 30,
   resourceName: 10,
 };
+
+const WEIGHT_OF_MASK: readonly number[] = Array.from({ length: 1 << MISS_ORDER.length }, (_, mask) =>
+  MISS_ORDER.reduce((total, part, i) => total + (mask & (1 << i) ? MISS_WEIGHTS[part] : 0), 0),
+);
+
+/**
+ * The parts of a rule that fail to match, as bits of MISS_BIT (0 when the rule allows the
+ * request). A rule of the wrong kind (resource rule vs. path) lacks `kind` instead of details.
+ * No allocation: this runs for every candidate rule of a denied request.
+ */
+export function ruleMissMask(rule: CompiledRule, attributes: NormalizedAttributes): number {
+  let mask = 0;
+  if (attributes.kind === 'nonResource') {
+    if (rule.urls.size === 0) mask |= MISS_BIT.kind;
+    else if (!nonResourceURLMatches(rule, attributes.path)) mask |= MISS_BIT.nonResourceURL;
+  } else if (rule.resources.size === 0) {
+    mask |= MISS_BIT.kind;
+  } else {
+    if (!resourceMatches(rule, attributes.resource, attributes.subresource)) mask |= MISS_BIT.resource;
+    if (!apiGroupMatches(rule, attributes.group)) mask |= MISS_BIT.apiGroup;
+    if (!resourceNameMatches(rule, attributes.name)) mask |= MISS_BIT.resourceName;
+  }
+  if (!verbMatches(rule, attributes.verb)) mask |= MISS_BIT.verb;
+  return mask;
+}
+
+export function maskWeight(mask: number): number {
+  return WEIGHT_OF_MASK[mask] ?? 0;
+}
+
+export function maskParts(mask: number): MissPart[] {
+  return MISS_ORDER.filter((part) => (mask & MISS_BIT[part]) !== 0);
+}
+
+/** The parts of a rule that fail to match (empty when the rule allows the request). */
+export function ruleLacks(rule: CompiledRule, attributes: NormalizedAttributes): MissPart[] {
+  return maskParts(ruleMissMask(rule, attributes));
+}
 
 export function missWeight(lacks: readonly MissPart[]): number {
   let total = 0;

@@ -4,28 +4,41 @@
  * system:masters group, which the API server always allows.
  */
 import type { Cluster, NonResourceAttributes, ResourceAttributes } from '../types';
-import { roleOf } from './applicableBindings';
 import { compareGo } from './goText';
-import { getRbacIndex, type BindingEntry, type RbacIndex } from './rbacIndex';
+import { getRbacIndex, rolesMentioning, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
+import { isRecord } from './read';
 import { normalizeAttributes } from './requestAttributes';
 import { ruleAllows } from './ruleMatches';
-import { MASTERS_GROUP, subjectKey } from './subjects';
+import { MASTERS_GROUP } from './subjects';
 import type { NormalizedAttributes, SubjectGrant } from './types';
 
-function bindingsInScope(index: RbacIndex, attributes: NormalizedAttributes, allNamespaces: boolean): BindingEntry[] {
-  if (attributes.kind !== 'resource') return index.clusterRoleBindings;
-  const namespace = attributes.namespace;
-  const rbs = index.roleBindings.filter((b) => (allNamespaces && namespace === '') || (namespace !== '' && b.namespace === namespace));
-  return [...index.clusterRoleBindings, ...rbs];
+/** Bindings of a role that apply to the request's scope. */
+function bindingsInScope(index: RbacIndex, role: RoleEntry, attributes: NormalizedAttributes, allNamespaces: boolean): BindingEntry[] {
+  const bound = index.bindingsByRole.get(role.key);
+  if (!bound) return [];
+  if (attributes.kind !== 'resource') return bound.crbs;
+  if (attributes.namespace !== '') return [...bound.crbs, ...(bound.rbsByNamespace.get(attributes.namespace) ?? [])];
+  return allNamespaces ? [...bound.crbs, ...[...bound.rbsByNamespace.values()].flat()] : bound.crbs;
 }
 
-function compareGrants(a: SubjectGrant, b: SubjectGrant): number {
-  const order = (g: SubjectGrant) => (g.via === 'privileged-group' ? 0 : g.binding?.kind === 'RoleBinding' ? 1 : 2);
+type OrderedGrant = SubjectGrant & { subjectIndex?: number };
+
+function kindOrder(grant: SubjectGrant): number {
+  return grant.via === 'privileged-group' ? 0 : grant.binding?.kind === 'RoleBinding' ? 1 : 2;
+}
+
+function compareGrants(a: OrderedGrant, b: OrderedGrant): number {
   return (
-    order(a) - order(b) ||
+    kindOrder(a) - kindOrder(b) ||
     compareGo(a.binding?.namespace ?? '', b.binding?.namespace ?? '') ||
-    compareGo(a.binding?.name ?? '', b.binding?.name ?? '')
+    compareGo(a.binding?.name ?? '', b.binding?.name ?? '') ||
+    (a.subjectIndex ?? 0) - (b.subjectIndex ?? 0)
   );
+}
+
+function stripOrder(grant: OrderedGrant): SubjectGrant {
+  const { subjectIndex: _subjectIndex, ...rest } = grant;
+  return rest;
 }
 
 /**
@@ -44,17 +57,18 @@ export function whoCan(
   const normalized = normalizeAttributes(attributes);
   if ('invalid' in normalized) return [];
   const index = getRbacIndex(cluster);
-  const grants: SubjectGrant[] = [{ subject: { kind: 'Group', name: MASTERS_GROUP }, via: 'privileged-group', ruleIndex: -1 }];
-  for (const binding of bindingsInScope(index, normalized, options?.allNamespaces === true)) {
-    const role = roleOf(index, binding);
-    if ('error' in role) continue;
+  const grants: OrderedGrant[] = [{ subject: { kind: 'Group', name: MASTERS_GROUP }, via: 'privileged-group', ruleIndex: -1 }];
+  const allNamespaces = isRecord(options) && options.allNamespaces === true;
+  for (const role of rolesMentioning(index, normalized)) {
     const ruleIndex = role.compiled.findIndex((rule) => ruleAllows(rule, normalized));
     if (ruleIndex < 0) continue;
-    binding.subjects.forEach((subject, i) => {
-      if (subjectKey(subject) === null) return;
-      if (binding.subjects.findIndex((s) => subjectKey(s) === binding.keys[i]) !== i) return;
-      grants.push({ subject, via: 'binding', binding: binding.ref, role: binding.role ?? role.ref, ruleIndex });
-    });
+    for (const binding of bindingsInScope(index, role, normalized, allNamespaces)) {
+      binding.subjects.forEach((subject, i) => {
+        const key = binding.keys[i];
+        if (key === null || binding.keys.indexOf(key) !== i) return;
+        grants.push({ subject, via: 'binding', binding: binding.ref, role: binding.role ?? role.ref, ruleIndex, subjectIndex: i });
+      });
+    }
   }
-  return grants.sort(compareGrants);
+  return grants.sort(compareGrants).map(stripOrder);
 }
