@@ -16,6 +16,7 @@ export interface ClusterRoleSource {
   selectors: unknown[] | null;
 }
 
+/** Read a ClusterRole manifest (rbac/v1 ClusterRole: labels, rules, aggregationRule). */
 export function readClusterRole(object: unknown): ClusterRoleSource {
   const meta = readMeta(object);
   const body = isRecord(object) ? object : {};

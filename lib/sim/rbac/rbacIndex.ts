@@ -2,6 +2,13 @@
  * The RBAC state of a cluster, indexed once per Cluster snapshot (WeakMap): bindings by
  * subject and namespace, roles with their resolved (aggregated) rules compiled for matching,
  * and reverse indexes used to explain denials quickly.
+ *
+ * SIMPLIFICATION(k8s): objects the API server would reject as a whole (a ClusterRoleBinding
+ * with a namespace-less ServiceAccount subject, a Role with nonResourceURLs, an unknown
+ * subject kind) are kept and evaluated part by part, the way the authorizer reads each
+ * subject and rule; the parse/cluster layer reports the validation error to the learner.
+ * Defaulting applied here: a namespaced object without namespace is in `default`; a
+ * repeated object (same kind, namespace, name) replaces the earlier one, like a second apply.
  */
 import type { BindingRef, Cluster, KubeObject, RoleRef } from '../types';
 import { buildResolvedClusterRoles, readClusterRole, type ClusterRoleSource } from './aggregation';
@@ -60,12 +67,14 @@ export interface RbacIndex {
   bindingsByRole: Map<string, { crbs: BindingEntry[]; rbsByNamespace: Map<string, BindingEntry[]> }>;
 }
 
+/** Map key of a role: ClusterRoles by name, Roles by namespace and name (as the API stores them). */
 export function roleKeyOf(ref: RoleRef): string {
   return ref.kind === 'Role' ? `Role\u0000${ref.namespace ?? ''}\u0000${ref.name}` : `ClusterRole\u0000${ref.name}`;
 }
 
 function objectsOf(cluster: Cluster, kind: string): readonly KubeObject[] {
-  const list = cluster?.byKind?.get?.(kind);
+  const byKind: unknown = isRecord(cluster) ? cluster.byKind : undefined;
+  const list = byKind instanceof Map ? byKind.get(kind) : undefined;
   return Array.isArray(list) ? list : [];
 }
 

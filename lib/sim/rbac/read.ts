@@ -4,6 +4,7 @@
  */
 import type { PolicyRule } from './types';
 
+/** A plain object (not null, not an array): what a YAML mapping parses to. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -48,6 +49,7 @@ export function readPolicyRule(value: unknown): PolicyRule {
   };
 }
 
+/** The `rules` list of a Role or ClusterRole; a non-list reads as no rules. */
 export function readPolicyRules(value: unknown): PolicyRule[] {
   return Array.isArray(value) ? value.map(readPolicyRule) : [];
 }

@@ -7,6 +7,7 @@ import type { AccessRequest } from '../types';
 import { isRecord, readString, readStringList } from './read';
 import type { Identity, NormalizedAttributes } from './types';
 
+/** SubjectAccessReview spec.user and spec.groups, groups taken exactly as given. */
 export function readIdentity(request: unknown): Identity {
   const body = isRecord(request) ? request : {};
   return { user: readString(body.user), groups: readStringList(body.groups) };

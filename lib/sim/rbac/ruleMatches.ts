@@ -123,10 +123,12 @@ export function ruleMissMask(rule: CompiledRule, attributes: NormalizedAttribute
   return mask;
 }
 
+/** Weight of a miss mask (lower is closer to a grant). */
 export function maskWeight(mask: number): number {
   return WEIGHT_OF_MASK[mask] ?? 0;
 }
 
+/** The parts a mask lacks, in the order words list them. */
 export function maskParts(mask: number): MissPart[] {
   return MISS_ORDER.filter((part) => (mask & MISS_BIT[part]) !== 0);
 }
@@ -136,6 +138,7 @@ export function ruleLacks(rule: CompiledRule, attributes: NormalizedAttributes):
   return maskParts(ruleMissMask(rule, attributes));
 }
 
+/** Weight of a list of lacked parts (see MISS_WEIGHTS). */
 export function missWeight(lacks: readonly MissPart[]): number {
   let total = 0;
   for (const part of lacks) total += MISS_WEIGHTS[part];

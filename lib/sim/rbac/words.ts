@@ -10,10 +10,12 @@ export function resourceText(resource: string, group: string, subresource: strin
   return `${resource}${group ? `.${group}` : ''}${subresource ? `/${subresource}` : ''}`;
 }
 
+/** `RoleBinding dev/read-pods`, `ClusterRoleBinding view-all` (namespace/name, as kubectl shows them). */
 export function bindingText(binding: BindingRef): string {
   return binding.kind === 'RoleBinding' ? `RoleBinding ${binding.namespace ?? ''}/${binding.name}` : `ClusterRoleBinding ${binding.name}`;
 }
 
+/** `Role dev/pod-reader`, `ClusterRole view`. */
 export function roleText(role: RoleRef): string {
   return role.kind === 'Role' ? `Role ${role.namespace ?? ''}/${role.name}` : `ClusterRole ${role.name}`;
 }
@@ -30,6 +32,7 @@ export function joinWords(items: readonly string[], lang: Lang, mode: 'or' | 'an
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
+/** `in namespace dev` / `at the cluster scope`, the API server's two scopes. */
 export function scopeText(namespace: string, lang: Lang): string {
   if (lang === 'es') return namespace ? `en el namespace ${namespace}` : 'a nivel de todo el clúster';
   return namespace ? `in namespace ${namespace}` : 'at the cluster scope';

@@ -64,6 +64,19 @@ describe('never throws on junk', () => {
       { numRuns: 200 },
     );
   });
+
+  it('even when the cluster itself is not a cluster', () => {
+    fc.assert(
+      fc.property(fc.anything(), junkRequest, (junk, request) => {
+        const world = junk as never;
+        expect(typeof authorize(world, request as AccessRequest).allowed).toBe('boolean');
+        expect(listPermissions(world, { user: 'a', namespace: 'x' }).rows).toEqual([]);
+        expect(whoCan(world, { verb: 'get', resource: 'pods' }).map((g) => g.via)).toEqual(['privileged-group']);
+        expect(resolveClusterRoles(world).size).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 // ---- structured worlds from a small vocabulary, so that grants and misses are frequent
