@@ -47,44 +47,87 @@ const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 const MAX_ALIASES = 100;
 const MAX_DEPTH = 100;
 
-/** Parses every document of `text`. Never throws. */
+/** Texts up to this size are parsed in one call; larger ones in batches of documents this big. */
+const BATCH_CHARS = 64 * 1024;
+
+/**
+ * Parses every document of `text`. Never throws. Large texts are parsed in batches of whole
+ * documents so that a syntax error costs at most one batch parsed twice.
+ */
 export function parseYamlText(text: string): YamlDocument[] {
-  const lines = buildLineIndex(text);
+  if (text.length <= BATCH_CHARS) {
+    const whole = parseWhole(text, 1, 0);
+    if (whole.ok) return whole.documents;
+    return parseRange(text, splitDocuments(text), 0, Infinity, 0, whole.offset);
+  }
+  const chunks = splitDocuments(text);
+  const out: YamlDocument[] = [];
+  for (let from = 0; from < chunks.length;) {
+    let to = from + 1;
+    while (to < chunks.length && chunks[to].offset - chunks[from].offset < BATCH_CHARS) to++;
+    out.push(...parseRange(text, chunks, from, to, out.length));
+    from = to;
+  }
+  return out;
+}
+
+type WholeResult = { ok: true; documents: YamlDocument[] } | { ok: false; offset: number };
+
+/** Parses `source` (which starts on line `firstLine`) as one stream; documents are numbered from `firstIndex`. */
+function parseWhole(source: string, firstLine: number, firstIndex: number): WholeResult {
   let events: Event[];
   let values: unknown[];
   try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
-    values = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: MAX_ALIASES });
-  } catch {
-    return splitDocuments(text).flatMap((chunk, index) => (chunk.empty ? [] : [parseChunk(chunk, index)]));
+    events = parseEvents(source, { maxDepth: MAX_DEPTH });
+    values = constructFromEvents(events, { source, schema: SCHEMA, maxAliases: MAX_ALIASES });
+  } catch (e) {
+    return { ok: false, offset: isYamlError(e) ? (e.mark?.position ?? 0) : 0 };
   }
   const documents = splitEvents(events);
-  if (documents.length !== values.length) {
-    return splitDocuments(text).flatMap((chunk, index) => (chunk.empty ? [] : [parseChunk(chunk, index)]));
+  if (documents.length !== values.length) return { ok: false, offset: 0 };
+  const lines = buildLineIndex(source, firstLine);
+  return { ok: true, documents: documents.map((docEvents, i) => readEvents(docEvents, values[i], firstIndex + i, source, lines)) };
+}
+
+/**
+ * Parses chunks [from, to) together; when that fails, the documents before the broken one
+ * are parsed together, the broken one alone (for its diagnostic), and the rest the same way.
+ * `failedAt` is the offset (relative to chunk `from`) of a failure already known.
+ */
+function parseRange(text: string, chunks: DocumentChunk[], from: number, to: number, firstIndex: number, failedAt?: number): YamlDocument[] {
+  const out: YamlDocument[] = [];
+  const end = Math.min(to, chunks.length);
+  let known = failedAt;
+  for (let i = from; i < end;) {
+    const slice = text.slice(chunks[i].offset, end < chunks.length ? chunks[end].offset : text.length);
+    const whole: WholeResult = known === undefined ? parseWhole(slice, chunks[i].line, firstIndex + out.length) : { ok: false, offset: known };
+    known = undefined;
+    if (whole.ok) return [...out, ...whole.documents];
+    const broken = chunkAt(chunks, chunks[i].offset + whole.offset, i, end);
+    if (broken > i) out.push(...parseRange(text, chunks, i, broken, firstIndex + out.length));
+    if (!chunks[broken].empty) out.push(parseChunk(chunks[broken], firstIndex + out.length));
+    i = broken + 1;
   }
-  return documents.map((docEvents, index) => readEvents(docEvents, values[index], index, text, lines));
+  return out;
+}
+
+/** The index of the chunk that holds `offset`, within [from, end). */
+function chunkAt(chunks: DocumentChunk[], offset: number, from: number, end: number): number {
+  let i = from;
+  while (i + 1 < end && chunks[i + 1].offset <= offset) i++;
+  return i;
 }
 
 /** Parses one document chunk on its own (the slow path, used when the stream has errors). */
 export function parseChunk(chunk: DocumentChunk, index: number): YamlDocument {
   const lines = buildLineIndex(chunk.text, chunk.line);
-  const failed = (code: string, offset: number, text: LocalizedText): YamlDocument =>
-    errorDocument(index, chunk.line, code, lines.positionAt(offset), text);
-  let events: Event[];
   try {
-    events = parseEvents(chunk.text, { maxDepth: MAX_DEPTH });
-  } catch (e) {
-    const d = fromException(e, chunk.text, chunk.line);
-    return failed(d.code, d.offset, d.text);
-  }
-  const walk = walkEvents(events, chunk.text, lines);
-  if (walk.problem !== undefined) return failed(`yaml-${walk.problem.kind}`, walk.problem.offset, describeAliasProblem(walk.problem));
-  try {
+    const events = parseEvents(chunk.text, { maxDepth: MAX_DEPTH });
     const values = constructFromEvents(events, { source: chunk.text, schema: SCHEMA, maxAliases: MAX_ALIASES });
-    return documentOf(index, chunk.line, values[0], values.length === 0 || isEmptyRoot(events), () => walk.sourceMap, walk.watched);
+    return readEvents(events, values[0], index, chunk.text, lines);
   } catch (e) {
     const d = fromException(e, chunk.text, chunk.line);
-    return failed(d.code, d.offset, d.text);
+    return errorDocument(index, chunk.line, d.code, lines.positionAt(d.offset), d.text);
   }
 }
 

@@ -93,3 +93,21 @@ describe('paths', () => {
     expect(parentPath('')).toBeNull();
   });
 });
+
+describe('the error path gives the same objects and positions as the fast path', () => {
+  const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n  labels: {n: "${i}"}\ndata:\n  key: value-${i}\n`;
+
+  it.each([[20], [400]])('%i documents (small file and one parsed in batches), one broken in the middle', (count) => {
+    const docs = Array.from({ length: count }, (_, i) => doc(i));
+    const good = parseManifests(docs.join('---\n'));
+    const broken = [...docs];
+    broken[count / 2] = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [\n# the\n# same\n# line\n# count\n';
+    const bad = parseManifests(broken.join('---\n'));
+    expect(bad.diagnostics).toEqual([expect.objectContaining({ code: 'yaml-unclosed-bracket', line: (count / 2) * 8 + 3 })]);
+    const expected = good.parsed.filter((_, i) => i !== count / 2);
+    expect(bad.parsed.map((p) => p.object)).toEqual(expected.map((p) => p.object));
+    expect(bad.parsed.map((p) => p.sourceMap)).toEqual(expected.map((p) => p.sourceMap));
+    expect(bad.parsed.map((p) => p.source.line)).toEqual(expected.map((p) => p.source.line));
+    expect(bad.parsed.map((p) => p.source.document)).toEqual(expected.map((p) => p.source.document));
+  });
+});
