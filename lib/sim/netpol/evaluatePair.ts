@@ -45,7 +45,7 @@ function sideOutcome(
   index: NetpolIndex, direction: 'ingress' | 'egress', self: Concrete, other: Concrete, view: PortView, same: boolean, firstOnly: boolean,
 ): DirectionOutcome {
   if (self.kind !== 'pod') {
-    const code: DirectionCode = self.kind === 'host-pod' ? 'host-network' : 'not-a-pod';
+    const code: DirectionCode = same ? 'self' : self.kind === 'host-pod' ? 'host-network' : 'not-a-pod';
     return { direction, code, allowed: true, isolated: false, policies: [], allowedBy: [] };
   }
   const pod = self.pod;
