@@ -5,7 +5,7 @@
  * Rule indexes in data (`ruleIndex`) are 0-based, like array positions in the role's
  * `rules`; words shown to learners number rules from 1 ("rule 1").
  */
-import type { AccessRequest, AuthorizationVerdict, BindingRef, NonResourceAttributes, ResourceAttributes, RoleRef } from '../types';
+import type { AuthorizationVerdict, BindingRef, NonResourceAttributes, ResourceAttributes, RoleRef } from '../types';
 
 /** A PolicyRule after reading it defensively: every list present, only strings kept. */
 export interface PolicyRule {
@@ -168,4 +168,3 @@ export interface ImpersonationVerdict {
   denial?: RbacVerdict;
 }
 
-export type { AccessRequest };
