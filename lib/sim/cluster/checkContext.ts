@@ -1,5 +1,5 @@
 // Shared plumbing of the cross-object checks: where a finding points and how it is worded.
-import type { Cluster, Diagnostic, KubeObject, ParsedObject } from '../types';
+import type { Cluster, Diagnostic, KubeObject, ParsedObject, PodInfo } from '../types';
 import { isRecord } from './objectUtils';
 import type { BuildResult } from './types';
 
@@ -21,6 +21,8 @@ export interface Finding {
 export interface CheckContext {
   cluster: Cluster;
   entries: readonly CheckEntry[];
+  /** Pods of each namespace. */
+  podsIn(namespace: string): readonly PodInfo[];
   report(entry: CheckEntry | number, finding: Finding): void;
 }
 
@@ -71,9 +73,16 @@ export function parentPath(path: string): string | undefined {
 /** A context that turns findings into positioned Diagnostics. */
 export function createCheckContext(cluster: Cluster, build: BuildResult, locate: Locator): { ctx: CheckContext; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const byNamespace = new Map<string, PodInfo[]>();
+  for (const pod of cluster.pods.values()) {
+    const list = byNamespace.get(pod.namespace);
+    if (list) list.push(pod);
+    else byNamespace.set(pod.namespace, [pod]);
+  }
   const ctx: CheckContext = {
     cluster,
     entries: build.declared,
+    podsIn: (namespace) => byNamespace.get(namespace) ?? [],
     report(entry, finding) {
       const index = typeof entry === 'number' ? entry : entry.index;
       const at = locate(index, finding.path);

@@ -17,7 +17,7 @@ export function checkNetworkPolicies(ctx: CheckContext): void {
     if (entry.object.kind !== 'NetworkPolicy') continue;
     const spec = asRecord(entry.object.spec);
     const namespace = String(entry.object.metadata.namespace);
-    const selected = pods.filter((pod) => pod.namespace === namespace && labelSelectorMatches(spec.podSelector, pod.labels));
+    const selected = ctx.podsIn(namespace).filter((pod) => !pod.hostNetwork && labelSelectorMatches(spec.podSelector, pod.labels));
     if (selected.length === 0) reportSelectsNone(ctx, entry, spec.podSelector);
     else checkPorts(ctx, entry, 'ingress', () => selected);
     checkPorts(ctx, entry, 'egress', (rule) => reachablePods(ctx, pods, namespace, rule));

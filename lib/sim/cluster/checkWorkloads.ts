@@ -13,12 +13,11 @@ import { isWorkloadKind } from './workloads';
  * selectors", "targetPort ... a string ... named port").
  */
 export function checkServices(ctx: CheckContext): void {
-  const pods = [...ctx.cluster.pods.values()];
   for (const entry of ctx.entries) {
     if (entry.object.kind !== 'Service') continue;
     const info = buildServiceInfo(entry.object);
     if (info.selector === undefined || Object.keys(info.selector).length === 0) continue;
-    const backends = pods.filter((pod) => pod.namespace === info.namespace && mapSelectorMatches(info.selector, pod.labels));
+    const backends = ctx.podsIn(info.namespace).filter((pod) => mapSelectorMatches(info.selector, pod.labels));
     if (backends.length === 0) {
       reportNoPods(ctx, entry);
       continue;
