@@ -3,6 +3,7 @@ import type { LessonBlock } from '@/lib/content/types';
 import type { ExerciseDefinition } from '@/lib/lesson';
 import { t } from '@/lib/i18n/dictionary';
 import { Exercise } from './lab/Exercise';
+import { DemoBlock, type DemoBlockData } from './terminal/DemoBlock';
 
 export interface ExerciseData {
   definition: ExerciseDefinition;
@@ -14,11 +15,12 @@ interface Props {
   blocks: LessonBlock[];
   lessonKey: string;
   exercises: Record<string, ExerciseData>;
+  demos: Record<string, DemoBlockData>;
   nextHref?: string;
 }
 
 /** Renders the lesson body: sanitized HTML blocks and the interactive pieces between them. */
-export function LessonBlocks({ lang, blocks, lessonKey, exercises, nextHref }: Props) {
+export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHref }: Props) {
   return (
     <>
       {blocks.map((block, index) => {
@@ -32,7 +34,15 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, nextHref }: P
             </section>
           );
         }
-        if (block.type === 'demo') return <section key={index} className="lab-block" data-demo={block.id} aria-label={`${t(lang, 'demo')}: ${block.id}`} />;
+        if (block.type === 'demo') {
+          const demo = demos[block.id];
+          if (!demo) return null;
+          return (
+            <section key={index} className="lab-block" aria-label={`${t(lang, 'demo')}: ${demo.title[lang]}`}>
+              <DemoBlock lang={lang} demo={demo} />
+            </section>
+          );
+        }
         return <section key={index} className="lab-block" data-view={block.view} />;
       })}
     </>

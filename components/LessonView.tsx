@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { LessonPage, LessonRef } from '@/lib/content/types';
 import { LessonBlocks, type ExerciseData } from './LessonBlocks';
+import type { DemoBlockData } from './terminal/DemoBlock';
 
 interface Props {
   lang: Lang;
@@ -12,6 +13,7 @@ interface Props {
   next?: LessonRef;
   lessonKey: string;
   exercises: Record<string, ExerciseData>;
+  demos: Record<string, DemoBlockData>;
 }
 
 function NavLink({ lang, lesson, rel }: { lang: Lang; lesson?: LessonRef; rel: 'prev' | 'next' }) {
@@ -25,7 +27,7 @@ function NavLink({ lang, lesson, rel }: { lang: Lang; lesson?: LessonRef; rel: '
 }
 
 /** A lesson page: title, objectives, table of contents, prose with interactive blocks, previous/next. */
-export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, exercises }: Props) {
+export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, exercises, demos }: Props) {
   const nextHref = next ? `/${lang}/learn/${next.track}/${next.slug}/` : undefined;
   return (
     <div className="lesson-layout">
@@ -47,7 +49,7 @@ export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, 
           <h2 id="objectives-title">{t(lang, 'objectives')}</h2>
           <ul>{page.meta.objectives.map((o) => <li key={o}>{o}</li>)}</ul>
         </section>
-        <LessonBlocks lang={lang} blocks={page.blocks} lessonKey={lessonKey} exercises={exercises} nextHref={nextHref} />
+        <LessonBlocks lang={lang} blocks={page.blocks} lessonKey={lessonKey} exercises={exercises} demos={demos} nextHref={nextHref} />
         <nav aria-label={t(lang, 'lessonNav')} className="lesson-nav">
           <NavLink lang={lang} lesson={previous} rel="prev" />
           <NavLink lang={lang} lesson={next} rel="next" />

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { ExerciseDefinition, SourcePointer } from '@/lib/lesson';
@@ -10,6 +11,8 @@ import { GoalList } from './GoalList';
 import { HintPanel } from './HintPanel';
 import { SolutionView } from './SolutionView';
 import { useLabRunner } from './useLabRunner';
+
+const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
 
 export interface ExerciseProps {
   lang: Lang;
@@ -28,6 +31,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const { saveDraft, recordResult, revealHint, resetExercise } = useProgress.getState();
   const [active, setActive] = useState(exercise.files[0]);
   const [showSolution, setShowSolution] = useState(false);
+  const [showTerminal, setShowTerminal] = useState(false);
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
   const { result, status, error, lastMs, check } = useLabRunner(exercise);
 
@@ -36,6 +40,8 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   }, []);
 
   const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved?.files : undefined) }), [exercise.start, saved?.files, hydrated]);
+  const filesRef = useRef(files);
+  filesRef.current = files;
 
   useEffect(() => {
     if (hydrated) check(files);
@@ -110,8 +116,10 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
               {showSolution ? t(lang, 'hideSolution') : t(lang, 'showSolution')}
             </button>
             {showSolution ? <button type="button" className="button" data-testid="use-solution" onClick={useSolution}>{t(lang, 'useSolution')}</button> : null}
+            <button type="button" className="button secondary" data-testid="toggle-terminal" aria-expanded={showTerminal} onClick={() => setShowTerminal((v) => !v)}>{t(lang, 'terminal')}</button>
             <button type="button" className="button secondary" data-testid="reset" onClick={() => { if (window.confirm(t(lang, 'resetConfirm'))) resetExercise(storageKey); }}>{t(lang, 'reset')}</button>
           </div>
+          {showTerminal ? <div className="exercise-terminal"><ExerciseTerminal lang={lang} worldText={exercise.world?.text} worldFile={exercise.world?.file} files={() => filesRef.current} /></div> : null}
           {showSolution ? exercise.files.map((file) => <SolutionView key={file} lang={lang} file={file} mine={files[file] ?? ''} solution={exercise.solution[file]} />) : null}
         </section>
       </div>

@@ -46,7 +46,6 @@ export function setupMonaco(): typeof monaco {
     hover: true,
     completion: true,
     validate: true,
-    format: true,
     isKubernetes: true,
     schemas: [{ uri: 'https://k8s-security-lab.local/schemas/kubernetes-subset.json', fileMatch: ['*'], schema: schema as never }],
   });

@@ -5,6 +5,7 @@ import { runLab } from '../lesson';
 import { LANGS } from '../i18n/languages';
 import { allLessons, DEFAULT_LESSONS_DIR, lessonFile, loadCourse } from './course';
 import { loadExerciseFolder } from './exercises';
+import { loadLessonDemos } from './demos';
 import { renderLesson } from './lesson';
 import { ContentError, type LessonRef, type Track } from './types';
 
@@ -34,7 +35,7 @@ async function checkLessonProse(course: Track[], lesson: LessonRef, root: string
           }
         },
       });
-      for (const block of page.blocks) if (block.type === 'exercise') placed.add(`${lang}:${block.id}`);
+      for (const block of page.blocks) if (block.type === 'exercise' || block.type === 'demo') placed.add(`${block.type}:${lang}:${block.id}`);
     } catch (error) {
       problems.push(asProblem(error));
     }
@@ -91,12 +92,22 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
       exercises += 1;
       const id = dir.split('/').pop()!;
       for (const lang of LANGS) {
-        if (!placed.has(`${lang}:${id}`)) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang)), line: 1, column: 1, message: `exercise \`${id}\` is never placed with ::exercise{id="${id}"}` });
+        if (!placed.has(`exercise:${lang}:${id}`)) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang)), line: 1, column: 1, message: `exercise \`${id}\` is never placed with ::exercise{id="${id}"}` });
       }
       checkExercise(dir, root, problems);
     }
+    let demos = new Map<string, unknown>();
+    try {
+      demos = loadLessonDemos(lesson.dir, root);
+    } catch (error) {
+      problems.push(asProblem(error));
+    }
     for (const key of placed) {
-      const [lang, id] = key.split(':');
+      const [type, lang, id] = key.split(':');
+      if (type === 'demo') {
+        if (!demos.has(id)) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::demo{id="${id}"} has no file demos/${id}.yaml` });
+        continue;
+      }
       if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::exercise{id="${id}"} has no folder exercises/${id}/` });
     }
   }

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { LANGS, type Lang } from '../i18n/languages';
 import { parseLessonMeta } from './frontMatter';
 import { ContentError, type LessonMeta, type LessonRef, type Localized, type Track } from './types';
 
-export const DEFAULT_LESSONS_DIR = process.env.LESSONS_DIR ? join(process.cwd(), process.env.LESSONS_DIR) : join(process.cwd(), 'lessons');
+export const DEFAULT_LESSONS_DIR = process.env.LESSONS_DIR ? resolve(process.cwd(), process.env.LESSONS_DIR) : join(process.cwd(), 'lessons');
 const ORDERED = /^(\d{2})-([a-z0-9][a-z0-9-]*)$/;
 
 function orderedDirs(dir: string): { name: string; order: number; slug: string }[] {

@@ -73,6 +73,19 @@ const en = {
   lessonStarted: 'started',
   exercisesDone: 'exercises done',
   checkedIn: 'checked in',
+  play: 'Play',
+  pause: 'Pause',
+  step: 'Step',
+  restart: 'Restart',
+  speed: 'Speed',
+  tryIt: 'Try it yourself',
+  demoDone: 'Demo finished. Try the commands yourself.',
+  transcript: 'Transcript',
+  terminal: 'Terminal',
+  terminalHelp: 'Type kubectl commands; Tab completes, ↑/↓ history, Ctrl-L clears, `help` lists commands.',
+  commandInput: 'Command',
+  commandPlaceholder: 'or type a command here and press Enter',
+  runCommand: 'Run',
 } as const;
 
 type Dictionary = { [K in keyof typeof en]: string };
@@ -149,6 +162,19 @@ const es: Dictionary = {
   lessonStarted: 'empezada',
   exercisesDone: 'ejercicios completos',
   checkedIn: 'verificado en',
+  play: 'Reproducir',
+  pause: 'Pausa',
+  step: 'Paso',
+  restart: 'Reiniciar demo',
+  speed: 'Velocidad',
+  tryIt: 'Probalo vos',
+  demoDone: 'Terminó la demo. Probá los comandos vos.',
+  transcript: 'Transcripción',
+  terminal: 'Terminal',
+  terminalHelp: 'Escribí comandos kubectl; Tab completa, ↑/↓ historial, Ctrl-L limpia, `help` lista los comandos.',
+  commandInput: 'Comando',
+  commandPlaceholder: 'o escribí un comando acá y presioná Enter',
+  runCommand: 'Ejecutar',
 };
 
 export type MessageKey = keyof typeof en;

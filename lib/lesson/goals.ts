@@ -53,7 +53,8 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
 function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: GoalContext): Evaluation {
   const found = ctx.index.find(goal.hardening.target);
   if (!found) return missingTarget(goal.hardening.target);
-  const finding = checkHardening(found.object).find((f) => f.id === goal.hardening.finding);
+  const serviceAccounts = ctx.objects.filter((o) => (o as { kind?: unknown }).kind === 'ServiceAccount');
+  const finding = checkHardening(found.object, { serviceAccounts }).find((f) => f.id === goal.hardening.finding);
   const pass = Boolean(finding) === (goal.expect === 'present');
   const explanation = finding
     ? both((l) => describeFinding(finding, l).message)

@@ -1,4 +1,4 @@
-import { listPermissions } from '../sim';
+import { listPermissions, type PermissionList } from '../sim';
 import type { GoalContext } from './goals';
 import { goalIdentity } from './identity';
 import type { AllowedPermission, Goal, GoalResult } from './types';
@@ -47,7 +47,7 @@ export function leastPrivilegeVerdict(goal: Extract<Goal, { kind: 'leastPrivileg
   const { user, groups } = goalIdentity(goal.leastPrivilege.as, goal.leastPrivilege.groups);
   const list = listPermissions(ctx.cluster, { user, groups, namespace: goal.leastPrivilege.namespace });
   const rules = grantedRules(list);
-  const extra = extraGrants(rules, goal.leastPrivilege.allowed);
+  const extra = [...(list.privileged ? ['* (system:masters)'] : []), ...extraGrants(rules, goal.leastPrivilege.allowed)];
   const pass = extra.length === 0;
   return {
     pass,
@@ -57,20 +57,7 @@ export function leastPrivilegeVerdict(goal: Extract<Goal, { kind: 'leastPrivileg
   };
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** Reads the simulator's permission list into plain rules. */
-export function grantedRules(list: unknown): GrantedRule[] {
-  const rows = (list as { resourceRules?: unknown[]; nonResourceRules?: unknown[] } | null) ?? {};
-  const resourceRules = (rows.resourceRules ?? []).map((r) => {
-    const rule = r as Record<string, unknown>;
-    return { verbs: strings(rule.verbs), apiGroups: strings(rule.apiGroups), resources: strings(rule.resources), resourceNames: strings(rule.resourceNames), nonResourceURLs: [] };
-  });
-  const nonResourceRules = (rows.nonResourceRules ?? []).map((r) => {
-    const rule = r as Record<string, unknown>;
-    return { verbs: strings(rule.verbs), apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: strings(rule.nonResourceURLs) };
-  });
-  return [...resourceRules, ...nonResourceRules];
+/** Reads the simulator's permission list (the rows of `kubectl auth can-i --list`) into plain rules. */
+export function grantedRules(list: PermissionList): GrantedRule[] {
+  return list.rows.map((row) => ({ ...row.rule }));
 }

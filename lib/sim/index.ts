@@ -1,7 +1,41 @@
 /**
  * Public surface of the Kubernetes simulator. Pure TypeScript: no React, no DOM, no Node
- * built-ins. Runs in Node, in a Web Worker and in tests. Keep these names and shapes stable.
+ * built-ins. Runs in Node, in a Web Worker and in tests. Keep these names and shapes stable:
+ * other parts of the project and outside checks call them.
  */
 export const SIM_VERSION = '0.1.0';
 export type * from './types';
+
+// Manifests and the cluster
+export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
+export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
 export { createCluster } from './cluster';
+
+// RBAC
+export {
+  authorize, describeAuthorization, forbiddenMessage, listPermissions, formatPermissionTable, whoCan, identityFor,
+  resolveClusterRoles,
+} from './rbac';
+export type { PermissionList, PermissionRow, SubjectGrant, Identity } from './rbac';
+
+// Pod Security Standards and hardening
+export { evaluatePodSecurity, describePodSecurity, podSecurityWarning, POD_SECURITY_CHECKS } from './podsecurity';
+export type * from './podsecurity/types';
+export { checkHardening, describeFinding, HARDENING_CHECKS, resolveSecurityContext } from './hardening';
+export type { Finding, FindingSeverity } from './hardening';
+
+// Audit
+export { auditLevel, auditEvents, validateAuditPolicy, describeAuditDecision, formatAuditEvents } from './audit';
+export type { AuditDecision, AuditEvent, AuditRequest } from './audit';
+
+// Admission
+export { admit, describeAdmission, resourceForKind, RESOURCES } from './admission';
+export type { AdmissionRequest, AdmissionVerdict, AdmissionStep } from './admission';
+
+// Control plane
+export { checkControlPlane, describeControlPlaneFinding, CONTROL_PLANE_CHECKS } from './controlplane';
+export type { Finding as ControlPlaneFinding } from './controlplane';
+
+// NetworkPolicy reachability
+export { evaluateTraffic, trafficMatrix, describeTraffic } from './netpol';
+export type { TrafficMatrix, TrafficMatrixOptions } from './netpol';

@@ -31,6 +31,20 @@ const EXTRA_KINDS: [string, string, boolean][] = [
   ['coordination.k8s.io/v1', 'Lease', false], ['apiregistration.k8s.io/v1', 'APIService', true],
 ];
 
+/**
+ * Configuration files of the control-plane components (not API objects: they are read from
+ * disk by kube-apiserver or the kubelet). The lab accepts them without field checks;
+ * `checkControlPlane` reads them.
+ */
+const CONFIG_FILE_KINDS: [string, string][] = [
+  ['kubelet.config.k8s.io/v1beta1', 'KubeletConfiguration'], ['kubelet.config.k8s.io/v1', 'KubeletConfiguration'],
+  ['apiserver.config.k8s.io/v1', 'EncryptionConfiguration'], ['apiserver.config.k8s.io/v1', 'AdmissionConfiguration'],
+  ['apiserver.config.k8s.io/v1', 'AuthenticationConfiguration'], ['apiserver.config.k8s.io/v1beta1', 'AuthenticationConfiguration'],
+  ['apiserver.config.k8s.io/v1', 'AuthorizationConfiguration'], ['apiserver.config.k8s.io/v1beta1', 'AuthorizationConfiguration'],
+  ['pod-security.admission.config.k8s.io/v1', 'PodSecurityConfiguration'],
+  ['kubescheduler.config.k8s.io/v1', 'KubeSchedulerConfiguration'], ['kubeproxy.config.k8s.io/v1alpha1', 'KubeProxyConfiguration'],
+];
+
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'ValidatingWebhookConfiguration',
   'MutatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
 
@@ -57,6 +71,7 @@ function load(): NonNullable<typeof registry> {
     add({ apiVersion: schema.apiVersion, kind: schema.kind, schema, clusterScoped: CLUSTER_SCOPED.has(schema.kind) || notApiObject, nameRule: notApiObject ? 'none' : nameRuleOf(schema.kind) });
   }
   for (const [apiVersion, kind, clusterScoped] of EXTRA_KINDS) add({ apiVersion, kind, clusterScoped, nameRule: nameRuleOf(kind) });
+  for (const [apiVersion, kind] of CONFIG_FILE_KINDS) add({ apiVersion, kind, clusterScoped: true, nameRule: 'none' });
   registry = { byKey, byKind, apiVersions: new Set([...byKey.values()].map((k) => k.apiVersion)) };
   return registry;
 }

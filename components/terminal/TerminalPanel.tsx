@@ -1,0 +1,138 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { completeShellLine, createShellSession, runShellLine, type ShellSession } from '@/lib/sim';
+import type { Lang } from '@/lib/i18n/languages';
+import { t } from '@/lib/i18n/dictionary';
+import { editLine, emptyLine, type LineState } from './lineEditor';
+import { XtermView, type XtermHandle } from './XtermView';
+import { useDemoPlayer, type DemoStep } from './useDemoPlayer';
+
+export interface DemoData {
+  id: string;
+  title: Record<Lang, string>;
+  steps: DemoStep[];
+}
+
+interface Props {
+  lang: Lang;
+  /** Manifests the cluster starts with. */
+  worldObjects?: unknown[];
+  /** Files `kubectl apply -f NAME` can read (the editor's files, the lesson's files). */
+  files?: () => Record<string, string>;
+  demo?: DemoData;
+  label: string;
+}
+
+const PROMPT = '\u001b[1;34m$\u001b[0m ';
+
+/** A terminal with a simulated kubectl, and (optionally) a demo that replays into it. */
+export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props) {
+  const xterm = useRef<XtermHandle>(null);
+  const session = useRef<ShellSession>(createShellSession({ objects: worldObjects ?? [] }));
+  const lineRef = useRef<LineState>(emptyLine(0));
+  const [transcript, setTranscript] = useState<string[]>([]);
+  const [showTranscript, setShowTranscript] = useState(false);
+  const [interactive, setInteractive] = useState(!demo);
+
+  const print = useCallback((text: string) => {
+    xterm.current?.write(text);
+    const plain = text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    setTranscript((lines) => [...lines, plain].slice(-400));
+  }, []);
+
+  const execute = useCallback((line: string) => {
+    if (files) session.current = { ...session.current, files: { ...session.current.files, ...files() } };
+    const result = runShellLine(session.current, line);
+    session.current = result.session;
+    if (result.clear) {
+      xterm.current?.clear();
+      return;
+    }
+    if (result.output) print(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+  }, [files, print]);
+
+  const redraw = useCallback((state: LineState) => {
+    const back = state.line.length - state.cursor;
+    xterm.current?.write(`\r\u001b[2K${PROMPT}${state.line}${back > 0 ? `\u001b[${back}D` : ''}`);
+  }, []);
+
+  const onData = useCallback((data: string) => {
+    if (!interactive) return;
+    const { state, action } = editLine(lineRef.current, data, session.current.history);
+    lineRef.current = state;
+    if (action.type === 'redraw') redraw(state);
+    if (action.type === 'cancel') { print('^C\n'); xterm.current?.write(PROMPT); }
+    if (action.type === 'clear') { xterm.current?.clear(); redraw(state); }
+    if (action.type === 'complete') {
+      const { replaceFrom, candidates } = completeShellLine(session.current, state.line.slice(0, state.cursor));
+      if (candidates.length === 1) {
+        const line = state.line.slice(0, replaceFrom) + candidates[0] + ' ' + state.line.slice(state.cursor);
+        lineRef.current = { ...state, line, cursor: replaceFrom + candidates[0].length + 1 };
+        redraw(lineRef.current);
+      } else if (candidates.length > 1) {
+        print(`\n${candidates.join('  ')}\n`);
+        redraw(state);
+      }
+    }
+    if (action.type === 'submit') {
+      print(`\r\u001b[2K${PROMPT}${action.line}\n`);
+      setTranscript((lines) => [...lines.slice(0, -1), `$ ${action.line}`]);
+      execute(action.line);
+      lineRef.current = emptyLine(session.current.history.length);
+      xterm.current?.write(PROMPT);
+    }
+  }, [interactive, execute, print, redraw]);
+
+  const player = useDemoPlayer({
+    steps: demo?.steps ?? [],
+    lang,
+    write: (text) => print(text),
+    run: (command) => execute(command),
+    addFile: (name, text) => { session.current = { ...session.current, files: { ...session.current.files, [name]: text } }; },
+    prompt: () => xterm.current?.write(PROMPT),
+    reset: () => { session.current = createShellSession({ objects: worldObjects ?? [] }); xterm.current?.clear(); setTranscript([]); },
+  });
+
+  useEffect(() => {
+    if (interactive) xterm.current?.write(PROMPT);
+  }, [interactive]);
+
+  return (
+    <div className="terminal-panel">
+      {demo ? (
+        <div className="demo-controls" role="toolbar" aria-label={`${t(lang, 'demo')}: ${demo.title[lang]}`}>
+          <strong className="demo-title">{demo.title[lang]}</strong>
+          {player.playing
+            ? <button type="button" className="button secondary" onClick={player.pause}>{t(lang, 'pause')}</button>
+            : <button type="button" className="button" onClick={() => { setInteractive(false); player.play(); }} disabled={player.finished}>{t(lang, 'play')}</button>}
+          <button type="button" className="button secondary" onClick={() => { setInteractive(false); player.step(); }} disabled={player.finished || player.playing}>{t(lang, 'step')}</button>
+          <button type="button" className="button secondary" onClick={() => { setInteractive(false); player.restart(); }}>{t(lang, 'restart')}</button>
+          <label className="speed">
+            {t(lang, 'speed')}{' '}
+            <select value={player.speed} onChange={(e) => player.setSpeed(Number(e.target.value))}>
+              {[1, 2, 4].map((s) => <option key={s} value={s}>{s}x</option>)}
+            </select>
+          </label>
+          <button type="button" className="button secondary" onClick={() => { player.pause(); setInteractive(true); xterm.current?.focus(); }} disabled={interactive}>{t(lang, 'tryIt')}</button>
+          <span className="muted small" role="status">{player.finished ? t(lang, 'demoDone') : `${player.position} / ${demo.steps.length}`}</span>
+        </div>
+      ) : null}
+      {player.narration ? <p className="narration" aria-live="polite" data-testid="narration">{player.narration}</p> : null}
+      <div className="terminal" data-testid="terminal" data-mode={interactive ? 'interactive' : 'demo'}>
+        <XtermView ref={xterm} onData={onData} label={label} />
+      </div>
+      <div className="terminal-tools">
+        <button type="button" className="link-button" aria-expanded={showTranscript} onClick={() => setShowTranscript((v) => !v)}>{t(lang, 'transcript')}</button>
+        {interactive ? <span className="muted small">{t(lang, 'terminalHelp')}</span> : null}
+      </div>
+      {showTranscript ? <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>{transcript.join('')}</pre> : null}
+      {interactive ? (
+        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; print(`${PROMPT}${input.value}\n`); execute(input.value); xterm.current?.write(PROMPT); input.value = ''; }}>
+          <label className="visually-hidden" htmlFor={`cmd-${label}`}>{t(lang, 'commandInput')}</label>
+          <input id={`cmd-${label}`} name="cmd" autoComplete="off" spellCheck={false} placeholder={t(lang, 'commandPlaceholder')} />
+          <button type="submit" className="button secondary">{t(lang, 'runCommand')}</button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

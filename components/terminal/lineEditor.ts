@@ -1,0 +1,63 @@
+// Line editing for the terminal, kept apart from xterm so it can be tested without a DOM.
+
+export interface LineState {
+  line: string;
+  cursor: number;
+  /** Index into history while browsing with up/down; history.length when editing a new line. */
+  historyIndex: number;
+  draft: string;
+}
+
+export type LineAction =
+  | { type: 'none' }
+  | { type: 'redraw' }
+  | { type: 'submit'; line: string }
+  | { type: 'cancel' }
+  | { type: 'clear' }
+  | { type: 'complete' };
+
+export const emptyLine = (historyLength: number): LineState => ({ line: '', cursor: 0, historyIndex: historyLength, draft: '' });
+
+/** Apply one chunk of terminal input (keys or pasted text) to the line being edited. */
+export function editLine(state: LineState, data: string, history: readonly string[]): { state: LineState; action: LineAction } {
+  const s = { ...state };
+  switch (data) {
+    case '\r': return { state: s, action: { type: 'submit', line: s.line } };
+    case '\u0003': return { state: emptyLine(history.length), action: { type: 'cancel' } };
+    case '\u000c': return { state: s, action: { type: 'clear' } };
+    case '\t': return { state: s, action: { type: 'complete' } };
+    case '\u007f': case '\b':
+      if (s.cursor === 0) return { state: s, action: { type: 'none' } };
+      s.line = s.line.slice(0, s.cursor - 1) + s.line.slice(s.cursor);
+      s.cursor -= 1;
+      return { state: s, action: { type: 'redraw' } };
+    case '\u001b[3~':
+      s.line = s.line.slice(0, s.cursor) + s.line.slice(s.cursor + 1);
+      return { state: s, action: { type: 'redraw' } };
+    case '\u001b[D': s.cursor = Math.max(0, s.cursor - 1); return { state: s, action: { type: 'redraw' } };
+    case '\u001b[C': s.cursor = Math.min(s.line.length, s.cursor + 1); return { state: s, action: { type: 'redraw' } };
+    case '\u001b[H': case '\u0001': s.cursor = 0; return { state: s, action: { type: 'redraw' } };
+    case '\u001b[F': case '\u0005': s.cursor = s.line.length; return { state: s, action: { type: 'redraw' } };
+    case '\u0015': s.line = s.line.slice(s.cursor); s.cursor = 0; return { state: s, action: { type: 'redraw' } };
+    case '\u001b[A': return browse(s, history, -1);
+    case '\u001b[B': return browse(s, history, 1);
+  }
+  if (data.startsWith('\u001b')) return { state: s, action: { type: 'none' } };
+  // Typed or pasted text: keep printable characters; a pasted newline submits what came before it.
+  const newline = data.search(/[\r\n]/);
+  const text = (newline >= 0 ? data.slice(0, newline) : data).replace(/[\u0000-\u001f\u007f]/g, '');
+  s.line = s.line.slice(0, s.cursor) + text + s.line.slice(s.cursor);
+  s.cursor += text.length;
+  if (newline >= 0) return { state: s, action: { type: 'submit', line: s.line } };
+  return { state: s, action: { type: 'redraw' } };
+}
+
+function browse(s: LineState, history: readonly string[], step: number): { state: LineState; action: LineAction } {
+  const next = Math.min(history.length, Math.max(0, s.historyIndex + step));
+  if (next === s.historyIndex) return { state: s, action: { type: 'none' } };
+  if (s.historyIndex === history.length) s.draft = s.line;
+  s.historyIndex = next;
+  s.line = next === history.length ? s.draft : history[next];
+  s.cursor = s.line.length;
+  return { state: s, action: { type: 'redraw' } };
+}

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { load } from 'js-yaml';
+import { parseManifests } from '../sim';
+import { LANGS, type Lang } from '../i18n/languages';
+import { ContentError } from './types';
+
+export type DemoStep =
+  | { say: Record<Lang, string> }
+  | { run: string; expectFail?: boolean }
+  | { apply: string; file?: string }
+  | { pause: number };
+
+export interface DemoData {
+  id: string;
+  title: Record<Lang, string>;
+  /** Objects the demo's cluster starts with (parsed at build time). */
+  worldObjects: unknown[];
+  steps: DemoStep[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function localized(value: unknown): Record<Lang, string> | null {
+  if (!isRecord(value)) return null;
+  return LANGS.every((l) => typeof value[l] === 'string' && (value[l] as string).trim()) ? (value as Record<Lang, string>) : null;
+}
+
+function readStep(raw: unknown, index: number, fail: (message: string) => never, dir: string): DemoStep {
+  if (!isRecord(raw)) fail(`step ${index + 1} must be a mapping`);
+  const keys = Object.keys(raw).filter((k) => k !== 'expectFail' && k !== 'file');
+  if (keys.length !== 1) fail(`step ${index + 1} needs exactly one of say, run, apply, pause`);
+  const [key] = keys;
+  if (key === 'say') return { say: localized(raw.say) ?? fail(`step ${index + 1}: say needs both en and es`) };
+  if (key === 'run' && typeof raw.run === 'string') return { run: raw.run.trim(), expectFail: raw.expectFail === true };
+  if (key === 'pause' && typeof raw.pause === 'number' && raw.pause >= 0 && raw.pause <= 10_000) return { pause: raw.pause };
+  if (key === 'apply') {
+    if (typeof raw.apply === 'string') return { apply: raw.apply, file: typeof raw.file === 'string' ? raw.file : undefined };
+    if (isRecord(raw.apply) && typeof raw.apply.file === 'string') {
+      const path = join(dir, raw.apply.file);
+      if (!existsSync(path)) fail(`step ${index + 1}: apply file ${raw.apply.file} does not exist`);
+      return { apply: readFileSync(path, 'utf8'), file: raw.apply.file.split('/').pop() };
+    }
+  }
+  return fail(`step ${index + 1}: \`${key}\` has the wrong shape`);
+}
+
+/** Read one demo file (`demos/<id>.yaml`). Throws ContentError with the file. */
+export function loadDemo(path: string, root: string): DemoData {
+  const file = relative(join(root, '..'), path);
+  const fail = (message: string): never => { throw new ContentError(file, 1, 1, message); };
+  let raw: unknown;
+  try {
+    raw = load(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    throw new ContentError(file, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `not valid YAML: ${(error as { reason?: string }).reason ?? error}`);
+  }
+  if (!isRecord(raw)) return fail('a demo must be a mapping with title and steps');
+  const title = localized(raw.title) ?? fail('`title` needs both en and es');
+  if (!Array.isArray(raw.steps) || raw.steps.length === 0) fail('`steps` must be a non-empty list');
+  const dir = dirname(path);
+  let worldObjects: unknown[] = [];
+  if (raw.world !== undefined) {
+    const worldPath = join(dir, String(raw.world));
+    if (!existsSync(worldPath)) fail(`world file ${String(raw.world)} does not exist`);
+    const parsed = parseManifests(readFileSync(worldPath, 'utf8'), { file: String(raw.world) });
+    const error = parsed.diagnostics.find((d) => d.severity === 'error');
+    if (error) throw new ContentError(relative(join(root, '..'), worldPath), error.line, error.column, error.message);
+    worldObjects = parsed.objects;
+  }
+  const steps = (raw.steps as unknown[]).map((s, i) => readStep(s, i, fail, dir));
+  return { id: path.split('/').pop()!.replace(/\.ya?ml$/, ''), title, worldObjects, steps };
+}
+
+/** All demos of a lesson. */
+export function loadLessonDemos(lessonDir: string, root: string): Map<string, DemoData> {
+  const base = join(lessonDir, 'demos');
+  const out = new Map<string, DemoData>();
+  if (!existsSync(base)) return out;
+  for (const name of readdirSync(base).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    const demo = loadDemo(join(base, name), root);
+    out.set(demo.id, demo);
+  }
+  return out;
+}
