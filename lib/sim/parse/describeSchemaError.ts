@@ -4,7 +4,7 @@ import { finding, show, showEs } from '../validate/finding';
 import { didYouMean } from './didYouMean';
 import { joinPath, pathSegments, pointerToPath, valueAt } from './paths';
 import type { SchemaNode } from './schemaNavigator';
-import { findNestedField, propertyNames, schemaAt, typesOf } from './schemaNavigator';
+import { definitionNode, findNestedField, propertyNames, schemaAt, typesOf } from './schemaNavigator';
 
 /**
  * Words for one schema error, at the field it is about. Unknown fields are errors: kubectl
@@ -34,23 +34,40 @@ export function describeSchemaError(error: GeneratedValidationError, object: unk
 function unknownField(parent: string, field: string, node: SchemaNode | undefined): Finding {
   const path = joinPath(parent, field);
   const head = { en: `Unknown field \`${path}\`.`, es: `Campo desconocido \`${path}\`.` };
-  const guess = didYouMean(field, propertyNames(node));
-  const nested = guess === undefined ? findNestedField(node, field) : undefined;
-  let en = ' kubectl apply rejects unknown fields (strict field validation).';
-  let es = ' kubectl apply rechaza los campos desconocidos (validación estricta de campos).';
-  if (field.startsWith('-')) {
-    en = ' To start a list item, put a space after `-`.';
-    es = ' Para empezar un ítem de lista, poné un espacio después de `-`.';
-  } else if (guess !== undefined) {
-    en = ` Did you mean \`${guess}\`?`;
-    es = ` ¿Quisiste decir \`${guess}\`?`;
-  } else if (nested !== undefined) {
-    const where = parent === '' ? nested : `${parent}.${nested}`;
-    en = ` \`${field}\` belongs under \`${where}\`.`;
-    es = ` \`${field}\` va dentro de \`${where}\`.`;
-  }
+  const [en, es] = unknownFieldHint(parent, field, node);
   return finding('error', 'schema-unknown-field', path, head.en + en, head.es + es);
 }
+
+function unknownFieldHint(parent: string, field: string, node: SchemaNode | undefined): [string, string] {
+  if (field.startsWith('-')) return [' To start a list item, put a space after `-`.', ' Para empezar un ítem de lista, poné un espacio después de `-`.'];
+  // An exact field of the sibling object (pod <-> container) beats a fuzzy suggestion.
+  const sideways = SIBLING_SETTINGS.find(([here, there]) => node === definitionNode(here) && propertyNames(definitionNode(there)).includes(field));
+  if (sideways !== undefined) return [` \`${field}\` ${sideways[2]}`, ` \`${field}\` ${sideways[3]}`];
+  const guess = didYouMean(field, propertyNames(node));
+  if (guess !== undefined) return [` Did you mean \`${guess}\`?`, ` ¿Quisiste decir \`${guess}\`?`];
+  const nested = findNestedField(node, field);
+  if (nested !== undefined) {
+    const where = parent === '' ? nested : `${parent}.${nested}`;
+    return [` \`${field}\` belongs under \`${where}\`.`, ` \`${field}\` va dentro de \`${where}\`.`];
+  }
+  return [' kubectl apply rejects unknown fields (strict field validation).', ' kubectl apply rechaza los campos desconocidos (validación estricta de campos).'];
+}
+
+/** Settings learners put at the pod level that belong to containers, and the reverse. */
+const SIBLING_SETTINGS: [string, string, string, string][] = [
+  ['io.k8s.api.core.v1.PodSecurityContext', 'io.k8s.api.core.v1.SecurityContext',
+    'is a container setting: put it in each container\'s `securityContext` (`containers[].securityContext`).',
+    'es un ajuste de contenedor: ponelo en el `securityContext` de cada contenedor (`containers[].securityContext`).'],
+  ['io.k8s.api.core.v1.SecurityContext', 'io.k8s.api.core.v1.PodSecurityContext',
+    'is a pod setting: put it in the pod\'s `securityContext` (`spec.securityContext`), next to `containers`.',
+    'es un ajuste del pod: ponelo en el `securityContext` del pod (`spec.securityContext`), al lado de `containers`.'],
+  ['io.k8s.api.core.v1.PodSpec', 'io.k8s.api.core.v1.Container',
+    'is a container setting: put it inside an item of `containers`.',
+    'es un ajuste de contenedor: ponelo dentro de un ítem de `containers`.'],
+  ['io.k8s.api.core.v1.Container', 'io.k8s.api.core.v1.PodSpec',
+    'is a pod setting: put it in the pod spec, next to `containers`.',
+    'es un ajuste del pod: ponelo en el spec del pod, al lado de `containers`.'],
+];
 
 const TYPE_WORDS: Record<string, [string, string]> = {
   integer: ['an integer', 'un número entero'],

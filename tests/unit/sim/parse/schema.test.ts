@@ -116,3 +116,16 @@ describe('apiVersion and kind', () => {
     expect(objects).toHaveLength(1);
   });
 });
+
+describe('unknown fields that belong to the container or to the pod', () => {
+  it.each([
+    [['  securityContext:', '    readOnlyRootFilesystem: true', '  containers: [{name: a, image: b}]'], 'spec.securityContext.readOnlyRootFilesystem', 'is a container setting'],
+    [['  containers:', '  - name: a', '    image: b', '    securityContext: {fsGroup: 2000}'], 'spec.containers[0].securityContext.fsGroup', 'is a pod setting'],
+    [['  image: nginx', '  containers: [{name: a, image: b}]'], 'spec.image', 'inside an item of `containers`'],
+    [['  containers:', '  - name: a', '    image: b', '    hostNetwork: true'], 'spec.containers[0].hostNetwork', 'next to `containers`'],
+  ])('%j', (spec, path, phrase) => {
+    const [d] = parseManifests(yaml('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', ...spec)).diagnostics;
+    expect(d).toMatchObject({ code: 'schema-unknown-field', path });
+    expect(d.message).toContain(phrase);
+  });
+});
