@@ -4,6 +4,7 @@ import {
   type Cluster, type Lang, type LocalizedText,
 } from '../sim';
 import { accessRequestOf, goalIdentity } from './identity';
+import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import type { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
@@ -22,8 +23,17 @@ function missingTarget(target: string): Evaluation {
   return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)) };
 }
 
+/** The ServiceAccount a pod (or the pods of a workload) runs as, as a user name. */
+function podIdentity(target: string, ctx: GoalContext): string | undefined {
+  const [ns, name] = target.split('/');
+  const pod = ctx.cluster.pods.get(target) ?? [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.split('/').pop() === name);
+  return pod ? `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` : undefined;
+}
+
 function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Evaluation {
-  const verdict = authorize(ctx.cluster, accessRequestOf(goal.can));
+  const as = goal.can.asPod ? podIdentity(goal.can.asPod, ctx) : goal.can.as;
+  if (as === undefined) return missingTarget(`Pod ${goal.can.asPod}`);
+  const verdict = authorize(ctx.cluster, accessRequestOf({ ...goal.can, as }));
   const pass = verdict.allowed === (goal.expect === 'allow');
   const decided = verdict.decidedBy && 'binding' in verdict.decidedBy ? verdict.decidedBy.binding : undefined;
   const near = verdict.nearestMiss?.binding;
@@ -87,7 +97,15 @@ function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: 
   const identity = goal.admission.as ? goalIdentity(as, goal.admission.groups) : { user: 'admin', groups: ['system:masters', 'system:authenticated'] };
   const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups });
   const outcome = !verdict.allowed ? 'deny' : verdict.warnings.length > 0 ? 'warn' : 'allow';
-  return { pass: outcome === goal.expect, verdict, source: found.source, explanation: both((l) => describeAdmission(verdict, l)) };
+  const explanation = both((l) => describeAdmission(verdict, l));
+  const check = goal.admission.check;
+  if (check && outcome === goal.expect) {
+    const actual = valueAtPath(verdict.object, check.path);
+    if (JSON.stringify(actual) !== JSON.stringify(check.equals)) {
+      return { pass: false, verdict, source: found.source, explanation: both((l) => `${goalWords(l).checkMismatch(check.path, check.equals, actual)} ${explanation[l]}`) };
+    }
+  }
+  return { pass: outcome === goal.expect, verdict, source: found.source, explanation };
 }
 
 function evaluateControlPlaneGoal(goal: Extract<Goal, { kind: 'controlPlane' }>, ctx: GoalContext): Evaluation {

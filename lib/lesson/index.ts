@@ -4,3 +4,4 @@ export { runLab } from './runLab';
 export { parseExercise, type ExerciseProblem } from './parseExercise';
 export { goalIdentity, accessRequestOf } from './identity';
 export { extraGrants } from './leastPrivilege';
+export { valueAtPath } from './valueAtPath';

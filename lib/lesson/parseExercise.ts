@@ -52,13 +52,14 @@ function parseGoal(raw: unknown, index: number, text: string, file: string, prob
   const body = raw[kind] as Record<string, unknown>;
   const missing = requiredFields(kind).filter((f) => body[f] === undefined);
   if (kind === 'can' && body.resource === undefined && body.path === undefined) missing.push('resource or path');
+  if (kind === 'can' && (body.as === undefined) === (body.asPod === undefined)) missing.push('exactly one of as or asPod');
   if (missing.length) return at(`goal \`${id}\`: \`${kind}\` is missing ${missing.join(', ')}`, where), null;
   return { id, text: text_, kind, [kind]: body, expect: raw.expect } as unknown as Goal;
 }
 
 function requiredFields(kind: GoalKind): string[] {
   switch (kind) {
-    case 'can': return ['as', 'verb'];
+    case 'can': return ['verb'];
     case 'traffic': return ['from', 'to', 'port'];
     case 'podSecurity': return ['target', 'level'];
     case 'hardening': return ['target', 'finding'];

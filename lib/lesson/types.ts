@@ -4,7 +4,10 @@ export type { LocalizedText };
 
 /** A request as a `can` goal states it. */
 export interface CanQuestion {
-  as: string;
+  /** A user name, or `system:serviceaccount:ns:name`. */
+  as?: string;
+  /** Ask as the ServiceAccount a pod (or a workload's pods) actually runs as: `ns/pod`. */
+  asPod?: string;
   groups?: string[];
   verb: string;
   resource?: string;
@@ -36,7 +39,7 @@ export type Goal = { id: string; text: LocalizedText } & (
   | { kind: 'podSecurity'; podSecurity: { target: string; level: 'baseline' | 'restricted' | 'privileged'; version?: string }; expect: 'pass' | 'fail' }
   | { kind: 'hardening'; hardening: { target: string; finding: string }; expect: 'absent' | 'present' }
   | { kind: 'audit'; audit: { request: CanQuestion & { user?: string } }; expect: { level: 'None' | 'Metadata' | 'Request' | 'RequestResponse' } }
-  | { kind: 'admission'; admission: { operation?: 'CREATE' | 'UPDATE' | 'DELETE'; object: string; as?: string; groups?: string[] }; expect: 'allow' | 'deny' | 'warn' }
+  | { kind: 'admission'; admission: { operation?: 'CREATE' | 'UPDATE' | 'DELETE'; object: string; as?: string; groups?: string[]; check?: { path: string; equals: unknown } }; expect: 'allow' | 'deny' | 'warn' }
   | { kind: 'leastPrivilege'; leastPrivilege: { as: string; groups?: string[]; namespace?: string; allowed: AllowedPermission[] }; expect: 'pass' }
   | { kind: 'controlPlane'; controlPlane: { check: string }; expect: 'pass' | 'fail' }
 );

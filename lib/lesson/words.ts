@@ -16,6 +16,7 @@ const en = {
       : 'This must be denied: narrow the rule or the binding that allows it (least privilege).',
   leastPrivilegeOk: (n: number) => `Nothing beyond what is needed: all ${n} granted permission(s) are on the allowed list.`,
   leastPrivilegeExtra: (rows: string[]) => `Grants more than needed: ${rows.join('; ')}.`,
+  checkMismatch: (path: string, expected: unknown, actual: unknown) => `After admission, ${path} is ${JSON.stringify(actual) ?? 'absent'}, not ${JSON.stringify(expected)}.`,
   leastPrivilegeFix: 'Remove the extra verbs or resources (and avoid wildcards) from the role bound to this subject.',
 };
 
@@ -32,6 +33,7 @@ const es: Words = {
       : 'Esto tiene que estar denegado: acotá la regla o el binding que lo permite (mínimo privilegio).',
   leastPrivilegeOk: (n) => `Nada más de lo necesario: los ${n} permisos otorgados están en la lista permitida.`,
   leastPrivilegeExtra: (rows) => `Otorga más de lo necesario: ${rows.join('; ')}.`,
+  checkMismatch: (path, expected, actual) => `Después de la admisión, ${path} vale ${JSON.stringify(actual) ?? 'nada'}, no ${JSON.stringify(expected)}.`,
   leastPrivilegeFix: 'Sacá los verbos o recursos de más (y evitá comodines) del rol vinculado a este sujeto.',
 };
 
