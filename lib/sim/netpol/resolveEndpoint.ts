@@ -29,7 +29,7 @@ const WORKLOAD_ALIASES: Record<string, string> = {
 /**
  * Resolves an Endpoint: `"ns/pod"` (or `"pod"` in `default`); when no such pod exists,
  * `"ns/workload"` = all pods of the Deployment/StatefulSet/DaemonSet/ReplicaSet/Job/CronJob
- * of that name; `"ns/kind/name"` (`shop/deploy/web`, `shop/svc/web`, `shop/pod/web-0`)
+ * of that name, else the Service of that name (port = Service port); `"ns/kind/name"` (`shop/deploy/web`, `shop/svc/web`, `shop/pod/web-0`)
  * names the kind; `{ip}` = the pod-network pod, node or Service ClusterIP with that address,
  * else an address outside the cluster; `{node}`; `{service: "ns/name"}`.
  */
@@ -77,7 +77,10 @@ function resolveName(index: NetpolIndex, text: string): Resolved {
     const [ownerKind, ownerName] = [p.owner.slice(0, p.owner.indexOf('/')), p.owner.slice(p.owner.indexOf('/') + 1)];
     return ownerName === name && (wantedKind === undefined || ownerKind === wantedKind);
   });
-  if (pods.length === 0) return fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
+  if (pods.length === 0) {
+    const isService = kind === undefined && index.services.some((s) => s.namespace === namespace && s.name === name);
+    return isService ? resolveService(index, key) : fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
+  }
   const owner = pods[0].owner ?? '';
   const ref: EndpointRef = { kind: 'workload', name: key, workloadKind: owner.slice(0, owner.indexOf('/')), pods: pods.map((p) => `${p.namespace}/${p.name}`) };
   return { ok: true, ref, endpoints: pods.map((p) => podEndpoint(index, p)) };

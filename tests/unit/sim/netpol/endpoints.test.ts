@@ -98,6 +98,12 @@ describe('workload and name endpoints', () => {
     expect(v.allowed).toBe(false);
   });
 
+  it('"ns/name" falls back to a Service of that name', () => {
+    const v = evaluateTraffic(world(...backends), { from: 'x/a', to: 's/api', port: 80 });
+    expect(v.to).toMatchObject({ kind: 'service', name: 's/api' });
+    expect(v.aggregate).toEqual({ pairs: 2, allowed: 2 });
+  });
+
   it('a bare name is in the default namespace', () => {
     const cluster = world(pod('default', 'solo', {}, '10.9.0.1', 'n1', []));
     expect(evaluateTraffic(cluster, { from: 'solo', to: 'x/a', port: 80 }).from).toMatchObject({ kind: 'pod', name: 'default/solo' });
