@@ -52,7 +52,7 @@ describe('the netpol module never throws', () => {
         expect(m.cells.length).toBe(m.groups.length);
         expect(Object.keys(m.groupOf).length).toBe(m.pods.length);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
