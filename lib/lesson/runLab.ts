@@ -1,4 +1,4 @@
-import { createCluster, parseManifests, type Diagnostic, type ParsedObject } from '../sim';
+import { checkCluster, createCluster, parseManifests, type Diagnostic, type ParsedObject } from '../sim';
 import { evaluateGoal } from './goals';
 import { ObjectIndex } from './objectIndex';
 import type { ExerciseDefinition, LabResult } from './types';
@@ -16,10 +16,16 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   if (exercise.world) sources.push({ file: exercise.world.file, text: exercise.world.text });
   for (const file of exercise.files) sources.push({ file, text: files[file] ?? exercise.start[file] ?? '' });
   for (const { file, text } of sources) {
-    const result = parseManifests(text, { file });
+    // Cross-object checks run once below, over every file together (a binding in one file may
+    // name a Role in the world).
+    const result = parseManifests(text, { file, crossObjectChecks: false });
     diagnostics[file] = result.diagnostics;
     objectsByFile[file] = result.objects;
     parsed.push(...(result.parsed ?? []).map((p) => ({ ...p, source: { ...p.source, file } })));
+  }
+  for (const d of checkCluster(parsed)) {
+    const file = d.file && diagnostics[d.file] ? d.file : exercise.files[0];
+    if (file !== exercise.world?.file) diagnostics[file].push(d);
   }
   const objects = Object.values(objectsByFile).flat();
   const cluster = createCluster(objects);

@@ -9,7 +9,7 @@ export type * from './types';
 // Manifests and the cluster
 export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
-export { createCluster } from './cluster';
+export { createCluster, checkCluster, labelSelectorMatches } from './cluster';
 
 // RBAC
 export {
@@ -37,5 +37,5 @@ export { checkControlPlane, describeControlPlaneFinding, CONTROL_PLANE_CHECKS } 
 export type { Finding as ControlPlaneFinding } from './controlplane';
 
 // NetworkPolicy reachability
-export { evaluateTraffic, trafficMatrix, describeTraffic } from './netpol';
+export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor } from './netpol';
 export type { TrafficMatrix, TrafficMatrixOptions } from './netpol';

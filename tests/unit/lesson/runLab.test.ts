@@ -211,3 +211,17 @@ spec:
     expect(runLab(exercise([goal], ''), { 'main.yaml': apiserver('--anonymous-auth=true') }).goals[0].pass).toBe(false);
   });
 });
+
+describe('runLab: cross-object checks see every file', () => {
+  it('a binding to a Role declared in the world is not reported missing, and a Namespace in the world is declared', () => {
+    const [role, binding] = ROLE.split('---\n');
+    const result = runLab(exercise([{ id: 'g', text, kind: 'can', can: { as: 'pochoclo', verb: 'sleep', resource: 'couches', namespace: 'depto-a' }, expect: 'allow' }], `${RBAC_WORLD}---\n${role}`), { 'main.yaml': binding });
+    expect(result.goals[0].pass).toBe(true);
+    expect(result.diagnostics['main.yaml']).toEqual([]);
+  });
+  it('a binding to a Role that exists nowhere is reported in the learner file', () => {
+    const [, binding] = ROLE.split('---\n');
+    const result = runLab(exercise([], RBAC_WORLD), { 'main.yaml': binding });
+    expect(result.diagnostics['main.yaml'].map((d) => d.line)).toContain(4);
+  });
+});
