@@ -6,7 +6,7 @@ import {
 import { accessRequestOf, goalIdentity } from './identity';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
-import type { ObjectIndex } from './objectIndex';
+import { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { both, goalWords } from './words';
 
@@ -57,7 +57,8 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
   if (!found) return missingTarget(goal.podSecurity.target);
   const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest');
   const pass = verdict.allowed === (goal.expect === 'pass');
-  return { pass, verdict, source: found.source, explanation: both((l) => describePodSecurity(verdict, l)) };
+  const source = ObjectIndex.fieldSource(found, verdict.violations[0]?.paths[0]);
+  return { pass, verdict, source, explanation: both((l) => describePodSecurity(verdict, l)) };
 }
 
 function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: GoalContext): Evaluation {
@@ -70,7 +71,7 @@ function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: 
     ? both((l) => describeFinding(finding, l).message)
     : both((l) => goalWords(l).noFinding(goal.hardening.finding, goal.hardening.target));
   const fix = !pass && finding ? both((l) => describeFinding(finding, l).fix) : undefined;
-  return { pass, verdict: finding, source: found.source, explanation, fix };
+  return { pass, verdict: finding, source: ObjectIndex.fieldSource(found, finding?.path), explanation, fix };
 }
 
 function findPolicy(ctx: GoalContext): { object: unknown; source?: SourcePointer } | undefined {

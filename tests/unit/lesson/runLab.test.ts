@@ -159,6 +159,7 @@ metadata: { name: shop, labels: { pod-security.kubernetes.io/enforce: restricted
     expect(result.goals.map((g) => g.pass)).toEqual([false, false, false]);
     expect(result.goals[0].explanation.en).toMatch(/allowPrivilegeEscalation/);
     expect(result.goals[1].fix?.en).toMatch(/readOnlyRootFilesystem/);
+    expect(result.goals[1].source?.line).toBe(5); // the container, not the object's first line
     expect(result.goals[2].explanation.en).toMatch(/forbidden|violates PodSecurity/i);
   });
   it('an admission goal can check what a mutating webhook changed', () => {
