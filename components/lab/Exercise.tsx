@@ -33,7 +33,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const [showSolution, setShowSolution] = useState(false);
   const [showTerminal, setShowTerminal] = useState(false);
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
-  const { result, status, error, lastMs, check } = useLabRunner(exercise);
+  const { result, status, error, lastMs, sequence, check } = useLabRunner(exercise);
 
   useEffect(() => {
     void Promise.resolve(hydrateProgress()).then(() => setHydrated(true));
@@ -69,7 +69,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   };
 
   return (
-    <div className="exercise" data-exercise-id={exercise.id}>
+    <div className="exercise" data-exercise-id={exercise.id} data-check-sequence={sequence}>
       <header className="exercise-head">
         <p className="eyebrow">{t(lang, 'exercise')}</p>
         <h2 className="exercise-title">{exercise.title[lang]}</h2>

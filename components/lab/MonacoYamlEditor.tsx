@@ -45,6 +45,12 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => monaco.editor.setTheme(currentTheme());
     media.addEventListener('change', onScheme);
+    // If the learner was typing in the plain textarea, keep their place in Monaco.
+    const active = document.activeElement as HTMLTextAreaElement | null;
+    if (active?.tagName === 'TEXTAREA' && hostRef.current?.closest('.code-editor')?.contains(active)) {
+      editor.setPosition(model.getPositionAt(active.selectionStart ?? 0));
+      editor.focus();
+    }
     props.onReady();
     return () => {
       media.removeEventListener('change', onScheme);

@@ -7,28 +7,37 @@ export type LabStatus = 'idle' | 'checking' | 'done' | 'timeout' | 'error';
 
 /** How long one check may take before the worker is restarted and the learner told. */
 export const CHECK_TIMEOUT_MS = 3000;
-const DEBOUNCE_MS = 120;
 
 /**
- * Runs an exercise's checks in a Web Worker, debounced. A check that takes too long is
- * abandoned (the worker is terminated and a fresh one started) with a clear status.
+ * Runs an exercise's checks in a Web Worker: at most one check in flight; edits made while it
+ * runs are coalesced into one follow-up check with the latest files, so a verdict follows each
+ * keystroke as soon as possible and a fast typist never builds a queue. A check that takes too
+ * long is abandoned (the worker is terminated and a fresh one started) with a clear status.
  */
 export function useLabRunner(exercise: ExerciseDefinition) {
   const workerRef = useRef<Worker | null>(null);
   const requestRef = useRef(0);
-  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingRef = useRef<Record<string, string> | null>(null);
+  const inFlightRef = useRef(false);
+  const sendRef = useRef<(files: Record<string, string>) => void>(() => {});
   const watchdogRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [result, setResult] = useState<LabSnapshot | null>(null);
   const [status, setStatus] = useState<LabStatus>('idle');
   const [error, setError] = useState<string | null>(null);
   const [lastMs, setLastMs] = useState<number | null>(null);
+  const [sequence, setSequence] = useState(0);
 
   const startWorker = useCallback(() => {
     const worker = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<LabResponse>) => {
       const message = event.data;
-      if (message.requestId !== requestRef.current) return; // a newer check is on its way
+      if (message.requestId !== requestRef.current) return; // abandoned after a timeout
       clearTimeout(watchdogRef.current);
+      inFlightRef.current = false;
+      setSequence((n) => n + 1);
+      const pending = pendingRef.current;
+      pendingRef.current = null;
+      if (pending) sendRef.current(pending);
       if (message.type === 'result') {
         setResult(message.result);
         setLastMs(message.ms);
@@ -46,7 +55,6 @@ export function useLabRunner(exercise: ExerciseDefinition) {
   useEffect(() => {
     startWorker();
     return () => {
-      clearTimeout(timerRef.current);
       clearTimeout(watchdogRef.current);
       workerRef.current?.terminate();
       workerRef.current = null;
@@ -56,11 +64,14 @@ export function useLabRunner(exercise: ExerciseDefinition) {
   const sendNow = useCallback((files: Record<string, string>) => {
     if (!workerRef.current) startWorker();
     const requestId = ++requestRef.current;
+    inFlightRef.current = true;
     setStatus('checking');
     workerRef.current!.postMessage({ type: 'run', requestId, exerciseId: exercise.id, files } satisfies LabRequest);
     clearTimeout(watchdogRef.current);
     watchdogRef.current = setTimeout(() => {
       if (requestRef.current !== requestId) return;
+      inFlightRef.current = false;
+      pendingRef.current = null;
       workerRef.current?.terminate();
       workerRef.current = null;
       startWorker();
@@ -68,11 +79,12 @@ export function useLabRunner(exercise: ExerciseDefinition) {
     }, CHECK_TIMEOUT_MS);
   }, [exercise.id, startWorker]);
 
-  const check = useCallback((files: Record<string, string>, immediate = false) => {
-    clearTimeout(timerRef.current);
-    if (immediate) sendNow(files);
-    else timerRef.current = setTimeout(() => sendNow(files), DEBOUNCE_MS);
+  sendRef.current = sendNow;
+
+  const check = useCallback((files: Record<string, string>) => {
+    if (inFlightRef.current) pendingRef.current = files;
+    else sendNow(files);
   }, [sendNow]);
 
-  return { result, status, error, lastMs, check };
+  return { result, status, error, lastMs, sequence, check };
 }
