@@ -47,6 +47,8 @@ test('a typed fix turns a goal green, the draft survives a reload, Monaco loads 
   await page.goto(`/en/${path}`);
   const exercise = page.locator(`[data-exercise-id="${ids.includes('pochoclo-couch') ? 'pochoclo-couch' : ids[0]}"]`);
   const editor = exercise.getByTestId('editor');
+  await expect(editor).toHaveAttribute('data-editor-ready', 'fallback');
+  await editor.scrollIntoViewIfNeeded();
   await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
   const before = await exercise.locator('[data-testid="goal"][data-status="pass"]').count();
   await exercise.getByTestId('show-solution').click();
@@ -91,6 +93,7 @@ test('an exercise page has no axe violations, in light and dark', async ({ brows
     const page = await context.newPage();
     await page.goto(`/es/${path}`);
     await expect(page.locator('[data-testid="goal"]').first()).not.toHaveAttribute('data-status', 'pending', { timeout: 15_000 });
+    await page.locator('[data-testid="editor"]').first().scrollIntoViewIfNeeded();
     await page.locator('[data-testid="editor"][data-editor-ready="monaco"]').first().waitFor({ timeout: 20_000 });
     const results = await new AxeBuilder({ page }).exclude('.monaco-editor').exclude('.xterm').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
