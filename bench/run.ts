@@ -11,7 +11,8 @@ export interface BenchResult {
   target: string;
 }
 
-const dir = new URL('.', import.meta.url).pathname;
+async function main(): Promise<void> {
+const dir = __dirname;
 const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
 const rows: (BenchResult & { suite: string })[] = [];
 for (const file of files) {
@@ -41,3 +42,6 @@ writeFileSync(
     `Medians of repeated runs (see each \`bench/*.bench.ts\`). Targets come from the issues.\n\n${table}${browser}\n`,
 );
 console.log('Written to docs/benchmarks.md');
+}
+
+if (require.main === module) void main();
