@@ -125,9 +125,29 @@ function subjectMissWords(miss: MissDetail, identity: Identity, lang: Lang): str
   return es ? `${head} está asignado ${subjects} (${binding}), y ${who} no es ninguno de ellos` : `${head} is bound to ${subjects} (${binding}), and ${who} is none of them`;
 }
 
+/** A subject naming the user in another case, or the user's ServiceAccount in another namespace. */
+function nearNameWords(miss: MissDetail, identity: Identity, lang: Lang): string {
+  const es = lang === 'es';
+  const user = identity.user;
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user);
+  for (const s of miss.subjects) {
+    if (s.kind === 'User' && s.name !== user && s.name.toLowerCase() === user.toLowerCase()) {
+      return es ? ` Ojo: el subject dice "${s.name}" y el usuario es "${user}": los nombres distinguen mayúsculas.` : ` Note: the subject says "${s.name}" but the user is "${user}": names are case-sensitive.`;
+    }
+    if (s.kind === 'ServiceAccount' && sa && s.name === sa[2] && s.namespace !== sa[1]) {
+      return es ? ` Ojo: el subject es la ServiceAccount ${s.namespace ?? '?'}/${s.name}, pero quien pide es ${sa[1]}/${sa[2]}.` : ` Note: the subject is ServiceAccount ${s.namespace ?? '?'}/${s.name}, but the requester is ${sa[1]}/${sa[2]}.`;
+    }
+  }
+  return '';
+}
+
 /** Words for one nearest miss (lower-case start; callers capitalise). */
 export function describeMiss(miss: MissDetail, attributes: NormalizedAttributes, identity: Identity, lang: Lang): string {
-  if (miss.lacks.includes('subject')) return subjectMissWords(miss, identity, lang);
+  if (miss.lacks.includes('subject')) {
+    const others = miss.lacks.filter((p) => p !== 'subject' && p !== 'namespace');
+    const rest = others.length ? `${lang === 'es' ? '; además, ' : '; besides, '}${ruleMissWords(miss, attributes, lang)}` : '';
+    return `${subjectMissWords(miss, identity, lang).replace(lang === 'es' ? ' permite esto,' : ' allows this,', lang === 'es' ? ' aplica,' : ' applies,')}${rest}.${nearNameWords(miss, identity, lang)}`.replace(/\.\.$/, '.').replace(/\.$/, '');
+  }
   if (miss.lacks.includes('namespace')) return namespaceMissWords(miss, attributes, lang);
   return ruleMissWords(miss, attributes, lang);
 }

@@ -113,11 +113,36 @@ function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttributes): 
   return undefined;
 }
 
+/** A subject that names the user almost: another case (`Pochoclo`), or the same ServiceAccount name in another namespace. */
+function nearlyNamesUser(subject: { kind: string; name: string; namespace?: string }, identity: Identity): boolean {
+  const user = identity.user;
+  if (subject.kind === 'User') return subject.name !== user && subject.name.toLowerCase() === user.toLowerCase();
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user);
+  if (subject.kind === 'ServiceAccount' && sa) return subject.name.toLowerCase() === sa[2].toLowerCase() && `${subject.namespace}:${subject.name}` !== `${sa[1]}:${sa[2]}`;
+  return false;
+}
+
+/**
+ * Not Kubernetes behaviour, an explanation: when nothing names the user, a binding in scope
+ * whose subject nearly does (case, or a ServiceAccount's namespace) is the likely typo.
+ */
+function nearSubjectMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): MissDetail | undefined {
+  let best: Candidate | undefined;
+  for (const binding of [...index.clusterRoleBindings, ...index.roleBindings]) {
+    if (!inScope(binding, attributes) || !binding.resolved) continue;
+    if (!binding.subjects.some((s) => nearlyNamesUser(s, identity))) continue;
+    const candidate = bestRule(binding, binding.resolved, attributes, MISS_BIT.subject);
+    if (closer(candidate, best)) best = candidate;
+  }
+  return best ? detail(best.binding, best.role, best.ruleIndex, maskParts(best.mask)) : undefined;
+}
+
 /**
  * Find the nearest miss for a denied request (none when nothing comes close), and the
  * bindings naming the user that cannot grant anything (missing role, role without rules).
  */
 export function findNearestMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): SubjectScan {
   const scan = subjectMatchedMiss(index, identity, attributes);
-  return scan.miss ? scan : { miss: subjectMissedMiss(index, attributes), unusable: scan.unusable };
+  if (scan.miss) return scan;
+  return { miss: subjectMissedMiss(index, attributes) ?? nearSubjectMiss(index, identity, attributes), unusable: scan.unusable };
 }
