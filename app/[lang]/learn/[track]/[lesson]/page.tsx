@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { LessonView } from '@/components/LessonView';
-import { allLessons, findLesson, getCourse, loadLessonExercises, neighbours, renderLesson, DEFAULT_LESSONS_DIR } from '@/lib/content';
+import { allLessons, findLesson, getCourse, loadLessonDemos, loadLessonExercises, neighbours, renderLesson, DEFAULT_LESSONS_DIR } from '@/lib/content';
 import { isLang, LANGS } from '@/lib/i18n/languages';
 
 export const dynamicParams = false;
@@ -30,6 +30,7 @@ export default async function LessonRoute({ params }: { params: Promise<Params> 
   const page = await renderLesson(course, ref, lang);
   const { previous, next } = neighbours(course, ref);
   const loaded = loadLessonExercises(ref.dir, DEFAULT_LESSONS_DIR);
+  const demos = Object.fromEntries(loadLessonDemos(ref.dir, DEFAULT_LESSONS_DIR));
   const exercises = Object.fromEntries([...loaded].map(([id, e]) => [id, { definition: e.definition, descriptionHtml: e.descriptionHtml }]));
   const path = `/learn/${track}/${lesson}/`;
   const trackTitle = course.find((t) => t.slug === track)?.title[lang] ?? track;
@@ -37,7 +38,7 @@ export default async function LessonRoute({ params }: { params: Promise<Params> 
     <>
       <SiteHeader lang={lang} alternates={{ en: `/en${path}`, es: `/es${path}` }} />
       <main id="main" className="page lesson-page">
-        <LessonView lang={lang} page={page} trackTitle={trackTitle} previous={previous} next={next} lessonKey={`${track}/${lesson}`} exercises={exercises} />
+        <LessonView lang={lang} page={page} trackTitle={trackTitle} previous={previous} next={next} lessonKey={`${track}/${lesson}`} exercises={exercises} demos={demos} />
       </main>
       <SiteFooter lang={lang} />
     </>

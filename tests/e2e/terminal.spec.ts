@@ -1,0 +1,64 @@
+import { test, expect, type Page, type Locator } from '@playwright/test';
+
+async function terminalText(terminal: Locator): Promise<string> {
+  return (await terminal.locator('.xterm-rows').innerText()).replace(/\u00a0/g, ' ');
+}
+
+async function typeCommand(page: Page, terminal: Locator, command: string) {
+  await terminal.locator('.xterm').click();
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+}
+
+test('a demo replays to the end and the terminal shows its output', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/learn/introduction/kubernetes-basics/');
+  const demo = page.locator('.demo-block').first();
+  await demo.scrollIntoViewIfNeeded();
+  await demo.getByRole('combobox', { name: /speed/i }).selectOption('4');
+  await demo.getByRole('button', { name: 'Play' }).click();
+  await expect(demo.getByRole('status')).toHaveText(/Demo finished/, { timeout: 60_000 });
+  const terminal = demo.getByTestId('terminal');
+  const text = await terminalText(terminal);
+  expect(text).toMatch(/pod\/static-web created/);
+  expect(text).toMatch(/static-web\s+1\/1\s+Running/);
+  await expect(demo.getByTestId('narration')).not.toBeEmpty();
+  await demo.getByRole('button', { name: 'Transcript' }).click();
+  await expect(demo.getByTestId('transcript')).toContainText('kubectl get pods');
+  await page.screenshot({ path: 'test-results/demo-en.png', fullPage: false });
+});
+
+test('try it yourself: type kubectl auth can-i and read the answer', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/es/learn/rbac/subject-verb-object/');
+  const demo = page.locator('.demo-block').first();
+  await demo.scrollIntoViewIfNeeded();
+  await demo.getByRole('button', { name: 'Probalo vos' }).click();
+  const terminal = demo.getByTestId('terminal');
+  await expect(terminal).toHaveAttribute('data-mode', 'interactive');
+  await typeCommand(page, terminal, 'kubectl auth can-i list secrets --as pochoclo -n default');
+  await expect.poll(() => terminalText(terminal)).toMatch(/can-i list secrets --as pochoclo -n default\s*\n\s*no/);
+  await typeCommand(page, terminal, 'kubectl get secrets --as pochoclo');
+  await expect.poll(() => terminalText(terminal)).toMatch(/Error from server \(Forbidden\): secrets is forbidden: User "pochoclo" cannot list resource "secrets" in API group "" in the namespace "default"/);
+});
+
+test("apply the editor's file from the terminal and see the answer change", async ({ page }) => {
+  page.on('dialog', (d) => void d.accept());
+  await page.goto('/en/learn/rbac/subject-verb-object/');
+  const exercise = page.locator('[data-exercise-id="pochoclo-couch"]');
+  await exercise.scrollIntoViewIfNeeded();
+  await exercise.getByTestId('toggle-terminal').click();
+  const terminal = exercise.getByTestId('terminal');
+  await expect(terminal.locator('.xterm')).toBeVisible();
+  const canI = 'kubectl auth can-i dormir sillones --as pochoclo -n depto-a';
+  await typeCommand(page, terminal, 'kubectl apply -f role.yaml');
+  await typeCommand(page, terminal, canI);
+  await expect.poll(() => terminalText(terminal)).toMatch(/depto-a\s*\n\s*no/);
+  await exercise.getByTestId('show-solution').click();
+  await exercise.getByTestId('use-solution').click();
+  await expect(exercise.getByTestId('lab-status')).toHaveClass(/status-pass/, { timeout: 15_000 });
+  await typeCommand(page, terminal, 'kubectl apply -f role.yaml');
+  await expect.poll(() => terminalText(terminal)).toMatch(/configured|created/);
+  await typeCommand(page, terminal, canI);
+  await expect.poll(() => terminalText(terminal)).toMatch(/depto-a\s*\n\s*yes/);
+});
