@@ -119,6 +119,8 @@ function textOf(node: ElementContent | Element): string {
 function collect(output: { toc: TocEntry[]; blocks: LessonBlock[] }) {
   return (tree: HastRoot) => {
     visit(tree, 'element', (el: Element) => {
+      // Wide code blocks and tables scroll sideways: keyboard users must be able to reach them.
+      if (el.tagName === 'pre' || el.tagName === 'table') el.properties = { ...el.properties, tabIndex: 0 };
       if ((el.tagName === 'h2' || el.tagName === 'h3') && typeof el.properties?.id === 'string') {
         output.toc.push({ id: el.properties.id, text: textOf(el).trim(), depth: el.tagName === 'h2' ? 2 : 3 });
       }

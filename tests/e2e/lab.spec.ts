@@ -42,7 +42,8 @@ for (const { path, ids } of lessonsWithExercises()) {
   });
 }
 
-test('a typed fix turns a goal green, the draft survives a reload, Monaco loads lazily', async ({ page }) => {
+test('a typed fix turns a goal green, the draft survives a reload, Monaco loads lazily', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const [{ path, ids }] = lessonsWithExercises().filter((l) => l.path.includes('subject-verb-object'));
   await page.goto(`/en/${path}`);
   const exercise = page.locator(`[data-exercise-id="${ids.includes('pochoclo-couch') ? 'pochoclo-couch' : ids[0]}"]`);
@@ -57,7 +58,9 @@ test('a typed fix turns a goal green, the draft survives a reload, Monaco loads 
   await editor.locator('.monaco-editor').click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText(solution);
+  // Paste, as a learner would (typing line by line would let Monaco auto-indent).
+  await page.evaluate((text) => navigator.clipboard.writeText(text), solution);
+  await page.keyboard.press('Control+V');
   await expect.poll(async () => exercise.locator('[data-testid="goal"][data-status="pass"]').count(), { timeout: 15_000 }).toBeGreaterThan(before);
   await page.reload();
   await expect.poll(async () => exercise.locator('[data-testid="goal"][data-status="pass"]').count(), { timeout: 15_000 }).toBeGreaterThan(before);
