@@ -14,7 +14,7 @@ export function CourseMap({ lang, course }: { lang: Lang; course: Track[] }) {
           <li key={track.slug} className="track">
             <h2 id={`track-${track.slug}`}>{track.title[lang]}</h2>
             <p className="track-summary">
-              {track.summary[lang]} <span className="muted">· {track.lessons.length} {t(lang, 'lessons')} · {minutes} {t(lang, 'minutes')}</span>
+              {track.summary[lang]} <span className="muted">· {track.lessons.length} {t(lang, track.lessons.length === 1 ? 'lesson' : 'lessons')} · {minutes} {t(lang, 'minutes')}</span>
             </p>
             <ol className="lessons" aria-labelledby={`track-${track.slug}`}>
               {track.lessons.map((lesson) => {
