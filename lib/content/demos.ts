@@ -8,7 +8,7 @@ import { ContentError } from './types';
 export type DemoStep =
   | { say: Record<Lang, string> }
   | { run: string; expectFail?: boolean }
-  | { apply: string; file?: string }
+  | { apply: string; file?: string; expectFail?: boolean }
   | { pause: number };
 
 export interface DemoData {
@@ -37,11 +37,11 @@ function readStep(raw: unknown, index: number, fail: (message: string) => never,
   if (key === 'run' && typeof raw.run === 'string') return { run: raw.run.trim(), expectFail: raw.expectFail === true };
   if (key === 'pause' && typeof raw.pause === 'number' && raw.pause >= 0 && raw.pause <= 10_000) return { pause: raw.pause };
   if (key === 'apply') {
-    if (typeof raw.apply === 'string') return { apply: raw.apply, file: typeof raw.file === 'string' ? raw.file : undefined };
+    if (typeof raw.apply === 'string') return { apply: raw.apply, file: typeof raw.file === 'string' ? raw.file : undefined, expectFail: raw.expectFail === true };
     if (isRecord(raw.apply) && typeof raw.apply.file === 'string') {
       const path = join(dir, raw.apply.file);
       if (!existsSync(path)) fail(`step ${index + 1}: apply file ${raw.apply.file} does not exist`);
-      return { apply: readFileSync(path, 'utf8'), file: raw.apply.file.split('/').pop() };
+      return { apply: readFileSync(path, 'utf8'), file: raw.apply.file.split('/').pop(), expectFail: raw.expectFail === true };
     }
   }
   return fail(`step ${index + 1}: \`${key}\` has the wrong shape`);
