@@ -1,0 +1,142 @@
+/**
+ * Graph layout behind one small interface, so a layout library (the plan: `@dagrejs/dagre`,
+ * synchronous, with compound nodes for namespaces) can replace the interim layout without
+ * touching the views. The interim layout is deterministic: a grid of nodes inside each
+ * namespace box, boxes flowing left to right and wrapping at `maxWidth`.
+ */
+
+export interface LayoutNodeInput {
+  id: string;
+  width: number;
+  height: number;
+}
+
+/** A box of nodes (a namespace). */
+export interface LayoutClusterInput {
+  id: string;
+  nodes: LayoutNodeInput[];
+}
+
+export interface LayoutEdgeInput {
+  id: string;
+  from: string;
+  to: string;
+}
+
+export interface LayoutInput {
+  clusters: LayoutClusterInput[];
+  edges: LayoutEdgeInput[];
+  /** Wrap namespace boxes at this width (px). */
+  maxWidth?: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LayoutResult {
+  width: number;
+  height: number;
+  clusters: Record<string, Box>;
+  nodes: Record<string, Box>;
+  /** Edge paths as points: start, (control point for a curve,) end. */
+  edges: Record<string, Point[]>;
+}
+
+const GAP = 18;
+const PAD = 14;
+const HEADER = 26;
+const MARGIN = 12;
+
+/** Place nodes and route edges (interim grid layout; see the module comment). */
+export function layoutGraph(input: LayoutInput): LayoutResult {
+  const maxWidth = input.maxWidth ?? 960;
+  const nodes: Record<string, Box> = {};
+  const clusters: Record<string, Box> = {};
+  let x = MARGIN;
+  let y = MARGIN;
+  let rowHeight = 0;
+  let width = 0;
+  for (const cluster of input.clusters) {
+    const size = clusterSize(cluster, maxWidth - 2 * MARGIN);
+    if (x > MARGIN && x + size.width > maxWidth - MARGIN) {
+      x = MARGIN;
+      y += rowHeight + GAP;
+      rowHeight = 0;
+    }
+    clusters[cluster.id] = { x, y, width: size.width, height: size.height };
+    placeNodes(cluster, size.columns, x, y, nodes);
+    x += size.width + GAP;
+    rowHeight = Math.max(rowHeight, size.height);
+    width = Math.max(width, x - GAP + MARGIN);
+  }
+  const edges = routeEdges(input.edges, nodes);
+  return { width: Math.max(width, 2 * MARGIN), height: y + rowHeight + MARGIN, clusters, nodes, edges };
+}
+
+function cell(cluster: LayoutClusterInput): { w: number; h: number } {
+  return {
+    w: Math.max(0, ...cluster.nodes.map((n) => n.width)),
+    h: Math.max(0, ...cluster.nodes.map((n) => n.height)),
+  };
+}
+
+function clusterSize(cluster: LayoutClusterInput, available: number): { width: number; height: number; columns: number } {
+  const { w, h } = cell(cluster);
+  const count = Math.max(1, cluster.nodes.length);
+  const fit = Math.max(1, Math.floor((available - 2 * PAD + GAP) / (w + GAP)));
+  const columns = Math.max(1, Math.min(fit, Math.ceil(Math.sqrt(count * 1.5))));
+  const rows = Math.ceil(count / columns);
+  const width = Math.max(120, 2 * PAD + columns * w + (columns - 1) * GAP);
+  return { width, height: HEADER + PAD + rows * h + (rows - 1) * GAP + PAD, columns };
+}
+
+function placeNodes(cluster: LayoutClusterInput, columns: number, x: number, y: number, out: Record<string, Box>): void {
+  const { w, h } = cell(cluster);
+  cluster.nodes.forEach((node, i) => {
+    const col = i % columns;
+    const row = Math.floor(i / columns);
+    out[node.id] = { x: x + PAD + col * (w + GAP), y: y + HEADER + PAD + row * (h + GAP), width: node.width, height: node.height };
+  });
+}
+
+function center(box: Box): Point {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The point where the segment from the box's centre toward `toward` leaves the box. */
+export function clipToBox(box: Box, toward: Point): Point {
+  const c = center(box);
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const sx = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx);
+  const sy = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy);
+  const s = Math.min(sx, sy);
+  return { x: c.x + dx * s, y: c.y + dy * s };
+}
+
+/** Curved edges (a control point off the straight line), so A→B and B→A stay apart. */
+function routeEdges(edges: LayoutEdgeInput[], nodes: Record<string, Box>): Record<string, Point[]> {
+  const out: Record<string, Point[]> = {};
+  for (const edge of edges) {
+    const a = nodes[edge.from];
+    const b = nodes[edge.to];
+    if (!a || !b || edge.from === edge.to) continue;
+    const ca = center(a);
+    const cb = center(b);
+    const length = Math.hypot(cb.x - ca.x, cb.y - ca.y) || 1;
+    const bend = Math.min(40, length / 5);
+    const control = { x: (ca.x + cb.x) / 2 + ((cb.y - ca.y) / length) * bend, y: (ca.y + cb.y) / 2 - ((cb.x - ca.x) / length) * bend };
+    out[edge.id] = [clipToBox(a, control), control, clipToBox(b, control)];
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+import { authorize, identityFor, listPermissions, RESOURCES, whoCan, type Cluster, type Identity, type PermissionList, type SubjectGrant } from '@/lib/sim';
+
+export type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
+
+/** A subject as an RBAC binding names it. */
+export interface SubjectChoice {
+  kind: SubjectKind;
+  name: string;
+  /** ServiceAccount only. */
+  namespace?: string;
+}
+
+/** One row of the permission matrix: a resource (maybe with a subresource) of an API group. */
+export interface ResourceRow {
+  resource: string;
+  subresource: string;
+  group: string;
+  namespaced: boolean;
+  /** `pods`, `pods/exec`, `deployments.apps`. */
+  label: string;
+}
+
+export type Danger = 'secrets' | 'wildcard' | 'escalate' | 'bind' | 'impersonate' | 'exec' | 'privileged';
+export type AuthorizationResult = ReturnType<typeof authorize>;
+
+export interface PermissionCell {
+  allowed: boolean;
+  verdict: AuthorizationResult;
+  dangers: Danger[];
+}
+
+export interface PermissionMatrixModel {
+  identity: Identity;
+  namespace: string;
+  rows: ResourceRow[];
+  verbs: string[];
+  cells: PermissionCell[][];
+  list: PermissionList;
+}
+
+/** The verbs rakkess shows by default; the special ones are opt-in. */
+export const STANDARD_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
+export const SPECIAL_VERBS = ['escalate', 'bind', 'impersonate'];
+
+const DEFAULT_ROWS: [string, string][] = [
+  ['', 'pods'], ['', 'pods/exec'], ['', 'pods/log'], ['', 'services'], ['', 'configmaps'], ['', 'secrets'], ['', 'serviceaccounts'],
+  ['apps', 'deployments'], ['networking.k8s.io', 'networkpolicies'],
+  ['rbac.authorization.k8s.io', 'roles'], ['rbac.authorization.k8s.io', 'rolebindings'],
+  ['rbac.authorization.k8s.io', 'clusterroles'], ['rbac.authorization.k8s.io', 'clusterrolebindings'], ['', 'namespaces'], ['', 'nodes'],
+];
+const IMPERSONATION_ROWS: [string, string][] = [['', 'users'], ['', 'groups']];
+
+/** The identity an authenticator gives the subject (implicit groups included). */
+export function subjectIdentity(subject: SubjectChoice): Identity {
+  return identityFor(subject.kind === 'ServiceAccount' ? { kind: 'ServiceAccount', name: subject.name, namespace: subject.namespace || 'default' } : { kind: subject.kind, name: subject.name });
+}
+
+/** `User alice`, `Group devs`, `ServiceAccount dev/builder`. */
+export function subjectText(subject: { kind: string; name: string; namespace?: string }): string {
+  return subject.kind === 'ServiceAccount' ? `ServiceAccount ${subject.namespace ? `${subject.namespace}/` : ''}${subject.name}` : `${subject.kind} ${subject.name}`;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Subjects named by bindings, ServiceAccounts and the accounts pods run as: the picker's suggestions. */
+export function knownSubjects(cluster: Cluster): SubjectChoice[] {
+  const found = new Map<string, SubjectChoice>();
+  const add = (s: SubjectChoice) => { if (s.name) found.set(subjectText(s), s); };
+  for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
+    for (const binding of cluster.byKind.get(kind) ?? []) {
+      const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
+      for (const raw of subjects.map(record)) {
+        const k = raw.kind;
+        if (k !== 'User' && k !== 'Group' && k !== 'ServiceAccount') continue;
+        const namespace = k === 'ServiceAccount' ? String(raw.namespace ?? binding.metadata.namespace ?? 'default') : undefined;
+        add({ kind: k, name: String(raw.name ?? ''), ...(namespace ? { namespace } : {}) });
+      }
+    }
+  }
+  for (const sa of cluster.declared.filter((o) => o.kind === 'ServiceAccount')) add({ kind: 'ServiceAccount', name: sa.metadata.name ?? '', namespace: sa.metadata.namespace ?? 'default' });
+  for (const pod of cluster.pods.values()) add({ kind: 'ServiceAccount', name: pod.serviceAccountName, namespace: pod.namespace });
+  return [...found.values()].sort((a, b) => subjectText(a).localeCompare(subjectText(b)));
+}
+
+function toRow(group: string, resourceText: string): ResourceRow {
+  const [resource, subresource = ''] = resourceText.split('/');
+  const info = RESOURCES.find((r) => r.resource === resource && (r.group === group || group === ''));
+  const realGroup = info && group === '' ? info.group : group;
+  const namespaced = resource === 'users' || resource === 'groups' ? false : info?.namespaced ?? true;
+  const label = `${resource}${realGroup ? `.${realGroup}` : ''}${subresource ? `/${subresource}` : ''}`;
+  return { resource, subresource, group: realGroup, namespaced, label };
+}
+
+/** Matrix rows: the usual resources plus every resource the subject's rules name (not `*`). */
+export function permissionRows(list: PermissionList, special: boolean): ResourceRow[] {
+  const rows = new Map<string, ResourceRow>();
+  const add = (row: ResourceRow) => { if (!rows.has(row.label)) rows.set(row.label, row); };
+  for (const [group, resource] of [...DEFAULT_ROWS, ...(special ? IMPERSONATION_ROWS : [])]) add(toRow(group, resource));
+  const extra: ResourceRow[] = [];
+  for (const row of list.rows) {
+    const group = row.rule.apiGroups.find((g) => g !== '*') ?? '';
+    for (const resource of row.rule.resources) {
+      if (resource.includes('*')) continue;
+      const candidate = toRow(group, resource);
+      if (!rows.has(candidate.label)) extra.push(candidate);
+    }
+  }
+  extra.sort((a, b) => a.label.localeCompare(b.label)).forEach(add);
+  return [...rows.values()];
+}
+
+/** Why an allowed cell deserves attention (none when denied). */
+export function dangersOf(row: ResourceRow, verb: string, verdict: AuthorizationResult): Danger[] {
+  if (!verdict.allowed) return [];
+  const dangers: Danger[] = [];
+  if (verdict.decidedBy && 'privilegedGroup' in verdict.decidedBy) dangers.push('privileged');
+  if (verdict.rule && [verdict.rule.verbs, verdict.rule.resources, verdict.rule.apiGroups].some((list) => list.includes('*'))) dangers.push('wildcard');
+  if (row.resource === 'secrets') dangers.push('secrets');
+  if (row.resource === 'pods' && (row.subresource === 'exec' || row.subresource === 'attach')) dangers.push('exec');
+  if (verb === 'escalate' || verb === 'bind' || verb === 'impersonate') dangers.push(verb);
+  return dangers;
+}
+
+/**
+ * The resources × verbs matrix of a subject in a namespace, like rakkess: each cell is an
+ * `authorize` verdict (RBAC as the API server decides it, docs:
+ * reference/access-authn-authz/rbac/), so it names the binding and rule behind it.
+ * Cluster-scoped resources are asked without namespace.
+ */
+export function buildPermissionMatrix(cluster: Cluster, subject: SubjectChoice, namespace: string, options: { special: boolean; onlyGranted: boolean }): PermissionMatrixModel {
+  const identity = subjectIdentity(subject);
+  const list = listPermissions(cluster, { ...identity, namespace });
+  const verbs = options.special ? [...STANDARD_VERBS, ...SPECIAL_VERBS] : STANDARD_VERBS;
+  let rows = permissionRows(list, options.special);
+  let cells = rows.map((row) => verbs.map((verb) => cellFor(cluster, identity, row, verb, namespace)));
+  if (options.onlyGranted) {
+    const keep = cells.map((line) => line.some((c) => c.allowed));
+    rows = rows.filter((_, i) => keep[i]);
+    cells = cells.filter((_, i) => keep[i]);
+  }
+  return { identity, namespace, rows, verbs, cells, list };
+}
+
+function cellFor(cluster: Cluster, identity: Identity, row: ResourceRow, verb: string, namespace: string): PermissionCell {
+  const verdict = authorize(cluster, {
+    ...identity,
+    resourceAttributes: { verb, group: row.group, resource: row.resource, subresource: row.subresource, namespace: row.namespaced ? namespace : '' },
+  });
+  return { allowed: verdict.allowed, verdict, dangers: dangersOf(row, verb, verdict) };
+}
+
+/** Parse `pods/exec` or `deployments.apps` as typed in the who-can form. */
+export function parseResourceText(text: string, group?: string): ResourceRow {
+  const trimmed = text.trim();
+  const [head, subresource = ''] = trimmed.split('/');
+  const dot = head.indexOf('.');
+  const resource = dot < 0 ? head : head.slice(0, dot);
+  const fromText = dot < 0 ? '' : head.slice(dot + 1);
+  return toRow(group?.trim() || fromText, subresource ? `${resource}/${subresource}` : resource);
+}
+
+/**
+ * Who may do this (kubectl-who-can): `whoCan` over the resource, verb and namespace; a
+ * cluster-scoped resource is asked without namespace.
+ */
+export function buildWhoCan(cluster: Cluster, row: ResourceRow, verb: string, namespace: string, allNamespaces: boolean): SubjectGrant[] {
+  return whoCan(cluster, { verb, group: row.group, resource: row.resource, subresource: row.subresource, namespace: row.namespaced ? namespace : '' }, { allNamespaces });
+}

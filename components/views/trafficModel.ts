@@ -1,0 +1,149 @@
+import { evaluateTraffic, matrixCellFor, trafficMatrix, type Cluster, type Protocol, type TrafficMatrix } from '@/lib/sim';
+import { labelFilterMatches, type LabelTerm } from './labelFilter';
+
+export type MatrixCell = TrafficMatrix['cells'][number][number];
+type MatrixGroup = TrafficMatrix['groups'][number];
+
+/** What the traffic view asks: the port and protocol, and which pods to show. */
+export interface TrafficQuery {
+  /** Number, container-port name, or undefined for every declared port. */
+  port?: number | string;
+  protocol?: Protocol;
+  /** Namespaces to show (undefined = all). */
+  namespaces?: string[];
+  labelTerms?: LabelTerm[];
+  /** One node per group of pods every policy treats alike (trafficMatrix's groups). */
+  combine: boolean;
+}
+
+/** Which policies isolate a pod, per direction (empty: not isolated). */
+export interface Isolation {
+  ingress: string[];
+  egress: string[];
+}
+
+export interface TrafficNode {
+  /** `ns/pod` (the first pod when combined). */
+  id: string;
+  namespace: string;
+  /** Short name: the pod's, or `app=api ×3` for a combined node. */
+  name: string;
+  pods: string[];
+  labels: Record<string, string>;
+  hostNetwork: boolean;
+  isolation: Isolation;
+  group: number;
+}
+
+export interface TrafficEdge {
+  id: string;
+  from: number;
+  to: number;
+}
+
+export interface TrafficModel {
+  nodes: TrafficNode[];
+  /** Namespaces of the shown nodes, in order. */
+  namespaces: string[];
+  /** Every namespace that has pods (for the namespace filter). */
+  allNamespaces: string[];
+  /** `cells[from][to]` between node indexes (the diagonal: two members of a combined node, or self). */
+  cells: MatrixCell[][];
+  /** Allowed connections between different nodes. */
+  edges: TrafficEdge[];
+  totalPods: number;
+  shownPods: number;
+}
+
+const OUTSIDE = '192.0.2.1';
+const isolationCache = new WeakMap<Cluster, Map<string, Isolation>>();
+
+/**
+ * Which NetworkPolicies isolate a pod (a policy of its namespace selects it for that
+ * direction: concepts/services-networking/network-policies/#the-two-sorts-of-pod-isolation).
+ * Asked of the simulator with a probe from/to an address outside the cluster, so the
+ * simulator's own selection rules decide; cached per cluster snapshot.
+ */
+export function podIsolation(cluster: Cluster, pod: string): Isolation {
+  let cache = isolationCache.get(cluster);
+  if (!cache) isolationCache.set(cluster, (cache = new Map()));
+  const known = cache.get(pod);
+  if (known) return known;
+  const inbound = evaluateTraffic(cluster, { from: { ip: OUTSIDE }, to: pod, port: 1 });
+  const outbound = evaluateTraffic(cluster, { from: pod, to: { ip: OUTSIDE }, port: 1 });
+  const isolation = {
+    ingress: inbound.ingress.isolated ? [...inbound.ingress.policies] : [],
+    egress: outbound.egress.isolated ? [...outbound.egress.policies] : [],
+  };
+  cache.set(pod, isolation);
+  return isolation;
+}
+
+/** Every namespace with at least one pod, sorted. */
+export function podNamespaces(cluster: Cluster): string[] {
+  return [...new Set([...cluster.pods.values()].map((p) => p.namespace))].sort();
+}
+
+function combinedName(group: MatrixGroup): string {
+  const short = group.pods[0].slice(group.namespace.length + 1);
+  if (group.pods.length === 1) return short;
+  const key = ['app.kubernetes.io/name', 'app', 'k8s-app', 'name'].find((k) => k in group.labels) ?? Object.keys(group.labels)[0];
+  return `${key ? `${key}=${group.labels[key]}` : short} ×${group.pods.length}`;
+}
+
+function buildNodes(cluster: Cluster, matrix: TrafficMatrix, query: TrafficQuery): TrafficNode[] {
+  const terms = query.labelTerms ?? [];
+  const groups = matrix.groups.filter((g) => labelFilterMatches(terms, g.labels));
+  const nodes: TrafficNode[] = [];
+  for (const group of groups) {
+    const base = { namespace: group.namespace, labels: group.labels, hostNetwork: group.hostNetwork, group: group.id };
+    if (query.combine) {
+      nodes.push({ ...base, id: group.pods[0], name: combinedName(group), pods: group.pods, isolation: podIsolation(cluster, group.pods[0]) });
+    } else {
+      for (const pod of group.pods) {
+        nodes.push({ ...base, id: pod, name: pod.slice(group.namespace.length + 1), pods: [pod], isolation: podIsolation(cluster, pod) });
+      }
+    }
+  }
+  return nodes.sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace < b.namespace ? -1 : 1));
+}
+
+/**
+ * The traffic view's model: nodes (pods, or groups of pods treated alike) of the chosen
+ * namespaces and labels, the truth table between them and the allowed edges, from
+ * `trafficMatrix` (NetworkPolicy semantics as the simulator implements them).
+ */
+export function buildTrafficModel(cluster: Cluster, query: TrafficQuery): TrafficModel {
+  const matrix = trafficMatrix(cluster, { namespaces: query.namespaces, port: query.port, protocol: query.protocol });
+  const nodes = buildNodes(cluster, matrix, query);
+  const cells = nodes.map((from) => nodes.map((to) => cellBetween(matrix, from, to, query.combine)));
+  const edges: TrafficEdge[] = [];
+  cells.forEach((row, a) => row.forEach((cell, b) => {
+    if (a !== b && cell.allowed) edges.push({ id: `${nodes[a].id}->${nodes[b].id}`, from: a, to: b });
+  }));
+  return {
+    nodes,
+    namespaces: [...new Set(nodes.map((n) => n.namespace))],
+    allNamespaces: podNamespaces(cluster),
+    cells,
+    edges,
+    totalPods: cluster.pods.size,
+    shownPods: nodes.reduce((sum, n) => sum + n.pods.length, 0),
+  };
+}
+
+const SELF: MatrixCell = { allowed: true, reason: 'a pod always reaches itself', egress: 'self', ingress: 'self', allowedBy: [], probes: [] };
+
+function cellBetween(matrix: TrafficMatrix, from: TrafficNode, to: TrafficNode, combine: boolean): MatrixCell {
+  if (combine) return matrix.cells[from.group]?.[to.group] ?? SELF;
+  return matrixCellFor(matrix, from.id, to.id) ?? SELF;
+}
+
+/** The pods and port to put to evaluateTraffic to explain one cell (the deciding probe). */
+export function cellQuestion(from: TrafficNode, to: TrafficNode, cell: MatrixCell, query: TrafficQuery) {
+  const source = from.pods[0];
+  const destination = to.pods.find((p) => p !== source) ?? to.pods[0];
+  const probe = cell.probes.find((p) => !p.allowed) ?? cell.probes[0];
+  if (probe) return { from: source, to: destination, port: probe.port, protocol: probe.protocol };
+  return { from: source, to: destination, port: query.port ?? 80, protocol: query.protocol };
+}

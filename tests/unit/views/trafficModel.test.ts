@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCluster, parseManifests } from '@/lib/sim';
+import { buildTrafficModel, cellQuestion, podIsolation } from '@/components/views/trafficModel';
+import { describeCell, cellProbeText } from '@/components/views/trafficWords';
+import { parseLabelFilter } from '@/components/views/labelFilter';
+
+const dir = join(__dirname, '../../../lessons/03-networking/03-network-policies/exercises/default-deny');
+const world = readFileSync(join(dir, 'world.yaml'), 'utf8');
+const solution = readFileSync(join(dir, 'solution/shop-policies.yaml'), 'utf8');
+
+function clusterOf(...texts: string[]) {
+  return createCluster(texts.flatMap((t) => parseManifests(t).objects));
+}
+
+function cellOf(model: ReturnType<typeof buildTrafficModel>, from: string, to: string) {
+  const a = model.nodes.findIndex((n) => n.id === from);
+  const b = model.nodes.findIndex((n) => n.id === to);
+  return { a, b, cell: model.cells[a][b] };
+}
+
+describe('buildTrafficModel', () => {
+  it('without policies every pod reaches every pod, nobody is isolated', () => {
+    const model = buildTrafficModel(clusterOf(world), { port: 5432, combine: false });
+    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/db', 'shop/frontend']);
+    expect(model.edges).toHaveLength(12);
+    expect(model.nodes.every((n) => n.isolation.ingress.length === 0 && n.isolation.egress.length === 0)).toBe(true);
+  });
+
+  it('with the solution, only frontend→api and api→db stay; db is isolated', () => {
+    const cluster = clusterOf(world, solution);
+    const model = buildTrafficModel(cluster, { port: 5432, combine: false });
+    const edges = model.edges.map((e) => `${model.nodes[e.from].id}->${model.nodes[e.to].id}`);
+    expect(edges).toContain('shop/api->shop/db');
+    expect(edges).not.toContain('shop/frontend->shop/db');
+    const db = model.nodes.find((n) => n.id === 'shop/db');
+    expect(db?.isolation.ingress.sort()).toEqual(['shop/db-from-api', 'shop/default-deny']);
+    const { a, b, cell } = cellOf(model, 'shop/frontend', 'shop/db');
+    expect(cell.allowed).toBe(false);
+    const text = describeCell(model.nodes[a], model.nodes[b], cell, { port: 5432, combine: false }, 'en');
+    expect(text).toBe('shop/frontend to shop/db, TCP 5432: denied, db is isolated by policy db-from-api, default-deny and no ingress rule admits it');
+    expect(describeCell(model.nodes[a], model.nodes[b], cell, { port: 5432, combine: false }, 'es')).toContain('denegado');
+  });
+
+  it('allowed cells name the rules that allow them', () => {
+    const model = buildTrafficModel(clusterOf(world, solution), { port: 8080, combine: false });
+    const { a, b, cell } = cellOf(model, 'shop/frontend', 'shop/api');
+    expect(describeCell(model.nodes[a], model.nodes[b], cell, { port: 8080, combine: false }, 'en')).toBe(
+      'shop/frontend to shop/api, TCP 8080: allowed, allowed by shop/api-from-frontend rule 1',
+    );
+  });
+
+  it('every declared port: probes each port and names the denied one', () => {
+    const query = { combine: false };
+    const model = buildTrafficModel(clusterOf(world, solution), query);
+    const { cell } = cellOf(model, 'shop/frontend', 'shop/api');
+    expect(cell.allowed).toBe(false);
+    expect(cellProbeText(cell, query, 'en')).toBe('TCP 8080 allowed, TCP 9090 denied');
+  });
+
+  it('filters by namespace and label', () => {
+    const cluster = clusterOf(world, solution);
+    expect(buildTrafficModel(cluster, { namespaces: ['other'], combine: false }).nodes.map((n) => n.id)).toEqual(['other/x']);
+    const filter = parseLabelFilter('app!=db');
+    if (!filter.ok) throw new Error('filter');
+    const model = buildTrafficModel(cluster, { labelTerms: filter.terms, combine: true });
+    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/frontend']);
+    expect(model.shownPods).toBe(3);
+    expect(model.totalPods).toBe(4);
+  });
+
+  it('explains a cell with the deciding probe', () => {
+    const model = buildTrafficModel(clusterOf(world, solution), { combine: false });
+    const { a, b, cell } = cellOf(model, 'shop/frontend', 'shop/api');
+    expect(cellQuestion(model.nodes[a], model.nodes[b], cell, { combine: false })).toEqual({ from: 'shop/frontend', to: 'shop/api', port: 9090, protocol: 'TCP' });
+  });
+
+  it('isolation is asked of the simulator (egress too)', () => {
+    const egress = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: lock, namespace: other}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+`;
+    expect(podIsolation(clusterOf(world, egress), 'other/x')).toEqual({ ingress: [], egress: ['other/lock'] });
+  });
+});
+
+describe('parseLabelFilter', () => {
+  it.each([
+    ['app=api', [{ op: 'equals', key: 'app', value: 'api' }]],
+    ['app==api, tier!=web', [{ op: 'equals', key: 'app', value: 'api' }, { op: 'notEquals', key: 'tier', value: 'web' }]],
+    ['team,!legacy', [{ op: 'exists', key: 'team' }, { op: 'notExists', key: 'legacy' }]],
+    ['', []],
+  ])('%s', (text, terms) => {
+    expect(parseLabelFilter(text)).toEqual({ ok: true, terms });
+  });
+  it('rejects junk', () => {
+    expect(parseLabelFilter('app=a b').ok).toBe(false);
+    expect(parseLabelFilter('=x').ok).toBe(false);
+  });
+});
