@@ -111,16 +111,22 @@ export function permissionRows(list: PermissionList, special: boolean): Resource
   return [...rows.values()];
 }
 
-/** Why an allowed cell deserves attention (none when denied). */
+/** Dangers of the action itself, whoever holds it (Secrets, exec, escalate, bind, impersonate). */
+export function actionDangers(row: ResourceRow, verb: string): Danger[] {
+  const dangers: Danger[] = [];
+  if (row.resource === 'secrets') dangers.push('secrets');
+  if (row.resource === 'pods' && (row.subresource === 'exec' || row.subresource === 'attach')) dangers.push('exec');
+  if (verb === 'escalate' || verb === 'bind' || verb === 'impersonate') dangers.push(verb);
+  return dangers;
+}
+
+/** Why an allowed cell deserves attention (none when denied): the action, or a `*` / system:masters grant. */
 export function dangersOf(row: ResourceRow, verb: string, verdict: AuthorizationResult): Danger[] {
   if (!verdict.allowed) return [];
   const dangers: Danger[] = [];
   if (verdict.decidedBy && 'privilegedGroup' in verdict.decidedBy) dangers.push('privileged');
   if (verdict.rule && [verdict.rule.verbs, verdict.rule.resources, verdict.rule.apiGroups].some((list) => list.includes('*'))) dangers.push('wildcard');
-  if (row.resource === 'secrets') dangers.push('secrets');
-  if (row.resource === 'pods' && (row.subresource === 'exec' || row.subresource === 'attach')) dangers.push('exec');
-  if (verb === 'escalate' || verb === 'bind' || verb === 'impersonate') dangers.push(verb);
-  return dangers;
+  return [...dangers, ...actionDangers(row, verb)];
 }
 
 /**

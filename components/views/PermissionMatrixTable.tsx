@@ -1,0 +1,54 @@
+'use client';
+import type { Lang } from '@/lib/i18n/languages';
+import { tf, tv } from '@/lib/i18n/views';
+import { useRovingGrid } from './rovingGrid';
+import type { PermissionMatrixModel } from './permissionModel';
+import { describePermissionCell } from './permissionWords';
+
+export interface PermissionMatrixTableProps {
+  lang: Lang;
+  model: PermissionMatrixModel;
+  subject: string;
+  open: { row: number; col: number } | null;
+  onOpen: (row: number, col: number) => void;
+}
+
+/** Resources (rows) × verbs (columns), like rakkess; ✓ allowed, ⚠ a dangerous grant. */
+export function PermissionMatrixTable({ lang, model, subject, open, onOpen }: PermissionMatrixTableProps) {
+  const grid = useRovingGrid(model.rows.length, model.verbs.length);
+  const namespace = model.namespace || tv(lang, 'clusterWide');
+  return (
+    <div className="grid-scroll">
+      <table className="grid-table" ref={grid.container} onKeyDown={grid.onKeyDown} data-testid="permission-matrix">
+        <caption>{tf(lang, 'permCaption', { subject, namespace })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tv(lang, 'resource')}</th>
+            {model.verbs.map((verb) => <th key={verb} scope="col">{verb}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row, r) => (
+            <tr key={row.label} className={model.cells[r].some((c) => c.dangers.length > 0) ? 'danger-row' : undefined}>
+              <th scope="row">{row.label}{row.namespaced ? null : <span className="ns"> ({tv(lang, 'clusterScoped')})</span>}</th>
+              {model.verbs.map((verb, c) => {
+                const cell = model.cells[r][c];
+                const label = describePermissionCell(subject, row, verb, cell, lang);
+                const kind = cell.dangers.length > 0 ? 'danger' : cell.allowed ? 'ok' : 'no';
+                return (
+                  <td key={verb}>
+                    <button type="button" className={`grid-cell ${kind}`} data-row={r} data-col={c} data-resource={row.label} data-verb={verb} data-allowed={cell.allowed}
+                      tabIndex={grid.tabIndexFor(r, c)} aria-label={label} title={label} aria-pressed={open?.row === r && open.col === c}
+                      onFocus={() => grid.setActive({ row: r, col: c })} onClick={() => onOpen(r, c)}>
+                      <span aria-hidden="true">{cell.dangers.length > 0 ? '⚠' : cell.allowed ? '✓' : '·'}</span>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+import { useId, useMemo, useState } from 'react';
+import { describeAuthorization, type Cluster } from '@/lib/sim';
+import type { Lang } from '@/lib/i18n/languages';
+import { tv } from '@/lib/i18n/views';
+import { buildPermissionMatrix, knownSubjects, subjectText, type SubjectChoice, type SubjectKind } from './permissionModel';
+import { describeDangers } from './permissionWords';
+import { PermissionMatrixTable } from './PermissionMatrixTable';
+import { PermissionListTable } from './PermissionListTable';
+import { WhoCanPanel } from './WhoCanPanel';
+import { Heading } from './Heading';
+import './views.css';
+
+export interface PermissionViewProps {
+  lang: Lang;
+  cluster: Cluster;
+  /** Subject shown first (default: the first subject a binding names). */
+  defaultSubject?: SubjectChoice;
+  defaultNamespace?: string;
+  headingLevel?: number;
+}
+
+const KINDS: SubjectKind[] = ['User', 'Group', 'ServiceAccount'];
+
+/** What may a subject do (resources × verbs, like rakkess) and who may do something (like kubectl-who-can). */
+export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace, headingLevel = 2 }: PermissionViewProps) {
+  const id = useId();
+  const subjects = useMemo(() => knownSubjects(cluster), [cluster]);
+  const initial = defaultSubject ?? subjects[0] ?? { kind: 'User', name: '' };
+  const [kind, setKind] = useState<SubjectKind>(initial.kind);
+  const [name, setName] = useState(initial.name);
+  const [saNamespace, setSaNamespace] = useState(initial.namespace ?? 'default');
+  const namespaces = useMemo(() => [...cluster.namespaces.keys()].sort(), [cluster]);
+  const [namespace, setNamespace] = useState(defaultNamespace ?? (namespaces.includes('default') && namespaces.length > 4 ? 'default' : namespaces.find((n) => !n.startsWith('kube-') && n !== 'default') ?? 'default'));
+  const [special, setSpecial] = useState(false);
+  const [onlyGranted, setOnlyGranted] = useState(false);
+  const [open, setOpen] = useState<{ resource: string; verb: string } | null>(null);
+
+  const subject: SubjectChoice = kind === 'ServiceAccount' ? { kind, name: name.trim(), namespace: saNamespace.trim() || 'default' } : { kind, name: name.trim() };
+  const model = useMemo(
+    () => (subject.name ? buildPermissionMatrix(cluster, subject, namespace, { special, onlyGranted }) : null),
+    [cluster, subject.kind, subject.name, subject.namespace, namespace, special, onlyGranted], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const who = subjectText(subject);
+  const openIndex = model && open ? { row: model.rows.findIndex((r) => r.label === open.resource), col: model.verbs.indexOf(open.verb) } : null;
+  const openCell = model && openIndex && openIndex.row >= 0 && openIndex.col >= 0 ? model.cells[openIndex.row][openIndex.col] : null;
+  const choose = (value: string) => {
+    const found = subjects.find((s) => subjectText(s) === value);
+    if (!found) return;
+    setKind(found.kind);
+    setName(found.name);
+    if (found.namespace) setSaNamespace(found.namespace);
+  };
+
+  return (
+    <section className="view permission-view" aria-labelledby={`${id}-title`} data-testid="permission-view">
+      <Heading level={headingLevel} id={`${id}-title`}>{tv(lang, 'permTitle')}</Heading>
+      <fieldset className="view-controls">
+        <legend className="visually-hidden">{tv(lang, 'permControls')}</legend>
+        {subjects.length > 0 ? (
+          <label className="view-field">{tv(lang, 'subject')}
+            <select value={subjects.some((s) => subjectText(s) === who) ? who : ''} onChange={(e) => choose(e.target.value)} data-testid="subject-pick">
+              <option value="">—</option>
+              {subjects.map((s) => <option key={subjectText(s)} value={subjectText(s)}>{subjectText(s)}</option>)}
+            </select>
+          </label>
+        ) : null}
+        <label className="view-field">{tv(lang, 'subjectKind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as SubjectKind)}>
+            {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        <label className="view-field">{tv(lang, 'subjectName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} size={16} data-testid="subject-name" />
+        </label>
+        {kind === 'ServiceAccount' ? (
+          <label className="view-field">{tv(lang, 'saNamespace')}
+            <input value={saNamespace} onChange={(e) => setSaNamespace(e.target.value)} size={12} />
+          </label>
+        ) : null}
+        <label className="view-field">{tv(lang, 'namespace')}
+          <select value={namespace} onChange={(e) => setNamespace(e.target.value)}>
+            {namespaces.map((n) => <option key={n} value={n}>{n}</option>)}
+            <option value="">{tv(lang, 'clusterWide')}</option>
+          </select>
+        </label>
+        <label className="view-check"><input type="checkbox" checked={special} onChange={(e) => setSpecial(e.target.checked)} />{tv(lang, 'specialVerbs')}</label>
+        <label className="view-check"><input type="checkbox" checked={onlyGranted} onChange={(e) => setOnlyGranted(e.target.checked)} />{tv(lang, 'onlyGranted')}</label>
+      </fieldset>
+      {!model ? <p className="view-note">{tv(lang, 'permNoSubject')}</p> : (
+        <>
+          <PermissionMatrixTable lang={lang} model={model} subject={who} open={openIndex} onOpen={(r, c) => setOpen({ resource: model.rows[r].label, verb: model.verbs[c] })} />
+          {openCell && open ? (
+            <section className={`explanation ${openCell.allowed ? 'allowed' : 'denied'}`} aria-live="polite" data-testid="permission-explanation">
+              <div className="explanation-head">
+                <Heading level={headingLevel + 1}>{who}: {open.verb} {open.resource}: {tv(lang, openCell.allowed ? 'allowed' : 'denied')}</Heading>
+                <button type="button" className="link-button" onClick={() => setOpen(null)}>{tv(lang, 'close')}</button>
+              </div>
+              <p>{describeAuthorization(openCell.verdict, lang)}</p>
+              {openCell.dangers.length > 0 ? <p><strong>⚠ {tv(lang, 'dangerous')}:</strong> {describeDangers(openCell.dangers, lang)}</p> : null}
+            </section>
+          ) : null}
+          <PermissionListTable lang={lang} list={model.list} />
+        </>
+      )}
+      <WhoCanPanel lang={lang} cluster={cluster} namespaces={namespaces} defaultNamespace={namespace} level={headingLevel + 1} />
+    </section>
+  );
+}

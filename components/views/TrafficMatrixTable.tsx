@@ -1,0 +1,68 @@
+'use client';
+import type { Lang } from '@/lib/i18n/languages';
+import { tf } from '@/lib/i18n/views';
+import { useRovingGrid } from './rovingGrid';
+import type { TrafficModel, TrafficQuery } from './trafficModel';
+import { describeCell, queryProbeText } from './trafficWords';
+
+export interface TrafficMatrixTableProps {
+  lang: Lang;
+  model: TrafficModel;
+  query: TrafficQuery;
+  /** The pair whose explanation is open, as node indexes. */
+  open: { from: number; to: number } | null;
+  onExplain: (from: number, to: number) => void;
+  /** Above this many rows the table is not drawn (filter or combine first). */
+  maxRows?: number;
+}
+
+function HeaderName({ namespace, name, show }: { namespace: string; name: string; show: boolean }) {
+  return <>{show ? <span className="ns">{namespace}/</span> : null}{name}</>;
+}
+
+/** The truth table: rows are sources, columns destinations; arrow keys move between cells. */
+export function TrafficMatrixTable({ lang, model, query, open, onExplain, maxRows = 60 }: TrafficMatrixTableProps) {
+  const size = model.nodes.length;
+  const grid = useRovingGrid(size, size);
+  if (size > maxRows) return <p className="view-note">{tf(lang, 'tooManyRows', { count: size })}</p>;
+  const showNs = model.namespaces.length > 1;
+  return (
+    <div className="grid-scroll">
+      <table className="grid-table" ref={grid.container} onKeyDown={grid.onKeyDown} data-testid="traffic-matrix">
+        <caption>{tf(lang, 'matrixCaption', { probe: queryProbeText(query, lang) })}</caption>
+        <thead>
+          <tr>
+            <td aria-hidden="true" />
+            {model.nodes.map((node) => (
+              <th key={node.id} scope="col" className="col-head" title={node.pods.join(', ')}>
+                <span><HeaderName namespace={node.namespace} name={node.name} show={showNs} /></span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.nodes.map((from, r) => (
+            <tr key={from.id}>
+              <th scope="row" title={from.pods.join(', ')}><HeaderName namespace={from.namespace} name={from.name} show={showNs} /></th>
+              {model.nodes.map((to, c) => {
+                const cell = model.cells[r][c];
+                const label = describeCell(from, to, cell, query, lang);
+                const kind = cell.egress === 'self' ? 'self' : cell.allowed ? 'ok' : 'no';
+                return (
+                  <td key={to.id}>
+                    <button type="button" className={`grid-cell ${kind}`} data-row={r} data-col={c} data-from={from.id} data-to={to.id}
+                      data-allowed={cell.allowed} tabIndex={grid.tabIndexFor(r, c)} aria-label={label} title={label}
+                      aria-pressed={open?.from === r && open.to === c}
+                      onFocus={() => grid.setActive({ row: r, col: c })} onClick={() => onExplain(r, c)}>
+                      <span aria-hidden="true">{cell.allowed ? '✓' : '✗'}</span>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
