@@ -1,0 +1,122 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
+import type { Protocol } from '@/lib/sim';
+import type { Lang } from '@/lib/i18n/languages';
+import { t } from '@/lib/i18n/dictionary';
+import { tf, tv, type ViewMessageKey } from '@/lib/i18n/views';
+import { CodeEditor } from '../lab/CodeEditor';
+import { DiagnosticList } from '../lab/DiagnosticList';
+import { TrafficView } from '../views/TrafficView';
+import { PermissionView } from '../views/PermissionView';
+import { AdmissionView } from '../views/AdmissionView';
+import { CanIForm, TrafficForm } from './QuestionForms';
+import { PlaygroundShare } from './PlaygroundShare';
+import { PLAYGROUND_FILE, usePlaygroundModel } from './usePlaygroundModel';
+import { decodeState, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
+import { WORLDS, worldById } from './worlds';
+import '../views/views.css';
+
+const TerminalPanel = dynamic(() => import('../terminal/TerminalPanel').then((m) => m.TerminalPanel), { ssr: false });
+
+const TABS: { id: PlaygroundTab; key: ViewMessageKey }[] = [
+  { id: 'traffic', key: 'tabTraffic' }, { id: 'permissions', key: 'tabPermissions' }, { id: 'admission', key: 'tabAdmission' }, { id: 'terminal', key: 'tabTerminal' },
+];
+
+/** Free-form manifests, the three views and a terminal on them; state shared as a link or a YAML file. */
+export function Playground({ lang }: { lang: Lang }) {
+  const [text, setText] = useState(() => worldById('shop')!.text());
+  const [world, setWorld] = useState('shop');
+  const [pick, setPick] = useState('shop');
+  const [tab, setTab] = useState<PlaygroundTab>('traffic');
+  const [port, setPort] = useState('');
+  const [protocol, setProtocol] = useState<Protocol | ''>('');
+  const [notice, setNotice] = useState('');
+  const [terminal, setTerminal] = useState({ version: 0, objects: [] as unknown[] });
+  const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
+  const model = usePlaygroundModel(text);
+  const textRef = useRef(text);
+  textRef.current = text;
+
+  const apply = useCallback((state: PlaygroundState) => {
+    setText(state.text);
+    if (state.world) { setWorld(state.world); setPick(state.world); }
+    if (state.tab) setTab(state.tab);
+    setPort(state.port ?? '');
+    setProtocol(state.protocol === 'TCP' || state.protocol === 'UDP' || state.protocol === 'SCTP' ? state.protocol : '');
+  }, []);
+
+  useEffect(() => {
+    const encoded = stateFromHash(window.location.hash);
+    if (!encoded) return;
+    decodeState(encoded)
+      .then((state) => { apply(state); setNotice(tv(lang, 'restored')); })
+      .catch((error: unknown) => setNotice(tf(lang, 'restoreFailed', { error: error instanceof Error ? error.message : String(error) })));
+  }, [apply, lang]);
+
+  const load = () => {
+    const chosen = worldById(pick);
+    if (!chosen) return;
+    const current = worldById(world)?.text() ?? '';
+    if (text.trim() !== '' && text !== current && !window.confirm(tv(lang, 'confirmReplace'))) return;
+    setText(chosen.text());
+    setWorld(chosen.id);
+    setTab(chosen.tab);
+    setNotice('');
+  };
+  const openTab = (next: PlaygroundTab) => {
+    if (next === 'terminal' && tab !== 'terminal') setTerminal((v) => ({ version: v.version + 1, objects: model.objects }));
+    setTab(next);
+  };
+  const state: PlaygroundState = { text, world, tab, port, protocol };
+
+  return (
+    <div className="playground" data-testid="playground" data-objects={model.objects.length} data-model-text-length={model.text.length}>
+      <p className="lead">{tv(lang, 'pgIntro')}</p>
+      <div className="playground-layout">
+        <section aria-labelledby="pg-manifests">
+          <h2 id="pg-manifests">{tv(lang, 'manifests')}</h2>
+          <div className="playground-tools">
+            <label className="view-field">{tv(lang, 'startingWorld')}
+              <select value={pick} onChange={(e) => setPick(e.target.value)} data-testid="world-pick">
+                {WORLDS.map((w) => <option key={w.id} value={w.id}>{tv(lang, w.title)}</option>)}
+              </select>
+            </label>
+            <button type="button" className="button secondary" onClick={load} data-testid="world-load">{tv(lang, 'loadWorld')}</button>
+          </div>
+          <CodeEditor lang={lang} path={`playground/${PLAYGROUND_FILE}`} value={text} diagnostics={model.diagnostics.filter((d) => d.line > 0)} onChange={setText} reveal={reveal} label={tv(lang, 'editorLabel')} />
+          <p className="muted small">{t(lang, 'editorKeyboard')}</p>
+          <p className="playground-status" role="status" data-testid="playground-status">
+            {model.tooLarge ? <span className="view-error">{tf(lang, 'tooLarge', { size: text.length, limit: 2 * 1024 * 1024 })}</span>
+              : `${tf(lang, 'objectsCount', { count: model.objects.length })} · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}`}
+          </p>
+          <DiagnosticList lang={lang} file={PLAYGROUND_FILE} diagnostics={model.diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
+          <PlaygroundShare lang={lang} state={state} notice={notice} setNotice={setNotice} />
+        </section>
+        <section aria-labelledby="pg-views">
+          <h2 id="pg-views">{tv(lang, 'views')}</h2>
+          <div className="view-tabs" role="group" aria-label={tv(lang, 'views')}>
+            {TABS.map(({ id, key }) => (
+              <button key={id} type="button" className={tab === id ? 'tab active' : 'tab'} aria-pressed={tab === id} onClick={() => openTab(id)} data-testid={`tab-${id}`}>{tv(lang, key)}</button>
+            ))}
+          </div>
+          {tab === 'traffic' ? <TrafficView lang={lang} cluster={model.cluster} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={3} /> : null}
+          {tab === 'permissions' ? <PermissionView lang={lang} cluster={model.cluster} headingLevel={3} /> : null}
+          {tab === 'admission' ? <AdmissionView lang={lang} cluster={model.cluster} objects={model.objects} headingLevel={3} /> : null}
+          {tab === 'terminal' ? (
+            <div className="view">
+              <p className="view-note">{tv(lang, 'terminalNote')}</p>
+              <button type="button" className="button secondary" onClick={() => setTerminal((v) => ({ version: v.version + 1, objects: model.objects }))}>{tv(lang, 'reloadTerminal')}</button>
+              <TerminalPanel key={terminal.version} lang={lang} worldObjects={terminal.objects} files={() => ({ [PLAYGROUND_FILE]: textRef.current })} label={t(lang, 'terminal')} />
+            </div>
+          ) : null}
+          <h2>{tv(lang, 'questions')}</h2>
+          <div className="question-forms">
+            <CanIForm lang={lang} cluster={model.cluster} />
+            <TrafficForm lang={lang} cluster={model.cluster} />
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
