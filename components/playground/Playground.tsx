@@ -34,17 +34,20 @@ export function Playground({ lang }: { lang: Lang }) {
   const [notice, setNotice] = useState('');
   const [terminal, setTerminal] = useState({ version: 0, objects: [] as unknown[] });
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
-  const model = usePlaygroundModel(text);
+  const [model, rebuildNow] = usePlaygroundModel(text);
+  const [generation, setGeneration] = useState(0);
   const textRef = useRef(text);
   textRef.current = text;
 
   const apply = useCallback((state: PlaygroundState) => {
     setText(state.text);
+    rebuildNow(state.text);
+    setGeneration((g) => g + 1);
     if (state.world) { setWorld(state.world); setPick(state.world); }
     if (state.tab) setTab(state.tab);
     setPort(state.port ?? '');
     setProtocol(state.protocol === 'TCP' || state.protocol === 'UDP' || state.protocol === 'SCTP' ? state.protocol : '');
-  }, []);
+  }, [rebuildNow]);
 
   useEffect(() => {
     const encoded = stateFromHash(window.location.hash);
@@ -60,6 +63,8 @@ export function Playground({ lang }: { lang: Lang }) {
     const current = worldById(world)?.text() ?? '';
     if (text.trim() !== '' && text !== current && !window.confirm(tv(lang, 'confirmReplace'))) return;
     setText(chosen.text());
+    rebuildNow(chosen.text());
+    setGeneration((g) => g + 1);
     setWorld(chosen.id);
     setTab(chosen.tab);
     setNotice('');
@@ -88,7 +93,7 @@ export function Playground({ lang }: { lang: Lang }) {
           <p className="muted small">{t(lang, 'editorKeyboard')}</p>
           <p className="playground-status" role="status" data-testid="playground-status">
             {model.tooLarge ? <span className="view-error">{tf(lang, 'tooLarge', { size: text.length, limit: 2 * 1024 * 1024 })}</span>
-              : `${tf(lang, 'objectsCount', { count: model.objects.length })} · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}`}
+              : `${tf(lang, 'objectsCount', { count: model.objects.length })} · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}${model.stale ? ` · ${tv(lang, 'staleModel')}` : ''}`}
           </p>
           <DiagnosticList lang={lang} file={PLAYGROUND_FILE} diagnostics={model.diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
           <PlaygroundShare lang={lang} state={state} notice={notice} setNotice={setNotice} />
@@ -100,9 +105,9 @@ export function Playground({ lang }: { lang: Lang }) {
               <button key={id} type="button" className={tab === id ? 'tab active' : 'tab'} aria-pressed={tab === id} onClick={() => openTab(id)} data-testid={`tab-${id}`}>{tv(lang, key)}</button>
             ))}
           </div>
-          {tab === 'traffic' ? <TrafficView lang={lang} cluster={model.cluster} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={3} /> : null}
-          {tab === 'permissions' ? <PermissionView lang={lang} cluster={model.cluster} headingLevel={3} /> : null}
-          {tab === 'admission' ? <AdmissionView lang={lang} cluster={model.cluster} objects={model.objects} headingLevel={3} /> : null}
+          {tab === 'traffic' ? <TrafficView key={generation} lang={lang} cluster={model.cluster} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={3} /> : null}
+          {tab === 'permissions' ? <PermissionView key={generation} lang={lang} cluster={model.cluster} headingLevel={3} /> : null}
+          {tab === 'admission' ? <AdmissionView key={generation} lang={lang} cluster={model.cluster} objects={model.objects} headingLevel={3} /> : null}
           {tab === 'terminal' ? (
             <div className="view">
               <p className="view-note">{tv(lang, 'terminalNote')}</p>

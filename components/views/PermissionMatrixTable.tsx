@@ -18,9 +18,11 @@ export function PermissionMatrixTable({ lang, model, subject, open, onOpen }: Pe
   const grid = useRovingGrid(model.rows.length, model.verbs.length);
   const namespace = model.namespace || tv(lang, 'clusterWide');
   return (
+    <>
+    <p className="grid-caption" aria-hidden="true">{tf(lang, 'permCaption', { subject, namespace })}</p>
     <div className="grid-scroll">
       <table className="grid-table" ref={grid.container} onKeyDown={grid.onKeyDown} data-testid="permission-matrix">
-        <caption>{tf(lang, 'permCaption', { subject, namespace })}</caption>
+        <caption className="visually-hidden">{tf(lang, 'permCaption', { subject, namespace })}</caption>
         <thead>
           <tr>
             <th scope="col">{tv(lang, 'resource')}</th>
@@ -30,7 +32,8 @@ export function PermissionMatrixTable({ lang, model, subject, open, onOpen }: Pe
         <tbody>
           {model.rows.map((row, r) => (
             <tr key={row.label} className={model.cells[r].some((c) => c.dangers.length > 0) ? 'danger-row' : undefined}>
-              <th scope="row">{row.label}{row.namespaced ? null : <span className="ns"> ({tv(lang, 'clusterScoped')})</span>}</th>
+              <th scope="row" className="resource-head">{row.resource}{row.subresource ? `/${row.subresource}` : ''}
+                {row.group || !row.namespaced ? <span className="ns"> {[row.group, row.namespaced ? '' : tv(lang, 'clusterScoped')].filter(Boolean).join(' · ')}</span> : null}</th>
               {model.verbs.map((verb, c) => {
                 const cell = model.cells[r][c];
                 const label = describePermissionCell(subject, row, verb, cell, lang);
@@ -50,5 +53,6 @@ export function PermissionMatrixTable({ lang, model, subject, open, onOpen }: Pe
         </tbody>
       </table>
     </div>
+    </>
   );
 }

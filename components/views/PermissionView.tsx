@@ -31,7 +31,7 @@ export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace
   const [name, setName] = useState(initial.name);
   const [saNamespace, setSaNamespace] = useState(initial.namespace ?? 'default');
   const namespaces = useMemo(() => [...cluster.namespaces.keys()].sort(), [cluster]);
-  const [namespace, setNamespace] = useState(defaultNamespace ?? (namespaces.includes('default') && namespaces.length > 4 ? 'default' : namespaces.find((n) => !n.startsWith('kube-') && n !== 'default') ?? 'default'));
+  const [namespace, setNamespace] = useState(defaultNamespace ?? namespaces.find((n) => !n.startsWith('kube-') && n !== 'default') ?? 'default');
   const [special, setSpecial] = useState(false);
   const [onlyGranted, setOnlyGranted] = useState(false);
   const [open, setOpen] = useState<{ resource: string; verb: string } | null>(null);
@@ -39,7 +39,7 @@ export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace
   const subject: SubjectChoice = kind === 'ServiceAccount' ? { kind, name: name.trim(), namespace: saNamespace.trim() || 'default' } : { kind, name: name.trim() };
   const model = useMemo(
     () => (subject.name ? buildPermissionMatrix(cluster, subject, namespace, { special, onlyGranted }) : null),
-    [cluster, subject.kind, subject.name, subject.namespace, namespace, special, onlyGranted], // eslint-disable-line react-hooks/exhaustive-deps
+    [cluster, subject.kind, subject.name, subject.namespace, namespace, special, onlyGranted],
   );
   const who = subjectText(subject);
   const openIndex = model && open ? { row: model.rows.findIndex((r) => r.label === open.resource), col: model.verbs.indexOf(open.verb) } : null;

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
 import { layoutGraph, type Point } from './graphLayout';
@@ -42,6 +42,8 @@ function activate(event: KeyboardEvent, action: () => void): void {
 /** Pods by namespace, arrows for allowed connections; nodes and edges are keyboard operable. */
 export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExplain, maxEdges = 300 }: TrafficGraphProps) {
   const markerId = `arrow-${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const box = useRef<HTMLDivElement>(null);
+  const width = useContainerWidth(box);
   const tooMany = model.edges.length > maxEdges;
   const drawn = useMemo(
     () => (tooMany ? model.edges.filter((e) => selected !== null && (e.from === selected || e.to === selected)) : model.edges),
@@ -50,13 +52,14 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
   const layout = useMemo(() => layoutGraph({
     clusters: model.namespaces.map((ns) => ({ id: ns, nodes: model.nodes.flatMap((n, i) => (n.namespace === ns ? [{ id: String(i), width: NODE_W, height: NODE_H }] : [])) })),
     edges: drawn.map((e) => ({ id: e.id, from: String(e.from), to: String(e.to) })),
-  }), [model, drawn]);
+    maxWidth: Math.max(360, width - 4),
+  }), [model, drawn, width]);
   const focusableEdges = drawn.length <= FOCUSABLE_EDGES;
 
   return (
     <div>
       {tooMany ? <p className="view-note">{tf(lang, 'tooManyEdges', { count: model.edges.length })}</p> : null}
-      <div className="graph-scroll">
+      <div className="graph-scroll" ref={box}>
         <svg className="graph-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tf(lang, 'graphLabel', { probe: queryProbeText(query, lang) })}>
           <defs>
             <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -113,4 +116,17 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
       </div>
     </div>
   );
+}
+
+/** The element's width, following resizes (960 before the first measure). */
+function useContainerWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(960);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width / 40) * 40 || 960));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }

@@ -27,9 +27,11 @@ export function TrafficMatrixTable({ lang, model, query, open, onExplain, maxRow
   if (size > maxRows) return <p className="view-note">{tf(lang, 'tooManyRows', { count: size })}</p>;
   const showNs = model.namespaces.length > 1;
   return (
+    <>
+    <p className="grid-caption" aria-hidden="true">{tf(lang, 'matrixCaption', { probe: queryProbeText(query, lang) })}</p>
     <div className="grid-scroll">
       <table className="grid-table" ref={grid.container} onKeyDown={grid.onKeyDown} data-testid="traffic-matrix">
-        <caption>{tf(lang, 'matrixCaption', { probe: queryProbeText(query, lang) })}</caption>
+        <caption className="visually-hidden">{tf(lang, 'matrixCaption', { probe: queryProbeText(query, lang) })}</caption>
         <thead>
           <tr>
             <td aria-hidden="true" />
@@ -64,5 +66,6 @@ export function TrafficMatrixTable({ lang, model, query, open, onExplain, maxRow
         </tbody>
       </table>
     </div>
+    </>
   );
 }

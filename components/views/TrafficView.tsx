@@ -55,7 +55,7 @@ export function TrafficView({ lang, cluster, port: portProp, protocol: protocolP
     namespaces: hidden.length > 0 ? allNamespaces.filter((n) => !hidden.includes(n)) : undefined,
     labelTerms: filter.ok ? filter.terms : [],
     combine,
-  }), [port, protocol, hidden, allNamespaces, filter.ok ? JSON.stringify(filter.terms) : '', combine]); // eslint-disable-line react-hooks/exhaustive-deps
+  }), [port, protocol, hidden, allNamespaces, filter.ok ? JSON.stringify(filter.terms) : '', combine]);
   const model = useMemo(() => buildTrafficModel(cluster, query), [cluster, query]);
   const selected = selectedId === null ? -1 : model.nodes.findIndex((n) => n.id === selectedId);
 

@@ -134,7 +134,7 @@ function routeEdges(edges: LayoutEdgeInput[], nodes: Record<string, Box>): Recor
     const ca = center(a);
     const cb = center(b);
     const length = Math.hypot(cb.x - ca.x, cb.y - ca.y) || 1;
-    const bend = Math.min(40, length / 5);
+    const bend = Math.min(90, length * 0.3);
     const control = { x: (ca.x + cb.x) / 2 + ((cb.y - ca.y) / length) * bend, y: (ca.y + cb.y) / 2 - ((cb.x - ca.x) / length) * bend };
     out[edge.id] = [clipToBox(a, control), control, clipToBox(b, control)];
   }

@@ -14,11 +14,14 @@ async function openPlayground(page: Page, lang = 'en') {
   await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
 }
 
-/** Replace the editor's text, as a learner pasting would. */
+/** Replace the editor's text, as a learner pasting would (typing would let Monaco auto-indent). */
 async function replaceText(page: Page, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.locator('[data-testid="editor"] .monaco-editor').click();
   await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('Delete');
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('Control+V');
 }
 
 /** The editor's text, as the download button saves it. */
