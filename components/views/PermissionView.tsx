@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { describeAuthorization, type Cluster } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
-import { buildPermissionMatrix, knownSubjects, subjectText, type SubjectChoice, type SubjectKind } from './permissionModel';
+import { buildPermissionMatrix, knownSubjects, subjectText, suggestNamespace, type SubjectChoice, type SubjectKind } from './permissionModel';
 import { describeDangers } from './permissionWords';
 import { PermissionMatrixTable } from './PermissionMatrixTable';
 import { PermissionListTable } from './PermissionListTable';
@@ -31,7 +31,7 @@ export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace
   const [name, setName] = useState(initial.name);
   const [saNamespace, setSaNamespace] = useState(initial.namespace ?? 'default');
   const namespaces = useMemo(() => [...cluster.namespaces.keys()].sort(), [cluster]);
-  const [namespace, setNamespace] = useState(defaultNamespace ?? namespaces.find((n) => !n.startsWith('kube-') && n !== 'default') ?? 'default');
+  const [namespace, setNamespace] = useState(() => defaultNamespace ?? suggestNamespace(cluster, initial) ?? namespaces.find((n) => !n.startsWith('kube-') && n !== 'default') ?? 'default');
   const [special, setSpecial] = useState(false);
   const [onlyGranted, setOnlyGranted] = useState(false);
   const [open, setOpen] = useState<{ resource: string; verb: string } | null>(null);
@@ -50,6 +50,8 @@ export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace
     setKind(found.kind);
     setName(found.name);
     if (found.namespace) setSaNamespace(found.namespace);
+    const suggested = suggestNamespace(cluster, found);
+    if (suggested) setNamespace(suggested);
   };
 
   return (

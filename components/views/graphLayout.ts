@@ -79,7 +79,8 @@ export function layoutGraph(input: LayoutInput): LayoutResult {
     width = Math.max(width, x - GAP + MARGIN);
   }
   const edges = routeEdges(input.edges, nodes);
-  return { width: Math.max(width, 2 * MARGIN), height: y + rowHeight + MARGIN, clusters, nodes, edges };
+  const bounds = curveBounds(edges);
+  return { width: Math.max(width, 2 * MARGIN, bounds.x + MARGIN), height: Math.max(y + rowHeight + MARGIN, bounds.y + MARGIN), clusters, nodes, edges };
 }
 
 function cell(cluster: LayoutClusterInput): { w: number; h: number } {
@@ -93,7 +94,7 @@ function clusterSize(cluster: LayoutClusterInput, available: number): { width: n
   const { w, h } = cell(cluster);
   const count = Math.max(1, cluster.nodes.length);
   const fit = Math.max(1, Math.floor((available - 2 * PAD + GAP) / (w + GAP)));
-  const columns = Math.max(1, Math.min(fit, Math.ceil(Math.sqrt(count * 1.5))));
+  const columns = Math.max(1, Math.min(fit, count, Math.ceil(Math.sqrt(count * 1.5))));
   const rows = Math.ceil(count / columns);
   const width = Math.max(120, 2 * PAD + columns * w + (columns - 1) * GAP);
   return { width, height: HEADER + PAD + rows * h + (rows - 1) * GAP + PAD, columns };
@@ -122,6 +123,19 @@ export function clipToBox(box: Box, toward: Point): Point {
   const sy = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy);
   const s = Math.min(sx, sy);
   return { x: c.x + dx * s, y: c.y + dy * s };
+}
+
+/** The furthest right and down a curve reaches (a quadratic stays within its control triangle; its apex is halfway to the control point). */
+function curveBounds(edges: Record<string, Point[]>): Point {
+  let x = 0;
+  let y = 0;
+  for (const points of Object.values(edges)) {
+    const [a, c, b] = points;
+    const apex = { x: (a.x + b.x) / 4 + c.x / 2, y: (a.y + b.y) / 4 + c.y / 2 };
+    x = Math.max(x, a.x, b.x, apex.x);
+    y = Math.max(y, a.y, b.y, apex.y);
+  }
+  return { x, y };
 }
 
 /** Curved edges (a control point off the straight line), so A→B and B→A stay apart. */

@@ -174,3 +174,14 @@ export function parseResourceText(text: string, group?: string): ResourceRow {
 export function buildWhoCan(cluster: Cluster, row: ResourceRow, verb: string, namespace: string, allNamespaces: boolean): SubjectGrant[] {
   return whoCan(cluster, { verb, group: row.group, resource: row.resource, subresource: row.subresource, namespace: row.namespaced ? namespace : '' }, { allNamespaces });
 }
+
+/** The namespace of the first RoleBinding naming the subject (where its grants are), if any. */
+export function suggestNamespace(cluster: Cluster, subject: SubjectChoice): string | undefined {
+  for (const binding of cluster.byKind.get('RoleBinding') ?? []) {
+    const subjects = Array.isArray(binding.subjects) ? binding.subjects.map(record) : [];
+    const names = subjects.some((raw) => raw.kind === subject.kind && raw.name === subject.name &&
+      (subject.kind !== 'ServiceAccount' || String(raw.namespace ?? binding.metadata.namespace) === (subject.namespace ?? 'default')));
+    if (names && binding.metadata.namespace) return binding.metadata.namespace;
+  }
+  return undefined;
+}

@@ -55,3 +55,12 @@ describe('who can', () => {
     expect(parseResourceText('nodes')).toMatchObject({ namespaced: false });
   });
 });
+
+describe('suggestNamespace', () => {
+  it('is where the subject is bound', async () => {
+    const { suggestNamespace } = await import('@/components/views/permissionModel');
+    expect(suggestNamespace(cluster, { kind: 'Group', name: 'devs' })).toBe('dev');
+    expect(suggestNamespace(cluster, { kind: 'ServiceAccount', name: 'deployer', namespace: 'ci' })).toBe('dev');
+    expect(suggestNamespace(cluster, { kind: 'User', name: 'bob' })).toBeUndefined();
+  });
+});
