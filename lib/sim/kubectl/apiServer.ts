@@ -1,0 +1,116 @@
+/**
+ * The simulated API server's front door for kubectl's requests: impersonation
+ * (`--as`/`--as-group`), authorization (system:masters + RBAC) and the audit events the
+ * active audit Policy asks for. Models k8s.io/apiserver's handler chain
+ * (`pkg/server/config.go` DefaultBuildHandlerChain: audit → impersonation → authorization).
+ */
+import { auditEvents, type AuditRequest } from '../audit';
+import { authorize, forbiddenMessage, impersonate } from '../rbac';
+import type { AccessRequest, AuthorizationVerdict } from '../types';
+import { formatMicros, nowAt } from './clock';
+import { uuidFrom } from './hash';
+import type { Env, Who } from './types';
+
+export interface ApiRequest {
+  verb: string;
+  resource?: string;
+  group?: string;
+  version?: string;
+  subresource?: string;
+  namespace?: string;
+  name?: string;
+  /** Non-resource requests (`/healthz`). */
+  path?: string;
+  body?: unknown;
+}
+
+/** What the handler did once the request was authorized. */
+export interface ApiResult {
+  status: number;
+  response?: unknown;
+  annotations?: Record<string, string>;
+}
+
+export type ApiCall<T> =
+  | { ok: true; who: Who; value: T; status: number }
+  | { ok: false; who: Who; message: string; reason: string; status: number };
+
+const MAX_AUDIT_EVENTS_PER_COMMAND = 400;
+
+/** The identity requests run as: the impersonated one when `--as` is given. */
+export function effectiveIdentity(env: Env): Who {
+  return env.impersonate ? { user: env.impersonate.user, groups: [...env.impersonate.groups] } : env.actor;
+}
+
+function accessRequest(who: Who, req: ApiRequest): AccessRequest {
+  if (req.path !== undefined) return { user: who.user, groups: who.groups, nonResourceAttributes: { verb: req.verb, path: req.path } };
+  return {
+    user: who.user, groups: who.groups,
+    resourceAttributes: {
+      verb: req.verb, group: req.group ?? '', version: req.version, resource: req.resource ?? '',
+      ...(req.subresource ? { subresource: req.subresource } : {}),
+      ...(req.namespace ? { namespace: req.namespace } : {}), ...(req.name ? { name: req.name } : {}),
+    },
+  };
+}
+
+/** `RBAC: allowed by RoleBinding "b/ns" of Role "r" to User "u"` (rbac.go, rule.go describers). */
+function allowReason(verdict: AuthorizationVerdict & { subject?: { kind: string; name: string; namespace?: string } }): string {
+  const decided = verdict.decidedBy;
+  if (!decided || !('binding' in decided)) return '';
+  const subject = verdict.subject;
+  const who = !subject ? '' : subject.kind === 'ServiceAccount' ? `ServiceAccount "${subject.name}/${subject.namespace ?? ''}"` : `${subject.kind} "${subject.name}"`;
+  const binding = decided.binding.kind === 'RoleBinding' ? `${decided.binding.name}/${decided.binding.namespace ?? ''}` : decided.binding.name;
+  return `RBAC: allowed by ${decided.binding.kind} "${binding}" of ${decided.role.kind} "${decided.role.name}" to ${who}`;
+}
+
+function record(env: Env, request: AuditRequest): void {
+  if (env.audit.length >= MAX_AUDIT_EVENTS_PER_COMMAND) return;
+  const n = env.requests++;
+  const base = nowAt(env.tick) + n * 7;
+  let micro = 0;
+  const clock = (): string => formatMicros(base + Math.floor(micro / 1000), (micro += 173));
+  const id = uuidFrom(`audit:${env.tick}:${n}`);
+  const policy = env.auditPolicy;
+  if (policy === undefined) return;
+  env.audit.push(...auditEvents(policy, request, { clock, ids: () => id }));
+}
+
+function auditBase(env: Env, req: ApiRequest): AuditRequest {
+  const request: AuditRequest = { ...accessRequest(env.actor, req) };
+  if (env.impersonate) request.impersonate = { user: env.impersonate.user, groups: env.impersonate.groups };
+  if (req.body !== undefined) request.requestObject = req.body;
+  return request;
+}
+
+/**
+ * Make one request: impersonate, authorize, run `handler` if allowed, audit. `skipAuthz`
+ * serves the self reviews every authenticated user may create (system:basic-user).
+ */
+export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => ApiResult & { value: T }, options: { skipAuthz?: boolean } = {}): ApiCall<T> {
+  const base = auditBase(env, req);
+  let who = env.actor;
+  if (env.impersonate) {
+    const verdict = impersonate(env.cluster, env.actor, { as: env.impersonate.user, asGroups: env.impersonate.groups });
+    if (!verdict.allowed) {
+      record(env, { ...base, responseStatus: 403 });
+      return { ok: false, who, message: verdict.message ?? 'forbidden', reason: 'Forbidden', status: 403 };
+    }
+    who = { user: verdict.identity.user, groups: [...verdict.identity.groups] };
+  }
+  const access = accessRequest(who, req);
+  const verdict = options.skipAuthz ? undefined : authorize(env.cluster, access);
+  if (verdict && !verdict.allowed) {
+    record(env, { ...base, authorization: { decision: 'forbid', reason: '' } });
+    return { ok: false, who, message: forbiddenMessage(access, verdict), reason: 'Forbidden', status: 403 };
+  }
+  const result = handler(who);
+  const authorization = { decision: 'allow' as const, reason: verdict ? allowReason(verdict) : '' };
+  record(env, { ...base, authorization, responseStatus: result.status, ...(result.response !== undefined ? { responseObject: result.response } : {}), ...(result.annotations ? { annotations: result.annotations } : {}) });
+  return { ok: true, who, value: result.value, status: result.status };
+}
+
+/** kubectl's text for a failed request: `Error from server (Forbidden): <message>`. */
+export function serverError(reason: string, message: string): string {
+  return `Error from server (${reason}): ${message}`;
+}

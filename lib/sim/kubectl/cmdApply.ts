@@ -1,0 +1,103 @@
+/**
+ * `kubectl apply -f FILE` and `kubectl create -f FILE`: read the files the terminal knows
+ * (the editor's, the lesson's), split the documents, put each object in its namespace and
+ * write it. Configuration files the lab treats as the control plane's (an audit Policy) are
+ * loaded instead. Upstream: kubectl pkg/cmd/apply/apply.go, pkg/cmd/create/create.go.
+ */
+import { parseManifests } from '../parse';
+import type { KubeObject } from '../types';
+import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
+import { cloneJson, nameOf, namespaceOf, rec } from './objectData';
+import { resourceOfKind } from './resourceTypes';
+import { CONFIG_KINDS, putObject, clusterAuditPolicy } from './store';
+import type { Env } from './types';
+import { usageError } from './usage';
+import { writeObject, type WriteMode } from './writeObject';
+
+export const APPLY_FLAGS: FlagSpec[] = [
+  { name: 'filename', short: 'f', type: 'list' },
+  { name: 'dry-run', type: 'string' },
+  { name: 'recursive', short: 'R', type: 'bool' },
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'server-side', type: 'bool' },
+  { name: 'force', type: 'bool' },
+  { name: 'save-config', type: 'bool' },
+  { name: 'validate', type: 'string' },
+];
+
+function loadConfigFile(env: Env, object: KubeObject, source: string): string[] {
+  const copy = cloneJson(object);
+  const isPolicy = copy.kind === 'Policy' && String(copy.apiVersion).startsWith('audit.k8s.io/');
+  const name = nameOf(copy) || (isPolicy ? 'audit-policy' : copy.kind.toLowerCase());
+  copy.metadata = { ...rec(copy.metadata), name };
+  delete copy.metadata.namespace;
+  const existed = isPolicy ? clusterAuditPolicy(env.cluster) !== undefined : false;
+  env.cluster = putObject(env.cluster, copy);
+  if (isPolicy) env.auditPolicy = copy;
+  const group = String(copy.apiVersion).split('/')[0];
+  const what = isPolicy ? "the API server's --audit-policy-file" : 'a control-plane configuration file';
+  return [`${copy.kind.toLowerCase()}.${group}/${name} ${existed ? 'configured' : 'created'} (lab: loaded as ${what} from ${source})`];
+}
+
+function placeInNamespace(env: Env, object: KubeObject, source: string): KubeObject | string {
+  const info = resourceOfKind(object.kind);
+  const copy = cloneJson(object);
+  if (!info || !info.namespaced) {
+    if (info) delete copy.metadata.namespace;
+    return copy;
+  }
+  const own = namespaceOf(copy);
+  if (own && env.namespaceExplicit && own !== env.namespace) {
+    return `error: the namespace from the provided object "${own}" does not match the namespace "${env.namespace}". You must pass '--namespace=${own}' to perform this operation.`;
+  }
+  if (!own) copy.metadata = { ...copy.metadata, namespace: env.namespace };
+  if (!nameOf(copy)) return `error: error when retrieving current configuration of ${object.kind} from "${source}": resource name may not be empty`;
+  return copy;
+}
+
+function parseFile(env: Env, file: string): { objects: KubeObject[]; errors: string[] } {
+  const text = env.files[file];
+  const parsed = parseManifests(text, { file });
+  const errors: string[] = [];
+  const syntax = parsed.diagnostics.find((d) => d.severity === 'error' && d.code.startsWith('yaml'));
+  if (syntax) return { objects: [], errors: [`error: error parsing ${file}: error converting YAML to JSON: yaml: line ${syntax.line}: ${syntax.message}`] };
+  const objects: KubeObject[] = [];
+  const starts = parsed.parsed.map((m) => m.source.line);
+  parsed.parsed.forEach((manifest, i) => {
+    if (manifest.valid) { objects.push(manifest.object); return; }
+    const end = i + 1 < starts.length ? starts[i + 1] : Infinity;
+    const diag = parsed.diagnostics.find((d) => d.severity === 'error' && d.line >= starts[i] && d.line < end) ?? parsed.diagnostics.find((d) => d.severity === 'error');
+    const what = `${manifest.object.kind} "${nameOf(manifest.object)}"`;
+    errors.push(`Error from server (BadRequest): error when creating "${file}": ${what} is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`);
+  });
+  return { objects, errors };
+}
+
+/** Apply or create the objects of every `-f` file. */
+export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, command: string): number {
+  const files = flagList(parsed, 'filename');
+  if (files.length === 0) { env.out.push(...usageError(command, 'must specify one of -f and -k')); return 1; }
+  const dryRunFlag = flagString(parsed, 'dry-run');
+  if (dryRunFlag !== undefined && !['client', 'server', 'none', 'true', 'false'].includes(dryRunFlag)) {
+    env.out.push(`error: Invalid dry-run value (${dryRunFlag}). Must be "none", "server", or "client".`);
+    return 1;
+  }
+  const dryRun = dryRunFlag === 'client' || dryRunFlag === 'true' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
+  let failed = false;
+  for (const file of files) {
+    if (typeof env.files[file] !== 'string') { env.out.push(`error: the path "${file}" does not exist`); failed = true; continue; }
+    const { objects, errors } = parseFile(env, file);
+    if (objects.length === 0 && errors.length === 0) { env.out.push(`error: no objects passed to ${command}`); failed = true; }
+    for (const object of objects) {
+      if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) env.out.push(...loadConfigFile(env, object, file)); continue; }
+      const placed = placeInNamespace(env, object, file);
+      if (typeof placed === 'string') { env.out.push(placed); failed = true; continue; }
+      const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig: mode === 'apply' || flagBool(parsed, 'save-config') });
+      env.out.push(...result.lines);
+      if (!result.ok) failed = true;
+    }
+    env.out.push(...errors);
+    if (errors.length > 0) failed = true;
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,116 @@
+/**
+ * `kubectl create -f FILE` and the imperative creators: namespace, serviceaccount, role,
+ * clusterrole, rolebinding, clusterrolebinding, configmap, secret generic, deployment.
+ * Upstream: kubectl pkg/cmd/create/*.go.
+ */
+import type { KubeObject } from '../types';
+import { runApplyFiles } from './cmdApply';
+import { flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
+import { buildBinding, buildPolicyRules, buildSubjects, literalData } from './imperativeObjects';
+import type { Env } from './types';
+import { usageError } from './usage';
+import { writeObject } from './writeObject';
+import { utf8Bytes } from './hash';
+
+const COMMON: FlagSpec[] = [{ name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'save-config', type: 'bool' }, { name: 'validate', type: 'string' }, { name: 'field-manager', type: 'string' }];
+const RULE_FLAGS: FlagSpec[] = [{ name: 'verb', type: 'list' }, { name: 'resource', type: 'list' }, { name: 'resource-name', type: 'list' }];
+const SUBJECT_FLAGS: FlagSpec[] = [{ name: 'user', type: 'list' }, { name: 'group', type: 'list' }, { name: 'serviceaccount', type: 'list' }];
+
+export const CREATE_FLAGS: FlagSpec[] = [...COMMON, { name: 'filename', short: 'f', type: 'list' }, { name: 'recursive', short: 'R', type: 'bool' }];
+
+/** Flags of each `kubectl create` subcommand. */
+export const CREATE_SUBCOMMANDS: Record<string, FlagSpec[]> = {
+  namespace: [], ns: [], serviceaccount: [], sa: [],
+  role: RULE_FLAGS,
+  clusterrole: [...RULE_FLAGS, { name: 'non-resource-url', type: 'list' }, { name: 'aggregation-rule', type: 'string' }],
+  rolebinding: [{ name: 'role', type: 'string' }, { name: 'clusterrole', type: 'string' }, ...SUBJECT_FLAGS],
+  clusterrolebinding: [{ name: 'clusterrole', type: 'string' }, ...SUBJECT_FLAGS],
+  configmap: [{ name: 'from-literal', type: 'list' }], cm: [{ name: 'from-literal', type: 'list' }],
+  secret: [{ name: 'from-literal', type: 'list' }, { name: 'type', type: 'string' }],
+  deployment: [{ name: 'image', type: 'list' }, { name: 'replicas', short: 'r', type: 'string' }, { name: 'port', type: 'string' }],
+};
+
+type Built = { object: KubeObject; warnings?: string[] } | string;
+
+function rawList(parsed: ParsedArgs, name: string): string[] {
+  return parsed.values.get(name) ?? [];
+}
+
+function buildRole(env: Env, parsed: ParsedArgs, name: string, cluster: boolean): Built {
+  const aggregation = flagString(parsed, 'aggregation-rule');
+  if (cluster && aggregation) {
+    const matchLabels = Object.fromEntries(aggregation.split(',').map((p) => p.split('=')).map(([k, v]) => [k, v ?? '']));
+    return { object: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name }, aggregationRule: { clusterRoleSelectors: [{ matchLabels }] } } };
+  }
+  const built = buildPolicyRules({ verbs: flagList(parsed, 'verb'), resources: flagList(parsed, 'resource'), resourceNames: rawList(parsed, 'resource-name'), nonResourceURLs: cluster ? flagList(parsed, 'non-resource-url') : [] });
+  if (typeof built === 'string') return built;
+  const metadata = cluster ? { name } : { name, namespace: env.namespace };
+  return { object: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: cluster ? 'ClusterRole' : 'Role', metadata, rules: built.rules }, warnings: built.warnings };
+}
+
+function buildBindingObject(env: Env, parsed: ParsedArgs, name: string, cluster: boolean): Built {
+  const role = flagString(parsed, 'role');
+  const clusterRole = flagString(parsed, 'clusterrole');
+  if (cluster && !clusterRole) return 'clusterrole must be specified';
+  if (!cluster && (role ? 1 : 0) + (clusterRole ? 1 : 0) !== 1) return 'exactly one of clusterrole or role must be specified';
+  const subjects = buildSubjects({ users: rawList(parsed, 'user'), groups: rawList(parsed, 'group'), serviceAccounts: rawList(parsed, 'serviceaccount') });
+  if (typeof subjects === 'string') return subjects;
+  const roleRef = role ? { kind: 'Role', name: role } : { kind: 'ClusterRole', name: clusterRole ?? '' };
+  return { object: buildBinding(cluster ? 'ClusterRoleBinding' : 'RoleBinding', name, env.namespace, roleRef, subjects) };
+}
+
+function buildData(env: Env, parsed: ParsedArgs, name: string, kind: 'ConfigMap' | 'Secret'): Built {
+  const data = literalData(rawList(parsed, 'from-literal'));
+  if (typeof data === 'string') return data;
+  if (kind === 'ConfigMap') return { object: { apiVersion: 'v1', kind, metadata: { name, namespace: env.namespace }, data } };
+  const encoded = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, base64(v)]));
+  return { object: { apiVersion: 'v1', kind, metadata: { name, namespace: env.namespace }, type: flagString(parsed, 'type') ?? 'Opaque', data: encoded } };
+}
+
+function base64(text: string): string {
+  const bytes = utf8Bytes(text);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63] + (i + 1 < bytes.length ? alphabet[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? alphabet[n & 63] : '=');
+  }
+  return out;
+}
+
+function buildDeployment(env: Env, parsed: ParsedArgs, name: string): Built {
+  const images = flagList(parsed, 'image');
+  if (images.length === 0) return 'required flag(s) "image" not set';
+  const labels = { app: name };
+  const containers = images.map((image) => ({ name: image.split('/').pop()?.split(':')[0]?.split('@')[0] ?? name, image, ...(flagString(parsed, 'port') ? { ports: [{ containerPort: Number(flagString(parsed, 'port')) }] } : {}) }));
+  return { object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace: env.namespace, labels }, spec: { replicas: Number(flagString(parsed, 'replicas') ?? '1') || 1, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers } } } } };
+}
+
+function buildFor(env: Env, sub: string, parsed: ParsedArgs, name: string): Built {
+  switch (sub) {
+    case 'namespace': case 'ns': return { object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } } };
+    case 'serviceaccount': case 'sa': return { object: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: env.namespace } } };
+    case 'role': case 'clusterrole': return buildRole(env, parsed, name, sub === 'clusterrole');
+    case 'rolebinding': case 'clusterrolebinding': return buildBindingObject(env, parsed, name, sub === 'clusterrolebinding');
+    case 'configmap': case 'cm': return buildData(env, parsed, name, 'ConfigMap');
+    case 'secret': return buildData(env, parsed, name, 'Secret');
+    default: return buildDeployment(env, parsed, name);
+  }
+}
+
+/** Run `kubectl create`. */
+export function runCreate(env: Env, parsed: ParsedArgs): number {
+  const [sub, ...rest] = parsed.positional;
+  if (sub === undefined) return runApplyFiles(env, parsed, 'create', 'create');
+  if (!CREATE_SUBCOMMANDS[sub]) { env.out.push(...usageError('create', `Unexpected args: [${parsed.positional.join(' ')}]`)); return 1; }
+  const args = sub === 'secret' && rest[0] === 'generic' ? rest.slice(1) : rest;
+  if (args.length !== 1) { env.out.push(...usageError(`create ${sub}`, `exactly one NAME is required, got ${args.length}`)); return 1; }
+  const built = buildFor(env, sub, parsed, args[0]);
+  if (typeof built === 'string') { env.out.push(`error: ${built}`); return 1; }
+  env.out.push(...(built.warnings ?? []));
+  const dryRunFlag = flagString(parsed, 'dry-run');
+  const dryRun = dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
+  const result = writeObject(env, built.object, { mode: 'create', dryRun });
+  env.out.push(...result.lines);
+  return result.ok ? 0 : 1;
+}

@@ -1,0 +1,108 @@
+/**
+ * `kubectl delete TYPE NAME... | TYPE/NAME | -f FILE | -l SELECTOR | --all`: one DELETE per
+ * object (authorized, admitted, audited). Deleting a namespace deletes what it holds.
+ * Upstream: kubectl pkg/cmd/delete/delete.go; namespace lifecycle admission.
+ * SIMPLIFICATION(k8s): objects a controller owns (a Deployment's pods) come back at once,
+ * under the same name (names are derived from the owner).
+ */
+import { admit } from '../admission';
+import { parseManifests } from '../parse';
+import type { KubeObject } from '../types';
+import { apiCall, effectiveIdentity, serverError } from './apiServer';
+import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
+import { labelsOf, nameOf, namespaceOf } from './objectData';
+import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
+import { parseSelector, requirementsMatch } from './selectorText';
+import { findObject, listObjects, removeObjects } from './store';
+import { parseTargets, type Target } from './targets';
+import type { Env } from './types';
+import { usageError } from './usage';
+
+export const DELETE_FLAGS: FlagSpec[] = [
+  { name: 'filename', short: 'f', type: 'list' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'ignore-not-found', type: 'bool' }, { name: 'force', type: 'bool' },
+  { name: 'grace-period', type: 'string' }, { name: 'now', type: 'bool' }, { name: 'wait', type: 'bool' }, { name: 'dry-run', type: 'string' },
+];
+
+const PROTECTED_NAMESPACES = ['default', 'kube-system', 'kube-public'];
+
+function deleteOne(env: Env, info: ResourceInfo, namespace: string, name: string, ignoreNotFound: boolean): { ok: boolean; line?: string } {
+  const ns = info.namespaced ? namespace : '';
+  let rejection: string | undefined;
+  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete' }, () => {
+    const found = findObject(env.cluster, info, ns, name, env.tick);
+    if (!found) return { status: 404, value: false };
+    if (info.kind === 'Namespace' && PROTECTED_NAMESPACES.includes(name)) {
+      rejection = serverError('Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`);
+      return { status: 403, value: false };
+    }
+    const who = effectiveIdentity(env);
+    const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name });
+    if (!verdict.allowed && !verdict.steps.some((s) => s.phase === 'authorization' && s.outcome === 'denied')) {
+      rejection = serverError(verdict.reason ?? 'Forbidden', verdict.message ?? '');
+      return { status: verdict.code ?? 403, value: false };
+    }
+    env.cluster = removeObjects(env.cluster, (o) => (o.kind === info.kind && nameOf(o) === name && namespaceOf(o) === ns) || (info.kind === 'Namespace' && namespaceOf(o) === name));
+    return { status: 200, value: true };
+  });
+  if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
+  if (rejection) return { ok: false, line: rejection };
+  if (!call.value) return ignoreNotFound ? { ok: true } : { ok: false, line: serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`) };
+  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted` };
+}
+
+function objectsFromFiles(env: Env, files: string[]): { targets: { info: ResourceInfo; namespace: string; name: string }[]; errors: string[] } {
+  const targets: { info: ResourceInfo; namespace: string; name: string }[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    if (typeof env.files[file] !== 'string') { errors.push(`error: the path "${file}" does not exist`); continue; }
+    for (const object of parseManifests(env.files[file], { file }).objects as KubeObject[]) {
+      const info = resourceOfKind(object.kind);
+      if (info) targets.push({ info, namespace: namespaceOf(object) || env.namespace, name: nameOf(object) });
+    }
+  }
+  return { targets, errors };
+}
+
+function selected(env: Env, target: Target, namespace: string, selector: string): { names: string[]; error?: string } {
+  const requirements = parseSelector(selector);
+  if (typeof requirements === 'string') return { names: [], error: `error: ${requirements}` };
+  const { info } = target;
+  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespace : '', verb: 'list' }, () => ({ status: 200, value: listObjects(env.cluster, info, info.namespaced ? namespace : '', env.tick) }));
+  if (!call.ok) return { names: [], error: serverError(call.reason, call.message) };
+  return { names: call.value.filter((o) => requirementsMatch(requirements, labelsOf(o))).map(nameOf) };
+}
+
+/** Run `kubectl delete`. */
+export function runDelete(env: Env, parsed: ParsedArgs): number {
+  const ignore = flagBool(parsed, 'ignore-not-found');
+  const jobs: { info: ResourceInfo; namespace: string; name: string }[] = [];
+  const errors: string[] = [];
+  const files = flagList(parsed, 'filename');
+  if (files.length > 0) {
+    const fromFiles = objectsFromFiles(env, files);
+    jobs.push(...fromFiles.targets);
+    errors.push(...fromFiles.errors);
+  } else {
+    if (parsed.positional.length === 0) { env.out.push(...usageError('delete', 'You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'')); return 1; }
+    const targets = parseTargets(parsed.positional);
+    if (!targets.ok) { env.out.push(`error: ${targets.error}`); return 1; }
+    const selector = flagString(parsed, 'selector');
+    const all = flagBool(parsed, 'all');
+    for (const target of targets.targets) {
+      if (target.names.length === 0 && selector === undefined && !all) { env.out.push('error: resource(s) were provided, but no name was specified'); return 1; }
+      const names = target.names.length > 0 ? { names: target.names } : selected(env, target, env.namespace, selector ?? '');
+      if (names.error) errors.push(names.error);
+      for (const name of names.names) jobs.push({ info: target.info, namespace: env.namespace, name });
+    }
+  }
+  let failed = errors.length > 0;
+  for (const job of jobs) {
+    const result = deleteOne(env, job.info, job.namespace, job.name, ignore);
+    if (result.line) env.out.push(result.line);
+    if (!result.ok) failed = true;
+  }
+  if (jobs.length === 0 && errors.length === 0 && files.length === 0) env.out.push(`No resources found`);
+  env.out.push(...errors);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,99 @@
+/**
+ * `kubectl label TYPE NAME key=value key2- [--overwrite]`: GET the object, then PATCH its
+ * labels (admission runs: e.g. Pod Security checks existing pods when a namespace's enforce
+ * label gets stricter). Upstream: kubectl pkg/cmd/label/label.go.
+ */
+import type { KubeObject } from '../types';
+import { apiCall, serverError } from './apiServer';
+import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
+import { cloneJson, labelsOf, nameOf } from './objectData';
+import { qualifiedKind, qualifiedResource, type ResourceInfo } from './resourceTypes';
+import { parseSelector, requirementsMatch } from './selectorText';
+import { findObject, listObjects } from './store';
+import { parseTargets } from './targets';
+import type { Env } from './types';
+import { usageError } from './usage';
+import { writeObject } from './writeObject';
+
+export const LABEL_FLAGS: FlagSpec[] = [
+  { name: 'overwrite', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'dry-run', type: 'string' }, { name: 'list', type: 'bool' }, { name: 'resource-version', type: 'string' },
+];
+
+interface LabelChange { set: Record<string, string>; remove: string[] }
+
+const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+function splitArgs(args: string[]): { names: string[]; change: LabelChange; error?: string } {
+  const change: LabelChange = { set: {}, remove: [] };
+  const names: string[] = [];
+  for (const arg of args) {
+    if (arg.includes('=')) {
+      const [key, ...rest] = arg.split('=');
+      const value = rest.join('=');
+      if (!LABEL_KEY.test(key)) return { names, change, error: `invalid label spec: ${arg}` };
+      if (!LABEL_VALUE.test(value) || value.length > 63) return { names, change, error: `invalid label value: "${arg}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` };
+      change.set[key] = value;
+    } else if (arg.endsWith('-') && arg.length > 1) change.remove.push(arg.slice(0, -1));
+    else names.push(arg);
+  }
+  return { names, change };
+}
+
+function relabel(env: Env, info: ResourceInfo, object: KubeObject, change: LabelChange, overwrite: boolean, dryRun?: 'client' | 'server'): { ok: boolean; line: string } {
+  const labels = labelsOf(object);
+  for (const [key, value] of Object.entries(change.set)) {
+    if (Object.hasOwn(labels, key) && labels[key] !== value && !overwrite) return { ok: false, line: `error: '${key}' already has a value (${labels[key]}), and --overwrite is false` };
+  }
+  const next = { ...labels, ...change.set };
+  for (const key of change.remove) delete next[key];
+  const changed = JSON.stringify(Object.entries(next).sort()) !== JSON.stringify(Object.entries(labels).sort());
+  const verb = Object.keys(change.set).length === 0 && change.remove.length > 0 ? 'unlabeled' : 'labeled';
+  if (!changed) return { ok: true, line: `${qualifiedKind(info)}/${nameOf(object)} not labeled` };
+  const updated = cloneJson(object);
+  updated.metadata = { ...updated.metadata, labels: next };
+  if (Object.keys(next).length === 0) delete updated.metadata.labels;
+  const result = writeObject(env, updated, { mode: 'apply', dryRun });
+  if (!result.ok) return { ok: false, line: result.lines.join('\n') };
+  const warnings = result.lines.filter((l) => l.startsWith('Warning:'));
+  return { ok: true, line: [...warnings, `${qualifiedKind(info)}/${nameOf(object)} ${verb}`].join('\n') };
+}
+
+/** Run `kubectl label`. */
+export function runLabel(env: Env, parsed: ParsedArgs): number {
+  const typeArgs = parsed.positional.filter((a) => !a.includes('=') && !(a.endsWith('-') && a.length > 1));
+  const split = splitArgs(parsed.positional.slice(1));
+  if (split.error) { env.out.push(`error: ${split.error}`); return 1; }
+  if (Object.keys(split.change.set).length === 0 && split.change.remove.length === 0) { env.out.push(...usageError('label', 'at least one label update is required')); return 1; }
+  const targets = parseTargets(typeArgs);
+  if (!targets.ok || targets.targets.length === 0) { env.out.push(targets.ok ? 'error: you must specify the type of resource to label' : `error: ${targets.error}`); return 1; }
+  const selector = flagString(parsed, 'selector');
+  const requirements = parseSelector(selector ?? '');
+  if (typeof requirements === 'string') { env.out.push(`error: ${requirements}`); return 1; }
+  let failed = false;
+  const dryRunFlag = flagString(parsed, 'dry-run');
+  const dryRun = dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
+  for (const target of targets.targets) {
+    const { info } = target;
+    const namespace = info.namespaced ? env.namespace : '';
+    if (target.names.length === 0 && selector === undefined && !flagBool(parsed, 'all')) { env.out.push('error: resource(s) were provided, but no name was specified'); return 1; }
+    const objects: KubeObject[] = [];
+    const names = target.names.length > 0 ? target.names : listObjects(env.cluster, info, namespace, env.tick).filter((o) => requirementsMatch(requirements, labelsOf(o))).map(nameOf);
+    for (const name of names) {
+      const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace, name, verb: 'get' }, () => {
+        const found = findObject(env.cluster, info, namespace, name, env.tick);
+        return { status: found ? 200 : 404, value: found };
+      });
+      if (!call.ok) { env.out.push(serverError(call.reason, call.message)); failed = true; continue; }
+      if (!call.value) { env.out.push(serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`)); failed = true; continue; }
+      objects.push(call.value);
+    }
+    for (const object of objects) {
+      const result = relabel(env, info, object, split.change, flagBool(parsed, 'overwrite'), dryRun);
+      env.out.push(result.line);
+      if (!result.ok) failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * Small kubectl commands: version, api-resources, cluster-info and the kubeconfig context
+ * (`config current-context`, `config view --minify`, `config set-context --current
+ * --namespace=X`). Upstream: kubectl pkg/cmd/version, apiresources, clusterinfo, config.
+ */
+import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
+import { listableTypes } from './resourceTypes';
+import { formatTable } from './tabwriter';
+import type { Env } from './types';
+import { usageError } from './usage';
+
+export const VERSION_FLAGS: FlagSpec[] = [{ name: 'client', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }, { name: 'short', type: 'bool' }];
+export const API_RESOURCES_FLAGS: FlagSpec[] = [{ name: 'namespaced', type: 'string' }, { name: 'api-group', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'no-headers', type: 'bool' }];
+export const CONFIG_SUBCOMMANDS: Record<string, FlagSpec[]> = {
+  'current-context': [], view: [{ name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }], 'get-contexts': [],
+  'set-context': [{ name: 'current', type: 'bool' }, { name: 'namespace', type: 'string' }],
+};
+
+/** `kubectl version`. */
+export function runVersion(env: Env, parsed: ParsedArgs): number {
+  env.out.push('Client Version: v1.31.0', 'Kustomize Version: v5.4.2');
+  if (!flagBool(parsed, 'client')) env.out.push('Server Version: v1.31.0');
+  return 0;
+}
+
+/** `kubectl api-resources`. */
+export function runApiResources(env: Env, parsed: ParsedArgs): number {
+  const namespaced = flagString(parsed, 'namespaced');
+  const group = flagString(parsed, 'api-group');
+  const rows = listableTypes()
+    .filter((r) => namespaced === undefined || String(r.namespaced) === namespaced)
+    .filter((r) => group === undefined || r.group === group)
+    .map((r) => [r.resource, (r.shortNames ?? []).join(','), r.group ? `${r.group}/${r.version}` : r.version, String(r.namespaced), r.kind]);
+  if (flagString(parsed, 'output') === 'name') { env.out.push(...rows.map((r) => (r[2].includes('/') ? `${r[0]}.${r[2].split('/')[0]}` : r[0]))); return 0; }
+  env.out.push(...formatTable(flagBool(parsed, 'no-headers') ? null : ['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND'], rows));
+  return 0;
+}
+
+/** `kubectl cluster-info`. */
+export function runClusterInfo(env: Env): number {
+  env.out.push('Kubernetes control plane is running at https://192.168.49.2:8443', 'CoreDNS is running at https://192.168.49.2:8443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy', '', "To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.");
+  return 0;
+}
+
+/** `kubectl config ...`. */
+export function runConfig(env: Env, parsed: ParsedArgs): number {
+  const sub = parsed.positional[0];
+  if (sub === 'current-context') { env.out.push('minikube'); return 0; }
+  if (sub === 'get-contexts') { env.out.push(...formatTable(['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE'], [['*', 'minikube', 'minikube', env.actor.user, env.namespace === 'default' ? '' : env.namespace]])); return 0; }
+  if (sub === 'view') {
+    env.out.push('apiVersion: v1', 'clusters:', '- cluster:', '    certificate-authority: /home/learner/.minikube/ca.crt', '    server: https://192.168.49.2:8443', '  name: minikube', 'contexts:', '- context:', '    cluster: minikube', ...(env.namespace !== 'default' ? [`    namespace: ${env.namespace}`] : []), `    user: ${env.actor.user}`, '  name: minikube', 'current-context: minikube', 'kind: Config', 'preferences: {}', 'users:', `- name: ${env.actor.user}`, '  user:', '    client-certificate: /home/learner/.minikube/profiles/minikube/client.crt', '    client-key: /home/learner/.minikube/profiles/minikube/client.key');
+    return 0;
+  }
+  if (sub === 'set-context') {
+    if (!flagBool(parsed, 'current') && parsed.positional[1] !== 'minikube') { env.out.push('error: the lab has one context, minikube: use --current'); return 1; }
+    if (env.namespaceExplicit) { env.nextNamespace = env.namespace; env.out.push('Context "minikube" modified.'); return 0; }
+    env.out.push('Context "minikube" modified.');
+    return 0;
+  }
+  env.out.push(...usageError('config', sub ? `unknown command "${sub}" for "kubectl config"` : 'a subcommand is required (current-context, view, get-contexts, set-context)'));
+  return 1;
+}

@@ -1,0 +1,47 @@
+// Deterministic stand-ins for random identifiers (uids, container ids, audit ids).
+
+/** 32-bit FNV-1a of a string. */
+export function fnv32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** `length` hex digits derived from a seed. */
+export function hexFrom(seed: string, length: number): string {
+  let out = '';
+  let i = 0;
+  while (out.length < length) out += fnv32(`${seed}#${i++}`).toString(16).padStart(8, '0');
+  return out.slice(0, length);
+}
+
+/** A UUID-shaped (version 4 layout) deterministic id. */
+export function uuidFrom(seed: string): string {
+  const h = hexFrom(seed, 32);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) % 4]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const SAFE = 'bcdfghjklmnpqrstvwxz2456789';
+
+/** A 5-character suffix like the ones controllers and generateName add. */
+export function suffixFrom(seed: string, length = 5): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += SAFE[fnv32(`${seed}:${i}`) % SAFE.length];
+  return out;
+}
+
+/** UTF-8 bytes of a string (TextEncoder is not in the simulator's lib). */
+export function utf8Bytes(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Printing what `kubectl get` fetched: tables (one per type, `kind/name` names when several
+ * types are shown, NAMESPACE first with -A, LABELS last with --show-labels), `-o name`,
+ * `-o yaml|json` (one object, or a `List`), and simple `-o jsonpath`.
+ * Upstream: kubectl pkg/cmd/get/get.go, cli-runtime printers.
+ */
+import type { Cluster, KubeObject } from '../types';
+import { toGoJson, toGoYaml } from './goText';
+import { evaluateJsonPath } from './jsonPath';
+import { nameOf, namespaceOf } from './objectData';
+import { qualifiedKind, type ResourceInfo } from './resourceTypes';
+import { serverView } from './serverView';
+import { formatTable } from './tabwriter';
+import { GENERIC_COLUMNS, KIND_COLUMNS, labelsColumn } from './tableColumns';
+
+export interface PrintGroup {
+  info: ResourceInfo;
+  objects: KubeObject[];
+}
+
+export interface PrintOptions {
+  output: string;
+  allNamespaces: boolean;
+  showLabels: boolean;
+  noHeaders: boolean;
+  withKind: boolean;
+  /** A single object was asked for by name: -o yaml prints it, not a List. */
+  single: boolean;
+}
+
+function tableLines(cluster: Cluster, tick: number, group: PrintGroup, options: PrintOptions): string[] {
+  const columns = KIND_COLUMNS[group.info.kind] ?? GENERIC_COLUMNS;
+  const wide = options.output === 'wide' && columns.wideHeaders && columns.wideRow;
+  const withNamespace = options.allNamespaces && group.info.namespaced;
+  const headers = [...(withNamespace ? ['NAMESPACE'] : []), ...columns.headers, ...(wide ? columns.wideHeaders ?? [] : []), ...(options.showLabels ? ['LABELS'] : [])];
+  const ctx = { cluster, tick };
+  const rows = group.objects.map((object) => {
+    const cells = columns.row(object, ctx);
+    if (options.withKind && columns.nameColumn !== -1) cells[0] = `${qualifiedKind(group.info)}/${cells[0]}`;
+    return [...(withNamespace ? [namespaceOf(object)] : []), ...cells, ...(wide && columns.wideRow ? columns.wideRow(object, ctx) : []), ...(options.showLabels ? [labelsColumn(object)] : [])];
+  });
+  return formatTable(options.noHeaders ? null : headers, rows);
+}
+
+function listOf(items: KubeObject[]): Record<string, unknown> {
+  return { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+}
+
+/** The text kubectl prints for these objects in the chosen output format. */
+export function printObjects(cluster: Cluster, tick: number, groups: PrintGroup[], options: PrintOptions): string[] | { error: string } {
+  const nonEmpty = groups.filter((g) => g.objects.length > 0);
+  const format = options.output;
+  if (format === '' || format === 'wide') {
+    const out: string[] = [];
+    nonEmpty.forEach((group, i) => {
+      if (i > 0) out.push('');
+      out.push(...tableLines(cluster, tick, group, options));
+    });
+    return out;
+  }
+  if (format === 'name') return nonEmpty.flatMap((g) => g.objects.map((o) => `${qualifiedKind(g.info)}/${nameOf(o)}`));
+  const views = nonEmpty.flatMap((g) => g.objects.map((o) => serverView(cluster, o)));
+  const value = options.single && views.length === 1 ? views[0] : listOf(views);
+  if (format === 'yaml') return toGoYaml(value).replace(/\n$/, '').split('\n');
+  if (format === 'json') return toGoJson(value).split('\n');
+  const jsonPath = /^jsonpath=(.*)$/s.exec(format) ?? /^jsonpath='(.*)'$/s.exec(format);
+  if (jsonPath) {
+    const result = evaluateJsonPath(value, jsonPath[1]);
+    return typeof result === 'string' ? result.split('\n') : { error: result.error };
+  }
+  return { error: `unable to match a printer suitable for the output format "${format}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml` };
+}

@@ -1,0 +1,68 @@
+/**
+ * A terminal session on the simulated cluster: the cluster, who you are (minikube's admin by
+ * default), the files `kubectl apply -f` can read, the audit log so far, the history and the
+ * deterministic clock.
+ */
+import { createCluster } from '../cluster';
+import type { Cluster, KubeObject } from '../types';
+import { minikubeObjects } from './minikube';
+import { isRecord, rec } from './objectData';
+import type { ShellSession, ShellSessionOptions } from './types';
+
+export const DEFAULT_CONTEXT = { user: 'minikube-user', groups: ['system:masters', 'system:authenticated'], namespace: 'default' };
+
+function asObjects(list: unknown): KubeObject[] {
+  return Array.isArray(list) ? list.filter((o): o is KubeObject => isRecord(o) && typeof o.kind === 'string') : [];
+}
+
+function named(object: KubeObject): KubeObject {
+  const metadata = rec(object.metadata);
+  if (typeof metadata.name === 'string' && metadata.name !== '') return object;
+  if (object.kind === 'Policy') return { ...object, metadata: { ...metadata, name: 'audit-policy' } };
+  return { ...object, metadata: { ...metadata, name: object.kind.toLowerCase() } };
+}
+
+const CONFIG_KINDS = new Set(['Policy', 'KubeletConfiguration', 'EncryptionConfiguration', 'AdmissionConfiguration', 'AuthenticationConfiguration', 'AuthorizationConfiguration']);
+
+function buildCluster(options: ShellSessionOptions): Cluster {
+  const fromCluster = isRecord(options.cluster) && options.cluster.byKind instanceof Map ? [...options.cluster.declared] : [];
+  const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
+  const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
+  const extra = options.minikube === false ? [] : minikubeObjects(world);
+  return createCluster([...world, ...extra, ...policy]);
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rec(value))) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * Start a terminal session on the simulated cluster, as minikube's admin (`minikube-user`,
+ * groups system:masters and system:authenticated) in namespace `default` unless told otherwise.
+ * The world's objects come first, then what a fresh minikube has that the world lacks. An
+ * audit Policy among the objects (or `auditPolicy`) is the API server's --audit-policy-file.
+ * Never throws.
+ */
+export function createShellSession(options: ShellSessionOptions = {}): ShellSession {
+  const opts: ShellSessionOptions = isRecord(options) ? options : {};
+  let cluster: Cluster;
+  try {
+    cluster = buildCluster(opts);
+  } catch {
+    cluster = createCluster([]);
+  }
+  return {
+    cluster,
+    context: {
+      user: typeof opts.user === 'string' && opts.user !== '' ? opts.user : DEFAULT_CONTEXT.user,
+      groups: Array.isArray(opts.groups) ? opts.groups.filter((g): g is string => typeof g === 'string') : typeof opts.user === 'string' && opts.user !== '' && opts.user !== DEFAULT_CONTEXT.user ? ['system:authenticated'] : [...DEFAULT_CONTEXT.groups],
+      namespace: typeof opts.namespace === 'string' && opts.namespace !== '' ? opts.namespace : DEFAULT_CONTEXT.namespace,
+    },
+    files: stringRecord(opts.files),
+    auditLog: [],
+    history: [],
+    tick: 0,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The objects the simulated API server serves: the cluster's objects (declared and generated
+ * by controllers) plus the ones controllers keep up to date that the snapshot does not hold
+ * (Endpoints, Events). Writes rebuild the snapshot from the declared objects.
+ */
+import { createCluster } from '../cluster';
+import type { Cluster, KubeObject } from '../types';
+import { buildEndpoints } from './endpoints';
+import { buildEvents } from './events';
+import { nameOf, namespaceOf } from './objectData';
+import type { ResourceInfo } from './resourceTypes';
+
+/** Kinds the lab reads from configuration files (not API objects); never listed. */
+export const CONFIG_KINDS = new Set(['Policy', 'AdmissionConfiguration', 'EncryptionConfiguration', 'AuthenticationConfiguration', 'AuthorizationConfiguration', 'KubeletConfiguration', 'Config']);
+
+export function objectKey(kind: string, namespace: string, name: string): string {
+  return `${kind}/${namespace}/${name}`;
+}
+
+function sortObjects(list: KubeObject[]): KubeObject[] {
+  return [...list].sort((a, b) => namespaceOf(a).localeCompare(namespaceOf(b)) || (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
+}
+
+/** Every object of a kind the server holds, including Endpoints and Events it keeps. */
+export function objectsOfKind(cluster: Cluster, kind: string, tick: number): KubeObject[] {
+  if (kind === 'Endpoints') return buildEndpoints(cluster);
+  if (kind === 'Event') return buildEvents(cluster, tick);
+  return [...(cluster.byKind.get(kind) ?? [])];
+}
+
+/** List objects of a type in a namespace ('' = all namespaces), sorted like etcd keys. */
+export function listObjects(cluster: Cluster, info: ResourceInfo, namespace: string, tick: number): KubeObject[] {
+  const all = objectsOfKind(cluster, info.kind, tick);
+  const inScope = info.namespaced && namespace !== '' ? all.filter((o) => namespaceOf(o) === namespace) : all;
+  return sortObjects(inScope);
+}
+
+/** One object by name. */
+export function findObject(cluster: Cluster, info: ResourceInfo, namespace: string, name: string, tick: number): KubeObject | undefined {
+  return objectsOfKind(cluster, info.kind, tick).find((o) => nameOf(o) === name && (!info.namespaced || namespaceOf(o) === namespace));
+}
+
+/** Is this object declared (not made by a controller)? */
+export function isDeclared(cluster: Cluster, object: KubeObject): boolean {
+  return cluster.declared.some((o) => o.kind === object.kind && nameOf(o) === nameOf(object) && namespaceOf(o) === namespaceOf(object));
+}
+
+/** A new snapshot with this object created or replaced (in place, keeping creation order). */
+export function putObject(cluster: Cluster, object: KubeObject): Cluster {
+  const key = objectKey(object.kind, namespaceOf(object), nameOf(object));
+  const declared = [...cluster.declared];
+  const at = declared.findIndex((o) => objectKey(o.kind, namespaceOf(o), nameOf(o)) === key);
+  if (at >= 0) declared[at] = object;
+  else declared.push(object);
+  return createCluster(declared);
+}
+
+/** A new snapshot without the objects `remove` selects. */
+export function removeObjects(cluster: Cluster, remove: (object: KubeObject) => boolean): Cluster {
+  return createCluster(cluster.declared.filter((o) => !remove(o)));
+}
+
+/** The active audit Policy held in the cluster (the last one loaded), if any. */
+export function clusterAuditPolicy(cluster: Cluster): KubeObject | undefined {
+  const policies = (cluster.byKind.get('Policy') ?? []).filter((o) => typeof o.apiVersion === 'string' && o.apiVersion.startsWith('audit.k8s.io/'));
+  return policies[policies.length - 1];
+}
