@@ -224,6 +224,51 @@ spec:
       matchLabels:
         env: prod
 ---
+# Mutating: copy every image to the backup registry (the talk's image-cloner webhook).
+apiVersion: admissionregistration.k8s.io/v1
+kind: MutatingWebhookConfiguration
+metadata:
+  name: image-cloner
+webhooks:
+  - name: image-cloner.example.com
+    admissionReviewVersions: ["v1"]
+    sideEffects: None
+    failurePolicy: Fail
+    clientConfig:
+      service:
+        name: image-cloner
+        namespace: image-cloner
+        path: /mutate
+    rules:
+      - operations: ["CREATE", "UPDATE"]
+        apiGroups: [""]
+        apiVersions: ["v1"]
+        resources: ["pods"]
+---
+# Validating: Polaris rejects dangerous settings, only where a namespace opts in.
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata:
+  name: polaris
+webhooks:
+  - name: polaris.example.com
+    admissionReviewVersions: ["v1"]
+    sideEffects: None
+    failurePolicy: Fail
+    clientConfig:
+      service:
+        name: polaris
+        namespace: polaris
+        path: /validate
+    namespaceSelector:
+      matchLabels:
+        polaris: enforce
+    rules:
+      - operations: ["CREATE", "UPDATE"]
+        apiGroups: [""]
+        apiVersions: ["v1"]
+        resources: ["pods"]
+---
 # A web app, pinned and unprivileged: admitted (with a warning from the restricted level).
 apiVersion: v1
 kind: Pod

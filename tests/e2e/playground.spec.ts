@@ -55,7 +55,6 @@ test('a policy change removes an edge and flips the matrix cell; a cell explains
   await page.keyboard.press('ArrowDown');
   await expect(cell(page, 'shop/api', 'other/x')).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(flipped).toBeFocused();
@@ -120,4 +119,25 @@ test('the playground has no axe violations, in light and dark', async ({ browser
     await page.screenshot({ path: `test-results/playground-permissions-${colorScheme}.png`, fullPage: true });
     await context.close();
   }
+});
+
+test('200 pods stay usable: pods treated alike are combined, and namespace and label filters narrow the view', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByTestId('world-pick').selectOption('large');
+  await page.getByTestId('world-load').click();
+  const view = page.getByTestId('traffic-view');
+  await expect(view.getByText('200 of 200 pods shown')).toBeVisible();
+  await expect(view.getByRole('checkbox', { name: 'Combine pods that every policy treats alike' })).toBeChecked();
+  await expect(page.locator('.graph-node')).toHaveCount(40);
+  await view.getByLabel('Label filter').fill('app=api');
+  await expect(page.locator('.graph-node')).toHaveCount(8);
+  for (const ns of ['team-2', 'team-3', 'team-4', 'team-5', 'team-6', 'team-7', 'team-8']) await view.getByRole('checkbox', { name: ns, exact: true }).uncheck();
+  await expect(view.getByText('5 of 200 pods shown')).toBeVisible();
+  await view.getByLabel('Label filter').fill('tier=front');
+  await view.getByRole('checkbox', { name: 'Combine pods that every policy treats alike' }).uncheck();
+  await expect(page.locator('.graph-node')).toHaveCount(10);
+  await page.locator('[data-node="team-1/web-1"]').press('Enter');
+  await expect(page.getByTestId('traffic-connections')).toContainText('Outgoing (5)');
+  await page.locator('[data-node="team-1/api-2"]').press('Enter');
+  await expect(page.getByTestId('traffic-explanation')).toContainText('Allowed');
 });
