@@ -7,9 +7,9 @@
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { cloneJson, nameOf, namespaceOf, rec } from './objectData';
+import { cloneJson, labelsOf, nameOf, namespaceOf, rec } from './objectData';
 import { resourceOfKind } from './resourceTypes';
-import { CONFIG_KINDS, putObject, clusterAuditPolicy } from './store';
+import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from './store';
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from './writeObject';
@@ -73,6 +73,17 @@ function parseFile(env: Env, file: string): { objects: KubeObject[]; errors: str
   return { objects, errors };
 }
 
+/**
+ * A control-plane static pod manifest applied to kube-system takes the place of minikube's
+ * pod of the same component (`kube-apiserver-minikube`), as a changed manifest would.
+ */
+function replaceStaticPod(env: Env, object: KubeObject): void {
+  const component = labelsOf(object).component;
+  if (object.kind !== 'Pod' || namespaceOf(object) !== 'kube-system' || !component) return;
+  const stale = (o: KubeObject) => o.kind === 'Pod' && namespaceOf(o) === 'kube-system' && labelsOf(o).component === component && nameOf(o) !== nameOf(object) && nameOf(o).startsWith(`${component}-`);
+  if (env.cluster.declared.some(stale)) env.cluster = removeObjects(env.cluster, stale);
+}
+
 /** Apply or create the objects of every `-f` file. */
 export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, command: string): number {
   const files = flagList(parsed, 'filename');
@@ -93,6 +104,7 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
       const placed = placeInNamespace(env, object, file);
       if (typeof placed === 'string') { env.out.push(placed); failed = true; continue; }
       const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig: mode === 'apply' || flagBool(parsed, 'save-config') });
+      if (result.ok && !dryRun) replaceStaticPod(env, placed);
       env.out.push(...result.lines);
       if (!result.ok) failed = true;
     }

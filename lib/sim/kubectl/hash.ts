@@ -10,11 +10,26 @@ export function fnv32(text: string): number {
   return hash >>> 0;
 }
 
+/** murmur3's finalizer: spreads every input bit over the output. */
+function mix32(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** `length` hex digits derived from a seed. */
 export function hexFrom(seed: string, length: number): string {
   let out = '';
+  let state = fnv32(seed);
   let i = 0;
-  while (out.length < length) out += fnv32(`${seed}#${i++}`).toString(16).padStart(8, '0');
+  while (out.length < length) {
+    state = mix32(state + Math.imul(i++ + 1, 0x9e3779b9));
+    out += state.toString(16).padStart(8, '0');
+  }
   return out.slice(0, length);
 }
 
@@ -29,7 +44,8 @@ const SAFE = 'bcdfghjklmnpqrstvwxz2456789';
 /** A 5-character suffix like the ones controllers and generateName add. */
 export function suffixFrom(seed: string, length = 5): string {
   let out = '';
-  for (let i = 0; i < length; i++) out += SAFE[fnv32(`${seed}:${i}`) % SAFE.length];
+  const hex = hexFrom(`suffix:${seed}`, length * 8);
+  for (let i = 0; i < length; i++) out += SAFE[parseInt(hex.slice(i * 8, i * 8 + 8), 16) % SAFE.length];
   return out;
 }
 

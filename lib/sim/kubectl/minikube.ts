@@ -86,6 +86,19 @@ function services(): KubeObject[] {
   ];
 }
 
+function minikubeNode(): KubeObject {
+  return {
+    apiVersion: 'v1', kind: 'Node',
+    metadata: { name: 'minikube', labels: { 'kubernetes.io/hostname': 'minikube', 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'minikube.k8s.io/primary': 'true', 'node-role.kubernetes.io/control-plane': '' } },
+    spec: { podCIDR: '10.244.0.0/24' },
+    status: { addresses: [{ type: 'InternalIP', address: '192.168.49.2' }, { type: 'Hostname', address: 'minikube' }], nodeInfo: { kubeletVersion: VERSION, osImage: 'Ubuntu 22.04.4 LTS', containerRuntimeVersion: 'docker://27.2.0' } },
+  };
+}
+
+function systemAccounts(): KubeObject[] {
+  return ['coredns', 'kube-proxy', 'storage-provisioner'].map((name) => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: 'kube-system' } }));
+}
+
 function firstNodeName(objects: readonly KubeObject[]): string {
   const node = objects.find((o) => o.kind === 'Node');
   return node ? nameOf(node) : 'minikube';
@@ -101,7 +114,8 @@ export function minikubeObjects(world: readonly KubeObject[]): KubeObject[] {
   const keys = new Set(world.map((o) => `${o.kind}/${namespaceOf(o)}/${nameOf(o)}`));
   const systemComponents = new Set(world.filter((o) => o.kind === 'Pod' && namespaceOf(o) === 'kube-system').map(componentOf));
   const node = firstNodeName(world);
-  const candidates = [...bootstrapRbac(), ...services(), ...systemPods(node)];
+  const nodes = world.some((o) => o.kind === 'Node') ? [] : [minikubeNode()];
+  const candidates = [...nodes, ...bootstrapRbac(), ...services(), ...systemAccounts(), ...systemPods(node)];
   return candidates.filter((o) => {
     const key = `${o.kind}/${o.kind === 'ClusterRole' || o.kind === 'ClusterRoleBinding' ? '' : namespaceOf(o)}/${nameOf(o)}`;
     if (keys.has(key)) return false;

@@ -22,6 +22,8 @@ export function tokenVolumeName(pod: KubeObject): string {
 /** Does the pod get a ServiceAccount token mounted (pod setting, else the ServiceAccount's)? */
 export function automountsToken(cluster: Cluster, pod: KubeObject): boolean {
   const spec = rec(pod.spec);
+  // Static (mirror) pods of the control plane get no token: they cannot reference a ServiceAccount.
+  if (spec.hostNetwork === true && rec(pod.metadata.labels).tier === 'control-plane') return false;
   if (typeof spec.automountServiceAccountToken === 'boolean') return spec.automountServiceAccountToken;
   const sa = (cluster.byKind.get('ServiceAccount') ?? []).find((o) => namespaceOf(o) === namespaceOf(pod) && nameOf(o) === str(spec.serviceAccountName, 'default'));
   return sa && typeof sa.automountServiceAccountToken === 'boolean' ? sa.automountServiceAccountToken : true;

@@ -29,7 +29,9 @@ function buildCluster(options: ShellSessionOptions): Cluster {
   const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
   const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
   const extra = options.minikube === false ? [] : minikubeObjects(world);
-  return createCluster([...world, ...extra, ...policy]);
+  // The minikube node first, so it is the first node (192.168.49.2, pod range 10.244.0.0/24).
+  const nodes = extra.filter((o) => o.kind === 'Node');
+  return createCluster([...nodes, ...world, ...extra.filter((o) => o.kind !== 'Node'), ...policy]);
 }
 
 function stringRecord(value: unknown): Record<string, string> {

@@ -7,7 +7,7 @@ import { createCluster } from '../cluster';
 import type { Cluster, KubeObject } from '../types';
 import { buildEndpoints } from './endpoints';
 import { buildEvents } from './events';
-import { nameOf, namespaceOf } from './objectData';
+import { arr, nameOf, namespaceOf, rec, str } from './objectData';
 import type { ResourceInfo } from './resourceTypes';
 
 /** Kinds the lab reads from configuration files (not API objects); never listed. */
@@ -45,6 +45,33 @@ export function isDeclared(cluster: Cluster, object: KubeObject): boolean {
   return cluster.declared.some((o) => o.kind === object.kind && nameOf(o) === nameOf(object) && namespaceOf(o) === namespaceOf(object));
 }
 
+function ownerTime(byKey: Map<string, KubeObject>, object: KubeObject): unknown {
+  for (const ref of arr(object.metadata.ownerReferences)) {
+    const owner = byKey.get(objectKey(str(rec(ref).kind), namespaceOf(object), str(rec(ref).name)));
+    if (owner?.metadata.creationTimestamp !== undefined) return owner.metadata.creationTimestamp;
+  }
+  const namespace = byKey.get(objectKey('Namespace', '', namespaceOf(object)));
+  return namespaceOf(object) !== '' ? namespace?.metadata.creationTimestamp : undefined;
+}
+
+/**
+ * Objects controllers made (ReplicaSets, pods, a namespace's default ServiceAccount) were made
+ * when their owner (or namespace) was: give them its creationTimestamp. Touches only the
+ * fresh objects of a snapshot just built.
+ */
+function stampGenerated(cluster: Cluster): Cluster {
+  const byKey = new Map(cluster.objects.map((o) => [objectKey(o.kind, namespaceOf(o), nameOf(o)), o]));
+  const declared = new Set(cluster.declared);
+  for (let pass = 0; pass < 3; pass++) {
+    for (const object of cluster.objects) {
+      if (declared.has(object) || object.metadata.creationTimestamp !== undefined) continue;
+      const time = ownerTime(byKey, object);
+      if (typeof time === 'string') object.metadata.creationTimestamp = time;
+    }
+  }
+  return cluster;
+}
+
 /** A new snapshot with this object created or replaced (in place, keeping creation order). */
 export function putObject(cluster: Cluster, object: KubeObject): Cluster {
   const key = objectKey(object.kind, namespaceOf(object), nameOf(object));
@@ -52,12 +79,12 @@ export function putObject(cluster: Cluster, object: KubeObject): Cluster {
   const at = declared.findIndex((o) => objectKey(o.kind, namespaceOf(o), nameOf(o)) === key);
   if (at >= 0) declared[at] = object;
   else declared.push(object);
-  return createCluster(declared);
+  return stampGenerated(createCluster(declared));
 }
 
 /** A new snapshot without the objects `remove` selects. */
 export function removeObjects(cluster: Cluster, remove: (object: KubeObject) => boolean): Cluster {
-  return createCluster(cluster.declared.filter((o) => !remove(o)));
+  return stampGenerated(createCluster(cluster.declared.filter((o) => !remove(o))));
 }
 
 /** The active audit Policy held in the cluster (the last one loaded), if any. */
