@@ -39,3 +39,7 @@ export type { Finding as ControlPlaneFinding } from './controlplane';
 // NetworkPolicy reachability
 export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor } from './netpol';
 export type { TrafficMatrix, TrafficMatrixOptions } from './netpol';
+
+// kubectl and a small shell around it (the terminal)
+export { runKubectl, createShellSession, runShellLine, completeShellLine } from './kubectl';
+export type { KubectlContext, ShellSession, ShellResult, KubectlResult } from './kubectl';
