@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { describeAuthorization, type Cluster } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
-import { buildPermissionMatrix, knownSubjects, subjectText, suggestNamespace, type SubjectChoice, type SubjectKind } from './permissionModel';
+import { buildPermissionMatrix, knownSubjects, subjectText, suggestNamespace, type SubjectChoice, type SubjectKind, type Vocabulary } from './permissionModel';
 import { describeDangers } from './permissionWords';
 import { PermissionMatrixTable } from './PermissionMatrixTable';
 import { PermissionListTable } from './PermissionListTable';
@@ -17,13 +17,15 @@ export interface PermissionViewProps {
   /** Subject shown first (default: the first subject a binding names). */
   defaultSubject?: SubjectChoice;
   defaultNamespace?: string;
+  /** Resources and verbs to show besides the usual ones (a lesson's goals name them). */
+  extra?: Vocabulary;
   headingLevel?: number;
 }
 
 const KINDS: SubjectKind[] = ['User', 'Group', 'ServiceAccount'];
 
 /** What may a subject do (resources × verbs, like rakkess) and who may do something (like kubectl-who-can). */
-export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace, headingLevel = 2 }: PermissionViewProps) {
+export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace, extra, headingLevel = 2 }: PermissionViewProps) {
   const id = useId();
   const subjects = useMemo(() => knownSubjects(cluster), [cluster]);
   const initial = defaultSubject ?? subjects[0] ?? { kind: 'User', name: '' };
@@ -38,8 +40,8 @@ export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace
 
   const subject: SubjectChoice = kind === 'ServiceAccount' ? { kind, name: name.trim(), namespace: saNamespace.trim() || 'default' } : { kind, name: name.trim() };
   const model = useMemo(
-    () => (subject.name ? buildPermissionMatrix(cluster, subject, namespace, { special, onlyGranted }) : null),
-    [cluster, subject.kind, subject.name, subject.namespace, namespace, special, onlyGranted],
+    () => (subject.name ? buildPermissionMatrix(cluster, subject, namespace, { special, onlyGranted, extra }) : null),
+    [cluster, subject.kind, subject.name, subject.namespace, namespace, special, onlyGranted, extra],
   );
   const who = subjectText(subject);
   const openIndex = model && open ? { row: model.rows.findIndex((r) => r.label === open.resource), col: model.verbs.indexOf(open.verb) } : null;

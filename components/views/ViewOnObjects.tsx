@@ -26,7 +26,7 @@ export function ViewOnObjects({ lang, view, cluster, objects, defaults = {}, hea
     return <TrafficView lang={lang} cluster={cluster} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={headingLevel} />;
   }
   if (view === 'permission-view') {
-    return <PermissionView lang={lang} cluster={cluster} defaultSubject={defaults.subject} defaultNamespace={defaults.namespace} headingLevel={headingLevel} />;
+    return <PermissionView lang={lang} cluster={cluster} defaultSubject={defaults.subject} defaultNamespace={defaults.namespace} extra={defaults.vocabulary} headingLevel={headingLevel} />;
   }
   const admission = defaults.admission;
   // As the lab's admission goals: an admin in system:masters unless the goal names someone.

@@ -1,5 +1,5 @@
 import type { ExerciseDefinition } from '@/lib/lesson';
-import type { SubjectChoice } from './permissionModel';
+import type { SubjectChoice, Vocabulary } from './permissionModel';
 
 /** A goal's `as` (user name or `system:serviceaccount:ns:name`) as a subject. */
 export function subjectOfUser(as: string): SubjectChoice {
@@ -19,5 +19,18 @@ export function lessonViewDefaults(exercise: ExerciseDefinition) {
     subject: canAs?.as ? subjectOfUser(canAs.as) : undefined,
     namespace: canAs?.namespace,
     admission: admission?.kind === 'admission' ? admission.admission : undefined,
+    vocabulary: goalVocabulary(exercise),
   } as const;
+}
+
+/** Resources and verbs the exercise's `can` goals ask about, for the permission matrix. */
+export function goalVocabulary(exercise: ExerciseDefinition): Vocabulary {
+  const resources: [string, string][] = [];
+  const verbs: string[] = [];
+  for (const goal of exercise.goals) {
+    if (goal.kind !== 'can' || !goal.can.resource) continue;
+    resources.push([goal.can.group ?? '', goal.can.subresource ? `${goal.can.resource}/${goal.can.subresource}` : goal.can.resource]);
+    verbs.push(goal.can.verb);
+  }
+  return { resources, verbs };
 }

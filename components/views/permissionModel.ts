@@ -93,21 +93,42 @@ function toRow(group: string, resourceText: string): ResourceRow {
   return { resource, subresource, group: realGroup, namespaced, label };
 }
 
-/** Matrix rows: the usual resources plus every resource the subject's rules name (not `*`). */
-export function permissionRows(list: PermissionList, special: boolean): ResourceRow[] {
+/** Resources and verbs the cluster's roles name (besides the usual ones), e.g. a lesson's `couches` and `sleep`. */
+export interface Vocabulary {
+  resources: [string, string][];
+  verbs: string[];
+}
+
+/** What the Roles and ClusterRoles of the cluster mention, `*` left out. */
+export function clusterVocabulary(cluster: Cluster): Vocabulary {
+  const resources: [string, string][] = [];
+  const verbs = new Set<string>();
+  for (const kind of ['Role', 'ClusterRole']) {
+    for (const role of cluster.byKind.get(kind) ?? []) {
+      for (const rule of (Array.isArray(role.rules) ? role.rules : []).map(record)) {
+        const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !x.includes('*')) : []);
+        const group = strings(rule.apiGroups)[0] ?? '';
+        for (const resource of strings(rule.resources)) resources.push([group, resource]);
+        for (const verb of strings(rule.verbs)) verbs.add(verb);
+      }
+    }
+  }
+  return { resources, verbs: [...verbs].filter((v) => !STANDARD_VERBS.includes(v) && !SPECIAL_VERBS.includes(v)).sort() };
+}
+
+/** Matrix rows: the usual resources, then every other resource the subject's rules or `extra` name (not `*`). */
+export function permissionRows(list: PermissionList, special: boolean, extra: [string, string][] = []): ResourceRow[] {
   const rows = new Map<string, ResourceRow>();
   const add = (row: ResourceRow) => { if (!rows.has(row.label)) rows.set(row.label, row); };
   for (const [group, resource] of [...DEFAULT_ROWS, ...(special ? IMPERSONATION_ROWS : [])]) add(toRow(group, resource));
-  const extra: ResourceRow[] = [];
-  for (const row of list.rows) {
-    const group = row.rule.apiGroups.find((g) => g !== '*') ?? '';
-    for (const resource of row.rule.resources) {
-      if (resource.includes('*')) continue;
-      const candidate = toRow(group, resource);
-      if (!rows.has(candidate.label)) extra.push(candidate);
-    }
+  const more: ResourceRow[] = [];
+  const named: [string, string][] = list.rows.flatMap((row) => row.rule.resources.map((r): [string, string] => [row.rule.apiGroups.find((g) => g !== '*') ?? '', r]));
+  for (const [group, resource] of [...named, ...extra]) {
+    if (resource.includes('*') || resource === '') continue;
+    const candidate = toRow(group, resource);
+    if (!rows.has(candidate.label) && !more.some((m) => m.label === candidate.label)) more.push(candidate);
   }
-  extra.sort((a, b) => a.label.localeCompare(b.label)).forEach(add);
+  more.sort((a, b) => a.label.localeCompare(b.label)).forEach(add);
   return [...rows.values()];
 }
 
@@ -135,11 +156,15 @@ export function dangersOf(row: ResourceRow, verb: string, verdict: Authorization
  * reference/access-authn-authz/rbac/), so it names the binding and rule behind it.
  * Cluster-scoped resources are asked without namespace.
  */
-export function buildPermissionMatrix(cluster: Cluster, subject: SubjectChoice, namespace: string, options: { special: boolean; onlyGranted: boolean }): PermissionMatrixModel {
+export function buildPermissionMatrix(
+  cluster: Cluster, subject: SubjectChoice, namespace: string, options: { special: boolean; onlyGranted: boolean; extra?: Vocabulary },
+): PermissionMatrixModel {
   const identity = subjectIdentity(subject);
   const list = listPermissions(cluster, { ...identity, namespace });
-  const verbs = options.special ? [...STANDARD_VERBS, ...SPECIAL_VERBS] : STANDARD_VERBS;
-  let rows = permissionRows(list, options.special);
+  const vocabulary = clusterVocabulary(cluster);
+  const extraVerbs = [...vocabulary.verbs, ...(options.extra?.verbs ?? [])].filter((v) => !STANDARD_VERBS.includes(v) && !SPECIAL_VERBS.includes(v));
+  const verbs = [...STANDARD_VERBS, ...(options.special ? SPECIAL_VERBS : []), ...new Set(extraVerbs)];
+  let rows = permissionRows(list, options.special, [...vocabulary.resources, ...(options.extra?.resources ?? [])]);
   let cells = rows.map((row) => verbs.map((verb) => cellFor(cluster, identity, row, verb, namespace)));
   if (options.onlyGranted) {
     const keep = cells.map((line) => line.some((c) => c.allowed));

@@ -10,7 +10,7 @@ describe('admission candidates', () => {
     const objects = parseManifests(worldById('admission')!.text()).objects;
     const refs = admissionCandidates(objects).map((c) => c.ref);
     expect(refs.slice(0, 3)).toEqual(['Pod/prod/web', 'Pod/prod/debug', 'Pod/prod/cache']);
-    expect(refs.at(-1)).toBe('ValidatingAdmissionPolicyBinding/pinned-images-prod');
+    expect(refs.at(-1)).toBe('ValidatingWebhookConfiguration/polaris');
     expect(admissionCandidates([...objects, ...objects])).toHaveLength(refs.length);
   });
 
@@ -41,5 +41,6 @@ describe('lesson view defaults', () => {
     expect(defaults.namespace).toBe('dev');
     expect(defaults.admission).toEqual({ object: 'Pod/prod/web' });
     expect(subjectOfUser('alice')).toEqual({ kind: 'User', name: 'alice' });
+    expect(defaults.vocabulary).toEqual({ resources: [['', 'pods']], verbs: ['get'] });
   });
 });

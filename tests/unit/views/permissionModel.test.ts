@@ -64,3 +64,27 @@ describe('suggestNamespace', () => {
     expect(suggestNamespace(cluster, { kind: 'User', name: 'bob' })).toBeUndefined();
   });
 });
+
+describe('clusterVocabulary', () => {
+  it('adds the resources and verbs roles name, so a lesson about couches shows them', () => {
+    const couch = createCluster(parseManifests(`apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: couch-sleeper, namespace: depto-a}
+rules:
+  - apiGroups: [""]
+    resources: [couches]
+    verbs: [sleep]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: pochoclo-sleeps, namespace: depto-a}
+subjects: [{kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io}]
+roleRef: {kind: Role, name: couch-sleeper, apiGroup: rbac.authorization.k8s.io}
+`).objects);
+    const model = buildPermissionMatrix(couch, { kind: 'User', name: 'pochoclo' }, 'depto-a', { special: false, onlyGranted: true });
+    expect(model.verbs.at(-1)).toBe('sleep');
+    expect(model.rows.map((r) => r.label)).toEqual(['couches']);
+    expect(cell(model, 'couches', 'sleep')?.allowed).toBe(true);
+    expect(cell(model, 'couches', 'get')?.allowed).toBe(false);
+  });
+});
