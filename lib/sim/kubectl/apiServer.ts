@@ -5,7 +5,7 @@
  * (`pkg/server/config.go` DefaultBuildHandlerChain: audit → impersonation → authorization).
  */
 import { auditEvents, type AuditRequest } from '../audit';
-import { authorize, forbiddenMessage, impersonate } from '../rbac';
+import { authorize, forbiddenMessage, impersonate, impersonatedIdentity } from '../rbac';
 import type { AccessRequest, AuthorizationVerdict } from '../types';
 import { formatMicros, nowAt } from './clock';
 import { uuidFrom } from './hash';
@@ -39,7 +39,9 @@ const MAX_AUDIT_EVENTS_PER_COMMAND = 400;
 
 /** The identity requests run as: the impersonated one when `--as` is given. */
 export function effectiveIdentity(env: Env): Who {
-  return env.impersonate ? { user: env.impersonate.user, groups: [...env.impersonate.groups] } : env.actor;
+  if (!env.impersonate) return env.actor;
+  const identity = impersonatedIdentity(env.impersonate.user, env.impersonate.groups);
+  return { user: identity.user, groups: [...identity.groups] };
 }
 
 function accessRequest(who: Who, req: ApiRequest): AccessRequest {

@@ -67,8 +67,12 @@ function parseFile(env: Env, file: string): { objects: KubeObject[]; errors: str
     if (manifest.valid) { objects.push(manifest.object); return; }
     const end = i + 1 < starts.length ? starts[i + 1] : Infinity;
     const diag = parsed.diagnostics.find((d) => d.severity === 'error' && d.line >= starts[i] && d.line < end) ?? parsed.diagnostics.find((d) => d.severity === 'error');
-    const what = `${manifest.object.kind} "${nameOf(manifest.object)}"`;
-    errors.push(`Error from server (BadRequest): error when creating "${file}": ${what} is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`);
+    const { kind, apiVersion } = manifest.object;
+    const version = String(apiVersion).split('/').pop();
+    const detail = diag?.code === 'schema-unknown-field' && diag.path
+      ? `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: unknown field "${diag.path}"`
+      : `${kind} "${nameOf(manifest.object)}" is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`;
+    errors.push(`Error from server (BadRequest): error when creating "${file}": ${detail}`);
   });
   return { objects, errors };
 }

@@ -10,7 +10,7 @@ import { buildBinding, buildPolicyRules, buildSubjects, literalData } from './im
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject } from './writeObject';
-import { utf8Bytes } from './hash';
+import { base64 } from './hash';
 
 const COMMON: FlagSpec[] = [{ name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'save-config', type: 'bool' }, { name: 'validate', type: 'string' }, { name: 'field-manager', type: 'string' }];
 const RULE_FLAGS: FlagSpec[] = [{ name: 'verb', type: 'list' }, { name: 'resource', type: 'list' }, { name: 'resource-name', type: 'list' }];
@@ -30,7 +30,7 @@ export const CREATE_SUBCOMMANDS: Record<string, FlagSpec[]> = {
   deployment: [{ name: 'image', type: 'list' }, { name: 'replicas', short: 'r', type: 'string' }, { name: 'port', type: 'string' }],
 };
 
-type Built = { object: KubeObject; warnings?: string[] } | string;
+type Built = { object: KubeObject; warnings?: string[] } | string | { error: string; warnings: string[] };
 
 function rawList(parsed: ParsedArgs, name: string): string[] {
   return parsed.values.get(name) ?? [];
@@ -43,7 +43,7 @@ function buildRole(env: Env, parsed: ParsedArgs, name: string, cluster: boolean)
     return { object: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name }, aggregationRule: { clusterRoleSelectors: [{ matchLabels }] } } };
   }
   const built = buildPolicyRules({ verbs: flagList(parsed, 'verb'), resources: flagList(parsed, 'resource'), resourceNames: rawList(parsed, 'resource-name'), nonResourceURLs: cluster ? flagList(parsed, 'non-resource-url') : [] });
-  if (typeof built === 'string') return built;
+  if ('error' in built) return built;
   const metadata = cluster ? { name } : { name, namespace: env.namespace };
   return { object: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: cluster ? 'ClusterRole' : 'Role', metadata, rules: built.rules }, warnings: built.warnings };
 }
@@ -67,16 +67,6 @@ function buildData(env: Env, parsed: ParsedArgs, name: string, kind: 'ConfigMap'
   return { object: { apiVersion: 'v1', kind, metadata: { name, namespace: env.namespace }, type: flagString(parsed, 'type') ?? 'Opaque', data: encoded } };
 }
 
-function base64(text: string): string {
-  const bytes = utf8Bytes(text);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63] + (i + 1 < bytes.length ? alphabet[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? alphabet[n & 63] : '=');
-  }
-  return out;
-}
 
 function buildDeployment(env: Env, parsed: ParsedArgs, name: string): Built {
   const images = flagList(parsed, 'image');
@@ -107,6 +97,7 @@ export function runCreate(env: Env, parsed: ParsedArgs): number {
   if (args.length !== 1) { env.out.push(...usageError(`create ${sub}`, `exactly one NAME is required, got ${args.length}`)); return 1; }
   const built = buildFor(env, sub, parsed, args[0]);
   if (typeof built === 'string') { env.out.push(`error: ${built}`); return 1; }
+  if ('error' in built) { env.out.push(...built.warnings, `error: ${built.error}`); return 1; }
   env.out.push(...(built.warnings ?? []));
   const dryRunFlag = flagString(parsed, 'dry-run');
   const dryRun = dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;

@@ -40,10 +40,13 @@ function podEvents(pod: KubeObject): EventSpec[] {
 }
 
 function eventObject(object: KubeObject, spec: EventSpec, index: number): KubeObject {
-  const at = formatRfc3339(createdAt(object) + spec.offsetMs);
+  const ms = createdAt(object) + spec.offsetMs;
+  const at = formatRfc3339(ms);
+  // Real event names end in the hex of a nanosecond timestamp, so they sort by time.
+  const stamp = `${Math.floor(ms / 1000).toString(16)}${(hexFrom(`${object.kind}/${namespaceOf(object)}/${nameOf(object)}`, 4))}${index.toString(16).padStart(4, '0')}`;
   return {
     apiVersion: 'v1', kind: 'Event',
-    metadata: { name: `${nameOf(object)}.${hexFrom(`${object.kind}/${nameOf(object)}/${index}`, 16)}`, namespace: namespaceOf(object), creationTimestamp: at },
+    metadata: { name: `${nameOf(object)}.${stamp}`, namespace: namespaceOf(object), creationTimestamp: at },
     involvedObject: { apiVersion: object.apiVersion, kind: object.kind, name: nameOf(object), namespace: namespaceOf(object) },
     reason: spec.reason, message: spec.message, source: { component: spec.component }, type: 'Normal',
     firstTimestamp: at, lastTimestamp: at, count: 1,

@@ -46,21 +46,22 @@ function mapResource(ref: ResourceRef): { resource: string; group: string } | un
 }
 
 /** Verbs and resources into rules, with kubectl's validation errors (a string) and warnings. */
-export function buildPolicyRules(options: RuleOptions): BuiltRules | string {
+export function buildPolicyRules(options: RuleOptions): BuiltRules | { error: string; warnings: string[] } {
   const verbs = options.verbs.includes('*') ? ['*'] : unique(options.verbs);
-  if (verbs.length === 0) return 'at least one verb must be specified';
+  if (verbs.length === 0) return { error: 'at least one verb must be specified', warnings: [] };
   const warnings = verbs.filter((v) => !VALID_VERBS.includes(v)).map((v) => `Warning: '${v}' is not a standard resource verb`);
+  const fail = (error: string) => ({ error, warnings });
   const refs = options.resources.map(splitResource);
-  if (refs.length === 0 && options.nonResourceURLs.length === 0) return 'at least one resource must be specified';
+  if (refs.length === 0 && options.nonResourceURLs.length === 0) return fail('at least one resource must be specified');
   const byGroup = new Map<string, string[]>();
   const all = refs.find((r) => r.resource === '*' && r.group === '' && r.subresource === '');
   for (const ref of all ? [all] : refs) {
-    if (ref.resource === '') return 'resource must be specified if apiGroup/subresource specified';
+    if (ref.resource === '') return fail('resource must be specified if apiGroup/subresource specified');
     const mapped = ref.resource === '*' ? { resource: '*', group: ref.group } : mapResource(ref);
-    if (!mapped) return `no matches for ${ref.group}/, Resource=${ref.resource}`;
+    if (!mapped) return fail(`no matches for ${ref.group}/, Resource=${ref.resource}`);
     for (const verb of verbs) {
       const special = SPECIAL_VERBS[verb];
-      if (special && !special.some((s) => s.group === mapped.group && s.resource === mapped.resource)) return `can not perform '${verb}' on '${mapped.resource}' in group '${mapped.group}'`;
+      if (special && !special.some((s) => s.group === mapped.group && s.resource === mapped.resource)) return fail(`can not perform '${verb}' on '${mapped.resource}' in group '${mapped.group}'`);
     }
     const full = ref.subresource ? `${mapped.resource}/${ref.subresource}` : mapped.resource;
     const list = byGroup.get(mapped.group) ?? [];

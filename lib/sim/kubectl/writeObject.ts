@@ -9,6 +9,7 @@ import { checkRbacWrite } from '../rbac';
 import type { KubeObject } from '../types';
 import { apiCall, effectiveIdentity, serverError } from './apiServer';
 import { formatRfc3339, nowAt } from './clock';
+import { createdAt } from './events';
 import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, str, strMap } from './objectData';
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
 import { serverView } from './serverView';
@@ -101,7 +102,7 @@ function errorText(verdict: { reason?: string; message?: string }, action: strin
 function store(env: Env, object: KubeObject, live: KubeObject | undefined, options: WriteOptions): KubeObject {
   const stored = cloneJson(object);
   if (live) carryServerFields(stored, live);
-  stored.metadata.creationTimestamp ??= formatRfc3339(nowAt(env.tick));
+  stored.metadata.creationTimestamp ??= formatRfc3339(live ? createdAt(live) : nowAt(env.tick));
   stored.metadata.resourceVersion = String(1000 + env.tick * 10 + env.requests);
   if (!options.dryRun) env.cluster = putObject(env.cluster, stored);
   return stored;
