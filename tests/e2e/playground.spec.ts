@@ -141,3 +141,14 @@ test('200 pods stay usable: pods treated alike are combined, and namespace and l
   await page.locator('[data-node="team-1/api-2"]').press('Enter');
   await expect(page.getByTestId('traffic-explanation')).toContainText('Allowed');
 });
+
+test('the terminal runs kubectl on the playground manifests', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByTestId('tab-terminal').click();
+  const terminal = page.getByTestId('terminal');
+  await expect(terminal.locator('.xterm')).toBeVisible();
+  const input = page.locator('.terminal-panel input[name="cmd"]');
+  await input.fill('kubectl get pods -n shop');
+  await input.press('Enter');
+  await expect.poll(async () => (await terminal.locator('.xterm-rows').innerText()).replace(/\u00a0/g, ' ')).toMatch(/frontend\s+1\/1\s+Running/);
+});
