@@ -34,11 +34,17 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
   const [showTranscript, setShowTranscript] = useState(false);
   const [interactive, setInteractive] = useState(!demo);
 
-  const print = useCallback((text: string) => {
-    xterm.current?.write(text);
-    const plain = text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+  /** The transcript: the session as plain text (commands, output, narration), for screen readers and copying. */
+  const log = useCallback((text: string) => {
+    const plain = text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
     setTranscript((lines) => [...lines, plain].slice(-400));
   }, []);
+
+  /** Command output: to the terminal and the transcript. */
+  const print = useCallback((text: string) => {
+    xterm.current?.write(text);
+    log(text);
+  }, [log]);
 
   const execute = useCallback((line: string) => {
     if (files) session.current = { ...session.current, files: { ...session.current.files, ...files() } };
@@ -61,7 +67,7 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
     const { state, action } = editLine(lineRef.current, data, session.current.history);
     lineRef.current = state;
     if (action.type === 'redraw') redraw(state);
-    if (action.type === 'cancel') { print('^C\n'); xterm.current?.write(PROMPT); }
+    if (action.type === 'cancel') { xterm.current?.write('^C\r\n'); xterm.current?.write(PROMPT); }
     if (action.type === 'clear') { xterm.current?.clear(); redraw(state); }
     if (action.type === 'complete') {
       const { replaceFrom, candidates } = completeShellLine(session.current, state.line.slice(0, state.cursor));
@@ -70,24 +76,25 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
         lineRef.current = { ...state, line, cursor: replaceFrom + candidates[0].length + 1 };
         redraw(lineRef.current);
       } else if (candidates.length > 1) {
-        print(`\n${candidates.join('  ')}\n`);
+        xterm.current?.write(`\r\n${candidates.join('  ')}\r\n`);
         redraw(state);
       }
     }
     if (action.type === 'submit') {
-      print(`\r\u001b[2K${PROMPT}${action.line}\n`);
-      setTranscript((lines) => [...lines.slice(0, -1), `$ ${action.line}`]);
+      xterm.current?.write(`\r\u001b[2K${PROMPT}${action.line}\r\n`);
+      log(`$ ${action.line}\n`);
       execute(action.line);
       lineRef.current = emptyLine(session.current.history.length);
       xterm.current?.write(PROMPT);
     }
-  }, [interactive, execute, print, redraw]);
+  }, [interactive, execute, print, redraw, log]);
 
   const player = useDemoPlayer({
     steps: demo?.steps ?? [],
     lang,
-    write: (text) => print(text),
-    run: (command) => execute(command),
+    write: (text) => xterm.current?.write(text),
+    run: (command) => { log(`$ ${command}\n`); execute(command); },
+    narrate: (text) => log(`» ${text}\n`),
     addFile: (name, text) => { session.current = { ...session.current, files: { ...session.current.files, [name]: text } }; },
     prompt: () => xterm.current?.write(PROMPT),
     reset: () => { session.current = createShellSession({ objects: worldObjects ?? [] }); xterm.current?.clear(); setTranscript([]); },
@@ -127,7 +134,7 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
       </div>
       {showTranscript ? <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>{transcript.join('')}</pre> : null}
       {interactive ? (
-        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; print(`${PROMPT}${input.value}\n`); execute(input.value); xterm.current?.write(PROMPT); input.value = ''; }}>
+        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; xterm.current?.write(`\r\u001b[2K${PROMPT}${input.value}\r\n`); log(`$ ${input.value}\n`); execute(input.value); lineRef.current = emptyLine(session.current.history.length); xterm.current?.write(PROMPT); input.value = ''; }}>
           <label className="visually-hidden" htmlFor={`cmd-${label}`}>{t(lang, 'commandInput')}</label>
           <input id={`cmd-${label}`} name="cmd" autoComplete="off" spellCheck={false} placeholder={t(lang, 'commandPlaceholder')} />
           <button type="submit" className="button secondary">{t(lang, 'runCommand')}</button>

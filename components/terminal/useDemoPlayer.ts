@@ -13,6 +13,7 @@ interface Options {
   lang: Lang;
   write: (text: string) => void;
   run: (command: string) => void;
+  narrate: (text: string) => void;
   addFile: (name: string, text: string) => void;
   prompt: () => void;
   reset: () => void;
@@ -25,7 +26,7 @@ function reducedMotion(): boolean {
 }
 
 /** Plays a demo: narration, commands typed at human speed (or at once with reduced motion), pauses. */
-export function useDemoPlayer({ steps, lang, write, run, addFile, prompt, reset }: Options) {
+export function useDemoPlayer({ steps, lang, write, run, narrate, addFile, prompt, reset }: Options) {
   const [position, setPosition] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
@@ -52,7 +53,7 @@ export function useDemoPlayer({ steps, lang, write, run, addFile, prompt, reset 
     busy.current = true;
     const step = steps[positionRef.current];
     if (positionRef.current === 0) prompt();
-    if ('say' in step) setNarration(step.say[lang]);
+    if ('say' in step) { setNarration(step.say[lang]); narrate(step.say[lang]); }
     else if ('run' in step) {
       await typeOut(step.run);
       write('\r\n');
@@ -70,7 +71,7 @@ export function useDemoPlayer({ steps, lang, write, run, addFile, prompt, reset 
     positionRef.current += 1;
     setPosition(positionRef.current);
     busy.current = false;
-  }, [steps, lang, prompt, run, addFile, typeOut, write]);
+  }, [steps, lang, prompt, run, narrate, addFile, typeOut, write]);
 
   const loop = useCallback(async () => {
     while (playingRef.current && positionRef.current < steps.length) {
