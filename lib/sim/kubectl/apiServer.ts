@@ -80,7 +80,10 @@ function record(env: Env, request: AuditRequest): void {
 
 function auditBase(env: Env, req: ApiRequest): AuditRequest {
   const request: AuditRequest = { ...accessRequest(env.actor, req) };
-  if (env.impersonate) request.impersonate = { user: env.impersonate.user, groups: env.impersonate.groups };
+  if (env.impersonate) {
+    const who = effectiveIdentity(env);
+    request.impersonate = { user: who.user, groups: who.groups };
+  }
   if (req.body !== undefined) request.requestObject = req.body;
   return request;
 }
@@ -95,8 +98,13 @@ export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => Api
   if (env.impersonate) {
     const verdict = impersonate(env.cluster, env.actor, { as: env.impersonate.user, asGroups: env.impersonate.groups });
     if (!verdict.allowed) {
-      record(env, { ...base, responseStatus: 403 });
-      return { ok: false, who, message: verdict.message ?? 'forbidden', reason: 'Forbidden', status: 403 };
+      // Groups without a user fail inside the impersonation filter (an internal error), the rest is a 403.
+      const internal = env.impersonate.user === '';
+      record(env, { ...base, responseStatus: internal ? 500 : 403 });
+      const message = verdict.message ?? 'forbidden';
+      return internal
+        ? { ok: false, who, message: `Internal error occurred: ${message}`, reason: 'InternalError', status: 500 }
+        : { ok: false, who, message, reason: 'Forbidden', status: 403 };
     }
     who = { user: verdict.identity.user, groups: [...verdict.identity.groups] };
   }

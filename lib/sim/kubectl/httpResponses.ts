@@ -59,3 +59,13 @@ export function httpHeaders(pod: PodInfo | undefined, body: string): string[] {
     `Content-Type: ${body.startsWith('{') ? 'application/json' : 'text/html'}`, `Content-Length: ${utf8Bytes(body).length}`, 'Connection: keep-alive', '',
   ];
 }
+
+const PUBLIC_PATHS = new Set(['/healthz', '/livez', '/readyz']);
+
+/** What the API server answers an anonymous HTTP request (no token): public health paths, else 403. */
+export function apiServerBody(path: string): string {
+  if (PUBLIC_PATHS.has(path)) return 'ok\n';
+  if (path === '/version') return '{\n  "major": "1",\n  "minor": "31",\n  "gitVersion": "v1.31.0",\n  "platform": "linux/amd64"\n}\n';
+  const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot get path "${path}"`, reason: 'Forbidden', details: {}, code: 403 };
+  return `${JSON.stringify(status, null, 2)}\n`;
+}

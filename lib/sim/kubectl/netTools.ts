@@ -6,7 +6,7 @@
  */
 import type { Cluster, PodInfo, Protocol } from '../types';
 import { connect, resolveHost, type Target } from './network';
-import { httpBody, httpHeaders, speaksHttp } from './httpResponses';
+import { apiServerBody, httpBody, httpHeaders, speaksHttp } from './httpResponses';
 import { utf8Bytes } from './hash';
 
 export interface ProcessResult {
@@ -33,13 +33,13 @@ function endpointText(host: string, target: Target, port: number): string {
   return `${host} (${target.ip}:${port})`;
 }
 
-type Attempt = { kind: 'dns'; reason: 'nxdomain' | 'dns-timeout' } | { kind: 'timeout'; target: Target } | { kind: 'refused'; target: Target } | { kind: 'open'; target: Target; pod?: PodInfo };
+type Attempt = { kind: 'dns'; reason: 'nxdomain' | 'dns-timeout' } | { kind: 'timeout'; target: Target } | { kind: 'refused'; target: Target } | { kind: 'open'; target: Target; pod?: PodInfo; apiServer?: boolean };
 
 function attempt(ctx: NetContext, host: string, port: number, protocol: Protocol): Attempt {
   const resolved = resolveHost(ctx.cluster, ctx.pod, host);
   if (!resolved.ok) return { kind: 'dns', reason: resolved.reason };
   const outcome = connect(ctx.cluster, ctx.pod, resolved.target, port, protocol, ctx.turn);
-  if (outcome.result === 'open') return { kind: 'open', target: resolved.target, pod: outcome.pod };
+  if (outcome.result === 'open') return { kind: 'open', target: resolved.target, pod: outcome.pod, apiServer: outcome.apiServer };
   return { kind: outcome.result, target: resolved.target };
 }
 
@@ -66,6 +66,8 @@ export function runWget(ctx: NetContext, args: string[]): ProcessResult {
   const connecting = quiet ? [] : [`Connecting to ${url.host}${urlText?.includes(`:${url.port}`) ? `:${url.port}` : ''} (${result.target.ip}:${url.port})`];
   if (result.kind === 'timeout') return { out: [...connecting, 'wget: download timed out'], exitCode: 1 };
   if (result.kind === 'refused') return { out: [...connecting, `wget: can't connect to remote host (${result.target.ip}): Connection refused`], exitCode: 1 };
+  if (result.apiServer && url.scheme !== 'https') return { out: [...connecting, 'wget: server returned error: HTTP/1.0 400 Bad Request'], exitCode: 1 };
+  if (result.apiServer) return { out: [...connecting, 'wget: server returned error: HTTP/1.1 403 Forbidden'], exitCode: 1 };
   if (!speaksHttp(result.pod, url.port)) return { out: [...connecting, 'wget: error getting response: Connection reset by peer'], exitCode: 1 };
   const body = httpBody(result.pod, url.path, url.host);
   if (args.includes('--spider')) return { out: [...connecting, ...(quiet ? [] : ['remote file exists'])], exitCode: 0 };
@@ -89,8 +91,11 @@ export function runCurl(ctx: NetContext, args: string[]): ProcessResult {
   if (result.kind === 'dns') return { out: errorLine(`curl: (6) Could not resolve host: ${url.host}`), exitCode: 6 };
   if (result.kind === 'timeout') return { out: errorLine(`curl: (28) Connection timed out after ${Math.round((Number.isFinite(limit) && limit > 0 ? limit : 5) * 1000) + 1} milliseconds`), exitCode: 28 };
   if (result.kind === 'refused') return { out: errorLine(`curl: (7) Failed to connect to ${url.host} port ${url.port} after 2 ms: Couldn't connect to server`), exitCode: 7 };
-  if (!speaksHttp(result.pod, url.port)) return { out: errorLine('curl: (52) Empty reply from server'), exitCode: 52 };
-  const body = httpBody(result.pod, url.path, url.host);
+  if (result.apiServer && url.scheme === 'https' && !args.some((a) => a === '-k' || a === '--insecure' || /^-[a-zA-Z]*k/.test(a))) {
+    return { out: errorLine('curl: (60) SSL certificate problem: unable to get local issuer certificate'), exitCode: 60 };
+  }
+  if (!result.apiServer && !speaksHttp(result.pod, url.port)) return { out: errorLine('curl: (52) Empty reply from server'), exitCode: 52 };
+  const body = result.apiServer ? apiServerBody(url.path) : httpBody(result.pod, url.path, url.host);
   const writeOut = optionValue(args, ['-w', '--write-out']);
   const toFile = optionValue(args, ['-o', '--output']) !== undefined;
   const head = args.includes('-I') || args.includes('--head');

@@ -24,7 +24,7 @@ export type Target =
 export type Resolution = { ok: true; target: Target } | { ok: false; reason: 'nxdomain' | 'dns-timeout' };
 
 export type ConnectOutcome =
-  | { result: 'open'; pod?: PodInfo; port: number }
+  | { result: 'open'; pod?: PodInfo; port: number; apiServer?: boolean }
   | { result: 'refused' }
   | { result: 'timeout' };
 
@@ -107,6 +107,12 @@ export function podListens(pod: PodInfo, port: number, protocol: Protocol): bool
 function connectToService(cluster: Cluster, from: PodInfo, service: ServiceInfo, port: number, protocol: Protocol, turn: number): ConnectOutcome {
   const index = service.ports.findIndex((p) => p.port === port && p.protocol === protocol);
   if (index < 0) return { result: 'timeout' };
+  if (service.namespace === 'default' && service.name === 'kubernetes') {
+    // The API server on the control-plane node (endpoints managed by the API server itself).
+    const node = [...cluster.nodes.values()][0];
+    const verdict = node ? evaluateTraffic(cluster, { from: `${from.namespace}/${from.name}`, to: { ip: node.ip }, port: 8443, protocol }) : undefined;
+    return !verdict || verdict.allowed ? { result: 'open', port: 8443, apiServer: true } : { result: 'timeout' };
+  }
   const backends = serviceBackends(cluster, service, index);
   if (backends.length === 0) return { result: 'refused' };
   const verdict = evaluateTraffic(cluster, { from: `${from.namespace}/${from.name}`, to: { service: `${service.namespace}/${service.name}` }, port, protocol });
