@@ -27,9 +27,12 @@ export function buildPlaygroundModel(text: string): PlaygroundModel {
   return { text, objects: parsed.objects, cluster, diagnostics: [...parsed.diagnostics, ...extra], ms: performance.now() - started, tooLarge: false, stale: false };
 }
 
-/** Wait after the last keystroke before re-evaluating; longer for long texts. */
+/**
+ * Wait after the last keystroke before re-evaluating: none for lesson-sized texts (parse,
+ * cluster and views take a few ms), longer as texts grow (a 65 kB world takes ~15–40 ms).
+ */
 export function debounceDelay(length: number): number {
-  return Math.min(600, 80 + Math.round(length / 4000));
+  return length < 20_000 ? 0 : Math.min(600, 80 + Math.round(length / 4000));
 }
 
 /**
@@ -52,7 +55,7 @@ export function usePlaygroundModel(text: string): [PlaygroundModel, (text: strin
  * diagnostics, so the views do not blink empty at every keystroke.
  */
 export function nextModel(previous: PlaygroundModel, next: PlaygroundModel): PlaygroundModel {
-  const broken = next.diagnostics.some((d) => d.code === 'yaml-syntax' && d.severity === 'error');
+  const broken = next.diagnostics.some((d) => d.code.startsWith('yaml-') && d.severity === 'error');
   if (!broken || previous.tooLarge || previous.objects.length === 0) return next;
   return { ...previous, text: next.text, diagnostics: next.diagnostics, ms: next.ms, stale: true };
 }
