@@ -62,6 +62,14 @@ function compile(program: string): Filter | string {
   return (input) => (stages as Filter[]).reduce<unknown[]>((values, stage) => values.flatMap(stage), [input]);
 }
 
+/** jq's complaint about text that is not JSON: where the first bad token ends. */
+function literalError(line: string, lineNumber: number): string {
+  const lead = line.search(/\S/);
+  const token = /^\S+/.exec(line.slice(Math.max(0, lead)))?.[0] ?? '';
+  const kind = /^[A-Za-z]/.test(token) ? 'Invalid literal' : 'Invalid numeric literal';
+  return `jq: parse error: ${kind} at line ${lineNumber}, column ${Math.max(0, lead) + token.length + 1}`;
+}
+
 /** Parse a stream of JSON values (one per line, or spread over lines). */
 export function parseJsonStream(text: string): { values: unknown[]; error?: string } {
   const values: unknown[] = [];
@@ -76,7 +84,7 @@ export function parseJsonStream(text: string): { values: unknown[]; error?: stri
       buffer = '';
       startLine = i + 2;
     } catch {
-      if (buffer.length > 200_000 || !/^\s*[[{"]/.test(buffer)) return { values, error: `jq: parse error: Invalid numeric literal at line ${startLine}, column ${Math.max(1, lines[startLine - 1]?.search(/\S/) ?? 0) + 1}` };
+      if (buffer.length > 200_000 || !/^\s*[[{"]/.test(buffer)) return { values, error: literalError(lines[startLine - 1] ?? '', startLine) };
     }
   }
   if (buffer.trim() !== '') return { values, error: `jq: parse error: Unfinished JSON term at EOF at line ${lines.length}, column 0` };
