@@ -6,6 +6,7 @@
 import type { KubeObject } from '../types';
 import { apiCall, serverError } from './apiServer';
 import { describeConfigMap, describeGeneric, describeNamespace, describeSecret, describeService, describeServiceAccount } from './describeCore';
+import { describeDeployment } from './describeDeployment';
 import { describeNetworkPolicy } from './describeNetpol';
 import { describePod } from './describePod';
 import { describeBinding, describeRole } from './describeRbac';
@@ -28,6 +29,7 @@ export const DESCRIBE_FLAGS: FlagSpec[] = [
 function describeObject(env: Env, object: KubeObject): string[] {
   switch (object.kind) {
     case 'Pod': return describePod(env.cluster, object, env.tick);
+    case 'Deployment': return describeDeployment(env.cluster, object, env.tick);
     case 'Role': case 'ClusterRole': return describeRole(env.cluster, object);
     case 'RoleBinding': case 'ClusterRoleBinding': return describeBinding(object);
     case 'NetworkPolicy': return describeNetworkPolicy(object);

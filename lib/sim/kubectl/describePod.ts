@@ -58,8 +58,9 @@ function mountLines(container: JsonRecord): string[] {
   return [`${level(2)}Mounts:`, ...mounts.map((m) => `${level(3)}${str(m.mountPath)} from ${str(m.name)} (${m.readOnly === true ? 'ro' : 'rw'}${m.subPath ? `,path="${str(m.subPath)}"` : ''})`)];
 }
 
-function containerLines(container: JsonRecord, status: JsonRecord | undefined): string[] {
-  const lines = [`${level(1)}${str(container.name)}:`];
+/** One container's block (describeContainers); `template` indents the name one space more, as in pod templates. */
+export function containerLines(container: JsonRecord, status: JsonRecord | undefined, template = false): string[] {
+  const lines = [`${level(1)}${template ? ' ' : ''}${str(container.name)}:`];
   if (status) lines.push(`${level(2)}Container ID:\t${str(status.containerID)}`);
   lines.push(`${level(2)}Image:\t${str(container.image)}`);
   if (status) lines.push(`${level(2)}Image ID:\t${str(status.imageID)}`);
@@ -83,16 +84,17 @@ function containerLines(container: JsonRecord, status: JsonRecord | undefined): 
   return [...lines, ...envLines(container), ...mountLines(container)];
 }
 
-function tolerationLines(tolerations: unknown): string[] {
+/** `Tolerations:` lines (printPodTolerationsMultiline), optionally indented. */
+export function tolerationLines(tolerations: unknown, indent = ''): string[] {
   const list = arr(tolerations).filter(isRecord);
-  if (list.length === 0) return ['Tolerations:\t<none>'];
+  if (list.length === 0) return [`${indent}Tolerations:\t<none>`];
   return list.map((t, i) => {
     let text = str(t.key);
     if (t.value) text += `=${str(t.value)}`;
     if (t.effect) text += `:${str(t.effect)}`;
     if (t.operator === 'Exists' && !t.value) text += text === '' ? 'op=Exists' : ' op=Exists';
     if (t.tolerationSeconds !== undefined) text += ` for ${str(t.tolerationSeconds)}s`;
-    return `${i === 0 ? 'Tolerations:' : ''}\t${text}`;
+    return `${i === 0 ? `${indent}Tolerations:` : indent}\t${text}`;
   });
 }
 

@@ -7,7 +7,7 @@
 import type { Cluster, KubeObject } from '../types';
 import { CLUSTER_START, nowAt, parseTimestamp, formatRfc3339 } from './clock';
 import { hexFrom } from './hash';
-import { containersOf, nameOf, namespaceOf, rec, str } from './objectData';
+import { arr, containersOf, nameOf, namespaceOf, rec, str } from './objectData';
 
 const EVENT_TTL_MS = 60 * 60 * 1000;
 
@@ -53,14 +53,28 @@ function eventObject(object: KubeObject, spec: EventSpec, index: number): KubeOb
   };
 }
 
+function ownedBy(cluster: Cluster | undefined, kind: string, owner: KubeObject): KubeObject[] {
+  return (cluster?.byKind.get(kind) ?? []).filter((o) => namespaceOf(o) === namespaceOf(owner) && arr(o.metadata.ownerReferences).some((r) => rec(r).kind === owner.kind && rec(r).name === nameOf(owner)));
+}
+
+function controllerEvents(object: KubeObject, cluster: Cluster | undefined): EventSpec[] {
+  if (object.kind === 'Deployment') {
+    const replicas = str(rec(object.spec).replicas, '1');
+    return ownedBy(cluster, 'ReplicaSet', object).map((rs) => ({ reason: 'ScalingReplicaSet', message: `Scaled up replica set ${nameOf(rs)} to ${replicas}`, component: 'deployment-controller', offsetMs: 100 }));
+  }
+  if (object.kind === 'ReplicaSet') return ownedBy(cluster, 'Pod', object).map((pod) => ({ reason: 'SuccessfulCreate', message: `Created pod: ${nameOf(pod)}`, component: 'replicaset-controller', offsetMs: 200 }));
+  return [];
+}
+
 /** Events of one object that have not expired at `tick`. */
-export function eventsFor(object: KubeObject, tick: number): KubeObject[] {
-  if (object.kind !== 'Pod') return [];
+export function eventsFor(object: KubeObject, tick: number, cluster?: Cluster): KubeObject[] {
   if (nowAt(tick) - createdAt(object) > EVENT_TTL_MS) return [];
-  return podEvents(object).map((spec, i) => eventObject(object, spec, i));
+  const specs = object.kind === 'Pod' ? podEvents(object) : controllerEvents(object, cluster);
+  return specs.map((spec, i) => eventObject(object, spec, i));
 }
 
 /** Every live event in the cluster. */
 export function buildEvents(cluster: Cluster, tick: number): KubeObject[] {
-  return [...cluster.pods.values()].flatMap((pod) => eventsFor(pod.object, tick));
+  const owners = [...(cluster.byKind.get('Deployment') ?? []), ...(cluster.byKind.get('ReplicaSet') ?? [])];
+  return [...owners.flatMap((o) => eventsFor(o, tick, cluster)), ...[...cluster.pods.values()].flatMap((pod) => eventsFor(pod.object, tick))];
 }

@@ -1,7 +1,42 @@
 // `kubectl describe`: the layouts of kubectl's describers (tabwriter padding 2, levels of two
 // spaces) for RBAC objects, NetworkPolicies, Services, ServiceAccounts, ConfigMaps, pods.
 import { describe, expect, it } from 'vitest';
-import { runLines, shopSession, text } from './helpers';
+import { createShellSession } from '../../../../lib/sim/kubectl';
+import { objectsOf, runLines, shopSession, text } from './helpers';
+
+const DEPLOYMENT = `
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: front, namespace: shop, labels: {app: front}}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: front}}
+  template:
+    metadata: {labels: {app: front}}
+    spec:
+      containers:
+        - {name: app, image: nginx:1.27}
+`;
+
+describe('kubectl describe deployment', () => {
+  it('shows the rollout, the pod template, conditions, the ReplicaSet and its events', () => {
+    const session = createShellSession({ objects: objectsOf(DEPLOYMENT), minikube: false });
+    const lines = runLines(session, 'kubectl describe deploy front -n shop').output.split('\n');
+    expect(lines.slice(0, 22)).toEqual([
+      'Name:                   front', 'Namespace:              shop', 'CreationTimestamp:      Mon, 01 Jan 2024 00:00:00 +0000',
+      'Labels:                 app=front', 'Annotations:            deployment.kubernetes.io/revision: 1', 'Selector:               app=front',
+      'Replicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable', 'StrategyType:           RollingUpdate',
+      'MinReadySeconds:        0', 'RollingUpdateStrategy:  25% max unavailable, 25% max surge', 'Pod Template:', '  Labels:  app=front',
+      '  Containers:', '   app:', '    Image:         nginx:1.27', '    Port:          <none>', '    Host Port:     <none>',
+      '    Environment:   <none>', '    Mounts:        <none>', '  Volumes:         <none>', '  Node-Selectors:  <none>', '  Tolerations:     <none>',
+    ]);
+    expect(lines.slice(22, 29)).toEqual([
+      'Conditions:', '  Type           Status  Reason', '  ----           ------  ------', '  Available      True    MinimumReplicasAvailable',
+      '  Progressing    True    NewReplicaSetAvailable', 'OldReplicaSets:  <none>', expect.stringMatching(/^NewReplicaSet:   front-[a-z0-9]+ \(2\/2 replicas created\)$/) as unknown as string,
+    ]);
+    expect(lines[lines.length - 1]).toMatch(/^ {2}Normal {2}ScalingReplicaSet {2}10m {3}deployment-controller {2}Scaled up replica set front-[a-z0-9]+ to 2$/);
+  });
+});
 
 describe('kubectl describe', () => {
   const cases: [string, string][] = [
