@@ -58,7 +58,11 @@ function pickContainer(env: Env, pod: PodInfo, wanted: string | undefined): { na
   return { name: chosen, notice: names.length > 1 ? `Defaulted container "${chosen}" out of: ${names.join(', ')}` : undefined };
 }
 
+const SHELLS = new Set(['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash']);
+const NO_INTERACTIVE = 'error: interactive shells are not simulated in the lab: run one command at a time, e.g. kubectl exec -n shop web -- wget -qO- -T 2 http://api';
+
 function execute(env: Env, pod: PodInfo, argv: string[]): { out: string[]; exitCode: number } {
+  if (argv.length === 1 && SHELLS.has(argv[0])) return { out: [NO_INTERACTIVE], exitCode: 1 };
   const ctx: ProcessContext = { cluster: env.cluster, pod, turn: env.tick, token: automountsToken(env.cluster, pod.object) };
   return runProcess(ctx, argv);
 }

@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../types';
 import { createCluster } from '../cluster';
-import { flagString, parseArgs, type FlagSpec, type ParsedArgs } from './flags';
+import { flagString, GLOBAL_FLAGS, parseArgs, type FlagSpec, type ParsedArgs } from './flags';
 import { isRecord } from './objectData';
 import { tokenizeShell } from './shellWords';
 import { clusterAuditPolicy } from './store';
@@ -74,14 +74,28 @@ export function runKubectlWords(cluster: Cluster, words: readonly string[], opti
   return { output, exitCode, cluster: env.cluster, auditEvents: env.audit, ...(context ? { context } : {}) };
 }
 
+/** Index of the first word that is neither a flag nor the value of one of `specs` (and the globals). */
+function commandIndex(words: readonly string[], specs: readonly FlagSpec[] = []): number {
+  const all = [...specs, ...GLOBAL_FLAGS];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === '--') return -1;
+    if (!word.startsWith('-')) return i;
+    const spec = all.find((f) => word === `--${f.name}` || (f.short !== undefined && word === `-${f.short}`));
+    if (spec && spec.type !== 'bool') i++;
+  }
+  return -1;
+}
+
 function dispatch(env: Env, words: readonly string[]): { exitCode: number; context?: ContextChange } {
-  const first = words.findIndex((w) => !w.startsWith('-'));
+  const first = commandIndex(words);
   if (words.length === 0 || first < 0) return { exitCode: printHelp(env, []) };
   const name = words[first];
   const command = COMMANDS[name];
   if (!command) { env.out.push(...unknownCommand(name, Object.keys(COMMANDS))); return { exitCode: 1 }; }
   const rest = [...words.slice(0, first), ...words.slice(first + 1)];
-  const sub = command.subcommands ? rest.find((w) => !w.startsWith('-')) : undefined;
+  const subAt = command.subcommands ? commandIndex(rest, [...command.flags, ...Object.values(command.subcommands).flat()]) : -1;
+  const sub = subAt >= 0 ? rest[subAt] : undefined;
   const specs: FlagSpec[] = [...command.flags, ...(sub && command.subcommands?.[sub] ? command.subcommands[sub] : [])];
   const parsed = parseArgs(rest, specs);
   const label = sub && command.subcommands?.[sub] ? `${name} ${sub}` : name;

@@ -62,6 +62,16 @@ describe('shell', () => {
     expect(runShellLine(createShellSession(), 'kubectl gte pods').output).toBe('error: unknown command "gte" for "kubectl"\n\nDid you mean this?\n\tget\n\nRun \'kubectl --help\' for usage.');
   });
 
+  it('accepts global flags before the command and the subcommand', () => {
+    expect(runLines(shopSession(), 'kubectl -n shop get pods -o name').output).toBe('pod/api\npod/web');
+    expect(runLines(shopSession(), 'kubectl --as alice auth can-i -n shop list pods').output).toBe('yes');
+    expect(runLines(shopSession(), 'kubectl create -n shop sa extra').output).toBe('serviceaccount/extra created');
+  });
+
+  it('says that interactive shells are not simulated', () => {
+    expect(runLines(shopSession(), 'kubectl exec -it web -n shop -- sh')).toMatchObject({ exitCode: 1 });
+  });
+
   it('keeps the namespace set with kubectl config set-context --current --namespace', () => {
     const { output } = runLines(shopSession(), 'kubectl config set-context --current --namespace=shop', 'kubectl get pods -o name');
     expect(output).toBe('pod/api\npod/web');
