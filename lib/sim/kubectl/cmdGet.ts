@@ -62,7 +62,9 @@ function fetchTarget(env: Env, target: Target, scope: string, requirements: Requ
   if (target.names.length === 0) {
     const call = apiCall(env, { ...base, verb: 'list', namespace }, () => {
       const items = listObjects(env.cluster, info, namespace, env.tick).filter((o) => requirementsMatch(requirements, labelsOf(o)) && fieldMatches(o, fieldSelector));
-      return { status: 200, value: items, response: { kind: `${info.kind}List`, apiVersion: info.group ? `${info.group}/${info.version}` : info.version, metadata: {}, items: items.map((o) => serverView(env.cluster, o)) } };
+      // The list body is only built when an audit policy could log it.
+      const response = env.auditPolicy === undefined ? undefined : { kind: `${info.kind}List`, apiVersion: info.group ? `${info.group}/${info.version}` : info.version, metadata: {}, items: items.map((o) => serverView(env.cluster, o)) };
+      return { status: 200, value: items, response };
     });
     if (!call.ok) return { group: { info, objects: [] }, errors: [serverError(call.reason, call.message)], forbidden: true };
     return { group: { info, objects: call.value }, errors: [], forbidden: false };
