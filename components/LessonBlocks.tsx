@@ -4,6 +4,7 @@ import type { ExerciseDefinition } from '@/lib/lesson';
 import { t } from '@/lib/i18n/dictionary';
 import { Exercise } from './lab/Exercise';
 import { DemoBlock, type DemoBlockData } from './terminal/DemoBlock';
+import { LazyLessonViewBlock } from './views/LazyLessonViewBlock';
 
 export interface ExerciseData {
   definition: ExerciseDefinition;
@@ -43,7 +44,13 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
             </section>
           );
         }
-        return <section key={index} className="lab-block" data-view={block.view} />;
+        const bound = exercises[block.exercise];
+        if (!bound) return null;
+        return (
+          <section key={index} className="lab-block" data-view={block.view}>
+            <LazyLessonViewBlock lang={lang} view={block.view} exercise={bound.definition} storageKey={`${lessonKey}/${block.exercise}`} />
+          </section>
+        );
       })}
     </>
   );

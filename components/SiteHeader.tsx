@@ -19,6 +19,10 @@ export function SiteHeader({ lang, alternates }: Props) {
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28"><rect width="32" height="32" rx="7" fill="var(--accent)"/><path d="M16 5l9 4v7c0 6-4 10-9 11-5-1-9-5-9-11V9z" fill="#fff"/></svg>
           <span>{t(lang, 'siteTitle')}</span>
         </Link>
+        <nav aria-label={t(lang, 'mainNav')} className="main-nav">
+          <Link href={`/${lang}/`}>{t(lang, 'courseMap')}</Link>
+          <Link href={`/${lang}/playground/`}>{t(lang, 'playground')}</Link>
+        </nav>
         <nav aria-label={t(lang, 'language')} className="lang-switch">
           <ul>
             {LANGS.map((l) => (

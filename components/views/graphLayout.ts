@@ -1,9 +1,11 @@
 /**
- * Graph layout behind one small interface, so a layout library (the plan: `@dagrejs/dagre`,
- * synchronous, with compound nodes for namespaces) can replace the interim layout without
- * touching the views. The interim layout is deterministic: a grid of nodes inside each
- * namespace box, boxes flowing left to right and wrapping at `maxWidth`.
+ * Graph layout behind one small interface. Namespaces are boxes that flow left to right and
+ * wrap at `maxWidth` (so the graph fits a phone as well as a desktop); inside each box, pods sit
+ * on a grid. The ORDER of boxes and of pods comes from `@dagrejs/dagre` (a layered layout of the
+ * whole connection graph): sources before their destinations, so most arrows point the same
+ * way and fewer cross. Deterministic: dagre is, and ties keep the input order.
  */
+import dagre from '@dagrejs/dagre';
 
 export interface LayoutNodeInput {
   id: string;
@@ -57,7 +59,8 @@ const HEADER = 26;
 const MARGIN = 12;
 
 /** Place nodes and route edges (interim grid layout; see the module comment). */
-export function layoutGraph(input: LayoutInput): LayoutResult {
+export function layoutGraph(unordered: LayoutInput): LayoutResult {
+  const input = orderByLayers(unordered);
   const maxWidth = input.maxWidth ?? 960;
   const nodes: Record<string, Box> = {};
   const clusters: Record<string, Box> = {};
@@ -153,4 +156,29 @@ function routeEdges(edges: LayoutEdgeInput[], nodes: Record<string, Box>): Recor
     out[edge.id] = [clipToBox(a, control), control, clipToBox(b, control)];
   }
   return out;
+}
+
+/** Above this many nodes or edges the layered ordering is skipped (it is only an ordering). */
+const LAYER_LIMIT = 400;
+
+/**
+ * Order namespaces and the pods in them by dagre's layered layout (left-to-right ranks), so
+ * connections flow from earlier to later boxes where the graph allows it.
+ */
+export function orderByLayers(input: LayoutInput): LayoutInput {
+  const nodeCount = input.clusters.reduce((n, c) => n + c.nodes.length, 0);
+  if (input.edges.length === 0 || nodeCount > LAYER_LIMIT || input.edges.length > LAYER_LIMIT) return input;
+  const g = new dagre.graphlib.Graph();
+  g.setGraph({ rankdir: 'LR', nodesep: 10, ranksep: 40 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const cluster of input.clusters) for (const node of cluster.nodes) g.setNode(node.id, { width: node.width, height: node.height });
+  for (const edge of input.edges) if (edge.from !== edge.to && g.hasNode(edge.from) && g.hasNode(edge.to)) g.setEdge(edge.from, edge.to);
+  dagre.layout(g);
+  const place = (id: string) => g.node(id) as { x: number; y: number };
+  const byPlace = (a: LayoutNodeInput, b: LayoutNodeInput) => place(a.id).x - place(b.id).x || place(a.id).y - place(b.id).y;
+  const clusters = input.clusters.map((c) => ({ ...c, nodes: [...c.nodes].sort(byPlace) }));
+  const meanX = (c: LayoutClusterInput) => (c.nodes.length ? c.nodes.reduce((s, n) => s + place(n.id).x, 0) / c.nodes.length : Infinity);
+  const order = new Map(clusters.map((c, i) => [c.id, i]));
+  clusters.sort((a, b) => meanX(a) - meanX(b) || order.get(a.id)! - order.get(b.id)!);
+  return { ...input, clusters };
 }

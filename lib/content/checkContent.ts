@@ -35,7 +35,10 @@ async function checkLessonProse(course: Track[], lesson: LessonRef, root: string
           }
         },
       });
-      for (const block of page.blocks) if (block.type === 'exercise' || block.type === 'demo') placed.add(`${block.type}:${lang}:${block.id}`);
+      for (const block of page.blocks) {
+        if (block.type === 'exercise' || block.type === 'demo') placed.add(`${block.type}:${lang}:${block.id}`);
+        if (block.type === 'view') placed.add(`view:${lang}:${block.exercise}`);
+      }
     } catch (error) {
       problems.push(asProblem(error));
     }
@@ -106,6 +109,10 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
       const [type, lang, id] = key.split(':');
       if (type === 'demo') {
         if (!demos.has(id)) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::demo{id="${id}"} has no file demos/${id}.yaml` });
+        continue;
+      }
+      if (type === 'view') {
+        if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `a view is bound to exercise \`${id}\`, which has no folder exercises/${id}/` });
         continue;
       }
       if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::exercise{id="${id}"} has no folder exercises/${id}/` });

@@ -7,7 +7,7 @@ import { apiCall, serverError } from './apiServer';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, rec, str } from './objectData';
 import { printObjects, type PrintGroup } from './printObjects';
-import { qualifiedResource, type ResourceInfo } from './resourceTypes';
+import { isListable, qualifiedResource, type ResourceInfo } from './resourceTypes';
 import { parseSelector, requirementsMatch, type Requirement } from './selectorText';
 import { serverView } from './serverView';
 import { findObject, listObjects } from './store';
@@ -57,6 +57,7 @@ interface Fetch {
 
 function fetchTarget(env: Env, target: Target, scope: string, requirements: Requirement[], fieldSelector: string): Fetch {
   const { info } = target;
+  if (!isListable(info)) return { group: { info, objects: [] }, errors: [serverError('MethodNotAllowed', 'the server does not allow this method on the requested resource')], forbidden: false };
   const namespace = info.namespaced ? scope : '';
   const base = { group: info.group, version: info.version, resource: info.resource };
   if (target.names.length === 0) {

@@ -54,3 +54,18 @@ describe('layoutGraph (interim grid layout)', () => {
     expect(clipToBox({ x: 0, y: 0, width: 100, height: 40 }, { x: 50, y: 200 })).toEqual({ x: 50, y: 40 });
   });
 });
+
+describe('orderByLayers (dagre)', () => {
+  it('puts a source namespace before its destination and orders pods by the flow', () => {
+    const layout = layoutGraph({
+      clusters: [
+        { id: 'db', nodes: [{ id: 'db/db', width: 150, height: 44 }] },
+        { id: 'shop', nodes: [{ id: 'shop/api', width: 150, height: 44 }, { id: 'shop/web', width: 150, height: 44 }] },
+      ],
+      edges: [{ id: 'a', from: 'shop/web', to: 'shop/api' }, { id: 'b', from: 'shop/api', to: 'db/db' }],
+      maxWidth: 2000,
+    });
+    expect(layout.clusters.shop.x).toBeLessThan(layout.clusters.db.x);
+    expect(layout.nodes['shop/web'].x).toBeLessThan(layout.nodes['shop/api'].x);
+  });
+});
