@@ -2,6 +2,7 @@
 // `npm test`: every test. Unit tests (vitest), the lessons check, then a static build and the
 // browser tests (Playwright in Chromium) against the exported site.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_HELP } from './findChromium.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -24,10 +25,34 @@ if (!chromium) {
 }
 process.env.CHROMIUM_PATH = chromium;
 
+mkdirSync('test-results', { recursive: true });
+const VITEST_JSON = 'test-results/vitest.json';
+const PLAYWRIGHT_JSON = 'test-results/playwright.json';
+
+/** Counts from the runners' JSON reports, for one closing line. */
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  if (!e2eOnly && existsSync(VITEST_JSON)) {
+    const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
+  }
+  if (existsSync(PLAYWRIGHT_JSON)) {
+    const stats = JSON.parse(readFileSync(PLAYWRIGHT_JSON, 'utf8')).stats ?? {};
+    passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+    failed += stats.unexpected ?? 0;
+  }
+  return { passed, failed };
+}
+
 if (!e2eOnly) {
-  step('Unit and conformance tests (vitest)', 'npx', ['vitest', 'run']);
+  step('Unit and conformance tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
   step('Lessons check', 'npx', ['tsx', 'scripts/lessons-check.ts']);
 }
 step('Static build (next build)', 'npx', ['next', 'build']);
-step(`Browser tests (Playwright, ${chromium})`, 'npx', ['playwright', 'test']);
+process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = PLAYWRIGHT_JSON;
+step(`Browser tests (Playwright, ${chromium})`, 'npx', ['playwright', 'test', '--reporter=list,json']);
+const { passed, failed } = counts();
 console.log(`\n✔ All tests passed in ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
