@@ -124,6 +124,7 @@ describe('kubectl logs kube-apiserver-… | grep | jq', () => {
     expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | jq -r .user.username | sort | uniq').output).toBe('minikube-user');
     expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | grep -c ResponseComplete').output).toBe('2');
     expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | grep -v pochoclo | wc -l').output).toBe('3');
+    expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | jq -c \'select(.stage == "ResponseComplete") | .responseStatus.code\'').output).toBe('403\n200');
   });
 
   it('needs get on pods/log in kube-system', () => {

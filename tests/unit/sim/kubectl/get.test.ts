@@ -120,6 +120,7 @@ describe('kubectl get errors and empty results', () => {
     ['kubectl get po nope -n shop', 'Error from server (NotFound): pods "nope" not found', 1],
     ['kubectl get deploy nope -n shop', 'Error from server (NotFound): deployments.apps "nope" not found', 1],
     ['kubectl get foo', 'error: the server doesn\'t have a resource type "foo"', 1],
+    ['kubectl get selfsubjectaccessreviews', 'Error from server (MethodNotAllowed): the server does not allow this method on the requested resource', 1],
     ['kubectl get pods --foo', "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.", 1],
     ['kubectl get pods -x', "error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.", 1],
     ['kubectl get pods -n', "error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.", 1],
