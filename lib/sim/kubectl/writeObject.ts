@@ -95,8 +95,17 @@ function admission(env: Env, operation: 'CREATE' | 'UPDATE', object: KubeObject,
   return verdict;
 }
 
-function errorText(verdict: { reason?: string; message?: string }, action: string): string {
-  return verdict.reason ? serverError(verdict.reason, `${action}${verdict.message ?? ''}`) : `Error from server: ${action}${verdict.message ?? ''}`;
+/**
+ * kubectl's text for a rejected write. A 422 Invalid is printed from its status details
+ * (cmdutil.CheckErr): `The <resource> "<name>" is invalid: : <cause>`, without the file.
+ */
+function errorText(verdict: { reason?: string; message?: string; code?: number }, action: string, info: ResourceInfo, name: string): string {
+  const message = verdict.message ?? '';
+  if (verdict.code === 422 && verdict.reason === 'Invalid') {
+    const cause = message.replace(/^\S+ "[^"]*" is forbidden: /, '');
+    return `The ${info.resource} "${name}" is invalid: : ${cause}`;
+  }
+  return verdict.reason ? serverError(verdict.reason, `${action}${message}`) : `Error from server: ${action}${message}`;
 }
 
 function store(env: Env, object: KubeObject, live: KubeObject | undefined, options: WriteOptions): KubeObject {
@@ -120,7 +129,7 @@ function createNew(env: Env, info: ResourceInfo, object: KubeObject, options: Wr
     }
     const verdict = admission(env, 'CREATE', object, undefined);
     warnings.push(...verdict.warnings.map((w) => `Warning: ${w}`));
-    if (!verdict.allowed) { rejection = errorText(verdict, where); return { status: verdict.code ?? 403, value: undefined }; }
+    if (!verdict.allowed) { rejection = errorText(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : object;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'create', namespace: namespaceOf(admitted) });
     if (!rbac.allowed) { rejection = serverError('Forbidden', `${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
@@ -151,7 +160,7 @@ function patchExisting(env: Env, info: ResourceInfo, object: KubeObject, live: K
   const call = apiCall(env, { ...base, verb: 'patch', body: object }, () => {
     const verdict = admission(env, 'UPDATE', candidate, live);
     warnings.push(...verdict.warnings.map((w) => `Warning: ${w}`));
-    if (!verdict.allowed) { rejection = errorText(verdict, where); return { status: verdict.code ?? 403, value: undefined }; }
+    if (!verdict.allowed) { rejection = errorText(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : candidate;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'update', namespace: namespaceOf(admitted) });
     if (!rbac.allowed) { rejection = serverError('Forbidden', `${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }

@@ -81,6 +81,40 @@ roleRef: {kind: Role, name: role-writer, apiGroup: rbac.authorization.k8s.io}
   });
 });
 
+describe('admission denials', () => {
+  const POLICY = `
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: {name: no-latest}
+spec:
+  failurePolicy: Fail
+  matchConstraints:
+    resourceRules:
+      - apiGroups: [""]
+        apiVersions: ["v1"]
+        operations: ["CREATE"]
+        resources: ["pods"]
+  validations:
+    - expression: "object.spec.containers.all(c, !c.image.endsWith(':latest'))"
+      message: "no latest tags"
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: {name: no-latest}
+spec:
+  policyName: no-latest
+  validationActions: [Deny]
+`;
+
+  it('prints a ValidatingAdmissionPolicy denial (422 Invalid) the way kubectl prints Invalid errors', () => {
+    const session = createShellSession({ objects: objectsOf(POLICY), minikube: false });
+    const { output, exitCode } = runLines(session, 'kubectl run web --image=nginx:latest');
+    expect(output).toBe("The pods \"web\" is invalid: : ValidatingAdmissionPolicy 'no-latest' with binding 'no-latest' denied request: no latest tags");
+    expect(exitCode).toBe(1);
+    expect(runLines(session, 'kubectl run web --image=nginx:1.27').output).toBe('pod/web created');
+  });
+});
+
 describe('imperative creators', () => {
   const cases: [string, string, number][] = [
     ['kubectl create namespace dev', 'namespace/dev created', 0],
