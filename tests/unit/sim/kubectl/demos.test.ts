@@ -15,7 +15,6 @@ const GOLDEN = join(__dirname, '__golden__');
  * Steps meant to fail whose demo file does not say so yet (reported to the content owners):
  * the privileged pod of pod-security-levels is rejected by baseline, as its narration says.
  */
-const UNMARKED_FAILURES = new Set(['containers--pod-security-levels#4']);
 
 function demoFiles(dir: string): string[] {
   const out: string[] = [];
@@ -60,7 +59,7 @@ function replay(path: string): Replay {
     const result = runShellLine(next.session, next.line);
     session = result.session;
     transcript.push(`$ ${next.line}`, ...(result.output === '' ? [] : [result.output]), ...(result.exitCode !== 0 ? [`[exit ${result.exitCode}]`] : []));
-    const expectFail = ('expectFail' in step && step.expectFail === true) || UNMARKED_FAILURES.has(`${id}#${i + 1}`);
+    const expectFail = ('expectFail' in step && step.expectFail === true);
     const answer = /^kubectl auth can-i /.test(next.line);
     if (expectFail && result.exitCode === 0) failures.push(`step ${i + 1} (${next.line}) was expected to fail but succeeded`);
     if (!expectFail && !answer && result.exitCode !== 0) failures.push(`step ${i + 1} (${next.line}) failed with exit ${result.exitCode}:\n${result.output}`);
