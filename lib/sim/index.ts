@@ -22,7 +22,7 @@ export type { PermissionList, PermissionRow, SubjectGrant, Identity } from './rb
 export { evaluatePodSecurity, describePodSecurity, podSecurityWarning, POD_SECURITY_CHECKS } from './podsecurity';
 export type * from './podsecurity/types';
 export { checkHardening, describeFinding, HARDENING_CHECKS, resolveSecurityContext } from './hardening';
-export type { Finding, FindingSeverity } from './hardening';
+export type { Finding as HardeningFinding } from './hardening';
 
 // Audit
 export { auditLevel, auditEvents, validateAuditPolicy, describeAuditDecision, formatAuditEvents } from './audit';

@@ -218,3 +218,23 @@ export interface TrafficVerdict {
   ingress: DirectionVerdict;
   reason: string;
 }
+
+// ---------------------------------------------------------------- Findings
+
+export type FindingSeverity = 'danger' | 'warning' | 'info';
+
+/**
+ * A problem a checker found (hardening checks, control-plane checks), with the field to change
+ * and how. `message` and `fix` are English; `messageEs` / `fixEs` Spanish.
+ */
+export interface Finding {
+  /** Stable kebab-case id, e.g. `read-only-root-filesystem`, `apiserver-anonymous-auth`. */
+  id: string;
+  severity: FindingSeverity;
+  message: string;
+  /** Object path relative to the object given. */
+  path: string;
+  fix: string;
+  messageEs?: string;
+  fixEs?: string;
+}

@@ -2,22 +2,12 @@
  * Types of the control-plane checks: CIS-benchmark-style checks on the flags of the control
  * plane's static Pods and on KubeletConfiguration / EncryptionConfiguration files.
  */
-import type { LocalizedText } from '../types';
+import type { Finding as SharedFinding, FindingSeverity, LocalizedText } from '../types';
 
-export type FindingSeverity = 'danger' | 'warning' | 'info';
+export type { FindingSeverity };
 
-/**
- * A problem found by a checker (shape shared with the hardening checks; issue 4).
- * `message` and `fix` are English; `messageEs` / `fixEs` Spanish.
- */
-export interface Finding {
-  id: string;
-  severity: FindingSeverity;
-  message: string;
-  path: string;
-  fix: string;
-  messageEs?: string;
-  fixEs?: string;
+/** A control-plane finding: the shared Finding plus where it comes from in the benchmark. */
+export interface Finding extends SharedFinding {
   /** Benchmark reference, e.g. `CIS 1.9 1.2.15`. */
   cis?: string;
   /** Index of the object in the list given to checkControlPlane. */

@@ -1,21 +1,10 @@
 // Types of the container and workload hardening checks (lib/sim/hardening).
-import type { LocalizedText } from '../types';
+import type { Finding as SharedFinding, FindingSeverity, LocalizedText } from '../types';
 
-export type FindingSeverity = 'danger' | 'warning' | 'info';
+export type { FindingSeverity };
 
-/** One problem found in an object, with the field to change and how. */
-export interface Finding {
-  /** Stable kebab-case id from HARDENING_CHECKS, e.g. `read-only-root-filesystem`. */
-  id: string;
-  severity: FindingSeverity;
-  /** English description of this occurrence. */
-  message: string;
-  /** Object path relative to the object given, e.g. `spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem`. */
-  path: string;
-  /** English, concrete fix ("set securityContext.readOnlyRootFilesystem: true on container web"). */
-  fix: string;
-  messageEs?: string;
-  fixEs?: string;
+/** A hardening finding (id from HARDENING_CHECKS): the shared Finding plus the container concerned. */
+export interface Finding extends SharedFinding {
   /** Name of the container concerned, for per-container findings. */
   container?: string;
 }
