@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { mutatePod, podJunk } from '../helpers/podJunk';
 import { checkHardening, describeFinding, hardeningCheckById } from '@/lib/sim/hardening';
 
 const FIXTURES = join(__dirname, '../../../conformance/pod-security/baseline/v1.37/fail');
@@ -15,30 +16,9 @@ const fieldNames = ['spec', 'template', 'containers', 'initContainers', 'ephemer
   'hostPath', 'path', 'ports', 'hostPort', 'image', 'resources', 'requests', 'limits', 'cpu', 'memory', 'serviceAccountName',
   'automountServiceAccountToken', 'os', 'name', 'kind', 'metadata', 'hostNetwork', '__proto__', 'constructor', 'toString'];
 
-const junk = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.constantFrom(null, undefined, true, false, 0, -1, NaN, 'ALL', 'SYS_ADMIN', 'nginx:latest', 'windows', 'default', ''),
-    fc.string(),
-    fc.integer(),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom(...fieldNames), tie('value'), { maxKeys: 6 }),
-  ),
-})).value;
+const junk = podJunk(fieldNames, [null, undefined, true, false, 0, -1, NaN, 'ALL', 'SYS_ADMIN', 'nginx:latest', 'windows', 'default', '']);
 
-function mutate(pod: unknown, path: string[], value: unknown): unknown {
-  // Own properties only, set like a YAML parser sets them (never through a prototype).
-  const copy = structuredClone(pod) as Record<string, unknown>;
-  let node: Record<string, unknown> = copy;
-  for (const key of path.slice(0, -1)) {
-    if (!Object.hasOwn(node, key)) return copy;
-    const next = node[key];
-    if (typeof next !== 'object' || next === null) return copy;
-    node = next as Record<string, unknown>;
-  }
-  Object.defineProperty(node, path[path.length - 1], { value, enumerable: true, configurable: true, writable: true });
-  return copy;
-}
+const mutate = mutatePod;
 
 function wellFormed(object: unknown, options?: unknown): void {
   const findings = checkHardening(object, options as never);

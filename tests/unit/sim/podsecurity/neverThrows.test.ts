@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { mutatePod, podJunk } from '../helpers/podJunk';
 import { describePodSecurity, evaluatePodSecurity, podSecurityWarning } from '@/lib/sim/podsecurity';
 
 const FIXTURES = join(__dirname, '../../../conformance/pod-security/restricted/v1.37');
@@ -18,31 +19,9 @@ const versions = fc.oneof(fc.constant(undefined), fc.constantFrom('latest', 'v1.
 const fieldNames = ['spec', 'containers', 'initContainers', 'ephemeralContainers', 'securityContext', 'capabilities', 'add', 'drop',
   'privileged', 'runAsNonRoot', 'runAsUser', 'volumes', 'hostPath', 'ports', 'hostPort', 'seccompProfile', 'type', 'annotations',
   'metadata', 'hostNetwork', 'sysctls', 'name', 'template', 'kind', 'os', 'hostUsers', 'procMount', 'seLinuxOptions', '__proto__', 'constructor'];
-const junkValue = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.constantFrom(null, undefined, true, false, 0, -1, 1e309, 'ALL', 'Unconfined', 'windows', ''),
-    fc.string(),
-    fc.integer(),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom(...fieldNames), tie('value'), { maxKeys: 5 }),
-  ),
-})).value;
+const junkValue = podJunk(fieldNames, [null, undefined, true, false, 0, -1, 1e309, 'ALL', 'Unconfined', 'windows', '']);
 
-/** Replaces the value at a path of a real pod with junk. */
-function mutate(pod: unknown, path: string[], value: unknown): unknown {
-  // Own properties only, set like a YAML parser sets them (never through a prototype).
-  const copy = structuredClone(pod) as Record<string, unknown>;
-  let node: Record<string, unknown> = copy;
-  for (const key of path.slice(0, -1)) {
-    if (!Object.hasOwn(node, key)) return copy;
-    const next = node[key];
-    if (typeof next !== 'object' || next === null) return copy;
-    node = next as Record<string, unknown>;
-  }
-  Object.defineProperty(node, path[path.length - 1], { value, enumerable: true, configurable: true, writable: true });
-  return copy;
-}
+const mutate = mutatePod;
 
 function assertWellFormed(input: unknown, level: string, version: string | undefined): void {
   const verdict = evaluatePodSecurity(input, level as never, version);
