@@ -2,6 +2,7 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
 import { useRovingGrid } from './rovingGrid';
+import { GridCell } from './GridCell';
 import type { PermissionMatrixModel } from './permissionModel';
 import { describePermissionCell } from './permissionWords';
 
@@ -40,11 +41,8 @@ export function PermissionMatrixTable({ lang, model, subject, open, onOpen }: Pe
                 const kind = cell.dangers.length > 0 ? 'danger' : cell.allowed ? 'ok' : 'no';
                 return (
                   <td key={verb}>
-                    <button type="button" className={`grid-cell ${kind}`} data-row={r} data-col={c} data-resource={row.label} data-verb={verb} data-allowed={cell.allowed}
-                      tabIndex={grid.tabIndexFor(r, c)} aria-label={label} title={label} aria-pressed={open?.row === r && open.col === c}
-                      onFocus={() => grid.setActive({ row: r, col: c })} onClick={() => onOpen(r, c)}>
-                      <span aria-hidden="true">{cell.dangers.length > 0 ? '⚠' : cell.allowed ? '✓' : '·'}</span>
-                    </button>
+                    <GridCell grid={grid} row={r} col={c} kind={kind} allowed={cell.allowed} label={label} pressed={open?.row === r && open.col === c}
+                      symbol={cell.dangers.length > 0 ? '⚠' : cell.allowed ? '✓' : '·'} onActivate={() => onOpen(r, c)} data={{ resource: row.label, verb }} />
                   </td>
                 );
               })}

@@ -2,6 +2,7 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { tf } from '@/lib/i18n/views';
 import { useRovingGrid } from './rovingGrid';
+import { GridCell } from './GridCell';
 import type { TrafficModel, TrafficQuery } from './trafficModel';
 import { describeCell, queryProbeText } from './trafficWords';
 
@@ -52,12 +53,8 @@ export function TrafficMatrixTable({ lang, model, query, open, onExplain, maxRow
                 const kind = cell.egress === 'self' ? 'self' : cell.allowed ? 'ok' : 'no';
                 return (
                   <td key={to.id}>
-                    <button type="button" className={`grid-cell ${kind}`} data-row={r} data-col={c} data-from={from.id} data-to={to.id}
-                      data-allowed={cell.allowed} tabIndex={grid.tabIndexFor(r, c)} aria-label={label} title={label}
-                      aria-pressed={open?.from === r && open.to === c}
-                      onFocus={() => grid.setActive({ row: r, col: c })} onClick={() => onExplain(r, c)}>
-                      <span aria-hidden="true">{cell.allowed ? '✓' : '✗'}</span>
-                    </button>
+                    <GridCell grid={grid} row={r} col={c} kind={kind} allowed={cell.allowed} label={label} pressed={open?.from === r && open.to === c}
+                      symbol={cell.allowed ? '✓' : '✗'} onActivate={() => onExplain(r, c)} data={{ from: from.id, to: to.id }} />
                   </td>
                 );
               })}
