@@ -39,7 +39,7 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
   const near = verdict.nearestMiss?.binding;
   const binding = decided ?? near;
   const source = binding ? ctx.index.source(binding.kind, binding.namespace, binding.name) : undefined;
-  const fix = pass ? undefined : both((l) => goalWords(l).canFix(goal.expect, verdict));
+  const fix = pass ? undefined : both((l) => goalWords(l).canFix(goal.expect, verdict, { ...goal.can, as }));
   return { pass, verdict, source, fix, explanation: both((l) => describeAuthorization(verdict, l)) };
 }
 
