@@ -226,3 +226,15 @@ describe('runLab: cross-object checks see every file', () => {
     expect(result.diagnostics['main.yaml'].map((d) => d.line)).toContain(4);
   });
 });
+
+describe('runLab: what to change', () => {
+  it('turns the nearest miss into concrete steps', () => {
+    const goal: Goal = { id: 'g', text, kind: 'can', can: { as: 'pochoclo', verb: 'sleep', resource: 'couches', namespace: 'depto-a' }, expect: 'allow' };
+    const wrong = ROLE.replace('name: pochoclo,', 'name: Pochoclo,').replace('verbs: [sleep]', 'verbs: [nap]');
+    const result = runLab(exercise([goal], RBAC_WORLD), { 'main.yaml': wrong });
+    expect(result.goals[0].pass).toBe(false);
+    expect(result.goals[0].fix?.en).toMatch(/name pochoclo exactly as a subject/);
+    expect(result.goals[0].fix?.en).toMatch(/add the verb `sleep` to rule 1 of Role depto-a\/malcriada/);
+    expect(result.goals[0].fix?.es).toMatch(/agregá el verbo `sleep`/);
+  });
+});
