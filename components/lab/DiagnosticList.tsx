@@ -2,6 +2,7 @@
 import type { Diagnostic } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
+import { InlineCode } from './GoalList';
 
 /** The simulator's diagnostics for the current file as a list (also the accessible alternative to markers). */
 export function DiagnosticList({ lang, file, diagnostics, onJump }: { lang: Lang; file: string; diagnostics: Diagnostic[]; onJump: (line: number, column: number) => void }) {
@@ -16,7 +17,7 @@ export function DiagnosticList({ lang, file, diagnostics, onJump }: { lang: Lang
               <button type="button" className="link-button" onClick={() => onJump(d.line, d.column)}>
                 {t(lang, 'line')} {d.line}, {t(lang, 'column')} {d.column}
               </button>{' '}
-              <span className="diagnostic-severity">{d.severity}</span>: {lang === 'es' && d.messageEs ? d.messageEs : d.message}
+              <span className="diagnostic-severity">{d.severity}</span>: <InlineCode text={lang === 'es' && d.messageEs ? d.messageEs : d.message} />
             </li>
           ))}
         </ul>

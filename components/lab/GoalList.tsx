@@ -3,6 +3,12 @@ import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { Goal, GoalResult, SourcePointer } from '@/lib/lesson';
 
+/** Plain text with `code` spans (the simulator's words use backticks for names and fields). */
+export function InlineCode({ text }: { text: string }) {
+  const parts = text.split(/(`[^`]+`)/g);
+  return <>{parts.map((part, i) => (part.startsWith('`') && part.endsWith('`') && part.length > 2 ? <code key={i}>{part.slice(1, -1)}</code> : part))}</>;
+}
+
 interface Props {
   lang: Lang;
   goals: Goal[];
@@ -27,8 +33,8 @@ export function GoalList({ lang, goals, results, onJump }: Props) {
             {result ? (
               <details className="goal-detail" open={!result.pass}>
                 <summary>{t(lang, 'whyLabel')}</summary>
-                <p className="goal-why">{result.explanation[lang]}</p>
-                {result.fix ? <p className="goal-fix"><strong>{t(lang, 'fixLabel')}:</strong> {result.fix[lang]}</p> : null}
+                <p className="goal-why"><InlineCode text={result.explanation[lang]} /></p>
+                {result.fix ? <p className="goal-fix"><strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={result.fix[lang]} /></p> : null}
                 {result.source && result.source.file ? (
                   <button type="button" className="link-button" onClick={() => onJump(result.source!)}>
                     {t(lang, 'goToLine')} {result.source.line} ({result.source.file})
