@@ -43,6 +43,7 @@ async function keystrokeLatency(path) {
   const page = await browser.newPage();
   await page.goto(base + path);
   const exercise = page.locator('[data-exercise-id]').first();
+  await exercise.locator('[data-testid="editor"]').scrollIntoViewIfNeeded(); // Monaco loads when the editor nears the screen
   await exercise.locator('[data-editor-ready="monaco"]').waitFor({ timeout: 30_000 });
   await exercise.locator('.monaco-editor').click();
   await page.keyboard.press('Control+End');
