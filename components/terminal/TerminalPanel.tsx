@@ -95,6 +95,7 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
     write: (text) => xterm.current?.write(text),
     run: (command) => { log(`$ ${command}\n`); execute(command); },
     narrate: (text) => log(`» ${text}\n`),
+    record: (text) => log(text),
     addFile: (name, text) => { session.current = { ...session.current, files: { ...session.current.files, [name]: text } }; },
     prompt: () => xterm.current?.write(PROMPT),
     reset: () => { session.current = createShellSession({ objects: worldObjects ?? [] }); xterm.current?.clear(); setTranscript([]); },

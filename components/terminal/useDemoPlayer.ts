@@ -6,7 +6,8 @@ export type DemoStep =
   | { say: Record<Lang, string> }
   | { run: string }
   | { apply: string; file?: string }
-  | { pause: number };
+  | { pause: number }
+  | { write: string; delay: number };
 
 interface Options {
   steps: DemoStep[];
@@ -14,6 +15,8 @@ interface Options {
   write: (text: string) => void;
   run: (command: string) => void;
   narrate: (text: string) => void;
+  /** Recorded output, for the transcript. */
+  record: (text: string) => void;
   addFile: (name: string, text: string) => void;
   prompt: () => void;
   reset: () => void;
@@ -26,7 +29,7 @@ function reducedMotion(): boolean {
 }
 
 /** Plays a demo: narration, commands typed at human speed (or at once with reduced motion), pauses. */
-export function useDemoPlayer({ steps, lang, write, run, narrate, addFile, prompt, reset }: Options) {
+export function useDemoPlayer({ steps, lang, write, run, narrate, record, addFile, prompt, reset }: Options) {
   const [position, setPosition] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
@@ -52,7 +55,8 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, addFile, promp
     if (busy.current || positionRef.current >= steps.length) return;
     busy.current = true;
     const step = steps[positionRef.current];
-    if (positionRef.current === 0) prompt();
+    const recorded = steps.some((s) => 'write' in s);
+    if (positionRef.current === 0 && !recorded) prompt();
     if ('say' in step) { setNarration(step.say[lang]); narrate(step.say[lang]); }
     else if ('run' in step) {
       await typeOut(step.run);
@@ -68,16 +72,22 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, addFile, promp
       run(command);
       prompt();
     } else if ('pause' in step) await wait(step.pause);
+    else if ('write' in step) {
+      // A recorded asciicast: replay its output with its timing (no typing animation needed).
+      if (playingRef.current) await wait(step.delay);
+      write(step.write);
+      record(step.write);
+    }
     positionRef.current += 1;
     setPosition(positionRef.current);
     busy.current = false;
-  }, [steps, lang, prompt, run, narrate, addFile, typeOut, write]);
+  }, [steps, lang, prompt, run, narrate, record, addFile, typeOut, write]);
 
   const loop = useCallback(async () => {
     while (playingRef.current && positionRef.current < steps.length) {
       await doStep();
       const next = steps[positionRef.current - 1];
-      await wait(next && 'say' in next ? 1800 : 700);
+      await wait(next && 'say' in next ? 1800 : next && 'write' in next ? 0 : 700);
     }
     playingRef.current = false;
     setPlaying(false);

@@ -9,7 +9,9 @@ export type DemoStep =
   | { say: Record<Lang, string> }
   | { run: string; expectFail?: boolean }
   | { apply: string; file?: string; expectFail?: boolean }
-  | { pause: number };
+  | { pause: number }
+  /** Raw terminal output from a recorded asciicast, after `delay` ms. */
+  | { write: string; delay: number };
 
 export interface DemoData {
   id: string;
@@ -75,14 +77,62 @@ export function loadDemo(path: string, root: string): DemoData {
   return { id: path.split('/').pop()!.replace(/\.ya?ml$/, ''), title, worldObjects, steps };
 }
 
-/** All demos of a lesson. */
+/** Longest pause kept from a recording (like asciinema's idle_time_limit). */
+const CAST_IDLE_LIMIT_MS = 2000;
+
+/**
+ * Read an asciicast v2 recording (`demos/<id>.cast`, made with asciinema on a real cluster):
+ * a JSON header line, then `[seconds, "o", text]` output events. Input and other events are
+ * skipped. The title comes from the header (`title`), the same in both languages.
+ */
+export function parseCast(text: string, file: string, id: string): DemoData {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const fail = (line: number, message: string): never => { throw new ContentError(file, line, 1, message); };
+  let header: { version?: unknown; title?: unknown; idle_time_limit?: unknown };
+  try {
+    header = JSON.parse(lines[0] ?? '');
+  } catch {
+    return fail(1, 'not an asciicast: the first line must be the JSON header');
+  }
+  if (header.version !== 2) fail(1, `asciicast version ${String(header.version)} is not supported (version 2 is)`);
+  const limit = typeof header.idle_time_limit === 'number' ? Math.min(header.idle_time_limit * 1000, CAST_IDLE_LIMIT_MS) : CAST_IDLE_LIMIT_MS;
+  const steps: DemoStep[] = [];
+  let previous = 0;
+  let lastOutput = 0;
+  lines.slice(1).forEach((line, i) => {
+    let event: unknown;
+    try {
+      event = JSON.parse(line);
+    } catch {
+      fail(i + 2, 'not a JSON event line');
+    }
+    if (!Array.isArray(event) || typeof event[0] !== 'number' || typeof event[1] !== 'string' || typeof event[2] !== 'string') fail(i + 2, 'an event is [seconds, type, data]');
+    const [time, type, data] = event as [number, string, string];
+    if (time < previous) fail(i + 2, 'event times must not go back');
+    if (type === 'o') {
+      steps.push({ write: data, delay: Math.min(limit, Math.round((time - lastOutput) * 1000)) });
+      lastOutput = time;
+    }
+    previous = time;
+  });
+  if (steps.length === 0) fail(1, 'the recording has no output events');
+  const title = typeof header.title === 'string' && header.title.trim() ? header.title : id;
+  return { id, title: { en: title, es: title }, worldObjects: [], steps };
+}
+
+/** All demos of a lesson: scripts (`.yaml`) and recordings (`.cast`). */
 export function loadLessonDemos(lessonDir: string, root: string): Map<string, DemoData> {
   const base = join(lessonDir, 'demos');
   const out = new Map<string, DemoData>();
   if (!existsSync(base)) return out;
-  for (const name of readdirSync(base).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const demo = loadDemo(join(base, name), root);
-    out.set(demo.id, demo);
+  for (const name of readdirSync(base).sort()) {
+    if (/\.ya?ml$/.test(name)) {
+      const demo = loadDemo(join(base, name), root);
+      out.set(demo.id, demo);
+    } else if (name.endsWith('.cast')) {
+      const id = name.replace(/\.cast$/, '');
+      out.set(id, parseCast(readFileSync(join(base, name), 'utf8'), relative(join(root, '..'), join(base, name)), id));
+    }
   }
   return out;
 }

@@ -4,4 +4,4 @@ export { loadCourse, allLessons, lessonRoute, lessonFile, DEFAULT_LESSONS_DIR } 
 export { renderLesson, getCourse, findLesson, neighbours } from './lesson';
 export { parseLessonMeta, splitFrontMatter } from './frontMatter';
 export { loadLessonExercises, loadExerciseFolder, renderSmallMarkdown, type LoadedExercise } from './exercises';
-export { loadLessonDemos, loadDemo, type DemoData, type DemoStep } from './demos';
+export { loadLessonDemos, loadDemo, parseCast, type DemoData, type DemoStep } from './demos';
