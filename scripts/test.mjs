@@ -25,9 +25,9 @@ if (!chromium) {
 }
 process.env.CHROMIUM_PATH = chromium;
 
-mkdirSync('test-results', { recursive: true });
-const VITEST_JSON = 'test-results/vitest.json';
-const PLAYWRIGHT_JSON = 'test-results/playwright.json';
+mkdirSync('reports', { recursive: true }); // not test-results/: Playwright empties that folder
+const VITEST_JSON = 'reports/vitest.json';
+const PLAYWRIGHT_JSON = 'reports/playwright.json';
 
 /** Counts from the runners' JSON reports, for one closing line. */
 function counts() {
