@@ -21,7 +21,7 @@ export function SiteHeader({ lang, alternates }: Props) {
         </Link>
         <nav aria-label={t(lang, 'mainNav')} className="main-nav">
           <Link href={`/${lang}/`}>{t(lang, 'courseMap')}</Link>
-          <Link href={`/${lang}/playground/`}>{t(lang, 'playground')}</Link>
+          <Link href={`/${lang}/playground/`} prefetch={false}>{t(lang, 'playground')}</Link>
         </nav>
         <nav aria-label={t(lang, 'language')} className="lang-switch">
           <ul>

@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useNearScreen } from '../useNearScreen';
 import type { Diagnostic } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
@@ -43,23 +44,11 @@ const MonacoYamlEditor = dynamic(() => import('./MonacoYamlEditor').then((m) => 
 /** The YAML editor: a textarea first, Monaco once loaded (lazily, never blocking the page). */
 export function CodeEditor(props: CodeEditorProps) {
   const [monacoReady, setMonacoReady] = useState(false);
-  const [wanted, setWanted] = useState(false);
-  const boxRef = useRef<HTMLDivElement>(null);
-
-  // Monaco (about 1 MB) is fetched only when the editor comes near the screen, so a lesson
-  // page costs nothing extra until the learner reaches an exercise.
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box || typeof IntersectionObserver === 'undefined') { setWanted(true); return; }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) { setWanted(true); observer.disconnect(); }
-    }, { rootMargin: '400px 0px' });
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
+  // Monaco (about 1 MB) is fetched only when the editor comes near the screen.
+  const { ref: boxRef, near: wanted, wake } = useNearScreen<HTMLDivElement>();
 
   return (
-    <div ref={boxRef} className="code-editor" data-testid="editor" data-editor-ready={monacoReady ? 'monaco' : 'fallback'} onFocus={() => setWanted(true)}>
+    <div ref={boxRef} className="code-editor" data-testid="editor" data-editor-ready={monacoReady ? 'monaco' : 'fallback'} onFocus={wake}>
       {!monacoReady ? <FallbackEditor {...props} onFocusHint={wanted} /> : null}
       {wanted ? (
         <div className={monacoReady ? 'monaco-host' : 'monaco-host loading'} aria-hidden={monacoReady ? undefined : true}>

@@ -2,6 +2,7 @@
 import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
+import { useNearScreen } from '../useNearScreen';
 import type { DemoStep } from './useDemoPlayer';
 
 export interface DemoBlockData {
@@ -18,10 +19,13 @@ const TerminalPanel = dynamic(() => import('./TerminalPanel').then((m) => m.Term
 
 /** A demo of the talk: narration and commands replayed into a terminal, then "try it yourself". */
 export function DemoBlock({ lang, demo }: { lang: Lang; demo: DemoBlockData }) {
+  // xterm and the simulator load only when the demo comes near the screen.
+  const { ref, near } = useNearScreen<HTMLDivElement>();
   return (
-    <div className="demo-block">
+    <div className="demo-block" ref={ref}>
       <p className="eyebrow">{t(lang, 'demo')}</p>
-      <TerminalPanel lang={lang} demo={{ id: demo.id, title: demo.title, steps: demo.steps }} worldObjects={demo.worldObjects} label={`${t(lang, 'terminal')}: ${demo.title[lang]}`} />
+      {!near ? <p className="demo-title-static"><strong>{demo.title[lang]}</strong></p> : null}
+      {near ? <TerminalPanel lang={lang} demo={{ id: demo.id, title: demo.title, steps: demo.steps }} worldObjects={demo.worldObjects} label={`${t(lang, 'terminal')}: ${demo.title[lang]}`} /> : null}
     </div>
   );
 }

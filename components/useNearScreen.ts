@@ -1,0 +1,21 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * True once the element comes within `margin` of the screen (or gets focus): heavy pieces
+ * (Monaco, xterm and the simulator) are fetched only for the parts of a lesson a learner reaches.
+ */
+export function useNearScreen<T extends HTMLElement>(margin = '400px 0px') {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') { setNear(true); return; }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) { setNear(true); observer.disconnect(); }
+    }, { rootMargin: margin });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [margin]);
+  return { ref, near, wake: () => setNear(true) };
+}
