@@ -48,7 +48,6 @@ function command(step: DemoStep, index: number, session: ShellSession): { line: 
 
 function replay(path: string): Replay {
   const demo = loadDemo(path, LESSONS);
-  const id = goldenName(path);
   let session = createShellSession({ objects: demo.worldObjects });
   const transcript: string[] = [`# ${demo.title.en}`];
   const failures: string[] = [];
