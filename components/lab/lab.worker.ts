@@ -26,3 +26,6 @@ self.onmessage = (event: MessageEvent<LabRequest>) => {
   }
   (self as unknown as Worker).postMessage(response);
 };
+
+// The simulator is loaded and compiled: checks can be timed from now on.
+(self as unknown as Worker).postMessage({ type: 'ready' } satisfies LabResponse);

@@ -7,5 +7,6 @@ export type LabRequest =
   | { type: 'run'; requestId: number; exerciseId: string; files: Record<string, string> };
 
 export type LabResponse =
+  | { type: 'ready'; requestId?: undefined }
   | { type: 'result'; requestId: number; result: LabSnapshot; ms: number }
   | { type: 'error'; requestId: number; error: string };

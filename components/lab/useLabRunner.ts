@@ -7,6 +7,8 @@ export type LabStatus = 'idle' | 'checking' | 'done' | 'timeout' | 'error';
 
 /** How long one check may take before the worker is restarted and the learner told. */
 export const CHECK_TIMEOUT_MS = 3000;
+/** How long a fresh worker may take to load and compile the simulator (slow laptop, cold cache) before checks are timed. */
+export const WORKER_LOAD_TIMEOUT_MS = 20_000;
 
 /**
  * Runs an exercise's checks in a Web Worker: at most one check in flight; edits made while it
@@ -18,6 +20,8 @@ export function useLabRunner(exercise: ExerciseDefinition) {
   const workerRef = useRef<Worker | null>(null);
   const requestRef = useRef(0);
   const pendingRef = useRef<Record<string, string> | null>(null);
+  const readyRef = useRef(false);
+  const armRef = useRef<(requestId: number) => void>(() => {});
   const inFlightRef = useRef(false);
   const sendRef = useRef<(files: Record<string, string>) => void>(() => {});
   const watchdogRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -31,6 +35,12 @@ export function useLabRunner(exercise: ExerciseDefinition) {
     const worker = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<LabResponse>) => {
       const message = event.data;
+      if (message.type === 'ready') {
+        // Loaded: from now on a check is timed on its own (re-arm a check waiting for the load).
+        readyRef.current = true;
+        if (inFlightRef.current) armRef.current(requestRef.current);
+        return;
+      }
       if (message.requestId !== requestRef.current) return; // abandoned after a timeout
       clearTimeout(watchdogRef.current);
       inFlightRef.current = false;
@@ -50,6 +60,7 @@ export function useLabRunner(exercise: ExerciseDefinition) {
     };
     worker.postMessage({ type: 'define', exercise } satisfies LabRequest);
     workerRef.current = worker;
+    readyRef.current = false;
   }, [exercise]);
 
   useEffect(() => {
@@ -67,6 +78,10 @@ export function useLabRunner(exercise: ExerciseDefinition) {
     inFlightRef.current = true;
     setStatus('checking');
     workerRef.current!.postMessage({ type: 'run', requestId, exerciseId: exercise.id, files } satisfies LabRequest);
+    armRef.current(requestId);
+  }, [exercise.id, startWorker]);
+
+  armRef.current = (requestId: number) => {
     clearTimeout(watchdogRef.current);
     watchdogRef.current = setTimeout(() => {
       if (requestRef.current !== requestId) return;
@@ -76,8 +91,8 @@ export function useLabRunner(exercise: ExerciseDefinition) {
       workerRef.current = null;
       startWorker();
       setStatus('timeout');
-    }, CHECK_TIMEOUT_MS);
-  }, [exercise.id, startWorker]);
+    }, readyRef.current ? CHECK_TIMEOUT_MS : WORKER_LOAD_TIMEOUT_MS);
+  };
 
   sendRef.current = sendNow;
 
