@@ -3,14 +3,10 @@ import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { useNearScreen } from '../useNearScreen';
-import type { DemoStep } from './useDemoPlayer';
+import type { DemoData } from '@/lib/content/demos';
 
-export interface DemoBlockData {
-  id: string;
-  title: Record<Lang, string>;
-  worldObjects: unknown[];
-  steps: DemoStep[];
-}
+/** A demo as the lesson page hands it over (loaded at build time). */
+export type DemoBlockData = DemoData;
 
 const TerminalPanel = dynamic(() => import('./TerminalPanel').then((m) => m.TerminalPanel), {
   ssr: false,

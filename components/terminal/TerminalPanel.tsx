@@ -5,13 +5,11 @@ import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { editLine, emptyLine, type LineState } from './lineEditor';
 import { XtermView, type XtermHandle } from './XtermView';
-import { useDemoPlayer, type DemoStep } from './useDemoPlayer';
+import { useDemoPlayer } from './useDemoPlayer';
+import type { DemoData as LoadedDemo } from '@/lib/content/demos';
 
-export interface DemoData {
-  id: string;
-  title: Record<Lang, string>;
-  steps: DemoStep[];
-}
+/** What the terminal needs of a demo (its world comes separately, as worldObjects). */
+export type DemoData = Pick<LoadedDemo, 'id' | 'title' | 'steps'>;
 
 interface Props {
   lang: Lang;

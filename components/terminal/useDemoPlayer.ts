@@ -1,13 +1,9 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
+import type { DemoStep } from '@/lib/content/demos';
 
-export type DemoStep =
-  | { say: Record<Lang, string> }
-  | { run: string }
-  | { apply: string; file?: string }
-  | { pause: number }
-  | { write: string; delay: number };
+export type { DemoStep } from '@/lib/content/demos';
 
 interface Options {
   steps: DemoStep[];

@@ -9,6 +9,7 @@ import { PermissionMatrixTable } from './PermissionMatrixTable';
 import { PermissionListTable } from './PermissionListTable';
 import { WhoCanPanel } from './WhoCanPanel';
 import { Heading } from './Heading';
+import { NamespaceSelect } from './NamespaceSelect';
 import './views.css';
 
 export interface PermissionViewProps {
@@ -82,12 +83,7 @@ export function PermissionView({ lang, cluster, defaultSubject, defaultNamespace
             <input value={saNamespace} onChange={(e) => setSaNamespace(e.target.value)} size={12} />
           </label>
         ) : null}
-        <label className="view-field">{tv(lang, 'namespace')}
-          <select value={namespace} onChange={(e) => setNamespace(e.target.value)}>
-            {namespaces.map((n) => <option key={n} value={n}>{n}</option>)}
-            <option value="">{tv(lang, 'clusterWide')}</option>
-          </select>
-        </label>
+        <NamespaceSelect lang={lang} namespaces={namespaces} value={namespace} onChange={setNamespace} />
         <label className="view-check"><input type="checkbox" checked={special} onChange={(e) => setSpecial(e.target.checked)} />{tv(lang, 'specialVerbs')}</label>
         <label className="view-check"><input type="checkbox" checked={onlyGranted} onChange={(e) => setOnlyGranted(e.target.checked)} />{tv(lang, 'onlyGranted')}</label>
       </fieldset>

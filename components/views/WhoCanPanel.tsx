@@ -6,6 +6,7 @@ import { tf, tv } from '@/lib/i18n/views';
 import { actionDangers, buildWhoCan, parseResourceText, subjectText, SPECIAL_VERBS, STANDARD_VERBS } from './permissionModel';
 import { describeDangers } from './permissionWords';
 import { Heading } from './Heading';
+import { NamespaceSelect } from './NamespaceSelect';
 
 interface Props {
   lang: Lang;
@@ -41,12 +42,7 @@ export function WhoCanPanel({ lang, cluster, namespaces, defaultNamespace, level
           <input value={resource} onChange={(e) => setResource(e.target.value)} size={18} aria-describedby={`${id}-help`} />
           <span className="hint" id={`${id}-help`}>{tv(lang, 'resourceHelp')}</span>
         </label>
-        <label className="view-field">{tv(lang, 'namespace')}
-          <select value={namespace} onChange={(e) => setNamespace(e.target.value)}>
-            {namespaces.map((n) => <option key={n} value={n}>{n}</option>)}
-            <option value="">{tv(lang, 'clusterWide')}</option>
-          </select>
-        </label>
+        <NamespaceSelect lang={lang} namespaces={namespaces} value={namespace} onChange={setNamespace} />
         <label className="view-check"><input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />{tv(lang, 'allNamespaces')}</label>
       </fieldset>
       {dangers.length > 0 ? <p><strong>⚠ {tv(lang, 'dangerous')}:</strong> {describeDangers(dangers, lang)}</p> : null}
