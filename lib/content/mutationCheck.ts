@@ -1,0 +1,76 @@
+// Mutation testing of every exercise of the course (server side: reads lessons/ from disk).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { mutationReport, type ExerciseMutationReport, type MutantRow, type MutationOutcome } from '../lesson/mutate';
+import { allLessons, DEFAULT_LESSONS_DIR, loadCourse } from './course';
+import { loadExerciseFolder } from './exercises';
+
+export interface MutationCheck {
+  reports: (ExerciseMutationReport & { where: string })[];
+  /** Exercises that could not be loaded (lessons:check reports why). */
+  unloadable: string[];
+}
+
+/** Run every mutant and rewrite of every exercise (or of one, by id). */
+export function runMutationCheck(options: { root?: string; exercise?: string } = {}): MutationCheck {
+  const root = options.root ?? DEFAULT_LESSONS_DIR;
+  const reports: MutationCheck['reports'] = [];
+  const unloadable: string[] = [];
+  for (const lesson of allLessons(loadCourse(root))) {
+    const base = join(lesson.dir, 'exercises');
+    if (!existsSync(base)) continue;
+    for (const name of readdirSync(base).sort()) {
+      const dir = join(base, name);
+      if (!statSync(dir).isDirectory() || (options.exercise && options.exercise !== name)) continue;
+      const { exercise } = loadExerciseFolder(dir, root);
+      if (!exercise) { unloadable.push(name); continue; }
+      reports.push({ ...mutationReport(exercise.definition), where: `${relative(join(root, '..'), dir)}/exercise.yaml` });
+    }
+  }
+  return { reports, unloadable };
+}
+
+export function mutationFailed(check: MutationCheck): boolean {
+  return check.reports.some((r) => r.undeclared.length || r.failingRewrites.length || r.stale.length);
+}
+
+/** The per-exercise table, as Markdown. */
+export function mutationTable(check: MutationCheck): string {
+  const head = '| exercise | mutants | killed | survived | declared | rewrites passed | rewrites failed |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const rows = check.reports.map((r) => {
+    const killed = r.mutants.filter((m) => !m.passed).length;
+    const passed = r.rewrites.filter((m) => m.passed).length;
+    return `| ${r.id} | ${r.mutants.length} | ${killed} | ${r.undeclared.length} | ${r.declared.length} | ${passed} | ${r.failingRewrites.length} |`;
+  });
+  const total = (f: (r: ExerciseMutationReport) => number) => check.reports.reduce((n, r) => n + f(r), 0);
+  rows.push(`| **total** | ${total((r) => r.mutants.length)} | ${total((r) => r.mutants.filter((m) => !m.passed).length)} | ${total((r) => r.undeclared.length)} | ${total((r) => r.declared.length)} | ${total((r) => r.rewrites.filter((m) => m.passed).length)} | ${total((r) => r.failingRewrites.length)} |`);
+  return `${head}\n${rows.join('\n')}`;
+}
+
+/** Which goal or diagnostic kills each mutant, and who survives, per exercise (Markdown). */
+export function mutantDetails(check: MutationCheck): string {
+  return check.reports.map((r) => {
+    const lines = r.mutants.map((m: MutantRow) => `| \`${m.mutation.id}\` | ${m.mutation.description.replace(/\|/g, '\\|')} | ${m.passed ? (m.accepted ? '**declared survivor**' : '**SURVIVED**') : `killed by ${m.verdict.replace(/\|/g, '\\|')}`} |`);
+    const rewrites = r.rewrites.map((w) => `| \`${w.mutation.id}\` | ${w.mutation.description.replace(/\|/g, '\\|')} | ${w.passed ? 'passes' : `**FAILS**: ${failure(w).replace(/\|/g, '\\|')}`} |`);
+    return `### ${r.id}\n\n| mutant | change | result |\n| --- | --- | --- |\n${[...lines, ...rewrites].join('\n')}`;
+  }).join('\n\n');
+}
+
+function failure(outcome: MutationOutcome): string {
+  if (outcome.failedGoals.length) return `goal ${outcome.failedGoals.join(', ')} fails`;
+  const d = outcome.diagnostics[0];
+  return d ? `${d.file}:${d.line}: ${d.message}` : 'fails';
+}
+
+/** Every undeclared survivor, failing rewrite and stale declaration, with its diff (plain text). */
+export function mutationFailures(check: MutationCheck): string[] {
+  return check.reports.flatMap((r) => [
+    ...r.undeclared.map((m) => `✖ ${r.id}: mutant ${m.mutation.id} survives (${m.mutation.description})\n  ${r.where}\n${indent(m.mutation.diff)}`),
+    ...r.failingRewrites.map((w) => `✖ ${r.id}: equivalent rewrite ${w.mutation.id} fails: ${failure(w)} (${w.mutation.description})\n  ${r.where}\n${indent(w.mutation.diff)}`),
+    ...r.stale.map((a) => `✖ ${r.id}: acceptedMutants declares \`${a.id}\`, which matches no generated mutant (stale declaration)\n  ${r.where}`),
+  ]);
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `    ${l}`).join('\n');
+}
