@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { Document, isSeq, parseAllDocuments } from 'yaml';
+import { Document, isCollection, isNode, isSeq, parseAllDocuments } from 'yaml';
 import type { DocRef, Edit, MutationSpec, Mutation } from './types';
 import { deepEqual } from './objects';
 
@@ -20,6 +20,40 @@ export interface Workspace {
 }
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** A line without the spacing YAML ignores: inside flow brackets, before a comment. */
+function normalised(line: string): string {
+  return line.replace(/([[{])\s+/g, '$1').replace(/\s+([\]}])/g, '$1').replace(/\s+#/, ' #').trimEnd();
+}
+
+/** Does the author pad flow collections opened with `open` (`{ a: 1 }` rather than `{a: 1}`)? */
+function padsFlow(source: string, open: '{' | '['): boolean {
+  const esc = `\\${open}`;
+  const padded = (source.match(new RegExp(`${esc} [^\\s\\]}]`, 'g')) ?? []).length;
+  const tight = (source.match(new RegExp(`${esc}[^\\s\\]}]`, 'g')) ?? []).length;
+  return padded > tight;
+}
+
+/**
+ * A changed document written back the way its author wrote it: every line that did not change
+ * is the author's line (`[ a ]` or `[a]`, aligned comments); a changed line pads flow
+ * collections as the author mostly does. The diff then shows only the change.
+ */
+function writeLikeAuthor(source: string, doc: Document): string {
+  const original = new Map<string, string>();
+  for (const line of source.split('\n')) if (!original.has(normalised(line))) original.set(normalised(line), line);
+  const tight = doc.toString(STRINGIFY).split('\n');
+  const padded = doc.toString({ ...STRINGIFY, flowCollectionPadding: true }).split('\n');
+  const braces = padsFlow(source, '{');
+  const brackets = padsFlow(source, '[');
+  return tight.map((line, i) => {
+    const kept = original.get(normalised(line));
+    if (kept !== undefined) return kept;
+    const pad = line.includes('{') ? braces : line.includes('[') ? brackets : false;
+    return pad ? (padded[i] ?? line) : line;
+  }).join('\n');
+}
+
 
 function splitFile(file: string, text: string): WorkDoc[] {
   const parsed = parseAllDocuments(text);
@@ -50,12 +84,23 @@ interface Draft {
   changed: boolean;
 }
 
+/** A new node for `value`, in the style of the node it replaces (flow stays flow; comments stay). */
+function nodeLike(doc: Document, old: unknown, value: unknown) {
+  const node = doc.createNode(value);
+  if (isCollection(old) && isCollection(node)) node.flow = old.flow;
+  if (isNode(old)) {
+    node.comment = old.comment;
+    node.commentBefore = old.commentBefore;
+  }
+  return node;
+}
+
 function applyEdit(draft: Draft, edit: Edit): void {
   const doc = draft.doc;
   if (!doc) return;
   draft.changed = true;
   switch (edit.op) {
-    case 'set': doc.setIn(edit.path, doc.createNode(edit.value)); return;
+    case 'set': doc.setIn(edit.path, nodeLike(doc, doc.getIn(edit.path, true), edit.value)); return;
     case 'delete': doc.deleteIn(edit.path); return;
     case 'insert': {
       const seq = doc.getIn(edit.path, true);
@@ -80,7 +125,7 @@ function serialise(draft: Draft, first: boolean): string {
   if (!draft.changed) return withSeparator(draft.source.text, first);
   if (!draft.doc) return '';
   if (!first && draft.doc.directives) draft.doc.directives.docStart = true;
-  return withSeparator(draft.doc.toString(STRINGIFY), first);
+  return withSeparator(writeLikeAuthor(draft.source.text, draft.doc), first);
 }
 
 /** Documents after the first need a `---` separator; every chunk ends with a newline. */

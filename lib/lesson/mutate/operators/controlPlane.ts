@@ -19,7 +19,12 @@ const flip = (secure: string, insecure: string): FlagMutation => (v) => (v === s
 const drop: FlagMutation = () => null;
 const notAlwaysAllow: FlagMutation = (v) => (v.split(',').includes('AlwaysAllow') ? undefined : 'AlwaysAllow');
 
-const SECURITY_PLUGINS = ['NodeRestriction', 'PodSecurity', 'EventRateLimit', 'AlwaysPullImages', 'DenyServiceExternalIPs'];
+/**
+ * Security admission plugins that are off by default (kube-apiserver --help lists the default
+ * set): taking one out of --enable-admission-plugins turns it off. PodSecurity is on by default,
+ * so removing it from the list changes nothing.
+ */
+const SECURITY_PLUGINS = ['NodeRestriction', 'EventRateLimit', 'AlwaysPullImages', 'DenyServiceExternalIPs'];
 
 const FLAGS: Record<string, Record<string, FlagMutation>> = {
   'kube-apiserver': {
@@ -71,13 +76,36 @@ function flagMutants(doc: WorkDoc, at: DocPath, args: unknown[], component: stri
   return out;
 }
 
+/** Flags that name a file the component must read: without its mount the setting cannot apply. */
+const CONFIG_FILE_FLAGS = ['audit-policy-file', 'encryption-provider-config', 'admission-control-config-file', 'authorization-config', 'authentication-config', 'audit-webhook-config-file', 'config'];
+
+/**
+ * The volumeMount that brings a configured file into the container, removed: the flag stays, the
+ * file is not there (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#log-backend
+ * mounts the policy with a hostPath volume for this reason).
+ */
+function unmountMutants(doc: WorkDoc, k: number, container: Record<string, unknown>, component: string): MutationSpec[] {
+  const mounts = asArray(container.volumeMounts).map(asObj);
+  const args = [...asArray(container.command), ...asArray(container.args)].map((a) => str(a) ?? '');
+  return args.flatMap((arg) => {
+    const match = /^--([a-z0-9-]+)=(\/.+)$/.exec(arg);
+    if (!match || !CONFIG_FILE_FLAGS.includes(match[1])) return [];
+    const m = mounts.findIndex((mount) => {
+      const path = str(mount.mountPath) ?? '';
+      return path && (match[2] === path || match[2].startsWith(path.endsWith('/') ? path : `${path}/`));
+    });
+    if (m < 0) return [];
+    return [spec('controlplane.unmount-config', doc, ['spec', 'containers', k, 'volumeMounts', match[1]], `${component}: the volumeMount that holds --${match[1]} (${match[2]}) removed`, [{ op: 'delete', doc: doc.ref, path: ['spec', 'containers', k, 'volumeMounts', m] }])];
+  });
+}
+
 const staticPodMutants: Operator = (doc) => {
   const component = componentOf(doc.value);
   if (!component) return [];
-  return asArray(get(doc.value, ['spec', 'containers'])).flatMap((c, k) => ['command', 'args'].flatMap((list) => {
-    const args = asArray(asObj(c)[list]);
-    return flagMutants(doc, ['spec', 'containers', k, list], args, component);
-  }));
+  return asArray(get(doc.value, ['spec', 'containers'])).flatMap((c, k) => [
+    ...['command', 'args'].flatMap((list) => flagMutants(doc, ['spec', 'containers', k, list], asArray(asObj(c)[list]), component)),
+    ...unmountMutants(doc, k, asObj(c), component),
+  ]);
 };
 
 type FieldMutation = { path: string[]; when: (v: unknown) => boolean; to: unknown };

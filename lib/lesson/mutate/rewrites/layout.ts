@@ -5,7 +5,7 @@
  * presentation details are not part of the content; https://kubernetes.io/docs/concepts/cluster-administration/manage-deployment/#organizing-resource-configurations).
  */
 import type { Mutation } from '../types';
-import { apiGroupOf, componentOf } from '../objects';
+import { apiGroupOf, componentOf, objectLabel } from '../objects';
 import { diffFiles, docsOf, type WorkDoc, type Workspace } from '../workspace';
 
 function chunk(text: string, first: boolean): string {
@@ -56,8 +56,8 @@ export function moveBetweenFiles(ws: Workspace): Mutation[] {
     const target = eligible[(eligible.indexOf(doc.ref.file) + 1) % eligible.length];
     const source = join(docsOf(ws, doc.ref.file).filter((d) => d !== doc).map((d, i) => (i === 0 ? d.text.replace(/^---\n/, '') : d.text)));
     const into = join([...docsOf(ws, target).map((d) => d.text), doc.text.replace(/^---\n/, '')]);
-    const label = `${String((doc.value as { kind?: unknown }).kind)}/${String((doc.value as { metadata?: { name?: unknown } }).metadata?.name)}`;
-    const m = mutation(ws, `rewrite.move:${doc.ref.file}#${doc.ref.index}:${target}`, `${label} moved from ${doc.ref.file} to ${target}`, { [doc.ref.file]: source, [target]: into });
+    const label = objectLabel(doc.value);
+    const m = mutation(ws, `rewrite.move:${label}:${target}`, `${label} moved from ${doc.ref.file} to ${target}`, { [doc.ref.file]: source, [target]: into });
     return m ? [m] : [];
   });
 }

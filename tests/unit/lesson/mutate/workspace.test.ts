@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applySpec, buildWorkspace } from '@/lib/lesson/mutate';
+
+const TEXT = `# header comment
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: a, namespace: shop }
+data:
+  k: v   # aligned comment
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: b, namespace: shop }
+`;
+
+describe('workspace', () => {
+  const ws = buildWorkspace(['f.yaml'], { 'f.yaml': TEXT });
+
+  it('splits a file into documents whose texts add up to the file', () => {
+    expect(ws.docs.map((d) => d.text).join('')).toBe(TEXT);
+    expect(ws.docs.map((d) => (d.value as { metadata: { name: string } }).metadata.name)).toEqual(['a', 'b']);
+  });
+
+  it('drops a spec that changes no object (not a mutant)', () => {
+    const same = applySpec(ws, { id: 'x', description: '', edits: [{ op: 'set', doc: ws.docs[0].ref, path: ['data', 'k'], value: 'v' }] });
+    expect(same).toBeNull();
+  });
+
+  it('changes one line and keeps every other line as written', () => {
+    const m = applySpec(ws, { id: 'x', description: 'd', edits: [{ op: 'set', doc: ws.docs[1].ref, path: ['data'], value: { k: 'w' } }] })!;
+    expect(m.files['f.yaml'].startsWith(TEXT.trimEnd())).toBe(true);
+    expect(m.diff.split('\n').filter((l) => /^[+-][^+-]/.test(l))).toEqual(['+data:', '+  k: w']);
+    const n = applySpec(ws, { id: 'y', description: 'd', edits: [{ op: 'set', doc: ws.docs[0].ref, path: ['data', 'extra'], value: 'z' }] })!;
+    expect(n.files['f.yaml']).toContain('  k: v   # aligned comment');
+    expect(n.files['f.yaml']).toContain('# header comment');
+  });
+
+  it('deletes a document and keeps the stream valid', () => {
+    const m = applySpec(ws, { id: 'x', description: 'd', edits: [{ op: 'deleteDoc', doc: ws.docs[0].ref }] })!;
+    expect(m.files['f.yaml']).not.toContain('name: a');
+    expect(m.files['f.yaml'].startsWith('---')).toBe(false);
+  });
+});
