@@ -2,7 +2,7 @@
 // Flags: --exercise <id> (one exercise), --quiet (table and summary only, no diffs), --no-write.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mutantDetails, mutationFailed, mutationFailures, mutationTable, runMutationCheck } from '../lib/content/mutationCheck';
+import { mutantDetails, mutationFailed, mutationFailures, mutationTable, mutationWarnings, runMutationCheck } from '../lib/content/mutationCheck';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -23,6 +23,7 @@ function main(): void {
   console.log(table);
   const failures = mutationFailures(check);
   if (!quiet) for (const f of failures) console.log(`\n${f}`);
+  for (const w of mutationWarnings(check)) console.log(`\n${w}`);
   if (!exercise && !process.argv.includes('--no-write')) {
     const doc = [
       '# Mutation testing: the table',
@@ -31,6 +32,11 @@ function main(): void {
       'declare a survivor: [authoring.md, section 8](authoring.md#mutation-testing-mutants-rewrites-and-decoys).',
       '',
       table,
+      '',
+      '## Warnings: names only a goal gives',
+      '',
+      ...(mutationWarnings(check).map((w) => `- ${w.split('\n')[0].replace(/^⚠ /, '')}`)),
+      ...(mutationWarnings(check).length ? [] : ['None.']),
       '',
       '## Mutant by mutant',
       '',

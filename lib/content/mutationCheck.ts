@@ -71,6 +71,11 @@ export function mutationFailures(check: MutationCheck): string[] {
   ]);
 }
 
+/** Names only a goal gives (the brief never says them): warnings, not failures. */
+export function mutationWarnings(check: MutationCheck): string[] {
+  return check.reports.flatMap((r) => r.goalOnlyNames.map((name) => `⚠ ${r.id}: only a goal names ${name}; a learner who picks another name fails it. Ask as the workload (asPod), or give the name in the brief (in \`code\`).\n  ${r.where}`));
+}
+
 function indent(text: string): string {
   return text.split('\n').map((l) => `    ${l}`).join('\n');
 }

@@ -2,7 +2,7 @@ import type { ExerciseDefinition } from '../types';
 import type { AcceptedMutant } from './types';
 import { acceptedBy, evaluate, killedBy, type MutationOutcome } from './evaluate';
 import { generateMutants } from './generate';
-import { generateRewrites } from './rewrites';
+import { generateRewrites, goalOnlyNames } from './rewrites';
 
 export interface MutantRow extends MutationOutcome {
   /** Why it dies (`goal x`, `diagnostic (...)`), or `survived`. */
@@ -22,6 +22,8 @@ export interface ExerciseMutationReport {
   failingRewrites: MutationOutcome[];
   /** Declarations that match no generated mutant. */
   stale: AcceptedMutant[];
+  /** Objects (`Kind/ns/name`) whose name only a goal gives: a warning, not a failure. */
+  goalOnlyNames: string[];
 }
 
 /** Run every mutant and rewrite of one exercise through runLab. */
@@ -40,5 +42,6 @@ export function mutationReport(exercise: ExerciseDefinition, accepted: readonly 
     declared: survivors.filter((m) => m.accepted),
     failingRewrites: rewrites.filter((r) => !r.passed),
     stale: accepted.filter((a) => !mutants.some((m) => acceptedBy(m.mutation.id, [a]))),
+    goalOnlyNames: goalOnlyNames(exercise),
   };
 }

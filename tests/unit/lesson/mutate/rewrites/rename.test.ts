@@ -2,7 +2,7 @@
 // a pod names its ServiceAccount (https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/).
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '@/lib/lesson';
-import { evaluate, generateRewrites } from '@/lib/lesson/mutate';
+import { evaluate, generateRewrites, goalOnlyNames } from '@/lib/lesson/mutate';
 import { exercise, ids, text } from '../fixtures';
 
 const WORLD = `apiVersion: v1
@@ -106,5 +106,13 @@ describe('rename rewrites', () => {
     // ...and a name given in the description (in code) is fixed too.
     const def3 = exercise({ 'rbac.yaml': RBAC, 'app.yaml': APP }, { world: WORLD, goals: GOALS, start, description: 'Bind the Role `reader`.' });
     expect(ids(generateRewrites(def3))).not.toContain('rewrite.rename:Role/shop/reader');
+  });
+
+  it('warns about a name only a goal gives, and not when the goal follows the workload', () => {
+    const hardCoded: Goal = { id: 'sa-reads', text, kind: 'can', can: { as: 'system:serviceaccount:shop:api', verb: 'get', resource: 'configmaps', namespace: 'shop', name: 'api-config' }, expect: 'allow' };
+    expect(goalOnlyNames(exercise({ 'rbac.yaml': RBAC, 'app.yaml': APP }, { world: WORLD, goals: [hardCoded], start }))).toEqual(['ServiceAccount/shop/api']);
+    expect(goalOnlyNames(def)).toEqual([]);
+    const named = exercise({ 'rbac.yaml': RBAC, 'app.yaml': APP }, { world: WORLD, goals: [hardCoded], start, description: 'Run the api as the ServiceAccount `api`.' });
+    expect(goalOnlyNames(named)).toEqual([]);
   });
 });
