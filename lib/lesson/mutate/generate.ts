@@ -30,7 +30,7 @@ export function objectsOf(text: string): unknown[] {
 
 export function operatorContext(exercise: ExerciseDefinition, ws: Workspace): OperatorContext {
   const world = exercise.world ? objectsOf(exercise.world.text) : [];
-  return { ws, world, all: [...world, ...ws.docs.map((d) => d.value)] };
+  return { ws, world, all: [...world, ...ws.docs.map((d) => d.value).filter((v) => v !== null && typeof v === 'object')] };
 }
 
 /** Make ids unique (a second mutant with the same id gets `#2`), keeping the first as is. */

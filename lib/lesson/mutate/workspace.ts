@@ -9,6 +9,7 @@ export interface WorkDoc {
   /** The exact text of this document in the file (separator and comments included). */
   text: string;
   doc: Document;
+  /** Its data; null when it is empty or not valid YAML. */
   value: unknown;
 }
 
@@ -55,14 +56,27 @@ function writeLikeAuthor(source: string, doc: Document): string {
 }
 
 
+function dataOf(doc: Document): unknown {
+  if (doc.errors.length) return null;
+  try {
+    return doc.toJS();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every document of a file, in order. A document that is empty, only comments, or not valid
+ * YAML has `value: null`: operators leave it alone and it is written back as it was.
+ */
 function splitFile(file: string, text: string): WorkDoc[] {
   const parsed = parseAllDocuments(text);
   if (!Array.isArray(parsed)) return [];
   return parsed.map((doc, index) => {
     const start = index === 0 ? 0 : doc.range[0];
     const end = index + 1 < parsed.length ? parsed[index + 1].range[0] : text.length;
-    return { ref: { file, index }, text: text.slice(start, end), doc, value: doc.toJS() };
-  }).filter((d) => d.value !== null && d.value !== undefined);
+    return { ref: { file, index }, text: text.slice(start, end), doc, value: dataOf(doc) };
+  });
 }
 
 export function buildWorkspace(files: string[], texts: Record<string, string>): Workspace {

@@ -31,6 +31,7 @@ export function reverseOrder(ws: Workspace): Mutation | null {
 
 function restyle(ws: Workspace, style: 'flow' | 'block'): Mutation | null {
   const files = Object.fromEntries(ws.files.map((f) => [f, join(docsOf(ws, f).map((d) => {
+    if (d.doc.errors.length) return d.text.replace(/^---\n/, '');
     const doc = d.doc.clone();
     if (doc.directives) doc.directives.docStart = null;
     return doc.toString({ collectionStyle: style, lineWidth: 0, flowCollectionPadding: false });
@@ -52,7 +53,7 @@ function isNodeFile(doc: WorkDoc): boolean {
 export function moveBetweenFiles(ws: Workspace): Mutation[] {
   const eligible = ws.files.filter((f) => !docsOf(ws, f).some(isNodeFile));
   if (eligible.length < 2) return [];
-  return ws.docs.filter((d) => eligible.includes(d.ref.file)).flatMap((doc) => {
+  return ws.docs.filter((d) => eligible.includes(d.ref.file) && typeof d.value === 'object' && d.value !== null).flatMap((doc) => {
     const target = eligible[(eligible.indexOf(doc.ref.file) + 1) % eligible.length];
     const source = join(docsOf(ws, doc.ref.file).filter((d) => d !== doc).map((d, i) => (i === 0 ? d.text.replace(/^---\n/, '') : d.text)));
     const into = join([...docsOf(ws, target).map((d) => d.text), doc.text.replace(/^---\n/, '')]);

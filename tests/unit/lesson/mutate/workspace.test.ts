@@ -41,3 +41,27 @@ describe('workspace', () => {
     expect(m.files['f.yaml'].startsWith('---')).toBe(false);
   });
 });
+
+describe('workspace with broken or empty documents', () => {
+  const text = `# only a comment
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: a, namespace: shop }
+---
+kind: [unclosed
+`;
+  const ws = buildWorkspace(['f.yaml'], { 'f.yaml': text });
+
+  it('keeps every document, with no data for the empty and the invalid one', () => {
+    expect(ws.docs.map((d) => d.value === null)).toEqual([true, false, true]);
+    expect(ws.docs.map((d) => d.text).join('')).toBe(text);
+  });
+
+  it('edits the valid document and writes the others back unchanged', () => {
+    const m = applySpec(ws, { id: 'x', description: 'd', edits: [{ op: 'set', doc: ws.docs[1].ref, path: ['automountServiceAccountToken'], value: true }] })!;
+    expect(m.files['f.yaml']).toContain('# only a comment');
+    expect(m.files['f.yaml']).toContain('kind: [unclosed');
+    expect(m.files['f.yaml']).toContain('automountServiceAccountToken: true');
+  });
+});
