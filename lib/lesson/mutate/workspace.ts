@@ -173,7 +173,7 @@ export function applySpec(ws: Workspace, spec: MutationSpec): Mutation | null {
   for (const edit of spec.edits) {
     if (edit.op === 'addDoc') { (added[edit.file] ??= []).push(edit.value); continue; }
     const draft = drafts.find((d) => sameRef(d.source.ref, edit.doc));
-    if (!draft) continue;
+    if (!draft || draft.source.value === null) continue;
     if (!draft.doc && !draft.changed) draft.doc = draft.source.doc.clone();
     applyEdit(draft, edit);
   }

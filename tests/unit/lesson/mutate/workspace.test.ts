@@ -53,15 +53,26 @@ kind: [unclosed
 `;
   const ws = buildWorkspace(['f.yaml'], { 'f.yaml': text });
 
-  it('keeps every document, with no data for the empty and the invalid one', () => {
-    expect(ws.docs.map((d) => d.value === null)).toEqual([true, false, true]);
+  it('keeps every document, with no data for the invalid one (a leading comment belongs to the first)', () => {
+    expect(ws.docs.map((d) => d.value === null)).toEqual([false, true]);
     expect(ws.docs.map((d) => d.text).join('')).toBe(text);
   });
 
   it('edits the valid document and writes the others back unchanged', () => {
-    const m = applySpec(ws, { id: 'x', description: 'd', edits: [{ op: 'set', doc: ws.docs[1].ref, path: ['automountServiceAccountToken'], value: true }] })!;
+    const m = applySpec(ws, { id: 'x', description: 'd', edits: [{ op: 'set', doc: ws.docs[0].ref, path: ['automountServiceAccountToken'], value: true }] })!;
     expect(m.files['f.yaml']).toContain('# only a comment');
     expect(m.files['f.yaml']).toContain('kind: [unclosed');
     expect(m.files['f.yaml']).toContain('automountServiceAccountToken: true');
+  });
+
+  it('never edits an invalid document', () => {
+    expect(applySpec(ws, { id: 'x', description: 'd', edits: [{ op: 'set', doc: ws.docs[1].ref, path: ['kind'], value: 'Pod' }] })).toBeNull();
+  });
+
+  it('keeps an empty document between two others', () => {
+    const ws2 = buildWorkspace(['g.yaml'], { 'g.yaml': 'a: 1\n---\n# nothing\n---\nb: 2\n' });
+    expect(ws2.docs.map((d) => d.value)).toEqual([{ a: 1 }, null, { b: 2 }]);
+    const m = applySpec(ws2, { id: 'x', description: 'd', edits: [{ op: 'set', doc: ws2.docs[2].ref, path: ['b'], value: 3 }] })!;
+    expect(m.files['g.yaml']).toBe('a: 1\n---\n# nothing\n---\nb: 3\n');
   });
 });
