@@ -1,5 +1,6 @@
 // `npm run lessons:mutate`: mutation testing of every exercise (see lib/lesson/mutate).
-// Flags: --exercise <id> (one exercise), --quiet (table and summary only, no diffs), --no-write.
+// Flags: --exercise <id> (one exercise, with what killed each mutant), --quiet (table and summary
+// only, no diffs), --no-write (do not rewrite docs/mutation.md).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mutantDetails, mutationFailed, mutationFailures, mutationTable, mutationWarnings, runMutationCheck } from '../lib/content/mutationCheck';
@@ -22,6 +23,7 @@ function main(): void {
   const table = mutationTable(check);
   console.log(table);
   const failures = mutationFailures(check);
+  if (exercise && !quiet) console.log(`\n${mutantDetails(check)}`);
   if (!quiet) for (const f of failures) console.log(`\n${f}`);
   for (const w of mutationWarnings(check)) console.log(`\n${w}`);
   if (!exercise && !process.argv.includes('--no-write')) {

@@ -34,16 +34,16 @@ export function mutationFailed(check: MutationCheck): boolean {
   return check.reports.some((r) => r.undeclared.length || r.failingRewrites.length || r.stale.length);
 }
 
+const byGoal = (r: ExerciseMutationReport) => r.mutants.filter((m) => m.failedGoals.length > 0).length;
+const byDiagnostic = (r: ExerciseMutationReport) => r.mutants.filter((m) => !m.passed && m.failedGoals.length === 0).length;
+const rewritesPassed = (r: ExerciseMutationReport) => r.rewrites.filter((m) => m.passed).length;
+
 /** The per-exercise table, as Markdown. */
 export function mutationTable(check: MutationCheck): string {
-  const head = '| exercise | mutants | killed | survived | declared | rewrites passed | rewrites failed |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |';
-  const rows = check.reports.map((r) => {
-    const killed = r.mutants.filter((m) => !m.passed).length;
-    const passed = r.rewrites.filter((m) => m.passed).length;
-    return `| ${r.id} | ${r.mutants.length} | ${killed} | ${r.undeclared.length} | ${r.declared.length} | ${passed} | ${r.failingRewrites.length} |`;
-  });
-  const total = (f: (r: ExerciseMutationReport) => number) => check.reports.reduce((n, r) => n + f(r), 0);
-  rows.push(`| **total** | ${total((r) => r.mutants.length)} | ${total((r) => r.mutants.filter((m) => !m.passed).length)} | ${total((r) => r.undeclared.length)} | ${total((r) => r.declared.length)} | ${total((r) => r.rewrites.filter((m) => m.passed).length)} | ${total((r) => r.failingRewrites.length)} |`);
+  const head = '| exercise | mutants | killed by a goal | killed by a diagnostic | survived | declared survivors | rewrites passed | rewrites failed |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const columns = [(r: ExerciseMutationReport) => r.mutants.length, byGoal, byDiagnostic, (r: ExerciseMutationReport) => r.undeclared.length, (r: ExerciseMutationReport) => r.declared.length, rewritesPassed, (r: ExerciseMutationReport) => r.failingRewrites.length];
+  const rows = check.reports.map((r) => `| ${r.id} | ${columns.map((f) => f(r)).join(' | ')} |`);
+  rows.push(`| **total** | ${columns.map((f) => check.reports.reduce((n, r) => n + f(r), 0)).join(' | ')} |`);
   return `${head}\n${rows.join('\n')}`;
 }
 

@@ -46,8 +46,11 @@ function hostMutants(doc: WorkDoc, at: DocPath, podSpec: Record<string, unknown>
   for (const field of ['hostNetwork', 'hostPID', 'hostIPC']) {
     if (podSpec[field] !== true) out.push(spec(`pod.${field.toLowerCase()}`, doc, at, `${field}: true`, [set(doc, [...at, field], true)]));
   }
-  const volume = { name: 'host-root', hostPath: { path: '/' } };
-  const mount = { name: 'host-root', mountPath: '/host' };
+  const taken = new Set(asArray(podSpec.volumes).map((v) => asObj(v).name));
+  let name = 'host-root';
+  for (let n = 2; taken.has(name); n += 1) name = `host-root-${n}`;
+  const volume = { name, hostPath: { path: '/' } };
+  const mount = { name, mountPath: '/host' };
   const edits: Edit[] = [Array.isArray(podSpec.volumes) ? insert(doc, [...at, 'volumes'], volume) : set(doc, [...at, 'volumes'], [volume])];
   if (isObj(asArray(podSpec.containers)[0])) {
     const mounts = asObj(asArray(podSpec.containers)[0]).volumeMounts;
@@ -63,8 +66,11 @@ function securityContextDrops(doc: WorkDoc, at: DocPath, podSpec: Record<string,
   if (nonRoot.length) out.push(spec('pod.drop-run-as-non-root', doc, at, 'runAsNonRoot removed (pod and containers)', nonRoot.map((p) => del(doc, p))));
   const seccomp = securityContextPaths(podSpec, at, 'seccompProfile');
   if (seccomp.some((p) => asObj(get(doc.value, p)).type !== 'Unconfined')) out.push(spec('pod.drop-seccomp', doc, at, 'seccompProfile removed (pod and containers)', seccomp.map((p) => del(doc, p))));
+  // A container's own runAsUser wins over the pod's: the pod-level value only matters for
+  // containers without one (https://kubernetes.io/docs/tasks/configure-pod-container/security-context/).
   const podUser = asObj(podSpec.securityContext).runAsUser;
-  if (podUser !== undefined && podUser !== 0) out.push(spec('pod.run-as-root', doc, [...at, 'securityContext'], 'pod runAsUser: 0', [set(doc, [...at, 'securityContext', 'runAsUser'], 0)]));
+  const inherits = CONTAINER_LISTS.some((list) => asArray(podSpec[list]).some((c) => asObj(asObj(c).securityContext).runAsUser === undefined));
+  if (podUser !== undefined && podUser !== 0 && inherits) out.push(spec('pod.run-as-root', doc, [...at, 'securityContext'], 'pod runAsUser: 0', [set(doc, [...at, 'securityContext', 'runAsUser'], 0)]));
   return out;
 }
 

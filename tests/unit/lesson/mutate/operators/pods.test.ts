@@ -114,4 +114,16 @@ spec:
     const apiserver = 'apiVersion: v1\nkind: Pod\nmetadata: { name: kube-apiserver, namespace: kube-system }\nspec:\n  containers: [{ name: a, image: k, command: [kube-apiserver, --profiling=false] }]\n';
     expect(ids(mutantsOf(exercise({ 'k.yaml': apiserver }), 'pod.'))).toEqual([]);
   });
+
+  it('changes the pod-level runAsUser only when a container inherits it', () => {
+    const own = WORKLOADS.replace('            allowPrivilegeEscalation: false\n', '            allowPrivilegeEscalation: false\n            runAsUser: 10002\n');
+    const found = ids(mutantsOf(exercise({ 'app.yaml': own }, { world: WORLD }), 'pod.run-as-root'));
+    expect(found).toEqual(['pod.run-as-root:Deployment/shop/api:spec.template.spec.containers[0]']);
+  });
+
+  it('names the hostPath volume so that it does not clash with an existing one', () => {
+    const clash = WORKLOADS.replace('      containers:\n', '      volumes: [{ name: host-root, emptyDir: {} }]\n      containers:\n');
+    const [m] = mutantsOf(exercise({ 'app.yaml': clash }, { world: WORLD }), 'pod.hostpath-root');
+    expect(m.files['app.yaml']).toContain('name: host-root-2');
+  });
 });
