@@ -51,5 +51,14 @@ export function generateMutants(exercise: ExerciseDefinition, operators: Operato
   const ws = buildWorkspace(exercise.files, exercise.solution);
   const ctx = operatorContext(exercise, ws);
   const specs: MutationSpec[] = ws.docs.flatMap((doc) => operators.flatMap((op) => op(doc, ctx)));
-  return uniqueIds(specs.map((s) => applySpec(ws, s)).filter((m): m is Mutation => m !== null));
+  const seen = new Set<string>();
+  const mutants = specs.map((s) => applySpec(ws, s)).filter((m): m is Mutation => {
+    if (m === null) return false;
+    // Two operators that end in the same files are one mutant (the first keeps its id).
+    const key = JSON.stringify(exercise.files.map((f) => m.files[f]));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return uniqueIds(mutants);
 }
