@@ -13,6 +13,7 @@ import type { WorkDoc } from '../workspace';
 import { asArray, asObj, kindOf, type Obj } from '../objects';
 import { del, set, spec, type Operator } from './context';
 
+const OPT_IN = 'admission.example.com/check';
 const WEBHOOK_KINDS = ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'];
 const POLICY_KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy'];
 const BINDING_KINDS = ['ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicyBinding'];
@@ -33,6 +34,8 @@ const webhookMutants: Operator = (doc) => {
   asArray(asObj(doc.value).webhooks).map(asObj).forEach((hook, w) => {
     const at = ['webhooks', w];
     if (hook.failurePolicy !== 'Ignore') out.push(spec('admission.failure-ignore', doc, at, `webhook ${String(hook.name)}: failurePolicy Ignore`, [set(doc, [...at, 'failurePolicy'], 'Ignore')]));
+    // An opt-in label: only objects that carry it are checked, so leaving it off opts out.
+    if (hook.objectSelector === undefined) out.push(spec('admission.opt-in-object-selector', doc, at, `webhook ${String(hook.name)}: objectSelector that only matches objects labelled ${OPT_IN}=enabled`, [set(doc, [...at, 'objectSelector'], { matchLabels: { [OPT_IN]: 'enabled' } })]));
     out.push(...ruleNarrowing(doc, [...at, 'rules'], asArray(hook.rules).map(asObj)));
   });
   return out;

@@ -99,6 +99,7 @@ describe('admission operators', () => {
       'admission.deny-to-audit:ValidatingAdmissionPolicyBinding//no-latest-prod:spec.validationActions': 'latest-denied',
       'admission.delete-configuration:ValidatingWebhookConfiguration//guard': 'vault-pod-checked',
       'admission.failure-ignore:ValidatingWebhookConfiguration//guard:webhooks[0]': 'vault-pod-checked',
+      'admission.opt-in-object-selector:ValidatingWebhookConfiguration//guard:webhooks[0]': 'vault-pod-checked',
       'admission.delete-rule:ValidatingWebhookConfiguration//guard:webhooks[0].rules[0]': 'vault-pod-checked',
       'admission.delete-rule:ValidatingWebhookConfiguration//guard:webhooks[0].rules[1]': 'vault-deployment-checked',
       'admission.drop-operation:ValidatingWebhookConfiguration//guard:webhooks[0].rules[0].CREATE': 'vault-pod-checked',
