@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   let runs = 0;
   if (mutantsOn()) {
     const check = runMutationCheck();
+    // An exercise that does not load is already a problem above; the mutants only add theirs.
     mutationProblems = mutationFailures(check);
     runs = check.reports.reduce((n, r) => n + r.mutants.length + r.rewrites.length, 0);
     for (const p of mutationProblems) console.error(`\n${p}`);

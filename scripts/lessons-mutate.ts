@@ -48,7 +48,7 @@ function main(): void {
     writeFileSync(join(process.cwd(), 'docs', 'mutation.md'), doc);
   }
   const mutants = check.reports.reduce((n, r) => n + r.mutants.length + r.rewrites.length, 0);
-  if (check.unloadable.length) console.error(`\n(skipped, not loadable: ${check.unloadable.join(', ')}; run lessons:check)`);
+  for (const u of check.unloadable) console.error(`\n✖ not loadable, so not mutation-tested: ${u}`);
   if (mutationFailed(check)) {
     console.error(`\n✖ lessons:mutate: ${failures.length} problem(s) in ${check.reports.length} exercises (${mutants} mutants and rewrites, ${seconds} s).`);
     process.exit(1);

@@ -22,8 +22,8 @@ export function runMutationCheck(options: { root?: string; exercise?: string } =
     for (const name of readdirSync(base).sort()) {
       const dir = join(base, name);
       if (!statSync(dir).isDirectory() || (options.exercise && options.exercise !== name)) continue;
-      const { exercise } = loadExerciseFolder(dir, root);
-      if (!exercise) { unloadable.push(name); continue; }
+      const { exercise, problems } = loadExerciseFolder(dir, root);
+      if (!exercise) { unloadable.push(`${name} (${problems[0] ? `${problems[0].file}:${problems[0].line}: ${problems[0].message}` : 'not loadable'})`); continue; }
       reports.push({ ...mutationReport(exercise.definition), where: `${relative(join(root, '..'), dir)}/exercise.yaml` });
     }
   }
@@ -31,7 +31,7 @@ export function runMutationCheck(options: { root?: string; exercise?: string } =
 }
 
 export function mutationFailed(check: MutationCheck): boolean {
-  return check.reports.some((r) => r.undeclared.length || r.failingRewrites.length || r.stale.length);
+  return check.unloadable.length > 0 || check.reports.some((r) => !r.solution.passed || r.undeclared.length || r.failingRewrites.length || r.stale.length);
 }
 
 const byGoal = (r: ExerciseMutationReport) => r.mutants.filter((m) => m.failedGoals.length > 0).length;
@@ -65,6 +65,7 @@ function failure(outcome: MutationOutcome): string {
 /** Every undeclared survivor, failing rewrite and stale declaration, with its diff (plain text). */
 export function mutationFailures(check: MutationCheck): string[] {
   return check.reports.flatMap((r) => [
+    ...(r.solution.passed ? [] : [`✖ ${r.id}: the solution itself fails (${failure(r.solution)}), so every mutant "dies": fix the solution first (npm run lessons:check)\n  ${r.where}`]),
     ...r.undeclared.map((m) => `✖ ${r.id}: mutant ${m.mutation.id} survives (${m.mutation.description})\n  ${r.where}\n${indent(m.mutation.diff)}`),
     ...r.failingRewrites.map((w) => `✖ ${r.id}: equivalent rewrite ${w.mutation.id} fails: ${failure(w)} (${w.mutation.description})\n  ${r.where}\n${indent(w.mutation.diff)}`),
     ...r.stale.map((a) => `✖ ${r.id}: acceptedMutants declares \`${a.id}\`, which matches no generated mutant (stale declaration)\n  ${r.where}`),

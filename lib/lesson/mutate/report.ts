@@ -24,10 +24,13 @@ export interface ExerciseMutationReport {
   stale: AcceptedMutant[];
   /** Objects (`Kind/ns/name`) whose name only a goal gives: a warning, not a failure. */
   goalOnlyNames: string[];
+  /** The solution itself, run the same way: when it fails, no verdict above means anything. */
+  solution: MutationOutcome;
 }
 
 /** Run every mutant and rewrite of one exercise through runLab. */
 export function mutationReport(exercise: ExerciseDefinition, accepted: readonly AcceptedMutant[] = exercise.acceptedMutants ?? []): ExerciseMutationReport {
+  const solution = evaluate(exercise, { id: 'solution', description: 'the solution as written', files: exercise.solution, diff: '' });
   const mutants = generateMutants(exercise).map((m): MutantRow => {
     const outcome = evaluate(exercise, m);
     return { ...outcome, verdict: outcome.passed ? 'survived' : killedBy(outcome), accepted: outcome.passed ? acceptedBy(m.id, accepted) : undefined };
@@ -43,5 +46,6 @@ export function mutationReport(exercise: ExerciseDefinition, accepted: readonly 
     failingRewrites: rewrites.filter((r) => !r.passed),
     stale: accepted.filter((a) => !mutants.some((m) => acceptedBy(m.mutation.id, [a]))),
     goalOnlyNames: goalOnlyNames(exercise),
+    solution,
   };
 }

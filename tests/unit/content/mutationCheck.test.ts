@@ -52,4 +52,11 @@ describe('the mutation check as lessons:check and lessons:mutate print it', () =
     expect(table).toContain('| **total** |');
     expect(mutationWarnings(check([]))).toEqual([]);
   });
+
+  it('says when the solution itself fails, since every mutant then dies for nothing', () => {
+    const def = { ...exercise({ 'role.yaml': RBAC.replace('verbs: [get]', 'verbs: [list]') }, { world: WORLD, goals: [reads] }), id: 'couch' };
+    const c: MutationCheck = { reports: [{ ...mutationReport(def, [{ id: 'rbac.', reason: 'fixture' }]), where: 'x' }], unloadable: [] };
+    expect(mutationFailed(c)).toBe(true);
+    expect(mutationFailures(c)[0]).toMatch(/^✖ couch: the solution itself fails \(goal reads fails\)/);
+  });
 });
