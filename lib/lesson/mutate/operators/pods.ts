@@ -64,6 +64,9 @@ function securityContextDrops(doc: WorkDoc, at: DocPath, podSpec: Record<string,
   const out: MutationSpec[] = [];
   const nonRoot = securityContextPaths(podSpec, at, 'runAsNonRoot').filter((p) => get(doc.value, p) === true);
   if (nonRoot.length) out.push(spec('pod.drop-run-as-non-root', doc, at, 'runAsNonRoot removed (pod and containers)', nonRoot.map((p) => del(doc, p))));
+  // Without runAsUser (and without runAsNonRoot) a container runs as its image's user, root for many images.
+  const users = securityContextPaths(podSpec, at, 'runAsUser').filter((p) => get(doc.value, p) !== 0);
+  if (users.length && nonRoot.length === 0) out.push(spec('pod.drop-run-as-user', doc, at, 'runAsUser removed (pod and containers): the image\'s user, maybe root', users.map((p) => del(doc, p))));
   const seccomp = securityContextPaths(podSpec, at, 'seccompProfile');
   if (seccomp.some((p) => asObj(get(doc.value, p)).type !== 'Unconfined')) out.push(spec('pod.drop-seccomp', doc, at, 'seccompProfile removed (pod and containers)', seccomp.map((p) => del(doc, p))));
   // A container's own runAsUser wins over the pod's: the pod-level value only matters for

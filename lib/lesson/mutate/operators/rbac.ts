@@ -109,4 +109,31 @@ function roleToClusterRole(binding: WorkDoc, ctx: OperatorContext, ns: string, r
   return edits;
 }
 
-export const RBAC_OPERATORS: Operator[] = [roleMutants, subjectMutants, clusterWide];
+const EVERYTHING = { apiGroups: ['*'], resources: ['*'], verbs: ['*'] };
+
+function grantsEverything(role: unknown): boolean {
+  return asArray(asObj(role).rules).map(asObj).some((r) => listHas(r.apiGroups, '*') && listHas(r.resources, '*') && listHas(r.verbs, '*'));
+}
+
+/**
+ * The binding points at a new role that grants everything (the learner who writes a Role with
+ * `"*"` instead of using the one the exercise gives), in the binding's scope.
+ */
+const wildcardRole: Operator = (doc, ctx) => {
+  const kind = kindOf(doc.value);
+  if (kind !== 'RoleBinding' && kind !== 'ClusterRoleBinding') return [];
+  const ns = namespaceOf(doc.value);
+  const ref = asObj(asObj(doc.value).roleRef);
+  const current = ctx.all.find((o) => kindOf(o) === ref.kind && nameOf(o) === ref.name && (ref.kind === 'ClusterRole' || namespaceOf(o) === ns));
+  if (current && grantsEverything(current)) return [];
+  const roleKind = kind === 'RoleBinding' ? 'Role' : 'ClusterRole';
+  let name = `${nameOf(doc.value)}-everything`;
+  for (let n = 2; ctx.all.some((o) => kindOf(o) === roleKind && nameOf(o) === name); n += 1) name = `${nameOf(doc.value)}-everything-${n}`;
+  const metadata = roleKind === 'Role' ? { name, namespace: ns } : { name };
+  return [spec('rbac.wildcard-role', doc, ['roleRef'], `roleRef → a new ${roleKind} ${name} with "*" on everything`, [
+    { op: 'addDoc', file: doc.ref.file, value: { apiVersion: `${RBAC_GROUP}/v1`, kind: roleKind, metadata, rules: [EVERYTHING] } },
+    set(doc, ['roleRef', 'kind'], roleKind), set(doc, ['roleRef', 'name'], name),
+  ])];
+};
+
+export const RBAC_OPERATORS: Operator[] = [roleMutants, subjectMutants, clusterWide, wildcardRole];

@@ -126,4 +126,16 @@ spec:
     const [m] = mutantsOf(exercise({ 'app.yaml': clash }, { world: WORLD }), 'pod.hostpath-root');
     expect(m.files['app.yaml']).toContain('name: host-root-2');
   });
+
+  it('drops runAsUser so the image\'s user applies, only when nothing requires a non-root user', () => {
+    // Without runAsNonRoot the kubelet runs the image's USER, root for many images:
+    // https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
+    expect(ids(mutantsOf(def, 'pod.drop-run-as-user'))).toEqual([]);
+    const noNonRoot = WORKLOADS.replace('        runAsNonRoot: true\n', '');
+    const def2 = exercise({ 'app.yaml': noNonRoot }, { world: WORLD, goals: [GOALS[0]] });
+    const [m] = mutantsOf(def2, 'pod.drop-run-as-user');
+    expect(evaluate(def2, { id: 's', description: '', files: def2.solution, diff: '' }).failedGoals).toEqual(['restricted']);
+    expect(m.id).toBe('pod.drop-run-as-user:Deployment/shop/api:spec.template.spec');
+    expect(m.files['app.yaml']).not.toContain('runAsUser');
+  });
 });

@@ -65,6 +65,7 @@ describe('RBAC operators', () => {
       'rbac.subject-anonymous:RoleBinding/depto-a/pochoclo-couch:subjects': 'not-anonymous',
       'rbac.subject-default-sa:RoleBinding/depto-a/pochoclo-couch:subjects': 'not-default-sa',
       'rbac.cluster-wide-binding:RoleBinding/depto-a/pochoclo-couch': 'not-in-depto-b',
+      'rbac.wildcard-role:RoleBinding/depto-a/pochoclo-couch:roleRef': 'no-pods',
     };
     const mutants = mutantsOf(def, 'rbac.');
     expect(ids(mutants).sort()).toEqual(Object.keys(expected).sort());
@@ -102,5 +103,14 @@ describe('RBAC operators', () => {
   it('skips subjects already present', () => {
     const open = RBAC.replace('subjects:\n', 'subjects:\n  - { kind: Group, name: system:authenticated, apiGroup: rbac.authorization.k8s.io }\n');
     expect(ids(mutantsOf(exercise({ 'rbac.yaml': open }, { world: WORLD }), 'rbac.subject-authenticated'))).toEqual([]);
+  });
+
+  it('binds to a new Role with "*" in the binding\'s namespace, unless the role already grants everything', () => {
+    const [m] = mutantsOf(def, 'rbac.wildcard-role');
+    expect(m.files['rbac.yaml']).toMatch(/kind: Role\nmetadata:\n {2}name: pochoclo-couch-everything\n {2}namespace: depto-a\nrules:\n {2}- apiGroups:\n {6}- "\*"/);
+    expect(m.files['rbac.yaml']).toContain('roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: pochoclo-couch-everything }');
+    expect(failedGoals(def, m)).toEqual(expect.arrayContaining(['no-update', 'no-pods', 'no-secrets']));
+    const everything = RBAC.replace('resources: [configmaps]', 'resources: ["*"]').replace('apiGroups: [""]', 'apiGroups: ["*"]').replace('verbs: [get]', 'verbs: ["*"]');
+    expect(ids(mutantsOf(exercise({ 'rbac.yaml': everything }, { world: WORLD }), 'rbac.wildcard-role'))).toEqual([]);
   });
 });
