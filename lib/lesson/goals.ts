@@ -5,7 +5,7 @@ import {
 } from '../sim';
 import type { Admission } from './admitted';
 import { accessRequestOf, goalIdentity } from './identity';
-import { podIdentity } from './podIdentity';
+import { podIdentityOf } from './podIdentity';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import { ObjectIndex } from './objectIndex';
@@ -43,7 +43,7 @@ function withRbacRejections(evaluation: Evaluation, ctx: GoalContext): Evaluatio
 }
 
 function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Evaluation {
-  const identity = goal.can.asPod ? podIdentity(goal.can.asPod, ctx) : { user: goal.can.as ?? '' };
+  const identity = goal.can.asPod ? podIdentityOf(goal.can.asPod, ctx) : { user: goal.can.as ?? '' };
   if ('why' in identity) return { pass: false, explanation: identity.why };
   const as = identity.user;
   const verdict = authorize(ctx.cluster, accessRequestOf({ ...goal.can, as }));
@@ -114,7 +114,9 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   const policy = findPolicy(ctx);
   if (!policy) return { pass: false, explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? both((l) => goalWords(l).noAuditPolicy) };
   const q = goal.audit.request;
-  const request = accessRequestOf({ ...q, as: q.as ?? q.user ?? '' });
+  const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? q.user ?? '' };
+  if ('why' in who) return { pass: false, explanation: who.why };
+  const request = accessRequestOf({ ...q, as: who.user });
   const decision = auditLevel(policy.object, request);
   const pass = decision.level === goal.expect.level;
   return { pass, verdict: decision, source: policy.source, explanation: both((l) => describeAuditDecision(decision, policy.object, l)) };

@@ -1,7 +1,7 @@
 import { builtinObjects, createCluster, listPermissions, type Cluster, type PermissionList } from '../sim';
 import type { GoalContext } from './goals';
 import { goalIdentity } from './identity';
-import { podIdentity } from './podIdentity';
+import { podIdentityOf } from './podIdentity';
 import type { AllowedPermission, Goal, GoalResult } from './types';
 import { both, goalWords } from './words';
 
@@ -58,7 +58,7 @@ function baselineGrants(user: string, groups: string[], namespace: string | unde
 /** Least privilege as the simulator sees it: what the subject can do, minus what is allowed and what every cluster grants anyway, must be empty. */
 export function leastPrivilegeVerdict(goal: Extract<Goal, { kind: 'leastPrivilege' }>, ctx: GoalContext): Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'verdict'> {
   const q = goal.leastPrivilege;
-  const who = q.asPod ? podIdentity(q.asPod, ctx) : { user: q.as ?? '' };
+  const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? '' };
   if ('why' in who) return { pass: false, explanation: who.why };
   const { user, groups } = goalIdentity(who.user, q.groups);
   const list = listPermissions(ctx.cluster, { user, groups, namespace: q.namespace });

@@ -26,7 +26,7 @@ export function podsOf(cluster: Cluster, target: string): PodInfo[] {
  * `serviceAccountName`, the deprecated `serviceAccount`, else `default`), or why there is none:
  * the pod or workload is missing, or the API server rejects its pods.
  */
-export function podIdentity(target: string, ctx: GoalContext): { user: string } | { why: LocalizedText } {
+export function podIdentityOf(target: string, ctx: GoalContext): { user: string } | { why: LocalizedText } {
   const pods = podsOf(ctx.cluster, target);
   if (pods.length > 0) {
     const pod = pods[0];
