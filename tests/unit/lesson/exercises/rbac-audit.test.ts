@@ -51,8 +51,11 @@ check('01-rbac/04-audit-logs/exercises/quiet-the-noise', [
   ['health URLs first, kube-proxy second, endpointslices listed first', POLICY('  - level: None\n    nonResourceURLs: ["/readyz", "/readyz/*", "/livez", "/livez/*", "/healthz", "/healthz/*"]\n  - level: None\n    users: ["system:kube-proxy"]\n    verbs: ["watch"]\n    resources:\n      - group: discovery.k8s.io\n        resources: [endpointslices]\n      - group: ""\n        resources: [services, endpoints]\n  - level: Metadata\n')],
 ]);
 
+const TALK_PODS = '  - level: RequestResponse\n    resources: [{ group: "", resources: ["pods"] }]\n';
+const TALK_SECRETS = '  - level: Metadata\n    resources: [{ group: "", resources: ["secrets"] }]\n';
+const TALK_LEADER = '  - level: None\n    resources: [{ group: "", resources: ["configmaps"], resourceNames: ["controller-leader"] }]\n';
 check('01-rbac/04-audit-logs/exercises/talk-policy', [
-  ['the start: catch-all first', (s) => { const rules = s.split('\n  # '); return [rules[0], rules[4], ...rules.slice(1, 4)].join('\n  # ').replace(/\n*$/, '\n'); }, 'pods-with-bodies'],
+  ['the start: catch-all first', POLICY(`  - level: Metadata\n${TALK_PODS}${TALK_SECRETS}${TALK_LEADER}`), 'pods-with-bodies'],
   ['no catch-all at all (the talk as it was)', replace(/  # Everything else[\s\S]*$/, ''), 'everything-else-metadata'],
   ['every ConfigMap silenced', replace('        resourceNames: ["controller-leader"]\n', ''), 'everything-else-metadata'],
   ['all of kube-system silenced', replace('        resources: ["configmaps"]\n        resourceNames: ["controller-leader"]\n', '    namespaces: ["kube-system"]\n'), 'only-the-leader-is-silent'],
@@ -60,7 +63,7 @@ check('01-rbac/04-audit-logs/exercises/talk-policy', [
   ['pods/* at RequestResponse (logs included)', replace('resources: ["pods"]', 'resources: ["pods", "pods/*"]'), 'pod-logs-metadata'],
   ['ServiceAccounts not logged', replace('rules:\n', 'rules:\n  - level: None\n    userGroups: ["system:serviceaccounts"]\n'), 'controllers-pods-with-bodies'],
 ], [
-  ['the leader rule first', (s) => { const rules = s.split('\n  # '); return [rules[0], rules[3].replace(/\n$/, ''), rules[1], rules[2], rules[4]].join('\n  # '); }],
+  ['the leader rule first', POLICY(`${TALK_LEADER}${TALK_PODS}${TALK_SECRETS}  - level: Metadata\n`)],
   ['flow style', POLICY('  - { level: RequestResponse, resources: [{ group: "", resources: [pods] }] }\n  - { level: Metadata, resources: [{ group: "", resources: [secrets] }] }\n  - { level: None, resources: [{ group: "", resources: [configmaps], resourceNames: [controller-leader] }] }\n  - { level: Metadata }\n')],
   ['the leader silenced only for the controller manager', chain(replace('  - level: None\n', '  - level: None\n    users: ["system:kube-controller-manager"]\n'))],
 ]);

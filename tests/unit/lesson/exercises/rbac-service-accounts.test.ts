@@ -27,18 +27,19 @@ metadata: { name: camara-tambien, namespace: depto-a }
 subjects: [{ kind: ServiceAccount, name: camara, namespace: depto-a }]
 roleRef: { kind: Role, name: rellenar-bebedero, apiGroup: rbac.authorization.k8s.io }
 `;
+const FEEDER_SA = '      # the identity that holds the refill role / la identidad que tiene el rol de rellenar\n      serviceAccountName: comedero\n';
 const CAMERA_SPEC = '      serviceAccountName: camara\n      containers:\n        - name: camara';
 
 check('01-rbac/03-service-accounts/exercises/borrowed-identity', [
-  ['the start: the camera wears the feeder\'s identity', { 'deployments.yaml': chain(replace('      serviceAccountName: comedero   # the identity that holds the refill role\n', ''), replace('serviceAccountName: camara', 'serviceAccountName: comedero')) }, 'camera-pods-cannot-refill'],
-  ['the feeder left on default', { 'deployments.yaml': replace('      serviceAccountName: comedero   # the identity that holds the refill role\n', '') }, 'feeder-pods-refill'],
+  ['the start: the camera wears the feeder\'s identity', { 'deployments.yaml': chain(replace(FEEDER_SA, ''), replace('serviceAccountName: camara', 'serviceAccountName: comedero')) }, 'camera-pods-cannot-refill'],
+  ['the feeder left on default', { 'deployments.yaml': replace(FEEDER_SA, '') }, 'feeder-pods-refill'],
   ['the camera left on default, token off on the pod', { 'deployments.yaml': replace(CAMERA_SPEC, '      automountServiceAccountToken: false\n      containers:\n        - name: camara') }, 'camera-own-identity'],
   ['the camera\'s ServiceAccount keeps its token', { 'deployments.yaml': replace('automountServiceAccountToken: false\n', '') }, 'camera-no-token'],
   ['the camera\'s ServiceAccount bound to the refill role', { 'deployments.yaml': (s) => s + BIND_CAMERA }, 'camera-has-no-permissions'],
   ['a typo in the feeder\'s ServiceAccount: its pods are never created', { 'deployments.yaml': replace('serviceAccountName: comedero', 'serviceAccountName: comederos') }, 'feeder-pods-refill'],
   ['the refill role widened to "*" from the learner\'s file', { 'deployments.yaml': (s) => `${s}---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: rellenar-bebedero, namespace: depto-a }\nrules: [{ apiGroups: [""], resources: [configmaps], verbs: ["*"] }]\n` }, 'feeder-only-refills'],
   ['a privileged camera', { 'deployments.yaml': replace('          image: registry.example.com/casa/camara:2.0', '          image: registry.example.com/casa/camara:2.0\n          securityContext: { privileged: true }') }, 'camera-admitted'],
-  ['the feeder on the host network', { 'deployments.yaml': replace('      serviceAccountName: comedero   # the identity that holds the refill role\n', '      serviceAccountName: comedero\n      hostNetwork: true\n') }, 'feeder-admitted'],
+  ['the feeder on the host network', { 'deployments.yaml': replace(FEEDER_SA, `${FEEDER_SA}      hostNetwork: true\n`) }, 'feeder-admitted'],
 ], [
   ['the camera\'s ServiceAccount called pet-cam', { 'deployments.yaml': chain(replace('  name: camara\n  namespace: depto-a\nautomountServiceAccountToken', '  name: pet-cam\n  namespace: depto-a\nautomountServiceAccountToken'), replace('serviceAccountName: camara', 'serviceAccountName: pet-cam')) }],
   ['the token switched off on the camera\'s pod template instead', { 'deployments.yaml': chain(replace('automountServiceAccountToken: false\n', ''), replace(CAMERA_SPEC, `      automountServiceAccountToken: false\n${CAMERA_SPEC}`)) }],
