@@ -92,6 +92,6 @@ function reportMissingAccount(ctx: CheckContext, entry: CheckEntry, path: string
     code: 'pod-missing-service-account',
     path,
     en: `${objectLabel(entry.object)} runs as ServiceAccount "${name}", which does not exist in namespace ${ns}: ${effect} until it exists (error looking up service account ${ns}/${name}: serviceaccount "${name}" not found).`,
-    es: `${esLabel(entry.object)} corre con el ServiceAccount "${name}", que no existe en el namespace ${ns}: ${effectEs} hasta que exista (error looking up service account ${ns}/${name}: serviceaccount "${name}" not found).`,
+    es: `${esLabel(entry.object)} corre con la ServiceAccount "${name}", que no existe en el namespace ${ns}: ${effectEs} hasta que exista (error looking up service account ${ns}/${name}: serviceaccount "${name}" not found).`,
   });
 }

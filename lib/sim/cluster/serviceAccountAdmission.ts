@@ -56,11 +56,11 @@ export function podRejection(object: KubeObject, accounts: ReadonlySet<string>):
   if (object.kind === 'Pod') {
     return {
       en: `The API server rejects ${label}: pods "${String(object.metadata.name)}" is forbidden: ${apiError}. Create ServiceAccount ${name} in ${ns}, or run the pod as one that exists.`,
-      es: `El API server rechaza el ${label}: pods "${String(object.metadata.name)}" is forbidden: ${apiError}. Creá el ServiceAccount ${name} en ${ns}, o hacé que el pod corra con uno que exista.`,
+      es: `El API server rechaza el ${label}: pods "${String(object.metadata.name)}" is forbidden: ${apiError}. Creá la ServiceAccount ${name} en ${ns}, o hacé que el pod corra con una que exista.`,
     };
   }
   return {
     en: `${label} is accepted, but its pods are never created: the API server rejects each one (${apiError}). Create ServiceAccount ${name} in ${ns}, or use one that exists.`,
-    es: `El ${label} se acepta, pero sus pods nunca se crean: el API server rechaza cada uno (${apiError}). Creá el ServiceAccount ${name} en ${ns}, o usá uno que exista.`,
+    es: `El ${label} se acepta, pero sus pods nunca se crean: el API server rechaza cada uno (${apiError}). Creá la ServiceAccount ${name} en ${ns}, o usá una que exista.`,
   };
 }
