@@ -3,7 +3,7 @@ import {
   describeAuthorization, describeFinding, describePodSecurity, describeTraffic, evaluatePodSecurity, evaluateTraffic,
   type Cluster, type Lang, type LocalizedText,
 } from '../sim';
-import { accessRequestOf, goalIdentity } from './identity';
+import { accessRequestOf, goalIdentity, podIdentity } from './identity';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import { ObjectIndex } from './objectIndex';
@@ -23,15 +23,8 @@ function missingTarget(target: string): Evaluation {
   return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)) };
 }
 
-/** The ServiceAccount a pod (or the pods of a workload) runs as, as a user name. */
-function podIdentity(target: string, ctx: GoalContext): string | undefined {
-  const [ns, name] = target.split('/');
-  const pod = ctx.cluster.pods.get(target) ?? [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.split('/').pop() === name);
-  return pod ? `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` : undefined;
-}
-
 function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Evaluation {
-  const as = goal.can.asPod ? podIdentity(goal.can.asPod, ctx) : goal.can.as;
+  const as = goal.can.asPod ? podIdentity(goal.can.asPod, ctx.cluster) : goal.can.as;
   if (as === undefined) return missingTarget(`Pod ${goal.can.asPod}`);
   const verdict = authorize(ctx.cluster, accessRequestOf({ ...goal.can, as }));
   const pass = verdict.allowed === (goal.expect === 'allow');
@@ -85,7 +78,9 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   const policy = findPolicy(ctx);
   if (!policy) return { pass: false, explanation: both((l) => goalWords(l).noAuditPolicy) };
   const q = goal.audit.request;
-  const request = accessRequestOf({ ...q, as: q.as ?? q.user ?? '' });
+  const as = q.asPod ? podIdentity(q.asPod, ctx.cluster) : q.as ?? q.user ?? '';
+  if (as === undefined) return missingTarget(`Pod ${q.asPod}`);
+  const request = accessRequestOf({ ...q, as });
   const decision = auditLevel(policy.object, request);
   const pass = decision.level === goal.expect.level;
   return { pass, verdict: decision, source: policy.source, explanation: both((l) => describeAuditDecision(decision, policy.object, l)) };
@@ -96,7 +91,7 @@ function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: 
   if (!found) return missingTarget(goal.admission.object);
   const as = goal.admission.as ?? 'admin';
   const identity = goal.admission.as ? goalIdentity(as, goal.admission.groups) : { user: 'admin', groups: ['system:masters', 'system:authenticated'] };
-  const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups });
+  const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups, ...(goal.admission.outage ? { outage: true } : {}) });
   const outcome = !verdict.allowed ? 'deny' : verdict.warnings.length > 0 ? 'warn' : 'allow';
   const explanation = both((l) => describeAdmission(verdict, l));
   const check = goal.admission.check;

@@ -1,6 +1,6 @@
 import { listPermissions, type PermissionList } from '../sim';
 import type { GoalContext } from './goals';
-import { goalIdentity } from './identity';
+import { goalIdentity, podIdentity } from './identity';
 import type { AllowedPermission, Goal, GoalResult } from './types';
 import { both, goalWords } from './words';
 
@@ -44,7 +44,9 @@ export function extraGrants(rules: GrantedRule[], allowed: AllowedPermission[]):
 
 /** Least privilege as the simulator sees it: what the subject can do, minus what is allowed, must be empty. */
 export function leastPrivilegeVerdict(goal: Extract<Goal, { kind: 'leastPrivilege' }>, ctx: GoalContext): Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'verdict'> {
-  const { user, groups } = goalIdentity(goal.leastPrivilege.as, goal.leastPrivilege.groups);
+  const as = goal.leastPrivilege.asPod ? podIdentity(goal.leastPrivilege.asPod, ctx.cluster) : goal.leastPrivilege.as;
+  if (as === undefined) return { pass: false, explanation: both((l) => goalWords(l).missingTarget(`Pod ${goal.leastPrivilege.asPod}`)) };
+  const { user, groups } = goalIdentity(as, goal.leastPrivilege.groups);
   const list = listPermissions(ctx.cluster, { user, groups, namespace: goal.leastPrivilege.namespace });
   const rules = grantedRules(list);
   const extra = [...(list.privileged ? ['* (system:masters)'] : []), ...extraGrants(rules, goal.leastPrivilege.allowed)];
