@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { chain, failingGoals, loadExercise, replace, type Edit } from './harness';
 
 const shop = loadExercise('04-capstone/01-secure-the-shop/exercises/secure-the-shop');
+const attack = loadExercise('04-capstone/01-secure-the-shop/exercises/attack-path');
 
 const NO_RESOURCE_NAMES = chain(replace('    resourceNames: ["api-config"]\n', ''), replace('    resourceNames: ["db-credentials"]\n', ''));
 const FRONTEND_EGRESS_PORT_ONLY = replace(`  egress:
@@ -149,5 +150,35 @@ describe('secure-the-shop: unusual right answers pass every goal', () => {
   });
   it.each(right)('%s', (_what, edits) => {
     expect(failingGoals(shop, edits)).toEqual([]);
+  });
+});
+
+const DB_PEER = '        - podSelector:\n            matchLabels:\n              app: payments-api\n';
+
+const attackWrong: [string, Record<string, Edit>, string][] = [
+  ['the frontend keeps its token', { 'frontend.yaml': replace('      automountServiceAccountToken: false   # a shell here finds no token to steal\n', ''), 'rbac.yaml': replace('automountServiceAccountToken: false', 'automountServiceAccountToken: true') }, 'no-token-in-frontend'],
+  ['the debug Role moved to the new ServiceAccount', {
+    'rbac.yaml': (t) => `${t}---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: debug\n  namespace: shop\nrules:\n  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get", "list"]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: debug\n  namespace: shop\nsubjects:\n  - kind: ServiceAccount\n    name: frontend\n    namespace: shop\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: Role\n  name: debug\n`,
+  }, 'frontend-pods-no-secrets'],
+  ['the db open to every pod of payments', { 'payments-netpol.yaml': replace(DB_PEER, '        - podSelector: {}\n') }, 'payments-neighbour-not-db'],
+  ['the db open on every port to payments-api', { 'payments-netpol.yaml': replace('      ports:\n        - port: 5432\n', '') }, 'payments-db-only-postgres'],
+  ['the db open to every namespace', { 'payments-netpol.yaml': replace(DB_PEER, '        - namespaceSelector: {}\n') }, 'frontend-not-payments-db'],
+  ['the frontend root filesystem writable', { 'frontend.yaml': replace('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false') }, 'foothold-read-only-root'],
+];
+
+const attackRight: [string, Record<string, Edit>][] = [
+  ['the frontend ServiceAccount named shop-frontend', { 'rbac.yaml': replace('  name: frontend\n', '  name: shop-frontend\n'), 'frontend.yaml': replace('serviceAccountName: frontend', 'serviceAccountName: shop-frontend') }],
+  ['the db peer with a namespaceSelector for payments too', { 'payments-netpol.yaml': replace(DB_PEER, '        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: payments\n          podSelector:\n            matchLabels:\n              app: payments-api\n') }],
+];
+
+describe('attack-path', () => {
+  it('the solution passes every goal', () => {
+    expect(failingGoals(attack, {})).toEqual([]);
+  });
+  it.each(attackWrong)('wrong: %s', (_what, edits, goal) => {
+    expect(failingGoals(attack, edits)).toContain(goal);
+  });
+  it.each(attackRight)('right: %s', (_what, edits) => {
+    expect(failingGoals(attack, edits)).toEqual([]);
   });
 });

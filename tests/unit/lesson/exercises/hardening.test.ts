@@ -1,4 +1,4 @@
-// Hardening exercises (lessons/02-hardening): insecure answers must fail the goal that names the
+// Hardening exercises (lessons/02-hardening, control plane and containers): insecure answers must fail the goal that names the
 // problem, unusual right answers must pass every goal. Semantics: failurePolicy decides when a webhook
 // or a policy cannot answer (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#failure-policy,
 // https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#failure-policy);
@@ -7,76 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { chain, failingGoals, loadExercise, replace, type Edit } from './harness';
 
-const noLatest = loadExercise('02-hardening/03-admission-controllers/exercises/no-latest');
-const polaris = loadExercise('02-hardening/03-admission-controllers/exercises/polaris-gatekeeper');
+const kubelet = loadExercise('02-hardening/01-control-plane/exercises/kubelet-lockdown');
+const dropAll = loadExercise('02-hardening/02-containers/exercises/drop-all');
+const road = loadExercise('02-hardening/02-containers/exercises/road-to-restricted');
 const threeSteps = loadExercise('02-hardening/02-containers/exercises/three-steps');
 const flags = loadExercise('02-hardening/01-control-plane/exercises/apiserver-flags');
 const auditEnc = loadExercise('02-hardening/01-control-plane/exercises/audit-and-encryption');
 
 type Row = [string, Record<string, Edit>, string];
 type Right = [string, Record<string, Edit>];
-
-const EXPRESSION = `    - expression: >-
-        variables.images.all(i, i.contains('@') ||
-          (i.matches(':[^/]+$') && !i.endsWith(':latest')))`;
-const withExpression = (cel: string) => replace(EXPRESSION, `    - expression: >-\n        ${cel}`);
-
-const noLatestWrong: Row[] = [
-  ['failurePolicy: Ignore', { 'no-latest-policy.yaml': replace('failurePolicy: Fail', 'failurePolicy: Ignore') }, 'still-denied-when-unevaluable'],
-  ["c.image.contains(':') accepts a registry port without a tag", { 'no-latest-policy.yaml': withExpression("variables.images.all(i, i.contains(':') && !i.endsWith(':latest'))") }, 'registry-port-untagged-denied'],
-  ['only containers, not init containers', { 'no-latest-policy.yaml': withExpression("object.spec.containers.all(c, c.image.matches(':[^/]+$') && !c.image.endsWith(':latest'))") }, 'init-latest-denied'],
-  ['only the first container', { 'no-latest-policy.yaml': withExpression("object.spec.containers[0].image.matches(':[^/]+$') && !object.spec.containers[0].image.endsWith(':latest')") }, 'every-container-checked'],
-  ['validationActions: [Warn]', { 'no-latest-policy.yaml': replace('validationActions: [Deny]', 'validationActions: [Warn]') }, 'latest-denied'],
-  ['validationActions: [Audit]', { 'no-latest-policy.yaml': replace('validationActions: [Deny]', 'validationActions: [Audit]') }, 'latest-denied'],
-  ['only the prod namespace by name', { 'no-latest-policy.yaml': replace('      matchLabels:\n        env: prod', '      matchLabels:\n        kubernetes.io/metadata.name: prod') }, 'every-prod-namespace'],
-  ['no namespaceSelector: sandbox loses its freedom', { 'no-latest-policy.yaml': replace('  matchResources:\n    namespaceSelector:\n      matchLabels:\n        env: prod\n', '') }, 'sandbox-free'],
-  ['digests rejected too (only tags accepted)', { 'no-latest-policy.yaml': withExpression("variables.images.all(i, !i.contains('@') && i.matches(':[^/]+$') && !i.endsWith(':latest'))") }, 'digest-admitted'],
-];
-
-const noLatestRight: Right[] = [
-  ['a regex that names the tag after the last slash', { 'no-latest-policy.yaml': withExpression("variables.images.all(i, i.contains('@') || (i.matches('^[^@]*/?[^/:]+:[^/:]+$') && !i.endsWith(':latest')))") }],
-  ['two validations, one for containers and one for init containers', {
-    'no-latest-policy.yaml': replace(EXPRESSION, `    - expression: >-
-        object.spec.containers.all(c, c.image.contains('@') ||
-          (c.image.matches(':[^/]+$') && !c.image.endsWith(':latest')))
-      message: "containers must be pinned"
-    - expression: >-
-        !has(object.spec.initContainers) || object.spec.initContainers.all(c, c.image.contains('@') ||
-          (c.image.matches(':[^/]+$') && !c.image.endsWith(':latest')))`),
-  }],
-  ['namespaceSelector with matchExpressions', { 'no-latest-policy.yaml': replace('      matchLabels:\n        env: prod', '      matchExpressions:\n        - { key: env, operator: In, values: [prod] }') }],
-  ['Deny and Audit together', { 'no-latest-policy.yaml': replace('validationActions: [Deny]', 'validationActions: [Deny, Audit]') }],
-];
-
-const WEBHOOK_NS = `    namespaceSelector:
-      matchExpressions:
-        - key: kubernetes.io/metadata.name
-          operator: NotIn
-          values: ["kube-system"]`;
-
-const polarisWrong: Row[] = [
-  ['failurePolicy: Ignore', { 'polaris-webhook.yaml': replace('failurePolicy: Fail ', 'failurePolicy: Ignore ') }, 'denied-when-polaris-down'],
-  ['the opt-in objectSelector kept', { 'polaris-webhook.yaml': replace(WEBHOOK_NS, `${WEBHOOK_NS}\n    objectSelector:\n      matchLabels:\n        polaris: enabled`) }, 'privileged-pod-denied'],
-  ['an opt-out objectSelector', { 'polaris-webhook.yaml': replace(WEBHOOK_NS, `${WEBHOOK_NS}\n    objectSelector:\n      matchExpressions:\n        - { key: polaris, operator: NotIn, values: [disabled] }`) }, 'no-opt-out-label'],
-  ['CREATE only', { 'polaris-webhook.yaml': replace(/operations: \["CREATE", "UPDATE"\]/, 'operations: ["CREATE"]') }, 'privileged-update-denied'],
-  ['no batch rule', { 'polaris-webhook.yaml': replace(/      - operations: \["CREATE", "UPDATE"\]\n        apiGroups: \["batch"\][\s\S]*$/, '') }, 'privileged-cronjob-denied'],
-  ['only shop is checked', { 'polaris-webhook.yaml': replace(WEBHOOK_NS, '    namespaceSelector:\n      matchLabels:\n        kubernetes.io/metadata.name: shop') }, 'every-namespace'],
-  ['kube-system not excluded', { 'polaris-webhook.yaml': replace(`${WEBHOOK_NS}\n`, '') }, 'cni-agent-admitted'],
-];
-
-const polarisRight: Right[] = [
-  ['one rule with every group and resource', {
-    'polaris-webhook.yaml': replace(/    rules:\n[\s\S]*$/, `    rules:
-      - operations: ["CREATE", "UPDATE"]
-        apiGroups: ["", "apps", "batch"]
-        apiVersions: ["v1"]
-        resources: ["pods", "deployments", "replicasets", "statefulsets", "daemonsets", "jobs", "cronjobs"]
-        scope: Namespaced
-`),
-  }],
-  ['operations: ["*"]', { 'polaris-webhook.yaml': replace(/operations: \["CREATE", "UPDATE"\]/, 'operations: ["*"]') }],
-  ['kube-system excluded with a label the namespace has', { 'polaris-webhook.yaml': replace('          operator: NotIn\n          values: ["kube-system"]', '          operator: NotIn\n          values: [kube-system, kube-node-lease]') }],
-];
 
 const threeWrong: Row[] = [
   ['the sidecar runs as its image user (no pod runAsUser, only web has one)', {
@@ -96,6 +35,49 @@ const threeRight: Right[] = [
   }],
   ['an emptyDir in memory for /tmp', { 'deployment.yaml': replace('        - name: tmp\n          emptyDir: {}', '        - name: tmp\n          emptyDir:\n            medium: Memory\n            sizeLimit: 64Mi') }],
   ['capabilities dropped too', { 'deployment.yaml': replace(/            allowPrivilegeEscalation: false\n/, '            allowPrivilegeEscalation: false\n            capabilities:\n              drop: ["ALL"]\n') }],
+];
+
+const kubeletWrong: Row[] = [
+  ['nodes/proxy kept', { 'prometheus-rbac.yaml': replace('["nodes", "nodes/metrics"]', '["nodes", "nodes/proxy", "nodes/metrics"]') }, 'prometheus-no-proxy'],
+  ['nodes/* for convenience', { 'prometheus-rbac.yaml': replace('["nodes", "nodes/metrics"]', '["nodes", "nodes/*"]') }, 'prometheus-nothing-more'],
+  ['pods/exec added "for debugging"', { 'prometheus-rbac.yaml': (t) => `${t}  - apiGroups: [""]\n    resources: ["pods/exec"]\n    verbs: ["create"]\n` }, 'prometheus-no-exec'],
+  ['anonymous left on', { 'kubelet-config.yaml': replace('    enabled: false          # no system:anonymous on port 10250', '    enabled: true') }, 'kubelet-no-anonymous'],
+  ['AlwaysAllow kept', { 'kubelet-config.yaml': replace('  mode: Webhook ', '  mode: AlwaysAllow ') }, 'kubelet-webhook-authz'],
+  ['read-only port left at 10255', { 'kubelet-config.yaml': replace('readOnlyPort: 0 ', 'readOnlyPort: 10255 ') }, 'kubelet-no-read-only-port'],
+  ['certificate rotation off', { 'kubelet-config.yaml': replace('rotateCertificates: true', 'rotateCertificates: false') }, 'kubelet-rotates-certificates'],
+];
+
+const kubeletRight: Right[] = [
+  ['one rule per resource', { 'prometheus-rbac.yaml': replace('  - apiGroups: [""]\n    resources: ["nodes", "nodes/metrics"]\n    verbs: ["get", "list", "watch"]', '  - apiGroups: [""]\n    resources: ["nodes"]\n    verbs: ["get", "list", "watch"]\n  - apiGroups: [""]\n    resources: ["nodes/metrics"]\n    verbs: ["get"]') }],
+  ['readOnlyPort left out (its default is 0 in the config file)', { 'kubelet-config.yaml': replace('readOnlyPort: 0             # no unauthenticated port 10255\n', '') }],
+];
+
+const dropAllWrong: Row[] = [
+  ['NET_ADMIN added back', { 'pod.yaml': replace('          drop: ["ALL"]         # exact, uppercase', '          drop: ["ALL"]\n          add: ["NET_ADMIN"]') }, 'no-dangerous-capabilities'],
+  ['drop: [all] in lowercase', { 'pod.yaml': replace('drop: ["ALL"]', 'drop: ["all"]') }, 'drops-all'],
+  ['no /tmp volume', { 'pod.yaml': replace('      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n', '') }, 'nginx-still-starts'],
+  ['writable root', { 'pod.yaml': replace('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false') }, 'read-only-root'],
+  ['seccomp Unconfined in the container', { 'pod.yaml': replace('        allowPrivilegeEscalation: false\n', '        allowPrivilegeEscalation: false\n        seccompProfile:\n          type: Unconfined\n') }, 'web-restricted'],
+];
+
+const dropAllRight: Right[] = [
+  ['NET_BIND_SERVICE added back (restricted allows it)', { 'pod.yaml': replace('          drop: ["ALL"]         # exact, uppercase', '          drop: ["ALL"]\n          add: ["NET_BIND_SERVICE"]') }],
+  ['seccomp on the container instead of the pod', { 'pod.yaml': chain(replace('    seccompProfile:\n      type: RuntimeDefault      # every container inherits it...\n', ''), replace('        allowPrivilegeEscalation: false\n', '        allowPrivilegeEscalation: false\n        seccompProfile:\n          type: RuntimeDefault\n')) }],
+];
+
+const roadWrong: Row[] = [
+  ['enforce only baseline', { 'namespace.yaml': replace('enforce: restricted', 'enforce: baseline') }, 'root-pod-rejected'],
+  ['enforce label removed (warn only)', { 'namespace.yaml': replace('    pod-security.kubernetes.io/enforce: restricted\n', '') }, 'root-pod-rejected'],
+  ['init container left without its securityContext', { 'deployment.yaml': replace('          command: ["/app/migrate", "--up"]\n          securityContext:\n            allowPrivilegeEscalation: false\n            readOnlyRootFilesystem: true\n            capabilities:\n              drop: ["ALL"]\n', '          command: ["/app/migrate", "--up"]\n') }, 'api-restricted'],
+  ['writable root in the api container', { 'deployment.yaml': replace('          securityContext:\n            readOnlyRootFilesystem: true\n            allowPrivilegeEscalation: false', '          securityContext:\n            allowPrivilegeEscalation: false') }, 'read-only-root'],
+];
+
+const roadRight: Right[] = [
+  ['enforce pinned to a release', { 'namespace.yaml': replace('enforce-version: latest', 'enforce-version: v1.33') }],
+  ['securityContext repeated in each container instead of the pod', {
+    'deployment.yaml': chain(replace('      securityContext:\n        runAsNonRoot: true\n        runAsUser: 1000\n        seccompProfile:\n          type: RuntimeDefault\n', ''),
+      replace(/            capabilities:\n              drop: \["ALL"\]\n/, '            capabilities:\n              drop: ["ALL"]\n            runAsNonRoot: true\n            seccompProfile:\n              type: RuntimeDefault\n')),
+  }],
 ];
 
 const PROBES = `      livenessProbe:
@@ -175,8 +157,9 @@ const auditRight: Right[] = [
 ];
 
 describe.each([
-  ['no-latest', noLatest, noLatestWrong, noLatestRight],
-  ['polaris-gatekeeper', polaris, polarisWrong, polarisRight],
+  ['kubelet-lockdown', kubelet, kubeletWrong, kubeletRight],
+  ['drop-all', dropAll, dropAllWrong, dropAllRight],
+  ['road-to-restricted', road, roadWrong, roadRight],
   ['three-steps', threeSteps, threeWrong, threeRight],
   ['apiserver-flags', flags, flagsWrong, flagsRight],
   ['audit-and-encryption', auditEnc, auditWrong, auditRight],
