@@ -141,6 +141,9 @@ roleRef:
   ['audit: ServiceAccounts reading secrets get their own rule first', {
     'audit-policy.yaml': replace('rules:\n', 'rules:\n  - level: Metadata\n    userGroups: ["system:serviceaccounts"]\n    resources:\n      - group: ""\n        resources: ["secrets"]\n'),
   }],
+  ['a ClusterRole with resourceNames, bound only in shop by a RoleBinding', {
+    'rbac.yaml': chain(replace('kind: Role\nmetadata:\n  name: api\n  namespace: shop', 'kind: ClusterRole\nmetadata:\n  name: shop-api-reader'), replace('  kind: Role\n  name: api', '  kind: ClusterRole\n  name: shop-api-reader')),
+  }],
   ['the namespace also pins enforce-version to a release', { 'namespace.yaml': replace('enforce-version: latest', 'enforce-version: v1.33') }],
 ];
 

@@ -129,6 +129,12 @@ const flagsRight: Right[] = [
       (text) => text + AUTH_CONFIG,
     ),
   }],
+  ['tcpSocket probes on a named container port', {
+    'kube-apiserver.yaml': chain(
+      replace('      image: registry.k8s.io/kube-apiserver:v1.33.4\n', '      image: registry.k8s.io/kube-apiserver:v1.33.4\n      ports:\n        - name: https\n          containerPort: 6443\n'),
+      replace(/          port: 6443/, '          port: https'),
+    ),
+  }],
   ['flags as separate args', { 'kube-apiserver.yaml': replace('        - --authorization-mode=Node,RBAC', '        - --authorization-mode\n        - Node,RBAC') }],
 ];
 
