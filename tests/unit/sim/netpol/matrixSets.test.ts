@@ -71,7 +71,10 @@ const question = fc.oneof(
   fc.constantFrom<{ port?: number | string; protocol?: Protocol }>({ port: 80 }, { port: 8080 }, { port: 53, protocol: 'UDP' }, { port: 'http' }, { port: 'dns' }, { protocol: 'UDP' }, { port: 8085 }),
 );
 
-function randomWorld(pods: fc.infer<typeof podArb>[], policies: fc.infer<typeof policyArb>[]) {
+type PodSpec = typeof podArb extends fc.Arbitrary<infer T> ? T : never;
+type PolicySpec = typeof policyArb extends fc.Arbitrary<infer T> ? T : never;
+
+function randomWorld(pods: PodSpec[], policies: PolicySpec[]) {
   return createCluster([
     namespace('a', { team: 'a' }),
     namespace('b', { team: 'b' }),
