@@ -129,3 +129,24 @@ export function manyPodsWorld(count: number, namespaces = 20): unknown[] {
   }
   return objects;
 }
+
+/**
+ * Requests the authorizer must deny, each with a nearest miss to find: users no binding names
+ * (a case typo of a bound user, a ServiceAccount of another namespace, a stranger) and bound
+ * users asking for what their roles lack. For the 5,000-binding world of rbac.bench.ts.
+ */
+export function deniedRequests(random: () => number, count: number): { user: string; groups: string[]; resourceAttributes: Record<string, string> }[] {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const resources = ['pods', 'secrets', 'services', 'configmaps', 'deployments', 'nodes', 'persistentvolumes', 'widgets'];
+  return Array.from({ length: count }, (_, i) => {
+    const n = Math.floor(random() * 2000);
+    const kind = i % 4;
+    const user = kind === 0 ? `User-${n}` : kind === 1 ? `system:serviceaccount:ns-${(n + 1) % 50}:sa-${n % 20}` : kind === 2 ? `stranger-${n}` : `user-${n}`;
+    const resource = pick(resources);
+    return {
+      user,
+      groups: kind === 3 ? [`team-${n % 100}`, 'system:authenticated'] : ['system:authenticated'],
+      resourceAttributes: { verb: pick(['escalate', 'bind', 'impersonate', 'deletecollection', 'get']), group: resource === 'deployments' ? 'apps' : resource === 'widgets' ? 'example.com' : '', resource, namespace: random() < 0.8 ? `ns-${n % 50}` : '', name: '' },
+    };
+  });
+}
