@@ -1,5 +1,6 @@
 // Worst-case but realistic worlds for the budgets (issue 12): nothing groups, nothing repeats.
 // Deterministic (a seeded generator), shared by the benchmarks and the correctness tests.
+import type { AccessRequest } from '../lib/sim/types';
 
 /** mulberry32: a tiny seeded PRNG so every run measures the same world. */
 export function prng(seed: number): () => number {
@@ -135,7 +136,7 @@ export function manyPodsWorld(count: number, namespaces = 20): unknown[] {
  * (a case typo of a bound user, a ServiceAccount of another namespace, a stranger) and bound
  * users asking for what their roles lack. For the 5,000-binding world of rbac.bench.ts.
  */
-export function deniedRequests(random: () => number, count: number): { user: string; groups: string[]; resourceAttributes: Record<string, string> }[] {
+export function deniedRequests(random: () => number, count: number): AccessRequest[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const resources = ['pods', 'secrets', 'services', 'configmaps', 'deployments', 'nodes', 'persistentvolumes', 'widgets'];
   return Array.from({ length: count }, (_, i) => {

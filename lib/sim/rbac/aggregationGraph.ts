@@ -24,7 +24,7 @@ import type { ResolvedRule } from './types';
 interface Resolved {
   rules: ResolvedRule[];
   ids: number[];
-  /** Identity of the set of ids (-1: not interned, the list is iterated). */
+  /** Identity of the set of ids (-1: never interned, the list is iterated; -2: not computed yet). */
   setId: number;
 }
 
@@ -34,6 +34,9 @@ interface Context {
   ruleIds: Map<string, number>;
   setIds: Map<string, number>;
   resolved: Map<string, Resolved>;
+  /** seen[id] === generation of the merger that took rule id (no Set per merger). */
+  seen: Int32Array;
+  generation: number;
 }
 
 /** Names each selector of each aggregated role picks, by name (Go order), never itself. */
@@ -84,22 +87,30 @@ function baseList(context: Context, role: ClusterRoleSource): Resolved {
 class Merger {
   readonly rules: ResolvedRule[] = [];
   readonly ids: number[] = [];
-  private readonly seen = new Set<number>();
   private readonly mergedSets = new Set<number>();
+  private readonly generation: number;
+
+  constructor(private readonly context: Context) {
+    this.generation = ++context.generation;
+  }
 
   add(list: Resolved): void {
+    if (list.setId === -2) list.setId = setIdOf(this.context, list.ids);
     if (list.setId >= 0 && this.mergedSets.has(list.setId)) return;
+    const seen = this.context.seen;
     for (let i = 0; i < list.rules.length; i++) {
-      if (this.seen.has(list.ids[i])) continue;
-      this.seen.add(list.ids[i]);
+      const id = list.ids[i];
+      if (seen[id] === this.generation) continue;
+      seen[id] = this.generation;
       this.rules.push(list.rules[i]);
-      this.ids.push(list.ids[i]);
+      this.ids.push(id);
     }
     if (list.setId >= 0) this.mergedSets.add(list.setId);
   }
 
-  result(context: Context): Resolved {
-    return { rules: this.rules, ids: this.ids, setId: setIdOf(context, this.ids) };
+  /** The merged list; its set identity is computed only if another role picks it. */
+  result(): Resolved {
+    return { rules: this.rules, ids: this.ids, setId: -2 };
   }
 }
 
@@ -116,63 +127,70 @@ function resolveComponent(context: Context, component: string[]): void {
   const members = new Set(component);
   let cycle: Resolved | null = null;
   if (component.length > 1) {
-    const merger = new Merger();
+    const merger = new Merger(context);
     for (const name of [...component].sort(compareGo)) {
       for (const names of context.picks.get(name) ?? []) for (const pick of names) if (!members.has(pick)) merger.add(contribution(context, pick, null, members));
     }
-    cycle = merger.result(context);
+    cycle = merger.result();
   }
   for (const name of component) {
-    const merger = new Merger();
+    const merger = new Merger(context);
     for (const names of context.picks.get(name) ?? []) for (const pick of names) merger.add(contribution(context, pick, cycle, members));
-    context.resolved.set(name, merger.result(context));
+    context.resolved.set(name, merger.result());
   }
 }
 
 /**
  * Strongly connected components of the aggregated roles (edges: picks that are aggregated),
- * dependencies first (Tarjan, iterative: no recursion however long the chain).
+ * dependencies first (Tarjan over integer ids, iterative: no recursion however long the chain).
  */
 function components(picks: Map<string, string[][]>): string[][] {
-  const edges = new Map<string, string[]>();
-  for (const [name, perSelector] of picks) edges.set(name, [...new Set(perSelector.flat().filter((pick) => picks.has(pick)))]);
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
+  const names = [...picks.keys()];
+  const id = new Map(names.map((name, i) => [name, i]));
+  const edges = names.map((name) => {
+    const targets = new Set<number>();
+    for (const list of picks.get(name) ?? []) for (const pick of list) {
+      const target = id.get(pick);
+      if (target !== undefined) targets.add(target);
+    }
+    return [...targets];
+  });
+  const index = new Int32Array(names.length).fill(-1);
+  const low = new Int32Array(names.length);
+  const onStack = new Uint8Array(names.length);
+  const stack: number[] = [];
   const out: string[][] = [];
-  for (const root of edges.keys()) {
-    if (index.has(root)) continue;
-    const work: [string, number][] = [[root, 0]];
+  let counter = 0;
+  for (let root = 0; root < names.length; root++) {
+    if (index[root] >= 0) continue;
+    const work: number[][] = [[root, 0]];
     while (work.length > 0) {
       const frame = work[work.length - 1];
-      const [node, next] = frame;
-      if (next === 0) {
-        index.set(node, index.size);
-        low.set(node, index.get(node)!);
+      const node = frame[0];
+      if (frame[1] === 0 && index[node] < 0) {
+        index[node] = low[node] = counter++;
         stack.push(node);
-        onStack.add(node);
+        onStack[node] = 1;
       }
-      const targets = edges.get(node) ?? [];
-      if (next < targets.length) {
-        frame[1] = next + 1;
-        const target = targets[next];
-        if (!index.has(target)) work.push([target, 0]);
-        else if (onStack.has(target)) low.set(node, Math.min(low.get(node)!, index.get(target)!));
+      const targets = edges[node];
+      if (frame[1] < targets.length) {
+        const target = targets[frame[1]++];
+        if (index[target] < 0) work.push([target, 0]);
+        else if (onStack[target]) low[node] = Math.min(low[node], index[target]);
         continue;
       }
       work.pop();
       if (work.length > 0) {
         const parent = work[work.length - 1][0];
-        low.set(parent, Math.min(low.get(parent)!, low.get(node)!));
+        low[parent] = Math.min(low[parent], low[node]);
       }
-      if (low.get(node) === index.get(node)) {
+      if (low[node] === index[node]) {
         const component: string[] = [];
-        let member: string;
+        let member: number;
         do {
           member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
+          onStack[member] = 0;
+          component.push(names[member]);
         } while (member !== node);
         out.push(component);
       }
@@ -183,8 +201,9 @@ function components(picks: Map<string, string[][]>): string[][] {
 
 /** Every ClusterRole's effective rules, in the order of `roles` (see the file comment). */
 export function buildResolvedClusterRoles(roles: ReadonlyMap<string, ClusterRoleSource>): Map<string, ResolvedRule[]> {
-  const context: Context = { roles, picks: selectedNames(roles), ruleIds: new Map(), setIds: new Map(), resolved: new Map() };
+  const context: Context = { roles, picks: selectedNames(roles), ruleIds: new Map(), setIds: new Map(), resolved: new Map(), seen: new Int32Array(0), generation: 0 };
   for (const role of roles.values()) if (role.selectors === null) context.resolved.set(role.name, baseList(context, role));
+  context.seen = new Int32Array(context.ruleIds.size);
   for (const component of components(context.picks)) resolveComponent(context, component);
   const out = new Map<string, ResolvedRule[]>();
   for (const role of roles.values()) {
