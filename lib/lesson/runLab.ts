@@ -28,7 +28,7 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
     if (file !== exercise.world?.file) diagnostics[file].push(d);
   }
   const objects = Object.values(objectsByFile).flat();
-  const cluster = createCluster(objects);
+  const cluster = createCluster(objects, { serverVersion: exercise.serverVersion });
   const index = new ObjectIndex(parsed);
   const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects }));
   const hasErrors = Object.values(diagnostics).some((list) => list.some((d) => d.severity === 'error'));

@@ -59,6 +59,8 @@ export interface ExerciseDefinition {
   solution: Record<string, string>;
   goals: Goal[];
   hints: LocalizedText[];
+  /** The simulated API server's version (`1.34`); default 1.35 (exercise.yaml `serverVersion`). */
+  serverVersion?: string;
 }
 
 /** Where in the learner's files a goal's answer comes from (for "jump to line"). */

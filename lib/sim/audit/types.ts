@@ -56,6 +56,8 @@ export interface AuditEventsOptions {
   clock?: () => string;
   /** Returns the auditID; called once per request. */
   ids?: () => string;
+  /** The API server's minor version (default 35): decides which policies it accepts. */
+  serverMinor?: number;
 }
 
 export interface AuditUserInfo {

@@ -75,7 +75,9 @@ function record(env: Env, request: AuditRequest): void {
   const id = uuidFrom(`audit:${env.tick}:${n}`);
   const policy = env.auditPolicy;
   if (policy === undefined) return;
-  env.audit.push(...auditEvents(policy, request, { clock, ids: () => id }));
+  const version = env.cluster.serverVersion;
+  const userAgent = request.userAgent ?? `kubectl/${version.gitVersion} (linux/amd64)`;
+  env.audit.push(...auditEvents(policy, { ...request, userAgent }, { clock, ids: () => id, serverMinor: version.minor }));
 }
 
 function auditBase(env: Env, req: ApiRequest): AuditRequest {

@@ -4,6 +4,7 @@
  * deterministic clock.
  */
 import { createCluster } from '../cluster';
+import { DEFAULT_SERVER_VERSION, parseServerVersion, versionOf, type ServerVersion } from '../version';
 import type { Cluster, KubeObject } from '../types';
 import { minikubeObjects } from './minikube';
 import { isRecord, rec } from './objectData';
@@ -24,14 +25,28 @@ function named(object: KubeObject): KubeObject {
 
 const CONFIG_KINDS = new Set(['Policy', 'KubeletConfiguration', 'EncryptionConfiguration', 'AdmissionConfiguration', 'AuthenticationConfiguration', 'AuthorizationConfiguration']);
 
+/** The session's server version: the option, else the given cluster's, else the default. */
+function sessionVersion(options: ShellSessionOptions): ServerVersion {
+  const given = parseServerVersion(options.serverVersion);
+  if (given) return given;
+  return isRecord(options.cluster) ? versionOf(options.cluster) : DEFAULT_SERVER_VERSION;
+}
+
+/** minikube's node runs the server's version (its kubelet is the same release). */
+function withKubelet(node: KubeObject, version: ServerVersion): KubeObject {
+  const status = rec(node.status);
+  return { ...node, status: { ...status, nodeInfo: { ...rec(status.nodeInfo), kubeletVersion: version.gitVersion } } };
+}
+
 function buildCluster(options: ShellSessionOptions): Cluster {
+  const version = sessionVersion(options);
   const fromCluster = isRecord(options.cluster) && options.cluster.byKind instanceof Map ? [...options.cluster.declared] : [];
   const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
   const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
   const extra = options.minikube === false ? [] : minikubeObjects(world);
   // The minikube node first, so it is the first node (192.168.49.2, pod range 10.244.0.0/24).
-  const nodes = extra.filter((o) => o.kind === 'Node');
-  return createCluster([...nodes, ...world, ...extra.filter((o) => o.kind !== 'Node'), ...policy]);
+  const nodes = extra.filter((o) => o.kind === 'Node').map((n) => withKubelet(n, version));
+  return createCluster([...nodes, ...world, ...extra.filter((o) => o.kind !== 'Node'), ...policy], { serverVersion: version });
 }
 
 function stringRecord(value: unknown): Record<string, string> {
@@ -53,7 +68,7 @@ export function createShellSession(options: ShellSessionOptions = {}): ShellSess
   try {
     cluster = buildCluster(opts);
   } catch {
-    cluster = createCluster([]);
+    cluster = createCluster([], { serverVersion: sessionVersion(opts) });
   }
   return {
     cluster,
