@@ -29,7 +29,8 @@ export function admit(cluster: Cluster, request: AdmissionRequest): AdmissionVer
       steps: [{ phase: 'request', by: 'API server', outcome: 'denied', message: built.message, messageEs: built.messageEs }],
     };
   }
-  const ctx: AdmissionContext = { cluster, attrs: built.attributes, steps: [], warnings: [], auditAnnotations: {} };
+  const attrs = { ...built.attributes, serverMinor: cluster?.serverVersion?.minor };
+  const ctx: AdmissionContext = { cluster, attrs, steps: [], warnings: [], auditAnnotations: {} };
   try {
     for (const phase of PHASES) {
       const rejection = phase(ctx);

@@ -1,8 +1,7 @@
 /**
  * How kubectl's streaming requests (`exec`, `attach`, `port-forward`) are authorized, by server
- * version (kubectl is the same release as the simulated server):
- * - before 1.30 kubectl speaks SPDY: a POST, authorized as `create` on pods/exec;
- * - 1.30 to 1.34 it upgrades a websocket first (a GET, authorized as `get`) and falls back to
+ * version (kubectl is the same release as the simulated server; every modelled one is 1.30+):
+ * - 1.30 to 1.34 kubectl upgrades a websocket first (a GET, authorized as `get`) and falls back to
  *   SPDY (`create`) when the upgrade is refused: either verb lets it in
  *   (KEP-4006 transition-spdy-to-websockets, kubectl TranslateStreamCloseWebsocketRequests);
  * - from 1.35 the websocket upgrade also needs `create` (AuthorizePodWebsocketUpgradeCreatePermission,
@@ -14,8 +13,6 @@ import { authorize } from '../rbac';
 import { apiCall, effectiveIdentity, type ApiCall } from './apiServer';
 import type { Env } from './types';
 
-/** First minor whose kubectl upgrades streaming requests to websockets (GET). */
-export const WEBSOCKET_STREAMING_MINOR = 30;
 /** First minor whose API server also requires `create` on the websocket upgrade. */
 export const WEBSOCKET_CREATE_CHECK_MINOR = 35;
 
@@ -27,7 +24,7 @@ export interface ConnectTarget {
 
 function websocketGetAllowed(env: Env, target: ConnectTarget): boolean {
   const minor = env.cluster.serverVersion.minor;
-  if (minor < WEBSOCKET_STREAMING_MINOR || minor >= WEBSOCKET_CREATE_CHECK_MINOR) return false;
+  if (minor >= WEBSOCKET_CREATE_CHECK_MINOR) return false;
   if (env.impersonate) return true; // impersonation is decided inside apiCall
   const who = effectiveIdentity(env);
   const verdict = authorize(env.cluster, { user: who.user, groups: who.groups, resourceAttributes: { verb: 'get', group: '', resource: 'pods', subresource: target.subresource, namespace: target.namespace, name: target.name } });

@@ -5,8 +5,12 @@
 
 /** The version the lessons teach (and the default of every world). */
 export const DEFAULT_SERVER_MINOR = 35;
-/** Oldest and newest minors the simulator models; others are clamped into this range. */
-export const OLDEST_SERVER_MINOR = 25;
+/**
+ * Oldest and newest minors the simulator models; others are clamped into this range. 1.30 is the
+ * first release with ValidatingAdmissionPolicy v1 served by default (before it the plugin and the
+ * API are off), so every modelled server has the same admission plugins.
+ */
+export const OLDEST_SERVER_MINOR = 30;
 export const NEWEST_SERVER_MINOR = 37;
 
 export interface ServerVersion {
@@ -59,8 +63,8 @@ export function kustomizeVersion(minor: number): string {
   if (minor >= 34) return 'v5.7.1';
   if (minor === 33) return 'v5.6.0';
   if (minor === 32) return 'v5.5.0';
-  if (minor >= 30) return 'v5.4.2';
-  return 'v5.0.4';
+  if (minor === 31) return 'v5.4.2';
+  return 'v5.0.4-0.20230601165947-6ce0bf390ce3';
 }
 
 /**

@@ -54,7 +54,7 @@ describe('parseExercise serverVersion', () => {
     expect(parseExercise({ ...base, yamlText: `${yamlText}serverVersion: v1.34.1\n` }).exercise?.serverVersion).toBe('1.34');
     expect(parseExercise(base).exercise?.serverVersion).toBeUndefined();
   });
-  it.each([['"1.20"'], ['1.30'], ['latest']])('refuses %s at its line', (value) => {
+  it.each([['"1.29"'], ['1.30'], ['latest']])('refuses %s at its line', (value) => {
     const { exercise, problems } = parseExercise({ ...base, yamlText: `${yamlText}serverVersion: ${value}\n` });
     expect(exercise).toBeNull();
     expect(problems[0]).toMatchObject({ line: 12 });

@@ -7,12 +7,12 @@ import { DEFAULT_SERVER_VERSION, parseServerVersion, versionInfo, versionOf } fr
 
 describe('parseServerVersion', () => {
   it.each([
-    ['1.35', 35], ['v1.34', 34], ['v1.33.2', 33], [' 1.31 ', 31], [1.32, 32], ['1.25', 25], ['1.37', 37],
+    ['1.35', 35], ['v1.34', 34], ['v1.33.2', 33], [' 1.31 ', 31], [1.32, 32], ['1.30', 30], ['1.37', 37],
   ])('%j → 1.%i', (input, minor) => {
     expect(parseServerVersion(input)?.minor).toBe(minor);
     expect(parseServerVersion(input)?.gitVersion).toBe(`v1.${minor}.0`);
   });
-  it.each([['2.0'], ['1.24'], ['1.38'], ['latest'], [''], [null], [{}], ['v1'], ['1.35-beta']])('%j is not a usable version', (input) => {
+  it.each([['2.0'], ['1.29'], ['1.38'], ['latest'], [''], [null], [{}], ['v1'], ['1.35-beta']])('%j is not a usable version', (input) => {
     expect(parseServerVersion(input)).toBeUndefined();
   });
 });
