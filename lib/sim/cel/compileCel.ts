@@ -2,6 +2,7 @@
 // Kubernetes compiles policy expressions when the policy is written and reports type errors
 // then (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#type-checking).
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { instrumentCost } from './cost';
 import { celEnvironment } from './environment';
 import { MATCHES_ALIAS } from './extensions/regexFunctions';
 import { lintAst, walkAst } from './lint';
@@ -67,6 +68,8 @@ function compileUncached(expression: string, kind: CelExpressionKind, options: C
       `${KIND_ES[kind]} tiene que dar ${expected.join(' o ')}, pero esta expresión es de tipo ${resultType}`, 0, expression.length);
   }
   const run = env.parse(source);
+  run.check();
+  instrumentCost(run.ast);
   const program: CelProgram = { expression, kind, resultType, run: (activation) => run(activation) };
   return { ok: true, program, resultType };
 }
