@@ -5,6 +5,7 @@
  */
 import type { KubeObject } from '../types';
 import { runApplyFiles } from './cmdApply';
+import { dryRunOf } from './dryRun';
 import { flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { buildBinding, buildPolicyRules, buildSubjects, literalData } from './imperativeObjects';
 import type { Env } from './types';
@@ -99,8 +100,9 @@ export function runCreate(env: Env, parsed: ParsedArgs): number {
   if (typeof built === 'string') { env.out.push(`error: ${built}`); return 1; }
   if ('error' in built) { env.out.push(...built.warnings, `error: ${built.error}`); return 1; }
   env.out.push(...(built.warnings ?? []));
-  const dryRunFlag = flagString(parsed, 'dry-run');
-  const dryRun = dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
+  const dryRunFlag = dryRunOf(parsed);
+  if (dryRunFlag.error) { env.out.push(dryRunFlag.error); return 1; }
+  const dryRun = dryRunFlag.mode;
   const result = writeObject(env, built.object, { mode: 'create', dryRun });
   env.out.push(...result.lines);
   return result.ok ? 0 : 1;
