@@ -44,14 +44,26 @@ export function effectiveIdentity(env: Env): Who {
   return { user: identity.user, groups: [...identity.groups] };
 }
 
+/**
+ * `/api/v1/namespaces/{name}` (and its subresources) is a request *in* that namespace:
+ * k8s.io/apiserver pkg/endpoints/request/requestinfo.go sets Namespace from the path, so a
+ * RoleBinding in namespace x may allow `get namespace x`, and Forbidden says `in the namespace "x"`.
+ */
+function namespaceOfRequest(req: ApiRequest): string | undefined {
+  if (req.namespace) return req.namespace;
+  if ((req.group ?? '') === '' && req.resource === 'namespaces' && req.name) return req.name;
+  return undefined;
+}
+
 function accessRequest(who: Who, req: ApiRequest): AccessRequest {
   if (req.path !== undefined) return { user: who.user, groups: who.groups, nonResourceAttributes: { verb: req.verb, path: req.path } };
+  const namespace = namespaceOfRequest(req);
   return {
     user: who.user, groups: who.groups,
     resourceAttributes: {
       verb: req.verb, group: req.group ?? '', version: req.version, resource: req.resource ?? '',
       ...(req.subresource ? { subresource: req.subresource } : {}),
-      ...(req.namespace ? { namespace: req.namespace } : {}), ...(req.name ? { name: req.name } : {}),
+      ...(namespace ? { namespace } : {}), ...(req.name ? { name: req.name } : {}),
     },
   };
 }

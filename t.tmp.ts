@@ -1,5 +1,0 @@
-import { createShellSession, runShellLine } from './lib/sim/kubectl';
-let s = createShellSession({ objects: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } }, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'team' }, spec: { containers: [{ name: 'a', image: 'nginx' }] } }] });
-for (const c of ['kubectl delete ns team --dry-run=client', 'kubectl get ns team', 'kubectl delete ns team --dry-run=server', 'kubectl get pods -n team', 'kubectl create role r --verb=get --resource=pods -n team --dry-run=client -o yaml', 'kubectl run x --image=nginx --dry-run=client -o yaml', 'kubectl create ns foo -o yaml', 'kubectl label ns team a=b --dry-run=client', 'kubectl get ns team --show-labels', 'kubectl get endpointslices -A', 'kubectl get pods -A --sort-by=.metadata.name', 'kubectl get pods -A -o custom-columns=NAME:.metadata.name', 'kubectl get --raw /healthz', 'echo $?', 'cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: zz\nEOF', 'kubectl apply -f world.yaml']) {
-  const r = runShellLine(s, c); s = r.session; console.log('$ ' + c + '   [' + r.exitCode + ']'); console.log(r.output);
-}
