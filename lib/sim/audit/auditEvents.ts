@@ -106,7 +106,8 @@ function buildEvent(ctx: Context, stage: AuditStage, id: string, received: strin
   const authzUser = imp ? imp.username : attrs.user;
   const authz = isRecord(request.authorization) ? request.authorization : {};
   const forbiddenMessage = buildForbiddenMessage(attrs, authzUser, typeof authz.reason === 'string' ? authz.reason : '');
-  const status = buildResponseStatus(attrs, responseCode(attrs, request.responseStatus, forbidden), forbiddenMessage);
+  const given = { message: typeof request.responseMessage === 'string' ? request.responseMessage : undefined, reason: typeof request.responseReason === 'string' ? request.responseReason : undefined };
+  const status = buildResponseStatus(attrs, responseCode(attrs, request.responseStatus, forbidden), forbiddenMessage, forbidden ? undefined : given);
   const fields = later ? handlerFields(ctx, stage, status) : {};
   const annotations = later ? laterAnnotations(request, forbidden) : undefined;
   const bodyForRef = later && !forbidden ? request.requestObject : undefined;

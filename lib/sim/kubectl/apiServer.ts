@@ -29,6 +29,8 @@ export interface ApiResult {
   status: number;
   response?: unknown;
   annotations?: Record<string, string>;
+  /** A failure's Status message and reason, for the audit event's responseStatus. */
+  failure?: { message: string; reason: string };
 }
 
 export type ApiCall<T> =
@@ -130,7 +132,8 @@ export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => Api
   }
   const result = handler(who);
   const authorization = { decision: 'allow' as const, reason: verdict ? allowReason(verdict) : '' };
-  record(env, { ...base, authorization, responseStatus: result.status, ...(result.response !== undefined ? { responseObject: result.response } : {}), ...(result.annotations ? { annotations: result.annotations } : {}) });
+  const failure = result.failure ? { responseMessage: result.failure.message, responseReason: result.failure.reason } : {};
+  record(env, { ...base, authorization, responseStatus: result.status, ...failure, ...(result.response !== undefined ? { responseObject: result.response } : {}), ...(result.annotations ? { annotations: result.annotations } : {}) });
   return { ok: true, who, value: result.value, status: result.status };
 }
 

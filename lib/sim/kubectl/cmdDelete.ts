@@ -9,6 +9,7 @@ import { admit } from '../admission';
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
 import { apiCall, effectiveIdentity, serverError } from './apiServer';
+import { deletedResponse, deleteOptions } from './deleteBodies';
 import { dryRunOf, dryRunSuffix, type DryRun } from './dryRun';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, namespaceOf } from './objectData';
@@ -31,21 +32,22 @@ function deleteOne(env: Env, info: ResourceInfo, namespace: string, name: string
   const ns = info.namespaced ? namespace : '';
   if (dryRun === 'client') return clientDryRun(env, info, ns, name, ignoreNotFound);
   let rejection: string | undefined;
-  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete' }, () => {
+  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete', body: deleteOptions(dryRun) }, () => {
     const found = findObject(env.cluster, info, ns, name, env.tick);
     if (!found) return { status: 404, value: false };
     if (info.kind === 'Namespace' && PROTECTED_NAMESPACES.includes(name)) {
-      rejection = serverError('Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`);
-      return { status: 403, value: false };
+      const message = `namespaces "${name}" is forbidden: this namespace may not be deleted`;
+      rejection = serverError('Forbidden', message);
+      return { status: 403, value: false, failure: { message, reason: 'Forbidden' } };
     }
     const who = effectiveIdentity(env);
     const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name, dryRun: dryRun === 'server' });
     if (!verdict.allowed && !verdict.steps.some((s) => s.phase === 'authorization' && s.outcome === 'denied')) {
       rejection = serverError(verdict.reason ?? 'Forbidden', verdict.message ?? '');
-      return { status: verdict.code ?? 403, value: false };
+      return { status: verdict.code ?? 403, value: false, failure: { message: verdict.message ?? '', reason: verdict.reason ?? 'Forbidden' } };
     }
     if (dryRun !== 'server') env.cluster = removeObjects(env.cluster, (o) => (o.kind === info.kind && nameOf(o) === name && namespaceOf(o) === ns) || (info.kind === 'Namespace' && namespaceOf(o) === name));
-    return { status: 200, value: true };
+    return { status: 200, value: true, response: deletedResponse(env, info, found) };
   });
   if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
   if (rejection) return { ok: false, line: rejection };
