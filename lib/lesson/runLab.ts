@@ -18,7 +18,7 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   for (const { file, text } of sources) {
     // Cross-object checks run once below, over every file together (a binding in one file may
     // name a Role in the world).
-    const result = parseManifests(text, { file, crossObjectChecks: false });
+    const result = parseManifests(text, { file, crossObjectChecks: false, serverVersion: exercise.serverVersion });
     diagnostics[file] = result.diagnostics;
     objectsByFile[file] = result.objects;
     parsed.push(...(result.parsed ?? []).map((p) => ({ ...p, source: { ...p.source, file } })));

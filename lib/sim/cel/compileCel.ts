@@ -22,6 +22,8 @@ const KIND_ES: Record<CelExpressionKind, string> = {
 export interface CompileOptions {
   /** Names of `variables.*` declared before this expression; unset = do not check references. */
   variableNames?: readonly string[];
+  /** The API server's minor version (default 35): decides which CEL libraries new expressions may use. */
+  serverMinor?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface CompileOptions {
  * object is written. Never throws; results are cached by kind, declared variables and text.
  */
 export function compileCel(expression: string, kind: CelExpressionKind, options: CompileOptions = {}): CelCompileResult {
-  const key = `${kind}\u0000${options.variableNames?.join(',') ?? '*'}\u0000${String(expression)}`;
+  const key = `${kind}\u0000${options.serverMinor ?? ''}\u0000${options.variableNames?.join(',') ?? '*'}\u0000${String(expression)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   let result: CelCompileResult;
@@ -53,7 +55,7 @@ function compileUncached(expression: string, kind: CelExpressionKind, options: C
   }
   const env = celEnvironment();
   const original = env.parse(expression).ast;
-  const problems = lintAst(original, options.variableNames);
+  const problems = lintAst(original, options.variableNames, options.serverMinor);
   if (problems.length > 0) {
     const p = problems[0];
     return fail(p.code, p.message, p.messageEs, p.start, p.end - p.start);
