@@ -7,6 +7,7 @@
 import type { KubeObject, PodInfo } from '../types';
 import { apiCall, serverError } from './apiServer';
 import { connectCall } from './connect';
+import { writeWithOutput } from './cmdCreate';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { containersOf, labelsOf, nameOf, namespaceOf, rec, str } from './objectData';
 import { runProcess, type ProcessContext } from './processes';
@@ -110,6 +111,8 @@ export function runRun(env: Env, parsed: ParsedArgs): number {
   if (flagBool(parsed, 'rm') && !attach) { env.out.push('error: --rm should only be used for attached containers'); return 1; }
   const pod = runPodObject(env, parsed, name, image);
   const dryRunFlag = flagString(parsed, 'dry-run');
+  const output = flagString(parsed, 'output');
+  if (output !== undefined && !attach) return writeWithOutput(env, pod, dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined, output);
   const written = writeObject(env, pod, { mode: 'create', dryRun: dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined });
   if (!written.ok || !attach || dryRunFlag) { env.out.push(...written.lines); return written.ok ? 0 : 1; }
   env.out.push(...written.lines.filter((l) => l.startsWith('Warning:')));
