@@ -9,6 +9,8 @@ import { admit } from '../admission';
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
 import { apiCall, effectiveIdentity, serverError } from './apiServer';
+import { deletedResponse, deleteOptions } from './deleteBodies';
+import { dryRunOf, dryRunSuffix, type DryRun } from './dryRun';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, namespaceOf } from './objectData';
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
@@ -73,30 +75,43 @@ class DeleteBatch {
   }
 }
 
-function deleteOne(env: Env, batch: DeleteBatch, info: ResourceInfo, namespace: string, name: string, ignoreNotFound: boolean): { ok: boolean; line?: string } {
+function deleteOne(env: Env, batch: DeleteBatch, info: ResourceInfo, namespace: string, name: string, ignoreNotFound: boolean, dryRun?: DryRun): { ok: boolean; line?: string } {
   const ns = info.namespaced ? namespace : '';
+  if (dryRun === 'client') return clientDryRun(env, info, ns, name, ignoreNotFound);
   let rejection: string | undefined;
   if (!batch.batchable(info)) batch.flush();
-  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete' }, () => {
+  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete', body: deleteOptions(dryRun) }, () => {
     const found = batch.isPending(info, ns, name) ? undefined : findObject(env.cluster, info, ns, name, env.tick);
     if (!found) return { status: 404, value: false };
     if (info.kind === 'Namespace' && PROTECTED_NAMESPACES.includes(name)) {
-      rejection = serverError('Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`);
-      return { status: 403, value: false };
+      const message = `namespaces "${name}" is forbidden: this namespace may not be deleted`;
+      rejection = serverError('Forbidden', message);
+      return { status: 403, value: false, failure: { message, reason: 'Forbidden' } };
     }
     const who = effectiveIdentity(env);
-    const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name });
+    const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name, dryRun: dryRun === 'server' });
     if (!verdict.allowed && !verdict.steps.some((s) => s.phase === 'authorization' && s.outcome === 'denied')) {
       rejection = serverError(verdict.reason ?? 'Forbidden', verdict.message ?? '');
-      return { status: verdict.code ?? 403, value: false };
+      return { status: verdict.code ?? 403, value: false, failure: { message: verdict.message ?? '', reason: verdict.reason ?? 'Forbidden' } };
     }
-    batch.remove(info, ns, name);
-    return { status: 200, value: true };
+    if (dryRun !== 'server') batch.remove(info, ns, name);
+    return { status: 200, value: true, response: deletedResponse(env, info, found) };
   });
   if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
   if (rejection) return { ok: false, line: rejection };
   if (!call.value) return ignoreNotFound ? { ok: true } : { ok: false, line: serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`) };
-  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted` };
+  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted${dryRunSuffix(dryRun)}` };
+}
+
+/** `--dry-run=client`: kubectl only reads the object (GET) and prints what it would delete. */
+function clientDryRun(env: Env, info: ResourceInfo, ns: string, name: string, ignoreNotFound: boolean): { ok: boolean; line?: string } {
+  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'get' }, () => {
+    const found = findObject(env.cluster, info, ns, name, env.tick);
+    return { status: found ? 200 : 404, value: found !== undefined };
+  });
+  if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
+  if (!call.value) return ignoreNotFound ? { ok: true } : { ok: false, line: serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`) };
+  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted (dry run)` };
 }
 
 function objectsFromFiles(env: Env, files: string[]): { targets: { info: ResourceInfo; namespace: string; name: string }[]; errors: string[] } {
@@ -124,6 +139,8 @@ function selected(env: Env, target: Target, namespace: string, selector: string)
 /** Run `kubectl delete`. */
 export function runDelete(env: Env, parsed: ParsedArgs): number {
   const ignore = flagBool(parsed, 'ignore-not-found');
+  const dryRun = dryRunOf(parsed);
+  if (dryRun.error) { env.out.push(dryRun.error); return 1; }
   const jobs: { info: ResourceInfo; namespace: string; name: string }[] = [];
   const errors: string[] = [];
   const files = flagList(parsed, 'filename');
@@ -147,7 +164,7 @@ export function runDelete(env: Env, parsed: ParsedArgs): number {
   let failed = errors.length > 0;
   const batch = new DeleteBatch(env);
   for (const job of jobs) {
-    const result = deleteOne(env, batch, job.info, job.namespace, job.name, ignore);
+    const result = deleteOne(env, batch, job.info, job.namespace, job.name, ignore, dryRun.mode);
     if (result.line) env.out.push(result.line);
     if (!result.ok) failed = true;
   }

@@ -3,6 +3,7 @@
  * and audits) and print them. Upstream: kubectl pkg/cmd/get/get.go.
  */
 import type { KubeObject } from '../types';
+import { runRawGet } from './rawGet';
 import { apiCall, serverError } from './apiServer';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, rec, str } from './objectData';
@@ -26,6 +27,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'watch', short: 'w', type: 'bool' },
   { name: 'show-kind', type: 'bool' },
   { name: 'ignore-not-found', type: 'bool' },
+  { name: 'raw', type: 'string' },
   { name: 'chunk-size', type: 'string' },
 ];
 
@@ -93,6 +95,8 @@ function emptyMessage(env: Env, targets: Target[], allNamespaces: boolean): stri
 
 /** Run `kubectl get`; returns the exit code. */
 export function runGet(env: Env, parsed: ParsedArgs): number {
+  const raw = flagString(parsed, 'raw');
+  if (raw !== undefined) return runRawGet(env, raw, parsed.positional);
   if (parsed.positional.length === 0) { env.out.push(...NO_TYPE); return 1; }
   const parsedTargets = parseTargets(parsed.positional);
   if (!parsedTargets.ok) { env.out.push(`error: ${parsedTargets.error}`); return 1; }

@@ -108,12 +108,12 @@ export function putObject(cluster: Cluster, object: KubeObject): Cluster {
   const at = declared.findIndex((o) => objectKey(o.kind, namespaceOf(o), nameOf(o)) === key);
   if (at >= 0) declared[at] = object;
   else declared.push(object);
-  return stampGenerated(createCluster(declared));
+  return stampGenerated(createCluster(declared, { serverVersion: cluster.serverVersion }));
 }
 
 /** A new snapshot without the objects `remove` selects. */
 export function removeObjects(cluster: Cluster, remove: (object: KubeObject) => boolean): Cluster {
-  return stampGenerated(createCluster(cluster.declared.filter((o) => !remove(o))));
+  return stampGenerated(createCluster(cluster.declared.filter((o) => !remove(o)), { serverVersion: cluster.serverVersion }));
 }
 
 /** The active audit Policy held in the cluster (the last one loaded), if any. */
