@@ -34,9 +34,7 @@ function sessionVersion(options: ShellSessionOptions): ServerVersion {
 /** minikube's node runs the server's version (its kubelet is the same release). */
 function withKubelet(node: KubeObject, version: ServerVersion): KubeObject {
   const status = rec(node.status);
-  const info = rec(status.nodeInfo);
-  if (typeof info.kubeletVersion === 'string') return node;
-  return { ...node, status: { ...status, nodeInfo: { ...info, kubeletVersion: version.gitVersion } } };
+  return { ...node, status: { ...status, nodeInfo: { ...rec(status.nodeInfo), kubeletVersion: version.gitVersion } } };
 }
 
 function buildCluster(options: ShellSessionOptions): Cluster {
@@ -45,7 +43,8 @@ function buildCluster(options: ShellSessionOptions): Cluster {
   const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
   const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
   // The same built-in objects as the checker's cluster (lib/sim/cluster/builtin.ts); nodes report the server's version.
-  const objects = (options.minikube === false ? world : withBuiltins(world)).map((o) => (isRecord(o) && o.kind === 'Node' ? withKubelet(o as KubeObject, version) : o));
+  const declared = new Set(world);
+  const objects = (options.minikube === false ? world : withBuiltins(world)).map((o) => (isRecord(o) && o.kind === 'Node' && !declared.has(o as KubeObject) ? withKubelet(o as KubeObject, version) : o));
   return createCluster([...objects, ...policy], { serverVersion: version });
 }
 
