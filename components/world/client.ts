@@ -12,7 +12,7 @@ export const WORKER_LOAD_TIMEOUT_MS = 20_000;
 export type IncidentInput =
   | { kind: 'files'; files: { name: string; chars: number }[] }
   | { kind: 'command'; command: string }
-  | { kind: 'question'; question: QuestionType };
+  | { kind: 'question'; question: QuestionType; files: { name: string; chars: number }[] };
 
 /** A question that ran past its budget: the worker was restarted. */
 export interface Incident {
@@ -270,7 +270,7 @@ export class WorldClient {
     const files = culprit.files ?? {};
     const before = culprit.worldId === undefined ? undefined : this.answered.get(culprit.worldId);
     const changed = Object.keys(files).filter((name) => files[name] !== before?.[name]);
-    if (changed.length === 0) return { kind: 'question', question: q.type };
+    if (changed.length === 0) return { kind: 'question', question: q.type, files: Object.keys(files).map((name) => ({ name, chars: files[name].length })) };
     return { kind: 'files', files: changed.map((name) => ({ name, chars: files[name].length })) };
   }
 }

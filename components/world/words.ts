@@ -25,7 +25,8 @@ export function describeInput(input: IncidentInput, lang: Lang): string {
   if (input.kind === 'command') return lang === 'es' ? `el comando «${input.command.slice(0, 80)}»` : `the command “${input.command.slice(0, 80)}”`;
   if (input.kind === 'files') return input.files.map((f) => `${f.name} (${size(f.chars, lang)})`).join(', ');
   const words = QUESTION_WORDS[input.question];
-  return words ? words[lang] : input.question;
+  const on = input.files.length > 0 ? ` ${lang === 'es' ? 'sobre' : 'on'} ${input.files.map((f) => `${f.name} (${size(f.chars, lang)})`).join(', ')}` : '';
+  return `${words ? words[lang] : input.question}${on}`;
 }
 
 /** What happened when a question ran past its budget, and what the page does next. */
