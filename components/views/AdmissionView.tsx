@@ -16,8 +16,10 @@ export interface AdmissionViewProps {
   /** `Kind/namespace/name` of the object sent first. */
   defaultObject?: string;
   defaultUser?: string;
-  /** Groups sent first; omitted: the groups the authenticator gives the user, plus `extraGroups`. */
+  /** Groups sent first (default system:masters), unless `authenticatorGroups`. */
   defaultGroups?: string[];
+  /** Send first the groups the authenticator gives the user, plus `extraGroups`. */
+  authenticatorGroups?: boolean;
   extraGroups?: string[];
   defaultOperation?: 'CREATE' | 'UPDATE' | 'DELETE';
   headingLevel?: number;
@@ -27,12 +29,12 @@ type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 const QUIET: AdmissionStep['outcome'][] = ['not-matched', 'skipped', 'exempt'];
 
 /** A request travelling through the API server: authorization, mutating and validating admission, step by step. */
-export function AdmissionView({ lang, worldId, defaultObject, defaultUser = 'admin', defaultGroups, extraGroups, defaultOperation = 'CREATE', headingLevel = 2 }: AdmissionViewProps) {
+export function AdmissionView({ lang, worldId, defaultObject, defaultUser = 'admin', defaultGroups = ['system:masters'], authenticatorGroups = false, extraGroups, defaultOperation = 'CREATE', headingLevel = 2 }: AdmissionViewProps) {
   const id = useId();
   const [chosen, setChosen] = useState(defaultObject ?? '');
   const [operation, setOperation] = useState<Operation>(defaultOperation);
   const [user, setUser] = useState(defaultUser);
-  const [groupsText, setGroupsText] = useState<string | null>(defaultGroups ? defaultGroups.join(', ') : null);
+  const [groupsText, setGroupsText] = useState<string | null>(authenticatorGroups ? null : defaultGroups.join(', '));
   const answer = useWorldAnswer(worldId, {
     type: 'admission', ref: chosen, operation, user, groups: groupsText === null ? null : parseGroups(groupsText), ...(extraGroups ? { extraGroups } : {}), lang,
   });

@@ -65,7 +65,7 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
   const answer = useWorldAnswer(worldId, { type: 'traffic', query: asked });
   if (answer.answer) shown.current = answer.answer.model;
   const model = answer.answer?.model ?? EMPTY_MODEL;
-  const combine = answer.answer?.combined ?? combineChoice ?? false;
+  const combine = combineChoice ?? answer.answer?.combined ?? false;
   const query: TrafficQuery = useMemo(() => ({ ...asked, combine }), [asked, combine]);
   const selected = selectedId === null ? -1 : model.nodes.findIndex((n) => n.id === selectedId);
 

@@ -33,6 +33,6 @@ export function ViewOnObjects({ lang, view, worldId, defaults = {}, headingLevel
   // the groups its authenticator gives it, plus the goal's).
   return (
     <AdmissionView lang={lang} worldId={worldId} defaultObject={admission?.object} defaultOperation={admission?.operation}
-      defaultUser={admission?.as ?? 'admin'} defaultGroups={admission?.as ? undefined : ['system:masters']} extraGroups={admission?.groups} headingLevel={headingLevel} />
+      defaultUser={admission?.as ?? 'admin'} authenticatorGroups={Boolean(admission?.as)} extraGroups={admission?.groups} headingLevel={headingLevel} />
   );
 }
