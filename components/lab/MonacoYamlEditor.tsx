@@ -43,6 +43,8 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
       wordWrap: 'on',
     });
     editorRef.current = editor;
+    // Monaco renders only the visible lines: tools and browser tests read the whole text here.
+    Object.defineProperty(hostRef.current!, 'editorValue', { configurable: true, get: () => model.getValue() });
     const sub = model.onDidChangeContent(() => {
       const value = model.getValue();
       emitted.current.push(value);

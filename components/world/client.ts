@@ -5,6 +5,17 @@ import type { Answers, FromWorker, Question, QuestionType, ToWorker, WorldDefini
 
 /** How long one question may keep the worker busy before it is restarted. */
 export const CHECK_BUDGET_MS = 3000;
+/**
+ * Extra time per 100,000 characters of the world's files: a legitimate 2,000-pod world (600 kB)
+ * takes a few seconds to build on a slow, busy machine; a pathological input is one that takes
+ * far longer than its size explains (an alias bomb, a CEL cost bomb).
+ */
+export const BUDGET_PER_100K_CHARS_MS = 1000;
+/** The budget of a question about a world with these files. */
+export function budgetFor(base: number, files: Record<string, string> | undefined): number {
+  const chars = Object.values(files ?? {}).reduce((sum, text) => sum + text.length, 0);
+  return base + Math.floor(chars / 100_000) * BUDGET_PER_100K_CHARS_MS;
+}
 /** How long a fresh worker may take to load and compile the simulator before questions are timed. */
 export const WORKER_LOAD_TIMEOUT_MS = 20_000;
 
@@ -231,21 +242,21 @@ export class WorldClient {
     clearTimeout(this.timer);
     const culprit = this.inFlight.values().next().value;
     if (!culprit) return;
-    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? culprit.budget : WORKER_LOAD_TIMEOUT_MS);
+    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? budgetFor(culprit.budget, culprit.files) : WORKER_LOAD_TIMEOUT_MS);
     this.timer = setTimeout(() => this.expire(), Math.max(0, deadline - now()) + 5);
   }
 
   private expire(): void {
     const culprit = this.inFlight.values().next().value;
     if (!culprit) return;
-    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? culprit.budget : WORKER_LOAD_TIMEOUT_MS);
+    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? budgetFor(culprit.budget, culprit.files) : WORKER_LOAD_TIMEOUT_MS);
     if (now() < deadline) { this.arm(); return; }
     this.restart(culprit);
   }
 
   /** The worker is stuck on `culprit`: stop it, start a fresh one with the page's state, ask again. */
   private restart(culprit: Pending): void {
-    const incident: Incident = { seq: ++this.incidents, question: culprit.question.type, worldId: culprit.worldId, input: this.inputOf(culprit), budgetMs: culprit.budget };
+    const incident: Incident = { seq: ++this.incidents, question: culprit.question.type, worldId: culprit.worldId, input: this.inputOf(culprit), budgetMs: budgetFor(culprit.budget, culprit.files) };
     if (culprit.worldId !== undefined && culprit.version !== undefined && culprit.question.type !== 'shellRun') {
       this.poisoned.set(culprit.worldId, { version: culprit.version, incident });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorldClient, type WorkerLike } from '@/components/world/client';
+import { budgetFor, BUDGET_PER_100K_CHARS_MS, WorldClient, type WorkerLike } from '@/components/world/client';
 import type { FromWorker, ToWorker } from '@/components/world/protocol';
 
 /** A worker that records messages; the test answers (or never answers) by hand. */
@@ -101,6 +101,18 @@ describe('WorldClient', () => {
     expect(hung.status === 'stopped' && hung.incident.input).toEqual({ kind: 'command', command: 'kubectl slow' });
     const replayed = FakeWorker.all[1].asks().map((m) => m.question);
     expect(replayed).toEqual([{ type: 'shellOpen', session: 's', origin: { objects: [] } }, { type: 'shellRun', session: 's', line: 'kubectl get pods' }]);
+  });
+
+  it('gives a question about a large world more time, in proportion to its size, and says so', async () => {
+    expect(budgetFor(3000, { 'a.yaml': 'x'.repeat(99_999) })).toBe(3000);
+    expect(budgetFor(3000, { 'a.yaml': 'x'.repeat(150_000), 'b.yaml': 'x'.repeat(460_000) })).toBe(3000 + 6 * BUDGET_PER_100K_CHARS_MS);
+    const c = client();
+    await sleep(0);
+    c.setFiles('p', { 'p.yaml': 'x'.repeat(100_000) });
+    const started = performance.now();
+    const outcome = await c.ask('k', 'p', { type: 'summary' }, 40);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(40 + BUDGET_PER_100K_CHARS_MS - 5);
+    expect(outcome.status === 'stopped' && outcome.incident.budgetMs).toBe(40 + BUDGET_PER_100K_CHARS_MS);
   });
 
   it('cancels a consumer: its waiting question resolves superseded and the worker is told', async () => {
