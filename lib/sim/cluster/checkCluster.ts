@@ -46,11 +46,15 @@ export function internalErrorDiagnostic(error: unknown): Diagnostic {
   };
 }
 
-/** Runs every check on the first `checked` input objects; `inputNotes` adds notes about ignored/unnamed input (createCluster only). */
-export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean, checked = Infinity): Diagnostic[] {
+/**
+ * Runs every check on the input objects `checked` selects (the first N, or those whose input
+ * index it accepts); `inputNotes` adds notes about ignored/unnamed input (createCluster only).
+ */
+export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean, checked: number | ((index: number) => boolean) = Infinity): Diagnostic[] {
   const { ctx, diagnostics } = createCheckContext(built.cluster, built.build, locate, checked);
+  const isChecked = (index: number) => (typeof checked === 'number' ? index < checked : checked(index));
   for (const note of built.build.notes) {
-    if (note.index >= checked) continue;
+    if (!isChecked(note.index)) continue;
     if (inputNotes || (note.code !== 'object-ignored' && note.code !== 'object-missing-name')) reportNote(ctx, note);
   }
   checkRoleRefs(ctx);

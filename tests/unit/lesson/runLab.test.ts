@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { exerciseWorld, runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
 
 const text = { en: 'goal', es: 'objetivo' };
 
@@ -260,6 +260,6 @@ spec:
     const ex = exercise([goal], '', POD);
     expect(runLab({ ...ex, serverVersion: '1.33' }, {}).goals[0].pass).toBe(true);
     expect(runLab(ex, {}).goals[0].pass).toBe(false);
-    expect(runLab(ex, {}).cluster.serverVersion.minor).toBe(35);
+    expect(exerciseWorld(ex, {}).cluster.serverVersion.minor).toBe(35);
   });
 });
