@@ -5,3 +5,6 @@ export { renderLesson, getCourse, findLesson, neighbours } from './lesson';
 export { parseLessonMeta, splitFrontMatter } from './frontMatter';
 export { loadLessonExercises, loadExerciseFolder, renderSmallMarkdown, type LoadedExercise } from './exercises';
 export { loadLessonDemos, loadDemo, parseCast, type DemoData, type DemoStep } from './demos';
+
+/** The Kubernetes version the lessons simulate (the simulator's default server version), as `1.35`. */
+export { DEFAULT_SERVER_VERSION as SIMULATED_VERSION } from '../sim';
