@@ -59,7 +59,8 @@ console.log(`\n${table}\n`);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const browserPath = join(dir, '..', 'docs', 'benchmarks-browser.md');
-const browser = existsSync(browserPath) ? '\n\nBrowser measurements are in [benchmarks-browser.md](benchmarks-browser.md).' : '';
+const browser = (existsSync(browserPath) ? '\n\nBrowser measurements are in [benchmarks-browser.md](benchmarks-browser.md).' : '') +
+  (existsSync(join(dir, '..', 'docs', 'benchmarks-scale.md')) ? '\n\nBefore/after figures of the scale work are in [benchmarks-scale.md](benchmarks-scale.md).' : '');
 if (only.length === 0) writeFileSync(
   join(dir, '..', 'docs', 'benchmarks.md'),
   `# Benchmarks\n\nRecorded by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; machine: ${machine}.\n` +
