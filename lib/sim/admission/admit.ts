@@ -30,7 +30,7 @@ export function admit(cluster: Cluster, request: AdmissionRequest): AdmissionVer
     };
   }
   const attrs = { ...built.attributes, serverMinor: cluster?.serverVersion?.minor };
-  const ctx: AdmissionContext = { cluster, attrs, steps: [], warnings: [], auditAnnotations: {} };
+  const ctx: AdmissionContext = { cluster, attrs, steps: [], warnings: [], auditAnnotations: {}, outage: request.outage === true };
   try {
     for (const phase of PHASES) {
       const rejection = phase(ctx);

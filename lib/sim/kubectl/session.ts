@@ -3,10 +3,9 @@
  * default), the files `kubectl apply -f` can read, the audit log so far, the history and the
  * deterministic clock.
  */
-import { createCluster } from '../cluster';
+import { createCluster, withBuiltins } from '../cluster';
 import { DEFAULT_SERVER_VERSION, parseServerVersion, versionOf, type ServerVersion } from '../version';
 import type { Cluster, KubeObject } from '../types';
-import { minikubeObjects } from './minikube';
 import { isRecord, rec } from './objectData';
 import type { ShellSession, ShellSessionOptions } from './types';
 
@@ -43,10 +42,10 @@ function buildCluster(options: ShellSessionOptions): Cluster {
   const fromCluster = isRecord(options.cluster) && options.cluster.byKind instanceof Map ? [...options.cluster.declared] : [];
   const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
   const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
-  const extra = options.minikube === false ? [] : minikubeObjects(world);
-  // The minikube node first, so it is the first node (192.168.49.2, pod range 10.244.0.0/24).
-  const nodes = extra.filter((o) => o.kind === 'Node').map((n) => withKubelet(n, version));
-  return createCluster([...nodes, ...world, ...extra.filter((o) => o.kind !== 'Node'), ...policy], { serverVersion: version });
+  // The same built-in objects as the checker's cluster (lib/sim/cluster/builtin.ts); nodes report the server's version.
+  const declared = new Set(world);
+  const objects = (options.minikube === false ? world : withBuiltins(world)).map((o) => (isRecord(o) && o.kind === 'Node' && !declared.has(o as KubeObject) ? withKubelet(o as KubeObject, version) : o));
+  return createCluster([...objects, ...policy], { serverVersion: version });
 }
 
 function stringRecord(value: unknown): Record<string, string> {
