@@ -21,10 +21,11 @@ function peerLines(peer: JsonRecord, indent: string): string[] {
   return out;
 }
 
-function portText(port: JsonRecord): string {
+/** `To Port: 80/TCP`, or with endPort `To Port Range: 32000-32768/TCP` (kubectl pkg/describe/describe.go printNetworkPolicySpecIngressFrom). */
+function portLine(port: JsonRecord): string {
   const value = port.port === undefined ? '<nil>' : str(port.port);
-  const end = port.endPort !== undefined ? `-${str(port.endPort)}` : '';
-  return `${value}${end}/${str(port.protocol, 'TCP')}`;
+  if (port.endPort !== undefined) return `To Port Range: ${value}-${str(port.endPort)}/${str(port.protocol, 'TCP')}`;
+  return `To Port: ${value}/${str(port.protocol, 'TCP')}`;
 }
 
 function ruleLines(rules: unknown, direction: 'ingress' | 'egress'): string[] {
@@ -38,7 +39,7 @@ function ruleLines(rules: unknown, direction: 'ingress' | 'egress'): string[] {
     const rule = rec(raw);
     const ports = arr(rule.ports).map(rec);
     if (ports.length === 0) out.push(`${indent}To Port: <any> (traffic allowed to all ports)`);
-    for (const port of ports) out.push(`${indent}To Port: ${portText(port)}`);
+    for (const port of ports) out.push(`${indent}${portLine(port)}`);
     const peers = arr(rule[peerKey]).map(rec);
     if (peers.length === 0) out.push(`${indent}${peerLabel}: <any> (traffic not restricted by ${direction === 'ingress' ? 'source' : 'destination'})`);
     for (const peer of peers) out.push(`${indent}${peerLabel}:`, ...peerLines(peer, indent));

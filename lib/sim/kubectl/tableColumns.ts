@@ -69,8 +69,9 @@ function externalIp(object: KubeObject): string {
   return external.length > 0 ? external.join(',') : '<none>';
 }
 
+/** Subjects of a kind; ServiceAccounts as `namespace/name`, as given (pkg/apis/rbac SubjectsStrings: no namespace → `/name`). */
 function subjectsOf(object: KubeObject, kind: string): string {
-  const names = arr(object.subjects).map(rec).filter((s) => s.kind === kind).map((s) => (kind === 'ServiceAccount' ? `${str(s.namespace, namespaceOf(object))}/${str(s.name)}` : str(s.name)));
+  const names = arr(object.subjects).map(rec).filter((s) => s.kind === kind).map((s) => (kind === 'ServiceAccount' ? `${str(s.namespace)}/${str(s.name)}` : str(s.name)));
   return names.length > 0 ? names.join(', ') : '';
 }
 
