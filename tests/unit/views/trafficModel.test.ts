@@ -23,8 +23,8 @@ function cellOf(model: ReturnType<typeof buildTrafficModel>, from: string, to: s
 describe('buildTrafficModel', () => {
   it('without policies every pod reaches every pod, nobody is isolated', () => {
     const model = buildTrafficModel(clusterOf(world), { port: 5432, combine: false });
-    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/db', 'shop/frontend']);
-    expect(model.edges).toHaveLength(12);
+    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/cache', 'shop/db', 'shop/frontend']);
+    expect(model.edges).toHaveLength(20);
     expect(model.nodes.every((n) => n.isolation.ingress.length === 0 && n.isolation.egress.length === 0)).toBe(true);
   });
 
@@ -65,9 +65,9 @@ describe('buildTrafficModel', () => {
     const filter = parseLabelFilter('app!=db');
     if (!filter.ok) throw new Error('filter');
     const model = buildTrafficModel(cluster, { labelTerms: filter.terms, combine: true });
-    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/frontend']);
-    expect(model.shownPods).toBe(3);
-    expect(model.totalPods).toBe(4);
+    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/cache', 'shop/frontend']);
+    expect(model.shownPods).toBe(4);
+    expect(model.totalPods).toBe(5);
   });
 
   it('explains a cell with the deciding probe', () => {
