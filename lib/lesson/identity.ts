@@ -42,6 +42,8 @@ export function accessRequestOf(q: CanQuestion) {
  * The ServiceAccount a pod (`ns/pod`), or the pods of a workload (`ns/<workload>`), really run as,
  * as a user name: `spec.serviceAccountName`, or `default` when the pod names none
  * (https://kubernetes.io/docs/concepts/security/service-accounts/#default-service-accounts).
+ * Goals use `podIdentityOf` (./podIdentity.ts), which also resolves `ns/kind/name` and says why
+ * there is no identity (a missing workload, or pods the API server rejects).
  */
 export function podIdentity(target: string, cluster: Cluster): string | undefined {
   const [ns, name] = target.split('/');

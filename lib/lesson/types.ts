@@ -59,6 +59,8 @@ export interface ExerciseDefinition {
   solution: Record<string, string>;
   goals: Goal[];
   hints: LocalizedText[];
+  /** Weakening mutants the author declares acceptable (see lib/lesson/mutate), with a reason. */
+  acceptedMutants?: { id: string; reason: LocalizedText | string }[];
 }
 
 /** Where in the learner's files a goal's answer comes from (for "jump to line"). */
