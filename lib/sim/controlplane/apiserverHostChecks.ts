@@ -26,7 +26,11 @@ function hostCheck(spec: Spec): ControlPlaneCheck {
 function mountedFlag(flag: string, writable: boolean): HostTest {
   return (flags, host) => {
     const occ = flags.last(flag);
-    if (!occ?.value || occ.value === '-') return null;
+    if (!occ?.value) return null;
+    // `--audit-log-path=-` writes events to stdout: they live only as long as the kubelet's
+    // container log rotation keeps them (containerLogMaxSize 10Mi, containerLogMaxFiles 5:
+    // https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/).
+    if (occ.value === '-') return writable ? { pass: false, path: occ.path, detail: t(`--${flag}=- sends audit events to the container's stdout: they are kept only until the kubelet rotates the container log (10 MiB by default), not in a file you keep`, `--${flag}=- manda los eventos de auditoría a la salida estándar del contenedor: duran solo hasta que el kubelet rota el log del contenedor (10 MiB por defecto), no en un archivo que vos guardás`) } : null;
     const found = resolveContainerPath(host, occ.value);
     const name = `--${flag}=${occ.value}`;
     switch (found.kind) {

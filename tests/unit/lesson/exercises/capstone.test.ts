@@ -79,6 +79,8 @@ const wrong: [string, Record<string, Edit>, string][] = [
   ['namespace enforces only baseline', { 'namespace.yaml': replace('enforce: restricted', 'enforce: baseline') }, 'baseline-pod-rejected'],
   ['namespace only warns', { 'namespace.yaml': replace('    pod-security.kubernetes.io/enforce: restricted\n', '') }, 'root-pod-rejected'],
   ['db runs as root', { 'workloads.yaml': replace('runAsUser: 999            # the postgres user of the official image', 'runAsUser: 0') }, 'db-restricted'],
+  ['the api pods name a ServiceAccount that does not exist (the API server rejects them)', { 'workloads.yaml': replace('serviceAccountName: api ', 'serviceAccountName: api-sa ') }, 'api-reads-db-secret'],
+  ['the ServiceAccounts forgotten in rbac.yaml', { 'rbac.yaml': replace(/# One ServiceAccount per app[\s\S]*?---\n# Exactly/, '# Exactly') }, 'api-reads-config'],
   ['audit: shop ServiceAccounts at None first', { 'audit-policy.yaml': replace('rules:\n', 'rules:\n  - level: None\n    userGroups: ["system:serviceaccounts:shop"]\n') }, 'audit-sa-reads-secret'],
   ['audit: secrets at RequestResponse', { 'audit-policy.yaml': replace('rules:\n', 'rules:\n  - level: RequestResponse\n    resources:\n      - group: ""\n        resources: ["secrets"]\n') }, 'audit-no-secret-bodies'],
   ['audit: catch-all at None', { 'audit-policy.yaml': replace(/  - level: Metadata\n$/, '  - level: None\n') }, 'audit-everything-else'],
@@ -166,6 +168,7 @@ const attackWrong: [string, Record<string, Edit>, string][] = [
   ['the db open to every pod of payments', { 'payments-netpol.yaml': replace(DB_PEER, '        - podSelector: {}\n') }, 'payments-neighbour-not-db'],
   ['the db open on every port to payments-api', { 'payments-netpol.yaml': replace('      ports:\n        - port: 5432\n', '') }, 'payments-db-only-postgres'],
   ['the db open to every namespace', { 'payments-netpol.yaml': replace(DB_PEER, '        - namespaceSelector: {}\n') }, 'frontend-not-payments-db'],
+  ['the frontend names a ServiceAccount that was never created', { 'rbac.yaml': replace(/apiVersion: v1\nkind: ServiceAccount\n[\s\S]*?automountServiceAccountToken: false\n/, '') }, 'frontend-pods-no-secrets'],
   ['the frontend root filesystem writable', { 'frontend.yaml': replace('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: false') }, 'foothold-read-only-root'],
 ];
 

@@ -60,6 +60,7 @@ const polarisWrong: Row[] = [
   ['CREATE only', { 'polaris-webhook.yaml': replace(/operations: \["CREATE", "UPDATE"\]/, 'operations: ["CREATE"]') }, 'privileged-update-denied'],
   ['no batch rule', { 'polaris-webhook.yaml': replace(/      - operations: \["CREATE", "UPDATE"\]\n        apiGroups: \["batch"\][\s\S]*$/, '') }, 'privileged-cronjob-denied'],
   ['only shop is checked', { 'polaris-webhook.yaml': replace(WEBHOOK_NS, '    namespaceSelector:\n      matchLabels:\n        kubernetes.io/metadata.name: shop') }, 'every-namespace'],
+  ['rules with scope Cluster (pods are namespaced)', { 'polaris-webhook.yaml': replace(/scope: Namespaced/, 'scope: Cluster') }, 'privileged-pod-denied'],
   ['kube-system not excluded', { 'polaris-webhook.yaml': replace(`${WEBHOOK_NS}\n`, '') }, 'cni-agent-admitted'],
 ];
 

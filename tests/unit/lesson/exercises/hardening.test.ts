@@ -148,6 +148,7 @@ const auditWrong: Row[] = [
   ['identity first in the EncryptionConfiguration', { 'encryption-config.yaml': replace(/      - aescbc:[\s\S]*?\n      - identity: \{\}/, '      - identity: {}\n      - aescbc:\n          keys:\n            - name: key1\n              secret: MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=') }, 'encryption-config-valid'],
   ['a key of the wrong size', { 'encryption-config.yaml': replace(/secret: \S+/, 'secret: c2hvcnQta2V5') }, 'encryption-config-valid'],
   ['the EncryptionConfiguration left empty', { 'encryption-config.yaml': `${ENC}\nresources: []\n` }, 'encryption-config-valid'],
+  ['audit log sent to stdout (-)', { 'kube-apiserver.yaml': replace('--audit-log-path=/var/log/kubernetes/audit/audit.log', '--audit-log-path=-') }, 'log-written-to-node'],
   ['retention 7 days', { 'kube-apiserver.yaml': replace('--audit-log-maxage=30', '--audit-log-maxage=7') }, 'log-retention'],
 ];
 

@@ -30,6 +30,8 @@ const dnsWrong: Row[] = [
   ['DNS to any namespace with the kube-dns label', { 'api-egress.yaml': replace('            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n', '            {}\n') }, 'dns-not-lookalike-elsewhere'],
   ['DNS to the whole kube-system namespace', { 'api-egress.yaml': replace('          podSelector:\n            matchLabels:\n              k8s-app: kube-dns\n', '') }, 'dns-not-other-kube-system-pod'],
   ['DNS to 0.0.0.0/0 except 8.8.8.8', { 'api-egress.yaml': replace(DNS_PEER, '        - ipBlock:\n            cidr: 0.0.0.0/0\n            except: [8.8.8.8/32]') }, 'no-other-internet-dns'],
+  ['DNS to the whole pod network (ipBlock 10.244.0.0/16)', { 'api-egress.yaml': replace(DNS_PEER, '        - ipBlock:\n            cidr: 10.244.0.0/16') }, 'dns-not-other-kube-system-pod'],
+  ['DNS to the kube-dns Service IP (policies see the pod, not the ClusterIP)', { 'api-egress.yaml': replace(DNS_PEER, '        - ipBlock:\n            cidr: 10.96.0.10/32') }, 'dns-udp'],
   ['DNS rule without `to` (the start)', { 'api-egress.yaml': replace(`    - to:\n${DNS_PEER}\n      ports:`, '    - ports:') }, 'no-outside-dns-udp'],
   ['policyTypes left out: ingress isolated too', { 'api-egress.yaml': replace('  policyTypes: [Egress]\n', '') }, 'frontend-still-reaches-api'],
   ['DNS over UDP only', { 'api-egress.yaml': replace('        - port: 53\n          protocol: TCP\n', '') }, 'dns-tcp'],

@@ -32,9 +32,12 @@ describe('files named by flags must be mounted from the node', () => {
   it.each(cases)('%s', (_name, id, change, expected) => {
     expect(status([apiserver(change), ENCRYPTION_CONFIG], id)).toBe(expected);
   });
-  it('does not apply when the flag is not set, or the log goes to stdout', () => {
+  it('does not apply when the flag is not set', () => {
     expect(resultOf([apiserver(() => {}, { 'encryption-provider-config': null })], 'apiserver-encryption-config-mounted')).toBeUndefined();
-    expect(resultOf([apiserver((p) => { p.spec.containers[0].volumeMounts = []; }, { 'audit-log-path': '-' })], 'apiserver-audit-log-mounted')).toBeUndefined();
+    expect(resultOf([apiserver(() => {}, { 'audit-log-path': null })], 'apiserver-audit-log-mounted')).toBeUndefined();
+  });
+  it('a log sent to stdout (-) is not a log file kept on the node (kubelet container log rotation: 10 MiB by default)', () => {
+    expect(resultOf([apiserver((p) => { p.spec.containers[0].volumeMounts = []; }, { 'audit-log-path': '-' })], 'apiserver-audit-log-mounted')?.status).toBe('fail');
   });
   it('says which node path the file is', () => {
     expect(resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')?.detail.en).toContain("node's /etc/kubernetes/encryption.yaml");
