@@ -135,6 +135,7 @@ describe('objects the API server rejects', () => {
     const result = runLab(exercise([goal], WORLD), { 'main.yaml': pod });
     expect(result.goals[0].pass).toBe(false);
     expect(result.goals[0].explanation.en).toMatch(/rejects Pod app\/Web_1/);
+    expect(result.goals[0].source).toMatchObject({ file: 'main.yaml', line: 3 });
   });
 });
 
