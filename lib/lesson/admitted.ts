@@ -1,5 +1,6 @@
 import { accountKeys, podRejection, type Diagnostic, type KubeObject, type LocalizedText, type ParsedObject } from '../sim';
 import { objectKey } from './objectIndex';
+import type { SourcePointer } from './types';
 
 const POD_KINDS = new Set(['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
 
@@ -13,12 +14,16 @@ export class Admission {
   /** Objects the API server accepts, in input order. */
   readonly admitted: ParsedObject[] = [];
   private readonly reasons = new Map<string, LocalizedText>();
+  private readonly where = new Map<string, SourcePointer>();
   private readonly accounts: Set<string>;
 
   constructor(parsed: readonly ParsedObject[], diagnostics: Record<string, Diagnostic[]>, world?: string) {
     for (const p of parsed) {
       const error = p.source.file === world ? undefined : errorOf(p, parsed, diagnostics[p.source.file ?? ''] ?? []);
-      if (error) this.reasons.set(keyOf(p.object), rejectedText(p.object, error));
+      if (error) {
+        this.reasons.set(keyOf(p.object), rejectedText(p.object, error));
+        this.where.set(keyOf(p.object), { file: p.source.file ?? '', line: error.line, column: error.column });
+      }
       else this.admitted.push(p);
     }
     this.accounts = accountKeys(this.admitted.map((p) => p.object));
@@ -27,6 +32,11 @@ export class Admission {
   /** Why `Kind/ns/name` was rejected, if it was. */
   reason(kind: string, namespace: string | undefined, name: string | undefined): LocalizedText | undefined {
     return this.reasons.get(objectKey(kind, namespace || 'default', name)) ?? this.reasons.get(objectKey(kind, '', name));
+  }
+
+  /** Where the error that got `Kind/ns/name` rejected is. */
+  source(kind: string, namespace: string | undefined, name: string | undefined): SourcePointer | undefined {
+    return this.where.get(objectKey(kind, namespace || 'default', name)) ?? this.where.get(objectKey(kind, '', name));
   }
 
   /** Every rejection of these kinds (for goals that read many objects, like RBAC). */

@@ -32,7 +32,7 @@ function rejectedTarget(target: string, ctx: GoalContext): Evaluation | undefine
   const [kind, ...rest] = target.split('/');
   const [ns, name] = rest.length >= 2 ? [rest[0], rest.slice(1).join('/')] : [undefined, rest[0]];
   const why = ctx.admission?.reason(kind, ns, name);
-  return why ? { pass: false, explanation: why } : undefined;
+  return why ? { pass: false, explanation: why, source: ctx.admission?.source(kind, ns, name) } : undefined;
 }
 
 /** RBAC objects the API server rejected, as a note for a failing RBAC goal. */

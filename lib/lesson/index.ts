@@ -2,6 +2,6 @@
 export * from './types';
 export { runLab, exerciseSources, exerciseWorld } from './runLab';
 export { parseExercise, type ExerciseProblem } from './parseExercise';
-export { goalIdentity, accessRequestOf } from './identity';
+export { goalIdentity, accessRequestOf, podIdentity } from './identity';
 export { extraGrants } from './leastPrivilege';
 export { valueAtPath } from './valueAtPath';

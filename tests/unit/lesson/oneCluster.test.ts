@@ -4,7 +4,7 @@
 // Upstream: plugin/pkg/auth/authorizer/rbac/bootstrappolicy/policy.go (bootstrap roles),
 // plugin/pkg/admission/serviceaccount/admission.go (`error looking up service account`).
 import { describe, expect, it } from 'vitest';
-import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { exerciseWorld, runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
 import { createShellSession, parseManifests, runShellLine } from '@/lib/sim';
 
 const text = { en: 'goal', es: 'objetivo' };
@@ -103,6 +103,20 @@ describe('goals follow identity: asPod for every workload kind', () => {
   }
 });
 
+describe('asPod names a pod a workload really created', () => {
+  it('the generated pod name asks as the template\'s ServiceAccount', () => {
+    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: r, namespace: app }\nrules: [{ apiGroups: [""], resources: [configmaps], verbs: [get] }]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: rb, namespace: app }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r }\nsubjects: [{ kind: ServiceAccount, name: worker, namespace: app }]\n---\n';
+    const files = { 'main.yaml': role + workload('Deployment', 'worker') };
+    const first = exerciseWorld(exercise([], WORLD), files);
+    const generated = [...first.cluster.pods.values()].find((p) => p.owner === 'Deployment/w');
+    expect(generated?.name).toMatch(/^w-[a-z0-9]+-[a-z0-9]{5}$/);
+    const goal: Goal = { id: 'g', text, kind: 'can', can: { asPod: `app/${generated?.name}`, verb: 'get', resource: 'configmaps', namespace: 'app' }, expect: 'allow' };
+    expect(runLab(exercise([goal], WORLD), files).goals[0].pass).toBe(true);
+    const kindQualified: Goal = { ...goal, can: { ...goal.can, asPod: 'app/deploy/w' } };
+    expect(runLab(exercise([kindQualified], WORLD), files).goals[0].pass).toBe(true);
+  });
+});
+
 describe('objects the API server rejects', () => {
   it('a traffic goal to pods that are never created fails, whatever it expects', () => {
     const world = `${WORLD}---\n${workload('Deployment', 'ghost')}---\napiVersion: v1\nkind: Pod\nmetadata: { name: client, namespace: app }\nspec: { containers: [{ name: c, image: busybox:1.36 }] }\n`;
@@ -135,6 +149,7 @@ describe('objects the API server rejects', () => {
     const result = runLab(exercise([goal], WORLD), { 'main.yaml': pod });
     expect(result.goals[0].pass).toBe(false);
     expect(result.goals[0].explanation.en).toMatch(/rejects Pod app\/Web_1/);
+    expect(result.goals[0].source).toMatchObject({ file: 'main.yaml', line: 3 });
   });
 });
 
