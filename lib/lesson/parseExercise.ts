@@ -52,7 +52,7 @@ function parseGoal(raw: unknown, index: number, text: string, file: string, prob
   const body = raw[kind] as Record<string, unknown>;
   const missing = requiredFields(kind).filter((f) => body[f] === undefined);
   if (kind === 'can' && body.resource === undefined && body.path === undefined) missing.push('resource or path');
-  if (kind === 'can' && (body.as === undefined) === (body.asPod === undefined)) missing.push('exactly one of as or asPod');
+  if ((kind === 'can' || kind === 'leastPrivilege') && (body.as === undefined) === (body.asPod === undefined)) missing.push('exactly one of as or asPod');
   if (missing.length) return at(`goal \`${id}\`: \`${kind}\` is missing ${missing.join(', ')}`, where), null;
   return { id, text: text_, kind, [kind]: body, expect: raw.expect } as unknown as Goal;
 }
@@ -65,7 +65,7 @@ function requiredFields(kind: GoalKind): string[] {
     case 'hardening': return ['target', 'finding'];
     case 'audit': return ['request'];
     case 'admission': return ['object'];
-    case 'leastPrivilege': return ['as', 'allowed'];
+    case 'leastPrivilege': return ['allowed'];
     case 'controlPlane': return ['check'];
   }
 }
