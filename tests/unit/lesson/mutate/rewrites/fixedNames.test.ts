@@ -33,4 +33,11 @@ describe('fixed names', () => {
     expect(f.has('ClusterRole', 'wb')).toBe(false);
     expect(f.has('Deployment', 'web') && f.has('ServiceAccount', 'web-sa')).toBe(true);
   });
+
+  it('a request\'s name fixes the kind of its resource only', () => {
+    const goals: Goal[] = [{ id: 'g', text, kind: 'audit', audit: { request: { user: 'ana', verb: 'delete', resource: 'deployments', group: 'apps', namespace: 'shop', name: 'api' } }, expect: { level: 'Metadata' } }];
+    const f = fixedNames(exercise({ 'a.yaml': '' }, { goals }), [], []);
+    expect(f.has('Deployment', 'api')).toBe(true);
+    expect(f.has('Role', 'api') || f.has('ServiceAccount', 'api')).toBe(false);
+  });
 });
