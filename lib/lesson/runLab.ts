@@ -25,7 +25,7 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   for (const { file, text } of sources) {
     // Cross-object checks run once below, over every file together (a binding in one file may
     // name a Role in the world).
-    const result = parseManifests(text, { file, crossObjectChecks: false });
+    const result = parseManifests(text, { file, crossObjectChecks: false, serverVersion: exercise.serverVersion });
     diagnostics[file] = result.diagnostics;
     objectsByFile[file] = result.objects;
     parsed.push(...(result.parsed ?? []).map((p) => ({ ...p, source: { ...p.source, file } })));
@@ -37,7 +37,7 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   const admission = new Admission(parsed, diagnostics, exercise.world?.file);
   const objects = Object.values(objectsByFile).flat();
   const inWorld = (p: ParsedObject) => p.source.file === exercise.world?.file;
-  const cluster = createCluster(withBuiltins(admission.admitted.filter(inWorld).map((p) => p.object), admission.admitted.filter((p) => !inWorld(p)).map((p) => p.object)));
+  const cluster = createCluster(withBuiltins(admission.admitted.filter(inWorld).map((p) => p.object), admission.admitted.filter((p) => !inWorld(p)).map((p) => p.object)), { serverVersion: exercise.serverVersion });
   const index = new ObjectIndex(parsed);
   const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects, admission }));
   const hasErrors = Object.values(diagnostics).some((list) => list.some((d) => d.severity === 'error'));

@@ -61,6 +61,8 @@ export interface ExerciseDefinition {
   hints: LocalizedText[];
   /** Weakening mutants the author declares acceptable (see lib/lesson/mutate), with a reason. */
   acceptedMutants?: { id: string; reason: LocalizedText | string }[];
+  /** The simulated API server's version (`1.34`); default 1.35 (exercise.yaml `serverVersion`). */
+  serverVersion?: string;
 }
 
 /** Where in the learner's files a goal's answer comes from (for "jump to line"). */
