@@ -4,11 +4,12 @@ import { checkContent } from '../lib/content/checkContent';
 import { mutationFailures, runMutationCheck } from '../lib/content/mutationCheck';
 
 /**
- * The one switch for the mutation check. OFF while the content branches close the holes the
- * mutants find (docs/mutation.md); turn it ON when they have landed. `--mutants` / `--no-mutants`
- * or LESSONS_MUTANTS=1 / LESSONS_MUTANTS=0 override it for one run.
+ * The one switch for the mutation check: ON, so a surviving weakening mutant or a failing
+ * equivalent rewrite fails lessons:check (and `npm test`, and CI). While the content branches
+ * are still closing the holes (docs/mutation.md), set it to false here, or run with
+ * `--no-mutants` / LESSONS_MUTANTS=0; `--mutants` / LESSONS_MUTANTS=1 force it on.
  */
-const MUTANTS_BY_DEFAULT = false;
+const MUTANTS_BY_DEFAULT = true;
 
 function mutantsOn(): boolean {
   if (process.argv.includes('--no-mutants')) return false;

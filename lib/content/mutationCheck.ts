@@ -50,11 +50,14 @@ export function mutationTable(check: MutationCheck): string {
 /** Which goal or diagnostic kills each mutant, and who survives, per exercise (Markdown). */
 export function mutantDetails(check: MutationCheck): string {
   return check.reports.map((r) => {
-    const lines = r.mutants.map((m: MutantRow) => `| \`${m.mutation.id}\` | ${m.mutation.description.replace(/\|/g, '\\|')} | ${m.passed ? (m.accepted ? '**declared survivor**' : '**SURVIVED**') : `killed by ${m.verdict.replace(/\|/g, '\\|')}`} |`);
-    const rewrites = r.rewrites.map((w) => `| \`${w.mutation.id}\` | ${w.mutation.description.replace(/\|/g, '\\|')} | ${w.passed ? 'passes' : `**FAILS**: ${failure(w).replace(/\|/g, '\\|')}`} |`);
+    const lines = r.mutants.map((m: MutantRow) => `| \`${m.mutation.id}\` | ${cell(m.mutation.description)} | ${m.passed ? (m.accepted ? `declared survivor: ${cell(reasonOf(m.accepted.reason))}` : '**SURVIVED**') : `killed by ${cell(m.verdict)}`} |`);
+    const rewrites = r.rewrites.map((w) => `| \`${w.mutation.id}\` | ${cell(w.mutation.description)} | ${w.passed ? 'passes' : `**FAILS**: ${cell(failure(w))}`} |`);
     return `### ${r.id}\n\n| mutant | change | result |\n| --- | --- | --- |\n${[...lines, ...rewrites].join('\n')}`;
   }).join('\n\n');
 }
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const reasonOf = (reason: string | { en: string }) => (typeof reason === 'string' ? reason : reason.en);
 
 function failure(outcome: MutationOutcome): string {
   if (outcome.failedGoals.length) return `goal ${outcome.failedGoals.join(', ')} fails`;

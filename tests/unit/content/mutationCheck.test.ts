@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '@/lib/lesson';
 import { mutationReport } from '@/lib/lesson/mutate';
-import { mutationFailed, mutationFailures, mutationTable, mutationWarnings, type MutationCheck } from '@/lib/content/mutationCheck';
+import { mutantDetails, mutationFailed, mutationFailures, mutationTable, mutationWarnings, type MutationCheck } from '@/lib/content/mutationCheck';
 import { exercise, text } from '../lesson/mutate/fixtures';
 
 const WORLD = 'apiVersion: v1\nkind: Namespace\nmetadata: { name: depto-a }\n';
@@ -36,7 +36,9 @@ describe('the mutation check as lessons:check and lessons:mutate print it', () =
   });
 
   it('passes when every survivor is declared, and a stale declaration fails it again', () => {
-    expect(mutationFailed(check([{ id: 'rbac.', reason: 'fixture' }]))).toBe(false);
+    const declared = check([{ id: 'rbac.', reason: 'fixture | reason' }]);
+    expect(mutationFailed(declared)).toBe(false);
+    expect(mutantDetails(declared)).toContain('declared survivor: fixture \\| reason');
     const stale = check([{ id: 'rbac.', reason: 'fixture' }, { id: 'netpol.delete-policy', reason: 'gone' }]);
     expect(mutationFailed(stale)).toBe(true);
     expect(mutationFailures(stale)).toEqual([expect.stringMatching(/declares `netpol\.delete-policy`, which matches no generated mutant \(stale declaration\)/)]);

@@ -68,20 +68,22 @@ const bindingMutants: Operator = (doc) => {
 };
 
 const PSA_LEVELS = ['privileged', 'baseline', 'restricted'];
-const PSA_MODES = ['enforce', 'warn', 'audit'];
+const ENFORCE = 'pod-security.kubernetes.io/enforce';
 
+/**
+ * Only `enforce` rejects pods; `warn` and `audit` lower what the user and the audit log are
+ * told, not what is admitted, so they are not mutated.
+ */
 const podSecurityLabelMutants: Operator = (doc) => {
   if (kindOf(doc.value) !== 'Namespace') return [];
   const labels = asObj(asObj(asObj(doc.value).metadata).labels);
-  const out: MutationSpec[] = [];
-  for (const mode of PSA_MODES) {
-    const key = `pod-security.kubernetes.io/${mode}`;
-    const level = PSA_LEVELS.indexOf(String(labels[key]));
-    const at = ['metadata', 'labels', key];
-    if (level > 0) out.push(spec('psa.lower-level', doc, at, `${key}: ${PSA_LEVELS[level]} → ${PSA_LEVELS[level - 1]}`, [set(doc, at, PSA_LEVELS[level - 1])]));
-    if (level > 0) out.push(spec('psa.drop-label', doc, at, `${key} removed`, [del(doc, at)]));
-  }
-  return out;
+  const level = PSA_LEVELS.indexOf(String(labels[ENFORCE]));
+  if (level <= 0) return [];
+  const at = ['metadata', 'labels', ENFORCE];
+  return [
+    spec('psa.lower-level', doc, at, `${ENFORCE}: ${PSA_LEVELS[level]} → ${PSA_LEVELS[level - 1]}`, [set(doc, at, PSA_LEVELS[level - 1])]),
+    spec('psa.drop-label', doc, at, `${ENFORCE} removed (privileged)`, [del(doc, at)]),
+  ];
 };
 
 export const ADMISSION_OPERATORS: Operator[] = [webhookMutants, policyMutants, bindingMutants, podSecurityLabelMutants];

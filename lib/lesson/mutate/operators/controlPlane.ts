@@ -110,9 +110,11 @@ const staticPodMutants: Operator = (doc) => {
 
 type FieldMutation = { path: string[]; when: (v: unknown) => boolean; to: unknown };
 
+// authentication.webhook.enabled is not here: turning it off makes the kubelet refuse bearer
+// tokens (401 with anonymous off), which is stricter, not weaker.
+
 const KUBELET_FIELDS: FieldMutation[] = [
   { path: ['authentication', 'anonymous', 'enabled'], when: (v) => v === false, to: true },
-  { path: ['authentication', 'webhook', 'enabled'], when: (v) => v === true, to: false },
   { path: ['authorization', 'mode'], when: (v) => v !== 'AlwaysAllow', to: 'AlwaysAllow' },
   { path: ['readOnlyPort'], when: (v) => v === 0 || v === undefined, to: 10255 },
   { path: ['protectKernelDefaults'], when: (v) => v === true, to: false },

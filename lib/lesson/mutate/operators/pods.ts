@@ -10,7 +10,7 @@ import type { WorkDoc } from '../workspace';
 import { asArray, asObj, CONTAINER_LISTS, componentOf, get, isObj, namespaceOf, podSpecPaths, str } from '../objects';
 import { del, insert, set, spec, type Operator } from './context';
 
-function containerMutants(doc: WorkDoc, at: DocPath, container: Record<string, unknown>): MutationSpec[] {
+function containerMutants(doc: WorkDoc, at: DocPath, container: Record<string, unknown>, podUser: unknown): MutationSpec[] {
   const sc = asObj(container.securityContext);
   const scPath = [...at, 'securityContext'];
   const where = `container ${String(container.name ?? at.join('.'))}`;
@@ -18,7 +18,10 @@ function containerMutants(doc: WorkDoc, at: DocPath, container: Record<string, u
   const one = (op: string, what: string, edits: Edit[]) => out.push(spec(op, doc, at, `${where}: ${what}`, edits));
   if (sc.privileged !== true) one('pod.privileged', 'privileged: true', [set(doc, [...scPath, 'privileged'], true)]);
   if (sc.allowPrivilegeEscalation === false) one('pod.allow-privilege-escalation', 'allowPrivilegeEscalation: true', [set(doc, [...scPath, 'allowPrivilegeEscalation'], true)]);
-  if (sc.runAsUser !== 0) one('pod.run-as-root', 'runAsUser: 0', [set(doc, [...scPath, 'runAsUser'], 0)]);
+  // Only where the solution pins a non-root user: without one the container may already run as
+  // root (its image's user), and `runAsUser: 0` would not be weaker.
+  const user = sc.runAsUser ?? podUser;
+  if (typeof user === 'number' && user !== 0) one('pod.run-as-root', 'runAsUser: 0', [set(doc, [...scPath, 'runAsUser'], 0)]);
   const caps = asObj(sc.capabilities);
   if (asArray(caps.drop).length > 0) one('pod.drop-capabilities-drop', 'capabilities.drop removed', [del(doc, [...scPath, 'capabilities', 'drop'])]);
   const added = asArray(caps.add);
@@ -108,7 +111,7 @@ const podMutants: Operator = (doc, ctx) => {
     if (!isObj(podSpec)) return [];
     const containers = CONTAINER_LISTS.flatMap((list) => asArray(podSpec[list]).map((c, k) => ({ at: [...at, list, k], c: asObj(c) })));
     return [
-      ...containers.flatMap(({ at: cAt, c }) => containerMutants(doc, cAt, c)),
+      ...containers.flatMap(({ at: cAt, c }) => containerMutants(doc, cAt, c, asObj(podSpec.securityContext).runAsUser)),
       ...securityContextDrops(doc, at, podSpec),
       ...hostMutants(doc, at, podSpec),
       ...identityMutants(doc, at, podSpec, ctx.all),

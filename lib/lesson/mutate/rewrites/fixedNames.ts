@@ -5,6 +5,7 @@
  * is a ServiceAccount, `Kind/ns/name` that kind, a goal's `ns/name` pod or service a workload or
  * Service); any other mention fixes the name for every kind.
  */
+import { RESOURCES } from '../../../sim';
 import type { ExerciseDefinition } from '../../types';
 import { asArray, asObj, isObj, kindOf, nameOf, POD_KINDS, str } from '../objects';
 
@@ -34,11 +35,24 @@ export class FixedNames {
   }
 }
 
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (isObj(value)) Object.values(value).forEach((v) => strings(v, out));
-  return out;
+/** The kind a request's resource names (`deployments` → Deployment), when the simulator knows it. */
+function kindOfResource(resource: string): string | undefined {
+  return RESOURCES.find((r) => r.resource === resource)?.kind;
+}
+
+/**
+ * What a goal mentions: a request's `name` with its `resource` fixes that kind's name only
+ * (`{ resource: deployments, name: api }` fixes Deployment api, not a Role api); every other
+ * string is classified by its shape.
+ */
+function goalMentions(value: unknown, fixed: FixedNames): void {
+  if (Array.isArray(value)) return value.forEach((v) => goalMentions(v, fixed));
+  if (!isObj(value)) return typeof value === 'string' ? fixed.mention(value) : undefined;
+  const kind = typeof value.resource === 'string' ? kindOfResource(value.resource) : undefined;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'name' && kind && typeof child === 'string') fixed.add(kind, child);
+    else goalMentions(child, fixed);
+  }
 }
 
 function codeSpans(text: string): string[] {
@@ -69,7 +83,7 @@ function objectMentions(o: unknown, fixed: FixedNames): void {
 export function fixedNames(exercise: ExerciseDefinition, world: unknown[], start: unknown[]): FixedNames {
   const fixed = new FixedNames();
   for (const goal of exercise.goals) {
-    strings((goal as unknown as Record<string, unknown>)[goal.kind]).forEach((s) => fixed.mention(s));
+    goalMentions((goal as unknown as Record<string, unknown>)[goal.kind], fixed);
   }
   for (const text of [exercise.title.en, exercise.title.es, exercise.description.en, exercise.description.es]) codeSpans(text).forEach((s) => fixed.mention(s));
   for (const o of [...world, ...start]) objectMentions(o, fixed);

@@ -118,9 +118,11 @@ describe('admission operators', () => {
     expect(evaluate(def, m).passed).toBe(true);
   });
 
-  it('lowers Pod Security one level at a time and leaves privileged alone', () => {
+  it('lowers Pod Security enforce one level at a time, leaves privileged alone, and never touches warn or audit', () => {
     const privileged = NAMESPACE.replace('restricted', 'privileged');
     expect(ids(mutantsOf(exercise({ 'n.yaml': privileged }), 'psa.'))).toEqual([]);
+    const visibility = `${NAMESPACE}    pod-security.kubernetes.io/warn: restricted\n    pod-security.kubernetes.io/audit: restricted\n`;
+    expect(ids(mutantsOf(exercise({ 'n.yaml': visibility }), 'psa.')).every((id) => id.endsWith('/enforce'))).toBe(true);
     const m = mutantsOf(def, 'psa.lower-level')[0];
     expect(m.diff).toContain('+    pod-security.kubernetes.io/enforce: baseline');
   });

@@ -80,14 +80,13 @@ rotateCertificates: true
     const found = mutantsOf(def, 'controlplane.kubelet-field');
     expect(ids(found)).toEqual([
       'controlplane.kubelet-field:KubeletConfiguration//:authentication.anonymous.enabled',
-      'controlplane.kubelet-field:KubeletConfiguration//:authentication.webhook.enabled',
       'controlplane.kubelet-field:KubeletConfiguration//:authorization.mode',
       'controlplane.kubelet-field:KubeletConfiguration//:readOnlyPort',
       'controlplane.kubelet-field:KubeletConfiguration//:rotateCertificates',
     ]);
     expect(failedGoals(def, found[0])).toContain('kubelet-anonymous');
-    expect(failedGoals(def, found[2])).toContain('kubelet-authz');
-    expect(failedGoals(def, found[3])).toContain('read-only-port');
+    expect(failedGoals(def, found[1])).toContain('kubelet-authz');
+    expect(failedGoals(def, found[2])).toContain('read-only-port');
   });
 
   it('puts the identity provider first in an EncryptionConfiguration', () => {

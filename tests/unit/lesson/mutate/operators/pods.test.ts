@@ -96,6 +96,8 @@ spec:
           containers: [{ name: r, image: busybox:1.36 }]
 `;
     expect(ids(mutantsOf(exercise({ 'c.yaml': cron }), 'pod.privileged'))).toEqual(['pod.privileged:CronJob/shop/report:spec.jobTemplate.spec.template.spec.containers[0]']);
+    // No user is pinned, so the container may already run as root: runAsUser 0 is not weaker.
+    expect(ids(mutantsOf(exercise({ 'c.yaml': cron }), 'pod.run-as-root'))).toEqual([]);
   });
 
   it('does not weaken what is already weak, nor control plane static pods', () => {
