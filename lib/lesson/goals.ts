@@ -9,18 +9,21 @@ import { leastPrivilegeVerdict } from './leastPrivilege';
 import { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { both, goalWords } from './words';
+import { refineFailure } from './explain';
 
 export interface GoalContext {
   cluster: Cluster;
   index: ObjectIndex;
   /** Objects of the editable files and the world, as parsed. */
   objects: unknown[];
+  /** The learner's editable file names (pointers prefer them). */
+  editable?: string[];
 }
 
-type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict'>;
+type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict' | 'trace' | 'links'>;
 
 function missingTarget(target: string): Evaluation {
-  return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)) };
+  return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)), fix: both((l) => goalWords(l).missingTargetFix(target)) };
 }
 
 /** The ServiceAccount a pod (or the pods of a workload) runs as, as a user name. */
@@ -83,7 +86,7 @@ function findPolicy(ctx: GoalContext): { object: unknown; source?: SourcePointer
 
 function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalContext): Evaluation {
   const policy = findPolicy(ctx);
-  if (!policy) return { pass: false, explanation: both((l) => goalWords(l).noAuditPolicy) };
+  if (!policy) return { pass: false, explanation: both((l) => goalWords(l).noAuditPolicy), fix: both((l) => goalWords(l).noAuditPolicyFix) };
   const q = goal.audit.request;
   const request = accessRequestOf({ ...q, as: q.as ?? q.user ?? '' });
   const decision = auditLevel(policy.object, request);
@@ -139,6 +142,7 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
     const message = error instanceof Error ? error.message : String(error);
     evaluation = { pass: false, explanation: { en: `The check could not run: ${message}`, es: `No se pudo evaluar: ${message}` } };
   }
+  if (!evaluation.pass) evaluation = refineFailure(goal, evaluation, ctx);
   return { id: goal.id, kind: goal.kind, text: goal.text, ...evaluation };
 }
 

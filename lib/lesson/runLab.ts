@@ -1,6 +1,8 @@
 import { checkCluster, createCluster, parseManifests, type Diagnostic, type ParsedObject } from '../sim';
 import { evaluateGoal } from './goals';
 import { ObjectIndex } from './objectIndex';
+import { findMisconceptions, misconceptionDiagnostics } from './misconceptions';
+import { celDiagnostics } from './explain/celDiagnostics';
 import type { ExerciseDefinition, LabResult } from './types';
 
 /**
@@ -27,10 +29,18 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
     const file = d.file && diagnostics[d.file] ? d.file : exercise.files[0];
     if (file !== exercise.world?.file) diagnostics[file].push(d);
   }
+  const misconceptions = findMisconceptions(parsed, exercise.files);
+  for (const d of [...misconceptionDiagnostics(misconceptions), ...celDiagnostics(parsed, sources, exercise.files)]) diagnostics[d.file!]?.push(d);
   const objects = Object.values(objectsByFile).flat();
   const cluster = createCluster(objects);
   const index = new ObjectIndex(parsed);
-  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects }));
+  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects, editable: exercise.files }));
   const hasErrors = Object.values(diagnostics).some((list) => list.some((d) => d.severity === 'error'));
-  return { goals, diagnostics, passed: !hasErrors && goals.every((g) => g.pass), cluster, objectsByFile };
+  const broken = exercise.files.filter((file) => diagnostics[file].some(isSyntaxError));
+  return { goals, diagnostics, passed: !hasErrors && goals.every((g) => g.pass), cluster, objectsByFile, broken, misconceptions };
+}
+
+/** A file that does not parse as YAML: goals cannot say anything reliable about it. */
+function isSyntaxError(d: Diagnostic): boolean {
+  return d.severity === 'error' && (d.code?.startsWith('yaml-') || d.code === 'input-too-large' || d.code === 'binary-input' || d.code === 'document-not-object');
 }

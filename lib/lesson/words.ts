@@ -8,6 +8,8 @@ export function both(fn: (lang: Lang) => string): LocalizedText {
 
 const en = {
   missingTarget: (target: string) => `There is no ${target} in your files or the world yet.`,
+  missingTargetFix: (target: string) => `Write ${target} in your file (kind, namespace and name exactly as written here: they are case-sensitive).`,
+  noAuditPolicyFix: 'Write an audit Policy with `apiVersion: audit.k8s.io/v1`, `kind: Policy` and its `rules` in your file.',
   noFinding: (id: string, target: string) => `${target} has no "${id}" finding.`,
   noAuditPolicy: 'There is no audit Policy (audit.k8s.io/v1, kind: Policy) in your files yet.',
   checkPasses: (id: string) => `The check "${id}" passes.`,
@@ -25,6 +27,8 @@ type Words = typeof en;
 
 const es: Words = {
   missingTarget: (target) => `Todavía no hay ${target} en tus archivos ni en el mundo.`,
+  missingTargetFix: (target) => `Escribí ${target} en tu archivo (tipo, namespace y nombre tal cual están acá: distinguen mayúsculas).`,
+  noAuditPolicyFix: 'Escribí una Policy de auditoría con `apiVersion: audit.k8s.io/v1`, `kind: Policy` y sus `rules` en tu archivo.',
   noFinding: (id, target) => `${target} no tiene el hallazgo "${id}".`,
   noAuditPolicy: 'Todavía no hay una Policy de auditoría (audit.k8s.io/v1, kind: Policy) en tus archivos.',
   checkPasses: (id) => `El control "${id}" pasa.`,
