@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
 import { parseGroups } from '../views/admissionModel';
 import { portValue } from '../views/TrafficView';
+import { questionDefaults } from './questionDefaults';
 
 function endpoint(text: string) {
   const t = text.trim();
@@ -14,11 +15,12 @@ function endpoint(text: string) {
 /** `kubectl auth can-i` as a form: the verdict and the binding and rule behind it. */
 export function CanIForm({ lang, cluster }: { lang: Lang; cluster: Cluster }) {
   const id = useId();
-  const [user, setUser] = useState('alice');
+  const [defaults] = useState(() => questionDefaults(cluster));
+  const [user, setUser] = useState(defaults.user);
   const [groups, setGroups] = useState('');
   const [verb, setVerb] = useState('get');
   const [resource, setResource] = useState('pods');
-  const [namespace, setNamespace] = useState('default');
+  const [namespace, setNamespace] = useState(defaults.namespace);
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
   const ask = (event: FormEvent) => {
     event.preventDefault();
@@ -51,9 +53,10 @@ export function CanIForm({ lang, cluster }: { lang: Lang; cluster: Cluster }) {
 /** "May this traffic flow?" as a form, answered by evaluateTraffic and worded by describeTraffic. */
 export function TrafficForm({ lang, cluster }: { lang: Lang; cluster: Cluster }) {
   const id = useId();
-  const [from, setFrom] = useState('shop/frontend');
-  const [to, setTo] = useState('shop/api');
-  const [port, setPort] = useState('8080');
+  const [defaults] = useState(() => questionDefaults(cluster));
+  const [from, setFrom] = useState(defaults.from);
+  const [to, setTo] = useState(defaults.to);
+  const [port, setPort] = useState(defaults.port);
   const [protocol, setProtocol] = useState<Protocol | ''>('');
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
   const ask = (event: FormEvent) => {

@@ -1,4 +1,5 @@
 'use client';
+import { InlineMarkdown } from '../lab/InlineMarkdown';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { completeShellLine, createShellSession, runShellLine, type ShellSession } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
@@ -123,7 +124,7 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
           <span className="muted small" role="status">{player.finished ? t(lang, 'demoDone') : `${player.position} / ${demo.steps.length}`}</span>
         </div>
       ) : null}
-      {player.narration ? <p className="narration" aria-live="polite" data-testid="narration">{player.narration}</p> : null}
+      {player.narration ? <p className="narration" aria-live="polite" data-testid="narration"><InlineMarkdown text={player.narration} /></p> : null}
       <div className="terminal" data-testid="terminal" data-mode={interactive ? 'interactive' : 'demo'}>
         <XtermView ref={xterm} onData={onData} label={label} />
       </div>
