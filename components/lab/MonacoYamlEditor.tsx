@@ -4,6 +4,8 @@ import type * as Monaco from 'monaco-editor/editor';
 import { setupMonaco } from './monacoSetup';
 import type { CodeEditorProps } from './CodeEditor';
 
+/** How long after a keystroke a value the editor emitted is still treated as its own echo. */
+const ECHO_WINDOW_MS = 1500;
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
 
 function currentTheme(): string {
@@ -17,6 +19,9 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
   const monacoRef = useRef<ReturnType<typeof setupMonaco> | null>(null);
   const onChangeRef = useRef(props.onChange);
   onChangeRef.current = props.onChange;
+  // Values this editor emitted lately: when React renders one of them back after the learner
+  // typed further (fast typing), it is an echo, not an outside change, and must not reset the text.
+  const emittedRef = useRef<{ values: string[]; at: number }>({ values: [], at: 0 });
 
   useEffect(() => {
     const monaco = setupMonaco();
@@ -41,7 +46,11 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
       wordWrap: 'on',
     });
     editorRef.current = editor;
-    const sub = model.onDidChangeContent(() => onChangeRef.current(model.getValue()));
+    const sub = model.onDidChangeContent(() => {
+      const value = model.getValue();
+      emittedRef.current = { values: [...emittedRef.current.values.slice(-31), value], at: Date.now() };
+      onChangeRef.current(value);
+    });
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => monaco.editor.setTheme(currentTheme());
     media.addEventListener('change', onScheme);
@@ -60,10 +69,14 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     // The editor is created once per file path; value changes flow through the model.
   }, [props.path, props.readOnly]);
 
-  // Outside changes (reset, use solution) replace the model text.
+  // Outside changes (reset, use solution) replace the model text; echoes of recent typing do not.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== props.value) model.setValue(props.value);
+    if (!model || model.getValue() === props.value) return;
+    const emitted = emittedRef.current;
+    if (Date.now() - emitted.at < ECHO_WINDOW_MS && emitted.values.includes(props.value)) return;
+    emittedRef.current = { values: [], at: 0 };
+    model.setValue(props.value);
   }, [props.value]);
 
   useEffect(() => {

@@ -112,7 +112,10 @@ test('"Use the solution" asks first and "my version" comes back with one click',
   await expect(restore).toBeVisible();
   await restore.click();
   await expect(page.locator('[data-exercise-id]').first().getByTestId('lab-status')).not.toHaveClass(/status-pass/, { timeout: 15_000 });
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-progress') ?? ''), { timeout: 5_000 }).toContain('my own note');
   const again = await monacoReady(page, page.locator('[data-exercise-id]').first());
+  await again.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+End');
   await expect(again.locator('.view-lines')).toContainText('my own note');
   await expect(restore).toHaveCount(0);
 });
@@ -177,14 +180,21 @@ test('playground: drafts persist across navigation and reload, the URL follows t
   // The address bar follows every edit (debounced), so it never restores an older snapshot.
   await page.keyboard.type('\n# second edit');
   await expect.poll(() => page.url(), { timeout: 5_000 }).not.toBe(url);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 5_000 }).toContain('second edit');
+  const final = await page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? '');
+  expect(JSON.parse(final).text).toMatch(/# fast typist 0123456789 abcdefghijklmnopqrstuvwxyz\n# second edit$/);
   await page.reload();
   const reloaded = await playgroundEditor(page);
+  await reloaded.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+End');
   await expect(reloaded.locator('.view-lines')).toContainText('# second edit');
 
   // Away and back without the link: the draft comes back.
   await page.goto('/en/');
   await page.goto(PLAYGROUND);
   const back = await playgroundEditor(page);
+  await back.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+End');
   await expect(back.locator('.view-lines')).toContainText('abcdefghijklmnopqrstuvwxyz');
   await expect(back.locator('.view-lines')).toContainText('# second edit');
 });
