@@ -38,7 +38,7 @@ function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalRe
         {result.source && result.source.file ? <JumpButton lang={lang} source={result.source} onJump={onJump} /> : null}
         {(result.links ?? []).map((link, i) => <JumpButton key={i} lang={lang} source={link.source} label={`${link.label[lang]} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />)}
       </p>
-      {result.trace && !result.pass ? (
+      {result.trace ? (
         <details className="goal-trace">
           <summary>{t(lang, 'traceLabel')}</summary>
           <pre className="goal-trace-text" tabIndex={0}>{result.trace[lang]}</pre>

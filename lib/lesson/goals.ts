@@ -9,7 +9,7 @@ import { leastPrivilegeVerdict } from './leastPrivilege';
 import { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { both, goalWords } from './words';
-import { refineFailure } from './explain';
+import { refineFailure, refinePass } from './explain';
 
 export interface GoalContext {
   cluster: Cluster;
@@ -142,7 +142,7 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
     const message = error instanceof Error ? error.message : String(error);
     evaluation = { pass: false, explanation: { en: `The check could not run: ${message}`, es: `No se pudo evaluar: ${message}` } };
   }
-  if (!evaluation.pass) evaluation = refineFailure(goal, evaluation, ctx);
+  evaluation = evaluation.pass ? refinePass(goal, evaluation) : refineFailure(goal, evaluation, ctx);
   return { id: goal.id, kind: goal.kind, text: goal.text, ...evaluation };
 }
 

@@ -68,3 +68,10 @@ export function refineFailure(goal: Goal, e: Evaluation, ctx: GoalContext): Eval
     ...(x.links?.length ? { links: x.links } : {}),
   };
 }
+
+/** A passing admission goal: the outcome line, with the trace one click away (no wall of steps). */
+export function refinePass(goal: Goal, e: Evaluation): Evaluation {
+  if (goal.kind !== 'admission' || !e.explanation.en.includes('\n')) return e;
+  const first = (text: string) => text.split('\n')[0];
+  return { ...e, explanation: { en: first(e.explanation.en), es: first(e.explanation.es) }, trace: e.explanation };
+}

@@ -127,6 +127,14 @@ describe('admission goals: one sentence, the trace one click away, the field to 
     expect(g.trace?.es).toContain('[admisión de validación]');
   });
 
+  it('a passing goal reads one line too, with the trace kept', () => {
+    const deny = VAP.replace('[Warn]', '[Deny]');
+    const g = runLab(exercise([goal], PROBE, deny), { 'main.yaml': deny }).goals[0];
+    expect(g.pass).toBe(true);
+    expect(g.explanation.en.split('\n')).toHaveLength(1);
+    expect(g.trace?.en.split('\n').length).toBeGreaterThan(2);
+  });
+
   it('a denial reads once, without the API server prefix repeated', () => {
     const deny = VAP.replace('[Warn]', '[Deny]');
     const allow: Goal = { ...goal, id: 'allowed', expect: 'allow' };
