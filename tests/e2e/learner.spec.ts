@@ -167,20 +167,22 @@ async function playgroundEditor(page: Page) {
 }
 
 test('playground: drafts persist across navigation and reload, the URL follows the text, fast typing is kept', async ({ page }) => {
+  // Each keystroke rebuilds the views on the main thread today: give a loaded machine time.
+  test.setTimeout(120_000);
   await page.goto(PLAYGROUND);
   const editor = await playgroundEditor(page);
   await editor.locator('.monaco-editor').click();
   await page.keyboard.press('Control+End');
   const typed = '\n# fast typist 0123456789 abcdefghijklmnopqrstuvwxyz';
   await page.keyboard.type(typed, { delay: 0 });
-  await expect(page).toHaveURL(/#s=/, { timeout: 5_000 });
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 30_000 }).toContain('abcdefghijklmnopqrstuvwxyz');
+  await expect(page).toHaveURL(/#s=/, { timeout: 10_000 });
   const url = page.url();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 5_000 }).toContain('abcdefghijklmnopqrstuvwxyz');
 
   // The address bar follows every edit (debounced), so it never restores an older snapshot.
   await page.keyboard.type('\n# second edit');
-  await expect.poll(() => page.url(), { timeout: 5_000 }).not.toBe(url);
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 5_000 }).toContain('second edit');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 30_000 }).toContain('second edit');
+  await expect.poll(() => page.url(), { timeout: 10_000 }).not.toBe(url);
   const final = await page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? '');
   expect(JSON.parse(final).text).toMatch(/# fast typist 0123456789 abcdefghijklmnopqrstuvwxyz\n# second edit$/);
   await page.reload();
@@ -215,6 +217,7 @@ test('/favicon.ico is served', async ({ request }) => {
 });
 
 test('screenshots: exercise and playground, en and es, desktop and 390 px', async ({ browser }) => {
+  test.setTimeout(300_000);
   for (const lang of ['en', 'es'] as const) {
     for (const width of [1280, 390]) {
       const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 } });

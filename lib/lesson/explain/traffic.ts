@@ -104,7 +104,9 @@ export function explainTraffic(expectAllow: boolean, v: NetpolTrafficVerdict, ct
   const steps = expectAllow ? allowSteps(ctx, v) : blockSteps(ctx, v);
   if (steps.length === 0) return {};
   const rank = (s: Step) => (isEditable(ctx, s.source) ? (s.weak ? 1 : 0) : 2);
-  const ordered = [...steps].sort((a, b) => rank(a) - rank(b));
+  const sorted = [...steps].sort((a, b) => rank(a) - rank(b));
+  // A way out elsewhere (isolating another pod) is only offered when no rule of the learner's is the cause.
+  const ordered = rank(sorted[0]) === 0 ? sorted.filter((s) => rank(s) === 0) : sorted;
   const joiner = (l: Lang) => (expectAllow ? '; ' : l === 'es' ? '; o bien ' : '; or ');
   return {
     detail: both((l) => `${sentence(ordered.map((s) => s.fact(l)).join('; '))}.`),
