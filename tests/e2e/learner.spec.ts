@@ -57,6 +57,7 @@ async function seriousAxe(page: Page): Promise<string[]> {
 for (const lang of ['en', 'es'] as const) {
   for (const path of PAGES) {
     test(`/${lang}/${path}: no overflow at 390 px or desktop, no console error, axe clean in light and dark`, async ({ browser }) => {
+      test.setTimeout(240_000);
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
       const page = await context.newPage();
       const errors = watchErrors(page);
