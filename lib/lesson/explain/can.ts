@@ -13,7 +13,7 @@ function refText(ref: { kind: string; namespace?: string; name: string }): strin
 }
 
 /** The workload (or pod) behind `asPod`, and where its serviceAccountName is written. */
-function podSaPointer(ctx: GoalContext, asPod: string) {
+export function podSaPointer(ctx: GoalContext, asPod: string) {
   const [ns, name] = asPod.split('/');
   const pod = [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && (p.name === name || p.owner?.split('/').pop() === name));
   const owner = pod?.owner?.split('/');

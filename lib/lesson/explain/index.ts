@@ -4,7 +4,7 @@ import type { AuthorizationVerdict, AdmissionVerdict, AuditDecision, ControlPlan
 import type { GoalContext } from '../goals';
 import type { Goal, GoalResult } from '../types';
 import { explainAdmission } from './admission';
-import { explainCan } from './can';
+import { explainCan, podSaPointer } from './can';
 import { explainLeastPrivilege } from './leastPrivilege';
 import { explainAudit, explainControlPlane, explainPodSecurity } from './others';
 import { firstEditableFile, isEditable } from './pointer';
@@ -23,7 +23,17 @@ function explainerFor(goal: Goal, e: Evaluation, ctx: GoalContext): Explained {
     case 'traffic': return explainTraffic(goal.expect === 'allow', v as NetpolTrafficVerdict, ctx);
     case 'podSecurity': return explainPodSecurity(goal, v as PodSecurityVerdict);
     case 'audit': return explainAudit(goal, v as AuditDecision, ctx);
-    case 'leastPrivilege': return explainLeastPrivilege(v as PermissionList, goal.leastPrivilege.allowed, ctx);
+    case 'leastPrivilege': {
+      const x = explainLeastPrivilege(v as PermissionList, goal.leastPrivilege.allowed, ctx);
+      const asPod = goal.leastPrivilege.asPod;
+      if (!asPod || isEditable(ctx, x.source) || !x.summary) return x;
+      // The role and binding are given: what the learner controls is which account the pods run as.
+      const { pointer, sa } = podSaPointer(ctx, asPod);
+      if (!isEditable(ctx, pointer)) return x;
+      return { ...x, source: pointer, fix: both((l) => (l === 'es'
+        ? `Los pods de ${asPod} corren como la ServiceAccount \`${sa}\`, que tiene esos permisos: dales una ServiceAccount propia con exactamente lo que necesitan (\`serviceAccountName\`).`
+        : `The pods of ${asPod} run as ServiceAccount \`${sa}\`, which holds those permissions: give them their own ServiceAccount with exactly what they need (\`serviceAccountName\`).`)) };
+    }
     case 'controlPlane': return explainControlPlane(v as ControlPlaneFinding, ctx);
     case 'admission': {
       const found = ctx.index.find(goal.admission.object);
@@ -62,7 +72,7 @@ export function refineFailure(goal: Goal, e: Evaluation, ctx: GoalContext): Eval
     ...e,
     explanation,
     ...(trace ? { trace } : {}),
-    fix: x.fix ?? e.fix,
+    fix: x.fix ?? e.fix ?? both((l) => goalWords(l).rejectedFix),
     // Nothing to point at (a missing object): the learner's file, where it should be written.
     source: (keepOld && !isEditable(ctx, x.source) ? e.source : x.source ?? e.source) ?? firstEditableFile(ctx, kindFor(goal)),
     ...(x.links?.length ? { links: x.links } : {}),

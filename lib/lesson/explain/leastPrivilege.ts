@@ -3,7 +3,7 @@
 // removed at its rule or its binding: https://kubernetes.io/docs/reference/access-authn-authz/rbac/
 import type { PermissionList } from '../../sim';
 import type { GoalContext } from '../goals';
-import { extraGrants } from '../leastPrivilege';
+import { baselineGrants, extraGrants } from '../leastPrivilege';
 import type { AllowedPermission, GoalLink } from '../types';
 import { both } from '../words';
 import { isEditable, pointTo } from './pointer';
@@ -15,8 +15,10 @@ function refText(ref: { kind: string; namespace?: string; name: string }): strin
 
 /** The first extra grant with its role rule and binding; words and pointers for both. */
 export function explainLeastPrivilege(list: PermissionList, allowed: AllowedPermission[], ctx: GoalContext): Explained {
+  // What every identity gets from the bootstrap policy is not the learner's doing (see leastPrivilegeVerdict).
+  const baseline = baselineGrants(list.user, list.groups, list.namespace || undefined);
   for (const row of list.rows) {
-    const extra = extraGrants([row.rule], allowed);
+    const extra = extraGrants([row.rule], allowed).filter((atom) => !baseline.has(atom));
     const src = row.sources[0];
     if (extra.length === 0 || !src) continue;
     const rule = row.rule;

@@ -7,6 +7,7 @@ import { checkRoleRefs } from './checkRoleRefs';
 import { checkNetworkPolicies } from './checkNetworkPolicies';
 import { checkServiceAccounts, checkServices } from './checkWorkloads';
 import { SYSTEM_NAMESPACES } from './namespaces';
+import { builtinObjects } from './builtin';
 import type { BuildNote } from './types';
 
 /**
@@ -15,13 +16,18 @@ import type { BuildNote } from './types';
  * namespace, NetworkPolicies selecting no pod or using named ports no pod has, Services
  * selecting no pod, pods using a missing ServiceAccount, namespaces used but not declared,
  * duplicate objects. Each points at the field through the ParsedObject's sourceMap.
+ * The objects live in a cluster that also holds the built-in ones (bootstrap ClusterRoles
+ * such as `edit`, kube-system's ServiceAccounts: `./builtin.ts`) unless `builtins: false`;
+ * only the given objects are checked.
  * Never throws; English `message`, Spanish `messageEs`, stable kebab-case `code`.
  */
-export function checkCluster(parsed: ParsedObject[]): Diagnostic[] {
+export function checkCluster(parsed: ParsedObject[], options: { builtins?: boolean } = {}): Diagnostic[] {
   try {
     const list: readonly unknown[] = Array.isArray(parsed) ? parsed : [];
     const objects = list.map((item) => (isRecord(item) ? item.object : undefined));
-    return buildCluster(objects, (built) => runChecks(built, sourceLocator(list), false)).cluster.diagnostics.slice();
+    const extra = options?.builtins === false ? [] : builtinObjects(objects);
+    const checked = objects.length;
+    return buildCluster([...objects, ...extra], (built) => runChecks(built, sourceLocator(list), false, checked)).cluster.diagnostics.slice();
   } catch (error) {
     return [internalErrorDiagnostic(error)];
   }
@@ -40,10 +46,11 @@ export function internalErrorDiagnostic(error: unknown): Diagnostic {
   };
 }
 
-/** Runs every check; `inputNotes` adds notes about ignored/unnamed input (createCluster only). */
-export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean): Diagnostic[] {
-  const { ctx, diagnostics } = createCheckContext(built.cluster, built.build, locate);
+/** Runs every check on the first `checked` input objects; `inputNotes` adds notes about ignored/unnamed input (createCluster only). */
+export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean, checked = Infinity): Diagnostic[] {
+  const { ctx, diagnostics } = createCheckContext(built.cluster, built.build, locate, checked);
   for (const note of built.build.notes) {
+    if (note.index >= checked) continue;
     if (inputNotes || (note.code !== 'object-ignored' && note.code !== 'object-missing-name')) reportNote(ctx, note);
   }
   checkRoleRefs(ctx);
@@ -79,6 +86,7 @@ function checkNamespaces(ctx: CheckContext): void {
 const NOTE_TEXT: Record<BuildNote['code'], { severity: Diagnostic['severity']; en: string; es: string }> = {
   'object-ignored': { severity: 'warning', en: 'This document is not a Kubernetes object (no kind): it was ignored.', es: 'Este documento no es un objeto de Kubernetes (no tiene kind): se ignoró.' },
   'object-missing-name': { severity: 'warning', en: 'This object has no metadata.name (nor generateName): it was ignored.', es: 'Este objeto no tiene metadata.name (ni generateName): se ignoró.' },
+  'object-name-too-long': { severity: 'warning', en: 'The API server rejects a name longer than 253 characters: the simulator leaves this object out (no pods are created for it).', es: 'El API server rechaza un nombre de más de 253 caracteres: el simulador deja este objeto afuera (no crea pods para él).' },
   'duplicate-object': { severity: 'warning', en: 'is declared again later; the later one replaces this one, as a second kubectl apply would.', es: 'se declara de nuevo más adelante; el último reemplaza a este, como haría un segundo kubectl apply.' },
   'workload-replicas-capped': { severity: 'info', en: 'asks for more than 1000 pods; the simulator creates the first 1000.', es: 'pide más de 1000 pods; el simulador crea los primeros 1000.' },
   'input-truncated': { severity: 'warning', en: 'The input is too large; the simulator read only part of it.', es: 'La entrada es demasiado grande; el simulador leyó solo una parte.' },
@@ -87,7 +95,7 @@ const NOTE_TEXT: Record<BuildNote['code'], { severity: Diagnostic['severity']; e
 function reportNote(ctx: CheckContext, note: BuildNote): void {
   const text = NOTE_TEXT[note.code];
   const subject = note.object !== undefined && (note.code === 'duplicate-object' || note.code === 'workload-replicas-capped');
-  const path = note.code === 'workload-replicas-capped' ? 'spec.replicas' : note.code === 'duplicate-object' ? 'metadata.name' : '';
+  const path = note.code === 'workload-replicas-capped' ? 'spec.replicas' : note.code === 'duplicate-object' || note.code === 'object-name-too-long' ? 'metadata.name' : '';
   ctx.report(note.index, {
     severity: text.severity,
     code: note.code,

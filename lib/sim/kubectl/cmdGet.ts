@@ -14,6 +14,7 @@ import { findObject, listObjects } from './store';
 import { parseTargets, type Target } from './targets';
 import type { Env } from './types';
 import { usageError } from './usage';
+import { appendLines } from './lines';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string' },
@@ -116,7 +117,7 @@ export function runGet(env: Env, parsed: ParsedArgs): number {
   if (!Array.isArray(printed)) { env.out.push(`error: ${printed.error}`); return 1; }
   const ignoreNotFound = flagBool(parsed, 'ignore-not-found');
   const shownErrors = ignoreNotFound ? errors.filter((e) => !e.includes('(NotFound)')) : errors;
-  env.out.push(...printed);
+  appendLines(env.out, printed);
   const nothing = groups.every((g) => g.objects.length === 0);
   if (nothing && shownErrors.length === 0 && !anyNamed && (output === '' || output === 'wide')) env.out.push(emptyMessage(env, targets, allNamespaces));
   env.out.push(...shownErrors);

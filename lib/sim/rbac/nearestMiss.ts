@@ -5,9 +5,12 @@
  *    namespace lacks `namespace`), scored by what their best rule lacks;
  * 2. only if there is none, a binding in scope whose role fully allows the request but
  *    whose subjects do not include the user (lacks `subject`).
- * Ties keep the first candidate in evaluation order.
+ * Ties keep the first candidate in evaluation order. Bootstrap bindings (the defaults every
+ * cluster has, e.g. `system:basic-user` for every authenticated user, `cluster-admin` for
+ * system:masters) are never candidates: the fix is never to edit them.
  */
 import { roleOf, subjectBuckets } from './applicableBindings';
+import { bindingsNearlyNaming, rolesThatMayAllow } from './missIndex';
 import { rolesMentioning, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
 import { maskParts, maskWeight, MISS_BIT, ruleAllows, ruleMissMask } from './ruleMatches';
 import type { Identity, MissDetail, MissPart, NormalizedAttributes, UnusableBinding } from './types';
@@ -73,6 +76,7 @@ function subjectMatchedMiss(index: RbacIndex, identity: Identity, attributes: No
   const requestNamespace = attributes.kind === 'resource' ? attributes.namespace : '';
   for (const list of subjectBuckets(index, identity, requestNamespace)) {
     for (const binding of list) {
+      if (binding.bootstrap) continue;
       const candidate = binding.resolved ? bestRule(binding, binding.resolved, attributes, 0) : undefined;
       if (!candidate) unusable.add(binding);
       else if (closer(candidate, best)) best = candidate;
@@ -80,7 +84,7 @@ function subjectMatchedMiss(index: RbacIndex, identity: Identity, attributes: No
   }
   for (const list of subjectBuckets(index, identity, null)) {
     for (const binding of list) {
-      if (inScope(binding, attributes)) continue;
+      if (binding.bootstrap || inScope(binding, attributes)) continue;
       const role = binding.resolved;
       if (!role || role.compiled.length === 0) unusable.add(binding);
       else if (!best || best.weight >= namespaceWeight) {
@@ -97,13 +101,15 @@ function subjectMatchedMiss(index: RbacIndex, identity: Identity, attributes: No
 function firstBindingInScope(index: RbacIndex, role: RoleEntry, attributes: NormalizedAttributes): BindingEntry | undefined {
   const bound = index.bindingsByRole.get(role.key);
   if (!bound) return undefined;
-  if (bound.crbs.length > 0) return bound.crbs[0];
+  const crb = bound.crbs.find((b) => !b.bootstrap);
+  if (crb) return crb;
   if (attributes.kind !== 'resource' || attributes.namespace === '') return undefined;
-  return bound.rbsByNamespace.get(attributes.namespace)?.[0];
+  return bound.rbsByNamespace.get(attributes.namespace)?.find((b) => !b.bootstrap);
 }
 
-function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttributes): MissDetail | undefined {
-  for (const role of rolesMentioning(index, attributes)) {
+export function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttributes): MissDetail | undefined {
+  const roles = attributes.kind === 'resource' ? rolesThatMayAllow(index, attributes) : rolesMentioning(index, attributes);
+  for (const role of roles) {
     if (role.ref.kind === 'Role' && (attributes.kind !== 'resource' || role.ref.namespace !== attributes.namespace)) continue;
     const ruleIndex = role.compiled.findIndex((rule) => ruleAllows(rule, attributes));
     if (ruleIndex < 0) continue;
@@ -126,10 +132,13 @@ function nearlyNamesUser(subject: { kind: string; name: string; namespace?: stri
  * Not Kubernetes behaviour, an explanation: when nothing names the user, a binding in scope
  * whose subject nearly does (case, or a ServiceAccount's namespace) is the likely typo.
  */
-function nearSubjectMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): MissDetail | undefined {
+export function nearSubjectMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): MissDetail | undefined {
   let best: Candidate | undefined;
-  for (const binding of [...index.clusterRoleBindings, ...index.roleBindings]) {
-    if (!inScope(binding, attributes) || !binding.resolved) continue;
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(identity.user);
+  const candidates = new Set(bindingsNearlyNaming(index, 'User', identity.user));
+  if (sa) for (const binding of bindingsNearlyNaming(index, 'ServiceAccount', sa[2])) candidates.add(binding);
+  for (const binding of [...candidates].sort((a, b) => a.ordinal - b.ordinal)) {
+    if (binding.bootstrap || !inScope(binding, attributes) || !binding.resolved) continue;
     if (!binding.subjects.some((s) => nearlyNamesUser(s, identity))) continue;
     const candidate = bestRule(binding, binding.resolved, attributes, MISS_BIT.subject);
     if (closer(candidate, best)) best = candidate;

@@ -10,8 +10,10 @@
  * Defaulting applied here: a namespaced object without namespace is in `default`; a
  * repeated object (same kind, namespace, name) replaces the earlier one, like a second apply.
  */
+import { isBootstrapObject } from './bootstrap';
 import type { BindingRef, Cluster, KubeObject, RoleRef } from '../types';
-import { buildResolvedClusterRoles, readClusterRole, type ClusterRoleSource } from './aggregation';
+import { readClusterRole, type ClusterRoleSource } from './aggregation';
+import { buildResolvedClusterRoles } from './aggregationGraph';
 import { isRecord, readMeta, readPolicyRules, readString } from './read';
 import { buildCompiledRule, type CompiledRule } from './ruleMatches';
 import { readSubject, subjectKey } from './subjects';
@@ -41,6 +43,8 @@ export interface BindingEntry {
   keys: (string | null)[];
   /** The role entry, resolved once the index is built (null: missing or unsupported kind). */
   resolved: RoleEntry | null;
+  /** Part of the bootstrap policy (label `kubernetes.io/bootstrapping: rbac-defaults`). */
+  bootstrap?: boolean;
 }
 
 /** Bindings by the user name and by the group their subjects name (each list in evaluation order). */
@@ -100,8 +104,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Aggregated roles share their rule objects with the roles they pick: each is compiled once. */
+const compiledRules = new WeakMap<ResolvedRule, CompiledRule>();
+
+function compiledOnce(rule: ResolvedRule): CompiledRule {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) compiledRules.set(rule, (compiled = buildCompiledRule(rule)));
+  return compiled;
+}
+
 function buildRoleEntry(ref: RoleRef, rules: readonly ResolvedRule[], aggregated = false): RoleEntry {
-  return { key: roleKeyOf(ref), ref, aggregated, rules, compiled: rules.map(buildCompiledRule) };
+  return { key: roleKeyOf(ref), ref, aggregated, rules, compiled: rules.map(compiledOnce) };
 }
 
 function buildRoles(cluster: Cluster): { roles: Map<string, RoleEntry>; clusterRoles: Map<string, ResolvedRule[]> } {
@@ -147,7 +160,8 @@ function readBinding(object: unknown, kind: BindingRef['kind'], ordinal: number)
   const role = resolveRoleRef(roleRef.kind, roleRef.name, namespace);
   const subjects = Array.isArray(body.subjects) ? body.subjects.map((s) => readSubject(s, namespace)) : [];
   const ref: BindingRef = kind === 'RoleBinding' ? { kind, namespace, name: meta.name } : { kind, name: meta.name };
-  return { ordinal, ref, namespace, roleRef, role, roleKey: role ? roleKeyOf(role) : '', subjects, keys: subjects.map(subjectKey), resolved: null };
+  const bootstrap = isBootstrapObject(object);
+  return { ordinal, ref, namespace, roleRef, role, roleKey: role ? roleKeyOf(role) : '', subjects, keys: subjects.map(subjectKey), resolved: null, bootstrap };
 }
 
 function readBindings(cluster: Cluster): { crbs: BindingEntry[]; rbs: BindingEntry[] } {
