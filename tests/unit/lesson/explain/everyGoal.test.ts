@@ -2,6 +2,7 @@
 // file the learner can edit, on every exercise's starting files and on weakened solutions.
 import { describe, expect, it } from 'vitest';
 import { runLab, type ExerciseDefinition } from '@/lib/lesson';
+import { generateMutants } from '@/lib/lesson/mutate';
 import { allExercises, documentRemovals } from './exerciseFixtures';
 
 const exercises = allExercises();
@@ -29,6 +30,12 @@ describe('every failing goal explains and points', () => {
       const start = runLab(definition, definition.start);
       expect(start.goals.some((g) => !g.pass)).toBe(true);
       expect(failures(definition, definition.start)).toEqual([]);
+    });
+
+    it(`${key}: every weakening mutant of the solution (lib/lesson/mutate)`, () => {
+      const mutants = generateMutants(definition);
+      const problems = mutants.flatMap((m) => failures(definition, m.files).map((p) => `${m.id}: ${p}`));
+      expect(problems).toEqual([]);
     });
 
     it(`${key}: solution with one document removed`, () => {
