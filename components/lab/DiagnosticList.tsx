@@ -17,7 +17,7 @@ export function DiagnosticList({ lang, file, diagnostics, onJump }: { lang: Lang
               <button type="button" className="link-button" onClick={() => onJump(d.line, d.column)}>
                 {t(lang, 'line')} {d.line}, {t(lang, 'column')} {d.column}
               </button>{' '}
-              <span className="diagnostic-severity">{d.severity}</span>: <InlineCode text={lang === 'es' && d.messageEs ? d.messageEs : d.message} />
+              <span className="diagnostic-severity">{t(lang, d.severity === 'error' ? 'severityError' : d.severity === 'warning' ? 'severityWarning' : 'severityInfo')}</span>: <InlineCode text={lang === 'es' && d.messageEs ? d.messageEs : d.message} />
             </li>
           ))}
         </ul>

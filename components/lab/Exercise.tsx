@@ -9,9 +9,12 @@ import { CodeEditor } from './CodeEditor';
 import { DiagnosticList } from './DiagnosticList';
 import { GoalList } from './GoalList';
 import { HintPanel } from './HintPanel';
+import { LabStatusLine } from './LabStatus';
+import { MisconceptionList } from './MisconceptionList';
+import { useNarrow } from './useNarrow';
+import { clearMyVersion, loadMyVersion, saveMyVersion } from '@/lib/state/myVersion';
 import { SolutionView } from './SolutionView';
 import { exerciseWorldId, useLabRunner } from './useLabRunner';
-import { describeIncident } from '../world/words';
 
 const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
 
@@ -35,10 +38,13 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const [showTerminal, setShowTerminal] = useState(false);
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
   const { result, status, error, incident, lastMs, sequence, check } = useLabRunner(exercise);
+  const narrow = useNarrow();
+  const [mine, setMine] = useState<Record<string, string> | undefined>();
 
   useEffect(() => {
     void Promise.resolve(hydrateProgress()).then(() => setHydrated(true));
-  }, []);
+    setMine(loadMyVersion(storageKey));
+  }, [storageKey]);
 
   const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved?.files : undefined) }), [exercise.start, saved?.files, hydrated]);
 
@@ -56,16 +62,27 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const isWorld = active === worldFile;
   const value = isWorld ? exercise.world!.text : files[active] ?? '';
   const diagnostics = result?.diagnostics[active] ?? [];
-  const passedCount = result?.goals.filter((g) => g.pass).length ?? 0;
 
   const jump = (source: SourcePointer) => {
     if (tabs.includes(source.file)) setActive(source.file);
     setReveal({ line: source.line, column: source.column, nonce: Date.now() });
   };
   const useSolution = () => {
+    if (!window.confirm(t(lang, 'useSolutionConfirm'))) return;
+    const current = Object.fromEntries(exercise.files.map((f) => [f, files[f] ?? '']));
+    saveMyVersion(storageKey, current);
+    setMine(current);
     for (const file of exercise.files) saveDraft(storageKey, file, exercise.solution[file]);
     setShowSolution(false);
   };
+  const restoreMine = () => {
+    if (!mine) return;
+    for (const file of exercise.files) if (mine[file] !== undefined) saveDraft(storageKey, file, mine[file]);
+    clearMyVersion(storageKey);
+    setMine(undefined);
+  };
+  const jumpToDiagnostic = (file: string, d: { line: number; column: number }) => jump({ file, line: d.line, column: d.column });
+  const statusProps = { lang, status, error, incident, result, lastMs, onJump: jumpToDiagnostic };
 
   return (
     <div className="exercise" data-exercise-id={exercise.id} data-check-sequence={sequence}>
@@ -75,21 +92,16 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
         <div className="prose exercise-description" dangerouslySetInnerHTML={{ __html: descriptionHtml[lang] }} />
       </header>
       <div className="exercise-body">
-        <section className="exercise-goals" aria-label={t(lang, 'goals')}>
+        <section className="exercise-goals" aria-label={`${t(lang, 'goals')}: ${exercise.title[lang]}`}>
           <h3>{t(lang, 'goals')}</h3>
-          <p className={`lab-status status-${result?.passed ? 'pass' : status}`} role="status" data-testid="lab-status">
-            {status === 'timeout' ? (incident ? describeIncident(incident, lang) : t(lang, 'checkTimeout'))
-              : status === 'error' ? `${t(lang, 'checkError')} ${error}`
-              : result?.passed ? t(lang, 'allPass')
-              : result ? `${passedCount} / ${result.goals.length} ${t(lang, 'someFail')}`
-              : t(lang, 'checking')}
-            {lastMs !== null && status === 'done' ? <span className="muted small"> · {t(lang, 'checkedIn')} {lastMs.toFixed(1)} ms</span> : null}
-          </p>
+          <LabStatusLine {...statusProps} />
           {result?.passed && nextHref ? <p><a className="button" href={nextHref}>{t(lang, 'nextStep')} →</a></p> : null}
-          <GoalList lang={lang} goals={exercise.goals} results={result?.goals ?? null} onJump={jump} />
+          <GoalList lang={lang} goals={exercise.goals} results={result?.goals ?? null} onJump={jump} stale={Boolean(result?.broken?.length)} compact={narrow} />
+          <MisconceptionList lang={lang} hits={result?.misconceptions ?? []} onJump={jump} compact={narrow} />
           <HintPanel lang={lang} hints={exercise.hints} shown={hydrated ? saved?.hintsShown ?? 0 : 0} onReveal={() => revealHint(storageKey, exercise.hints.length)} />
         </section>
-        <section className="exercise-editor" aria-label={t(lang, 'editorLabel')}>
+        <section className="exercise-editor" aria-label={`${t(lang, 'editorLabel')}: ${exercise.title[lang]}`}>
+          {narrow ? <LabStatusLine {...statusProps} mirror /> : null}
           <div className="tabs" role="tablist" aria-label={t(lang, 'files')}>
             {tabs.map((file) => (
               <button key={file} type="button" role="tab" aria-selected={file === active} className={file === active ? 'tab active' : 'tab'} onClick={() => setActive(file)}>
@@ -115,6 +127,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
               {showSolution ? t(lang, 'hideSolution') : t(lang, 'showSolution')}
             </button>
             {showSolution ? <button type="button" className="button" data-testid="use-solution" onClick={useSolution}>{t(lang, 'useSolution')}</button> : null}
+            {mine ? <button type="button" className="button secondary" data-testid="restore-mine" onClick={restoreMine}>{t(lang, 'restoreMine')}</button> : null}
             <button type="button" className="button secondary" data-testid="toggle-terminal" aria-expanded={showTerminal} onClick={() => setShowTerminal((v) => !v)}>{t(lang, 'terminal')}</button>
             <button type="button" className="button secondary" data-testid="reset" onClick={() => { if (window.confirm(t(lang, 'resetConfirm'))) resetExercise(storageKey); }}>{t(lang, 'reset')}</button>
           </div>

@@ -2,11 +2,11 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { Goal, GoalResult, SourcePointer } from '@/lib/lesson';
+import { InlineMarkdown } from './InlineMarkdown';
 
 /** Plain text with `code` spans (the simulator's words use backticks for names and fields). */
 export function InlineCode({ text }: { text: string }) {
-  const parts = text.split(/(`[^`]+`)/g);
-  return <>{parts.map((part, i) => (part.startsWith('`') && part.endsWith('`') && part.length > 2 ? <code key={i}>{part.slice(1, -1)}</code> : part))}</>;
+  return <InlineMarkdown text={text} />;
 }
 
 interface Props {
@@ -14,34 +14,55 @@ interface Props {
   goals: Goal[];
   results: GoalResult[] | null;
   onJump: (source: SourcePointer) => void;
+  /** A file does not parse: results are not trustworthy and are shown as not checked. */
+  stale?: boolean;
+  /** Phones: failing details start collapsed. */
+  compact?: boolean;
+}
+
+function JumpButton({ lang, source, label, onJump }: { lang: Lang; source: SourcePointer; label?: string; onJump: (s: SourcePointer) => void }) {
+  return (
+    <button type="button" className="link-button goal-jump" onClick={() => onJump(source)}>
+      {label ?? `${t(lang, 'goToLine')} ${source.line} (${source.file})`}
+    </button>
+  );
+}
+
+function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalResult; onJump: (s: SourcePointer) => void; open: boolean }) {
+  return (
+    <details className="goal-detail" open={open}>
+      <summary>{t(lang, 'whyLabel')}</summary>
+      <p className="goal-why"><InlineCode text={result.explanation[lang]} /></p>
+      {result.fix ? <p className="goal-fix"><strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={result.fix[lang]} /></p> : null}
+      <p className="goal-links">
+        {result.source && result.source.file ? <JumpButton lang={lang} source={result.source} onJump={onJump} /> : null}
+        {(result.links ?? []).map((link, i) => <JumpButton key={i} lang={lang} source={link.source} label={`${link.label[lang]} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />)}
+      </p>
+      {result.trace ? (
+        <details className="goal-trace">
+          <summary>{t(lang, 'traceLabel')}</summary>
+          <pre className="goal-trace-text" tabIndex={0}>{result.trace[lang]}</pre>
+        </details>
+      ) : null}
+    </details>
+  );
 }
 
 /** Each goal with pass or fail, why, what to change and a jump to the responsible line. */
-export function GoalList({ lang, goals, results, onJump }: Props) {
+export function GoalList({ lang, goals, results, onJump, stale, compact }: Props) {
   return (
     <ol className="goal-list">
       {goals.map((goal) => {
         const result = results?.find((r) => r.id === goal.id);
-        const status = result ? (result.pass ? 'pass' : 'fail') : 'pending';
+        const status = stale ? 'stale' : result ? (result.pass ? 'pass' : 'fail') : 'pending';
         return (
           <li key={goal.id} className={`goal goal-${status}`} data-testid="goal" data-goal-id={goal.id} data-status={status}>
             <div className="goal-head">
               <span className="goal-icon" aria-hidden="true">{status === 'pass' ? '✓' : status === 'fail' ? '✗' : '…'}</span>
               <span className="goal-text">{goal.text[lang]}</span>
-              <span className="visually-hidden">: {status === 'pass' ? t(lang, 'goalPass') : t(lang, 'goalFail')}</span>
+              <span className="visually-hidden">: {status === 'pass' ? t(lang, 'goalPass') : status === 'stale' ? t(lang, 'goalStale') : t(lang, 'goalFail')}</span>
             </div>
-            {result ? (
-              <details className="goal-detail" open={!result.pass}>
-                <summary>{t(lang, 'whyLabel')}</summary>
-                <p className="goal-why"><InlineCode text={result.explanation[lang]} /></p>
-                {result.fix ? <p className="goal-fix"><strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={result.fix[lang]} /></p> : null}
-                {result.source && result.source.file ? (
-                  <button type="button" className="link-button" onClick={() => onJump(result.source!)}>
-                    {t(lang, 'goToLine')} {result.source.line} ({result.source.file})
-                  </button>
-                ) : null}
-              </details>
-            ) : null}
+            {result && !stale ? <GoalDetail lang={lang} result={result} onJump={onJump} open={!result.pass && !compact} /> : null}
           </li>
         );
       })}

@@ -2,6 +2,7 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { LocalizedText } from '@/lib/lesson';
+import { InlineMarkdown } from './InlineMarkdown';
 
 /** Hints revealed one at a time, from a nudge to near the answer. */
 export function HintPanel({ lang, hints, shown, onReveal }: { lang: Lang; hints: LocalizedText[]; shown: number; onReveal: () => void }) {
@@ -11,7 +12,7 @@ export function HintPanel({ lang, hints, shown, onReveal }: { lang: Lang; hints:
     <div className="hint-panel">
       {shown > 0 ? (
         <ol className="hints" aria-live="polite">
-          {hints.slice(0, shown).map((hint, i) => <li key={i}>{hint[lang]}</li>)}
+          {hints.slice(0, shown).map((hint, i) => <li key={i}><InlineMarkdown text={hint[lang]} /></li>)}
         </ol>
       ) : null}
       {left > 0 ? (

@@ -4,6 +4,7 @@ import type * as Monaco from 'monaco-editor/editor';
 import { setupMonaco } from './monacoSetup';
 import type { CodeEditorProps } from './CodeEditor';
 
+/** How long after a keystroke a value the editor emitted is still treated as its own echo. */
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
 
 function currentTheme(): string {

@@ -16,6 +16,7 @@ import { PLAYGROUND_FILE, PLAYGROUND_WORLD, usePlaygroundModel } from './usePlay
 import { describeIncident } from '../world/words';
 import { decodeState, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
 import { WORLDS, worldById } from './worlds';
+import { usePlaygroundPersistence } from './usePlaygroundPersistence';
 import '../views/views.css';
 
 const TerminalPanel = dynamic(() => import('../terminal/TerminalPanel').then((m) => m.TerminalPanel), { ssr: false });
@@ -74,6 +75,7 @@ export function Playground({ lang }: { lang: Lang }) {
     setTab(next);
   };
   const state: PlaygroundState = { text, world, tab, port, protocol };
+  const { ready, urlFollows } = usePlaygroundPersistence(state, apply);
 
   return (
     <div className="playground" data-testid="playground" data-objects={model.objects} data-model-text-length={model.textLength}>
@@ -94,8 +96,10 @@ export function Playground({ lang }: { lang: Lang }) {
           <p className="playground-status" role="status" data-testid="playground-status">
             {model.incident ? <span className="view-error" data-testid="playground-stopped">{describeIncident(model.incident, lang)}</span>
               : model.tooLarge ? <span className="view-error">{tf(lang, 'tooLarge', { size: text.length, limit: 2 * 1024 * 1024 })}</span>
-              : `${tf(lang, 'objectsCount', { count: model.objects })} · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}${model.stale ? ` · ${tv(lang, 'staleModel')}` : ''}`}
+              // The time is measured in the browser: rendered only after hydration (the server's figure would differ: React #418).
+              : `${tf(lang, 'objectsCount', { count: model.objects })}${ready ? ` · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}` : ''}${model.stale ? ` · ${tv(lang, 'staleModel')}` : ''}`}
           </p>
+          {ready ? <p className="muted small" data-testid="playground-saved">{t(lang, 'playgroundSaved')} {urlFollows ? t(lang, 'playgroundUrlFollows') : ''}</p> : null}
           <DiagnosticList lang={lang} file={PLAYGROUND_FILE} diagnostics={model.diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
           <PlaygroundShare lang={lang} state={state} notice={notice} setNotice={setNotice} />
         </section>
@@ -118,8 +122,8 @@ export function Playground({ lang }: { lang: Lang }) {
           ) : null}
           <h2>{tv(lang, 'questions')}</h2>
           <div className="question-forms">
-            <CanIForm lang={lang} worldId={PLAYGROUND_WORLD} />
-            <TrafficForm lang={lang} worldId={PLAYGROUND_WORLD} />
+            <CanIForm key={`can-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
+            <TrafficForm key={`traffic-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
           </div>
         </section>
       </div>

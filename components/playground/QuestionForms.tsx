@@ -1,5 +1,5 @@
 'use client';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
@@ -8,6 +8,8 @@ import { portValue } from '../views/TrafficView';
 import { pageWorld } from '../world/pageWorker';
 import { describeIncident } from '../world/words';
 import type { Outcome } from '../world/client';
+import { useWorldAnswer } from '../world/useWorld';
+import type { QuestionDefaults } from './questionDefaults';
 
 /** An answer of the page worker as the form shows it. */
 function shown(outcome: Outcome<{ allowed: boolean; text: string }>, lang: Lang, prefix: (allowed: boolean) => string) {
@@ -15,6 +17,22 @@ function shown(outcome: Outcome<{ allowed: boolean; text: string }>, lang: Lang,
   if (outcome.status === 'stopped') return { allowed: false, text: describeIncident(outcome.incident, lang) };
   if (outcome.status === 'failed') return { allowed: false, text: outcome.error };
   return null;
+}
+
+/**
+ * The forms start from the loaded world (a user its bindings name, two of its pods), not from
+ * Shop's names: the page worker reads them from the world once, when the form appears.
+ */
+function useLoadedDefaults(worldId: string, apply: (defaults: QuestionDefaults) => void): void {
+  const { answer } = useWorldAnswer(worldId, { type: 'questionDefaults' });
+  const applied = useRef(false);
+  const applyRef = useRef(apply);
+  applyRef.current = apply;
+  useEffect(() => {
+    if (!answer || applied.current) return;
+    applied.current = true;
+    applyRef.current(answer);
+  }, [answer]);
 }
 
 function endpoint(text: string) {
@@ -31,6 +49,7 @@ export function CanIForm({ lang, worldId }: { lang: Lang; worldId: string }) {
   const [resource, setResource] = useState('pods');
   const [namespace, setNamespace] = useState('default');
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
+  useLoadedDefaults(worldId, (d) => { setUser(d.user); setNamespace(d.namespace); });
   const ask = (event: FormEvent) => {
     event.preventDefault();
     void pageWorld().ask(`${id}:can-i`, worldId, { type: 'canI', user, groups: parseGroups(groups), verb, resource, namespace, lang }).then((outcome) => {
@@ -62,6 +81,7 @@ export function TrafficForm({ lang, worldId }: { lang: Lang; worldId: string }) 
   const [port, setPort] = useState('8080');
   const [protocol, setProtocol] = useState<Protocol | ''>('');
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
+  useLoadedDefaults(worldId, (d) => { setFrom(d.from); setTo(d.to); setPort(d.port); });
   const ask = (event: FormEvent) => {
     event.preventDefault();
     const question = { from: endpoint(from), to: endpoint(to), port: portValue(port) ?? '', ...(protocol ? { protocol } : {}) };

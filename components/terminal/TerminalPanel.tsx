@@ -1,4 +1,5 @@
 'use client';
+import { InlineMarkdown } from '../lab/InlineMarkdown';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
@@ -127,7 +128,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
           <span className="muted small" role="status">{player.finished ? t(lang, 'demoDone') : `${player.position} / ${demo.steps.length}`}</span>
         </div>
       ) : null}
-      {player.narration ? <p className="narration" aria-live="polite" data-testid="narration">{player.narration}</p> : null}
+      {player.narration ? <p className="narration" aria-live="polite" data-testid="narration"><InlineMarkdown text={player.narration} /></p> : null}
       <div className="terminal" data-testid="terminal" data-mode={interactive ? 'interactive' : 'demo'}>
         <XtermView ref={xterm} onData={onData} label={label} />
       </div>

@@ -18,6 +18,8 @@ interface Props {
 const LIGHT = { background: '#fbfcfe', foreground: '#1b1f24', cursor: '#2156c9', selectionBackground: '#c9d8f5', black: '#1b1f24', red: '#b3261e', green: '#176b3a', yellow: '#8a5300', blue: '#2156c9', magenta: '#8f2dbd', cyan: '#0b6b7a', white: '#4d5866', brightBlack: '#4d5866' };
 const DARK = { background: '#121a22', foreground: '#e6edf3', cursor: '#79a8ff', selectionBackground: '#2e4a7a', black: '#e6edf3', red: '#ff8f86', green: '#6fdc9a', yellow: '#f5c36b', blue: '#79a8ff', magenta: '#d2a8ff', cyan: '#7ee0ef', white: '#e6edf3', brightBlack: '#a4b1bf' };
 
+const MIN_COLS = 80;
+
 /** xterm.js (DOM renderer, so its text is readable from the page) sized to its box. */
 export const XtermView = forwardRef<XtermHandle, Props>(function XtermView({ onData, label }, ref) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -45,11 +47,17 @@ export const XtermView = forwardRef<XtermHandle, Props>(function XtermView({ onD
     term.loadAddon(fit);
     term.open(hostRef.current!);
     term.textarea?.setAttribute('aria-label', label);
-    fit.fit();
+    // Never fewer than 80 columns: on a phone the terminal scrolls sideways instead of
+    // wrapping kubectl's tables mid-word.
+    const fitAtLeast = () => {
+      const dims = fit.proposeDimensions();
+      if (dims && Number.isFinite(dims.cols) && Number.isFinite(dims.rows)) term.resize(Math.max(MIN_COLS, dims.cols), Math.max(2, dims.rows));
+    };
+    fitAtLeast();
     const sub = term.onData((data) => onDataRef.current(data));
     const onScheme = () => { term.options.theme = dark.matches ? DARK : LIGHT; };
     dark.addEventListener('change', onScheme);
-    const resize = new ResizeObserver(() => { try { fit.fit(); } catch { /* hidden */ } });
+    const resize = new ResizeObserver(() => { try { fitAtLeast(); } catch { /* hidden */ } });
     resize.observe(hostRef.current!);
     termRef.current = term;
     return () => {
@@ -61,5 +69,5 @@ export const XtermView = forwardRef<XtermHandle, Props>(function XtermView({ onD
     };
   }, [label]);
 
-  return <div ref={hostRef} className="xterm-host" />;
+  return <div ref={hostRef} className="xterm-host" tabIndex={-1} />;
 });

@@ -55,6 +55,7 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
     maxWidth: Math.max(360, width - 4),
   }), [model, drawn, width]);
   const focusableEdges = drawn.length <= FOCUSABLE_EDGES;
+  const ends = useMemo(() => spreadEnds(drawn, layout.edges), [drawn, layout.edges]);
 
   return (
     <div>
@@ -76,7 +77,7 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
             ) : null;
           })}
           {drawn.map((edge) => {
-            const points = layout.edges[edge.id];
+            const points = ends[edge.id];
             if (!points) return null;
             const from = model.nodes[edge.from];
             const to = model.nodes[edge.to];
@@ -84,12 +85,13 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
             const hot = selected !== null && (edge.from === selected || edge.to === selected);
             const dim = selected !== null && !hot;
             return (
-              <g key={edge.id} className={`graph-edge${hot ? ' hot' : ''}${dim ? ' dim' : ''}`} data-edge={edge.id}
+              <g key={edge.id} className={`graph-edge${hot ? ' hot' : ''}${dim ? ' dim' : ''}${edge.partial ? ' partial' : ''}`} data-edge={edge.id} data-partial={edge.partial ? `${edge.partial.allowed}/${edge.partial.total}` : undefined}
                 role={focusableEdges ? 'button' : undefined} tabIndex={focusableEdges ? 0 : undefined} aria-label={focusableEdges ? label : undefined}
                 onClick={() => onExplain(edge.from, edge.to)} onKeyDown={(e) => activate(e, () => onExplain(edge.from, edge.to))}>
                 <title>{label}</title>
                 <path className="hit" d={pathOf(points)} />
                 <path className="line" d={pathOf(points)} markerEnd={`url(#${markerId})`} />
+                {edge.partial ? <EdgeBadge points={points} text={tf(lang, 'partialPorts', edge.partial)} /> : null}
               </g>
             );
           })}
@@ -116,6 +118,39 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
       </div>
     </div>
   );
+}
+
+/** A small label at the middle of an edge ("1 of 2 ports"). */
+function EdgeBadge({ points, text }: { points: Point[]; text: string }) {
+  const mid = points[Math.floor(points.length / 2)];
+  const width = text.length * 6.4 + 8;
+  return (
+    <g className="edge-badge" aria-hidden="true">
+      <rect x={mid.x - width / 2} y={mid.y - 9} width={width} height={16} rx={4} />
+      <text x={mid.x} y={mid.y + 3} textAnchor="middle">{text}</text>
+    </g>
+  );
+}
+
+/**
+ * Arrows into the same pod would all end at one point: spread their ends along the node's edge
+ * (by where each comes from), so each arrowhead can be told apart.
+ */
+export function spreadEnds(edges: { id: string; to: number }[], paths: Record<string, Point[]>): Record<string, Point[]> {
+  const out: Record<string, Point[]> = { ...paths };
+  const byTarget = new Map<number, string[]>();
+  for (const e of edges) if (paths[e.id]) byTarget.set(e.to, [...(byTarget.get(e.to) ?? []), e.id]);
+  for (const ids of byTarget.values()) {
+    if (ids.length < 2) continue;
+    const sorted = [...ids].sort((a, b) => paths[a][0].x - paths[b][0].x);
+    const step = Math.min(18, (NODE_W - 30) / (sorted.length - 1));
+    sorted.forEach((id, i) => {
+      const points = paths[id].map((p) => ({ ...p }));
+      points[points.length - 1].x += (i - (sorted.length - 1) / 2) * step;
+      out[id] = points;
+    });
+  }
+  return out;
 }
 
 /** The element's width, following resizes (960 before the first measure). */

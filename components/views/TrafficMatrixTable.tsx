@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { tf } from '@/lib/i18n/views';
 import { useRovingGrid } from './rovingGrid';
 import { GridCell } from './GridCell';
-import type { TrafficModel, TrafficQuery } from './trafficModel';
+import { partialOf, type TrafficModel, type TrafficQuery } from './trafficModel';
 import { describeCell, queryProbeText } from './trafficWords';
 
 export interface TrafficMatrixTableProps {
@@ -50,11 +50,12 @@ export function TrafficMatrixTable({ lang, model, query, open, onExplain, maxRow
               {model.nodes.map((to, c) => {
                 const cell = model.cells[r][c];
                 const label = describeCell(from, to, cell, query, lang);
-                const kind = cell.egress === 'self' ? 'self' : cell.allowed ? 'ok' : 'no';
+                const partial = partialOf(cell);
+                const kind = cell.egress === 'self' ? 'self' : cell.allowed ? 'ok' : partial ? 'partial' : 'no';
                 return (
                   <td key={to.id}>
                     <GridCell grid={grid} row={r} col={c} kind={kind} allowed={cell.allowed} label={label} pressed={open?.from === r && open.to === c}
-                      symbol={cell.allowed ? '✓' : '✗'} onActivate={() => onExplain(r, c)} data={{ from: from.id, to: to.id }} />
+                      symbol={cell.allowed ? '✓' : partial ? `◐ ${partial.allowed}/${partial.total}` : '✗'} onActivate={() => onExplain(r, c)} data={{ from: from.id, to: to.id }} />
                   </td>
                 );
               })}

@@ -39,6 +39,15 @@ export interface TrafficEdge {
   id: string;
   from: number;
   to: number;
+  /** Some but not all probed ports are allowed ("2 of 3 ports"): drawn dashed and labelled. */
+  partial?: { allowed: number; total: number };
+}
+
+/** Allowed on some ports of the destination but not all (the cell itself counts as denied). */
+export function partialOf(cell: MatrixCell): { allowed: number; total: number } | undefined {
+  const total = cell.probes.length;
+  const allowed = cell.probes.filter((p) => p.allowed).length;
+  return total > 1 && allowed > 0 && allowed < total ? { allowed, total } : undefined;
 }
 
 export interface TrafficModel {
@@ -119,7 +128,8 @@ export function buildTrafficModel(cluster: Cluster, query: TrafficQuery): Traffi
   const cells = nodes.map((from) => nodes.map((to) => cellBetween(matrix, from, to, query.combine)));
   const edges: TrafficEdge[] = [];
   cells.forEach((row, a) => row.forEach((cell, b) => {
-    if (a !== b && cell.allowed) edges.push({ id: `${nodes[a].id}->${nodes[b].id}`, from: a, to: b });
+    const partial = partialOf(cell);
+    if (a !== b && (cell.allowed || partial)) edges.push({ id: `${nodes[a].id}->${nodes[b].id}`, from: a, to: b, ...(partial ? { partial } : {}) });
   }));
   return {
     nodes,

@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
-import type { MatrixCell, TrafficNode, TrafficQuery } from './trafficModel';
+import { partialOf, type MatrixCell, type TrafficNode, type TrafficQuery } from './trafficModel';
 
 /** `TCP 5432`, `TCP 8080 (http)`, or `every declared port`, for captions. */
 export function queryProbeText(query: TrafficQuery, lang: Lang): string {
@@ -45,7 +45,7 @@ export function describeCell(from: TrafficNode, to: TrafficNode, cell: MatrixCel
     from: nodeText(from),
     to: nodeText(to),
     probe: cellProbeText(cell, query, lang),
-    decision: tv(lang, cell.allowed ? 'allowed' : 'denied'),
+    decision: partialOf(cell) ? tf(lang, 'partialDecision', partialOf(cell)!) : tv(lang, cell.allowed ? 'allowed' : 'denied'),
     reason: cellReason(from, to, cell, query, lang),
   });
 }

@@ -5,10 +5,11 @@ import type { ViewWorld } from './host';
 import { buildTrafficModel } from '../views/trafficModel';
 import { actionDangers, buildPermissionMatrix, buildWhoCan, knownSubjects, parseResourceText, suggestNamespace } from '../views/permissionModel';
 import { admissionCandidates } from '../views/admissionModel';
+import { questionDefaults } from '../playground/questionDefaults';
 
-export type ViewQuestion = Extract<Question, { type: 'traffic' | 'explainTraffic' | 'subjects' | 'permissions' | 'whoCan' | 'admission' | 'canI' }>;
+export type ViewQuestion = Extract<Question, { type: 'traffic' | 'explainTraffic' | 'subjects' | 'permissions' | 'whoCan' | 'admission' | 'canI' | 'questionDefaults' }>;
 
-const VIEW_TYPES = new Set(['traffic', 'explainTraffic', 'subjects', 'permissions', 'whoCan', 'admission', 'canI']);
+const VIEW_TYPES = new Set(['traffic', 'explainTraffic', 'subjects', 'permissions', 'whoCan', 'admission', 'canI', 'questionDefaults']);
 
 export function isViewQuestion(question: Question): question is ViewQuestion {
   return VIEW_TYPES.has(question.type);
@@ -43,6 +44,8 @@ export function answerView({ world, stale }: ViewWorld, q: ViewQuestion): Answer
       return admission(world, q as Extract<ViewQuestion, { type: 'admission' }>);
     case 'canI':
       return canI(world, q as Extract<ViewQuestion, { type: 'canI' }>);
+    case 'questionDefaults':
+      return questionDefaults(cluster);
   }
 }
 

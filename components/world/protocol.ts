@@ -5,6 +5,7 @@ import type { AdmissionStep, Diagnostic, Protocol, SubjectGrant } from '@/lib/si
 import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import type { Lang } from '@/lib/i18n/languages';
 import type { TrafficModel, TrafficQuery } from '../views/trafficModel';
+import type { QuestionDefaults } from '../playground/questionDefaults';
 import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '../views/permissionModel';
 
 /** What a world is made of: an exercise (world file + the learner's files) or one free text (the playground). */
@@ -41,6 +42,7 @@ export type Question =
   | { type: 'whoCan'; resource: string; verb: string; namespace: string; all: boolean }
   | { type: 'admission'; ref: string; operation: 'CREATE' | 'UPDATE' | 'DELETE'; user: string; groups: string[] | null; extraGroups?: string[]; lang: Lang }
   | { type: 'canI'; user: string; groups: string[]; verb: string; resource: string; namespace: string; lang: Lang }
+  | { type: 'questionDefaults' }
   | { type: 'shellOpen'; session: string; origin: SessionOrigin }
   | { type: 'shellRun'; session: string; line: string }
   | { type: 'shellFile'; session: string; name: string; text: string }
@@ -60,6 +62,7 @@ export interface Answers {
   whoCan: { row: ResourceRow; grants: SubjectGrant[]; dangers: Danger[] };
   admission: { candidates: string[]; ref: string; groups: string[]; steps: AdmissionStep[]; allowed: boolean; text: string } | { candidates: []; ref: ''; groups: string[] };
   canI: { allowed: boolean; text: string };
+  questionDefaults: QuestionDefaults;
   shellOpen: { ok: true };
   shellRun: { lines: OutputLine[]; exitCode: number; clear: boolean; history: string[] };
   shellFile: { ok: true };

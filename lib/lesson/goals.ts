@@ -11,20 +11,23 @@ import { leastPrivilegeVerdict } from './leastPrivilege';
 import { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { both, goalWords } from './words';
+import { refineFailure, refinePass } from './explain';
 
 export interface GoalContext {
   cluster: Cluster;
   index: ObjectIndex;
   /** Objects of the editable files and the world, as parsed. */
   objects: unknown[];
+  /** The learner's editable file names (pointers prefer them). */
+  editable?: string[];
   /** What the API server rejects among them, and why (absent: everything is admitted). */
   admission?: Admission;
 }
 
-type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict'>;
+type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict' | 'trace' | 'links'>;
 
 function missingTarget(target: string): Evaluation {
-  return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)) };
+  return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)), fix: both((l) => goalWords(l).missingTargetFix(target)) };
 }
 
 /** A goal about a rejected object fails with the API server's reason. */
@@ -112,7 +115,7 @@ function findPolicy(ctx: GoalContext): { object: unknown; source?: SourcePointer
 
 function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalContext): Evaluation {
   const policy = findPolicy(ctx);
-  if (!policy) return { pass: false, explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? both((l) => goalWords(l).noAuditPolicy) };
+  if (!policy) return { pass: false, explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? both((l) => goalWords(l).noAuditPolicy), fix: both((l) => goalWords(l).noAuditPolicyFix) };
   const q = goal.audit.request;
   const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? q.user ?? '' };
   if ('why' in who) return { pass: false, explanation: who.why };
@@ -173,6 +176,7 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
     const message = error instanceof Error ? error.message : String(error);
     evaluation = { pass: false, explanation: { en: `The check could not run: ${message}`, es: `No se pudo evaluar: ${message}` } };
   }
+  evaluation = evaluation.pass ? refinePass(goal, evaluation) : refineFailure(goal, evaluation, ctx);
   return { id: goal.id, kind: goal.kind, text: goal.text, ...evaluation };
 }
 

@@ -5,3 +5,5 @@ export { parseExercise, type ExerciseProblem } from './parseExercise';
 export { goalIdentity, accessRequestOf, podIdentity } from './identity';
 export { extraGrants } from './leastPrivilege';
 export { valueAtPath } from './valueAtPath';
+export { findMisconceptions, misconceptionDiagnostics, MISCONCEPTIONS } from './misconceptions';
+export { celDiagnostics } from './explain/celDiagnostics';

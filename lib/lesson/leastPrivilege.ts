@@ -50,7 +50,7 @@ let builtinCluster: Cluster | undefined;
  * reviews: `system:basic-user`, `system:discovery`, ...). Not the learner's doing, so never
  * "more than needed".
  */
-function baselineGrants(user: string, groups: string[], namespace: string | undefined): Set<string> {
+export function baselineGrants(user: string, groups: string[], namespace: string | undefined): Set<string> {
   builtinCluster ??= createCluster(builtinObjects([]));
   return new Set(extraGrants(grantedRules(listPermissions(builtinCluster, { user, groups, namespace })), []));
 }

@@ -2,6 +2,7 @@ import { buildWorld, type World, type WorldSource } from '../sim';
 import { Admission } from './admitted';
 import { evaluateGoal } from './goals';
 import { ObjectIndex } from './objectIndex';
+import { findMisconceptions, misconceptionDiagnostics } from './misconceptions';
 import type { ExerciseDefinition, LabResult } from './types';
 
 /** The sources of an exercise's world: its read-only world file, then the learner's files (or the start files). */
@@ -23,7 +24,13 @@ export function exerciseWorld(exercise: ExerciseDefinition, files: Record<string
   return buildWorld(exerciseSources(exercise, files), {
     serverVersion: exercise.serverVersion,
     builtins: true,
-    admit: (parsed, diagnostics) => new Admission(parsed, diagnostics, exercise.world?.file).admitted,
+    // Traps the API server would refuse (an invalid Pod Security level) are errors too, so
+    // Admission rejects those objects like any other invalid one. (CEL compile errors come
+    // from the parser: lib/sim/parse.)
+    admit: (parsed, diagnostics) => {
+      for (const d of misconceptionDiagnostics(findMisconceptions(parsed, exercise.files))) diagnostics[d.file ?? '']?.push(d);
+      return new Admission(parsed, diagnostics, exercise.world?.file).admitted;
+    },
   });
 }
 
@@ -38,8 +45,16 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   const built = world ?? exerciseWorld(exercise, files);
   const admission = new Admission(built.parsed, built.diagnostics, exercise.world?.file);
   const index = new ObjectIndex(built.parsed);
-  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster: built.cluster, index, objects: built.objects, admission }));
+  const ctx = { cluster: built.cluster, index, objects: built.objects, admission, editable: exercise.files };
+  const goals = exercise.goals.map((goal) => evaluateGoal(goal, ctx));
   const diagnostics: Record<string, World['diagnostics'][string]> = {};
   for (const source of exerciseSources(exercise, files)) diagnostics[source.file] = built.diagnostics[source.file] ?? [];
-  return { goals, diagnostics, passed: !built.hasErrors && goals.every((g) => g.pass) };
+  const broken = exercise.files.filter((file) => (diagnostics[file] ?? []).some(isSyntaxError));
+  const misconceptions = findMisconceptions(built.parsed, exercise.files);
+  return { goals, diagnostics, passed: !built.hasErrors && goals.every((g) => g.pass), broken, misconceptions };
+}
+
+/** A file that does not parse as YAML: goals cannot say anything reliable about it. */
+function isSyntaxError(d: World['diagnostics'][string][number]): boolean {
+  return d.severity === 'error' && (d.code?.startsWith('yaml-') || d.code === 'input-too-large' || d.code === 'binary-input' || d.code === 'document-not-object');
 }

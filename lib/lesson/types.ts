@@ -72,6 +72,12 @@ export interface SourcePointer {
   column: number;
 }
 
+/** An extra jump link of a goal (e.g. the binding behind a rule). */
+export interface GoalLink {
+  label: LocalizedText;
+  source: SourcePointer;
+}
+
 export interface GoalResult {
   id: string;
   kind: GoalKind;
@@ -83,6 +89,10 @@ export interface GoalResult {
   fix?: LocalizedText;
   /** The object or field responsible, if it is in an editable or world file. */
   source?: SourcePointer;
+  /** The full trace (admission steps, every violation), shown one click away. */
+  trace?: LocalizedText;
+  /** More places worth jumping to (the binding behind a rule, ...). */
+  links?: GoalLink[];
   /** Raw verdict data for views (authorization, traffic, ...). */
   verdict?: AuthorizationVerdict | TrafficVerdict | unknown;
 }
@@ -92,4 +102,19 @@ export interface LabResult {
   /** Diagnostics by file name (editable files and the world). */
   diagnostics: Record<string, Diagnostic[]>;
   passed: boolean;
+  /** Editable files whose YAML does not parse: goals then say nothing reliable ("fix the YAML first"). */
+  broken?: string[];
+  /** Misconceptions the learner's objects show (lib/lesson/misconceptions). */
+  misconceptions?: MisconceptionHit[];
+}
+
+/** A known trap found in the learner's objects, with its explanation, fix and place. */
+export interface MisconceptionHit {
+  /** Stable kebab-case id of the detector. */
+  id: string;
+  explanation: LocalizedText;
+  fix: LocalizedText;
+  source?: SourcePointer;
+  /** The API server would reject the object: also shown as an error diagnostic. */
+  diagnostic?: boolean;
 }

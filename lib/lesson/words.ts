@@ -8,6 +8,9 @@ export function both(fn: (lang: Lang) => string): LocalizedText {
 
 const en = {
   missingTarget: (target: string) => `There is no ${target} in your files or the world yet.`,
+  missingTargetFix: (target: string) => `Write ${target} in your file (kind, namespace and name exactly as written here: they are case-sensitive).`,
+  rejectedFix: 'Fix what the reason above names first (it is also in the Problems list of that file): until the API server accepts the object, this goal cannot see it.',
+  noAuditPolicyFix: 'Write an audit Policy with `apiVersion: audit.k8s.io/v1`, `kind: Policy` and its `rules` in your file.',
   noFinding: (id: string, target: string) => `${target} has no "${id}" finding.`,
   noAuditPolicy: 'There is no audit Policy (audit.k8s.io/v1, kind: Policy) in your files yet.',
   checkPasses: (id: string) => `The check "${id}" passes.`,
@@ -25,6 +28,9 @@ type Words = typeof en;
 
 const es: Words = {
   missingTarget: (target) => `Todavía no hay ${target} en tus archivos ni en el mundo.`,
+  missingTargetFix: (target) => `Escribí ${target} en tu archivo (tipo, namespace y nombre tal cual están acá: distinguen mayúsculas).`,
+  rejectedFix: 'Primero arreglá lo que nombra el motivo de arriba (también está en la lista de problemas de ese archivo): hasta que el API server acepte el objeto, este objetivo no lo puede ver.',
+  noAuditPolicyFix: 'Escribí una Policy de auditoría con `apiVersion: audit.k8s.io/v1`, `kind: Policy` y sus `rules` en tu archivo.',
   noFinding: (id, target) => `${target} no tiene el hallazgo "${id}".`,
   noAuditPolicy: 'Todavía no hay una Policy de auditoría (audit.k8s.io/v1, kind: Policy) en tus archivos.',
   checkPasses: (id) => `El control "${id}" pasa.`,

@@ -42,13 +42,16 @@ export type { AuditDecision, AuditEvent, AuditRequest } from './audit';
 export { admit, describeAdmission, resourceForKind, RESOURCES } from './admission';
 export type { AdmissionRequest, AdmissionVerdict, AdmissionStep } from './admission';
 
+// CEL (admission expressions)
+export { compileCel } from './cel';
+
 // Control plane
 export { checkControlPlane, describeControlPlaneFinding, CONTROL_PLANE_CHECKS } from './controlplane';
 export type { Finding as ControlPlaneFinding } from './controlplane';
 
 // NetworkPolicy reachability
-export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor } from './netpol';
-export type { TrafficMatrix, TrafficMatrixOptions } from './netpol';
+export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor, describeSuggestion } from './netpol';
+export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolDirectionVerdict, RuleCheck, RuleSuggestion } from './netpol';
 
 // kubectl and a small shell around it (the terminal)
 export { runKubectl, createShellSession, runShellLine, completeShellLine } from './kubectl';

@@ -1,7 +1,8 @@
 // Turning a decided direction into a verdict with data (rules checked, suggestion) and words.
 import type { Protocol } from '../types';
 import { NAMESPACE_NAME_LABEL } from '../cluster/namespaces';
-import { ruleMatches } from './matchRules';
+import { ruleMatchDetail, type PortView, type RemoteView } from './matchRules';
+import type { CompiledPolicy } from './compilePolicies';
 import { remoteView, type DirectionOutcome, type PairOutcome } from './evaluatePair';
 import type { NetpolIndex } from './netpolIndex';
 import { concreteEnd, type Concrete } from './resolveEndpoint';
@@ -40,18 +41,31 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
     ...(self.kind === 'pod' || self.kind === 'host-pod' ? { pod: `${self.pod.namespace}/${self.pod.name}` } : {}),
     ...(outcome.code === 'node-local' ? { node: other.kind === 'node' ? other.node.name : other.kind === 'host-pod' ? other.pod.nodeName : undefined } : {}),
   };
+  if (outcome.code === 'allowed' && outcome.allowedBy.length > 0) {
+    const remote = remoteView(index, other);
+    verdict.matched = outcome.allowedBy.flatMap((ref) => {
+      const policy = outcome.policies.find((p) => p.key === ref.policy);
+      const rule = policy?.[outcome.direction].find((r) => r.index === ref.ruleIndex);
+      return policy && rule ? [ruleCheck(policy, rule, remote, pair.view)] : [];
+    });
+  }
   if (outcome.code === 'denied' && outcome.subject !== undefined) {
     const remote = remoteView(index, other);
-    verdict.checked = outcome.policies.flatMap((policy) =>
-      policy[outcome.direction].map((rule): RuleCheck => {
-        const match = ruleMatches(rule, policy.namespace, remote, pair.view);
-        return { policy: policy.key, ruleIndex: rule.index, peerMatches: match.peer, portMatches: match.port };
-      }),
-    );
+    verdict.checked = outcome.policies.flatMap((policy) => policy[outcome.direction].map((rule) => ruleCheck(policy, rule, remote, pair.view)));
     verdict.suggestion = suggestRule(outcome.direction, outcome.subject.namespace, verdict.pod ?? '', other, pair.view.port, pair.view.protocol);
   }
   verdict.reason = describeDirection(verdict, 'en');
   return verdict;
+}
+
+function ruleCheck(policy: CompiledPolicy, rule: CompiledPolicy['ingress'][number], remote: RemoteView, view: PortView): RuleCheck {
+  const match = ruleMatchDetail(rule, policy.namespace, remote, view);
+  return {
+    policy: policy.key, ruleIndex: rule.index, peerMatches: match.peer, portMatches: match.port,
+    ...(match.peerIndex !== undefined ? { peerIndex: match.peerIndex } : {}),
+    ...(match.portIndex !== undefined ? { portIndex: match.portIndex } : {}),
+    peerCount: rule.peers?.length ?? 0, portCount: rule.ports?.length ?? 0,
+  };
 }
 
 /** The smallest rule that would admit `other` on (port, protocol) for a pod of `namespace`. */

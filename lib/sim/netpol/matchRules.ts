@@ -61,6 +61,18 @@ export function ruleMatches(rule: CompiledRule, policyNamespace: string, remote:
   return { peer, port };
 }
 
+/** Which halves of a rule match, and which peer and port entry (first match) did it. */
+export function ruleMatchDetail(rule: CompiledRule, policyNamespace: string, remote: RemoteView, view: PortView): { peer: boolean; port: boolean; peerIndex?: number; portIndex?: number } {
+  const peerIndex = rule.peers?.findIndex((p) => peerMatches(p, policyNamespace, remote)) ?? -1;
+  const portIndex = rule.ports?.findIndex((p) => portMatches(p, view)) ?? -1;
+  return {
+    peer: rule.peers === undefined || peerIndex >= 0,
+    port: rule.ports === undefined || portIndex >= 0,
+    ...(peerIndex >= 0 ? { peerIndex } : {}),
+    ...(portIndex >= 0 ? { portIndex } : {}),
+  };
+}
+
 /** Does the rule admit the connection (ports checked first: they are cheaper)? */
 export function ruleAdmits(rule: CompiledRule, policyNamespace: string, remote: RemoteView, view: PortView): boolean {
   if (rule.ports !== undefined && !rule.ports.some((p) => portMatches(p, view))) return false;

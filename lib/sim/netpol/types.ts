@@ -27,6 +27,13 @@ export type EndKind = 'pod' | 'host-network-pod' | 'node' | 'ip';
 export interface RuleCheck extends PolicyRuleRef {
   peerMatches: boolean;
   portMatches: boolean;
+  /** Index in `from`/`to` of the first peer that matched (absent: no peer matched, or the rule has no peer list). */
+  peerIndex?: number;
+  /** Index in `ports` of the first port entry that matched (absent: none matched, or the rule has no port list). */
+  portIndex?: number;
+  /** How many peers and port entries the rule lists (0: the list is absent or empty and matches everything). */
+  peerCount?: number;
+  portCount?: number;
 }
 
 /** The peer a suggested rule would name. */
@@ -61,6 +68,8 @@ export interface NetpolDirectionVerdict extends DirectionVerdict {
   node?: string;
   /** When denied: every rule of the isolating policies and which half of it matched. */
   checked: RuleCheck[];
+  /** When allowed by policy: the admitting rules with the peer and port entry that matched. */
+  matched?: RuleCheck[];
   suggestion?: RuleSuggestion;
 }
 

@@ -34,8 +34,9 @@ export interface WorldOptions {
   builtins?: boolean;
   /**
    * What the API server accepts of the parsed objects, given their diagnostics (lib/lesson's
-   * Admission: an object with an error is rejected whole). When it leaves some out, the
-   * cluster is built again from the rest; diagnostics stay those of every object.
+   * Admission: an object with an error is rejected whole). It may first add diagnostics of its
+   * own (the lesson's trap detectors). When it leaves some out, the cluster is built again
+   * from the rest; diagnostics stay those of every object.
    */
   admit?: (parsed: readonly ParsedManifest[], diagnostics: Record<string, Diagnostic[]>) => readonly unknown[];
 }
@@ -81,9 +82,9 @@ export function buildWorld(sources: readonly WorldSource[], options: WorldOption
     (diagnostics[file] ??= []).push(finding);
   }
   for (const file of Object.keys(diagnostics)) diagnostics[file].sort((a, b) => a.line - b.line || a.column - b.column);
-  const hasErrors = Object.values(diagnostics).some((ds) => ds.some((d) => d.severity === 'error'));
   const kept = options.admit ? new Set(options.admit(parsed, diagnostics)) : undefined;
   const admitted = kept ? parsed.filter((p) => kept.has(p)) : parsed;
+  const hasErrors = Object.values(diagnostics).some((ds) => ds.some((d) => d.severity === 'error'));
   const cluster = admitted.length === parsed.length ? checkedCluster : clusterOf(ordered(admitted, readOnly, options.builtins === true), version, false).cluster;
   return { objects, parsed, cluster, diagnostics, hasErrors };
 }

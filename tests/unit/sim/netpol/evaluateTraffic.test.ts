@@ -78,7 +78,7 @@ const peers: Case[] = [
 const ports: Case[] = [
   { title: 'numeric port', policies: [toB({ ports: [{ port: 8080 }] })], from: 'x/a', to: 'x/b', port: 8080, allowed: true },
   { title: 'other numeric port', policies: [toB({ ports: [{ port: 8080 }] })], from: 'x/a', to: 'x/b', port: 8081, allowed: false, check: (v) => {
-    expect(v.ingress.checked).toEqual([{ policy: 'x/to-b', ruleIndex: 0, peerMatches: true, portMatches: false }]);
+    expect(v.ingress.checked).toEqual([{ policy: 'x/to-b', ruleIndex: 0, peerMatches: true, portMatches: false, peerCount: 0, portCount: 1 }]);
     expect(v.reason).toContain('admits x/a but not on TCP 8081');
   } },
   { title: 'port without protocol is TCP (N9)', policies: [toB({ ports: [{ port: 53 }] })], from: 'x/a', to: 'x/b', port: 53, protocol: 'UDP', allowed: false },

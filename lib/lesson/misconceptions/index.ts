@@ -1,0 +1,47 @@
+// The misconception catalogue (issue 14): detectors of the course's own traps, run on the
+// learner's objects by runLab; each hit carries an explanation, a fix and a source pointer.
+import type { Diagnostic, ParsedObject } from '../../sim';
+import { ObjectIndex } from '../objectIndex';
+import type { MisconceptionHit } from '../types';
+import { admissionDetectors } from './admission';
+import { auditDetectors } from './audit';
+import { netpolDetectors } from './netpol';
+import { podDetectors } from './pods';
+import { rbacDetectors } from './rbac';
+import type { Detector, Located } from './types';
+
+export type { Detector, DetectContext, Fired, Located } from './types';
+
+export const MISCONCEPTIONS: readonly Detector[] = [...rbacDetectors, ...podDetectors, ...netpolDetectors, ...admissionDetectors, ...auditDetectors];
+
+function locate(p: ParsedObject): Located {
+  return { object: p.object, file: p.source.file ?? '', line: p.source.line, column: p.source.column, sourceMap: p.sourceMap };
+}
+
+/** Run every detector on the objects of the editable files (the world gives context only). */
+export function findMisconceptions(parsed: readonly ParsedObject[], editable: readonly string[], detectors: readonly Detector[] = MISCONCEPTIONS): MisconceptionHit[] {
+  const all = parsed.map(locate);
+  const mine = all.filter((o) => editable.includes(o.file));
+  const hits: MisconceptionHit[] = [];
+  for (const detector of detectors) {
+    let fired;
+    try {
+      fired = detector.detect({ mine, all });
+    } catch {
+      continue; // a detector must never break the check; learner input is arbitrary
+    }
+    for (const f of fired) {
+      const source = ObjectIndex.fieldSource({ source: { file: f.at.file, line: f.at.line, column: f.at.column }, sourceMap: f.at.sourceMap }, f.path);
+      hits.push({ id: detector.id, explanation: f.explanation, fix: f.fix, source, ...(detector.diagnostic ? { diagnostic: true } : {}) });
+    }
+  }
+  return hits;
+}
+
+/** Hits the API server would reject outright, as error diagnostics of their file. */
+export function misconceptionDiagnostics(hits: readonly MisconceptionHit[]): Diagnostic[] {
+  return hits.filter((h) => h.diagnostic && h.source).map((h) => ({
+    severity: 'error', code: h.id, message: `${h.explanation.en} ${h.fix.en}`, messageEs: `${h.explanation.es} ${h.fix.es}`,
+    line: h.source!.line, column: h.source!.column, file: h.source!.file,
+  }));
+}
