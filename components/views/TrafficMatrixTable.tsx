@@ -3,7 +3,8 @@ import type { Lang } from '@/lib/i18n/languages';
 import { tf } from '@/lib/i18n/views';
 import { useRovingGrid } from './rovingGrid';
 import { GridCell } from './GridCell';
-import { partialOf, type TrafficModel, type TrafficQuery } from './trafficModel';
+import type { TrafficModel, TrafficQuery } from './trafficModel';
+import { partialOf } from './partialReach';
 import { describeCell, queryProbeText } from './trafficWords';
 
 export interface TrafficMatrixTableProps {

@@ -43,12 +43,9 @@ export interface TrafficEdge {
   partial?: { allowed: number; total: number };
 }
 
-/** Allowed on some ports of the destination but not all (the cell itself counts as denied). */
-export function partialOf(cell: MatrixCell): { allowed: number; total: number } | undefined {
-  const total = cell.probes.length;
-  const allowed = cell.probes.filter((p) => p.allowed).length;
-  return total > 1 && allowed > 0 && allowed < total ? { allowed, total } : undefined;
-}
+import { partialOf } from './partialReach';
+
+export { partialOf };
 
 export interface TrafficModel {
   nodes: TrafficNode[];

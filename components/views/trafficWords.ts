@@ -1,6 +1,7 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
-import { partialOf, type MatrixCell, type TrafficNode, type TrafficQuery } from './trafficModel';
+import type { MatrixCell, TrafficNode, TrafficQuery } from './trafficModel';
+import { partialOf } from './partialReach';
 
 /** `TCP 5432`, `TCP 8080 (http)`, or `every declared port`, for captions. */
 export function queryProbeText(query: TrafficQuery, lang: Lang): string {
