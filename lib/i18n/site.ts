@@ -14,6 +14,10 @@ const en = {
   exportProgress: 'Export progress',
   dismiss: 'Dismiss',
   notices: 'Notices',
+  shareTooLong: 'the link is longer than any link the lab makes.',
+  shareTooLarge: 'the manifests in it are larger than the playground accepts (2 MB).',
+  shareNotOurs: 'it is not a playground link, or it was cut short when copied.',
+  shareReplicasCapped: 'Restored from the link. It asked for {asked} pods; replicas were lowered to {kept} pods in all so the page stays responsive.',
 };
 
 type Dictionary = typeof en;
@@ -31,6 +35,10 @@ const es: Dictionary = {
   exportProgress: 'Exportar progreso',
   dismiss: 'Cerrar',
   notices: 'Avisos',
+  shareTooLong: 'el link es más largo que cualquier link que arma el laboratorio.',
+  shareTooLarge: 'los manifiestos que trae son más grandes de lo que acepta el playground (2 MB).',
+  shareNotOurs: 'no es un link del playground, o se cortó al copiarlo.',
+  shareReplicasCapped: 'Restaurado desde el link. Pedía {asked} pods; bajamos las réplicas a {kept} pods en total para que la página siga respondiendo.',
 };
 
 export type SiteMessageKey = keyof Dictionary;
@@ -39,4 +47,9 @@ const dictionaries: Record<Lang, Dictionary> = { en, es };
 /** Translate a notice string. */
 export function ts(lang: Lang, key: SiteMessageKey): string {
   return dictionaries[lang][key];
+}
+
+/** Translate a notice string and fill its `{name}` slots. */
+export function tsf(lang: Lang, key: SiteMessageKey, values: Record<string, string | number>): string {
+  return ts(lang, key).replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
