@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { editLine, emptyLine, type LineState } from './lineEditor';
 import { XtermView, type XtermHandle } from './XtermView';
+import { terminalSafe } from './terminalText';
 import { useDemoPlayer } from './useDemoPlayer';
 import type { DemoData as LoadedDemo } from '@/lib/content/demos';
 
@@ -40,7 +41,7 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
 
   /** Command output: to the terminal and the transcript. */
   const print = useCallback((text: string) => {
-    xterm.current?.write(text);
+    xterm.current?.write(terminalSafe(text));
     log(text);
   }, [log]);
 
@@ -56,8 +57,8 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
   }, [files, print]);
 
   const redraw = useCallback((state: LineState) => {
-    const back = state.line.length - state.cursor;
-    xterm.current?.write(`\r\u001b[2K${PROMPT}${state.line}${back > 0 ? `\u001b[${back}D` : ''}`);
+    const back = terminalSafe(state.line.slice(state.cursor)).length;
+    xterm.current?.write(`\r\u001b[2K${PROMPT}${terminalSafe(state.line)}${back > 0 ? `\u001b[${back}D` : ''}`);
   }, []);
 
   const onData = useCallback((data: string) => {
@@ -74,12 +75,12 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
         lineRef.current = { ...state, line, cursor: replaceFrom + candidates[0].length + 1 };
         redraw(lineRef.current);
       } else if (candidates.length > 1) {
-        xterm.current?.write(`\r\n${candidates.join('  ')}\r\n`);
+        xterm.current?.write(`\r\n${terminalSafe(candidates.join('  '))}\r\n`);
         redraw(state);
       }
     }
     if (action.type === 'submit') {
-      xterm.current?.write(`\r\u001b[2K${PROMPT}${action.line}\r\n`);
+      xterm.current?.write(`\r\u001b[2K${PROMPT}${terminalSafe(action.line)}\r\n`);
       log(`$ ${action.line}\n`);
       execute(action.line);
       lineRef.current = emptyLine(session.current.history.length);
@@ -133,7 +134,7 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
       </div>
       {showTranscript ? <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>{transcript.join('')}</pre> : null}
       {interactive ? (
-        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; xterm.current?.write(`\r\u001b[2K${PROMPT}${input.value}\r\n`); log(`$ ${input.value}\n`); execute(input.value); lineRef.current = emptyLine(session.current.history.length); xterm.current?.write(PROMPT); input.value = ''; }}>
+        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; xterm.current?.write(`\r\u001b[2K${PROMPT}${terminalSafe(input.value)}\r\n`); log(`$ ${input.value}\n`); execute(input.value); lineRef.current = emptyLine(session.current.history.length); xterm.current?.write(PROMPT); input.value = ''; }}>
           <label className="visually-hidden" htmlFor={`cmd-${label}`}>{t(lang, 'commandInput')}</label>
           <input id={`cmd-${label}`} name="cmd" autoComplete="off" spellCheck={false} placeholder={t(lang, 'commandPlaceholder')} />
           <button type="submit" className="button secondary">{t(lang, 'runCommand')}</button>
