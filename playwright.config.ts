@@ -19,6 +19,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
     },
     trace: 'retain-on-failure',
+    // The service worker precaches the whole site (~15 MB) in every new context: only the specs
+    // about it (offline.spec.ts, nginx.spec.ts) allow it, or every spec with E2E_SERVICE_WORKERS=allow.
+    serviceWorkers: process.env.E2E_SERVICE_WORKERS === 'allow' ? 'allow' : 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs`,

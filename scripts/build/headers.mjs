@@ -30,7 +30,7 @@ export function contentSecurityPolicy(scriptHashes) {
 /** Features the lab never uses, switched off for the page and anything it could embed. */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()', 'camera=()', 'geolocation=()', 'gyroscope=()', 'magnetometer=()', 'microphone=()',
-  'payment=()', 'usb=()', 'serial=()', 'bluetooth=()', 'hid=()', 'midi=()', 'display-capture=()', 'browsing-topics=()',
+  'payment=()', 'usb=()', 'serial=()', 'hid=()', 'midi=()', 'display-capture=()', 'browsing-topics=()',
 ].join(', ');
 
 /** Headers sent with every response. */
