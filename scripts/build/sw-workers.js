@@ -7,7 +7,7 @@
 // fragment, and the bootstrap then fails ("Missing worker bootstrap config") and the lab's checks
 // never answer. A response built here has no URL of its own, so the worker keeps the URL it was
 // started with (https://html.spec.whatwg.org/multipage/workers.html#worker-processing-model).
-/* eslint-env serviceworker */
+/* global self, caches, fetch, Response, URL */
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.destination !== 'worker' && request.destination !== 'sharedworker') return;
