@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Workbox } from 'workbox-window';
 import type { Lang } from '@/lib/i18n/languages';
 import { ts } from '@/lib/i18n/site';
@@ -14,6 +14,8 @@ import { flushProgress } from '@/lib/state/progress';
 export function ServiceWorkerUpdate({ lang }: { lang: Lang }) {
   const [workbox, setWorkbox] = useState<Workbox | null>(null);
   const [waiting, setWaiting] = useState(false);
+  /** The learner asked for the new version: reload once it controls the page. */
+  const accepted = useRef(false);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
@@ -22,7 +24,7 @@ export function ServiceWorkerUpdate({ lang }: { lang: Lang }) {
       if (cancelled) return;
       const wb = new Workbox('/sw.js', { scope: '/' });
       wb.addEventListener('waiting', () => setWaiting(true));
-      wb.addEventListener('controlling', (event) => { if (event.isUpdate) window.location.reload(); });
+      wb.addEventListener('controlling', (event) => { if (event.isUpdate || accepted.current) window.location.reload(); });
       void wb.register().catch(() => undefined); // no service worker (private mode, blocked): online only
       setWorkbox(wb);
     });
@@ -31,6 +33,7 @@ export function ServiceWorkerUpdate({ lang }: { lang: Lang }) {
 
   if (!waiting || !workbox) return null;
   const reload = () => {
+    accepted.current = true;
     flushProgress();
     workbox.messageSkipWaiting();
   };

@@ -17,6 +17,10 @@ const seed = arg('seed', 16_2026);
 const from = arg('from', 0);
 const runs = arg('runs', 100_000);
 const problems: string[] = [];
+const report = (problem: string) => {
+  problems.push(problem);
+  console.error(`✖ ${problem}`);
+};
 
 function show(index: number): string {
   const input = inputAt(inputArbitrary(loadCorpus()), seed, index);
@@ -30,25 +34,33 @@ function runWorker(start: number, to: number): Promise<number> {
   const current = new Float64Array(progress);
   current[0] = start;
   current[1] = Date.now() + 60_000; // loading the corpus and the simulator
-  const worker = new Worker(require.resolve('./fuzz/worker.ts'), { workerData: { seed, from: start, to, progress }, execArgv: ['--require', 'tsx/cjs'] });
+  // A runaway input (a loop that allocates) hits the heap limit and ends the worker, not the machine.
+  const worker = new Worker(require.resolve('./fuzz/worker.ts'), {
+    workerData: { seed, from: start, to, progress }, execArgv: ['--require', 'tsx/cjs'], resourceLimits: { maxOldGenerationSizeMb: 1536 },
+  });
   return new Promise((resolve) => {
     const watchdog = setInterval(() => {
       if (Date.now() - current[1] < HANG_MS) return;
       const index = current[0];
-      problems.push(`hang: input ${index} still running after ${HANG_MS / 1000} s: ${show(index)}`);
+      report(`hang: input ${index} still running after ${HANG_MS / 1000} s: ${show(index)}`);
       clearInterval(watchdog);
       void worker.terminate().then(() => resolve(index + 1));
     }, 250);
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'slow') problems.push(`slow: input ${message.index} took ${Math.round(message.ms)} ms: ${show(message.index)}`);
-      if (message.type === 'failure') problems.push(`exception: input ${message.index}: ${message.error}\n  input: ${show(message.index)}`);
+      if (message.type === 'slow') report(`slow: input ${message.index} took ${Math.round(message.ms)} ms: ${show(message.index)}`);
+      if (message.type === 'failure') report(`exception: input ${message.index}: ${message.error}\n  input: ${show(message.index)}`);
       if (message.type === 'done') {
         clearInterval(watchdog);
         for (const [kind, s] of Object.entries(message.byKind)) console.log(`  ${kind.padEnd(10)} ${String(s.count).padStart(7)} inputs, mean ${(s.ms / s.count).toFixed(2)} ms, max ${Math.round(s.max)} ms`);
         void worker.terminate().then(() => resolve(to));
       }
     });
-    worker.on('error', (error) => { problems.push(`worker crashed: ${error.stack ?? error}`); clearInterval(watchdog); resolve(to); });
+    worker.on('error', (error) => {
+      const index = current[0];
+      report(`crash: input ${index} ended the worker (${error.message}): ${show(index)}`);
+      clearInterval(watchdog);
+      resolve(index + 1);
+    });
   });
 }
 
@@ -58,8 +70,10 @@ async function main(): Promise<void> {
   let next = from;
   while (next < from + runs) next = await runWorker(next, from + runs);
   console.log(`▸ ${runs} inputs in ${Math.round((Date.now() - started) / 1000)} s, seed ${seed}`);
-  for (const problem of problems) console.error(`✖ ${problem}`);
-  if (problems.length > 0) process.exit(1);
+  if (problems.length > 0) {
+    console.error(`✖ ${problems.length} problem(s), listed above (seed ${seed})`);
+    process.exit(1);
+  }
   console.log('✔ no exception, no hang, no input over 1 s');
 }
 

@@ -11,6 +11,14 @@ export type WorkerMessage =
   | { type: 'failure'; index: number; error: string }
   | { type: 'done'; ms: number; byKind: Record<string, { count: number; ms: number; max: number }> };
 
+const LIMIT_MS = 1000;
+
+async function timed(run: () => Promise<void>): Promise<number> {
+  const t0 = performance.now();
+  await run().catch(() => undefined); // the first run reported any exception
+  return performance.now() - t0;
+}
+
 async function main(): Promise<void> {
   const { seed, from, to, progress } = workerData as WorkerData;
   const current = new Float64Array(progress); // [index, started at (ms since epoch)]
@@ -29,12 +37,14 @@ async function main(): Promise<void> {
     } catch (error) {
       parentPort!.postMessage({ type: 'failure', index, error: error instanceof Error ? `${error.message}\n${error.stack?.split('\n').slice(1, 6).join('\n')}` : String(error) } satisfies WorkerMessage);
     }
-    const ms = performance.now() - t0;
+    let ms = performance.now() - t0;
+    // Over the limit once may be the machine (GC, another process): slow means slow every time.
+    for (let again = 0; again < 2 && ms > LIMIT_MS; again++) ms = Math.min(ms, await timed(() => targets.run(input)));
     const stats = (byKind[input.kind] ??= { count: 0, ms: 0, max: 0 });
     stats.count++;
     stats.ms += ms;
     stats.max = Math.max(stats.max, ms);
-    if (ms > 1000) parentPort!.postMessage({ type: 'slow', index, ms } satisfies WorkerMessage);
+    if (ms > LIMIT_MS) parentPort!.postMessage({ type: 'slow', index, ms } satisfies WorkerMessage);
   }
   parentPort!.postMessage({ type: 'done', ms: performance.now() - started, byKind } satisfies WorkerMessage);
 }
