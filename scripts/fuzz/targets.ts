@@ -27,7 +27,9 @@ export function createTargets(corpus: Corpus): Targets {
   installStorage(new MemoryStorage(64 * 1024));
   progress.hydrateProgress();
   const world = corpus.texts.find((t) => t.includes('kind: NetworkPolicy') && t.includes('kind: Deployment')) ?? corpus.texts[0];
-  const base = createShellSession({ objects: parseManifests(world).objects });
+  // Every request audited with its bodies: kubectl's audit path sees every generated command.
+  const auditPolicy = { apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules: [{ level: 'RequestResponse' }] };
+  const base = createShellSession({ objects: parseManifests(world).objects, auditPolicy });
   let session: ShellSession = base;
 
   const shell = (line: string, carry: boolean) => {
