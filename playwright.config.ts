@@ -9,7 +9,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0, // a test that fails only sometimes is a bug to find, not to retry
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,

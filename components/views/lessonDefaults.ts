@@ -10,9 +10,9 @@ export function subjectOfUser(as: string): SubjectChoice {
 /** What an embedded view shows first, taken from the exercise's goals. */
 export function lessonViewDefaults(exercise: ExerciseDefinition) {
   const traffic = exercise.goals.find((g) => g.kind === 'traffic');
-  const can = exercise.goals.find((g) => (g.kind === 'can' && g.can.as) || g.kind === 'leastPrivilege');
+  const can = exercise.goals.find((g) => (g.kind === 'can' && g.can.as) || (g.kind === 'leastPrivilege' && g.leastPrivilege.as));
   const admission = exercise.goals.find((g) => g.kind === 'admission');
-  const canAs = can?.kind === 'can' ? { as: can.can.as ?? '', namespace: can.can.namespace } : can?.kind === 'leastPrivilege' ? { as: can.leastPrivilege.as, namespace: can.leastPrivilege.namespace } : undefined;
+  const canAs = can?.kind === 'can' ? { as: can.can.as ?? '', namespace: can.can.namespace } : can?.kind === 'leastPrivilege' ? { as: can.leastPrivilege.as ?? '', namespace: can.leastPrivilege.namespace } : undefined;
   return {
     port: traffic?.kind === 'traffic' ? String(traffic.traffic.port) : '',
     protocol: traffic?.kind === 'traffic' ? traffic.traffic.protocol ?? '' : '',

@@ -3,7 +3,9 @@ import {
   describeAuthorization, describeFinding, describePodSecurity, describeTraffic, evaluatePodSecurity, evaluateTraffic,
   type Cluster, type Lang, type LocalizedText,
 } from '../sim';
+import type { Admission } from './admitted';
 import { accessRequestOf, goalIdentity } from './identity';
+import { podIdentityOf } from './podIdentity';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import { ObjectIndex } from './objectIndex';
@@ -15,6 +17,8 @@ export interface GoalContext {
   index: ObjectIndex;
   /** Objects of the editable files and the world, as parsed. */
   objects: unknown[];
+  /** What the API server rejects among them, and why (absent: everything is admitted). */
+  admission?: Admission;
 }
 
 type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict'>;
@@ -23,16 +27,25 @@ function missingTarget(target: string): Evaluation {
   return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)) };
 }
 
-/** The ServiceAccount a pod (or the pods of a workload) runs as, as a user name. */
-function podIdentity(target: string, ctx: GoalContext): string | undefined {
-  const [ns, name] = target.split('/');
-  const pod = ctx.cluster.pods.get(target) ?? [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.split('/').pop() === name);
-  return pod ? `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` : undefined;
+/** A goal about a rejected object fails with the API server's reason. */
+function rejectedTarget(target: string, ctx: GoalContext): Evaluation | undefined {
+  const [kind, ...rest] = target.split('/');
+  const [ns, name] = rest.length >= 2 ? [rest[0], rest.slice(1).join('/')] : [undefined, rest[0]];
+  const why = ctx.admission?.reason(kind, ns, name);
+  return why ? { pass: false, explanation: why } : undefined;
+}
+
+/** RBAC objects the API server rejected, as a note for a failing RBAC goal. */
+function withRbacRejections(evaluation: Evaluation, ctx: GoalContext): Evaluation {
+  const notes = ctx.admission?.reasonsOf(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ServiceAccount']) ?? [];
+  if (evaluation.pass || notes.length === 0) return evaluation;
+  return { ...evaluation, explanation: both((l) => [evaluation.explanation[l], ...notes.map((n) => n[l])].join(' ')) };
 }
 
 function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Evaluation {
-  const as = goal.can.asPod ? podIdentity(goal.can.asPod, ctx) : goal.can.as;
-  if (as === undefined) return missingTarget(`Pod ${goal.can.asPod}`);
+  const identity = goal.can.asPod ? podIdentityOf(goal.can.asPod, ctx) : { user: goal.can.as ?? '' };
+  if ('why' in identity) return { pass: false, explanation: identity.why };
+  const as = identity.user;
   const verdict = authorize(ctx.cluster, accessRequestOf({ ...goal.can, as }));
   const pass = verdict.allowed === (goal.expect === 'allow');
   const decided = verdict.decidedBy && 'binding' in verdict.decidedBy ? verdict.decidedBy.binding : undefined;
@@ -40,10 +53,21 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
   const binding = decided ?? near;
   const source = binding ? ctx.index.source(binding.kind, binding.namespace, binding.name) : undefined;
   const fix = pass ? undefined : both((l) => goalWords(l).canFix(goal.expect, verdict, { ...goal.can, as }));
-  return { pass, verdict, source, fix, explanation: both((l) => describeAuthorization(verdict, l)) };
+  return withRbacRejections({ pass, verdict, source, fix, explanation: both((l) => describeAuthorization(verdict, l)) }, ctx);
+}
+
+/** An endpoint whose pods the API server rejects cannot answer a traffic question. */
+function rejectedEndpoint(goal: Extract<Goal, { kind: 'traffic' }>, ctx: GoalContext): Evaluation | undefined {
+  for (const end of [goal.traffic.from, goal.traffic.to]) {
+    const why = typeof end === 'string' ? ctx.admission?.podsReason(end, ctx.objects as never) : undefined;
+    if (why) return { pass: false, explanation: why };
+  }
+  return undefined;
 }
 
 function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: GoalContext): Evaluation {
+  const rejected = rejectedEndpoint(goal, ctx);
+  if (rejected) return rejected;
   const verdict = evaluateTraffic(ctx.cluster, goal.traffic);
   const pass = verdict.allowed === (goal.expect === 'allow');
   const policies = [...verdict.ingress.allowedBy, ...verdict.egress.allowedBy].map((r) => r.policy);
@@ -53,6 +77,8 @@ function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: Goal
 }
 
 function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, ctx: GoalContext): Evaluation {
+  const rejected = rejectedTarget(goal.podSecurity.target, ctx);
+  if (rejected) return rejected;
   const found = ctx.index.find(goal.podSecurity.target);
   if (!found) return missingTarget(goal.podSecurity.target);
   const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest');
@@ -62,6 +88,8 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
 }
 
 function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: GoalContext): Evaluation {
+  const rejected = rejectedTarget(goal.hardening.target, ctx);
+  if (rejected) return rejected;
   const found = ctx.index.find(goal.hardening.target);
   if (!found) return missingTarget(goal.hardening.target);
   const serviceAccounts = ctx.objects.filter((o) => (o as { kind?: unknown }).kind === 'ServiceAccount');
@@ -78,25 +106,30 @@ function findPolicy(ctx: GoalContext): { object: unknown; source?: SourcePointer
   const policy = ctx.objects.find((o) => (o as { kind?: unknown }).kind === 'Policy');
   if (!policy) return undefined;
   const name = (policy as { metadata?: { name?: string } }).metadata?.name;
+  if (ctx.admission?.reason('Policy', undefined, name)) return undefined;
   return { object: policy, source: ctx.index.source('Policy', undefined, name) };
 }
 
 function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalContext): Evaluation {
   const policy = findPolicy(ctx);
-  if (!policy) return { pass: false, explanation: both((l) => goalWords(l).noAuditPolicy) };
+  if (!policy) return { pass: false, explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? both((l) => goalWords(l).noAuditPolicy) };
   const q = goal.audit.request;
-  const request = accessRequestOf({ ...q, as: q.as ?? q.user ?? '' });
+  const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? q.user ?? '' };
+  if ('why' in who) return { pass: false, explanation: who.why };
+  const request = accessRequestOf({ ...q, as: who.user });
   const decision = auditLevel(policy.object, request);
   const pass = decision.level === goal.expect.level;
   return { pass, verdict: decision, source: policy.source, explanation: both((l) => describeAuditDecision(decision, policy.object, l)) };
 }
 
 function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: GoalContext): Evaluation {
+  const rejected = rejectedTarget(goal.admission.object, ctx);
+  if (rejected) return rejected;
   const found = ctx.index.find(goal.admission.object);
   if (!found) return missingTarget(goal.admission.object);
   const as = goal.admission.as ?? 'admin';
   const identity = goal.admission.as ? goalIdentity(as, goal.admission.groups) : { user: 'admin', groups: ['system:masters', 'system:authenticated'] };
-  const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups });
+  const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups, ...(goal.admission.outage ? { outage: true } : {}) });
   const outcome = !verdict.allowed ? 'deny' : verdict.warnings.length > 0 ? 'warn' : 'allow';
   const explanation = both((l) => describeAdmission(verdict, l));
   const check = goal.admission.check;
@@ -131,7 +164,7 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
       case 'hardening': evaluation = evaluateHardeningGoal(goal, ctx); break;
       case 'audit': evaluation = evaluateAuditGoal(goal, ctx); break;
       case 'admission': evaluation = evaluateAdmissionGoal(goal, ctx); break;
-      case 'leastPrivilege': evaluation = leastPrivilegeVerdict(goal, ctx); break;
+      case 'leastPrivilege': evaluation = withRbacRejections(leastPrivilegeVerdict(goal, ctx), ctx); break;
       case 'controlPlane': evaluation = evaluateControlPlaneGoal(goal, ctx); break;
     }
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { Cluster } from '../sim';
 import type { CanQuestion } from './types';
 
 /**
@@ -35,4 +36,17 @@ export function accessRequestOf(q: CanQuestion) {
       name: q.name ?? '',
     },
   };
+}
+
+/**
+ * The ServiceAccount a pod (`ns/pod`), or the pods of a workload (`ns/<workload>`), really run as,
+ * as a user name: `spec.serviceAccountName`, or `default` when the pod names none
+ * (https://kubernetes.io/docs/concepts/security/service-accounts/#default-service-accounts).
+ * Goals use `podIdentityOf` (./podIdentity.ts), which also resolves `ns/kind/name` and says why
+ * there is no identity (a missing workload, or pods the API server rejects).
+ */
+export function podIdentity(target: string, cluster: Cluster): string | undefined {
+  const [ns, name] = target.split('/');
+  const pod = cluster.pods.get(target) ?? [...cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.split('/').pop() === name);
+  return pod ? `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` : undefined;
 }

@@ -1,6 +1,7 @@
-import { listPermissions, type PermissionList } from '../sim';
+import { builtinObjects, createCluster, listPermissions, type Cluster, type PermissionList } from '../sim';
 import type { GoalContext } from './goals';
 import { goalIdentity } from './identity';
+import { podIdentityOf } from './podIdentity';
 import type { AllowedPermission, Goal, GoalResult } from './types';
 import { both, goalWords } from './words';
 
@@ -42,12 +43,29 @@ export function extraGrants(rules: GrantedRule[], allowed: AllowedPermission[]):
   return [...new Set(extra)];
 }
 
-/** Least privilege as the simulator sees it: what the subject can do, minus what is allowed, must be empty. */
+let builtinCluster: Cluster | undefined;
+
+/**
+ * What every identity of these groups gets from the bootstrap policy alone (discovery, self
+ * reviews: `system:basic-user`, `system:discovery`, ...). Not the learner's doing, so never
+ * "more than needed".
+ */
+function baselineGrants(user: string, groups: string[], namespace: string | undefined): Set<string> {
+  builtinCluster ??= createCluster(builtinObjects([]));
+  return new Set(extraGrants(grantedRules(listPermissions(builtinCluster, { user, groups, namespace })), []));
+}
+
+/** Least privilege as the simulator sees it: what the subject can do, minus what is allowed and what every cluster grants anyway, must be empty. */
 export function leastPrivilegeVerdict(goal: Extract<Goal, { kind: 'leastPrivilege' }>, ctx: GoalContext): Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'verdict'> {
-  const { user, groups } = goalIdentity(goal.leastPrivilege.as, goal.leastPrivilege.groups);
-  const list = listPermissions(ctx.cluster, { user, groups, namespace: goal.leastPrivilege.namespace });
+  const q = goal.leastPrivilege;
+  const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? '' };
+  if ('why' in who) return { pass: false, explanation: who.why };
+  const { user, groups } = goalIdentity(who.user, q.groups);
+  const list = listPermissions(ctx.cluster, { user, groups, namespace: q.namespace });
   const rules = grantedRules(list);
-  const extra = [...(list.privileged ? ['* (system:masters)'] : []), ...extraGrants(rules, goal.leastPrivilege.allowed)];
+  const baseline = baselineGrants(user, groups, q.namespace);
+  const granted = extraGrants(rules, q.allowed).filter((atom) => !baseline.has(atom));
+  const extra = [...(list.privileged ? ['* (system:masters)'] : []), ...granted];
   const pass = extra.length === 0;
   return {
     pass,

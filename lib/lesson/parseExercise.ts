@@ -52,7 +52,7 @@ function parseGoal(raw: unknown, index: number, text: string, file: string, prob
   const body = raw[kind] as Record<string, unknown>;
   const missing = requiredFields(kind).filter((f) => body[f] === undefined);
   if (kind === 'can' && body.resource === undefined && body.path === undefined) missing.push('resource or path');
-  if (kind === 'can' && (body.as === undefined) === (body.asPod === undefined)) missing.push('exactly one of as or asPod');
+  if ((kind === 'can' || kind === 'leastPrivilege') && (body.as === undefined) === (body.asPod === undefined)) missing.push('exactly one of as or asPod');
   if (missing.length) return at(`goal \`${id}\`: \`${kind}\` is missing ${missing.join(', ')}`, where), null;
   return { id, text: text_, kind, [kind]: body, expect: raw.expect } as unknown as Goal;
 }
@@ -65,9 +65,27 @@ function requiredFields(kind: GoalKind): string[] {
     case 'hardening': return ['target', 'finding'];
     case 'audit': return ['request'];
     case 'admission': return ['object'];
-    case 'leastPrivilege': return ['as', 'allowed'];
+    case 'leastPrivilege': return ['allowed'];
     case 'controlPlane': return ['check'];
   }
+}
+
+/** `acceptedMutants: [{ id, reason }]`: declared surviving mutants (lib/lesson/mutate). */
+function parseAcceptedMutants(raw: unknown, text: string, file: string, problems: ExerciseProblem[]): { id: string; reason: LocalizedText | string }[] {
+  const at = (message: string, needle = 'acceptedMutants:') => problems.push({ file, line: lineOf(text, needle), message });
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return at('`acceptedMutants` must be a list of { id, reason }'), [];
+  return raw.flatMap((entry, i) => {
+    if (!isRecord(entry)) return at(`accepted mutant ${i + 1} must be a mapping with \`id\` and \`reason\``), [];
+    const id = typeof entry.id === 'string' && entry.id.trim() ? entry.id.trim() : null;
+    if (!id) return at(`accepted mutant ${i + 1} needs an \`id\` (a mutant id or an id prefix)`), [];
+    const where = id;
+    const unknown = Object.keys(entry).filter((k) => k !== 'id' && k !== 'reason');
+    if (unknown.length) return at(`accepted mutant \`${id}\`: unknown field(s) ${unknown.join(', ')} (allowed: id, reason)`, where), [];
+    const reason = typeof entry.reason === 'string' && entry.reason.trim() ? entry.reason : localized(entry.reason);
+    if (!reason) return at(`accepted mutant \`${id}\` needs a \`reason\` (a string, or \`en\` and \`es\`)`, where), [];
+    return [{ id, reason }];
+  });
 }
 
 /**
@@ -92,7 +110,7 @@ export function parseExercise(input: {
     return { exercise: null, problems: [{ file, line: (mark?.line ?? 0) + 1, message: `not valid YAML: ${(error as { reason?: string }).reason ?? error}` }] };
   }
   if (!isRecord(raw)) return { exercise: null, problems: [{ file, line: 1, message: 'exercise.yaml must be a mapping' }] };
-  const known = ['title', 'description', 'world', 'files', 'goals', 'hints'];
+  const known = ['title', 'description', 'world', 'files', 'goals', 'hints', 'acceptedMutants'];
   for (const key of Object.keys(raw)) if (!known.includes(key)) problems.push({ file, line: lineOf(input.yamlText, `${key}:`), message: `unknown field \`${key}\` (allowed: ${known.join(', ')})` });
   const title = localized(raw.title);
   const description = localized(raw.description);
@@ -118,6 +136,7 @@ export function parseExercise(input: {
     if (!text) problems.push({ file, line: lineOf(input.yamlText, 'hints'), message: `hint ${i + 1} needs both \`en\` and \`es\`` });
     return text;
   }).filter((h): h is LocalizedText => h !== null);
+  const acceptedMutants = parseAcceptedMutants(raw.acceptedMutants, input.yamlText, file, problems);
   if (problems.length || !title || !description) return { exercise: null, problems };
   return {
     exercise: {
@@ -130,6 +149,7 @@ export function parseExercise(input: {
       solution: Object.fromEntries(files.map((f) => [f, input.solution[f]])),
       goals,
       hints,
+      ...(acceptedMutants.length ? { acceptedMutants } : {}),
     },
     problems,
   };

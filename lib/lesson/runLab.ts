@@ -1,4 +1,5 @@
-import { checkCluster, createCluster, parseManifests, type Diagnostic, type ParsedObject } from '../sim';
+import { checkCluster, createCluster, parseManifests, withBuiltins, type Diagnostic, type ParsedObject } from '../sim';
+import { Admission } from './admitted';
 import { evaluateGoal } from './goals';
 import { ObjectIndex } from './objectIndex';
 import type { ExerciseDefinition, LabResult } from './types';
@@ -7,6 +8,12 @@ import type { ExerciseDefinition, LabResult } from './types';
  * The one function that turns an exercise plus the learner's files into everything the page
  * shows: per-goal verdicts with reasons, editor diagnostics, and the resulting cluster.
  * The page, the lesson tests and `npm run lessons:check` all call it.
+ *
+ * The cluster is the terminal's (lib/sim/kubectl session): the built-in objects of a fresh
+ * cluster (bootstrap ClusterRoles like `edit`, kube-system) with the world, then the learner's
+ * files as if applied in order. Objects the API server would reject (error diagnostics:
+ * invalid names or label values, a Pod whose ServiceAccount does not exist) are left out, and
+ * the goals that depend on them fail saying why.
  */
 export function runLab(exercise: ExerciseDefinition, files: Record<string, string>): LabResult {
   const diagnostics: Record<string, Diagnostic[]> = {};
@@ -27,10 +34,12 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
     const file = d.file && diagnostics[d.file] ? d.file : exercise.files[0];
     if (file !== exercise.world?.file) diagnostics[file].push(d);
   }
+  const admission = new Admission(parsed, diagnostics, exercise.world?.file);
   const objects = Object.values(objectsByFile).flat();
-  const cluster = createCluster(objects);
+  const inWorld = (p: ParsedObject) => p.source.file === exercise.world?.file;
+  const cluster = createCluster(withBuiltins(admission.admitted.filter(inWorld).map((p) => p.object), admission.admitted.filter((p) => !inWorld(p)).map((p) => p.object)));
   const index = new ObjectIndex(parsed);
-  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects }));
+  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects, admission }));
   const hasErrors = Object.values(diagnostics).some((list) => list.some((d) => d.severity === 'error'));
   return { goals, diagnostics, passed: !hasErrors && goals.every((g) => g.pass), cluster, objectsByFile };
 }

@@ -29,7 +29,7 @@ export function admit(cluster: Cluster, request: AdmissionRequest): AdmissionVer
       steps: [{ phase: 'request', by: 'API server', outcome: 'denied', message: built.message, messageEs: built.messageEs }],
     };
   }
-  const ctx: AdmissionContext = { cluster, attrs: built.attributes, steps: [], warnings: [], auditAnnotations: {} };
+  const ctx: AdmissionContext = { cluster, attrs: built.attributes, steps: [], warnings: [], auditAnnotations: {}, outage: request.outage === true };
   try {
     for (const phase of PHASES) {
       const rejection = phase(ctx);

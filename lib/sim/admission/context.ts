@@ -17,6 +17,8 @@ export interface AdmissionContext {
   steps: AdmissionStep[];
   warnings: string[];
   auditAnnotations: Record<string, string>;
+  /** Every webhook call and policy evaluation fails (AdmissionRequest.outage). */
+  outage?: boolean;
 }
 
 /** The `request` variable of admission CEL (an admission.k8s.io/v1 AdmissionRequest). */

@@ -19,6 +19,12 @@ export interface AdmissionRequest {
   resource?: string;
   /** apiVersion when there is no object (DELETE/CONNECT). */
   apiVersion?: string;
+  /**
+   * Ask "what if the checks cannot answer?": every webhook call fails (server down, timeout) and
+   * every ValidatingAdmissionPolicy evaluation errors (as when it exceeds its runtime cost budget),
+   * so each one's `failurePolicy` decides (Fail rejects, Ignore lets the object in).
+   */
+  outage?: boolean;
 }
 
 export type AdmissionPhase = 'request' | 'authorization' | 'mutating' | 'validating';

@@ -143,10 +143,24 @@ function runParam(
     return null;
   }
   if (conditions.outcome === 'error') return bindingConfigError(ctx, policy, binding.name, by, conditions.message, conditions.messageEs, ignore);
-  const result = evaluatePolicy(spec, act(), ignore);
+  const result = ctx.outage ? outageEvaluation(spec, ignore) : evaluatePolicy(spec, act(), ignore);
   for (const [key, value] of Object.entries(result.annotations)) ctx.auditAnnotations[`${policy}/${key}`] = value;
   if (result.fatal) return bindingConfigError(ctx, policy, binding.name, by, result.fatal.message, result.fatal.messageEs, false);
   return applyActions(ctx, policy, binding.name, by, source, withParam, result, actions);
+}
+
+/**
+ * An outage: every validation errors (as when the runtime cost budget is exceeded). failurePolicy
+ * decides: Fail turns each error into a violation the binding's validationActions act on, Ignore
+ * skips it (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#failure-policy;
+ * k8s.io/apiserver pkg/admission/plugin/policy/validating/validator.go).
+ */
+function outageEvaluation(spec: Record<string, unknown>, ignore: boolean): ReturnType<typeof evaluatePolicy> {
+  const count = Array.isArray(spec.validations) ? spec.validations.length : 0;
+  const message = 'validation failed due to running out of cost budget, no further validation rules will be run';
+  const messageEs = 'la validación falló por quedarse sin presupuesto de costo; no se evalúan más reglas';
+  const violations = count === 0 || ignore ? [] : [{ message, messageEs, reason: 'Invalid', expressionIndex: 0, error: true }];
+  return { violations, annotations: {}, fatal: null, ignoredErrors: count > 0 && ignore ? [message] : [] };
 }
 
 function applyActions(

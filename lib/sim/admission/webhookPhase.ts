@@ -43,6 +43,8 @@ function invoke(entry: WebhookEntry, ctx: AdmissionContext, phase: Phase, reinvo
 }
 
 function respond(entry: WebhookEntry, ctx: AdmissionContext, phase: Phase, again: string, againEs: string): Invocation {
+  // An outage: the call times out, and failurePolicy decides (https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#failure-policy).
+  if (ctx.outage) return callFailed(entry, ctx, phase, `failed calling webhook "${entry.name}": context deadline exceeded (the webhook server is unavailable)`, `falló la llamada al webhook "${entry.name}": se agotó el tiempo (el servidor del webhook no está disponible)`);
   const result = callWebhook(entry, ctx.attrs);
   if (result.outcome === 'failure') return callFailed(entry, ctx, phase, result.message, result.messageEs);
   const { response } = result;

@@ -7,6 +7,7 @@ import { expandWorkload, isWorkloadKind, MAX_GENERATED_PODS } from './workloads'
 import { placePods, type PodSource } from './pods';
 import { allocateServiceAddresses } from './services';
 import { buildNamespaces } from './namespaces';
+import { accountKeys, missingServiceAccount } from './serviceAccountAdmission';
 import type { BuildNote, BuildResult } from './types';
 
 export interface BuiltCluster {
@@ -33,7 +34,11 @@ export function buildCluster(input: readonly unknown[], diagnostics: (built: Bui
   }
   const ns = buildNamespaces(ofKind('Namespace'), referenced);
   const accounts = defaultServiceAccounts(declared, [...ns.namespaces.keys()]);
-  const objects = [...declared, ...nodes.generated, ...ns.generated, ...accounts, ...generated];
+  // A Pod the ServiceAccount admission plugin rejects is never stored (it stays in `declared`,
+  // as the learner wrote it, and checkCluster reports it).
+  const admittedAccounts = accountKeys(declared);
+  const stored = declared.filter((o) => o.kind !== 'Pod' || missingServiceAccount(o, admittedAccounts) === undefined);
+  const objects = [...stored, ...nodes.generated, ...ns.generated, ...accounts, ...generated];
   const cluster = {
     objects,
     declared,
@@ -64,11 +69,15 @@ function expandAll(
   const ctx = { nodes: slots, taken, budget: { left: MAX_GENERATED_PODS } };
   const sources: PodSource[] = [];
   const generated: KubeObject[] = [];
+  const accounts = accountKeys(declared);
   declared.forEach((object, i) => {
-    if (object.kind === 'Pod') sources.push({ pod: object });
+    // ServiceAccount admission: a pod naming a missing account is rejected, so it never runs.
+    const admitted = missingServiceAccount(object, accounts) === undefined;
+    if (object.kind === 'Pod' && admitted) sources.push({ pod: object });
     if (!isWorkloadKind(object.kind)) return;
     const expansion = expandWorkload(object, ctx);
     generated.push(...expansion.objects);
+    if (!admitted) return;
     for (const { pod, owner } of expansion.pods) {
       generated.push(pod);
       sources.push({ pod, owner });

@@ -7,6 +7,7 @@ import { checkRoleRefs } from './checkRoleRefs';
 import { checkNetworkPolicies } from './checkNetworkPolicies';
 import { checkServiceAccounts, checkServices } from './checkWorkloads';
 import { SYSTEM_NAMESPACES } from './namespaces';
+import { builtinObjects } from './builtin';
 import type { BuildNote } from './types';
 
 /**
@@ -15,13 +16,18 @@ import type { BuildNote } from './types';
  * namespace, NetworkPolicies selecting no pod or using named ports no pod has, Services
  * selecting no pod, pods using a missing ServiceAccount, namespaces used but not declared,
  * duplicate objects. Each points at the field through the ParsedObject's sourceMap.
+ * The objects live in a cluster that also holds the built-in ones (bootstrap ClusterRoles
+ * such as `edit`, kube-system's ServiceAccounts: `./builtin.ts`) unless `builtins: false`;
+ * only the given objects are checked.
  * Never throws; English `message`, Spanish `messageEs`, stable kebab-case `code`.
  */
-export function checkCluster(parsed: ParsedObject[]): Diagnostic[] {
+export function checkCluster(parsed: ParsedObject[], options: { builtins?: boolean } = {}): Diagnostic[] {
   try {
     const list: readonly unknown[] = Array.isArray(parsed) ? parsed : [];
     const objects = list.map((item) => (isRecord(item) ? item.object : undefined));
-    return buildCluster(objects, (built) => runChecks(built, sourceLocator(list), false)).cluster.diagnostics.slice();
+    const extra = options?.builtins === false ? [] : builtinObjects(objects);
+    const checked = objects.length;
+    return buildCluster([...objects, ...extra], (built) => runChecks(built, sourceLocator(list), false, checked)).cluster.diagnostics.slice();
   } catch (error) {
     return [internalErrorDiagnostic(error)];
   }
@@ -40,10 +46,11 @@ export function internalErrorDiagnostic(error: unknown): Diagnostic {
   };
 }
 
-/** Runs every check; `inputNotes` adds notes about ignored/unnamed input (createCluster only). */
-export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean): Diagnostic[] {
-  const { ctx, diagnostics } = createCheckContext(built.cluster, built.build, locate);
+/** Runs every check on the first `checked` input objects; `inputNotes` adds notes about ignored/unnamed input (createCluster only). */
+export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean, checked = Infinity): Diagnostic[] {
+  const { ctx, diagnostics } = createCheckContext(built.cluster, built.build, locate, checked);
   for (const note of built.build.notes) {
+    if (note.index >= checked) continue;
     if (inputNotes || (note.code !== 'object-ignored' && note.code !== 'object-missing-name')) reportNote(ctx, note);
   }
   checkRoleRefs(ctx);

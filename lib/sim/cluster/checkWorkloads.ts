@@ -87,10 +87,11 @@ function reportMissingAccount(ctx: CheckContext, entry: CheckEntry, path: string
   const effect = isPod ? 'the API server rejects the pod' : 'its controller cannot create pods';
   const effectEs = isPod ? 'el API server rechaza el pod' : 'su controlador no puede crear pods';
   ctx.report(entry, {
-    severity: 'warning',
+    // A Pod is rejected (an error, as `kubectl apply` fails); a workload is accepted without pods.
+    severity: isPod ? 'error' : 'warning',
     code: 'pod-missing-service-account',
     path,
-    en: `${objectLabel(entry.object)} runs as ServiceAccount "${name}", which does not exist in namespace ${ns}: ${effect} until it exists (error looking up service account ${ns}/${name}).`,
-    es: `${esLabel(entry.object)} corre con la ServiceAccount "${name}", que no existe en el namespace ${ns}: ${effectEs} hasta que exista (error looking up service account ${ns}/${name}).`,
+    en: `${objectLabel(entry.object)} runs as ServiceAccount "${name}", which does not exist in namespace ${ns}: ${effect} until it exists (error looking up service account ${ns}/${name}: serviceaccount "${name}" not found).`,
+    es: `${esLabel(entry.object)} corre con la ServiceAccount "${name}", que no existe en el namespace ${ns}: ${effectEs} hasta que exista (error looking up service account ${ns}/${name}: serviceaccount "${name}" not found).`,
   });
 }

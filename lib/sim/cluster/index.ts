@@ -9,6 +9,8 @@ export { labelSelectorMatches, mapSelectorMatches, describeLabelSelector } from 
 export { clusterServices, type ServiceInfo, type ServicePortInfo } from './services';
 export { IMPLICIT_NODE_NAME } from './nodes';
 export { NAMESPACE_NAME_LABEL, SYSTEM_NAMESPACES } from './namespaces';
+export { builtinObjects, withBuiltins } from './builtin';
+export { accountKeys, missingServiceAccount, podRejection, podSpecOf, serviceAccountOf } from './serviceAccountAdmission';
 
 /**
  * Builds an immutable cluster snapshot from manifests, the way a freshly converged cluster

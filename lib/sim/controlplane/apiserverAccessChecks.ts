@@ -5,7 +5,7 @@
  */
 import { boolFlag, flagCheck, forbiddenFlag, listFlag, t, type FlagTest } from './checkBuilders';
 import { flagList } from './parseFlags';
-import type { ControlPlaneCheck } from './types';
+import type { CheckTarget, CheckVerdict, ControlPlaneCheck, FlagSet } from './types';
 
 const MANIFEST = t('in /etc/kubernetes/manifests/kube-apiserver.yaml', 'en /etc/kubernetes/manifests/kube-apiserver.yaml');
 
@@ -48,14 +48,42 @@ function authorizationMode(item: string, mustContain: boolean): FlagTest {
 
 const c = 'kube-apiserver' as const;
 
+const HEALTH_PATHS = ['/healthz', '/livez', '/readyz'];
+
+/** A check whose verdict `first` may decide (with every object at hand) before the flag test does. */
+function preferring(check: ControlPlaneCheck, first: (flags: FlagSet, objects: readonly unknown[]) => CheckVerdict | null): ControlPlaneCheck {
+  return {
+    ...check,
+    evaluate: (target: CheckTarget) => (target.kind === 'flags' && target.component === check.component && first(target.flags, target.host?.objects ?? [])) || check.evaluate(target),
+  };
+}
+
+/**
+ * Anonymous access limited to the health paths by an AuthenticationConfiguration (v1.32+, in place
+ * of --anonymous-auth, which it excludes) also satisfies CIS v2.1 1.2.1
+ * (https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-authenticator-configuration).
+ */
+function limitedAnonymous(flags: FlagSet, objects: readonly unknown[]): CheckVerdict | null {
+  const occ = flags.last('authentication-config');
+  const config = objects.find((o) => typeof o === 'object' && o !== null && (o as { kind?: unknown }).kind === 'AuthenticationConfiguration') as { anonymous?: { enabled?: unknown; conditions?: unknown } } | undefined;
+  if (!occ || !config?.anonymous || flags.last('anonymous-auth')) return null;
+  const { enabled, conditions } = config.anonymous;
+  const paths = Array.isArray(conditions) ? conditions.map((x) => (typeof x === 'object' && x !== null ? (x as { path?: unknown }).path : undefined)) : [];
+  if (enabled !== true) return { pass: true, path: occ.path, detail: t('the AuthenticationConfiguration turns anonymous requests off', 'la AuthenticationConfiguration apaga los pedidos anónimos') };
+  const limited = paths.length > 0 && paths.every((p) => typeof p === 'string' && HEALTH_PATHS.includes(p));
+  return limited
+    ? { pass: true, path: occ.path, detail: t(`anonymous requests are only accepted for ${paths.join(', ')}`, `los pedidos anónimos solo se aceptan para ${paths.join(', ')}`) }
+    : { pass: false, path: occ.path, detail: t('the AuthenticationConfiguration accepts anonymous requests beyond the health paths', 'la AuthenticationConfiguration acepta pedidos anónimos más allá de los paths de salud') };
+}
+
 export const APISERVER_ACCESS_CHECKS: ControlPlaneCheck[] = [
-  flagCheck({
+  preferring(flagCheck({
     id: 'apiserver-anonymous-auth', cis: 'CIS 1.9 1.2.1', component: c, severity: 'warning',
     title: t('Anonymous requests are refused', 'Se rechazan las solicitudes anónimas'),
     why: t('With anonymous auth on, any request without credentials is served as system:anonymous (group system:unauthenticated): one careless RoleBinding to those names opens the API to anyone who can reach it.', 'Con la autenticación anónima activa, cualquier solicitud sin credenciales entra como system:anonymous (grupo system:unauthenticated): un RoleBinding descuidado a esos nombres abre la API a cualquiera que llegue a ella.'),
     fix: t(`Add --anonymous-auth=false to the kube-apiserver command ${MANIFEST.en}.`, `Agregá --anonymous-auth=false al comando de kube-apiserver ${MANIFEST.es}.`),
     test: boolFlag('anonymous-auth', false, true),
-  }),
+  }), limitedAnonymous),
   flagCheck({
     id: 'apiserver-token-auth-file', cis: 'CIS 1.9 1.2.2', component: c, severity: 'danger',
     title: t('No static token file', 'Sin archivo de tokens estáticos'),

@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { APISERVER_ACCESS_CHECKS } from './apiserverAccessChecks';
 import { APISERVER_DATA_CHECKS } from './apiserverDataChecks';
+import { APISERVER_HOST_CHECKS } from './apiserverHostChecks';
 import { COMPONENT_CHECKS, ETCD_CHECKS, STRAY_ARGUMENT_CHECK } from './componentChecks';
 import { ENCRYPTION_CHECKS } from './encryptionChecks';
 import { KUBELET_CHECKS } from './kubeletChecks';
@@ -9,7 +10,7 @@ import type { CheckTarget, ControlPlaneCheck, ControlPlaneCheckResult, ControlPl
 
 /** Every check, in report order. Ids are stable; `cis` names the benchmark item. */
 export const CONTROL_PLANE_CHECKS: readonly ControlPlaneCheck[] = [
-  ...APISERVER_ACCESS_CHECKS, ...APISERVER_DATA_CHECKS, ...COMPONENT_CHECKS, ...ETCD_CHECKS,
+  ...APISERVER_ACCESS_CHECKS, ...APISERVER_DATA_CHECKS, ...APISERVER_HOST_CHECKS, ...COMPONENT_CHECKS, ...ETCD_CHECKS,
   ...KUBELET_CHECKS, ...ENCRYPTION_CHECKS, STRAY_ARGUMENT_CHECK,
 ];
 
@@ -36,7 +37,7 @@ function detectComponent(container: Record<string, unknown>): ControlPlaneCompon
   return asBinary(container.name) ?? asBinary(container.image);
 }
 
-function podTargets(object: Record<string, unknown>, index: number): CheckTarget[] {
+function podTargets(object: Record<string, unknown>, index: number, objects: readonly unknown[]): CheckTarget[] {
   const meta = isRecord(object.metadata) ? object.metadata : {};
   const label = `${String(object.kind)} ${meta.namespace ? `${String(meta.namespace)}/` : ''}${String(meta.name ?? '')}`;
   const spec = isRecord(object.spec) ? object.spec : {};
@@ -48,15 +49,17 @@ function podTargets(object: Record<string, unknown>, index: number): CheckTarget
     if (!isRecord(container)) return [];
     const component = detectComponent(container);
     if (!component) return [];
-    return [{ kind: 'flags', component, objectIndex: index, label, flags: buildFlagSet(component, container, `${prefix}.containers[${j}]`) }];
+    const containerPath = `${prefix}.containers[${j}]`;
+    const host = { container, containerPath, podSpec, podSpecPath: prefix, objects };
+    return [{ kind: 'flags', component, objectIndex: index, label, flags: buildFlagSet(component, container, containerPath), host }];
   });
 }
 
-function targetsOf(object: unknown, index: number): CheckTarget[] {
+function targetsOf(object: unknown, index: number, objects: readonly unknown[]): CheckTarget[] {
   if (!isRecord(object)) return [];
   if (object.kind === 'KubeletConfiguration') return [{ kind: 'config', component: 'kubelet', objectIndex: index, label: 'KubeletConfiguration', config: object }];
   if (object.kind === 'EncryptionConfiguration') return [{ kind: 'config', component: 'encryption-config', objectIndex: index, label: 'EncryptionConfiguration', config: object }];
-  return podTargets(object, index);
+  return podTargets(object, index, objects);
 }
 
 /**
@@ -71,7 +74,7 @@ export function runControlPlaneChecks(objects: readonly unknown[]): ControlPlane
   const list: unknown[] = Array.isArray(objects) ? objects : [];
   const results: ControlPlaneCheckResult[] = [];
   list.forEach((object, index) => {
-    for (const target of targetsOf(object, index)) {
+    for (const target of targetsOf(object, index, list)) {
       for (const check of CONTROL_PLANE_CHECKS) {
         const verdict = check.evaluate(target);
         if (!verdict) continue;

@@ -41,8 +41,19 @@ export interface FlagSet {
 
 /** The thing a check looks at: a control-plane container's flags, or a config object. */
 export type CheckTarget =
-  | { kind: 'flags'; component: ControlPlaneComponent; objectIndex: number; label: string; flags: FlagSet }
+  | { kind: 'flags'; component: ControlPlaneComponent; objectIndex: number; label: string; flags: FlagSet; host?: HostContext }
   | { kind: 'config'; component: ControlPlaneComponent; objectIndex: number; label: string; config: Record<string, unknown> };
+
+/** What a flag check may also look at: the container, its pod's spec, every object given. */
+export interface HostContext {
+  container: Record<string, unknown>;
+  /** Path of the container (`spec.containers[0]`). */
+  containerPath: string;
+  podSpec: Record<string, unknown>;
+  /** Path of the pod spec (`spec`, `spec.template.spec`). */
+  podSpecPath: string;
+  objects: readonly unknown[];
+}
 
 /** What one check concluded for one target. */
 export interface CheckVerdict {

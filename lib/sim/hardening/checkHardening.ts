@@ -11,6 +11,7 @@ import { privilegedFindings, privilegeEscalationFindings, readOnlyRootFindings }
 import { resourceFindings } from './checks/resourceChecks';
 import { automountFindings, defaultServiceAccountFindings } from './checks/serviceAccount';
 import { runAsNonRootFindings, runAsRootUserFindings } from './checks/userChecks';
+import { writablePathFindings } from './checks/writablePaths';
 import { misplacedPodFields, resolveSecurityContext } from './resolveSecurityContext';
 import type { Finding } from './types';
 
@@ -20,7 +21,7 @@ const POD_CHECKS: readonly PodCheckFn[] = [
 
 const CONTAINER_CHECKS: readonly ContainerCheckFn[] = [
   privilegedFindings, privilegeEscalationFindings, runAsNonRootFindings, runAsRootUserFindings,
-  readOnlyRootFindings, dangerousCapabilityFindings, capabilitiesNotDroppedFindings, hostPortFindings,
+  readOnlyRootFindings, writablePathFindings, dangerousCapabilityFindings, capabilitiesNotDroppedFindings, hostPortFindings,
   imageTagFindings, resourceFindings,
 ];
 

@@ -72,6 +72,12 @@ export const HARDENING_CHECKS: readonly HardeningCheck[] = [
     fix: { en: 'Set securityContext.readOnlyRootFilesystem: true and mount emptyDir volumes where the app writes.', es: 'Poné securityContext.readOnlyRootFilesystem: true y montá volúmenes emptyDir donde la app escribe.' },
   }),
   check({
+    id: 'writable-path-missing', severity: 'warning', scope: 'container', seeAlso: 'nginx-unprivileged and postgres image docs (read-only mode)',
+    title: { en: 'Read-only root without the paths the image writes', es: 'Raíz de solo lectura sin los paths que escribe la imagen' },
+    why: { en: 'With readOnlyRootFilesystem: true, an image that writes its PID file, cache or data to a fixed path (nginx: /tmp or /var/cache/nginx, postgres: /var/run/postgresql) fails on start unless a volume is mounted there.', es: 'Con readOnlyRootFilesystem: true, una imagen que escribe su archivo PID, su caché o sus datos en un path fijo (nginx: /tmp o /var/cache/nginx, postgres: /var/run/postgresql) se cae al arrancar salvo que haya un volumen montado ahí.' },
+    fix: { en: 'Mount an emptyDir volume (not readOnly) at each path the image writes.', es: 'Montá un volumen emptyDir (no readOnly) en cada path que escribe la imagen.' },
+  }),
+  check({
     id: 'capabilities-added-dangerous', severity: 'danger', scope: 'container', seeAlso: 'Polaris dangerousCapabilities · kubesec CapSysAdmin · PSS baseline capabilities',
     title: { en: 'Dangerous capabilities added', es: 'Capabilities peligrosas agregadas' },
     why: { en: 'Capabilities outside the runtime\'s default set (SYS_ADMIN, NET_ADMIN, NET_RAW, SYS_PTRACE, ALL, ...) give root-like powers over the kernel, the network or other processes.', es: 'Las capabilities fuera del conjunto por defecto del runtime (SYS_ADMIN, NET_ADMIN, NET_RAW, SYS_PTRACE, ALL, ...) dan poderes casi de root sobre el kernel, la red u otros procesos.' },

@@ -3,9 +3,8 @@
  * default), the files `kubectl apply -f` can read, the audit log so far, the history and the
  * deterministic clock.
  */
-import { createCluster } from '../cluster';
+import { createCluster, withBuiltins } from '../cluster';
 import type { Cluster, KubeObject } from '../types';
-import { minikubeObjects } from './minikube';
 import { isRecord, rec } from './objectData';
 import type { ShellSession, ShellSessionOptions } from './types';
 
@@ -28,10 +27,8 @@ function buildCluster(options: ShellSessionOptions): Cluster {
   const fromCluster = isRecord(options.cluster) && options.cluster.byKind instanceof Map ? [...options.cluster.declared] : [];
   const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
   const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
-  const extra = options.minikube === false ? [] : minikubeObjects(world);
-  // The minikube node first, so it is the first node (192.168.49.2, pod range 10.244.0.0/24).
-  const nodes = extra.filter((o) => o.kind === 'Node');
-  return createCluster([...nodes, ...world, ...extra.filter((o) => o.kind !== 'Node'), ...policy]);
+  // The same built-in objects as the checker's cluster (lib/sim/cluster/builtin.ts).
+  return createCluster([...(options.minikube === false ? world : withBuiltins(world)), ...policy]);
 }
 
 function stringRecord(value: unknown): Record<string, string> {

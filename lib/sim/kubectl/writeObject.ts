@@ -15,7 +15,7 @@ import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } f
 import { serverView } from './serverView';
 import { findObject, putObject } from './store';
 import type { Env } from './types';
-import { createCluster } from '../cluster';
+import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
 
 export type WriteMode = 'apply' | 'create';
 
@@ -126,6 +126,12 @@ function createNew(env: Env, info: ResourceInfo, object: KubeObject, options: Wr
     if (findObject(env.cluster, info, base.namespace, nameOf(object), env.tick)) {
       rejection = serverError('AlreadyExists', `${where}${qualifiedResource(info)} "${nameOf(object)}" already exists`);
       return { status: 409, value: undefined };
+    }
+    const missing = object.kind === 'Pod' ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, accountKeys(env.cluster.objects)) : undefined;
+    if (missing !== undefined) {
+      // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go).
+      rejection = serverError('Forbidden', `${where}pods "${nameOf(object)}" is forbidden: error looking up service account ${base.namespace}/${missing}: serviceaccount "${missing}" not found`);
+      return { status: 403, value: undefined };
     }
     const verdict = admission(env, 'CREATE', object, undefined);
     warnings.push(...verdict.warnings.map((w) => `Warning: ${w}`));

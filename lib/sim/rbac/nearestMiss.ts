@@ -5,7 +5,9 @@
  *    namespace lacks `namespace`), scored by what their best rule lacks;
  * 2. only if there is none, a binding in scope whose role fully allows the request but
  *    whose subjects do not include the user (lacks `subject`).
- * Ties keep the first candidate in evaluation order.
+ * Ties keep the first candidate in evaluation order. Bootstrap bindings (the defaults every
+ * cluster has, e.g. `system:basic-user` for every authenticated user, `cluster-admin` for
+ * system:masters) are never candidates: the fix is never to edit them.
  */
 import { roleOf, subjectBuckets } from './applicableBindings';
 import { rolesMentioning, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
@@ -73,6 +75,7 @@ function subjectMatchedMiss(index: RbacIndex, identity: Identity, attributes: No
   const requestNamespace = attributes.kind === 'resource' ? attributes.namespace : '';
   for (const list of subjectBuckets(index, identity, requestNamespace)) {
     for (const binding of list) {
+      if (binding.bootstrap) continue;
       const candidate = binding.resolved ? bestRule(binding, binding.resolved, attributes, 0) : undefined;
       if (!candidate) unusable.add(binding);
       else if (closer(candidate, best)) best = candidate;
@@ -80,7 +83,7 @@ function subjectMatchedMiss(index: RbacIndex, identity: Identity, attributes: No
   }
   for (const list of subjectBuckets(index, identity, null)) {
     for (const binding of list) {
-      if (inScope(binding, attributes)) continue;
+      if (binding.bootstrap || inScope(binding, attributes)) continue;
       const role = binding.resolved;
       if (!role || role.compiled.length === 0) unusable.add(binding);
       else if (!best || best.weight >= namespaceWeight) {
@@ -97,9 +100,10 @@ function subjectMatchedMiss(index: RbacIndex, identity: Identity, attributes: No
 function firstBindingInScope(index: RbacIndex, role: RoleEntry, attributes: NormalizedAttributes): BindingEntry | undefined {
   const bound = index.bindingsByRole.get(role.key);
   if (!bound) return undefined;
-  if (bound.crbs.length > 0) return bound.crbs[0];
+  const crb = bound.crbs.find((b) => !b.bootstrap);
+  if (crb) return crb;
   if (attributes.kind !== 'resource' || attributes.namespace === '') return undefined;
-  return bound.rbsByNamespace.get(attributes.namespace)?.[0];
+  return bound.rbsByNamespace.get(attributes.namespace)?.find((b) => !b.bootstrap);
 }
 
 function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttributes): MissDetail | undefined {
@@ -129,7 +133,7 @@ function nearlyNamesUser(subject: { kind: string; name: string; namespace?: stri
 function nearSubjectMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): MissDetail | undefined {
   let best: Candidate | undefined;
   for (const binding of [...index.clusterRoleBindings, ...index.roleBindings]) {
-    if (!inScope(binding, attributes) || !binding.resolved) continue;
+    if (binding.bootstrap || !inScope(binding, attributes) || !binding.resolved) continue;
     if (!binding.subjects.some((s) => nearlyNamesUser(s, identity))) continue;
     const candidate = bestRule(binding, binding.resolved, attributes, MISS_BIT.subject);
     if (closer(candidate, best)) best = candidate;

@@ -10,6 +10,7 @@
  * Defaulting applied here: a namespaced object without namespace is in `default`; a
  * repeated object (same kind, namespace, name) replaces the earlier one, like a second apply.
  */
+import { isBootstrapObject } from './bootstrap';
 import type { BindingRef, Cluster, KubeObject, RoleRef } from '../types';
 import { buildResolvedClusterRoles, readClusterRole, type ClusterRoleSource } from './aggregation';
 import { isRecord, readMeta, readPolicyRules, readString } from './read';
@@ -41,6 +42,8 @@ export interface BindingEntry {
   keys: (string | null)[];
   /** The role entry, resolved once the index is built (null: missing or unsupported kind). */
   resolved: RoleEntry | null;
+  /** Part of the bootstrap policy (label `kubernetes.io/bootstrapping: rbac-defaults`). */
+  bootstrap?: boolean;
 }
 
 /** Bindings by the user name and by the group their subjects name (each list in evaluation order). */
@@ -147,7 +150,8 @@ function readBinding(object: unknown, kind: BindingRef['kind'], ordinal: number)
   const role = resolveRoleRef(roleRef.kind, roleRef.name, namespace);
   const subjects = Array.isArray(body.subjects) ? body.subjects.map((s) => readSubject(s, namespace)) : [];
   const ref: BindingRef = kind === 'RoleBinding' ? { kind, namespace, name: meta.name } : { kind, name: meta.name };
-  return { ordinal, ref, namespace, roleRef, role, roleKey: role ? roleKeyOf(role) : '', subjects, keys: subjects.map(subjectKey), resolved: null };
+  const bootstrap = isBootstrapObject(object);
+  return { ordinal, ref, namespace, roleRef, role, roleKey: role ? roleKeyOf(role) : '', subjects, keys: subjects.map(subjectKey), resolved: null, bootstrap };
 }
 
 function readBindings(cluster: Cluster): { crbs: BindingEntry[]; rbs: BindingEntry[] } {

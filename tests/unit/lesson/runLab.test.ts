@@ -64,6 +64,10 @@ metadata: { name: feeder, namespace: depto-a }
 spec:
   serviceAccountName: feeder
   containers: [{ name: c, image: busybox }]
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: { name: feeder, namespace: depto-a }
 `;
     const sa = ROLE.replace('{ kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io }', '{ kind: ServiceAccount, name: feeder, namespace: depto-a }');
     const goal: Goal = { id: 'pod-can', text, kind: 'can', can: { asPod: 'depto-a/feeder', verb: 'sleep', resource: 'couches', namespace: 'depto-a' }, expect: 'allow' };

@@ -51,6 +51,7 @@ describe('checkCluster', () => {
       objects: [{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'dev' }, spec: { template: { metadata: { labels: { a: 'b' } }, spec: { serviceAccountName: 'ci', containers: [] } } } }],
       code: 'pod-missing-service-account', path: 'spec.template.spec.serviceAccountName', mentions: ['cannot create pods'],
     },
+    { title: 'RoleBinding to a ClusterRole no cluster has', objects: [binding('RoleBinding', 'rb', 'dev', 'ClusterRole', 'editor')], code: 'rbac-missing-role', path: 'roleRef.name', mentions: ['ClusterRole "editor"'] },
     { title: 'namespace used but not declared', objects: [pod('p', 'staging', {})], code: 'namespace-not-declared', path: 'metadata.namespace', mentions: ['staging'] },
   ];
 
@@ -65,7 +66,9 @@ describe('checkCluster', () => {
       expect(d.file).toBe('lab.yaml');
       expect(d.line).toBe((all.length - 1) * 100 + 2);
       expect(d.column).toBe(3);
-      expect(d.severity).toBe(c.code === 'namespace-not-declared' ? 'info' : 'warning');
+      // A bare Pod naming a missing ServiceAccount is rejected by the API server (an error).
+      const severity = c.code === 'namespace-not-declared' ? 'info' : c.title === 'pod with a missing ServiceAccount' ? 'error' : 'warning';
+      expect(d.severity).toBe(severity);
       for (const text of c.mentions) expect(d.message).toContain(text);
       expect(d.messageEs).toBeTruthy();
       expect(d.messageEs).not.toBe(d.message);
@@ -85,6 +88,19 @@ describe('checkCluster', () => {
       service('web', 'dev', { app: 'web' }, 'http'),
     ];
     expect(checkCluster(objects.map((o, i) => parsed(o, i)))).toEqual([]);
+  });
+
+  // The bootstrap ClusterRoles every API server creates (bootstrappolicy/policy.go) exist in
+  // the cluster the objects are checked in, as they do in the terminal's.
+  it('knows the built-in ClusterRoles (edit, view, admin, cluster-admin) and kube-system accounts', () => {
+    const objects = [
+      ...base,
+      ...['edit', 'view', 'admin', 'cluster-admin'].map((name) => binding('RoleBinding', `rb-${name}`, 'dev', 'ClusterRole', name)),
+      pod('dns', 'kube-system', {}, { serviceAccountName: 'coredns' }),
+    ];
+    expect(checkCluster(objects.map((o, i) => parsed(o, i)))).toEqual([]);
+    const without = checkCluster(objects.map((o, i) => parsed(o, i)), { builtins: false });
+    expect(without.filter((d) => d.code === 'rbac-missing-role')).toHaveLength(4);
   });
 
   it('falls back to the nearest mapped parent, then to the document', () => {

@@ -21,9 +21,9 @@ function get(object: unknown, path: string): unknown {
 }
 
 describe('API defaulting', () => {
-  const cases: { title: string; input: Record<string, unknown>; kind: string; path: string; expected: unknown }[] = [
+  const cases: { title: string; input: Record<string, unknown>; kind: string; path: string; expected: unknown; also?: Record<string, unknown>[] }[] = [
     { title: 'pod serviceAccountName defaults to default', input: pod('p'), kind: 'Pod', path: 'spec.serviceAccountName', expected: 'default' },
-    { title: 'deprecated serviceAccount fills serviceAccountName', input: pod('p', { serviceAccount: 'builder' }), kind: 'Pod', path: 'spec.serviceAccountName', expected: 'builder' },
+    { title: 'deprecated serviceAccount fills serviceAccountName', input: { ...pod('p', { serviceAccount: 'builder' }), metadata: { name: 'p', namespace: 'default' } }, kind: 'Pod', path: 'spec.serviceAccountName', expected: 'builder', also: [{ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder', namespace: 'default' } }] },
     { title: 'restartPolicy defaults to Always', input: pod('p'), kind: 'Pod', path: 'spec.restartPolicy', expected: 'Always' },
     { title: 'dnsPolicy defaults to ClusterFirst', input: pod('p'), kind: 'Pod', path: 'spec.dnsPolicy', expected: 'ClusterFirst' },
     { title: 'terminationGracePeriodSeconds defaults to 30', input: pod('p'), kind: 'Pod', path: 'spec.terminationGracePeriodSeconds', expected: 30 },
@@ -47,10 +47,26 @@ describe('API defaulting', () => {
   ];
   for (const c of cases) {
     it(c.title, () => {
-      const object = only(createCluster([c.input]).byKind.get(c.kind)?.filter((o) => o.metadata.name === (c.input.metadata as { name: string }).name));
+      const object = only(createCluster([...(c.also ?? []), c.input]).byKind.get(c.kind)?.filter((o) => o.metadata.name === (c.input.metadata as { name: string }).name));
       expect(get(object, c.path)).toEqual(c.expected);
     });
   }
+
+  // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go): a pod naming a
+  // missing account is rejected; a workload naming one is stored but its pods never are.
+  it('rejects pods whose ServiceAccount does not exist, and never creates such a workload\'s pods', () => {
+    const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'dev' }, spec: { replicas: 2, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { serviceAccountName: 'ci', containers: [{ name: 'c', image: 'x:1' }] } } } };
+    const cluster = createCluster([pod('p', { serviceAccountName: 'ghost' }, 'dev'), pod('q', { serviceAccountName: 'default' }, 'dev'), deployment]);
+    expect([...cluster.pods.keys()]).toEqual(['dev/q']);
+    expect(cluster.byKind.get('Pod')?.map((p) => p.metadata.name)).toEqual(['q']);
+    expect(cluster.byKind.get('Deployment')).toHaveLength(1);
+    const withAccounts = createCluster([
+      { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'ghost', namespace: 'dev' } },
+      { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'ci', namespace: 'dev' } },
+      pod('p', { serviceAccountName: 'ghost' }, 'dev'), deployment,
+    ]);
+    expect(withAccounts.pods.size).toBe(3);
+  });
 
   it('does not modify the input objects', () => {
     const input = pod('p');

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkControlPlane, runControlPlaneChecks } from '@/lib/sim/controlplane';
-import { resultOf, SECURE_APISERVER, staticPod, withFlags } from './helpers';
+import { ENCRYPTION_CONFIG, resultOf, SECURE_APISERVER, staticPod, withFlags } from './helpers';
 
 const run = (changes: Record<string, string | null>, id: string) => resultOf([staticPod('kube-apiserver', withFlags(SECURE_APISERVER, changes))], id);
 
 describe('kube-apiserver: a hardened manifest', () => {
   it('fails no check', () => {
-    const failed = runControlPlaneChecks([staticPod('kube-apiserver', SECURE_APISERVER)]).filter((r) => r.status === 'fail');
+    const failed = runControlPlaneChecks([staticPod('kube-apiserver', SECURE_APISERVER), ENCRYPTION_CONFIG]).filter((r) => r.status === 'fail');
     expect(failed.map((r) => r.id)).toEqual([]);
-    expect(checkControlPlane([staticPod('kube-apiserver', SECURE_APISERVER)])).toEqual([]);
+    expect(checkControlPlane([staticPod('kube-apiserver', SECURE_APISERVER), ENCRYPTION_CONFIG])).toEqual([]);
   });
 });
 
@@ -125,7 +125,7 @@ describe('kube-apiserver: severities, paths and special cases', () => {
     expect(resultOf([staticPod('kube-apiserver', ['--profiling=true', '--profiling=false'])], 'apiserver-profiling')?.status).toBe('pass');
   });
   it('findings carry both languages, the CIS number and the object index', () => {
-    const findings = checkControlPlane([{ kind: 'ConfigMap' }, staticPod('kube-apiserver', withFlags(SECURE_APISERVER, { profiling: null }))]);
+    const findings = checkControlPlane([{ kind: 'ConfigMap' }, staticPod('kube-apiserver', withFlags(SECURE_APISERVER, { profiling: null })), ENCRYPTION_CONFIG]);
     expect(findings).toHaveLength(1);
     const [finding] = findings;
     expect(finding).toEqual({

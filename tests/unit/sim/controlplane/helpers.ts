@@ -5,8 +5,23 @@ export function staticPod(binary: string, flags: readonly string[], field: 'comm
   const container = field === 'command'
     ? { name: binary, image: `registry.k8s.io/${binary}:v1.30.0`, command: [binary, ...flags] }
     : { name: binary, image: `registry.k8s.io/${binary}:v1.30.0`, args: [...flags] };
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name: `${binary}-node1`, namespace: 'kube-system' }, spec: { containers: [container] } };
+  if (binary !== 'kube-apiserver') return { apiVersion: 'v1', kind: 'Pod', metadata: { name: `${binary}-node1`, namespace: 'kube-system' }, spec: { containers: [container] } };
+  // As kubeadm writes it: the node's folders mounted, and a probe the kubelet can make.
+  const hosted = {
+    ...container,
+    livenessProbe: { tcpSocket: { port: 6443 } },
+    volumeMounts: [{ name: 'k8s', mountPath: '/etc/kubernetes', readOnly: true }, { name: 'audit-log', mountPath: '/var/log/kubernetes/audit' }],
+  };
+  const volumes = [{ name: 'k8s', hostPath: { path: '/etc/kubernetes' } }, { name: 'audit-log', hostPath: { path: '/var/log/kubernetes/audit' } }];
+  return { apiVersion: 'v1', kind: 'Pod', metadata: { name: `${binary}-node1`, namespace: 'kube-system' }, spec: { containers: [hosted], volumes } };
 }
+
+/** The EncryptionConfiguration SECURE_APISERVER points at: aescbc first, with a 32-byte key. */
+export const ENCRYPTION_CONFIG = {
+  apiVersion: 'apiserver.config.k8s.io/v1',
+  kind: 'EncryptionConfiguration',
+  resources: [{ resources: ['secrets'], providers: [{ aescbc: { keys: [{ name: 'key1', secret: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=' }] } }, { identity: {} }] }],
+};
 
 /** Replace (value), remove (null) or add flags of a `--name=value` list. */
 export function withFlags(base: readonly string[], changes: Record<string, string | null>): string[] {

@@ -1,0 +1,68 @@
+import { accountKeys, podRejection, type Diagnostic, type KubeObject, type LocalizedText, type ParsedObject } from '../sim';
+import { objectKey } from './objectIndex';
+
+const POD_KINDS = new Set(['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
+
+/**
+ * What the API server would do with the learner's objects: an object with an error diagnostic
+ * (invalid name or label value, schema error, a Pod whose ServiceAccount does not exist) is
+ * rejected as a whole and never reaches the cluster; a workload whose pods would be rejected
+ * is stored without pods. Goals that depend on such objects fail with this reason.
+ */
+export class Admission {
+  /** Objects the API server accepts, in input order. */
+  readonly admitted: ParsedObject[] = [];
+  private readonly reasons = new Map<string, LocalizedText>();
+  private readonly accounts: Set<string>;
+
+  constructor(parsed: readonly ParsedObject[], diagnostics: Record<string, Diagnostic[]>, world?: string) {
+    for (const p of parsed) {
+      const error = p.source.file === world ? undefined : errorOf(p, parsed, diagnostics[p.source.file ?? ''] ?? []);
+      if (error) this.reasons.set(keyOf(p.object), rejectedText(p.object, error));
+      else this.admitted.push(p);
+    }
+    this.accounts = accountKeys(this.admitted.map((p) => p.object));
+  }
+
+  /** Why `Kind/ns/name` was rejected, if it was. */
+  reason(kind: string, namespace: string | undefined, name: string | undefined): LocalizedText | undefined {
+    return this.reasons.get(objectKey(kind, namespace || 'default', name)) ?? this.reasons.get(objectKey(kind, '', name));
+  }
+
+  /** Every rejection of these kinds (for goals that read many objects, like RBAC). */
+  reasonsOf(kinds: readonly string[]): LocalizedText[] {
+    return [...this.reasons.entries()].filter(([key]) => kinds.includes(key.split('/')[0])).map(([, text]) => text);
+  }
+
+  /**
+   * Why the pods behind `ns/name` (a Pod, or the workload of that name) do not exist, if the
+   * reason is a rejection: the object itself was rejected, or the pods it would create are.
+   */
+  podsReason(target: string, objects: readonly KubeObject[]): LocalizedText | undefined {
+    const [ns, name] = target.includes('/') ? target.split('/') : ['default', target];
+    for (const kind of POD_KINDS) {
+      const rejected = this.reason(kind, ns, name);
+      if (rejected) return rejected;
+    }
+    const object = objects.find((o) => POD_KINDS.has(o.kind) && (o.metadata.namespace ?? 'default') === ns && o.metadata.name === name);
+    return object ? podRejection(object, this.accounts) : undefined;
+  }
+}
+
+function keyOf(object: KubeObject): string {
+  return objectKey(object.kind, typeof object.metadata.namespace === 'string' ? object.metadata.namespace : 'default', String(object.metadata.name ?? ''));
+}
+
+/** The first error diagnostic inside this object's lines (up to the next object of the same file). */
+function errorOf(p: ParsedObject, parsed: readonly ParsedObject[], diagnostics: Diagnostic[]): Diagnostic | undefined {
+  const next = parsed.filter((o) => o.source.file === p.source.file && o.source.line > p.source.line).reduce((min, o) => Math.min(min, o.source.line), Infinity);
+  return diagnostics.find((d) => d.severity === 'error' && d.line >= p.source.line && d.line < next);
+}
+
+function rejectedText(object: KubeObject, d: Diagnostic): LocalizedText {
+  const label = `${object.kind} ${typeof object.metadata.namespace === 'string' ? `${object.metadata.namespace}/` : ''}${String(object.metadata.name)}`;
+  return {
+    en: `The API server rejects ${label} (line ${d.line}): ${d.message}`,
+    es: `El API server rechaza ${label} (línea ${d.line}): ${d.messageEs ?? d.message}`,
+  };
+}

@@ -1,0 +1,43 @@
+// Loads an exercise from lessons/ and runs edited copies of its solution, for table-driven tests of
+// wrong answers (each must fail a named goal) and unusual right answers (each must pass every goal).
+import { join } from 'node:path';
+import { loadExerciseFolder } from '@/lib/content/exercises';
+import { runLab, type ExerciseDefinition } from '@/lib/lesson';
+
+const ROOT = join(process.cwd(), 'lessons');
+
+export function loadExercise(dir: string): ExerciseDefinition {
+  const { exercise, problems } = loadExerciseFolder(join(ROOT, dir), ROOT);
+  if (!exercise) throw new Error(`cannot load ${dir}: ${problems.map((p) => p.message).join('; ')}`);
+  return exercise.definition;
+}
+
+/** One file's new text: a whole text, or a change of the solution's text. */
+export type Edit = string | ((solution: string) => string);
+
+/** Replace `from` by `to` (every occurrence); throws when `from` is absent, so a stale edit cannot pass silently. */
+export function replace(from: string | RegExp, to: string): (text: string) => string {
+  return (text) => {
+    const found = typeof from === 'string' ? text.includes(from) : from.test(text);
+    if (!found) throw new Error(`edit does not apply: ${String(from)} is not in the file`);
+    return typeof from === 'string' ? text.split(from).join(to) : text.replace(new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`), to);
+  };
+}
+
+/** Several edits of one file, in order. */
+export function chain(...edits: ((text: string) => string)[]): (text: string) => string {
+  return (text) => edits.reduce((acc, edit) => edit(acc), text);
+}
+
+/** The solution with some files edited; returns the failing goal ids, plus `errors` when a file has an error diagnostic. */
+export function failingGoals(exercise: ExerciseDefinition, edits: Record<string, Edit>): string[] {
+  const files: Record<string, string> = { ...exercise.solution };
+  for (const [file, edit] of Object.entries(edits)) {
+    if (!(file in files)) throw new Error(`${exercise.id} has no file ${file}`);
+    files[file] = typeof edit === 'string' ? edit : edit(files[file]);
+  }
+  const result = runLab(exercise, files);
+  const failing = result.goals.filter((g) => !g.pass).map((g) => g.id);
+  const errors = Object.values(result.diagnostics).flat().filter((d) => d.severity === 'error');
+  return errors.length ? [...failing, 'errors'] : failing;
+}
