@@ -10,6 +10,7 @@ export interface BenchResult {
   median: number;
   unit: string;
   target: string;
+  budget?: number;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same cluster. */

@@ -11,6 +11,7 @@ export interface BenchResult {
   median: number;
   unit: string;
   target: string;
+  budget?: number;
 }
 
 /** mulberry32: a tiny seeded PRNG so every run benchmarks the same cluster. */

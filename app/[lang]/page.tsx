@@ -2,6 +2,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { CourseMap } from '@/components/CourseMap';
 import { ProgressTools } from '@/components/ProgressTools';
+import { SimulatedVersion } from '@/components/SimulatedVersion';
 import { getCourse } from '@/lib/content';
 import { t } from '@/lib/i18n/dictionary';
 import { isLang, type Lang } from '@/lib/i18n/languages';
@@ -16,6 +17,7 @@ export default async function CoursePage({ params }: { params: Promise<{ lang: s
         <section className="hero">
           <h1>{t(lang, 'siteTitle')}</h1>
           <p className="lead">{t(lang, 'siteTagline')}</p>
+          <SimulatedVersion lang={lang} />
         </section>
         <h2 className="visually-hidden">{t(lang, 'courseMap')}</h2>
         <CourseMap lang={lang} course={getCourse()} />

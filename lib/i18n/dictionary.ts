@@ -4,6 +4,7 @@ import type { Lang } from './languages';
 const en = {
   siteTitle: 'Kubernetes Security Lab',
   siteTagline: 'Learn Kubernetes security hands-on: RBAC, hardening and networking, checked live in your browser.',
+  simulatedVersion: 'The simulated cluster runs Kubernetes',
   skipToContent: 'Skip to content',
   courseMap: 'Course map',
   language: 'Language',
@@ -96,6 +97,7 @@ type Dictionary = { [K in keyof typeof en]: string };
 const es: Dictionary = {
   siteTitle: 'Laboratorio de Seguridad en Kubernetes',
   siteTagline: 'Aprendé seguridad en Kubernetes haciendo: RBAC, hardening y networking, verificado en vivo en tu navegador.',
+  simulatedVersion: 'El clúster simulado corre Kubernetes',
   skipToContent: 'Saltar al contenido',
   courseMap: 'Mapa del curso',
   language: 'Idioma',

@@ -81,7 +81,7 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
   if (rejected) return rejected;
   const found = ctx.index.find(goal.podSecurity.target);
   if (!found) return missingTarget(goal.podSecurity.target);
-  const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest');
+  const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest', { clusterVersion: ctx.cluster.serverVersion.gitVersion });
   const pass = verdict.allowed === (goal.expect === 'pass');
   const source = ObjectIndex.fieldSource(found, verdict.violations[0]?.paths[0]);
   return { pass, verdict, source, explanation: both((l) => describePodSecurity(verdict, l)) };
@@ -117,9 +117,10 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? q.user ?? '' };
   if ('why' in who) return { pass: false, explanation: who.why };
   const request = accessRequestOf({ ...q, as: who.user });
-  const decision = auditLevel(policy.object, request);
+  const version = { serverMinor: ctx.cluster.serverVersion.minor };
+  const decision = auditLevel(policy.object, request, version);
   const pass = decision.level === goal.expect.level;
-  return { pass, verdict: decision, source: policy.source, explanation: both((l) => describeAuditDecision(decision, policy.object, l)) };
+  return { pass, verdict: decision, source: policy.source, explanation: both((l) => describeAuditDecision(decision, policy.object, l, version)) };
 }
 
 function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: GoalContext): Evaluation {

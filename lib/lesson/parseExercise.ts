@@ -1,4 +1,5 @@
 import { load } from 'js-yaml';
+import { NEWEST_SERVER_MINOR, OLDEST_SERVER_MINOR, parseServerVersion } from '../sim';
 import type { ExerciseDefinition, Goal, GoalKind, LocalizedText } from './types';
 
 export interface ExerciseProblem {
@@ -110,7 +111,7 @@ export function parseExercise(input: {
     return { exercise: null, problems: [{ file, line: (mark?.line ?? 0) + 1, message: `not valid YAML: ${(error as { reason?: string }).reason ?? error}` }] };
   }
   if (!isRecord(raw)) return { exercise: null, problems: [{ file, line: 1, message: 'exercise.yaml must be a mapping' }] };
-  const known = ['title', 'description', 'world', 'files', 'goals', 'hints', 'acceptedMutants'];
+  const known = ['title', 'description', 'world', 'files', 'goals', 'hints', 'acceptedMutants', 'serverVersion'];
   for (const key of Object.keys(raw)) if (!known.includes(key)) problems.push({ file, line: lineOf(input.yamlText, `${key}:`), message: `unknown field \`${key}\` (allowed: ${known.join(', ')})` });
   const title = localized(raw.title);
   const description = localized(raw.description);
@@ -123,6 +124,10 @@ export function parseExercise(input: {
     if (input.solution[name] === undefined) problems.push({ file, line: lineOf(input.yamlText, name), message: `solution/${name} does not exist` });
   }
   if (raw.world !== undefined && input.world === undefined) problems.push({ file, line: lineOf(input.yamlText, 'world:'), message: `world file ${String(raw.world)} does not exist` });
+  const serverVersion = raw.serverVersion === undefined ? undefined : parseServerVersion(raw.serverVersion);
+  if (raw.serverVersion !== undefined && !serverVersion) {
+    problems.push({ file, line: lineOf(input.yamlText, 'serverVersion:'), message: `\`serverVersion\` ${JSON.stringify(raw.serverVersion)} must be a quoted "1.N" from "1.${OLDEST_SERVER_MINOR}" to "1.${NEWEST_SERVER_MINOR}"` });
+  }
   const goalsRaw = Array.isArray(raw.goals) ? raw.goals : [];
   if (goalsRaw.length === 0) problems.push({ file, line: lineOf(input.yamlText, 'goals'), message: 'an exercise needs at least one goal' });
   const goals = goalsRaw.map((g, i) => parseGoal(g, i, input.yamlText, file, problems)).filter((g): g is Goal => g !== null);
@@ -150,6 +155,7 @@ export function parseExercise(input: {
       goals,
       hints,
       ...(acceptedMutants.length ? { acceptedMutants } : {}),
+      ...(serverVersion ? { serverVersion: `${serverVersion.major}.${serverVersion.minor}` } : {}),
     },
     problems,
   };

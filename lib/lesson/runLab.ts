@@ -1,45 +1,45 @@
-import { checkCluster, createCluster, parseManifests, withBuiltins, type Diagnostic, type ParsedObject } from '../sim';
+import { buildWorld, type World, type WorldSource } from '../sim';
 import { Admission } from './admitted';
 import { evaluateGoal } from './goals';
 import { ObjectIndex } from './objectIndex';
 import type { ExerciseDefinition, LabResult } from './types';
 
+/** The sources of an exercise's world: its read-only world file, then the learner's files (or the start files). */
+export function exerciseSources(exercise: ExerciseDefinition, files: Record<string, string>): WorldSource[] {
+  const sources: WorldSource[] = [];
+  if (exercise.world) sources.push({ file: exercise.world.file, text: exercise.world.text, readOnly: true });
+  for (const file of exercise.files) sources.push({ file, text: files[file] ?? exercise.start[file] ?? '' });
+  return sources;
+}
+
+/**
+ * The world of an exercise, as the page's worker and the checks build it: the terminal's
+ * cluster (the built-in objects of a fresh cluster, the world, then the learner's files as if
+ * applied in order), at the exercise's server version. Objects the API server would reject
+ * (error diagnostics: invalid names or label values, a Pod whose ServiceAccount does not
+ * exist) are left out of the cluster; the goals that depend on them fail saying why.
+ */
+export function exerciseWorld(exercise: ExerciseDefinition, files: Record<string, string>): World {
+  return buildWorld(exerciseSources(exercise, files), {
+    serverVersion: exercise.serverVersion,
+    builtins: true,
+    admit: (parsed, diagnostics) => new Admission(parsed, diagnostics, exercise.world?.file).admitted,
+  });
+}
+
 /**
  * The one function that turns an exercise plus the learner's files into everything the page
- * shows: per-goal verdicts with reasons, editor diagnostics, and the resulting cluster.
- * The page, the lesson tests and `npm run lessons:check` all call it.
- *
- * The cluster is the terminal's (lib/sim/kubectl session): the built-in objects of a fresh
- * cluster (bootstrap ClusterRoles like `edit`, kube-system) with the world, then the learner's
- * files as if applied in order. Objects the API server would reject (error diagnostics:
- * invalid names or label values, a Pod whose ServiceAccount does not exist) are left out, and
- * the goals that depend on them fail saying why.
+ * shows: per-goal verdicts with reasons and editor diagnostics. The world is built once
+ * (exerciseWorld); pass `world` when the caller already holds it (the page's worker does, and
+ * answers the views and the terminal from the same one). The page, the lesson tests and
+ * `npm run lessons:check` all call it.
  */
-export function runLab(exercise: ExerciseDefinition, files: Record<string, string>): LabResult {
-  const diagnostics: Record<string, Diagnostic[]> = {};
-  const objectsByFile: Record<string, unknown[]> = {};
-  const parsed: ParsedObject[] = [];
-  const sources: { file: string; text: string }[] = [];
-  if (exercise.world) sources.push({ file: exercise.world.file, text: exercise.world.text });
-  for (const file of exercise.files) sources.push({ file, text: files[file] ?? exercise.start[file] ?? '' });
-  for (const { file, text } of sources) {
-    // Cross-object checks run once below, over every file together (a binding in one file may
-    // name a Role in the world).
-    const result = parseManifests(text, { file, crossObjectChecks: false });
-    diagnostics[file] = result.diagnostics;
-    objectsByFile[file] = result.objects;
-    parsed.push(...(result.parsed ?? []).map((p) => ({ ...p, source: { ...p.source, file } })));
-  }
-  for (const d of checkCluster(parsed)) {
-    const file = d.file && diagnostics[d.file] ? d.file : exercise.files[0];
-    if (file !== exercise.world?.file) diagnostics[file].push(d);
-  }
-  const admission = new Admission(parsed, diagnostics, exercise.world?.file);
-  const objects = Object.values(objectsByFile).flat();
-  const inWorld = (p: ParsedObject) => p.source.file === exercise.world?.file;
-  const cluster = createCluster(withBuiltins(admission.admitted.filter(inWorld).map((p) => p.object), admission.admitted.filter((p) => !inWorld(p)).map((p) => p.object)));
-  const index = new ObjectIndex(parsed);
-  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects, admission }));
-  const hasErrors = Object.values(diagnostics).some((list) => list.some((d) => d.severity === 'error'));
-  return { goals, diagnostics, passed: !hasErrors && goals.every((g) => g.pass), cluster, objectsByFile };
+export function runLab(exercise: ExerciseDefinition, files: Record<string, string>, world?: World): LabResult {
+  const built = world ?? exerciseWorld(exercise, files);
+  const admission = new Admission(built.parsed, built.diagnostics, exercise.world?.file);
+  const index = new ObjectIndex(built.parsed);
+  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster: built.cluster, index, objects: built.objects, admission }));
+  const diagnostics: Record<string, World['diagnostics'][string]> = {};
+  for (const source of exerciseSources(exercise, files)) diagnostics[source.file] = built.diagnostics[source.file] ?? [];
+  return { goals, diagnostics, passed: !built.hasErrors && goals.every((g) => g.pass) };
 }

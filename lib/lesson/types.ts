@@ -1,4 +1,4 @@
-import type { AuthorizationVerdict, Diagnostic, LocalizedText, Protocol, TrafficVerdict, Cluster } from '../sim';
+import type { AuthorizationVerdict, Diagnostic, LocalizedText, Protocol, TrafficVerdict } from '../sim';
 
 export type { LocalizedText };
 
@@ -61,6 +61,8 @@ export interface ExerciseDefinition {
   hints: LocalizedText[];
   /** Weakening mutants the author declares acceptable (see lib/lesson/mutate), with a reason. */
   acceptedMutants?: { id: string; reason: LocalizedText | string }[];
+  /** The simulated API server's version (`1.34`); default 1.35 (exercise.yaml `serverVersion`). */
+  serverVersion?: string;
 }
 
 /** Where in the learner's files a goal's answer comes from (for "jump to line"). */
@@ -90,7 +92,4 @@ export interface LabResult {
   /** Diagnostics by file name (editable files and the world). */
   diagnostics: Record<string, Diagnostic[]>;
   passed: boolean;
-  cluster: Cluster;
-  /** Objects of each file, for the terminal and the views. */
-  objectsByFile: Record<string, unknown[]>;
 }

@@ -10,6 +10,16 @@ export type * from './types';
 export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
 export { createCluster, checkCluster, labelSelectorMatches, builtinObjects, withBuiltins, accountKeys, podRejection } from './cluster';
+export type { CreateClusterOptions } from './cluster';
+
+// The simulated API server's version (one per world; default 1.35)
+export {
+  DEFAULT_SERVER_VERSION, DEFAULT_SERVER_MINOR, OLDEST_SERVER_MINOR, NEWEST_SERVER_MINOR, parseServerVersion, serverVersionOf,
+} from './version';
+export type { ServerVersion } from './version';
+// One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
+export { buildWorld } from './world';
+export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
 export {

@@ -4,6 +4,8 @@
  * Kubernetes field names are kept exactly as in the API so YAML maps onto them.
  */
 
+import type { ServerVersion } from './version';
+
 /** Languages the simulator can explain itself in. */
 export type Lang = 'en' | 'es';
 
@@ -128,6 +130,8 @@ export interface Cluster {
   readonly byKind: ReadonlyMap<string, readonly KubeObject[]>;
   /** Problems noticed while building the cluster (cross-object checks). */
   readonly diagnostics: readonly Diagnostic[];
+  /** The simulated API server's version (default 1.35): see lib/sim/version. */
+  readonly serverVersion: ServerVersion;
 }
 
 // ---------------------------------------------------------------- RBAC

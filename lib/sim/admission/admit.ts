@@ -29,7 +29,8 @@ export function admit(cluster: Cluster, request: AdmissionRequest): AdmissionVer
       steps: [{ phase: 'request', by: 'API server', outcome: 'denied', message: built.message, messageEs: built.messageEs }],
     };
   }
-  const ctx: AdmissionContext = { cluster, attrs: built.attributes, steps: [], warnings: [], auditAnnotations: {}, outage: request.outage === true };
+  const attrs = { ...built.attributes, serverMinor: cluster?.serverVersion?.minor };
+  const ctx: AdmissionContext = { cluster, attrs, steps: [], warnings: [], auditAnnotations: {}, outage: request.outage === true };
   try {
     for (const phase of PHASES) {
       const rejection = phase(ctx);

@@ -53,11 +53,13 @@ export function buildAttributes(request: unknown): AttributesResult {
   const isNamespace = target.resource === 'namespaces' && target.group === '';
   const namespace = !target.namespaced || isNamespace ? '' : nsGiven || 'default';
   const groups = Array.isArray(request.groups) ? request.groups.filter((g): g is string => typeof g === 'string') : [];
+  const subresource = str(request.subresource);
+  const admitted = operation === 'CONNECT' ? connectOptions(target.resource, subresource, object) : operation === 'DELETE' ? null : object;
   return {
     ok: true,
     attributes: {
-      operation: operation as AdmissionOperation, ...target, subresource: str(request.subresource), namespace, name,
-      object: operation === 'DELETE' ? null : object, oldObject: operation === 'CREATE' ? null : oldObject,
+      operation: operation as AdmissionOperation, ...target, subresource, namespace, name,
+      object: admitted, oldObject: operation === 'CREATE' || operation === 'CONNECT' ? null : oldObject,
       user: str(request.user), groups, dryRun: request.dryRun === true,
     },
   };
@@ -80,6 +82,26 @@ function resolveResource(request: Record<string, unknown>, source: Record<string
     return { group: '', version: 'v1', resource: 'pods', kind: 'Pod', namespaced: true };
   }
   return null;
+}
+
+const OPTIONS_KINDS: Record<string, string> = {
+  'pods/exec': 'PodExecOptions', 'pods/attach': 'PodAttachOptions', 'pods/portforward': 'PodPortForwardOptions',
+  'pods/proxy': 'PodProxyOptions', 'services/proxy': 'ServiceProxyOptions', 'nodes/proxy': 'NodeProxyOptions',
+};
+
+/**
+ * A CONNECT request admits its options object (PodExecOptions, ...), never the pod: it has no
+ * metadata, so a non-empty objectSelector never matches and CEL `object` is the options
+ * (k8s.io/apiserver pkg/endpoints/handlers/rest.go ConnectResource; webhook predicates/object/matcher.go).
+ * Given options keep their fields (command, container, stdin...); anything else is replaced.
+ */
+function connectOptions(resource: string, subresource: string, given: Record<string, unknown> | null): Record<string, unknown> {
+  const kind = OPTIONS_KINDS[`${resource}/${subresource}`] ?? 'PodExecOptions';
+  if (given && given.kind === kind) {
+    const { metadata: _metadata, ...fields } = given;
+    return { ...fields, apiVersion: 'v1' };
+  }
+  return { kind, apiVersion: 'v1' };
 }
 
 function bad(message: string, messageEs: string): AttributesResult {

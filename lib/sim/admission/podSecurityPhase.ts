@@ -1,11 +1,13 @@
 // The PodSecurity admission plugin (pod-security-admission admission/admission.go):
-// pods are enforced, audited and warned; workloads only audited and warned; namespaces'
+// pods are enforced, audited and warned; workloads only audited and warned (on every create and
+// update: ValidatePodController has no "template unchanged" skip); namespaces'
 // labels are validated and a stricter enforce level warns about existing pods.
 import { evaluatePodSecurity, podSecurityWarning, POD_TEMPLATE_KINDS, type PodSecurityVerdict } from '../podsecurity';
-import { isRecord, labelsOf } from './attributes';
+import { labelsOf } from './attributes';
 import type { AdmissionContext, Rejection } from './context';
 import { namespacePodSecurityPolicy, stricter, type ModePolicy } from './podSecurityPolicy';
 import { namespaceLabels } from './selectors';
+import { isSignificantPodUpdate } from './podUpdate';
 import type { AdmissionStep } from './types';
 
 const IGNORED_POD_SUBRESOURCES = new Set(['exec', 'attach', 'binding', 'eviction', 'log', 'portforward', 'proxy', 'status']);
@@ -37,48 +39,32 @@ export function runPodSecurity(ctx: AdmissionContext): Rejection | null {
   return null;
 }
 
-function containerImages(pod: unknown): string {
-  const spec = isRecord(pod) && isRecord(pod.spec) ? pod.spec : {};
-  return ['initContainers', 'containers', 'ephemeralContainers'].map((f) => {
-    const list = Array.isArray(spec[f]) ? spec[f] : [];
-    return `${f}:${list.length}:${list.map((c: unknown) => (isRecord(c) ? String(c.image) : '')).join(',')}`;
-  }).join('|');
-}
-
 function podRequest(ctx: AdmissionContext): Rejection | null {
   const a = ctx.attrs;
   if (IGNORED_POD_SUBRESOURCES.has(a.subresource) || a.operation === 'DELETE' || a.operation === 'CONNECT') {
     push(ctx, 'skipped', `not evaluated: PodSecurity ignores ${a.operation} of pods${a.subresource ? '/' + a.subresource : ''}`, `no se evalúa: PodSecurity ignora ${a.operation} de pods${a.subresource ? '/' + a.subresource : ''}`);
     return null;
   }
-  if (a.operation === 'UPDATE' && a.oldObject && containerImages(a.object) === containerImages(a.oldObject)) {
-    push(ctx, 'skipped', 'not evaluated: the update changes no container, init container, ephemeral container or image', 'no se evalúa: la actualización no cambia contenedores, init containers, contenedores efímeros ni imágenes');
+  if (a.operation === 'UPDATE' && a.oldObject && !isSignificantPodUpdate(a.object, a.oldObject)) {
+    push(ctx, 'skipped', 'not evaluated: the update changes no container, init container, ephemeral container, image or seccomp annotation', 'no se evalúa: la actualización no cambia contenedores, init containers, contenedores efímeros, imágenes ni anotaciones de seccomp');
     return null;
   }
   return evaluateModes(ctx, true);
 }
 
+/**
+ * Workloads (ValidatePodController): every create and update is evaluated, whether the template
+ * changed or not; only pods have the "significant change" skip. Never enforced.
+ */
 function workloadRequest(ctx: AdmissionContext): void {
-  const a = ctx.attrs;
-  if (a.operation === 'UPDATE' && a.oldObject && JSON.stringify(templateOf(a.object)) === JSON.stringify(templateOf(a.oldObject))) {
-    push(ctx, 'skipped', 'not evaluated: the pod template did not change', 'no se evalúa: la plantilla de pod no cambió');
-    return;
-  }
   evaluateModes(ctx, false);
-}
-
-function templateOf(object: unknown): unknown {
-  if (!isRecord(object)) return null;
-  if (object.kind === 'PodTemplate') return object.template;
-  const spec = isRecord(object.spec) ? object.spec : {};
-  if (object.kind === 'CronJob') return isRecord(spec.jobTemplate) && isRecord(spec.jobTemplate.spec) ? spec.jobTemplate.spec.template : null;
-  return spec.template;
 }
 
 function evaluateModes(ctx: AdmissionContext, enforceApplies: boolean): Rejection | null {
   const a = ctx.attrs;
   const policy = namespacePodSecurityPolicy(namespaceLabels(ctx.cluster, a.namespace));
-  const run = (p: ModePolicy): PodSecurityVerdict => evaluatePodSecurity(a.object, p.level, p.version);
+  const clusterVersion = ctx.cluster.serverVersion?.gitVersion;
+  const run = (p: ModePolicy): PodSecurityVerdict => evaluatePodSecurity(a.object, p.level, p.version, { clusterVersion });
   const audit = run(policy.audit);
   if (!audit.allowed) ctx.auditAnnotations['pod-security.kubernetes.io/audit-violations'] = podSecurityWarning(audit, policy.audit.level, policy.audit.version, 'audit');
   if (enforceApplies) {
@@ -130,7 +116,7 @@ function existingPodsWarnings(ctx: AdmissionContext, next: ModePolicy, prev: Mod
   const lines: string[] = [];
   for (const pod of ctx.cluster.pods?.values?.() ?? []) {
     if (pod.namespace !== ctx.attrs.name) continue;
-    const verdict = evaluatePodSecurity(pod.object, next.level, next.version);
+    const verdict = evaluatePodSecurity(pod.object, next.level, next.version, { clusterVersion: ctx.cluster.serverVersion?.gitVersion });
     if (!verdict.allowed) lines.push(`${pod.name}: ${verdict.violations.map((v) => v.reason).join(', ')}`);
   }
   if (lines.length === 0) return;

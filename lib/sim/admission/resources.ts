@@ -10,15 +10,28 @@ export interface ResourceInfo {
   /** Plural resource name as used by RBAC, webhooks and URLs. */
   resource: string;
   namespaced: boolean;
-  /** Other group/versions that serve the same objects (webhook `matchPolicy: Equivalent`). */
-  equivalents?: readonly { group: string; version: string }[];
+  /**
+   * Other group/versions that serve (or served) the same objects (webhook `matchPolicy: Equivalent`);
+   * `removedIn`: the first minor that no longer serves it (https://kubernetes.io/docs/reference/using-api/deprecation-guide/).
+   */
+  equivalents?: readonly Equivalent[];
   shortNames?: readonly string[];
 }
 
 const R = (kind: string, group: string, version: string, resource: string, namespaced: boolean, extra: Partial<ResourceInfo> = {}): ResourceInfo =>
   ({ kind, group, version, resource, namespaced, ...extra });
 
-const APPS_OLD = [{ group: 'apps', version: 'v1beta1' }, { group: 'apps', version: 'v1beta2' }, { group: 'extensions', version: 'v1beta1' }];
+export interface Equivalent {
+  group: string;
+  version: string;
+  removedIn?: number;
+}
+
+// Deprecation guide: apps/v1beta1, apps/v1beta2 and extensions/v1beta1 workloads and NetworkPolicy
+// stopped being served in 1.16; Ingress extensions/v1beta1 and networking.k8s.io/v1beta1 in 1.22;
+// CronJob batch/v1beta1, PodDisruptionBudget policy/v1beta1 and HPA autoscaling/v2beta1 in 1.25;
+// HPA autoscaling/v2beta2 in 1.26. autoscaling/v1 is still served.
+const APPS_OLD: Equivalent[] = [{ group: 'apps', version: 'v1beta1', removedIn: 16 }, { group: 'apps', version: 'v1beta2', removedIn: 16 }, { group: 'extensions', version: 'v1beta1', removedIn: 16 }];
 
 /** Every kind the simulator knows, with its resource, group and scope. */
 export const RESOURCES: readonly ResourceInfo[] = [
@@ -43,12 +56,16 @@ export const RESOURCES: readonly ResourceInfo[] = [
   R('StatefulSet', 'apps', 'v1', 'statefulsets', true, { equivalents: APPS_OLD.slice(0, 2), shortNames: ['sts'] }),
   R('ControllerRevision', 'apps', 'v1', 'controllerrevisions', true),
   R('Job', 'batch', 'v1', 'jobs', true),
-  R('CronJob', 'batch', 'v1', 'cronjobs', true, { equivalents: [{ group: 'batch', version: 'v1beta1' }], shortNames: ['cj'] }),
-  R('HorizontalPodAutoscaler', 'autoscaling', 'v2', 'horizontalpodautoscalers', true, { equivalents: [{ group: 'autoscaling', version: 'v1' }], shortNames: ['hpa'] }),
-  R('PodDisruptionBudget', 'policy', 'v1', 'poddisruptionbudgets', true, { shortNames: ['pdb'] }),
+  R('CronJob', 'batch', 'v1', 'cronjobs', true, { equivalents: [{ group: 'batch', version: 'v1beta1', removedIn: 25 }], shortNames: ['cj'] }),
+  R('HorizontalPodAutoscaler', 'autoscaling', 'v2', 'horizontalpodautoscalers', true, {
+    equivalents: [{ group: 'autoscaling', version: 'v1' }, { group: 'autoscaling', version: 'v2beta2', removedIn: 26 }, { group: 'autoscaling', version: 'v2beta1', removedIn: 25 }], shortNames: ['hpa'],
+  }),
+  R('PodDisruptionBudget', 'policy', 'v1', 'poddisruptionbudgets', true, { equivalents: [{ group: 'policy', version: 'v1beta1', removedIn: 25 }], shortNames: ['pdb'] }),
   R('Eviction', 'policy', 'v1', 'evictions', true),
-  R('NetworkPolicy', 'networking.k8s.io', 'v1', 'networkpolicies', true, { equivalents: [{ group: 'extensions', version: 'v1beta1' }], shortNames: ['netpol'] }),
-  R('Ingress', 'networking.k8s.io', 'v1', 'ingresses', true, { equivalents: [{ group: 'extensions', version: 'v1beta1' }], shortNames: ['ing'] }),
+  R('NetworkPolicy', 'networking.k8s.io', 'v1', 'networkpolicies', true, { equivalents: [{ group: 'extensions', version: 'v1beta1', removedIn: 16 }], shortNames: ['netpol'] }),
+  R('Ingress', 'networking.k8s.io', 'v1', 'ingresses', true, {
+    equivalents: [{ group: 'networking.k8s.io', version: 'v1beta1', removedIn: 22 }, { group: 'extensions', version: 'v1beta1', removedIn: 22 }], shortNames: ['ing'],
+  }),
   R('IngressClass', 'networking.k8s.io', 'v1', 'ingressclasses', false),
   R('Role', 'rbac.authorization.k8s.io', 'v1', 'roles', true),
   R('RoleBinding', 'rbac.authorization.k8s.io', 'v1', 'rolebindings', true),

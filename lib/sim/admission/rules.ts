@@ -2,6 +2,7 @@
 // (k8s.io/apiserver pkg/admission/plugin/webhook/predicates/rules/rules.go; matchPolicy in webhook/generic/webhook.go).
 import { isRecord } from './attributes';
 import { resourceForKind } from './resources';
+import { DEFAULT_SERVER_MINOR } from '../version';
 import type { RequestAttributes } from './types';
 
 function strings(value: unknown): string[] {
@@ -40,11 +41,19 @@ export function ruleMatches(rule: unknown, a: RequestAttributes, gvr: { group: s
   return scopeMatches(rule.scope, a);
 }
 
-/** The group/versions that serve the same objects as the request (`matchPolicy: Equivalent`). */
+/**
+ * The group/versions this server still serves for the same objects as the request
+ * (`matchPolicy: Equivalent`: webhook/generic/webhook.go asks the API server's discovery, so
+ * versions removed before `a.serverMinor` are never equivalents).
+ */
 export function equivalentResources(a: RequestAttributes): { group: string; version: string; resource: string }[] {
   const info = resourceForKind(a.kind || '', a.group ? `${a.group}/${a.version}` : a.version);
   if (!info.known) return [];
-  return (info.equivalents ?? []).map((e) => ({ ...e, resource: info.resource }));
+  const minor = a.serverMinor ?? DEFAULT_SERVER_MINOR;
+  return (info.equivalents ?? [])
+    .filter((e) => e.removedIn === undefined || minor < e.removedIn)
+    .filter((e) => e.group !== a.group || e.version !== a.version)
+    .map((e) => ({ group: e.group, version: e.version, resource: info.resource }));
 }
 
 export interface RulesMatch {

@@ -91,4 +91,6 @@ export interface RequestAttributes {
   user: string;
   groups: string[];
   dryRun: boolean;
+  /** The API server's minor version (the cluster's); decides which API versions are served. */
+  serverMinor?: number;
 }

@@ -1,6 +1,6 @@
 // Evaluating one ValidatingAdmissionPolicy with one binding and one param
 // (k8s.io/apiserver pkg/admission/plugin/policy/validating/validator.go).
-import { compileCel, evaluateCel, type CelActivation, type CelVariableDeclaration } from '../cel';
+import { compileCel, evaluateCel, OUT_OF_BUDGET_MESSAGE, type CelActivation, type CelVariableDeclaration } from '../cel';
 import { isRecord } from './attributes';
 
 export interface Violation {
@@ -48,23 +48,42 @@ export function evaluatePolicy(spec: Record<string, unknown>, activation: CelAct
   const out: PolicyEvaluation = { violations: [], annotations: {}, fatal: null, ignoredErrors: [] };
   const variableNames = variablesOf(spec).map((v) => v.name);
   const validations = Array.isArray(spec.validations) ? spec.validations : [];
-  validations.forEach((raw, index) => {
-    const v = isRecord(raw) ? raw : {};
+  for (let index = 0; index < validations.length; index++) {
+    const v = isRecord(validations[index]) ? validations[index] as Record<string, unknown> : {};
     const expression = typeof v.expression === 'string' ? v.expression : '';
     const compiled = compileCel(expression, 'validation', { variableNames });
     const result = compiled.ok ? evaluateCel(compiled.program, activation) : { ok: false as const, error: compiled.diagnostic };
     const reason = typeof v.reason === 'string' && v.reason ? v.reason : 'Invalid';
-    if (result.ok && result.value === true) return;
+    if (result.ok && result.value === true) continue;
+    if (!result.ok && result.error.code === 'cel-cost-budget') return outOfBudget(out, ignoreErrors, index);
     if (!result.ok) {
       const what = compiled.ok ? 'resulted in error' : 'failed to compile';
-      if (ignoreErrors) return void out.ignoredErrors.push(`expression '${expression}' ${what}: ${result.error.message}`);
+      if (ignoreErrors) {
+        out.ignoredErrors.push(`expression '${expression}' ${what}: ${result.error.message}`);
+        continue;
+      }
       out.violations.push({ message: `expression '${expression}' ${what}: ${result.error.message}`, messageEs: `la expresión '${expression}' ${compiled.ok ? 'dio error' : 'no compila'}: ${result.error.messageEs}`, reason, expressionIndex: index, error: true });
-      return;
+      continue;
     }
     const message = violationMessage(v, expression, activation, variableNames);
     out.violations.push({ message, messageEs: message, reason, expressionIndex: index, error: false });
-  });
+  }
   evaluateAuditAnnotations(spec, activation, ignoreErrors, variableNames, out);
+  return out;
+}
+
+/**
+ * The policy evaluation ran out of RuntimeCELCostBudget: nothing else is evaluated and the whole
+ * evaluation is one error decided by the failurePolicy (validating/validator.go Validate).
+ */
+function outOfBudget(out: PolicyEvaluation, ignoreErrors: boolean, index: number): PolicyEvaluation {
+  out.violations = [];
+  if (ignoreErrors) {
+    out.ignoredErrors.push(OUT_OF_BUDGET_MESSAGE);
+    return out;
+  }
+  const messageEs = 'la validación falló porque se agotó el presupuesto de costo de CEL; no se evalúan más reglas';
+  out.violations.push({ message: OUT_OF_BUDGET_MESSAGE, messageEs, reason: 'Invalid', expressionIndex: index, error: true });
   return out;
 }
 

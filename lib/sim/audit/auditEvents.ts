@@ -1,4 +1,5 @@
 import { evaluateAuditPolicy } from './auditLevel';
+import { DEFAULT_SERVER_VERSION } from '../version';
 import { buildRequestUri } from './buildRequestUri';
 import { buildForbiddenMessage, buildResponseStatus, buildStatusObject, isLongRunning, responseCode } from './auditResponse';
 import { copyAuditBody } from './copyAuditBody';
@@ -9,7 +10,8 @@ import type {
 } from './types';
 
 export const DEFAULT_SOURCE_IPS: readonly string[] = ['192.168.49.1'];
-export const DEFAULT_USER_AGENT = 'kubectl/v1.31.0 (linux/amd64)';
+/** kubectl's User-Agent (k8s.io/client-go rest DefaultKubernetesUserAgent) at the default server version. */
+export const DEFAULT_USER_AGENT = `kubectl/${DEFAULT_SERVER_VERSION.gitVersion} (linux/amd64)`;
 const BODY_LESS_VERBS = new Set(['get', 'list', 'watch']);
 
 /** A deterministic clock: `start` (ms since epoch) then one millisecond more per call, with microseconds. */
@@ -104,7 +106,8 @@ function buildEvent(ctx: Context, stage: AuditStage, id: string, received: strin
   const authzUser = imp ? imp.username : attrs.user;
   const authz = isRecord(request.authorization) ? request.authorization : {};
   const forbiddenMessage = buildForbiddenMessage(attrs, authzUser, typeof authz.reason === 'string' ? authz.reason : '');
-  const status = buildResponseStatus(attrs, responseCode(attrs, request.responseStatus, forbidden), forbiddenMessage);
+  const given = { message: typeof request.responseMessage === 'string' ? request.responseMessage : undefined, reason: typeof request.responseReason === 'string' ? request.responseReason : undefined };
+  const status = buildResponseStatus(attrs, responseCode(attrs, request.responseStatus, forbidden), forbiddenMessage, forbidden ? undefined : given);
   const fields = later ? handlerFields(ctx, stage, status) : {};
   const annotations = later ? laterAnnotations(request, forbidden) : undefined;
   const bodyForRef = later && !forbidden ? request.requestObject : undefined;
@@ -129,10 +132,11 @@ function buildEvent(ctx: Context, stage: AuditStage, id: string, received: strin
  * (the API server logs it decoded and defaulted); user uid/extra are not modelled.
  */
 export function auditEvents(policy: unknown, request: AuditRequest, options?: AuditEventsOptions): AuditEvent[] {
-  const { decision, omitManagedFields, attributes } = evaluateAuditPolicy(policy, request);
+  const opts: Record<string, unknown> = isRecord(options) ? options : {};
+  const serverMinor = typeof opts.serverMinor === 'number' ? opts.serverMinor : undefined;
+  const { decision, omitManagedFields, attributes } = evaluateAuditPolicy(policy, request, { serverMinor });
   if (decision.level === 'None') return [];
   const req: Record<string, unknown> = isRecord(request) ? request : {};
-  const opts: Record<string, unknown> = isRecord(options) ? options : {};
   const authz = isRecord(req.authorization) ? req.authorization : {};
   const ctx: Context = {
     request: req, attrs: attributes, level: decision.level, omitManagedFields,

@@ -1,6 +1,6 @@
 import { buildAuditAttributes } from './auditAttributes';
 import { auditRuleMatches } from './auditRuleMatches';
-import { readAuditPolicy } from './readAuditPolicy';
+import { readAuditPolicy, type AuditVersionOptions } from './readAuditPolicy';
 import { AUDIT_STAGES, type AuditAttributes, type AuditDecision, type AuditPolicy, type AuditRequest } from './types';
 
 export interface AuditEvaluation {
@@ -24,8 +24,8 @@ export function unionStages(...lists: readonly (readonly string[])[]): string[] 
  * k8s.io/apiserver `pkg/audit/policy/checker.go` (NewChecker, LevelAndStages).
  * A policy the API server would refuse to load (see validateAuditPolicy) logs nothing.
  */
-export function evaluateAuditPolicy(policyInput: unknown, request: unknown): AuditEvaluation {
-  const { policy } = readAuditPolicy(policyInput);
+export function evaluateAuditPolicy(policyInput: unknown, request: unknown, options?: AuditVersionOptions): AuditEvaluation {
+  const { policy } = readAuditPolicy(policyInput, options);
   const attributes = buildAuditAttributes(request);
   const index = policy.valid ? policy.rules.findIndex((rule) => auditRuleMatches(rule, attributes)) : -1;
   if (index < 0) {
@@ -47,6 +47,6 @@ export function evaluateAuditPolicy(policyInput: unknown, request: unknown): Aud
  * Upstream: k8s.io/apiserver pkg/audit/policy/checker.go; docs:
  * https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy
  */
-export function auditLevel(policy: unknown, request: AuditRequest): AuditDecision {
-  return evaluateAuditPolicy(policy, request).decision;
+export function auditLevel(policy: unknown, request: AuditRequest, options?: AuditVersionOptions): AuditDecision {
+  return evaluateAuditPolicy(policy, request, options).decision;
 }

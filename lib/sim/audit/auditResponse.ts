@@ -56,19 +56,27 @@ function failureMessage(attrs: AuditAttributes, code: number, forbiddenMessage: 
 }
 
 /** `responseStatus` of an event: `{metadata: {}, code}` plus status, message and reason on failures. */
-export function buildResponseStatus(attrs: AuditAttributes, code: number, forbiddenMessage: string): AuditResponseStatus {
+/**
+ * `details` of a failed request's Status (apimachinery pkg/api/errors NewForbidden, NewNotFound,
+ * NewAlreadyExists, NewInvalid: name, group, kind = the resource); empty for non-resource requests.
+ * LogResponseObject copies it into the event's responseStatus (k8s.io/apiserver pkg/audit/request.go).
+ */
+export function statusDetails(attrs: AuditAttributes): Record<string, string> {
+  if (!attrs.isResourceRequest) return {};
+  return { ...(attrs.name ? { name: attrs.name } : {}), ...(attrs.group ? { group: attrs.group } : {}), kind: attrs.resource };
+}
+
+export function buildResponseStatus(attrs: AuditAttributes, code: number, forbiddenMessage: string, given?: { message?: string; reason?: string }): AuditResponseStatus {
   if (code < 400) return { metadata: {}, code };
   return {
-    metadata: {}, status: 'Failure', message: failureMessage(attrs, code, forbiddenMessage),
-    reason: Object.hasOwn(REASONS, code) ? REASONS[code] : 'Unknown', code,
+    metadata: {}, status: 'Failure', message: given?.message || failureMessage(attrs, code, forbiddenMessage),
+    reason: given?.reason || (Object.hasOwn(REASONS, code) ? REASONS[code] : 'Unknown'), details: statusDetails(attrs), code,
   };
 }
 
 /** The Status object the API server returns for a failed request (logged at RequestResponse). */
 export function buildStatusObject(attrs: AuditAttributes, status: AuditResponseStatus): Record<string, unknown> {
-  const details = attrs.isResourceRequest
-    ? { ...(attrs.name ? { name: attrs.name } : {}), ...(attrs.group ? { group: attrs.group } : {}), kind: attrs.resource }
-    : undefined;
+  const details = attrs.isResourceRequest ? statusDetails(attrs) : undefined;
   return {
     kind: 'Status', apiVersion: 'v1', metadata: {}, status: status.status, message: status.message,
     reason: status.reason, ...(details ? { details } : {}), code: status.code,

@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { readAuditPolicy } from './readAuditPolicy';
+import { readAuditPolicy, type AuditVersionOptions } from './readAuditPolicy';
 import type { AuditDecision, AuditGroupResources, AuditPolicyRule } from './types';
 
 function list(values: readonly string[]): string {
@@ -42,9 +42,9 @@ function omitted(stages: readonly string[], lang: Lang): string {
  * in the words (rules[1] is "rule 2"). Models the first-match semantics of k8s.io/apiserver
  * pkg/audit/policy/checker.go.
  */
-export function describeAuditDecision(decision: AuditDecision, policy: unknown, lang: Lang): string {
+export function describeAuditDecision(decision: AuditDecision, policy: unknown, lang: Lang, options?: AuditVersionOptions): string {
   const es = lang === 'es';
-  const { policy: read, problems } = readAuditPolicy(policy);
+  const { policy: read, problems } = readAuditPolicy(policy, options);
   if (!read.valid) {
     const first = problems.find((p) => p.severity === 'error');
     const detail = first ? (es ? first.es : first.en) : '';

@@ -3,6 +3,7 @@
  * `pkg/apis/audit/validation/validation.go` does them. Each returns problems in both languages.
  */
 import { AUDIT_LEVELS, AUDIT_STAGES } from './types';
+import { DEFAULT_SERVER_MINOR } from '../version';
 
 export interface PolicyProblem {
   path: string;
@@ -63,11 +64,22 @@ export function checkNonResourceURL(url: string, path: string): PolicyProblem[] 
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-/** A group other than `""` and `*` must be a DNS subdomain (validateResources). */
-export function checkGroup(group: string, path: string): PolicyProblem[] {
+/** First minor whose audit policy accepts `group: "*"` (kubernetes/kubernetes#135262, v1.36). */
+export const AUDIT_GROUP_WILDCARD_MINOR = 36;
+
+/**
+ * A group other than `""` must be a DNS subdomain (validation.go validateResources); from v1.36
+ * `*` (every group) is accepted too, before that it is an invalid group and the policy is refused.
+ */
+export function checkGroup(group: string, path: string, serverMinor: number = DEFAULT_SERVER_MINOR): PolicyProblem[] {
   if (group === '') return [];
+  if (group === '*' && serverMinor >= AUDIT_GROUP_WILDCARD_MINOR) return [];
   if (group === '*') {
-    return [{ path, code: 'audit-group-wildcard', severity: 'info', en: `${path}: group "*" matches every API group; Kubernetes accepts it from v1.36 on, older API servers reject it`, es: `${path}: el grupo "*" coincide con todos los grupos de la API; Kubernetes lo acepta desde v1.36, los API servers anteriores lo rechazan` }];
+    return [{
+      path, code: 'audit-group-wildcard', severity: 'error',
+      en: `${path}: Invalid value: "*": a group must be a lowercase DNS subdomain; group "*" (every API group) is accepted from Kubernetes v1.36, this cluster is v1.${serverMinor}: list the groups, or leave resources out to match every group`,
+      es: `${path}: valor inválido: "*": el grupo tiene que ser un subdominio DNS en minúsculas; el grupo "*" (todos los grupos de la API) se acepta desde Kubernetes v1.36 y este clúster es v1.${serverMinor}: listá los grupos, o sacá resources para que coincida con todos`,
+    }];
   }
   const ok = group.length <= 253 && group.split('.').every((label) => label.length <= 63 && DNS_LABEL.test(label));
   if (ok) return [];

@@ -8,6 +8,7 @@ import {
   checkGroup, checkLevel, checkNonResourceURL, checkStage, isRecord, literalValueProblems, quote, typeProblem, unknownFieldProblem,
   type PolicyProblem,
 } from './policyChecks';
+import { DEFAULT_SERVER_MINOR } from '../version';
 
 export interface ReadAuditPolicyResult {
   policy: AuditPolicy;
@@ -45,7 +46,7 @@ function checkKeys(raw: Record<string, unknown>, known: Set<string>, path: strin
   }
 }
 
-function readGroupResources(raw: unknown, path: string, problems: PolicyProblem[]): AuditGroupResources | null {
+function readGroupResources(raw: unknown, path: string, problems: PolicyProblem[], minor: number): AuditGroupResources | null {
   if (!isRecord(raw)) {
     problems.push(typeProblem(path, 'object', raw));
     return null;
@@ -54,7 +55,7 @@ function readGroupResources(raw: unknown, path: string, problems: PolicyProblem[
   let group = '';
   if (typeof raw.group === 'string') group = raw.group;
   else if (raw.group !== undefined && raw.group !== null) problems.push(typeProblem(`${path}.group`, 'string', raw.group));
-  problems.push(...checkGroup(group, `${path}.group`));
+  problems.push(...checkGroup(group, `${path}.group`, minor));
   const resources = readStrings(raw.resources, `${path}.resources`, problems);
   const resourceNames = readStrings(raw.resourceNames, `${path}.resourceNames`, problems);
   if (resourceNames.length > 0 && resources.length === 0) {
@@ -67,7 +68,7 @@ function readGroupResources(raw: unknown, path: string, problems: PolicyProblem[
   return { group, resources, resourceNames };
 }
 
-function readResources(value: unknown, path: string, problems: PolicyProblem[]): AuditGroupResources[] {
+function readResources(value: unknown, path: string, problems: PolicyProblem[], minor: number): AuditGroupResources[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
     problems.push(typeProblem(path, 'list', value));
@@ -75,13 +76,13 @@ function readResources(value: unknown, path: string, problems: PolicyProblem[]):
   }
   const out: AuditGroupResources[] = [];
   value.forEach((item: unknown, i) => {
-    const gr = readGroupResources(item, `${path}[${i}]`, problems);
+    const gr = readGroupResources(item, `${path}[${i}]`, problems, minor);
     if (gr) out.push(gr);
   });
   return out;
 }
 
-function readRule(raw: unknown, path: string, problems: PolicyProblem[]): AuditPolicyRule | null {
+function readRule(raw: unknown, path: string, problems: PolicyProblem[], minor: number): AuditPolicyRule | null {
   if (!isRecord(raw)) {
     problems.push(typeProblem(path, 'object', raw));
     return null;
@@ -94,7 +95,7 @@ function readRule(raw: unknown, path: string, problems: PolicyProblem[]): AuditP
     users: readStrings(raw.users, `${path}.users`, problems),
     userGroups: readStrings(raw.userGroups, `${path}.userGroups`, problems),
     verbs: readStrings(raw.verbs, `${path}.verbs`, problems),
-    resources: readResources(raw.resources, `${path}.resources`, problems),
+    resources: readResources(raw.resources, `${path}.resources`, problems, minor),
     namespaces: readStrings(raw.namespaces, `${path}.namespaces`, problems),
     nonResourceURLs: readStrings(raw.nonResourceURLs, `${path}.nonResourceURLs`, problems),
     omitStages: readStrings(raw.omitStages, `${path}.omitStages`, problems),
@@ -148,8 +149,14 @@ function unreachableProblems(rules: readonly (AuditPolicyRule | null)[]): Policy
   });
 }
 
-/** Read a Policy object (as parsed from YAML); never throws. */
-export function readAuditPolicy(input: unknown): ReadAuditPolicyResult {
+/** Options of the audit functions: the API server's minor version (default 35, lib/sim/version). */
+export interface AuditVersionOptions {
+  serverMinor?: number;
+}
+
+/** Read a Policy object (as parsed from YAML) as an API server of `serverMinor` would; never throws. */
+export function readAuditPolicy(input: unknown, options: AuditVersionOptions = {}): ReadAuditPolicyResult {
+  const minor = typeof options?.serverMinor === 'number' ? options.serverMinor : DEFAULT_SERVER_MINOR;
   const problems: PolicyProblem[] = [];
   const empty: AuditPolicy = { valid: false, rules: [], omitStages: [], omitManagedFields: false };
   if (!isRecord(input)) {
@@ -164,7 +171,7 @@ export function readAuditPolicy(input: unknown): ReadAuditPolicyResult {
   let rawRules: unknown[] = [];
   if (Array.isArray(input.rules)) rawRules = input.rules;
   else if (input.rules !== undefined && input.rules !== null) problems.push(typeProblem('rules', 'list', input.rules));
-  const read = rawRules.map((raw, i) => readRule(raw, `rules[${i}]`, problems));
+  const read = rawRules.map((raw, i) => readRule(raw, `rules[${i}]`, problems, minor));
   if (rawRules.length === 0) {
     problems.push({ path: 'rules', code: 'audit-policy-no-rules', severity: 'error', en: 'loaded illegal policy with 0 rules: the API server refuses a policy without rules', es: 'política ilegal con 0 reglas: el API server no acepta una política sin reglas' });
   }

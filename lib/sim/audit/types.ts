@@ -30,6 +30,9 @@ export interface AuditRequest extends AccessRequest {
   responseObject?: unknown;
   /** HTTP status code of the response; derived from the verb and the authorization decision when absent. */
   responseStatus?: number;
+  /** A failed response's Status message and reason (e.g. an admission denial); derived from the code when absent. */
+  responseMessage?: string;
+  responseReason?: string;
   /** The authorization decision, recorded in the `authorization.k8s.io/*` annotations. */
   authorization?: { decision: 'allow' | 'forbid'; reason: string };
   /**
@@ -56,6 +59,8 @@ export interface AuditEventsOptions {
   clock?: () => string;
   /** Returns the auditID; called once per request. */
   ids?: () => string;
+  /** The API server's minor version (default 35): decides which policies it accepts. */
+  serverMinor?: number;
 }
 
 export interface AuditUserInfo {
@@ -79,6 +84,8 @@ export interface AuditResponseStatus {
   status?: 'Failure';
   message?: string;
   reason?: string;
+  /** Failures: name, group and kind (the resource) of the Status, `{}` for non-resource requests. */
+  details?: Record<string, string>;
   code: number;
 }
 

@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceMap } from '../types';
 import { isRecord } from './policyChecks';
-import { readAuditPolicy } from './readAuditPolicy';
+import { readAuditPolicy, type AuditVersionOptions } from './readAuditPolicy';
 
 /** Drop the last segment of an object path: `rules[1].level` → `rules[1]` → `rules` → ``. */
 function parentPath(path: string): string {
@@ -26,8 +26,8 @@ function positionOf(path: string, sourceMap: unknown): { line: number; column: n
  * Models k8s.io/apiserver pkg/audit/policy/reader.go and pkg/apis/audit/validation/validation.go;
  * docs: https://kubernetes.io/docs/reference/config-api/apiserver-audit.v1/#audit-k8s-io-v1-Policy
  */
-export function validateAuditPolicy(policy: unknown, sourceMap?: SourceMap): Diagnostic[] {
-  return readAuditPolicy(policy).problems.map((problem) => ({
+export function validateAuditPolicy(policy: unknown, sourceMap?: SourceMap, options?: AuditVersionOptions): Diagnostic[] {
+  return readAuditPolicy(policy, options).problems.map((problem) => ({
     severity: problem.severity,
     message: problem.en,
     messageEs: problem.es,

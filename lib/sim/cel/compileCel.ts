@@ -2,6 +2,7 @@
 // Kubernetes compiles policy expressions when the policy is written and reports type errors
 // then (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#type-checking).
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { instrumentCost } from './cost';
 import { celEnvironment } from './environment';
 import { MATCHES_ALIAS } from './extensions/regexFunctions';
 import { lintAst, walkAst } from './lint';
@@ -21,6 +22,8 @@ const KIND_ES: Record<CelExpressionKind, string> = {
 export interface CompileOptions {
   /** Names of `variables.*` declared before this expression; unset = do not check references. */
   variableNames?: readonly string[];
+  /** The API server's minor version (default 35): decides which CEL libraries new expressions may use. */
+  serverMinor?: number;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface CompileOptions {
  * object is written. Never throws; results are cached by kind, declared variables and text.
  */
 export function compileCel(expression: string, kind: CelExpressionKind, options: CompileOptions = {}): CelCompileResult {
-  const key = `${kind}\u0000${options.variableNames?.join(',') ?? '*'}\u0000${String(expression)}`;
+  const key = `${kind}\u0000${options.serverMinor ?? ''}\u0000${options.variableNames?.join(',') ?? '*'}\u0000${String(expression)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   let result: CelCompileResult;
@@ -52,7 +55,7 @@ function compileUncached(expression: string, kind: CelExpressionKind, options: C
   }
   const env = celEnvironment();
   const original = env.parse(expression).ast;
-  const problems = lintAst(original, options.variableNames);
+  const problems = lintAst(original, options.variableNames, options.serverMinor);
   if (problems.length > 0) {
     const p = problems[0];
     return fail(p.code, p.message, p.messageEs, p.start, p.end - p.start);
@@ -67,6 +70,8 @@ function compileUncached(expression: string, kind: CelExpressionKind, options: C
       `${KIND_ES[kind]} tiene que dar ${expected.join(' o ')}, pero esta expresión es de tipo ${resultType}`, 0, expression.length);
   }
   const run = env.parse(source);
+  run.check();
+  instrumentCost(run.ast);
   const program: CelProgram = { expression, kind, resultType, run: (activation) => run(activation) };
   return { ok: true, program, resultType };
 }

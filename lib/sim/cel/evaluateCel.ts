@@ -2,10 +2,35 @@
 // `namespaceObject`, `variables` (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#validation-expression).
 import { EvaluationError } from '@marcbachmann/cel-js';
 import { compileCel, diagnosticFromError } from './compileCel';
+import { COST_LIMIT_MESSAGE, CostLimitError, OUT_OF_BUDGET_MESSAGE, PER_CALL_LIMIT, RUNTIME_CEL_COST_BUDGET, runMetered } from './cost';
 import { fromCelValue, toCelValue } from './convert';
 import type { CelDiagnostic, CelEvaluation, CelExpressionKind, CelInputs, CelProgram, CelVariableDeclaration } from './types';
 
 const ACTIVATION = Symbol('celActivation');
+const BUDGET = Symbol('celCostBudget');
+
+/** What is left of one policy evaluation's RuntimeCELCostBudget (shared by its expressions). */
+interface Budget {
+  remaining: number;
+  exhausted: boolean;
+}
+
+/** Thrown when a policy evaluation runs out of its shared budget. */
+class OutOfBudgetError extends Error {
+  constructor() {
+    super(OUT_OF_BUDGET_MESSAGE);
+    this.name = 'OutOfBudgetError';
+  }
+}
+
+function budgetOf(values: Record<string | symbol, unknown>): Budget {
+  return values[BUDGET] as Budget;
+}
+
+function spend(budget: Budget, cost: number): void {
+  budget.remaining -= cost;
+  if (budget.remaining < 0) budget.exhausted = true;
+}
 
 /** Inputs converted once (integral numbers → BigInt) with lazily evaluated, cached `variables`. */
 export interface CelActivation {
@@ -16,8 +41,10 @@ export interface CelActivation {
  * Builds the activation of one admission evaluation (one request and one param). Conversion
  * happens here, once; `variables` are computed the first time an expression reads them and at
  * most once (Kubernetes evaluates composited variables lazily and caches them per evaluation).
+ * The activation carries the evaluation's RuntimeCELCostBudget (10,000,000; `costBudget` for tests),
+ * shared by every expression evaluated with it; each evaluation also has the per-call limit.
  */
-export function buildCelActivation(inputs: CelInputs): CelActivation {
+export function buildCelActivation(inputs: CelInputs, options: { costBudget?: number } = {}): CelActivation {
   const safe = (typeof inputs === 'object' && inputs !== null ? inputs : {}) as CelInputs;
   const values: Record<string, unknown> = {
     object: toCelValue(safe.object),
@@ -27,6 +54,8 @@ export function buildCelActivation(inputs: CelInputs): CelActivation {
     namespaceObject: toCelValue(safe.namespaceObject),
   };
   values.variables = lazyVariables(Array.isArray(safe.variables) ? safe.variables : [], values);
+  const costBudget = typeof options?.costBudget === 'number' && options.costBudget >= 0 ? options.costBudget : RUNTIME_CEL_COST_BUDGET;
+  (values as Record<symbol, unknown>)[BUDGET] = { remaining: costBudget, exhausted: false } satisfies Budget;
   return { [ACTIVATION]: values };
 }
 
@@ -59,11 +88,22 @@ function variableValue(
   const compiled = compileCel(expression, 'variable', { variableNames: earlier });
   try {
     if (!compiled.ok) throw new EvaluationError(`variable "${name}" does not compile: ${compiled.diagnostic.message}`);
-    const value = compiled.program.run(values);
-    state.set(name, { done: true, value });
-    return value;
+    const budget = budgetOf(values);
+    if (budget.exhausted) throw new OutOfBudgetError();
+    let metered: { value: unknown; cost: number };
+    try {
+      metered = runMetered(() => compiled.program.run(values));
+    } catch (error) {
+      if (error instanceof CostLimitError) spend(budget, PER_CALL_LIMIT);
+      throw error;
+    }
+    spend(budget, metered.cost);
+    if (budget.exhausted) throw new OutOfBudgetError();
+    state.set(name, { done: true, value: metered.value });
+    return metered.value;
   } catch (error) {
-    const wrapped = error instanceof EvaluationError ? error : new EvaluationError(`variable "${name}": ${String(error)}`);
+    const passOn = error instanceof EvaluationError || error instanceof CostLimitError || error instanceof OutOfBudgetError;
+    const wrapped = passOn ? error : new EvaluationError(`variable "${name}": ${String(error)}`);
     state.set(name, { done: true, error: wrapped });
     throw wrapped;
   }
@@ -85,14 +125,38 @@ export function evaluateCel(
     const compiled = typeof program === 'string' ? compileCel(program, kind) : { ok: true as const, program };
     if (!compiled.ok) return { ok: false, error: compiled.diagnostic };
     const act = isActivation(activation) ? activation : buildCelActivation(activation);
-    const raw = compiled.program.run(act[ACTIVATION]);
+    const values = act[ACTIVATION];
+    const budget = budgetOf(values);
+    if (budget.exhausted) return { ok: false, error: budgetError(compiled.program.expression.length) };
+    const { value: raw, cost } = runMetered(() => compiled.program.run(values));
+    spend(budget, cost);
+    if (budget.exhausted) return { ok: false, error: budgetError(compiled.program.expression.length) };
     const typeError = resultTypeError(raw, compiled.program.kind, compiled.program.expression);
     if (typeError) return { ok: false, error: typeError };
     return { ok: true, value: fromCelValue(raw) };
   } catch (error) {
     const length = typeof program === 'string' ? program.length : program.expression.length;
+    if (error instanceof OutOfBudgetError) return { ok: false, error: budgetError(length) };
+    if (error instanceof CostLimitError) {
+      if (isActivation(activation)) spend(budgetOf(activation[ACTIVATION]), PER_CALL_LIMIT);
+      return { ok: false, error: costLimitError(length) };
+    }
     return { ok: false, error: diagnosticFromError(error, 'cel-runtime', length) };
   }
+}
+
+function costLimitError(length: number): CelDiagnostic {
+  return {
+    code: 'cel-cost-limit', offset: 0, length, message: COST_LIMIT_MESSAGE,
+    messageEs: `operación cancelada: se superó el límite de costo por expresión (${PER_CALL_LIMIT.toLocaleString('en')})`,
+  };
+}
+
+function budgetError(length: number): CelDiagnostic {
+  return {
+    code: 'cel-cost-budget', offset: 0, length, message: OUT_OF_BUDGET_MESSAGE,
+    messageEs: 'la validación falló porque se agotó el presupuesto de costo; no se evalúan más reglas',
+  };
 }
 
 function resultTypeError(raw: unknown, kind: CelExpressionKind, expression: string): CelDiagnostic | null {

@@ -2,6 +2,7 @@
 // model (reported, never silently passed), RE2 literal patterns, and `variables.<name>` references.
 import type { ASTNode } from '@marcbachmann/cel-js';
 import { compileRe2 } from './regex';
+import { DEFAULT_SERVER_MINOR } from '../version';
 
 export interface LintProblem {
   code: string;
@@ -26,6 +27,34 @@ const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {
   dns1123Label: ['named formats (format.dns1123Label())', 'los formatos con nombre (format.dns1123Label())'],
 };
 const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
+
+/**
+ * The release that added each library to the Kubernetes CEL base environment
+ * (staging/src/k8s.io/apiserver/pkg/cel/environment/base.go). Expressions written now are compiled
+ * with the NewExpressions environment at the compatibility version, one minor behind the server
+ * (DefaultCompatibilityVersion = MinCompatibilityVersion), so a library added in 1.N can be used
+ * in new expressions from server 1.N+1.
+ */
+const LIBRARY_SINCE: Record<string, number> = {
+  ip: 30, isIP: 30, cidr: 30, isCIDR: 30,
+  dns1123Label: 31, dns1123Subdomain: 31, dns1035Label: 31, qualifiedName: 31, labelValue: 31, uri: 31, uuid: 31, byte: 31, date: 31, datetime: 31,
+  transformList: 32, transformMap: 32, transformMapEntry: 32,
+  semver: 33, isSemver: 33,
+};
+const TWO_VARIABLE_SINCE = 32;
+
+/** Is a library added in 1.`since` available to new expressions on server 1.`serverMinor`? */
+export function libraryAvailable(since: number, serverMinor: number): boolean {
+  return serverMinor - 1 >= since;
+}
+
+function undeclared(name: string, start: number, end: number): LintProblem {
+  return {
+    code: 'cel-type', start, end,
+    message: `undeclared reference to '${name}' (in container '')`,
+    messageEs: `referencia no declarada a '${name}' (en el contenedor '')`,
+  };
+}
 const REGEX_METHODS = new Set(['matches', 'find', 'findAll']);
 
 type Visit = (node: ASTNode) => void;
@@ -55,13 +84,32 @@ function childrenOf(node: ASTNode): ASTNode[] {
 }
 
 /** Problems in one parsed expression; `variableNames` (when given) are the declared `variables.*`. */
-export function lintAst(ast: ASTNode, variableNames?: readonly string[]): LintProblem[] {
+export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverMinor: number = DEFAULT_SERVER_MINOR): LintProblem[] {
   const problems: LintProblem[] = [];
   walkAst(ast, (node) => {
-    const p = lintNode(node, variableNames);
+    const p = lintVersion(node, serverMinor) ?? lintNode(node, variableNames);
     if (p) problems.push(p);
   });
   return problems;
+}
+
+/**
+ * What this server's CEL environment does not declare: `cel.bind` (ext.Bindings is not in the
+ * Kubernetes base environment, so `cel` is an undeclared identifier), and libraries newer than the
+ * compatibility version.
+ */
+function lintVersion(node: ASTNode, serverMinor: number): LintProblem | null {
+  const { start, end } = node.range;
+  if (node.op === 'rcall' && node.args[0] === 'bind' && node.args[1]?.op === 'id' && node.args[1].args === 'cel') {
+    return undeclared('cel', node.args[1].range.start, node.args[1].range.end);
+  }
+  if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(LIBRARY_SINCE, node.args[0])) {
+    if (!libraryAvailable(LIBRARY_SINCE[node.args[0]], serverMinor)) return undeclared(node.args[0], start, end);
+  }
+  if (node.op === 'rcall' && COMPREHENSIONS.has(node.args[0]) && node.args[2].length === 3 && !libraryAvailable(TWO_VARIABLE_SINCE, serverMinor)) {
+    return undeclared(node.args[0], start, end);
+  }
+  return null;
 }
 
 function lintNode(node: ASTNode, variableNames?: readonly string[]): LintProblem | null {
@@ -74,7 +122,7 @@ function lintNode(node: ASTNode, variableNames?: readonly string[]): LintProblem
     return unsupported(en, es, start, end);
   }
   if (node.op === 'rcall' && COMPREHENSIONS.has(node.args[0]) && node.args[2].length === 3) {
-    return unsupported('two-variable comprehensions (Kubernetes 1.32+)', 'las comprensiones de dos variables (Kubernetes 1.32+)', start, end);
+    return unsupported('two-variable comprehensions', 'las comprensiones de dos variables', start, end);
   }
   if (node.op === 'rcall' && REGEX_METHODS.has(node.args[0])) return lintPattern(node.args[2][0]);
   if (node.op === 'call' && node.args[0] === 'matches') return lintPattern(node.args[1][1]);

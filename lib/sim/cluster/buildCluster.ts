@@ -9,6 +9,7 @@ import { allocateServiceAddresses } from './services';
 import { buildNamespaces } from './namespaces';
 import { accountKeys, missingServiceAccount } from './serviceAccountAdmission';
 import type { BuildNote, BuildResult } from './types';
+import { DEFAULT_SERVER_VERSION, type ServerVersion } from '../version';
 
 export interface BuiltCluster {
   cluster: Cluster;
@@ -20,7 +21,9 @@ export interface BuiltCluster {
  * placement and addresses, Service addresses, namespaces (declared, system, referenced) and a
  * `default` ServiceAccount in every namespace (created by the ServiceAccount controller).
  */
-export function buildCluster(input: readonly unknown[], diagnostics: (built: BuiltCluster) => Diagnostic[] = () => []): BuiltCluster {
+export function buildCluster(
+  input: readonly unknown[], diagnostics: (built: BuiltCluster) => Diagnostic[] = () => [], serverVersion: ServerVersion = DEFAULT_SERVER_VERSION,
+): BuiltCluster {
   const build = collectObjects(input);
   const declared = build.declared.map((entry) => entry.object);
   const ofKind = (kind: string) => declared.filter((o) => o.kind === kind);
@@ -47,6 +50,7 @@ export function buildCluster(input: readonly unknown[], diagnostics: (built: Bui
     pods,
     byKind: groupByKind(objects),
     diagnostics: [] as Diagnostic[],
+    serverVersion,
   };
   cluster.diagnostics = diagnostics({ cluster, build });
   return { cluster: Object.freeze(cluster), build };

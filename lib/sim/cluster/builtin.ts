@@ -11,7 +11,7 @@ import type { KubeObject } from '../types';
 import { bootstrapRbac } from '../rbac/bootstrap';
 import { toStringMap } from './objectUtils';
 
-const VERSION = 'v1.31.0';
+const VERSION = 'v1.35.0'; // the default server version (lib/sim/version); a session's node reports its own
 
 function staticPod(component: string, node: string, image: string, command: string[]): KubeObject {
   return {

@@ -46,11 +46,15 @@ export function internalErrorDiagnostic(error: unknown): Diagnostic {
   };
 }
 
-/** Runs every check on the first `checked` input objects; `inputNotes` adds notes about ignored/unnamed input (createCluster only). */
-export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean, checked = Infinity): Diagnostic[] {
+/**
+ * Runs every check on the input objects `checked` selects (the first N, or those whose input
+ * index it accepts); `inputNotes` adds notes about ignored/unnamed input (createCluster only).
+ */
+export function runChecks(built: BuiltCluster, locate: Locator, inputNotes: boolean, checked: number | ((index: number) => boolean) = Infinity): Diagnostic[] {
   const { ctx, diagnostics } = createCheckContext(built.cluster, built.build, locate, checked);
+  const isChecked = (index: number) => (typeof checked === 'number' ? index < checked : checked(index));
   for (const note of built.build.notes) {
-    if (note.index >= checked) continue;
+    if (!isChecked(note.index)) continue;
     if (inputNotes || (note.code !== 'object-ignored' && note.code !== 'object-missing-name')) reportNote(ctx, note);
   }
   checkRoleRefs(ctx);
@@ -86,6 +90,7 @@ function checkNamespaces(ctx: CheckContext): void {
 const NOTE_TEXT: Record<BuildNote['code'], { severity: Diagnostic['severity']; en: string; es: string }> = {
   'object-ignored': { severity: 'warning', en: 'This document is not a Kubernetes object (no kind): it was ignored.', es: 'Este documento no es un objeto de Kubernetes (no tiene kind): se ignoró.' },
   'object-missing-name': { severity: 'warning', en: 'This object has no metadata.name (nor generateName): it was ignored.', es: 'Este objeto no tiene metadata.name (ni generateName): se ignoró.' },
+  'object-name-too-long': { severity: 'warning', en: 'The API server rejects a name longer than 253 characters: the simulator leaves this object out (no pods are created for it).', es: 'El API server rechaza un nombre de más de 253 caracteres: el simulador deja este objeto afuera (no crea pods para él).' },
   'duplicate-object': { severity: 'warning', en: 'is declared again later; the later one replaces this one, as a second kubectl apply would.', es: 'se declara de nuevo más adelante; el último reemplaza a este, como haría un segundo kubectl apply.' },
   'workload-replicas-capped': { severity: 'info', en: 'asks for more than 1000 pods; the simulator creates the first 1000.', es: 'pide más de 1000 pods; el simulador crea los primeros 1000.' },
   'input-truncated': { severity: 'warning', en: 'The input is too large; the simulator read only part of it.', es: 'La entrada es demasiado grande; el simulador leyó solo una parte.' },
@@ -94,7 +99,7 @@ const NOTE_TEXT: Record<BuildNote['code'], { severity: Diagnostic['severity']; e
 function reportNote(ctx: CheckContext, note: BuildNote): void {
   const text = NOTE_TEXT[note.code];
   const subject = note.object !== undefined && (note.code === 'duplicate-object' || note.code === 'workload-replicas-capped');
-  const path = note.code === 'workload-replicas-capped' ? 'spec.replicas' : note.code === 'duplicate-object' ? 'metadata.name' : '';
+  const path = note.code === 'workload-replicas-capped' ? 'spec.replicas' : note.code === 'duplicate-object' || note.code === 'object-name-too-long' ? 'metadata.name' : '';
   ctx.report(note.index, {
     severity: text.severity,
     code: note.code,

@@ -4,11 +4,20 @@ import { asArray, cloneData, isRecord, type JsonRecord } from './objectUtils';
 import { applyDefaults } from './defaults';
 import { nameSuffix } from './hash';
 import { isNamespacedKind } from './scope';
+import { isWorkloadKind } from './workloads';
 import type { BuildNote, BuildResult } from './types';
 
 /** Total values copied from the input at most (see cloneData). */
 const INPUT_BUDGET = 2_000_000;
 const MAX_LIST_ITEMS = 50_000;
+/**
+ * The longest name the API server accepts for a Pod or a workload: a DNS subdomain, at most
+ * 253 characters (apimachinery `pkg/util/validation/validation.go` DNS1123SubdomainMaxLength;
+ * StatefulSets and others are stricter, which the per-object validation reports). Such an
+ * object is rejected, so it is left out before any work that grows with the name (every
+ * generated pod name embeds it).
+ */
+export const MAX_OBJECT_NAME = 253;
 
 /**
  * Copies and defaults the input objects: `kind: List` documents are flattened (as kubectl
@@ -52,6 +61,10 @@ function normalizeObject(value: unknown, index: number, budget: { left: number }
   const object = { ...copy, apiVersion: typeof copy.apiVersion === 'string' ? copy.apiVersion : '', kind: value.kind, metadata } as KubeObject;
   if (!nameObject(object, index)) {
     notes.push({ code: 'object-missing-name', index, object });
+    return undefined;
+  }
+  if ((isWorkloadKind(object.kind) || object.kind === 'Pod') && String(metadata.name).length > MAX_OBJECT_NAME) {
+    notes.push({ code: 'object-name-too-long', index, object });
     return undefined;
   }
   if (isNamespacedKind(object.kind)) {

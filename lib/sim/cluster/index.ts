@@ -3,6 +3,18 @@ import type { Cluster } from '../types';
 import { buildCluster } from './buildCluster';
 import { internalErrorDiagnostic, runChecks } from './checkCluster';
 import { NO_SOURCE } from './checkContext';
+import { DEFAULT_SERVER_VERSION, parseServerVersion, type ServerVersion } from '../version';
+
+export interface CreateClusterOptions {
+  /** The simulated API server's version: `1.34`, `v1.34.1`, or a ServerVersion. Default 1.35. */
+  serverVersion?: string | ServerVersion;
+}
+
+function resolveVersion(options: CreateClusterOptions): ServerVersion {
+  const v = typeof options === 'object' && options !== null ? options.serverVersion : undefined;
+  if (typeof v === 'object' && v !== null) return parseServerVersion(v.gitVersion) ?? DEFAULT_SERVER_VERSION;
+  return parseServerVersion(v) ?? DEFAULT_SERVER_VERSION;
+}
 
 export { checkCluster } from './checkCluster';
 export { labelSelectorMatches, mapSelectorMatches, describeLabelSelector } from './labelSelector';
@@ -23,12 +35,15 @@ export { accountKeys, missingServiceAccount, podRejection, podSpecOf, serviceAcc
  * ServiceAccount per namespace. ClusterRole aggregation is NOT resolved here (lib/sim/rbac).
  * `diagnostics` holds the cross-object checks of `checkCluster` (at line 1: no source here).
  * Never throws: any input gives a cluster (junk is ignored and noted).
+ * `options.serverVersion` (`1.33`, `v1.34.2` or a ServerVersion) sets the simulated API server's
+ * version; default 1.35 (lib/sim/version). An unusable value falls back to the default.
  */
-export function createCluster(objects: readonly unknown[]): Cluster {
+export function createCluster(objects: readonly unknown[], options: CreateClusterOptions = {}): Cluster {
+  const version = resolveVersion(options);
   try {
-    return buildCluster(Array.isArray(objects) ? objects : [], (built) => runChecks(built, NO_SOURCE, true)).cluster;
+    return buildCluster(Array.isArray(objects) ? objects : [], (built) => runChecks(built, NO_SOURCE, true), version).cluster;
   } catch (error) {
-    const cluster = buildCluster([]).cluster;
+    const cluster = buildCluster([], undefined, version).cluster;
     return Object.freeze({ ...cluster, diagnostics: [internalErrorDiagnostic(error)] });
   }
 }

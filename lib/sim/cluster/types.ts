@@ -3,7 +3,7 @@ import type { KubeObject } from '../types';
 
 /** Something createCluster noticed about the input itself (turned into diagnostics by checkCluster). */
 export interface BuildNote {
-  code: 'object-ignored' | 'object-missing-name' | 'duplicate-object' | 'workload-replicas-capped' | 'input-truncated';
+  code: 'object-ignored' | 'object-missing-name' | 'object-name-too-long' | 'duplicate-object' | 'workload-replicas-capped' | 'input-truncated';
   /** Index of the input object concerned. */
   index: number;
   /** For duplicates: the index of the object that replaced it. */

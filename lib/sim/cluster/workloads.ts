@@ -4,7 +4,12 @@ import { asInt, asRecord, isRecord, toStringMap, type JsonRecord } from './objec
 import { fnv1a32, nameSuffix, templateHash } from './hash';
 import type { NodeSlot } from './nodes';
 
-/** At most this many pods per workload, and in the whole cluster, are generated. */
+/**
+ * At most this many pods per workload, and in the whole cluster, are generated.
+ * SIMPLIFICATION(k8s): a real controller creates every replica; the simulator creates the
+ * first 1,000 of a workload (20,000 in all) and says so with the `workload-replicas-capped`
+ * diagnostic on `spec.replicas`, so a `replicas: 100000` typo cannot freeze the page.
+ */
 export const MAX_REPLICAS = 1000;
 export const MAX_GENERATED_PODS = 20_000;
 

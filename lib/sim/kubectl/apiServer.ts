@@ -29,6 +29,8 @@ export interface ApiResult {
   status: number;
   response?: unknown;
   annotations?: Record<string, string>;
+  /** A failure's Status message and reason, for the audit event's responseStatus. */
+  failure?: { message: string; reason: string };
 }
 
 export type ApiCall<T> =
@@ -44,14 +46,26 @@ export function effectiveIdentity(env: Env): Who {
   return { user: identity.user, groups: [...identity.groups] };
 }
 
+/**
+ * `/api/v1/namespaces/{name}` (and its subresources) is a request *in* that namespace:
+ * k8s.io/apiserver pkg/endpoints/request/requestinfo.go sets Namespace from the path, so a
+ * RoleBinding in namespace x may allow `get namespace x`, and Forbidden says `in the namespace "x"`.
+ */
+function namespaceOfRequest(req: ApiRequest): string | undefined {
+  if (req.namespace) return req.namespace;
+  if ((req.group ?? '') === '' && req.resource === 'namespaces' && req.name) return req.name;
+  return undefined;
+}
+
 function accessRequest(who: Who, req: ApiRequest): AccessRequest {
   if (req.path !== undefined) return { user: who.user, groups: who.groups, nonResourceAttributes: { verb: req.verb, path: req.path } };
+  const namespace = namespaceOfRequest(req);
   return {
     user: who.user, groups: who.groups,
     resourceAttributes: {
       verb: req.verb, group: req.group ?? '', version: req.version, resource: req.resource ?? '',
       ...(req.subresource ? { subresource: req.subresource } : {}),
-      ...(req.namespace ? { namespace: req.namespace } : {}), ...(req.name ? { name: req.name } : {}),
+      ...(namespace ? { namespace } : {}), ...(req.name ? { name: req.name } : {}),
     },
   };
 }
@@ -75,7 +89,9 @@ function record(env: Env, request: AuditRequest): void {
   const id = uuidFrom(`audit:${env.tick}:${n}`);
   const policy = env.auditPolicy;
   if (policy === undefined) return;
-  env.audit.push(...auditEvents(policy, request, { clock, ids: () => id }));
+  const version = env.cluster.serverVersion;
+  const userAgent = request.userAgent ?? `kubectl/${version.gitVersion} (linux/amd64)`;
+  env.audit.push(...auditEvents(policy, { ...request, userAgent }, { clock, ids: () => id, serverMinor: version.minor }));
 }
 
 function auditBase(env: Env, req: ApiRequest): AuditRequest {
@@ -116,7 +132,8 @@ export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => Api
   }
   const result = handler(who);
   const authorization = { decision: 'allow' as const, reason: verdict ? allowReason(verdict) : '' };
-  record(env, { ...base, authorization, responseStatus: result.status, ...(result.response !== undefined ? { responseObject: result.response } : {}), ...(result.annotations ? { annotations: result.annotations } : {}) });
+  const failure = result.failure ? { responseMessage: result.failure.message, responseReason: result.failure.reason } : {};
+  record(env, { ...base, authorization, responseStatus: result.status, ...failure, ...(result.response !== undefined ? { responseObject: result.response } : {}), ...(result.annotations ? { annotations: result.annotations } : {}) });
   return { ok: true, who, value: result.value, status: result.status };
 }
 

@@ -13,6 +13,7 @@ import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from './st
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from './writeObject';
+import { appendLines } from './lines';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'list' },
@@ -109,7 +110,7 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
       if (typeof placed === 'string') { env.out.push(placed); failed = true; continue; }
       const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig: mode === 'apply' || flagBool(parsed, 'save-config') });
       if (result.ok && !dryRun) replaceStaticPod(env, placed);
-      env.out.push(...result.lines);
+      appendLines(env.out, result.lines);
       if (!result.ok) failed = true;
     }
     env.out.push(...errors);

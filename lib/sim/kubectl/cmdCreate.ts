@@ -6,11 +6,15 @@
 import { ownTable } from './objectData';
 import type { KubeObject } from '../types';
 import { runApplyFiles } from './cmdApply';
+import { dryRunOf, type DryRun } from './dryRun';
+import { classicManifest, isObjectOutput, objectOutput } from './manifestOutput';
 import { flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { buildBinding, buildPolicyRules, buildSubjects, literalData } from './imperativeObjects';
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject } from './writeObject';
+import { findObject } from './store';
+import { qualifiedKind, resourceOfKind } from './resourceTypes';
 import { base64 } from './hash';
 
 const COMMON: FlagSpec[] = [{ name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'save-config', type: 'bool' }, { name: 'validate', type: 'string' }, { name: 'field-manager', type: 'string' }];
@@ -100,9 +104,35 @@ export function runCreate(env: Env, parsed: ParsedArgs): number {
   if (typeof built === 'string') { env.out.push(`error: ${built}`); return 1; }
   if ('error' in built) { env.out.push(...built.warnings, `error: ${built.error}`); return 1; }
   env.out.push(...(built.warnings ?? []));
-  const dryRunFlag = flagString(parsed, 'dry-run');
-  const dryRun = dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
-  const result = writeObject(env, built.object, { mode: 'create', dryRun });
-  env.out.push(...result.lines);
-  return result.ok ? 0 : 1;
+  const dryRunFlag = dryRunOf(parsed);
+  if (dryRunFlag.error) { env.out.push(dryRunFlag.error); return 1; }
+  const dryRun = dryRunFlag.mode;
+  return writeWithOutput(env, built.object, dryRun, flagString(parsed, 'output'));
+}
+
+/**
+ * Create the object, printing `<kind>/<name> created` or, with `-o yaml|json|name`, the object:
+ * the classic manifest for `--dry-run=client` (nothing is sent), else the server's answer.
+ */
+export function writeWithOutput(env: Env, object: KubeObject, dryRun: DryRun, output: string | undefined): number {
+  if (output !== undefined && !isObjectOutput(output)) {
+    env.out.push(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,jsonpath,jsonpath-as-json,jsonpath-file,name,go-template,go-template-file,template,templatefile,yaml`);
+    return 1;
+  }
+  const info = resourceOfKind(object.kind);
+  const prefix = info ? qualifiedKind(info) : object.kind.toLowerCase();
+  if (output !== undefined && dryRun === 'client') {
+    env.out.push(...objectOutput(env, classicManifest(env, object), output, prefix, false));
+    return 0;
+  }
+  const result = writeObject(env, object, { mode: 'create', dryRun });
+  if (output === undefined || !result.ok || !result.object) {
+    env.out.push(...result.lines);
+    return result.ok ? 0 : 1;
+  }
+  // The object as the cluster now holds it (defaulted: a namespace's label, finalizers and phase).
+  const ns = info?.namespaced ? String(result.object.metadata.namespace ?? '') : '';
+  const held = info && !dryRun ? findObject(env.cluster, info, ns, String(result.object.metadata.name), env.tick) : undefined;
+  env.out.push(...result.lines.filter((l) => l.startsWith('Warning:')), ...objectOutput(env, held ?? result.object, output, prefix, true));
+  return 0;
 }

@@ -9,11 +9,13 @@ import { admit } from '../admission';
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
 import { apiCall, effectiveIdentity, serverError } from './apiServer';
+import { deletedResponse, deleteOptions } from './deleteBodies';
+import { dryRunOf, dryRunSuffix, type DryRun } from './dryRun';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, namespaceOf } from './objectData';
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
 import { parseSelector, requirementsMatch } from './selectorText';
-import { findObject, listObjects, removeObjects } from './store';
+import { findObject, isDeclaredKey, listObjects, objectKey, removeObjects } from './store';
 import { parseTargets, type Target } from './targets';
 import type { Env } from './types';
 import { usageError } from './usage';
@@ -26,29 +28,90 @@ export const DELETE_FLAGS: FlagSpec[] = [
 
 const PROTECTED_NAMESPACES = ['default', 'kube-system', 'kube-public'];
 
-function deleteOne(env: Env, info: ResourceInfo, namespace: string, name: string, ignoreNotFound: boolean): { ok: boolean; line?: string } {
+/**
+ * Kinds whose deletion changes neither who may delete the next object (RBAC) nor how it is
+ * admitted (admission configuration, namespaces): several DELETEs of these share one rebuild
+ * of the cluster, so `kubectl delete pods --all` is linear in the pods, not quadratic.
+ */
+const BATCHABLE = new Set(['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Service', 'ConfigMap', 'Secret', 'NetworkPolicy', 'Ingress', 'PersistentVolumeClaim', 'EndpointSlice']);
+const ADMISSION_KINDS = ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'];
+
+/**
+ * Declared objects deleted but not yet removed from the snapshot. Each DELETE still goes
+ * through authorization, admission and audit against a cluster where the earlier deletions
+ * are gone (a pending one is not found again); the snapshot is rebuilt once per batch. An
+ * object a controller made is not pending: it comes back at once (see the file comment).
+ */
+class DeleteBatch {
+  private readonly pending = new Set<string>();
+
+  constructor(private readonly env: Env) {}
+
+  batchable(info: ResourceInfo): boolean {
+    return BATCHABLE.has(info.kind) && !ADMISSION_KINDS.some((kind) => (this.env.cluster.byKind.get(kind)?.length ?? 0) > 0);
+  }
+
+  isPending(info: ResourceInfo, namespace: string, name: string): boolean {
+    return this.pending.has(objectKey(info.kind, namespace, name));
+  }
+
+  remove(info: ResourceInfo, namespace: string, name: string): void {
+    const matches = (o: KubeObject) => (o.kind === info.kind && nameOf(o) === name && namespaceOf(o) === namespace) || (info.kind === 'Namespace' && namespaceOf(o) === name);
+    if (!this.batchable(info)) {
+      this.flush();
+      this.env.cluster = removeObjects(this.env.cluster, matches);
+    } else if (isDeclaredKey(this.env.cluster, info.kind, namespace, name)) {
+      this.pending.add(objectKey(info.kind, namespace, name));
+    } else {
+      this.env.cluster = removeObjects(this.env.cluster, matches);
+    }
+  }
+
+  flush(): void {
+    if (this.pending.size === 0) return;
+    const pending = new Set(this.pending);
+    this.pending.clear();
+    this.env.cluster = removeObjects(this.env.cluster, (o) => pending.has(objectKey(o.kind, namespaceOf(o), nameOf(o))));
+  }
+}
+
+function deleteOne(env: Env, batch: DeleteBatch, info: ResourceInfo, namespace: string, name: string, ignoreNotFound: boolean, dryRun?: DryRun): { ok: boolean; line?: string } {
   const ns = info.namespaced ? namespace : '';
+  if (dryRun === 'client') return clientDryRun(env, info, ns, name, ignoreNotFound);
   let rejection: string | undefined;
-  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete' }, () => {
-    const found = findObject(env.cluster, info, ns, name, env.tick);
+  if (!batch.batchable(info)) batch.flush();
+  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete', body: deleteOptions(dryRun) }, () => {
+    const found = batch.isPending(info, ns, name) ? undefined : findObject(env.cluster, info, ns, name, env.tick);
     if (!found) return { status: 404, value: false };
     if (info.kind === 'Namespace' && PROTECTED_NAMESPACES.includes(name)) {
-      rejection = serverError('Forbidden', `namespaces "${name}" is forbidden: this namespace may not be deleted`);
-      return { status: 403, value: false };
+      const message = `namespaces "${name}" is forbidden: this namespace may not be deleted`;
+      rejection = serverError('Forbidden', message);
+      return { status: 403, value: false, failure: { message, reason: 'Forbidden' } };
     }
     const who = effectiveIdentity(env);
-    const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name });
+    const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name, dryRun: dryRun === 'server' });
     if (!verdict.allowed && !verdict.steps.some((s) => s.phase === 'authorization' && s.outcome === 'denied')) {
       rejection = serverError(verdict.reason ?? 'Forbidden', verdict.message ?? '');
-      return { status: verdict.code ?? 403, value: false };
+      return { status: verdict.code ?? 403, value: false, failure: { message: verdict.message ?? '', reason: verdict.reason ?? 'Forbidden' } };
     }
-    env.cluster = removeObjects(env.cluster, (o) => (o.kind === info.kind && nameOf(o) === name && namespaceOf(o) === ns) || (info.kind === 'Namespace' && namespaceOf(o) === name));
-    return { status: 200, value: true };
+    if (dryRun !== 'server') batch.remove(info, ns, name);
+    return { status: 200, value: true, response: deletedResponse(env, info, found) };
   });
   if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
   if (rejection) return { ok: false, line: rejection };
   if (!call.value) return ignoreNotFound ? { ok: true } : { ok: false, line: serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`) };
-  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted` };
+  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted${dryRunSuffix(dryRun)}` };
+}
+
+/** `--dry-run=client`: kubectl only reads the object (GET) and prints what it would delete. */
+function clientDryRun(env: Env, info: ResourceInfo, ns: string, name: string, ignoreNotFound: boolean): { ok: boolean; line?: string } {
+  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'get' }, () => {
+    const found = findObject(env.cluster, info, ns, name, env.tick);
+    return { status: found ? 200 : 404, value: found !== undefined };
+  });
+  if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
+  if (!call.value) return ignoreNotFound ? { ok: true } : { ok: false, line: serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`) };
+  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted (dry run)` };
 }
 
 function objectsFromFiles(env: Env, files: string[]): { targets: { info: ResourceInfo; namespace: string; name: string }[]; errors: string[] } {
@@ -76,6 +139,8 @@ function selected(env: Env, target: Target, namespace: string, selector: string)
 /** Run `kubectl delete`. */
 export function runDelete(env: Env, parsed: ParsedArgs): number {
   const ignore = flagBool(parsed, 'ignore-not-found');
+  const dryRun = dryRunOf(parsed);
+  if (dryRun.error) { env.out.push(dryRun.error); return 1; }
   const jobs: { info: ResourceInfo; namespace: string; name: string }[] = [];
   const errors: string[] = [];
   const files = flagList(parsed, 'filename');
@@ -97,11 +162,13 @@ export function runDelete(env: Env, parsed: ParsedArgs): number {
     }
   }
   let failed = errors.length > 0;
+  const batch = new DeleteBatch(env);
   for (const job of jobs) {
-    const result = deleteOne(env, job.info, job.namespace, job.name, ignore);
+    const result = deleteOne(env, batch, job.info, job.namespace, job.name, ignore, dryRun.mode);
     if (result.line) env.out.push(result.line);
     if (!result.ok) failed = true;
   }
+  batch.flush();
   if (jobs.length === 0 && errors.length === 0 && files.length === 0) env.out.push(`No resources found`);
   env.out.push(...errors);
   return failed ? 1 : 0;

@@ -19,6 +19,7 @@ import { serverView } from './serverView';
 import { listObjects } from './store';
 import { parseTargets } from './targets';
 import type { Env } from './types';
+import { appendLines } from './lines';
 
 export const DESCRIBE_FLAGS: FlagSpec[] = [
   { name: 'selector', short: 'l', type: 'string' },
@@ -77,7 +78,7 @@ export function runDescribe(env: Env, parsed: ParsedArgs): number {
     errors.push(...more);
     for (const object of objects) blocks.push(finishDescribe(describeObject(env, object)));
   }
-  blocks.forEach((block, i) => { if (i > 0) env.out.push('', ''); env.out.push(...block); });
+  blocks.forEach((block, i) => { if (i > 0) env.out.push('', ''); appendLines(env.out, block); });
   if (blocks.length === 0 && errors.length === 0) env.out.push(namespace === '' || !targets.targets.some((t) => t.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
   env.out.push(...errors);
   return errors.length > 0 ? 1 : 0;

@@ -6,6 +6,8 @@
  */
 import type { KubeObject, PodInfo } from '../types';
 import { apiCall, serverError } from './apiServer';
+import { connectCall } from './connect';
+import { writeWithOutput } from './cmdCreate';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { containersOf, labelsOf, nameOf, namespaceOf, rec, str } from './objectData';
 import { runProcess, type ProcessContext } from './processes';
@@ -80,7 +82,7 @@ export function runExec(env: Env, parsed: ParsedArgs): number {
   const pod = found.pod;
   const container = pickContainer(env, pod, flagString(parsed, 'container'));
   if (!container.name) { env.out.push(container.error ?? ''); return 1; }
-  const call = apiCall(env, { version: 'v1', resource: 'pods', subresource: 'exec', namespace: pod.namespace, name: pod.name, verb: 'create' }, () => ({ status: 101, value: true }));
+  const call = connectCall(env, { subresource: 'exec', namespace: pod.namespace, name: pod.name });
   if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
   if (container.notice) env.out.push(container.notice);
   const result = execute(env, pod, parsed.dashArgs);
@@ -109,11 +111,13 @@ export function runRun(env: Env, parsed: ParsedArgs): number {
   if (flagBool(parsed, 'rm') && !attach) { env.out.push('error: --rm should only be used for attached containers'); return 1; }
   const pod = runPodObject(env, parsed, name, image);
   const dryRunFlag = flagString(parsed, 'dry-run');
+  const output = flagString(parsed, 'output');
+  if (output !== undefined && !attach) return writeWithOutput(env, pod, dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined, output);
   const written = writeObject(env, pod, { mode: 'create', dryRun: dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined });
   if (!written.ok || !attach || dryRunFlag) { env.out.push(...written.lines); return written.ok ? 0 : 1; }
   env.out.push(...written.lines.filter((l) => l.startsWith('Warning:')));
   const info = podInfoOf(env, env.namespace, name);
-  const call = apiCall(env, { version: 'v1', resource: 'pods', subresource: 'attach', namespace: env.namespace, name, verb: 'create' }, () => ({ status: 101, value: true }));
+  const call = connectCall(env, { subresource: 'attach', namespace: env.namespace, name });
   if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
   const argv = parsed.dashArgs && parsed.dashArgs.length > 0 ? parsed.dashArgs : ['sh'];
   const result = info ? execute(env, info, argv) : { out: [], exitCode: 0 };

@@ -3,6 +3,7 @@
  * and audits) and print them. Upstream: kubectl pkg/cmd/get/get.go.
  */
 import type { KubeObject } from '../types';
+import { runRawGet } from './rawGet';
 import { apiCall, serverError } from './apiServer';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, rec, str } from './objectData';
@@ -14,6 +15,7 @@ import { findObject, listObjects } from './store';
 import { parseTargets, type Target } from './targets';
 import type { Env } from './types';
 import { usageError } from './usage';
+import { appendLines } from './lines';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string' },
@@ -25,6 +27,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'watch', short: 'w', type: 'bool' },
   { name: 'show-kind', type: 'bool' },
   { name: 'ignore-not-found', type: 'bool' },
+  { name: 'raw', type: 'string' },
   { name: 'chunk-size', type: 'string' },
 ];
 
@@ -92,6 +95,8 @@ function emptyMessage(env: Env, targets: Target[], allNamespaces: boolean): stri
 
 /** Run `kubectl get`; returns the exit code. */
 export function runGet(env: Env, parsed: ParsedArgs): number {
+  const raw = flagString(parsed, 'raw');
+  if (raw !== undefined) return runRawGet(env, raw, parsed.positional);
   if (parsed.positional.length === 0) { env.out.push(...NO_TYPE); return 1; }
   const parsedTargets = parseTargets(parsed.positional);
   if (!parsedTargets.ok) { env.out.push(`error: ${parsedTargets.error}`); return 1; }
@@ -116,7 +121,7 @@ export function runGet(env: Env, parsed: ParsedArgs): number {
   if (!Array.isArray(printed)) { env.out.push(`error: ${printed.error}`); return 1; }
   const ignoreNotFound = flagBool(parsed, 'ignore-not-found');
   const shownErrors = ignoreNotFound ? errors.filter((e) => !e.includes('(NotFound)')) : errors;
-  env.out.push(...printed);
+  appendLines(env.out, printed);
   const nothing = groups.every((g) => g.objects.length === 0);
   if (nothing && shownErrors.length === 0 && !anyNamed && (output === '' || output === 'wide')) env.out.push(emptyMessage(env, targets, allNamespaces));
   env.out.push(...shownErrors);

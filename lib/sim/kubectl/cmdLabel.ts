@@ -5,6 +5,7 @@
  */
 import type { KubeObject } from '../types';
 import { apiCall, serverError } from './apiServer';
+import { dryRunOf, dryRunSuffix } from './dryRun';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { cloneJson, labelsOf, nameOf } from './objectData';
 import { qualifiedKind, qualifiedResource, type ResourceInfo } from './resourceTypes';
@@ -57,7 +58,7 @@ function relabel(env: Env, info: ResourceInfo, object: KubeObject, change: Label
   const result = writeObject(env, updated, { mode: 'apply', dryRun });
   if (!result.ok) return { ok: false, line: result.lines.join('\n') };
   const warnings = result.lines.filter((l) => l.startsWith('Warning:'));
-  return { ok: true, line: [...warnings, `${qualifiedKind(info)}/${nameOf(object)} ${verb}`].join('\n') };
+  return { ok: true, line: [...warnings, `${qualifiedKind(info)}/${nameOf(object)} ${verb}${dryRunSuffix(dryRun)}`].join('\n') };
 }
 
 /** Run `kubectl label`. */
@@ -72,8 +73,9 @@ export function runLabel(env: Env, parsed: ParsedArgs): number {
   const requirements = parseSelector(selector ?? '');
   if (typeof requirements === 'string') { env.out.push(`error: ${requirements}`); return 1; }
   let failed = false;
-  const dryRunFlag = flagString(parsed, 'dry-run');
-  const dryRun = dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
+  const dryRunFlag = dryRunOf(parsed);
+  if (dryRunFlag.error) { env.out.push(dryRunFlag.error); return 1; }
+  const dryRun = dryRunFlag.mode;
   for (const target of targets.targets) {
     const { info } = target;
     const namespace = info.namespaced ? env.namespace : '';

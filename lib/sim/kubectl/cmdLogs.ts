@@ -13,6 +13,7 @@ import { resolveResourceType } from './resourceTypes';
 import { podsOf } from './tableColumns';
 import type { Env } from './types';
 import { usageError } from './usage';
+import { appendLines } from './lines';
 
 export const LOGS_FLAGS: FlagSpec[] = [
   { name: 'container', short: 'c', type: 'string' }, { name: 'follow', short: 'f', type: 'bool' }, { name: 'tail', type: 'string' },
@@ -61,6 +62,6 @@ export function runLogs(env: Env, parsed: ParsedArgs): number {
   let lines = isApiServer ? (env.pastAudit.length > 0 ? formatAuditEvents(env.pastAudit).split('\n') : []) : appLines(pod, container);
   const tail = Number(flagString(parsed, 'tail') ?? '-1');
   if (Number.isInteger(tail) && tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
-  env.out.push(...lines);
+  appendLines(env.out, lines);
   return 0;
 }

@@ -5,6 +5,8 @@
  */
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { listableTypes } from './resourceTypes';
+import { toGoJson, toGoYaml } from './goText';
+import { kustomizeVersion, versionInfo } from '../version';
 import { formatTable } from './tabwriter';
 import { ownTable } from './objectData';
 import type { Env } from './types';
@@ -19,8 +21,25 @@ export const CONFIG_SUBCOMMANDS: Record<string, FlagSpec[]> = ownTable({
 
 /** `kubectl version`. */
 export function runVersion(env: Env, parsed: ParsedArgs): number {
-  env.out.push('Client Version: v1.31.0', 'Kustomize Version: v5.4.2');
-  if (!flagBool(parsed, 'client')) env.out.push('Server Version: v1.31.0');
+  // kubectl pkg/cmd/version/version.go: the client is the same release as the simulated server.
+  const version = env.cluster.serverVersion;
+  const client = !flagBool(parsed, 'client');
+  const output = flagString(parsed, 'output');
+  if (output !== undefined && output !== 'yaml' && output !== 'json') {
+    env.out.push("error: --output must be 'yaml' or 'json'");
+    return 1;
+  }
+  const kustomize = kustomizeVersion(version.minor);
+  if (output === undefined) {
+    env.out.push(`Client Version: ${version.gitVersion}`, `Kustomize Version: ${kustomize}`);
+    if (client) env.out.push(`Server Version: ${version.gitVersion}`);
+    return 0;
+  }
+  const { major, minor, gitVersion, gitTreeState, platform } = versionInfo(version);
+  const body: Record<string, unknown> = { clientVersion: { major, minor, gitVersion, gitTreeState, platform }, kustomizeVersion: kustomize };
+  if (client) body.serverVersion = versionInfo(version);
+  // json: encoding/json MarshalIndent (struct order, 2 spaces); yaml: sigs.k8s.io/yaml (keys sorted, via JSON).
+  env.out.push(...(output === 'json' ? JSON.stringify(body, null, 2) : toGoYaml(JSON.parse(toGoJson(body)))).replace(/\n$/, '').split('\n'));
   return 0;
 }
 

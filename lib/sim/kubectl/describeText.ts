@@ -8,6 +8,7 @@ import { humanDuration, nowAt } from './clock';
 import { createdAt } from './events';
 import { rec, str, strMap } from './objectData';
 import { DESCRIBE_TABS, formatTabbed } from './tabwriter';
+import { appendLines } from './lines';
 
 const MAX_ANNOTATION_LEN = 140;
 const SKIPPED_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
@@ -68,9 +69,9 @@ export function finishDescribe(lines: readonly string[]): string[] {
   const out: string[] = [];
   let chunk: string[] = [];
   for (const line of lines) {
-    if (line === '\f') { out.push(...formatTabbed(chunk, DESCRIBE_TABS)); chunk = []; continue; }
+    if (line === '\f') { appendLines(out, formatTabbed(chunk, DESCRIBE_TABS)); chunk = []; continue; }
     chunk.push(line);
   }
-  out.push(...formatTabbed(chunk, DESCRIBE_TABS));
+  appendLines(out, formatTabbed(chunk, DESCRIBE_TABS));
   return out;
 }

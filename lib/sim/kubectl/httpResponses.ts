@@ -1,6 +1,7 @@
 // What the simulated servers answer over HTTP: nginx's default page, or a small JSON line.
 import type { PodInfo } from '../types';
 import { utf8Bytes } from './hash';
+import { DEFAULT_SERVER_VERSION, versionInfo, type ServerVersion } from '../version';
 
 /** The page the official nginx image serves at `/` (nginx 1.27 `index.html`). */
 export const NGINX_WELCOME = `<!DOCTYPE html>
@@ -63,9 +64,9 @@ export function httpHeaders(pod: PodInfo | undefined, body: string): string[] {
 const PUBLIC_PATHS = new Set(['/healthz', '/livez', '/readyz']);
 
 /** What the API server answers an anonymous HTTP request (no token): public health paths, else 403. */
-export function apiServerBody(path: string): string {
+export function apiServerBody(path: string, version: ServerVersion = DEFAULT_SERVER_VERSION): string {
   if (PUBLIC_PATHS.has(path)) return 'ok\n';
-  if (path === '/version') return '{\n  "major": "1",\n  "minor": "31",\n  "gitVersion": "v1.31.0",\n  "platform": "linux/amd64"\n}\n';
+  if (path === '/version') return `${JSON.stringify(versionInfo(version), null, 2)}\n`;
   const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot get path "${path}"`, reason: 'Forbidden', details: {}, code: 403 };
   return `${JSON.stringify(status, null, 2)}\n`;
 }

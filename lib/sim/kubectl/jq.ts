@@ -5,6 +5,7 @@
  * SIMPLIFICATION(k8s): no arithmetic, object construction, functions beyond these.
  */
 import { isRecord } from './objectData';
+import { appendLines } from './lines';
 
 export interface JqResult {
   out: string[];
@@ -108,7 +109,7 @@ export function runJq(args: string[], input: string): JqResult {
   for (const value of values) {
     for (const result of filter(value)) {
       if (typeof result === 'symbol') return { out: [...out, `jq: error (at <stdin>:0): Cannot index ${Array.isArray(value) ? 'array' : typeof value}`], exitCode: 5 };
-      out.push(...show(result, raw, compact));
+      appendLines(out, show(result, raw, compact));
     }
   }
   if (error) return { out: [...out, error], exitCode: 2 };

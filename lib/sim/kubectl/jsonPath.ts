@@ -5,6 +5,7 @@
  * SIMPLIFICATION(k8s): no filters (`?()`), recursive descent or slices.
  */
 import { isRecord } from './objectData';
+import { appendLines } from './lines';
 
 type Step = { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'all' };
 
@@ -38,7 +39,7 @@ function walk(values: unknown[], step: Step): unknown[] {
   for (const v of values) {
     if (step.kind === 'key' && isRecord(v) && v[step.key] !== undefined) out.push(v[step.key]);
     else if (step.kind === 'all') {
-      if (Array.isArray(v)) out.push(...v);
+      if (Array.isArray(v)) appendLines(out, v);
       else if (isRecord(v)) out.push(...Object.values(v));
     } else if (step.kind === 'index' && Array.isArray(v)) {
       const item = v[step.index < 0 ? v.length + step.index : step.index];

@@ -95,7 +95,7 @@ export function runCurl(ctx: NetContext, args: string[]): ProcessResult {
     return { out: errorLine('curl: (60) SSL certificate problem: unable to get local issuer certificate'), exitCode: 60 };
   }
   if (!result.apiServer && !speaksHttp(result.pod, url.port)) return { out: errorLine('curl: (52) Empty reply from server'), exitCode: 52 };
-  const body = result.apiServer ? apiServerBody(url.path) : httpBody(result.pod, url.path, url.host);
+  const body = result.apiServer ? apiServerBody(url.path, ctx.cluster.serverVersion) : httpBody(result.pod, url.path, url.host);
   const writeOut = optionValue(args, ['-w', '--write-out']);
   const toFile = optionValue(args, ['-o', '--output']) !== undefined;
   const head = args.includes('-I') || args.includes('--head');

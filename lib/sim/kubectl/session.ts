@@ -4,6 +4,7 @@
  * deterministic clock.
  */
 import { createCluster, withBuiltins } from '../cluster';
+import { DEFAULT_SERVER_VERSION, parseServerVersion, versionOf, type ServerVersion } from '../version';
 import type { Cluster, KubeObject } from '../types';
 import { isRecord, rec } from './objectData';
 import type { ShellSession, ShellSessionOptions } from './types';
@@ -23,12 +24,28 @@ function named(object: KubeObject): KubeObject {
 
 const CONFIG_KINDS = new Set(['Policy', 'KubeletConfiguration', 'EncryptionConfiguration', 'AdmissionConfiguration', 'AuthenticationConfiguration', 'AuthorizationConfiguration']);
 
+/** The session's server version: the option, else the given cluster's, else the default. */
+function sessionVersion(options: ShellSessionOptions): ServerVersion {
+  const given = parseServerVersion(options.serverVersion);
+  if (given) return given;
+  return isRecord(options.cluster) ? versionOf(options.cluster) : DEFAULT_SERVER_VERSION;
+}
+
+/** minikube's node runs the server's version (its kubelet is the same release). */
+function withKubelet(node: KubeObject, version: ServerVersion): KubeObject {
+  const status = rec(node.status);
+  return { ...node, status: { ...status, nodeInfo: { ...rec(status.nodeInfo), kubeletVersion: version.gitVersion } } };
+}
+
 function buildCluster(options: ShellSessionOptions): Cluster {
+  const version = sessionVersion(options);
   const fromCluster = isRecord(options.cluster) && options.cluster.byKind instanceof Map ? [...options.cluster.declared] : [];
   const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
   const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
-  // The same built-in objects as the checker's cluster (lib/sim/cluster/builtin.ts).
-  return createCluster([...(options.minikube === false ? world : withBuiltins(world)), ...policy]);
+  // The same built-in objects as the checker's cluster (lib/sim/cluster/builtin.ts); nodes report the server's version.
+  const declared = new Set(world);
+  const objects = (options.minikube === false ? world : withBuiltins(world)).map((o) => (isRecord(o) && o.kind === 'Node' && !declared.has(o as KubeObject) ? withKubelet(o as KubeObject, version) : o));
+  return createCluster([...objects, ...policy], { serverVersion: version });
 }
 
 function stringRecord(value: unknown): Record<string, string> {
@@ -50,7 +67,7 @@ export function createShellSession(options: ShellSessionOptions = {}): ShellSess
   try {
     cluster = buildCluster(opts);
   } catch {
-    cluster = createCluster([]);
+    cluster = createCluster([], { serverVersion: sessionVersion(opts) });
   }
   return {
     cluster,

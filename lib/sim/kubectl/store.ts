@@ -36,8 +36,37 @@ export function listObjects(cluster: Cluster, info: ResourceInfo, namespace: str
 }
 
 /** One object by name. */
+/** Objects of each (kind, namespace, name), first one kept, per snapshot: a lookup is O(1), not a scan. */
+const objectIndexes = new WeakMap<Cluster, Map<string, KubeObject>>();
+
+function objectIndex(cluster: Cluster): Map<string, KubeObject> {
+  let index = objectIndexes.get(cluster);
+  if (index) return index;
+  index = new Map();
+  for (const list of cluster.byKind.values()) {
+    for (const object of list) {
+      const key = objectKey(object.kind, namespaceOf(object), nameOf(object));
+      if (!index.has(key)) index.set(key, object);
+    }
+  }
+  objectIndexes.set(cluster, index);
+  return index;
+}
+
 export function findObject(cluster: Cluster, info: ResourceInfo, namespace: string, name: string, tick: number): KubeObject | undefined {
+  if (info.namespaced && info.kind !== 'Endpoints' && info.kind !== 'Event' && cluster.byKind instanceof Map) {
+    return objectIndex(cluster).get(objectKey(info.kind, namespace, name));
+  }
   return objectsOfKind(cluster, info.kind, tick).find((o) => nameOf(o) === name && (!info.namespaced || namespaceOf(o) === namespace));
+}
+
+const declaredIndexes = new WeakMap<Cluster, Set<string>>();
+
+/** Is an object of this kind, namespace and name declared (not made by a controller)? O(1) per snapshot. */
+export function isDeclaredKey(cluster: Cluster, kind: string, namespace: string, name: string): boolean {
+  let keys = declaredIndexes.get(cluster);
+  if (!keys) declaredIndexes.set(cluster, (keys = new Set(cluster.declared.map((o) => objectKey(o.kind, namespaceOf(o), nameOf(o))))));
+  return keys.has(objectKey(kind, namespace, name));
 }
 
 /** Is this object declared (not made by a controller)? */
@@ -79,12 +108,12 @@ export function putObject(cluster: Cluster, object: KubeObject): Cluster {
   const at = declared.findIndex((o) => objectKey(o.kind, namespaceOf(o), nameOf(o)) === key);
   if (at >= 0) declared[at] = object;
   else declared.push(object);
-  return stampGenerated(createCluster(declared));
+  return stampGenerated(createCluster(declared, { serverVersion: cluster.serverVersion }));
 }
 
 /** A new snapshot without the objects `remove` selects. */
 export function removeObjects(cluster: Cluster, remove: (object: KubeObject) => boolean): Cluster {
-  return stampGenerated(createCluster(cluster.declared.filter((o) => !remove(o))));
+  return stampGenerated(createCluster(cluster.declared.filter((o) => !remove(o)), { serverVersion: cluster.serverVersion }));
 }
 
 /** The active audit Policy held in the cluster (the last one loaded), if any. */

@@ -136,7 +136,7 @@ export const KIND_COLUMNS: Record<string, KindColumns> = {
   Namespace: { headers: ['NAME', 'STATUS', 'AGE'], row: (o, c) => [nameOf(o), str(rec(o.status).phase, 'Active'), age(o, c)] },
   Node: {
     headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
-    row: (o, c) => [nameOf(o), 'Ready', nodeRoles(o, c.cluster), age(o, c), str(rec(rec(o.status).nodeInfo).kubeletVersion, 'v1.31.0')],
+    row: (o, c) => [nameOf(o), 'Ready', nodeRoles(o, c.cluster), age(o, c), str(rec(rec(o.status).nodeInfo).kubeletVersion, c.cluster.serverVersion.gitVersion)],
     wideHeaders: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
     wideRow: (o, c) => [c.cluster.nodes.get(nameOf(o))?.ip ?? '<none>', '<none>', 'Ubuntu 22.04.4 LTS', '6.8.0-48-generic', 'docker://27.2.0'],
   },

@@ -36,6 +36,8 @@ export interface ShellSessionOptions {
   auditPolicy?: unknown;
   /** Add what a fresh minikube cluster has (system pods, bootstrap RBAC, the kubernetes Service). Default true. */
   minikube?: boolean;
+  /** The API server's version (`1.34`); default: the given cluster's, else 1.35 (lib/sim/version). */
+  serverVersion?: string;
 }
 
 export interface ShellResult {

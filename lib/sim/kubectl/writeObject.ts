@@ -32,6 +32,8 @@ export interface WriteResult {
   ok: boolean;
   /** Lines to print (warnings, then the result or the error). */
   lines: string[];
+  /** The object the server returned (created or patched), for `-o yaml|json`. */
+  object?: KubeObject;
 }
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -144,7 +146,7 @@ function createNew(env: Env, info: ResourceInfo, object: KubeObject, options: Wr
   });
   if (!call.ok) return { ok: false, lines: [serverError(call.reason, `${where}${call.message}`)] };
   if (rejection) return { ok: false, lines: [...warnings, rejection] };
-  return { ok: true, lines: [...warnings, `${qualifiedKind(info)}/${nameOf(object)} created${suffix(options)}`] };
+  return { ok: true, lines: [...warnings, `${qualifiedKind(info)}/${nameOf(object)} created${suffix(options)}`], ...(call.value ? { object: call.value } : {}) };
 }
 
 function roleRefChanged(next: KubeObject, live: KubeObject): boolean {

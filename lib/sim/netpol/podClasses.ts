@@ -10,7 +10,7 @@
 import type { PodInfo } from '../types';
 import { parseIp, type IpAddress } from '../cluster/ip';
 import type { CompiledPeer } from './compilePolicies';
-import { peerMatches } from './matchRules';
+import { forEachInBlock, sortAddresses } from './ipRanges';
 import type { NetpolIndex } from './netpolIndex';
 
 export interface PodClasses {
@@ -26,13 +26,16 @@ const cache = new WeakMap<NetpolIndex, PodClasses>();
 export function podClasses(index: NetpolIndex): PodClasses {
   const cached = cache.get(index);
   if (cached) return cached;
-  const blocks = distinctIpBlocks(index);
-  const withNodes = [...index.cluster.pods.values()].some((pod) => pod.hostNetwork);
+  const keys = [...index.cluster.pods.keys()];
+  const pods = [...index.cluster.pods.values()];
+  const inside = blockMembership(index, pods, distinctIpBlocks(index));
+  const withNodes = pods.some((pod) => pod.hostNetwork);
   const ids = new Map<string, number>();
   const classOf = new Map<string, number>();
   const members: PodInfo[][] = [];
-  for (const [key, pod] of index.cluster.pods) {
-    const classKey = podClassKey(index, pod, blocks, withNodes);
+  for (const [position, pod] of pods.entries()) {
+    const key = keys[position];
+    const classKey = podClassKey(pod, inside[position], withNodes);
     let id = ids.get(classKey);
     if (id === undefined) {
       id = members.length;
@@ -61,15 +64,28 @@ function distinctIpBlocks(index: NetpolIndex): CompiledPeer[] {
   return [...seen.values()];
 }
 
-function podClassKey(index: NetpolIndex, pod: PodInfo, blocks: CompiledPeer[], withNodes: boolean): string {
-  const ip: IpAddress | undefined = pod.hostNetwork
-    ? parseIp(index.cluster.nodes.get(pod.nodeName)?.ip ?? pod.ip)
-    : index.podIps.get(`${pod.namespace}/${pod.name}`);
-  const inside: number[] = [];
-  blocks.forEach((block, i) => {
-    if (peerMatches(block, '', { ip })) inside.push(i);
+/** The address a peer matcher sees for a pod: its node's for hostNetwork pods (matchRules RemoteView). */
+function addressOf(index: NetpolIndex, pod: PodInfo): IpAddress | undefined {
+  return pod.hostNetwork ? parseIp(index.cluster.nodes.get(pod.nodeName)?.ip ?? pod.ip) : index.podIps.get(`${pod.namespace}/${pod.name}`);
+}
+
+/** For every pod (by position), the indexes of the distinct ipBlocks holding its address, in block order. */
+function blockMembership(index: NetpolIndex, pods: PodInfo[], blocks: CompiledPeer[]): number[][] {
+  const inside: number[][] = pods.map(() => []);
+  const addresses: { owner: number; ip: IpAddress }[] = [];
+  pods.forEach((pod, position) => {
+    const ip = addressOf(index, pod);
+    if (ip !== undefined) addresses.push({ owner: position, ip });
   });
+  const sorted = sortAddresses(addresses);
+  blocks.forEach((block, i) => {
+    if (block.kind === 'ipBlock') forEachInBlock(sorted, block.cidr, block.except, (position) => inside[position].push(i));
+  });
+  return inside;
+}
+
+function podClassKey(pod: PodInfo, inside: number[], withNodes: boolean): string {
   const labels = Object.entries(pod.labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ports = pod.ports.map((p) => `${p.name ?? ''}:${p.containerPort}/${p.protocol}`).sort();
-  return JSON.stringify([pod.namespace, labels, ports, pod.hostNetwork, withNodes ? pod.nodeName : '', inside]);
+  return JSON.stringify([pod.namespace, labels, ports, pod.hostNetwork, withNodes ? pod.nodeName : '', inside.join(',')]);
 }

@@ -6,6 +6,7 @@ import { netpolIndex, type NetpolIndex } from './netpolIndex';
 import { podClasses } from './podClasses';
 import { podEndpoint } from './resolveEndpoint';
 import { evaluatePair, type PairOutcome } from './evaluatePair';
+import { matrixCells } from './matrixCells';
 import { describeRuleRef } from './describeDirection';
 import type { MatrixCell, MatrixGroup, MatrixProbe, TrafficMatrix } from './types';
 
@@ -35,14 +36,26 @@ const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'SCTP'];
  * (`assumedPort`). A named port resolves on each destination group. Never throws.
  */
 export function trafficMatrix(cluster: Cluster, options?: TrafficMatrixOptions): TrafficMatrix {
+  return guarded(cluster, options, true);
+}
+
+/**
+ * The same matrix computed pair by pair (one evaluatePair per group pair and probe): the
+ * reference the set-based trafficMatrix is tested against. Not exported from the package.
+ */
+export function trafficMatrixPairwise(cluster: Cluster, options?: TrafficMatrixOptions): TrafficMatrix {
+  return guarded(cluster, options, false);
+}
+
+function guarded(cluster: Cluster, options: TrafficMatrixOptions | undefined, fast: boolean): TrafficMatrix {
   try {
-    return buildMatrix(isRecord(cluster) && cluster.pods instanceof Map ? cluster : createCluster([]), isRecord(options) ? options : {});
+    return buildMatrix(isRecord(cluster) && cluster.pods instanceof Map ? cluster : createCluster([]), isRecord(options) ? options : {}, fast);
   } catch {
     return { groups: [], cells: [], groupOf: {}, pods: [] };
   }
 }
 
-function buildMatrix(cluster: Cluster, options: TrafficMatrixOptions): TrafficMatrix {
+function buildMatrix(cluster: Cluster, options: TrafficMatrixOptions, fast: boolean): TrafficMatrix {
   const index = netpolIndex(cluster);
   const classes = podClasses(index);
   const wanted = Array.isArray(options.namespaces) ? new Set(options.namespaces.map(String)) : undefined;
@@ -63,7 +76,8 @@ function buildMatrix(cluster: Cluster, options: TrafficMatrixOptions): TrafficMa
   }
   const protocol = typeof options.protocol === 'string' && PROTOCOLS.includes(options.protocol) ? options.protocol : undefined;
   const plans = members.map((group) => portPlan(group[0], options.port, protocol));
-  const cells = members.map((_, a) => members.map((__, b) => buildCell(index, members, a, b, plans[b])));
+  const slowCell = (a: number, b: number) => buildCell(index, members, a, b, plans[b]);
+  const cells = fast ? matrixCells(index, members, plans, slowCell) : members.map((_, a) => members.map((__, b) => slowCell(a, b)));
   const groups = members.map((group, id) => describeGroup(id, group));
   return { ...(options.port !== undefined ? { port: options.port } : {}), ...(protocol ? { protocol } : {}), groups, cells, groupOf, pods };
 }

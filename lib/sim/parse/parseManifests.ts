@@ -10,6 +10,8 @@ import { isRecord } from './paths';
 import { definitionNode } from './schemaNavigator';
 import type { ParsedManifest, ParseOptions, ParseResult } from './types';
 import { validateSchema } from './validateSchema';
+import { celDiagnostics } from './celDiagnostics';
+import { parseServerVersion } from '../version';
 import { checkYamlWords } from './yamlBooleans';
 import { parseYamlText } from './yamlDocument';
 import type { YamlDocument } from './yamlDocument';
@@ -19,6 +21,9 @@ export const MAX_INPUT_CHARS = 2 * 1024 * 1024;
 
 interface Accumulator {
   file: string | undefined;
+  /** The text being read (CEL diagnostics point inside scalars) and the server's minor version. */
+  text: string;
+  serverMinor?: number;
   objects: KubeObject[];
   parsed: ParsedManifest[];
   diagnostics: Diagnostic[];
@@ -36,7 +41,7 @@ interface Accumulator {
 export function parseManifests(text: string, options?: ParseOptions): ParseResult {
   const file = typeof options?.file === 'string' ? options.file : undefined;
   try {
-    const acc: Accumulator = { file, objects: [], parsed: [], diagnostics: [], known: [] };
+    const acc: Accumulator = { file, text: '', serverMinor: parseServerVersion(options?.serverVersion)?.minor, objects: [], parsed: [], diagnostics: [], known: [] };
     parseText(typeof text === 'string' ? text : '', acc);
     if (acc.known.length > 0 && options?.crossObjectChecks !== false) acc.diagnostics.push(...checkCluster(acc.known));
     acc.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -60,6 +65,7 @@ function parseText(raw: string, acc: Accumulator): void {
     return;
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  acc.text = text;
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     acc.diagnostics.push(makeDiagnostic('error', 'binary-input', {
@@ -127,6 +133,7 @@ function addObject(value: unknown, sourceMap: () => SourceMap, watched: WatchedS
   }
   const { findings, knownKind } = checkObject(value, watched);
   for (const f of findings) acc.diagnostics.push(toDiagnostic(f, sourceMap(), at(), acc.file));
+  if (knownKind) acc.diagnostics.push(...celDiagnostics(value, sourceMap, acc.text, acc.file, acc.serverMinor));
   if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
   const object = (isRecord(value.metadata) ? value : { ...value, metadata: {} }) as KubeObject;
   const entry = buildParsed(object, doc, acc.file, sourceMap, !findings.some((f) => f.severity === 'error'));

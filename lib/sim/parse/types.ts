@@ -5,6 +5,8 @@ export interface ParseOptions {
   file?: string;
   /** Run lib/sim/cluster's cross-object checks (default true). */
   crossObjectChecks?: boolean;
+  /** The API server's version (`1.34`; default 1.35): which CEL libraries expressions may use. */
+  serverVersion?: string;
 }
 
 /** A parsed object plus whether the API server would accept it as written. */

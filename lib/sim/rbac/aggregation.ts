@@ -3,9 +3,8 @@
  * converged (k8s `pkg/controller/clusterroleaggregation/clusterroleaggregation_controller.go`;
  * docs: reference/access-authn-authz/rbac/#aggregated-clusterroles).
  */
-import { compareGo } from './goText';
-import { isRecord, policyRuleKey, readMeta, readPolicyRules, readString, readStringList, readStringMap } from './read';
-import type { PolicyRule, ResolvedRule } from './types';
+import { isRecord, readMeta, readPolicyRules, readString, readStringList, readStringMap } from './read';
+import type { PolicyRule } from './types';
 
 /** A ClusterRole as read from its manifest. */
 export interface ClusterRoleSource {
@@ -58,66 +57,4 @@ export function clusterRoleSelectorMatches(selector: unknown, labels: Record<str
   if (expressions !== undefined && expressions !== null && !Array.isArray(expressions)) return false;
   for (const term of Array.isArray(expressions) ? expressions : []) if (!expressionMatches(term, labels)) return false;
   return true;
-}
-
-/** Names each selector of each aggregated role picks, sorted by name (the controller's order). */
-function selectedNames(roles: ReadonlyMap<string, ClusterRoleSource>): Map<string, string[][]> {
-  const names = [...roles.keys()].sort(compareGo);
-  const out = new Map<string, string[][]>();
-  for (const role of roles.values()) {
-    if (role.selectors === null) continue;
-    const perSelector = role.selectors.map((selector) =>
-      names.filter((name) => name !== role.name && clusterRoleSelectorMatches(selector, roles.get(name)?.labels ?? {})),
-    );
-    out.set(role.name, perSelector);
-  }
-  return out;
-}
-
-function aggregateOnce(picks: string[][], current: ReadonlyMap<string, readonly ResolvedRule[]>): ResolvedRule[] {
-  const seen = new Set<string>();
-  const out: ResolvedRule[] = [];
-  for (const names of picks) {
-    for (const name of names) {
-      const rules = current.get(name) ?? [];
-      rules.forEach((rule, ruleIndex) => {
-        const key = policyRuleKey(rule);
-        if (seen.has(key)) return;
-        seen.add(key);
-        out.push({ ...rule, aggregatedFrom: rule.aggregatedFrom ?? { clusterRole: name, ruleIndex } });
-      });
-    }
-  }
-  return out;
-}
-
-function sameRules(a: readonly ResolvedRule[] | undefined, b: readonly ResolvedRule[]): boolean {
-  if (!a || a.length !== b.length) return false;
-  return a.every((rule, i) => policyRuleKey(rule) === policyRuleKey(b[i]));
-}
-
-/**
- * Resolve every ClusterRole's effective rules. An aggregated role's `rules` are REPLACED by
- * the union of the rules of every other ClusterRole any selector picks (selectors in order,
- * then roles by name, then each role's rule order; duplicates dropped). Chains are followed
- * to a fixed point, starting aggregated roles from no rules, so hand-written rules never
- * leak in, not even through a cycle. A role never aggregates itself. Bounded: never hangs.
- */
-export function buildResolvedClusterRoles(roles: ReadonlyMap<string, ClusterRoleSource>): Map<string, ResolvedRule[]> {
-  const picks = selectedNames(roles);
-  let current = new Map<string, ResolvedRule[]>();
-  for (const role of roles.values()) current.set(role.name, picks.has(role.name) ? [] : role.rules.map((rule) => ({ ...rule })));
-  const maxRounds = picks.size + 2;
-  for (let round = 0; round < maxRounds; round++) {
-    const next = new Map(current);
-    let changed = false;
-    for (const [name, rolePicks] of picks) {
-      const rules = aggregateOnce(rolePicks, current);
-      if (!sameRules(current.get(name), rules)) changed = true;
-      next.set(name, rules);
-    }
-    current = next;
-    if (!changed) break;
-  }
-  return current;
 }

@@ -10,6 +10,7 @@
  * system:masters) are never candidates: the fix is never to edit them.
  */
 import { roleOf, subjectBuckets } from './applicableBindings';
+import { bindingsNearlyNaming, rolesThatMayAllow } from './missIndex';
 import { rolesMentioning, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
 import { maskParts, maskWeight, MISS_BIT, ruleAllows, ruleMissMask } from './ruleMatches';
 import type { Identity, MissDetail, MissPart, NormalizedAttributes, UnusableBinding } from './types';
@@ -106,8 +107,9 @@ function firstBindingInScope(index: RbacIndex, role: RoleEntry, attributes: Norm
   return bound.rbsByNamespace.get(attributes.namespace)?.find((b) => !b.bootstrap);
 }
 
-function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttributes): MissDetail | undefined {
-  for (const role of rolesMentioning(index, attributes)) {
+export function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttributes): MissDetail | undefined {
+  const roles = attributes.kind === 'resource' ? rolesThatMayAllow(index, attributes) : rolesMentioning(index, attributes);
+  for (const role of roles) {
     if (role.ref.kind === 'Role' && (attributes.kind !== 'resource' || role.ref.namespace !== attributes.namespace)) continue;
     const ruleIndex = role.compiled.findIndex((rule) => ruleAllows(rule, attributes));
     if (ruleIndex < 0) continue;
@@ -130,9 +132,12 @@ function nearlyNamesUser(subject: { kind: string; name: string; namespace?: stri
  * Not Kubernetes behaviour, an explanation: when nothing names the user, a binding in scope
  * whose subject nearly does (case, or a ServiceAccount's namespace) is the likely typo.
  */
-function nearSubjectMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): MissDetail | undefined {
+export function nearSubjectMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): MissDetail | undefined {
   let best: Candidate | undefined;
-  for (const binding of [...index.clusterRoleBindings, ...index.roleBindings]) {
+  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(identity.user);
+  const candidates = new Set(bindingsNearlyNaming(index, 'User', identity.user));
+  if (sa) for (const binding of bindingsNearlyNaming(index, 'ServiceAccount', sa[2])) candidates.add(binding);
+  for (const binding of [...candidates].sort((a, b) => a.ordinal - b.ordinal)) {
     if (binding.bootstrap || !inScope(binding, attributes) || !binding.resolved) continue;
     if (!binding.subjects.some((s) => nearlyNamesUser(s, identity))) continue;
     const candidate = bestRule(binding, binding.resolved, attributes, MISS_BIT.subject);

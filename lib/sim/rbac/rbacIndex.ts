@@ -12,7 +12,8 @@
  */
 import { isBootstrapObject } from './bootstrap';
 import type { BindingRef, Cluster, KubeObject, RoleRef } from '../types';
-import { buildResolvedClusterRoles, readClusterRole, type ClusterRoleSource } from './aggregation';
+import { readClusterRole, type ClusterRoleSource } from './aggregation';
+import { buildResolvedClusterRoles } from './aggregationGraph';
 import { isRecord, readMeta, readPolicyRules, readString } from './read';
 import { buildCompiledRule, type CompiledRule } from './ruleMatches';
 import { readSubject, subjectKey } from './subjects';
@@ -103,8 +104,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Aggregated roles share their rule objects with the roles they pick: each is compiled once. */
+const compiledRules = new WeakMap<ResolvedRule, CompiledRule>();
+
+function compiledOnce(rule: ResolvedRule): CompiledRule {
+  let compiled = compiledRules.get(rule);
+  if (!compiled) compiledRules.set(rule, (compiled = buildCompiledRule(rule)));
+  return compiled;
+}
+
 function buildRoleEntry(ref: RoleRef, rules: readonly ResolvedRule[], aggregated = false): RoleEntry {
-  return { key: roleKeyOf(ref), ref, aggregated, rules, compiled: rules.map(buildCompiledRule) };
+  return { key: roleKeyOf(ref), ref, aggregated, rules, compiled: rules.map(compiledOnce) };
 }
 
 function buildRoles(cluster: Cluster): { roles: Map<string, RoleEntry>; clusterRoles: Map<string, ResolvedRule[]> } {

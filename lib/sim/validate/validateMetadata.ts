@@ -32,6 +32,11 @@ export function validateMetadata(object: Record<string, unknown>, ctx: ObjectCon
   ];
 }
 
+/** A name as the messages quote it: a very long one is cut, with its length (the learner sees the start). */
+function shownName(name: string): string {
+  return name.length <= 80 ? name : `${name.slice(0, 40)}… (${name.length} characters)`;
+}
+
 function checkName(metadata: Record<string, unknown>, ctx: ObjectContext): Finding[] {
   const name = metadata.name;
   if (name === undefined || name === '') {
@@ -47,8 +52,8 @@ function checkName(metadata: Record<string, unknown>, ctx: ObjectContext): Findi
   if (problem === null) return [];
   const guess = suggestName(name, ctx.nameRule);
   return [finding('error', 'invalid-name', 'metadata.name',
-    `\`${name}\` is not a valid ${ctx.kind} name: it ${problem.en}.${guess !== undefined ? ` Try \`${guess}\`.` : ''}`,
-    `\`${name}\` no es un nombre válido para un ${ctx.kind}: ${problem.es}.${guess !== undefined ? ` Probá con \`${guess}\`.` : ''}`)];
+    `\`${shownName(name)}\` is not a valid ${ctx.kind} name: it ${problem.en}.${guess !== undefined ? ` Try \`${shownName(guess)}\`.` : ''}`,
+    `\`${shownName(name)}\` no es un nombre válido para un ${ctx.kind}: ${problem.es}.${guess !== undefined ? ` Probá con \`${shownName(guess)}\`.` : ''}`)];
 }
 
 /** CronJob names are limited to 52 characters so that Job names (name + 11) stay valid. */
@@ -67,5 +72,5 @@ function checkNamespace(metadata: Record<string, unknown>, ctx: ObjectContext): 
   }
   const problem = nameProblem(ns, 'dns1123-label');
   if (problem === null) return [];
-  return [finding('error', 'invalid-namespace', 'metadata.namespace', `\`${ns}\` is not a valid namespace name: it ${problem.en}.`, `\`${ns}\` no es un nombre de namespace válido: ${problem.es}.`)];
+  return [finding('error', 'invalid-namespace', 'metadata.namespace', `\`${shownName(ns)}\` is not a valid namespace name: it ${problem.en}.`, `\`${shownName(ns)}\` no es un nombre de namespace válido: ${problem.es}.`)];
 }

@@ -5,7 +5,7 @@
 // plugin/pkg/admission/serviceaccount/admission.go (`error looking up service account`).
 import { describe, expect, it } from 'vitest';
 import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
-import { createShellSession, runShellLine } from '@/lib/sim';
+import { createShellSession, parseManifests, runShellLine } from '@/lib/sim';
 
 const text = { en: 'goal', es: 'objetivo' };
 
@@ -45,7 +45,7 @@ describe('one cluster: built-in ClusterRoles exist for the checker as for the te
     const result = runLab(exercise([goal], WORLD), { 'main.yaml': binding('edit') });
     expect(result.goals[0].pass).toBe(true);
     expect(result.diagnostics['main.yaml'].filter((d) => d.code === 'rbac-missing-role')).toEqual([]);
-    const session = createShellSession({ objects: result.objectsByFile['world.yaml'] });
+    const session = createShellSession({ objects: parseManifests(WORLD).objects });
     expect(runShellLine(session, 'kubectl get clusterrole edit').output).toMatch(/^edit\s/m);
   });
 
@@ -60,7 +60,7 @@ describe('one cluster: built-in ClusterRoles exist for the checker as for the te
   it('the checker and the terminal answer can-i the same way', () => {
     const files = { 'main.yaml': binding('edit') };
     const result = runLab(exercise([goal], WORLD), files);
-    let session = createShellSession({ objects: result.objectsByFile['world.yaml'], files });
+    let session = createShellSession({ objects: parseManifests(WORLD).objects, files });
     session = runShellLine(session, 'kubectl apply -f main.yaml').session;
     const answer = runShellLine(session, 'kubectl auth can-i update deployments.apps -n app --as ana').output.trim();
     expect(answer).toBe('yes');

@@ -46,3 +46,18 @@ describe('parseExercise', () => {
     expect(broken.problems[0].message).toMatch(/not valid YAML/);
   });
 });
+
+// exercise.yaml `serverVersion` (docs/lesson-format.md): the simulated API server's version.
+describe('parseExercise serverVersion', () => {
+  it('keeps a valid version as "1.N"', () => {
+    expect(parseExercise({ ...base, yamlText: `${yamlText}serverVersion: "1.33"\n` }).exercise?.serverVersion).toBe('1.33');
+    expect(parseExercise({ ...base, yamlText: `${yamlText}serverVersion: v1.34.1\n` }).exercise?.serverVersion).toBe('1.34');
+    expect(parseExercise(base).exercise?.serverVersion).toBeUndefined();
+  });
+  it.each([['"1.29"'], ['1.30'], ['latest']])('refuses %s at its line', (value) => {
+    const { exercise, problems } = parseExercise({ ...base, yamlText: `${yamlText}serverVersion: ${value}\n` });
+    expect(exercise).toBeNull();
+    expect(problems[0]).toMatchObject({ line: 12 });
+    expect(problems[0].message).toMatch(/serverVersion/);
+  });
+});

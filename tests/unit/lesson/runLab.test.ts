@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { exerciseWorld, runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
 
 const text = { en: 'goal', es: 'objetivo' };
 
@@ -240,5 +240,26 @@ describe('runLab: what to change', () => {
     expect(result.goals[0].fix?.en).toMatch(/name pochoclo exactly as a subject/);
     expect(result.goals[0].fix?.en).toMatch(/add the verb `sleep` to rule 1 of Role depto-a\/malcriada/);
     expect(result.goals[0].fix?.es).toMatch(/agregá el verbo `sleep`/);
+  });
+});
+
+// The exercise's serverVersion is the cluster's: PodSecurity `latest` means that version
+// (pod-security-admission policy/registry.go; hostProbesAndHostLifecycle is baseline from 1.34).
+describe('runLab: serverVersion', () => {
+  const POD = `apiVersion: v1
+kind: Pod
+metadata: { name: p, namespace: default }
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+      livenessProbe: { httpGet: { host: 10.0.0.1, port: 80 } }
+`;
+  const goal = { id: 'baseline', kind: 'podSecurity', text, podSecurity: { target: 'Pod/default/p', level: 'baseline' }, expect: 'pass' } as Goal;
+  it('1.33 passes baseline latest, the default 1.35 does not', () => {
+    const ex = exercise([goal], '', POD);
+    expect(runLab({ ...ex, serverVersion: '1.33' }, {}).goals[0].pass).toBe(true);
+    expect(runLab(ex, {}).goals[0].pass).toBe(false);
+    expect(exerciseWorld(ex, {}).cluster.serverVersion.minor).toBe(35);
   });
 });

@@ -139,3 +139,38 @@ describe('admit never throws', () => {
     }), { numRuns: 200 });
   });
 });
+
+// CONNECT (pods/exec, attach, portforward) admits the options object, not the pod:
+// k8s.io/apiserver pkg/endpoints/handlers/rest.go (ConnectResource passes the options to admission),
+// webhook predicates/object/matcher.go (an object without metadata never matches a non-empty
+// objectSelector), and CEL `object` is that options object.
+describe('CONNECT admits the options object', () => {
+  const labelledPod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'shop', labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx' }] } };
+  const execRule = { operations: ['CONNECT'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods/exec'] };
+  const vap = (spec: Record<string, unknown>) => cluster(namespace('shop'), labelledPod,
+    policy('no-exec', { failurePolicy: 'Fail', matchConstraints: { resourceRules: [execRule] }, ...spec }),
+    binding('no-exec', { policyName: 'no-exec', validationActions: ['Deny'] }));
+  const exec = (object: unknown) => ({ operation: 'CONNECT' as const, subresource: 'exec', resource: 'pods', name: 'web', namespace: 'shop', object, user: 'dev', groups: ['system:masters'] });
+
+  it('even when the caller hands over the pod, the admitted object is a PodExecOptions without metadata', () => {
+    const v = admit(vap({ validations: [{ expression: "object.kind == 'PodExecOptions' && !has(object.metadata)" }] }), exec(labelledPod));
+    expect(v.allowed).toBe(true);
+  });
+  it('CEL reads the options (command), not the pod', () => {
+    const c = vap({ validations: [{ expression: "!object.command.exists(c, c == 'sh')", message: 'no shells' }] });
+    expect(admit(c, exec({ kind: 'PodExecOptions', apiVersion: 'v1', command: ['sh'] })).message).toMatch(/no shells$/);
+    expect(admit(c, exec({ kind: 'PodExecOptions', apiVersion: 'v1', command: ['ls'] })).allowed).toBe(true);
+  });
+  it('a non-empty objectSelector never matches an exec, whatever labels the pod has', () => {
+    const c = vap({ matchConstraints: { resourceRules: [execRule], objectSelector: { matchLabels: { app: 'web' } } }, validations: [{ expression: 'false' }] });
+    const v = admit(c, exec(labelledPod));
+    expect(v.allowed).toBe(true);
+    expect(v.steps.find((s) => s.plugin === 'ValidatingAdmissionPolicy')?.failedCriterion).toBe('objectSelector');
+    const notIn = vap({ matchConstraints: { resourceRules: [execRule], objectSelector: { matchExpressions: [{ key: 'app', operator: 'DoesNotExist' }] } }, validations: [{ expression: 'false' }] });
+    expect(admit(notIn, exec(labelledPod)).allowed).toBe(true);
+  });
+  it('an empty objectSelector matches, so the policy applies', () => {
+    const c = vap({ matchConstraints: { resourceRules: [execRule], objectSelector: {} }, validations: [{ expression: 'false', message: 'no exec' }] });
+    expect(admit(c, exec(labelledPod)).allowed).toBe(false);
+  });
+});

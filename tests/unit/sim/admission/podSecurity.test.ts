@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { admit, namespacePodSecurityPolicy, type AdmissionVerdict } from '../../../../lib/sim/admission';
 import { ADMIN, cluster, create, deployment, namespace, pod, restrictedPod } from './fixtures';
+import { createCluster } from '../../../../lib/sim/cluster';
 
 const PSA = 'pod-security.kubernetes.io/';
 
@@ -133,5 +134,53 @@ describe('PodSecurity admission of workloads and namespaces', () => {
     expect(v.allowed).toBe(true);
     expect(v.warnings[0]).toBe('existing pods in namespace "team" violate the new PodSecurity enforce level "baseline:latest"');
     expect(v.warnings.slice(1)).toEqual(['root-pod: privileged']);
+  });
+});
+
+// The cluster's version is what `latest` means (pod-security-admission policy/registry.go
+// EvaluatePod evaluates `latest` as the server's own version). hostProbesAndHostLifecycle joined
+// baseline in 1.34 (policy/check_hostProbesAndHostLifecycle.go).
+describe('PodSecurity latest follows the server version', () => {
+  const probing = {
+    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'team' },
+    spec: { containers: [{ name: 'app', image: 'nginx:1.27', livenessProbe: { httpGet: { host: '10.0.0.1', port: 80 } } }] },
+  };
+  const labelled = [namespace('team', { [`${PSA}enforce`]: 'baseline' })];
+  it('1.33: a probe host is allowed at baseline:latest', () => {
+    expect(admit(createCluster(labelled, { serverVersion: '1.33' }), create(probing)).allowed).toBe(true);
+  });
+  it('1.34 and the default 1.35: the same pod is rejected', () => {
+    const v = admit(createCluster(labelled, { serverVersion: '1.34' }), create(probing));
+    expect(v.allowed).toBe(false);
+    expect(v.message).toMatch(/violates PodSecurity "baseline:latest": probe or lifecycle host/);
+    expect(admit(createCluster(labelled), create(probing)).allowed).toBe(false);
+  });
+  it('an explicit enforce-version newer than the server is evaluated as the server', () => {
+    const c = createCluster([namespace('team', { [`${PSA}enforce`]: 'baseline', [`${PSA}enforce-version`]: 'v1.34' })], { serverVersion: '1.33' });
+    expect(admit(c, create(probing)).allowed).toBe(true);
+  });
+});
+
+// admission.go ValidatePodController has no "template unchanged" skip: every workload create and
+// update is audited and warned; isSignificantPodUpdate applies to Pods only.
+describe('PodSecurity on updates (pod-security-admission admission/admission.go)', () => {
+  const c = cluster(namespace('team', { [`${PSA}enforce`]: 'restricted' }));
+  it('a workload update that leaves the template alone is still evaluated (warning)', () => {
+    const old = deployment('d', { namespace: 'team', privileged: true });
+    const scaled = { ...old, spec: { ...old.spec, replicas: 3 } };
+    const v = admit(c, { operation: 'UPDATE', object: scaled, oldObject: old, ...ADMIN });
+    expect(v.allowed).toBe(true);
+    expect(v.warnings.some((w) => w.startsWith('would violate PodSecurity "restricted:latest"'))).toBe(true);
+    expect(psaStep(v)?.outcome).toBe('warned');
+  });
+  it('a pod update that only changes a label is skipped', () => {
+    const old = pod('p', { namespace: 'team', privileged: true });
+    const relabelled = { ...old, metadata: { ...old.metadata, labels: { tier: 'web' } } };
+    expect(psaStep(admit(c, { operation: 'UPDATE', object: relabelled, oldObject: old, ...ADMIN }))?.outcome).toBe('skipped');
+  });
+  it('a pod update that changes a container seccomp annotation is evaluated', () => {
+    const old = pod('p', { namespace: 'team', privileged: true });
+    const annotated = { ...old, metadata: { ...old.metadata, annotations: { 'container.seccomp.security.alpha.kubernetes.io/app': 'runtime/default' } } };
+    expect(admit(c, { operation: 'UPDATE', object: annotated, oldObject: old, ...ADMIN }).allowed).toBe(false);
   });
 });

@@ -54,18 +54,40 @@ describe('rulesMatch: operations, groups, versions and matchPolicy', () => {
     ['only UPDATE', rule({ operations: ['UPDATE'] }), undefined, false],
     ['core group', rule({ apiGroups: [''] }), undefined, false],
     ['group *', rule({ apiGroups: ['*'] }), undefined, true],
-    ['version v1beta1, Equivalent (default)', rule({ apiVersions: ['v1beta1'] }), undefined, true],
+    // Equivalent only finds versions the server still serves: apps/v1beta1, apps/v1beta2 and
+    // extensions/v1beta1 Deployments are gone since 1.16 (deprecation-guide), so they never match.
+    ['version v1beta1, Equivalent (default): not served since 1.16', rule({ apiVersions: ['v1beta1'] }), undefined, false],
     ['version v1beta1, Exact', rule({ apiVersions: ['v1beta1'] }), 'Exact', false],
-    ['extensions/v1beta1, Equivalent', rule({ apiGroups: ['extensions'], apiVersions: ['v1beta1'] }), 'Equivalent', true],
+    ['extensions/v1beta1, Equivalent: not served since 1.16', rule({ apiGroups: ['extensions'], apiVersions: ['v1beta1'] }), 'Equivalent', false],
     ['extensions/v1beta1, Exact', rule({ apiGroups: ['extensions'], apiVersions: ['v1beta1'] }), 'Exact', false],
     ['replicasets only', rule({ resources: ['replicasets'] }), undefined, false],
   ])('%s', (_name, rules, matchPolicy, expected) => {
     expect(rulesMatch(rules, deploy, matchPolicy).matched).toBe(expected);
   });
 
+  // An HPA autoscaling/v2 request matches a rule for autoscaling/v1, which every modelled server
+  // serves (webhook/generic/webhook.go converts the object to the matched version).
+  const hpa = attrs({ operation: 'CREATE', object: { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h', namespace: 'x' } } });
+  const hpaRule = (version: string) => [{ operations: ['CREATE'], apiGroups: ['autoscaling'], apiVersions: [version], resources: ['horizontalpodautoscalers'] }];
   it('reports the equivalent group/version that matched', () => {
-    const r = rulesMatch(rule({ apiGroups: ['extensions'], apiVersions: ['v1beta1'] }), deploy, 'Equivalent');
-    expect(r.viaEquivalent).toEqual({ group: 'extensions', version: 'v1beta1' });
+    const r = rulesMatch(hpaRule('v1'), hpa, 'Equivalent');
+    expect(r.viaEquivalent).toEqual({ group: 'autoscaling', version: 'v1' });
+    expect(rulesMatch(hpaRule('v1'), hpa, 'Exact').matched).toBe(false);
+  });
+  it('autoscaling/v2beta2 stopped being served in 1.26, v2beta1 in 1.25 (deprecation-guide)', () => {
+    expect(rulesMatch(hpaRule('v2beta2'), { ...hpa, serverMinor: 35 }, 'Equivalent').matched).toBe(false);
+    expect(rulesMatch(hpaRule('v2beta2'), { ...hpa, serverMinor: 30 }, 'Equivalent').matched).toBe(false);
+    expect(rulesMatch(hpaRule('v2beta2'), { ...hpa, serverMinor: 25 }, 'Equivalent').matched).toBe(true);
+    expect(rulesMatch(hpaRule('v2beta1'), { ...hpa, serverMinor: 25 }, 'Equivalent').matched).toBe(false);
+    expect(rulesMatch(hpaRule('v2beta1'), { ...hpa, serverMinor: 24 }, 'Equivalent').matched).toBe(true);
+  });
+  it('batch/v1beta1 CronJobs are not served since 1.25; apps/v1beta2 Deployments since 1.16', () => {
+    const cj = attrs({ operation: 'CREATE', object: { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'c', namespace: 'x' } } });
+    const cjRule = [{ operations: ['CREATE'], apiGroups: ['batch'], apiVersions: ['v1beta1'], resources: ['cronjobs'] }];
+    expect(rulesMatch(cjRule, { ...cj, serverMinor: 25 }, 'Equivalent').matched).toBe(false);
+    expect(rulesMatch(cjRule, { ...cj, serverMinor: 24 }, 'Equivalent').matched).toBe(true);
+    expect(rulesMatch(rule({ apiVersions: ['v1beta2'] }), { ...deploy, serverMinor: 16 }, 'Equivalent').matched).toBe(false);
+    expect(rulesMatch(rule({ apiVersions: ['v1beta2'] }), { ...deploy, serverMinor: 15 }, 'Equivalent').matched).toBe(true);
   });
 });
 

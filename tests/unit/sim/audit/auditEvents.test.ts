@@ -176,10 +176,21 @@ describe('3.3 authorization annotations, forbidden requests and impersonation', 
     expect(received).not.toHaveProperty('annotations');
     expect(received).not.toHaveProperty('responseStatus');
     expect(complete.annotations).toEqual({ 'authorization.k8s.io/decision': 'forbid', 'authorization.k8s.io/reason': '' });
+    // responseStatus copies the Status' details too (k8s.io/apiserver pkg/audit/request.go LogResponseObject;
+    // apimachinery pkg/api/errors NewForbidden: name, group, kind = resource).
     expect(complete.responseStatus).toEqual({
-      metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403,
+      metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403, details: { name: 'db', kind: 'secrets' },
       message: 'secrets "db" is forbidden: User "pochoclo" cannot get resource "secrets" in API group "" in the namespace "default"',
     });
+  });
+  it('details: group for API groups, no name for collections, empty for non-resource paths', () => {
+    const status = (req: AuditRequest) => auditEvents(policyAt('Metadata'), { ...req, authorization: { decision: 'forbid', reason: '' } })[1].responseStatus?.details;
+    expect(status({ user: 'a', resourceAttributes: { verb: 'list', group: 'apps', resource: 'deployments', namespace: 'd' } })).toEqual({ group: 'apps', kind: 'deployments' });
+    expect(status({ user: 'a', nonResourceAttributes: { verb: 'get', path: '/metrics' } })).toEqual({});
+  });
+  it('a failure message and reason given by the handler (an admission denial) are kept', () => {
+    const [, complete] = auditEvents(policyAt('Metadata'), { user: 'a', resourceAttributes: { verb: 'create', group: 'apps', resource: 'deployments', namespace: 'd', name: 'x' }, responseStatus: 422, responseMessage: 'deployments.apps "x" is forbidden: ValidatingAdmissionPolicy \'p\' with binding \'b\' denied request: no', responseReason: 'Invalid' });
+    expect(complete.responseStatus).toEqual({ metadata: {}, status: 'Failure', message: 'deployments.apps "x" is forbidden: ValidatingAdmissionPolicy \'p\' with binding \'b\' denied request: no', reason: 'Invalid', details: { name: 'x', group: 'apps', kind: 'deployments' }, code: 422 });
   });
   it('forbidden at RequestResponse: the response is the Status, no request body', () => {
     const [, complete] = auditEvents(policyAt('RequestResponse'), denied);
@@ -213,7 +224,7 @@ describe('3.3 authorization annotations, forbidden requests and impersonation', 
   });
   it('explicit responseStatus code wins', () => {
     const [, complete] = auditEvents(policyAt('Metadata'), { user: 'a', resourceAttributes: { verb: 'get', resource: 'pods', namespace: 'd', name: 'x' }, responseStatus: 404 });
-    expect(complete.responseStatus).toEqual({ metadata: {}, status: 'Failure', reason: 'NotFound', code: 404, message: 'pods "x" not found' });
+    expect(complete.responseStatus).toEqual({ metadata: {}, status: 'Failure', reason: 'NotFound', code: 404, message: 'pods "x" not found', details: { name: 'x', kind: 'pods' } });
   });
 });
 

@@ -55,8 +55,12 @@ describe('2.7 validation: what the API server refuses', () => {
 });
 
 describe('warnings and hints', () => {
-  it('group "*" is accepted with a version note', () => {
-    expect(codes(policy([{ level: 'Metadata', resources: [{ group: '*' }] }]))).toEqual([['info', 'audit-group-wildcard', 'rules[0].resources[0].group']]);
+  // kubernetes/kubernetes#135262 (v1.36) allows group "*"; validation.go validateResources rejects it before.
+  it('group "*" is an error on v1.35 (the default) and accepted from v1.36', () => {
+    const wildcard = policy([{ level: 'Metadata', resources: [{ group: '*' }] }]);
+    expect(codes(wildcard)).toEqual([['error', 'audit-group-wildcard', 'rules[0].resources[0].group']]);
+    expect(validateAuditPolicy(wildcard, undefined, { serverMinor: 35 })[0].message).toContain('v1.36');
+    expect(validateAuditPolicy(wildcard, undefined, { serverMinor: 36 })).toEqual([]);
   });
   it('unknown fields are ignored by the API server: warning with a typo hint', () => {
     const [d] = validateAuditPolicy(policy([{ level: 'Metadata', resource: [{ group: '' }] }]));

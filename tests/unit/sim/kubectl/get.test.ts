@@ -73,7 +73,7 @@ describe('kubectl get tables', () => {
       shop              Active   10m`],
     ['kubectl get nodes -o wide', text`
       NAME       STATUS   ROLES           AGE   VERSION   INTERNAL-IP    EXTERNAL-IP   OS-IMAGE             KERNEL-VERSION     CONTAINER-RUNTIME
-      minikube   Ready    control-plane   10m   v1.31.0   192.168.49.2   <none>        Ubuntu 22.04.4 LTS   6.8.0-48-generic   docker://27.2.0`],
+      minikube   Ready    control-plane   10m   v1.35.0   192.168.49.2   <none>        Ubuntu 22.04.4 LTS   6.8.0-48-generic   docker://27.2.0`],
     ['kubectl get pod/web svc/web -n shop', text`
       NAME      READY   STATUS    RESTARTS   AGE
       pod/web   1/1     Running   0          10m

@@ -85,7 +85,7 @@ describe('shell', () => {
   });
 
   it('prints kubectl version and api-resources', () => {
-    expect(runShellLine(createShellSession(), 'kubectl version').output).toBe('Client Version: v1.31.0\nKustomize Version: v5.4.2\nServer Version: v1.31.0');
+    expect(runShellLine(createShellSession(), 'kubectl version').output).toBe('Client Version: v1.35.0\nKustomize Version: v5.7.1\nServer Version: v1.35.0');
     expect(runShellLine(createShellSession(), 'kubectl api-resources | grep -w pods').output).toMatch(/^pods {2,}po {2,}v1 {2,}true {2,}Pod$/);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Indexes for explaining denials quickly (nearestMiss.ts), built once per RbacIndex. Not
+ * Kubernetes behaviour (RBAC only says "no opinion"); they make a denied request touch only
+ * the bindings and roles that could be its nearest miss:
+ * - bindings by the lower-cased name of their User and ServiceAccount subjects (the "nearly
+ *   names the user" typo search: `Pochoclo` for `pochoclo`, a ServiceAccount's other namespace);
+ * - roles by (resource string, verb) of each rule, `*` included, so the search for a role that
+ *   would allow the request skips roles whose rules cannot.
+ */
+import type { BindingEntry, RbacIndex, RoleEntry } from './rbacIndex';
+import type { NormalizedAttributes } from './types';
+
+interface MissIndex {
+  nearSubjects: Map<string, BindingEntry[]>;
+  byResourceVerb: Map<string, RoleEntry[]>;
+  /** Position of each role in the index's role order. */
+  position: Map<RoleEntry, number>;
+  /** Resource strings each role's rules name. */
+  resources: Map<RoleEntry, Set<string>>;
+}
+
+const cache = new WeakMap<RbacIndex, MissIndex>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function build(index: RbacIndex): MissIndex {
+  const nearSubjects = new Map<string, BindingEntry[]>();
+  for (const binding of [...index.clusterRoleBindings, ...index.roleBindings]) {
+    const keys = new Set<string>();
+    for (const subject of binding.subjects) {
+      if (subject.kind === 'User') keys.add(`User\u0000${subject.name.toLowerCase()}`);
+      else if (subject.kind === 'ServiceAccount') keys.add(`ServiceAccount\u0000${subject.name.toLowerCase()}`);
+    }
+    for (const key of keys) push(nearSubjects, key, binding);
+  }
+  const byResourceVerb = new Map<string, RoleEntry[]>();
+  const position = new Map<RoleEntry, number>();
+  const resources = new Map<RoleEntry, Set<string>>();
+  for (const role of index.roles.values()) {
+    position.set(role, position.size);
+    resources.set(role, new Set(role.rules.flatMap((rule) => rule.resources)));
+    const pairs = new Set<string>();
+    for (const rule of role.rules) for (const resource of rule.resources) for (const verb of rule.verbs) pairs.add(`${resource}\u0000${verb}`);
+    for (const pair of pairs) push(byResourceVerb, pair, role);
+  }
+  return { nearSubjects, byResourceVerb, position, resources };
+}
+
+function missIndex(index: RbacIndex): MissIndex {
+  let built = cache.get(index);
+  if (!built) cache.set(index, (built = build(index)));
+  return built;
+}
+
+/** Bindings with a User or ServiceAccount subject whose name equals `name` ignoring case, in evaluation order. */
+export function bindingsNearlyNaming(index: RbacIndex, kind: 'User' | 'ServiceAccount', name: string): BindingEntry[] {
+  return missIndex(index).nearSubjects.get(`${kind}\u0000${name.toLowerCase()}`) ?? [];
+}
+
+/**
+ * The roles of rolesMentioning (same order: by resource string — exact, `*`, `*\/sub` — then
+ * role order) that have a rule naming both one of those resource strings and the verb (or `*`):
+ * the only roles that can allow the request.
+ */
+export function rolesThatMayAllow(index: RbacIndex, attributes: Extract<NormalizedAttributes, { kind: 'resource' }>): RoleEntry[] {
+  const { byResourceVerb, position, resources } = missIndex(index);
+  const combined = attributes.subresource ? `${attributes.resource}/${attributes.subresource}` : attributes.resource;
+  const tokens = attributes.subresource ? [combined, '*', `*/${attributes.subresource}`] : [combined, '*'];
+  const found = new Set<RoleEntry>();
+  for (const token of tokens) {
+    for (const verb of [attributes.verb, '*']) for (const role of byResourceVerb.get(`${token}\u0000${verb}`) ?? []) found.add(role);
+  }
+  if (found.size === 0) return [];
+  const firstToken = (role: RoleEntry) => tokens.findIndex((token) => resources.get(role)?.has(token));
+  return [...found]
+    .map((role) => ({ role, token: firstToken(role), at: position.get(role) ?? 0 }))
+    .sort((a, b) => a.token - b.token || a.at - b.at)
+    .map((entry) => entry.role);
+}
