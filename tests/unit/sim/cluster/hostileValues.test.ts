@@ -37,3 +37,11 @@ describe('a protocol that is a mapping', () => {
     }), { numRuns: 200, seed: 1616 });
   });
 });
+
+describe('a name that is a mapping (found by npm run fuzz)', () => {
+  it.each(['Namespace', 'Node', 'ClusterRole'])('a %s named {toString: x} is reported, not an internal error', (kind) => {
+    const cluster = createCluster(parseManifests(`${keep}apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: {toString: x}\n`).objects);
+    expect(cluster.diagnostics.map((d) => d.code)).not.toContain('simulator-internal-error');
+    expect(cluster.byKind.get('Pod')?.some((p) => p.metadata?.name === 'keep')).toBe(true);
+  });
+});
