@@ -19,6 +19,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
     },
     trace: 'retain-on-failure',
+    // The service worker precaches the whole site (~16 MB) in every new context: only the specs
+    // about it (offline, nginx, notices) allow it, or every spec with E2E_SERVICE_WORKERS=allow.
+    // Contexts made with browser.newContext() do not get this option: pass serviceWorkers there.
+    serviceWorkers: process.env.E2E_SERVICE_WORKERS === 'allow' ? 'allow' : 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs`,

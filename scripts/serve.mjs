@@ -1,25 +1,38 @@
 #!/usr/bin/env node
-// Serve the static export in out/ with gzip (the `serve` package). PORT overrides 3000.
-import { existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+// Serve the static export in out/ with gzip and the lab's security headers and caching
+// (scripts/build/headers.mjs, with the CSP of this build): serve-handler (the engine of the
+// `serve` package, configured by serve.json) behind compression. PORT overrides 3000.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import compression from 'compression';
+import handler from 'serve-handler';
+import { IMMUTABLE, REVALIDATE } from './build/headers.mjs';
+import { HEADERS_FILE, postbuild } from './postbuild.mjs';
 
-const require = createRequire(import.meta.url);
-const port = process.env.PORT || '3000';
+const port = Number(process.env.PORT || '3000');
 const host = process.env.HOST || 'localhost';
 if (!existsSync('out/index.html')) {
   console.error('✖ out/ has no build. Run `npm run build` first (or `npm start`, which builds).');
   process.exit(1);
 }
-const bin = require.resolve('serve/build/main.js');
-const child = spawn(process.execPath, [bin, 'out', '--listen', `tcp://${host}:${port}`, '--no-clipboard', '--no-port-switching', '--config', '../serve.json'], { stdio: ['ignore', 'pipe', 'inherit'] });
-let announced = false;
-child.stdout.on('data', (chunk) => {
-  if (!announced) {
-    announced = true;
-    console.log(`\n  Kubernetes Security Lab is running at http://${host}:${port}/\n  (Ctrl-C to stop)\n`);
-  }
-  if (process.env.SERVE_VERBOSE) process.stdout.write(chunk);
+
+/** The headers of this build; the post-build step runs again when out/ is newer (a bare `next build`). */
+async function currentHeaders() {
+  const fresh = () => existsSync(HEADERS_FILE) && existsSync('out/sw.js')
+    && JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).builtFrom === statSync('out/index.html').mtimeMs;
+  if (!fresh()) await postbuild();
+  return JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).headers;
+}
+
+const security = await currentHeaders();
+const config = { ...JSON.parse(readFileSync('serve.json', 'utf8')), public: 'out' };
+const gzip = compression();
+
+const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+  // Hashed file names never change; everything else (HTML, the service worker) is revalidated.
+  res.setHeader('Cache-Control', (req.url ?? '').startsWith('/_next/static/') ? IMMUTABLE : REVALIDATE);
+  gzip(req, res, () => void handler(req, res, config));
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+server.listen(port, host, () => console.log(`\n  Kubernetes Security Lab is running at http://${host}:${port}/\n  (Ctrl-C to stop)\n`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -18,5 +18,5 @@ if (!existsSync('node_modules/.package-lock.json') || !existsSync('node_modules/
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 console.log('▸ Building the lab (static export to out/)…');
-run('npx', ['next', 'build']);
+run('npm', ['run', 'build']);
 run('node', ['scripts/serve.mjs']);

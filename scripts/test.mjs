@@ -52,7 +52,7 @@ if (!e2eOnly) {
   step('Unit and conformance tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
   step('Lessons check', 'npx', ['tsx', 'scripts/lessons-check.ts']);
 }
-step('Static build (next build)', 'npx', ['next', 'build']);
+step('Static build (next build, service worker, CSP hashes)', 'npm', ['run', 'build']);
 process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = PLAYWRIGHT_JSON;
 step(`Browser tests (Playwright, ${chromium})`, 'npx', ['playwright', 'test', '--reporter=list,json']);
 const { passed, failed } = counts();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { inter } from '../fonts';
+import { ServiceWorkerUpdate } from '@/components/ServiceWorkerUpdate';
 import '../globals.css';
 
 export const metadata = { title: 'Kubernetes Security Lab · Laboratorio de Seguridad en Kubernetes' };
@@ -7,7 +8,10 @@ export const metadata = { title: 'Kubernetes Security Lab · Laboratorio de Segu
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
-      <body>{children}</body>
+      <body>
+        {children}
+        <ServiceWorkerUpdate lang="en" />
+      </body>
     </html>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { inter } from '../fonts';
+import { SiteNotices } from '@/components/SiteNotices';
 import { isLang, LANGS } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import '../globals.css';
@@ -23,7 +24,10 @@ export default async function LangLayout({ children, params }: { children: React
   if (!isLang(lang)) notFound();
   return (
     <html lang={lang} className={inter.variable}>
-      <body>{children}</body>
+      <body>
+        {children}
+        <SiteNotices lang={lang} />
+      </body>
     </html>
   );
 }

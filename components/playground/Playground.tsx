@@ -5,6 +5,7 @@ import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { tf, tv, type ViewMessageKey } from '@/lib/i18n/views';
+import { ts, tsf } from '@/lib/i18n/site';
 import { CodeEditor } from '../lab/CodeEditor';
 import { DiagnosticList } from '../lab/DiagnosticList';
 import { TrafficView } from '../views/TrafficView';
@@ -14,7 +15,8 @@ import { CanIForm, TrafficForm } from './QuestionForms';
 import { PlaygroundShare } from './PlaygroundShare';
 import { PLAYGROUND_FILE, PLAYGROUND_WORLD, usePlaygroundModel } from './usePlaygroundModel';
 import { describeIncident } from '../world/words';
-import { decodeState, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
+import { capLinkReplicas, MAX_LINK_PODS } from './linkLimits';
+import { decodeState, ShareLinkError, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
 import { WORLDS, worldById } from './worlds';
 import { usePlaygroundPersistence } from './usePlaygroundPersistence';
 import '../views/views.css';
@@ -55,8 +57,12 @@ export function Playground({ lang }: { lang: Lang }) {
     const encoded = stateFromHash(window.location.hash);
     if (!encoded) return;
     decodeState(encoded)
-      .then((state) => { apply(state); setNotice(tv(lang, 'restored')); })
-      .catch((error: unknown) => setNotice(tf(lang, 'restoreFailed', { error: error instanceof Error ? error.message : String(error) })));
+      .then((state) => {
+        const limited = capLinkReplicas(state.text);
+        apply({ ...state, text: limited.text });
+        setNotice(limited.askedPods ? tsf(lang, 'shareReplicasCapped', { asked: limited.askedPods, kept: MAX_LINK_PODS }) : tv(lang, 'restored'));
+      })
+      .catch((error: unknown) => setNotice(tf(lang, 'restoreFailed', { error: error instanceof ShareLinkError ? ts(lang, error.problem) : error instanceof Error ? error.message : String(error) })));
   }, [apply, lang]);
 
   const load = () => {

@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { editLine, emptyLine, type LineState } from './lineEditor';
 import { XtermView, type XtermHandle } from './XtermView';
+import { terminalSafe } from './terminalText';
 import { useDemoPlayer } from './useDemoPlayer';
 import type { DemoData as LoadedDemo } from '@/lib/content/demos';
 import type { SessionOrigin } from '../world/protocol';
@@ -41,28 +42,32 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
     setTranscript((lines) => [...lines, plain].slice(-400));
   }, []);
 
-  /** Command output: to the terminal and the transcript. */
-  const print = useCallback((text: string) => {
-    xterm.current?.write(text);
-    log(text);
+  /**
+   * Command output: to the terminal and the transcript. The simulator's text is shown, never
+   * interpreted (terminalSafe); only our own colour codes wrap it.
+   */
+  const print = useCallback((text: string, color?: string) => {
+    const safe = terminalSafe(text);
+    xterm.current?.write(color ? `${color}${safe}\u001b[0m\n` : `${safe}\n`);
+    log(`${text}\n`);
   }, [log]);
 
   const show = useCallback((result: ShellOutput) => {
     if (result.clear) { xterm.current?.clear(); return; }
-    for (const line of result.lines) print(line.stream === 'stderr' ? `\u001b[33m${line.text}\u001b[0m\n` : `${line.text}\n`);
+    for (const line of result.lines) print(line.text, line.stream === 'stderr' ? '\u001b[33m' : undefined);
   }, [print]);
 
   /** Run a line in the worker's session; the prompt comes back once its output is printed. */
   const execute = useCallback((line: string) => shell.run(line).then(show), [shell, show]);
 
   const redraw = useCallback((state: LineState) => {
-    const back = state.line.length - state.cursor;
-    xterm.current?.write(`\r\u001b[2K${PROMPT}${state.line}${back > 0 ? `\u001b[${back}D` : ''}`);
+    const back = terminalSafe(state.line.slice(state.cursor)).length;
+    xterm.current?.write(`\r\u001b[2K${PROMPT}${terminalSafe(state.line)}${back > 0 ? `\u001b[${back}D` : ''}`);
   }, []);
 
   /** A line entered (terminal or the text field): echo it, run it, prompt again. */
   const submit = useCallback((line: string) => {
-    xterm.current?.write(`\r\u001b[2K${PROMPT}${line}\r\n`);
+    xterm.current?.write(`\r\u001b[2K${PROMPT}${terminalSafe(line)}\r\n`);
     log(`$ ${line}\n`);
     lineRef.current = emptyLine(shell.history.current.length + 1);
     void execute(line).then(() => {
@@ -85,7 +90,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
         lineRef.current = { ...state, line, cursor: replaceFrom + candidates[0].length + 1 };
         redraw(lineRef.current);
       } else if (candidates.length > 1) {
-        xterm.current?.write(`\r\n${candidates.join('  ')}\r\n`);
+        xterm.current?.write(`\r\n${terminalSafe(candidates.join('  '))}\r\n`);
         redraw(state);
       }
     });

@@ -1,6 +1,6 @@
 'use client';
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { loadProgress, saveExercise } from './progressStorage';
 
 /** Saved per exercise: the learner's files, goals seen passing, hints revealed. */
 export interface ExerciseProgress {
@@ -24,7 +24,6 @@ interface ProgressState extends ProgressData {
   clearAll: () => void;
 }
 
-export const PROGRESS_STORAGE_KEY = 'k8s-lab-progress';
 export const PROGRESS_VERSION = 1;
 const EXPORT_FORMAT = 'k8s-security-lab-progress';
 
@@ -60,58 +59,65 @@ export function exportProgress(data: ProgressData): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: PROGRESS_VERSION, exercises: data.exercises }, null, 2);
 }
 
-export const useProgress = create<ProgressState>()(
-  persist(
-    (set) => ({
-      exercises: {},
-      saveDraft: (key, file, text) =>
-        set((s) => {
-          const current = s.exercises[key] ?? empty();
-          return { exercises: { ...s.exercises, [key]: { ...current, files: { ...current.files, [file]: text }, updatedAt: Date.now() } } };
-        }),
-      recordResult: (key, passedGoals, completed) =>
-        set((s) => {
-          const current = s.exercises[key] ?? empty();
-          const done = current.completed || completed;
-          if (sameList(current.passedGoals, passedGoals) && current.completed === done) return s;
-          return { exercises: { ...s.exercises, [key]: { ...current, passedGoals, completed: done } } };
-        }),
-      revealHint: (key, total) =>
-        set((s) => {
-          const current = s.exercises[key] ?? empty();
-          return { exercises: { ...s.exercises, [key]: { ...current, hintsShown: Math.min(total, current.hintsShown + 1) } } };
-        }),
-      resetExercise: (key) =>
-        set((s) => {
-          const current = s.exercises[key] ?? empty();
-          return { exercises: { ...s.exercises, [key]: { ...current, files: undefined, updatedAt: Date.now() } } };
-        }),
-      importProgress: (value) => {
-        const format = (value as { format?: unknown } | null)?.format;
-        if (format !== EXPORT_FORMAT) return { ok: false, error: 'not a progress file of this lab' };
-        const version = (value as { version?: unknown }).version;
-        if (typeof version !== 'number' || version > PROGRESS_VERSION) return { ok: false, error: `unsupported progress version ${String(version)}` };
-        const data = readProgressData(value);
-        if (!data) return { ok: false, error: 'the file is damaged' };
-        set((s) => ({ exercises: { ...s.exercises, ...data.exercises } }));
-        return { ok: true };
-      },
-      clearAll: () => set({ exercises: {} }),
+export const useProgress = create<ProgressState>()((set) => ({
+  exercises: {},
+  saveDraft: (key, file, text) =>
+    set((s) => {
+      const current = s.exercises[key] ?? empty();
+      return { exercises: { ...s.exercises, [key]: { ...current, files: { ...current.files, [file]: text }, updatedAt: Date.now() } } };
     }),
-    {
-      name: PROGRESS_STORAGE_KEY,
-      version: PROGRESS_VERSION,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ exercises: s.exercises }),
-      // Version 1 is the first format; later versions migrate from here.
-      migrate: (persisted) => readProgressData(persisted) ?? { exercises: {} },
-      skipHydration: true,
-    },
-  ),
-);
+  recordResult: (key, passedGoals, completed) =>
+    set((s) => {
+      const current = s.exercises[key] ?? empty();
+      const done = current.completed || completed;
+      if (sameList(current.passedGoals, passedGoals) && current.completed === done) return s;
+      return { exercises: { ...s.exercises, [key]: { ...current, passedGoals, completed: done } } };
+    }),
+  revealHint: (key, total) =>
+    set((s) => {
+      const current = s.exercises[key] ?? empty();
+      return { exercises: { ...s.exercises, [key]: { ...current, hintsShown: Math.min(total, current.hintsShown + 1) } } };
+    }),
+  resetExercise: (key) =>
+    set((s) => {
+      const current = s.exercises[key] ?? empty();
+      return { exercises: { ...s.exercises, [key]: { ...current, files: undefined, updatedAt: Date.now() } } };
+    }),
+  importProgress: (value) => {
+    const format = (value as { format?: unknown } | null)?.format;
+    if (format !== EXPORT_FORMAT) return { ok: false, error: 'not a progress file of this lab' };
+    const version = (value as { version?: unknown }).version;
+    // Never String() the file's values: a mapping such as {"toString": 1} cannot be turned into text.
+    if (typeof version !== 'number' || version > PROGRESS_VERSION) return { ok: false, error: `unsupported progress version ${typeof version === 'number' ? version : typeof version}` };
+    const data = readProgressData(value);
+    if (!data) return { ok: false, error: 'the file is damaged' };
+    set((s) => ({ exercises: { ...s.exercises, ...data.exercises } }));
+    return { ok: true };
+  },
+  clearAll: () => set({ exercises: {} }),
+}));
 
-/** Rehydrate from localStorage once, after mount (avoids hydration mismatches). */
-export function hydrateProgress(): Promise<void> | void {
-  if (useProgress.persist.hasHydrated()) return;
-  return useProgress.persist.rehydrate();
+let hydrated = false;
+
+/**
+ * Load saved progress from localStorage once, after mount (avoids hydration mismatches), then
+ * save each exercise that changes, and only those: a keystroke writes one exercise's entry
+ * (lib/state/progressStorage.ts), never the whole progress. Never throws: blocked or full
+ * storage is reported in useStorageStatus and the learner keeps working in memory.
+ */
+export function hydrateProgress(): void {
+  if (hydrated || typeof window === 'undefined') return;
+  hydrated = true;
+  const loaded = loadProgress();
+  useProgress.setState((s) => ({ exercises: { ...loaded, ...s.exercises } }));
+  useProgress.subscribe((state, previous) => {
+    if (state.exercises === previous.exercises) return;
+    for (const [key, progress] of Object.entries(state.exercises)) if (progress !== previous.exercises[key]) saveExercise(key, progress);
+    for (const key of Object.keys(previous.exercises)) if (!(key in state.exercises)) saveExercise(key, undefined);
+  });
+}
+
+/** Saves are synchronous; kept as the one call to make before a reload, should that change. */
+export function flushProgress(): void {
+  hydrateProgress();
 }

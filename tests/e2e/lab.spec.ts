@@ -92,7 +92,7 @@ test('a YAML syntax error shows a marker at the right line and the page stays re
 test('an exercise page has no axe violations, in light and dark', async ({ browser }) => {
   const [{ path }] = lessonsWithExercises();
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`/es/${path}`);
     await expect(page.locator('[data-testid="goal"]').first()).not.toHaveAttribute('data-status', 'pending', { timeout: 15_000 });

@@ -100,7 +100,7 @@ test('the admission view lists the pipeline steps in order', async ({ page }) =>
 
 test('the playground has no axe violations, in light and dark', async ({ browser }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1440, height: 1000 } });
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1440, height: 1000 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await openPlayground(page);
     await page.getByTestId('traffic-port').fill('8080');

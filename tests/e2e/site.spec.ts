@@ -34,7 +34,7 @@ for (const lang of ['en', 'es'] as const) {
 }
 
 test('the root sends the visitor to their language and offers a choice', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'es-AR' });
+  const context = await browser.newContext({ locale: 'es-AR', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page).toHaveURL(/\/es\/$/);
@@ -72,7 +72,7 @@ test('the skip link moves focus to the content', async ({ page }) => {
 });
 
 test('phone-sized window in dark mode has no horizontal overflow', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark', serviceWorkers: 'block' });
   const page = await context.newPage();
   for (const path of ['/es/', `/es/${INTRO}`]) {
     await page.goto(path);

@@ -53,7 +53,11 @@ function systemAccounts(): KubeObject[] {
   return ['coredns', 'kube-proxy', 'storage-provisioner'].map((name) => ({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: 'kube-system' } }));
 }
 
-const nameOf = (o: KubeObject): string => String(o.metadata?.name ?? '');
+/** A name as text; a mapping (`name: {toString: x}`, found by npm run fuzz) is no name, not a crash. */
+const nameOf = (o: KubeObject): string => {
+  const name: unknown = o.metadata?.name;
+  return typeof name === 'string' || typeof name === 'number' || typeof name === 'boolean' ? String(name) : '';
+};
 const namespaceOf = (o: KubeObject): string => (typeof o.metadata?.namespace === 'string' ? o.metadata.namespace : '');
 const CLUSTER_SCOPED = new Set(['ClusterRole', 'ClusterRoleBinding', 'Node', 'Namespace']);
 

@@ -99,7 +99,10 @@ function containerPorts(spec: Record<string, unknown>): PodInfo['ports'] {
       if (!isRecord(port)) continue;
       const containerPort = asInt(port.containerPort);
       if (containerPort === undefined) continue;
-      if (!PROTOCOLS.includes(String(port.protocol))) continue;
+      // A protocol that is not one of the three is rejected by validation (schema-wrong-type or
+      // an enum diagnostic); the port is left out here rather than read as text: a mapping such as
+      // `{toString: x}` cannot be turned into a string.
+      if (typeof port.protocol !== 'string' || !PROTOCOLS.includes(port.protocol)) continue;
       const protocol = port.protocol as Protocol;
       ports.push({ ...(typeof port.name === 'string' && port.name !== '' ? { name: port.name } : {}), containerPort, protocol });
     }

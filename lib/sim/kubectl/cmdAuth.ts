@@ -8,16 +8,17 @@ import { apiCall, serverError } from './apiServer';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { resolveResourceType } from './resourceTypes';
 import { formatTable } from './tabwriter';
+import { ownTable } from './objectData';
 import type { Env, Who } from './types';
 import { usageError } from './usage';
 
-export const AUTH_SUBCOMMANDS: Record<string, FlagSpec[]> = {
+export const AUTH_SUBCOMMANDS: Record<string, FlagSpec[]> = ownTable({
   'can-i': [
     { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'list', type: 'bool' }, { name: 'quiet', short: 'q', type: 'bool' },
     { name: 'subresource', type: 'string' }, { name: 'no-headers', type: 'bool' },
   ],
   whoami: [{ name: 'output', short: 'o', type: 'string' }],
-};
+});
 
 const RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', 'use', 'bind', 'impersonate', '*', 'approve', 'sign', 'escalate', 'attest'];
 const NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'delete', 'patch', '*'];

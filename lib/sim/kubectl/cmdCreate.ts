@@ -3,6 +3,7 @@
  * clusterrole, rolebinding, clusterrolebinding, configmap, secret generic, deployment.
  * Upstream: kubectl pkg/cmd/create/*.go.
  */
+import { ownTable } from './objectData';
 import type { KubeObject } from '../types';
 import { runApplyFiles } from './cmdApply';
 import { dryRunOf, type DryRun } from './dryRun';
@@ -23,7 +24,7 @@ const SUBJECT_FLAGS: FlagSpec[] = [{ name: 'user', type: 'list' }, { name: 'grou
 export const CREATE_FLAGS: FlagSpec[] = [...COMMON, { name: 'filename', short: 'f', type: 'list' }, { name: 'recursive', short: 'R', type: 'bool' }];
 
 /** Flags of each `kubectl create` subcommand. */
-export const CREATE_SUBCOMMANDS: Record<string, FlagSpec[]> = {
+export const CREATE_SUBCOMMANDS: Record<string, FlagSpec[]> = ownTable({
   namespace: [], ns: [], serviceaccount: [], sa: [],
   role: RULE_FLAGS,
   clusterrole: [...RULE_FLAGS, { name: 'non-resource-url', type: 'list' }, { name: 'aggregation-rule', type: 'string' }],
@@ -32,7 +33,7 @@ export const CREATE_SUBCOMMANDS: Record<string, FlagSpec[]> = {
   configmap: [{ name: 'from-literal', type: 'list' }], cm: [{ name: 'from-literal', type: 'list' }],
   secret: [{ name: 'from-literal', type: 'list' }, { name: 'type', type: 'string' }],
   deployment: [{ name: 'image', type: 'list' }, { name: 'replicas', short: 'r', type: 'string' }, { name: 'port', type: 'string' }],
-};
+});
 
 type Built = { object: KubeObject; warnings?: string[] } | string | { error: string; warnings: string[] };
 

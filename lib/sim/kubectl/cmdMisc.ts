@@ -8,15 +8,16 @@ import { listableTypes } from './resourceTypes';
 import { toGoJson, toGoYaml } from './goText';
 import { kustomizeVersion, versionInfo } from '../version';
 import { formatTable } from './tabwriter';
+import { ownTable } from './objectData';
 import type { Env } from './types';
 import { usageError } from './usage';
 
 export const VERSION_FLAGS: FlagSpec[] = [{ name: 'client', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }, { name: 'short', type: 'bool' }];
 export const API_RESOURCES_FLAGS: FlagSpec[] = [{ name: 'namespaced', type: 'string' }, { name: 'api-group', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'no-headers', type: 'bool' }];
-export const CONFIG_SUBCOMMANDS: Record<string, FlagSpec[]> = {
+export const CONFIG_SUBCOMMANDS: Record<string, FlagSpec[]> = ownTable({
   'current-context': [], view: [{ name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }], 'get-contexts': [],
   'set-context': [{ name: 'current', type: 'bool' }, { name: 'namespace', type: 'string' }],
-};
+});
 
 /** `kubectl version`. */
 export function runVersion(env: Env, parsed: ParsedArgs): number {

@@ -9,6 +9,7 @@ import { GET_FLAGS, runGet } from './cmdGet';
 import { LABEL_FLAGS, runLabel } from './cmdLabel';
 import { LOGS_FLAGS, runLogs } from './cmdLogs';
 import { API_RESOURCES_FLAGS, CONFIG_SUBCOMMANDS, VERSION_FLAGS, runApiResources, runClusterInfo, runConfig, runVersion } from './cmdMisc';
+import { ownTable } from './objectData';
 import type { FlagSpec, ParsedArgs } from './flags';
 import type { Env } from './types';
 
@@ -20,7 +21,7 @@ export interface CommandDef {
 }
 
 /** Every supported `kubectl <command>`. */
-export const COMMANDS: Record<string, CommandDef> = {
+export const COMMANDS: Record<string, CommandDef> = ownTable({
   get: { summary: 'Display one or many resources', flags: GET_FLAGS, run: runGet },
   describe: { summary: 'Show details of a specific resource or group of resources', flags: DESCRIBE_FLAGS, run: runDescribe },
   apply: { summary: 'Apply a configuration to a resource by file name', flags: APPLY_FLAGS, run: (env, parsed) => runApplyFiles(env, parsed, 'apply', 'apply') },
@@ -35,4 +36,4 @@ export const COMMANDS: Record<string, CommandDef> = {
   'cluster-info': { summary: 'Display cluster information', flags: [], run: runClusterInfo },
   config: { summary: 'Modify kubeconfig files', flags: [], subcommands: CONFIG_SUBCOMMANDS, run: runConfig },
   version: { summary: 'Print the client and server version information', flags: VERSION_FLAGS, run: runVersion },
-};
+});

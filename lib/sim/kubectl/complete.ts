@@ -5,7 +5,7 @@
  */
 import { COMMANDS } from './commands';
 import { listableTypes, resolveResourceType } from './resourceTypes';
-import { tokenizeShell } from './shellWords';
+import { isShellBlank, tokenizeShell } from './shellWords';
 import { listObjects } from './store';
 import type { CompletionResult, ShellSession } from './types';
 import { nameOf } from './objectData';
@@ -67,7 +67,7 @@ export function completeShellLine(session: ShellSession, lineUpToCursor: string)
   try {
     const text = typeof lineUpToCursor === 'string' ? lineUpToCursor : '';
     const { tokens } = tokenizeShell(text);
-    const endsWithSpace = text === '' || /\s$/.test(text);
+    const endsWithSpace = text === '' || isShellBlank(text[text.length - 1]);
     const lastPipe = tokens.map((t) => t.kind).lastIndexOf('op');
     const segment = tokens.slice(lastPipe + 1);
     const current = endsWithSpace ? '' : segment[segment.length - 1]?.text ?? '';

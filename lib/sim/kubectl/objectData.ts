@@ -76,3 +76,11 @@ export function templateSpecOf(object: KubeObject): JsonRecord {
   if (object.kind === 'CronJob') return rec(rec(rec(rec(spec.jobTemplate).spec).template).spec);
   return rec(rec(spec.template).spec);
 }
+
+/**
+ * A lookup table keyed by what the learner types (`kubectl constructor`, `kubectl __proto__`):
+ * without a prototype, so only the table's own keys are found.
+ */
+export function ownTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}

@@ -20,6 +20,22 @@ export interface ParsedLine {
   error?: string;
 }
 
+/**
+ * The characters that separate words: bash's default IFS (space, tab, newline) plus the
+ * carriage return a pasted Windows line leaves. Anything else, including Unicode spaces
+ * (U+00A0, U+3000, U+2028, a BOM, a form feed), is part of a word, as in bash
+ * (https://www.gnu.org/software/bash/manual/bash.html#Word-Splitting): `get\u00a0pods` is one
+ * word that kubectl then reports as an unknown command.
+ */
+export function isShellBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+}
+
+function endsWord(line: string, i: number): boolean {
+  const ch = line[i];
+  return isShellBlank(ch) || ch === '|' || ch === ';' || (ch === '&' && line[i + 1] === '&');
+}
+
 /** Tokens of a line; an unterminated quote is reported as an error token at the end. */
 export function tokenizeShell(line: string): { tokens: ShellToken[]; unterminated: boolean } {
   const tokens: ShellToken[] = [];
@@ -27,13 +43,13 @@ export function tokenizeShell(line: string): { tokens: ShellToken[]; unterminate
   let unterminated = false;
   while (i < line.length) {
     const ch = line[i];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') { i++; continue; }
+    if (isShellBlank(ch)) { i++; continue; }
     const two = line.slice(i, i + 2);
     if (two === '&&' || two === '||') { tokens.push({ kind: 'op', text: two, start: i }); i += 2; continue; }
     if (ch === '|' || ch === ';') { tokens.push({ kind: 'op', text: ch, start: i }); i++; continue; }
     const start = i;
     let text = '';
-    while (i < line.length && !/[\s|;]/.test(line[i]) && line.slice(i, i + 2) !== '&&') {
+    while (i < line.length && !endsWord(line, i)) {
       const c = line[i];
       if (c === "'") {
         const end = line.indexOf("'", i + 1);

@@ -107,7 +107,9 @@ function compileIpBlock(value: unknown): CompiledPeer {
 
 function compilePort(value: unknown): CompiledPort {
   if (!isRecord(value)) return { protocol: 'TCP', invalid: true };
-  const protocol = value.protocol === undefined || value.protocol === null ? 'TCP' : String(value.protocol);
+  // Validation reports a protocol that is not a string; here it only makes the port invalid
+  // (a mapping such as `{toString: x}` cannot be turned into text).
+  const protocol = value.protocol === undefined || value.protocol === null ? 'TCP' : typeof value.protocol === 'string' ? value.protocol : '';
   const invalid = !['TCP', 'UDP', 'SCTP'].includes(protocol);
   const endPort = asInt(value.endPort);
   if (typeof value.port === 'string' && value.port !== '') {

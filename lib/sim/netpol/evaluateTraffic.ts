@@ -48,8 +48,8 @@ function evaluateChecked(cluster: Cluster, traffic: Traffic): NetpolTrafficVerdi
   const from = resolveEndpoint(index, t.from);
   const to = resolveEndpoint(index, t.to);
   const port = normalizePort(t.port);
-  const asked = typeof t.port === 'number' || typeof t.port === 'string' ? t.port : String(t.port);
-  const protocol = t.protocol === undefined ? undefined : String(t.protocol);
+  const asked = typeof t.port === 'number' || typeof t.port === 'string' ? t.port : typeof t.port === 'object' && t.port !== null ? '(a mapping)' : String(t.port);
+  const protocol = t.protocol === undefined ? undefined : typeof t.protocol === 'string' ? t.protocol : typeof t.protocol === 'object' && t.protocol !== null ? '(a mapping)' : String(t.protocol);
   const shownProtocol = (protocol !== undefined && PROTOCOLS.includes(protocol) ? protocol : 'TCP') as Protocol;
   const fail = (problem: TrafficProblem) => problemVerdict(from.ref, to.ref, asked, shownProtocol, problem);
   if (!from.ok) return fail(from.problem);

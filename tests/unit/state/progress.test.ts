@@ -16,3 +16,11 @@ describe('progress data', () => {
     expect(readProgressData({ exercises: { a: { files: { f: 3 }, passedGoals: 'x', hintsShown: -1 } } })).toEqual({ exercises: { a: { files: undefined, passedGoals: [], completed: false, hintsShown: 0, updatedAt: 0 } } });
   });
 });
+
+describe('importing a hostile progress file (issue 16, found by npm run fuzz)', () => {
+  it('a version that is a mapping with toString is refused, not thrown', async () => {
+    const { useProgress } = await import('@/lib/state/progress');
+    const result = useProgress.getState().importProgress({ format: 'k8s-security-lab-progress', version: { toString: true }, exercises: {} });
+    expect(result).toEqual({ ok: false, error: 'unsupported progress version object' });
+  });
+});

@@ -1,0 +1,50 @@
+// The security headers the lab is served with, one definition for `npm start` (scripts/serve.mjs)
+// and nginx (deploy/). The Content-Security-Policy allows Next's inline scripts by their
+// sha256 hashes, computed from the exported HTML after `next build` (scripts/build/csp.mjs).
+
+/**
+ * Styles: Monaco and xterm insert <style> elements at run time whose text depends on the editor's
+ * size, theme and font measurements, and Next inserts the font's @font-face rule. Their contents
+ * are not known at build time, so hashes cannot list them, and nonces need a server that renders
+ * each response (this is a static export). `style-src 'unsafe-inline'` is the accepted cost: it
+ * cannot run script, and `script-src` stays strict.
+ */
+export function contentSecurityPolicy(scriptHashes) {
+  const hashes = [...scriptHashes].sort().map((h) => `'sha256-${h}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Features the lab never uses, switched off for the page and anything it could embed. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()', 'camera=()', 'geolocation=()', 'gyroscope=()', 'magnetometer=()', 'microphone=()',
+  'payment=()', 'usb=()', 'serial=()', 'hid=()', 'midi=()', 'display-capture=()', 'browsing-topics=()',
+].join(', ');
+
+/** Headers sent with every response. */
+export function securityHeaders(scriptHashes) {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
+
+/** Hashed file names never change: cache them for a year. Everything else is revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
