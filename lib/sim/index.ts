@@ -43,3 +43,7 @@ export type { TrafficMatrix, TrafficMatrixOptions } from './netpol';
 // kubectl and a small shell around it (the terminal)
 export { runKubectl, createShellSession, runShellLine, completeShellLine } from './kubectl';
 export type { KubectlContext, ShellSession, ShellResult, KubectlResult } from './kubectl';
+
+// Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
+export { findAttackPath, attackGraph, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';
+export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions } from './attack';
