@@ -6,6 +6,7 @@ import {
 import { accessRequestOf, goalIdentity } from './identity';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
+import { evaluateNoAttackPath } from './attackPathGoal';
 import { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { both, goalWords } from './words';
@@ -15,6 +16,8 @@ export interface GoalContext {
   index: ObjectIndex;
   /** Objects of the editable files and the world, as parsed. */
   objects: unknown[];
+  /** The read-only world file's name, so pointers prefer the learner's own files. */
+  worldFile?: string;
 }
 
 type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict'>;
@@ -133,6 +136,7 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
       case 'admission': evaluation = evaluateAdmissionGoal(goal, ctx); break;
       case 'leastPrivilege': evaluation = leastPrivilegeVerdict(goal, ctx); break;
       case 'controlPlane': evaluation = evaluateControlPlaneGoal(goal, ctx); break;
+      case 'noAttackPath': evaluation = evaluateNoAttackPath(goal, ctx); break;
     }
   } catch (error) {
     // The simulator never throws on input; if it ever does, the goal fails with the reason.

@@ -5,3 +5,5 @@ export { parseExercise, type ExerciseProblem } from './parseExercise';
 export { goalIdentity, accessRequestOf } from './identity';
 export { extraGrants } from './leastPrivilege';
 export { valueAtPath } from './valueAtPath';
+export { describeAttackEdge, describeAttackNode, attackEdgeFix, attackPathWords } from './attackWords';
+export { edgeSource } from './attackPathGoal';

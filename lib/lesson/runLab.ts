@@ -30,7 +30,7 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   const objects = Object.values(objectsByFile).flat();
   const cluster = createCluster(objects);
   const index = new ObjectIndex(parsed);
-  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects }));
+  const goals = exercise.goals.map((goal) => evaluateGoal(goal, { cluster, index, objects, worldFile: exercise.world?.file }));
   const hasErrors = Object.values(diagnostics).some((list) => list.some((d) => d.severity === 'error'));
   return { goals, diagnostics, passed: !hasErrors && goals.every((g) => g.pass), cluster, objectsByFile };
 }

@@ -115,7 +115,7 @@ export function nodeEdges(cluster: Cluster, nodeName: string, from: string): Att
     for (const edge of podLocalEdges(cluster, pod, from)) {
       if (edge.technique === 'escape' || seen.has(edge.to)) continue;
       seen.add(edge.to);
-      edges.push({ ...edge, technique: edge.technique === 'token' ? 'node-tokens' : 'node-secrets', evidence: { ...edge.evidence, via: `${pod.namespace}/${pod.name}` } as AttackEvidence });
+      edges.push({ ...edge, technique: edge.technique === 'token' ? 'node-tokens' : 'node-secrets', evidence: edge.evidence.type === 'field' ? { ...edge.evidence, via: `${pod.namespace}/${pod.name}` } : edge.evidence });
     }
   }
   return edges;

@@ -47,8 +47,8 @@ export type AttackTechnique =
 /** Why an edge exists: the verdict behind it. */
 export type AttackEvidence =
   | { type: 'rbac'; request: ResourceAttributes; binding?: BindingRef; role?: RoleRef; ruleIndex?: number; privilegedGroup?: string }
-  | { type: 'traffic'; port: number; protocol: Protocol; ingress: PolicyRuleRef[]; egress: PolicyRuleRef[]; ingressIsolated: boolean; egressIsolated: boolean; via?: string }
-  | { type: 'field'; path: string; value: unknown }
+  | { type: 'traffic'; port: number; protocol: Protocol; ingress: PolicyRuleRef[]; egress: PolicyRuleRef[]; ingressIsolated: boolean; egressIsolated: boolean }
+  | { type: 'field'; path: string; value: unknown; /** The pod the field belongs to, when the edge starts elsewhere (the node). */ via?: string }
   | { type: 'admission'; request: ResourceAttributes; ignoredWebhooks: string[]; binding?: BindingRef; role?: RoleRef; ruleIndex?: number };
 
 export interface AttackEdge {
