@@ -7,3 +7,5 @@ export { extraGrants } from './leastPrivilege';
 export { valueAtPath } from './valueAtPath';
 export { describeAttackEdge, describeAttackNode, attackEdgeFix, attackPathWords } from './attackWords';
 export { edgeSource } from './attackPathGoal';
+export { findCounterexamples, type Counterexample, type CounterexampleInput } from './counterexamples';
+export { describeCounterexample, counterexampleYaml } from './counterexampleWords';

@@ -47,3 +47,7 @@ export type { KubectlContext, ShellSession, ShellResult, KubectlResult } from '.
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
 export { findAttackPath, attackGraph, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';
 export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions } from './attack';
+
+// Counterexamples ("try to break it"): concrete peers, pods and requests beyond the brief
+export { findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, findAuditCounterexample, imagePinned } from './counterexample';
+export type { TrafficCounterexample, TrafficIntent, AdmissionCounterexample, AuditCounterexample } from './counterexample';
