@@ -3,7 +3,8 @@
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadExerciseFolder } from '../lib/content/exercises';
-import { runLab } from '../lib/lesson';
+import { exerciseSources, runLab } from '../lib/lesson';
+import { buildWorld } from '../lib/sim';
 import type { BenchResult } from './run';
 
 function exerciseDirs(root: string): string[] {
@@ -32,12 +33,11 @@ export async function benchLab(): Promise<BenchResult[]> {
     const { definition } = loaded;
     for (let i = 0; i < 5; i++) runLab(definition, definition.solution); // warm up
     const times: number[] = [];
-    let objects = 0;
+    const objects = buildWorld(exerciseSources(definition, definition.solution)).cluster.declared.length;
     for (let i = 0; i < 30; i++) {
       const t0 = performance.now();
-      const result = runLab(definition, definition.solution);
+      runLab(definition, definition.solution);
       times.push(performance.now() - t0);
-      objects = result.cluster.declared.length;
     }
     perExercise.push({ id: dir.split('/').pop()!, ms: median(times), objects });
   }

@@ -3,7 +3,7 @@
 // from disk. Prints what kubectl would print and exits with its code.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseManifests } from '../lib/sim/parse';
+import { buildWorld } from '../lib/sim/world';
 import { createShellSession, runShellLine } from '../lib/sim/kubectl';
 
 const USAGE = `usage: npm run kubectl -- --world <file.yaml> [--world <more.yaml>] [--user NAME] [--group G] <kubectl args>
@@ -53,13 +53,13 @@ function main(): number {
   const options = readOptions(process.argv.slice(2));
   if (typeof options === 'string') { console.error(`${options}\n${USAGE}`); return 2; }
   if (options.args.length === 0) { console.error(USAGE); return 2; }
-  const objects: unknown[] = [];
+  const missing = options.worlds.find((world) => !existsSync(world));
+  if (missing) { console.error(`error: the world file "${missing}" does not exist`); return 2; }
+  const built = buildWorld(options.worlds.map((world) => ({ file: basename(world), text: readFileSync(world, 'utf8') })));
   for (const world of options.worlds) {
-    if (!existsSync(world)) { console.error(`error: the world file "${world}" does not exist`); return 2; }
-    const parsed = parseManifests(readFileSync(world, 'utf8'), { file: basename(world) });
-    for (const d of parsed.diagnostics.filter((x) => x.severity === 'error')) console.error(`${world}:${d.line}:${d.column}: ${d.message}`);
-    objects.push(...parsed.objects);
+    for (const d of (built.diagnostics[basename(world)] ?? []).filter((x) => x.severity === 'error')) console.error(`${world}:${d.line}:${d.column}: ${d.message}`);
   }
+  const objects: unknown[] = built.objects;
   const session = createShellSession({ objects, files: filesFor(options.args), ...(options.user ? { user: options.user, groups: options.groups } : {}) });
   const result = runShellLine(session, `kubectl ${options.args.map(quote).join(' ')}`);
   if (result.output !== '') process.stdout.write(`${result.output}\n`);

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
@@ -10,7 +10,8 @@ import { DiagnosticList } from './DiagnosticList';
 import { GoalList } from './GoalList';
 import { HintPanel } from './HintPanel';
 import { SolutionView } from './SolutionView';
-import { useLabRunner } from './useLabRunner';
+import { exerciseWorldId, useLabRunner } from './useLabRunner';
+import { describeIncident } from '../world/words';
 
 const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
 
@@ -33,15 +34,13 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const [showSolution, setShowSolution] = useState(false);
   const [showTerminal, setShowTerminal] = useState(false);
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
-  const { result, status, error, lastMs, sequence, check } = useLabRunner(exercise);
+  const { result, status, error, incident, lastMs, sequence, check } = useLabRunner(exercise);
 
   useEffect(() => {
     void Promise.resolve(hydrateProgress()).then(() => setHydrated(true));
   }, []);
 
   const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved?.files : undefined) }), [exercise.start, saved?.files, hydrated]);
-  const filesRef = useRef(files);
-  filesRef.current = files;
 
   useEffect(() => {
     if (hydrated) check(files);
@@ -79,7 +78,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
         <section className="exercise-goals" aria-label={t(lang, 'goals')}>
           <h3>{t(lang, 'goals')}</h3>
           <p className={`lab-status status-${result?.passed ? 'pass' : status}`} role="status" data-testid="lab-status">
-            {status === 'timeout' ? t(lang, 'checkTimeout')
+            {status === 'timeout' ? (incident ? describeIncident(incident, lang) : t(lang, 'checkTimeout'))
               : status === 'error' ? `${t(lang, 'checkError')} ${error}`
               : result?.passed ? t(lang, 'allPass')
               : result ? `${passedCount} / ${result.goals.length} ${t(lang, 'someFail')}`
@@ -119,7 +118,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
             <button type="button" className="button secondary" data-testid="toggle-terminal" aria-expanded={showTerminal} onClick={() => setShowTerminal((v) => !v)}>{t(lang, 'terminal')}</button>
             <button type="button" className="button secondary" data-testid="reset" onClick={() => { if (window.confirm(t(lang, 'resetConfirm'))) resetExercise(storageKey); }}>{t(lang, 'reset')}</button>
           </div>
-          {showTerminal ? <div className="exercise-terminal"><ExerciseTerminal lang={lang} worldText={exercise.world?.text} worldFile={exercise.world?.file} files={() => filesRef.current} /></div> : null}
+          {showTerminal ? <div className="exercise-terminal"><ExerciseTerminal lang={lang} worldId={exerciseWorldId(exercise)} /></div> : null}
           {showSolution ? exercise.files.map((file) => <SolutionView key={file} lang={lang} file={file} mine={files[file] ?? ''} solution={exercise.solution[file]} />) : null}
         </section>
       </div>

@@ -17,6 +17,8 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
   const monacoRef = useRef<ReturnType<typeof setupMonaco> | null>(null);
   const onChangeRef = useRef(props.onChange);
   onChangeRef.current = props.onChange;
+  /** Texts the editor reported and the page has not echoed back yet (typing outruns renders). */
+  const emitted = useRef<string[]>([]);
 
   useEffect(() => {
     const monaco = setupMonaco();
@@ -41,7 +43,12 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
       wordWrap: 'on',
     });
     editorRef.current = editor;
-    const sub = model.onDidChangeContent(() => onChangeRef.current(model.getValue()));
+    const sub = model.onDidChangeContent(() => {
+      const value = model.getValue();
+      emitted.current.push(value);
+      if (emitted.current.length > 200) emitted.current.shift();
+      onChangeRef.current(value);
+    });
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => monaco.editor.setTheme(currentTheme());
     media.addEventListener('change', onScheme);
@@ -60,10 +67,17 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     // The editor is created once per file path; value changes flow through the model.
   }, [props.path, props.readOnly]);
 
-  // Outside changes (reset, use solution) replace the model text.
+  // Outside changes (reset, use solution) replace the model text. A value the editor itself
+  // reported earlier is a late echo of fast typing, not an outside change: writing it back would
+  // drop and reorder the keys typed since.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== props.value) model.setValue(props.value);
+    if (!model) return;
+    const current = model.getValue();
+    const echo = emitted.current.lastIndexOf(props.value);
+    if (props.value === current) emitted.current = [];
+    else if (echo >= 0) emitted.current = emitted.current.slice(echo + 1);
+    else { emitted.current = []; model.setValue(props.value); }
   }, [props.value]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
@@ -12,12 +12,16 @@ import { PermissionView } from '../views/PermissionView';
 import { AdmissionView } from '../views/AdmissionView';
 import { CanIForm, TrafficForm } from './QuestionForms';
 import { PlaygroundShare } from './PlaygroundShare';
-import { PLAYGROUND_FILE, usePlaygroundModel } from './usePlaygroundModel';
+import { PLAYGROUND_FILE, PLAYGROUND_WORLD, usePlaygroundModel } from './usePlaygroundModel';
+import { describeIncident } from '../world/words';
 import { decodeState, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
 import { WORLDS, worldById } from './worlds';
 import '../views/views.css';
 
 const TerminalPanel = dynamic(() => import('../terminal/TerminalPanel').then((m) => m.TerminalPanel), { ssr: false });
+
+/** The playground's terminal starts from every object of the manifests (as they are when opened). */
+const TERMINAL_ORIGIN = { worldId: PLAYGROUND_WORLD, objects: 'all' } as const;
 
 const TABS: { id: PlaygroundTab; key: ViewMessageKey }[] = [
   { id: 'traffic', key: 'tabTraffic' }, { id: 'permissions', key: 'tabPermissions' }, { id: 'admission', key: 'tabAdmission' }, { id: 'terminal', key: 'tabTerminal' },
@@ -32,22 +36,19 @@ export function Playground({ lang }: { lang: Lang }) {
   const [port, setPort] = useState('');
   const [protocol, setProtocol] = useState<Protocol | ''>('');
   const [notice, setNotice] = useState('');
-  const [terminal, setTerminal] = useState({ version: 0, objects: [] as unknown[] });
+  const [terminal, setTerminal] = useState(0);
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
-  const [model, rebuildNow] = usePlaygroundModel(text);
+  const model = usePlaygroundModel(text);
   const [generation, setGeneration] = useState(0);
-  const textRef = useRef(text);
-  textRef.current = text;
 
   const apply = useCallback((state: PlaygroundState) => {
     setText(state.text);
-    rebuildNow(state.text);
     setGeneration((g) => g + 1);
     if (state.world) { setWorld(state.world); setPick(state.world); }
     if (state.tab) setTab(state.tab);
     setPort(state.port ?? '');
     setProtocol(state.protocol === 'TCP' || state.protocol === 'UDP' || state.protocol === 'SCTP' ? state.protocol : '');
-  }, [rebuildNow]);
+  }, []);
 
   useEffect(() => {
     const encoded = stateFromHash(window.location.hash);
@@ -63,20 +64,19 @@ export function Playground({ lang }: { lang: Lang }) {
     const current = worldById(world)?.text() ?? '';
     if (text.trim() !== '' && text !== current && !window.confirm(tv(lang, 'confirmReplace'))) return;
     setText(chosen.text());
-    rebuildNow(chosen.text());
     setGeneration((g) => g + 1);
     setWorld(chosen.id);
     setTab(chosen.tab);
     setNotice('');
   };
   const openTab = (next: PlaygroundTab) => {
-    if (next === 'terminal' && tab !== 'terminal') setTerminal((v) => ({ version: v.version + 1, objects: model.objects }));
+    if (next === 'terminal' && tab !== 'terminal') setTerminal((v) => v + 1);
     setTab(next);
   };
   const state: PlaygroundState = { text, world, tab, port, protocol };
 
   return (
-    <div className="playground" data-testid="playground" data-objects={model.objects.length} data-model-text-length={model.text.length}>
+    <div className="playground" data-testid="playground" data-objects={model.objects} data-model-text-length={model.textLength}>
       <p className="lead">{tv(lang, 'pgIntro')}</p>
       <div className="playground-layout">
         <section aria-labelledby="pg-manifests">
@@ -92,8 +92,9 @@ export function Playground({ lang }: { lang: Lang }) {
           <CodeEditor lang={lang} path={`playground/${PLAYGROUND_FILE}`} value={text} diagnostics={model.diagnostics.filter((d) => d.line > 0)} onChange={setText} reveal={reveal} label={tv(lang, 'editorLabel')} />
           <p className="muted small">{t(lang, 'editorKeyboard')}</p>
           <p className="playground-status" role="status" data-testid="playground-status">
-            {model.tooLarge ? <span className="view-error">{tf(lang, 'tooLarge', { size: text.length, limit: 2 * 1024 * 1024 })}</span>
-              : `${tf(lang, 'objectsCount', { count: model.objects.length })} · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}${model.stale ? ` · ${tv(lang, 'staleModel')}` : ''}`}
+            {model.incident ? <span className="view-error" data-testid="playground-stopped">{describeIncident(model.incident, lang)}</span>
+              : model.tooLarge ? <span className="view-error">{tf(lang, 'tooLarge', { size: text.length, limit: 2 * 1024 * 1024 })}</span>
+              : `${tf(lang, 'objectsCount', { count: model.objects })} · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}${model.stale ? ` · ${tv(lang, 'staleModel')}` : ''}`}
           </p>
           <DiagnosticList lang={lang} file={PLAYGROUND_FILE} diagnostics={model.diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
           <PlaygroundShare lang={lang} state={state} notice={notice} setNotice={setNotice} />
@@ -105,20 +106,20 @@ export function Playground({ lang }: { lang: Lang }) {
               <button key={id} type="button" className={tab === id ? 'tab active' : 'tab'} aria-pressed={tab === id} onClick={() => openTab(id)} data-testid={`tab-${id}`}>{tv(lang, key)}</button>
             ))}
           </div>
-          {tab === 'traffic' ? <TrafficView key={generation} lang={lang} cluster={model.cluster} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={3} /> : null}
-          {tab === 'permissions' ? <PermissionView key={generation} lang={lang} cluster={model.cluster} headingLevel={3} /> : null}
-          {tab === 'admission' ? <AdmissionView key={generation} lang={lang} cluster={model.cluster} objects={model.objects} headingLevel={3} /> : null}
+          {tab === 'traffic' ? <TrafficView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={3} /> : null}
+          {tab === 'permissions' ? <PermissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
+          {tab === 'admission' ? <AdmissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
           {tab === 'terminal' ? (
             <div className="view">
               <p className="view-note">{tv(lang, 'terminalNote')}</p>
-              <button type="button" className="button secondary" onClick={() => setTerminal((v) => ({ version: v.version + 1, objects: model.objects }))}>{tv(lang, 'reloadTerminal')}</button>
-              <TerminalPanel key={terminal.version} lang={lang} worldObjects={terminal.objects} files={() => ({ [PLAYGROUND_FILE]: textRef.current })} label={t(lang, 'terminal')} />
+              <button type="button" className="button secondary" onClick={() => setTerminal((v) => v + 1)}>{tv(lang, 'reloadTerminal')}</button>
+              <TerminalPanel key={terminal} lang={lang} origin={TERMINAL_ORIGIN} label={t(lang, 'terminal')} />
             </div>
           ) : null}
           <h2>{tv(lang, 'questions')}</h2>
           <div className="question-forms">
-            <CanIForm lang={lang} cluster={model.cluster} />
-            <TrafficForm lang={lang} cluster={model.cluster} />
+            <CanIForm lang={lang} worldId={PLAYGROUND_WORLD} />
+            <TrafficForm lang={lang} worldId={PLAYGROUND_WORLD} />
           </div>
         </section>
       </div>

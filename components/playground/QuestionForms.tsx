@@ -1,10 +1,21 @@
 'use client';
 import { useId, useState, type FormEvent } from 'react';
-import { authorize, describeAuthorization, describeTraffic, evaluateTraffic, identityFor, type Cluster, type Protocol } from '@/lib/sim';
+import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
 import { parseGroups } from '../views/admissionModel';
 import { portValue } from '../views/TrafficView';
+import { pageWorld } from '../world/pageWorker';
+import { describeIncident } from '../world/words';
+import type { Outcome } from '../world/client';
+
+/** An answer of the page worker as the form shows it. */
+function shown(outcome: Outcome<{ allowed: boolean; text: string }>, lang: Lang, prefix: (allowed: boolean) => string) {
+  if (outcome.status === 'answered') return { allowed: outcome.answer.allowed, text: `${prefix(outcome.answer.allowed)}${outcome.answer.text}` };
+  if (outcome.status === 'stopped') return { allowed: false, text: describeIncident(outcome.incident, lang) };
+  if (outcome.status === 'failed') return { allowed: false, text: outcome.error };
+  return null;
+}
 
 function endpoint(text: string) {
   const t = text.trim();
@@ -12,7 +23,7 @@ function endpoint(text: string) {
 }
 
 /** `kubectl auth can-i` as a form: the verdict and the binding and rule behind it. */
-export function CanIForm({ lang, cluster }: { lang: Lang; cluster: Cluster }) {
+export function CanIForm({ lang, worldId }: { lang: Lang; worldId: string }) {
   const id = useId();
   const [user, setUser] = useState('alice');
   const [groups, setGroups] = useState('');
@@ -22,15 +33,10 @@ export function CanIForm({ lang, cluster }: { lang: Lang; cluster: Cluster }) {
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
   const ask = (event: FormEvent) => {
     event.preventDefault();
-    const identity = identityFor(user.trim());
-    const [head, subresource = ''] = resource.trim().split('/');
-    const [name, ...group] = head.split('.');
-    const verdict = authorize(cluster, {
-      user: identity.user,
-      groups: [...new Set([...identity.groups, ...parseGroups(groups)])],
-      resourceAttributes: { verb: verb.trim(), resource: name, group: group.join('.'), subresource, namespace: namespace.trim() },
+    void pageWorld().ask(`${id}:can-i`, worldId, { type: 'canI', user, groups: parseGroups(groups), verb, resource, namespace, lang }).then((outcome) => {
+      const next = shown(outcome, lang, (allowed) => `${tv(lang, allowed ? 'yes' : 'no')} — `);
+      if (next) setAnswer(next);
     });
-    setAnswer({ allowed: verdict.allowed, text: `${tv(lang, verdict.allowed ? 'yes' : 'no')} — ${describeAuthorization(verdict, lang)}` });
   };
   return (
     <form className="question-form" onSubmit={ask} aria-labelledby={`${id}-t`} data-testid="can-i-form">
@@ -49,7 +55,7 @@ export function CanIForm({ lang, cluster }: { lang: Lang; cluster: Cluster }) {
 }
 
 /** "May this traffic flow?" as a form, answered by evaluateTraffic and worded by describeTraffic. */
-export function TrafficForm({ lang, cluster }: { lang: Lang; cluster: Cluster }) {
+export function TrafficForm({ lang, worldId }: { lang: Lang; worldId: string }) {
   const id = useId();
   const [from, setFrom] = useState('shop/frontend');
   const [to, setTo] = useState('shop/api');
@@ -58,8 +64,11 @@ export function TrafficForm({ lang, cluster }: { lang: Lang; cluster: Cluster })
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
   const ask = (event: FormEvent) => {
     event.preventDefault();
-    const verdict = evaluateTraffic(cluster, { from: endpoint(from), to: endpoint(to), port: portValue(port) ?? '', ...(protocol ? { protocol } : {}) });
-    setAnswer({ allowed: verdict.allowed, text: describeTraffic(verdict, lang) });
+    const question = { from: endpoint(from), to: endpoint(to), port: portValue(port) ?? '', ...(protocol ? { protocol } : {}) };
+    void pageWorld().ask(`${id}:traffic`, worldId, { type: 'explainTraffic', question, lang }).then((outcome) => {
+      const next = shown(outcome, lang, () => '');
+      if (next) setAnswer(next);
+    });
   };
   return (
     <form className="question-form" onSubmit={ask} aria-labelledby={`${id}-t`} data-testid="traffic-form">

@@ -21,7 +21,7 @@ export function DemoBlock({ lang, demo }: { lang: Lang; demo: DemoBlockData }) {
     <div className="demo-block" ref={ref}>
       <p className="eyebrow">{t(lang, 'demo')}</p>
       {!near ? <p className="demo-title-static"><strong>{demo.title[lang]}</strong></p> : null}
-      {near ? <TerminalPanel lang={lang} demo={{ id: demo.id, title: demo.title, steps: demo.steps }} worldObjects={demo.worldObjects} label={`${t(lang, 'terminal')}: ${demo.title[lang]}`} /> : null}
+      {near ? <TerminalPanel lang={lang} demo={{ id: demo.id, title: demo.title, steps: demo.steps }} origin={{ objects: demo.worldObjects }} label={`${t(lang, 'terminal')}: ${demo.title[lang]}`} /> : null}
     </div>
   );
 }

@@ -1,22 +1,24 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { completeShellLine, createShellSession, runShellLine, type ShellSession } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { editLine, emptyLine, type LineState } from './lineEditor';
 import { XtermView, type XtermHandle } from './XtermView';
 import { useDemoPlayer } from './useDemoPlayer';
 import type { DemoData as LoadedDemo } from '@/lib/content/demos';
+import type { SessionOrigin } from '../world/protocol';
+import { useShellSession, type ShellOutput } from './useShellSession';
 
-/** What the terminal needs of a demo (its world comes separately, as worldObjects). */
+/** What the terminal needs of a demo (its world comes separately, as the session's origin). */
 export type DemoData = Pick<LoadedDemo, 'id' | 'title' | 'steps'>;
 
 interface Props {
   lang: Lang;
-  /** Manifests the cluster starts with. */
-  worldObjects?: unknown[];
-  /** Files `kubectl apply -f NAME` can read (the editor's files, the lesson's files). */
-  files?: () => Record<string, string>;
+  /**
+   * Where the session's cluster comes from: a world of the page worker (its files are what
+   * `kubectl apply -f NAME` reads) or a demo's objects. The session runs in the page worker.
+   */
+  origin: SessionOrigin;
   demo?: DemoData;
   label: string;
 }
@@ -24,9 +26,9 @@ interface Props {
 const PROMPT = '\u001b[1;34m$\u001b[0m ';
 
 /** A terminal with a simulated kubectl, and (optionally) a demo that replays into it. */
-export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props) {
+export function TerminalPanel({ lang, origin, demo, label }: Props) {
   const xterm = useRef<XtermHandle>(null);
-  const session = useRef<ShellSession>(createShellSession({ objects: worldObjects ?? [] }));
+  const shell = useShellSession(origin, lang);
   const lineRef = useRef<LineState>(emptyLine(0));
   const [transcript, setTranscript] = useState<string[]>([]);
   const [showTranscript, setShowTranscript] = useState(false);
@@ -44,31 +46,39 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
     log(text);
   }, [log]);
 
-  const execute = useCallback((line: string) => {
-    if (files) session.current = { ...session.current, files: { ...session.current.files, ...files() } };
-    const result = runShellLine(session.current, line);
-    session.current = result.session;
-    if (result.clear) {
-      xterm.current?.clear();
-      return;
-    }
-    if (result.output) print(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
-  }, [files, print]);
+  const show = useCallback((result: ShellOutput) => {
+    if (result.clear) { xterm.current?.clear(); return; }
+    for (const line of result.lines) print(line.stream === 'stderr' ? `\u001b[33m${line.text}\u001b[0m\n` : `${line.text}\n`);
+  }, [print]);
+
+  /** Run a line in the worker's session; the prompt comes back once its output is printed. */
+  const execute = useCallback((line: string) => shell.run(line).then(show), [shell, show]);
 
   const redraw = useCallback((state: LineState) => {
     const back = state.line.length - state.cursor;
     xterm.current?.write(`\r\u001b[2K${PROMPT}${state.line}${back > 0 ? `\u001b[${back}D` : ''}`);
   }, []);
 
+  /** A line entered (terminal or the text field): echo it, run it, prompt again. */
+  const submit = useCallback((line: string) => {
+    xterm.current?.write(`\r\u001b[2K${PROMPT}${line}\r\n`);
+    log(`$ ${line}\n`);
+    lineRef.current = emptyLine(shell.history.current.length + 1);
+    void execute(line).then(() => {
+      xterm.current?.write(PROMPT);
+      if (lineRef.current.line) redraw(lineRef.current);
+    });
+  }, [execute, log, redraw, shell]);
+
   const onData = useCallback((data: string) => {
     if (!interactive) return;
-    const { state, action } = editLine(lineRef.current, data, session.current.history);
+    const { state, action } = editLine(lineRef.current, data, shell.history.current);
     lineRef.current = state;
     if (action.type === 'redraw') redraw(state);
     if (action.type === 'cancel') { xterm.current?.write('^C\r\n'); xterm.current?.write(PROMPT); }
     if (action.type === 'clear') { xterm.current?.clear(); redraw(state); }
-    if (action.type === 'complete') {
-      const { replaceFrom, candidates } = completeShellLine(session.current, state.line.slice(0, state.cursor));
+    if (action.type === 'complete') void shell.complete(state.line.slice(0, state.cursor)).then(({ replaceFrom, candidates }) => {
+      if (lineRef.current !== state) return; // typed on meanwhile
       if (candidates.length === 1) {
         const line = state.line.slice(0, replaceFrom) + candidates[0] + ' ' + state.line.slice(state.cursor);
         lineRef.current = { ...state, line, cursor: replaceFrom + candidates[0].length + 1 };
@@ -77,26 +87,20 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
         xterm.current?.write(`\r\n${candidates.join('  ')}\r\n`);
         redraw(state);
       }
-    }
-    if (action.type === 'submit') {
-      xterm.current?.write(`\r\u001b[2K${PROMPT}${action.line}\r\n`);
-      log(`$ ${action.line}\n`);
-      execute(action.line);
-      lineRef.current = emptyLine(session.current.history.length);
-      xterm.current?.write(PROMPT);
-    }
-  }, [interactive, execute, print, redraw, log]);
+    });
+    if (action.type === 'submit') submit(action.line);
+  }, [interactive, redraw, submit, shell]);
 
   const player = useDemoPlayer({
     steps: demo?.steps ?? [],
     lang,
     write: (text) => xterm.current?.write(text),
-    run: (command) => { log(`$ ${command}\n`); execute(command); },
+    run: (command) => { log(`$ ${command}\n`); return execute(command); },
     narrate: (text) => log(`» ${text}\n`),
     record: (text) => log(text),
-    addFile: (name, text) => { session.current = { ...session.current, files: { ...session.current.files, [name]: text } }; },
+    addFile: (name, text) => shell.addFile(name, text),
     prompt: () => xterm.current?.write(PROMPT),
-    reset: () => { session.current = createShellSession({ objects: worldObjects ?? [] }); xterm.current?.clear(); setTranscript([]); },
+    reset: () => { shell.reset(); xterm.current?.clear(); setTranscript([]); },
   });
 
   useEffect(() => {
@@ -133,7 +137,7 @@ export function TerminalPanel({ lang, worldObjects, files, demo, label }: Props)
       </div>
       {showTranscript ? <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>{transcript.join('')}</pre> : null}
       {interactive ? (
-        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; xterm.current?.write(`\r\u001b[2K${PROMPT}${input.value}\r\n`); log(`$ ${input.value}\n`); execute(input.value); lineRef.current = emptyLine(session.current.history.length); xterm.current?.write(PROMPT); input.value = ''; }}>
+        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; submit(input.value); input.value = ''; }}>
           <label className="visually-hidden" htmlFor={`cmd-${label}`}>{t(lang, 'commandInput')}</label>
           <input id={`cmd-${label}`} name="cmd" autoComplete="off" spellCheck={false} placeholder={t(lang, 'commandPlaceholder')} />
           <button type="submit" className="button secondary">{t(lang, 'runCommand')}</button>

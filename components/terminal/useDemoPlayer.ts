@@ -9,7 +9,8 @@ interface Options {
   steps: DemoStep[];
   lang: Lang;
   write: (text: string) => void;
-  run: (command: string) => void;
+  /** Runs a command; the player waits for its output before the next prompt. */
+  run: (command: string) => Promise<unknown> | void;
   narrate: (text: string) => void;
   /** Recorded output, for the transcript. */
   record: (text: string) => void;
@@ -57,7 +58,7 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, record, addFil
     else if ('run' in step) {
       await typeOut(step.run);
       write('\r\n');
-      run(step.run);
+      await run(step.run);
       prompt();
     } else if ('apply' in step) {
       const name = step.file ?? `demo-step-${positionRef.current + 1}.yaml`;
@@ -65,7 +66,7 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, record, addFil
       const command = `kubectl apply -f ${name}`;
       await typeOut(command);
       write('\r\n');
-      run(command);
+      await run(command);
       prompt();
     } else if ('pause' in step) await wait(step.pause);
     else if ('write' in step) {

@@ -1,21 +1,24 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
-import { admit, describeAdmission, type AdmissionStep, type Cluster, type KubeObject } from '@/lib/sim';
+import { useEffect, useId, useState } from 'react';
+import type { AdmissionStep } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv, type ViewMessageKey } from '@/lib/i18n/views';
-import { admissionCandidates, parseGroups } from './admissionModel';
+import { parseGroups } from './admissionModel';
+import { useWorldAnswer } from '../world/useWorld';
+import { ViewStatus } from './ViewStatus';
 import { Heading } from './Heading';
 import './views.css';
 
 export interface AdmissionViewProps {
   lang: Lang;
-  cluster: Cluster;
-  /** The objects the learner wrote (as parsed), offered as requests. */
-  objects: readonly KubeObject[];
+  /** The page worker's world: its objects are offered as requests, its cluster answers them. */
+  worldId: string;
   /** `Kind/namespace/name` of the object sent first. */
   defaultObject?: string;
   defaultUser?: string;
+  /** Groups sent first; omitted: the groups the authenticator gives the user, plus `extraGroups`. */
   defaultGroups?: string[];
+  extraGroups?: string[];
   defaultOperation?: 'CREATE' | 'UPDATE' | 'DELETE';
   headingLevel?: number;
 }
@@ -24,32 +27,32 @@ type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 const QUIET: AdmissionStep['outcome'][] = ['not-matched', 'skipped', 'exempt'];
 
 /** A request travelling through the API server: authorization, mutating and validating admission, step by step. */
-export function AdmissionView({ lang, cluster, objects, defaultObject, defaultUser = 'admin', defaultGroups = ['system:masters'], defaultOperation = 'CREATE', headingLevel = 2 }: AdmissionViewProps) {
+export function AdmissionView({ lang, worldId, defaultObject, defaultUser = 'admin', defaultGroups, extraGroups, defaultOperation = 'CREATE', headingLevel = 2 }: AdmissionViewProps) {
   const id = useId();
-  const candidates = useMemo(() => admissionCandidates(objects), [objects]);
   const [chosen, setChosen] = useState(defaultObject ?? '');
   const [operation, setOperation] = useState<Operation>(defaultOperation);
   const [user, setUser] = useState(defaultUser);
-  const [groupsText, setGroupsText] = useState(defaultGroups.join(', '));
-  const target = candidates.find((c) => c.ref === chosen) ?? candidates[0];
-  const verdict = useMemo(() => {
-    if (!target) return null;
-    const groups = parseGroups(groupsText);
-    const withAuthenticated = groups.includes('system:authenticated') ? groups : [...groups, 'system:authenticated'];
-    const body = operation === 'CREATE' ? { object: target.object } : operation === 'UPDATE' ? { object: target.object, oldObject: target.object } : { oldObject: target.object };
-    return admit(cluster, { operation, ...body, user: user.trim(), groups: withAuthenticated });
-  }, [cluster, target, operation, user, groupsText]);
+  const [groupsText, setGroupsText] = useState<string | null>(defaultGroups ? defaultGroups.join(', ') : null);
+  const answer = useWorldAnswer(worldId, {
+    type: 'admission', ref: chosen, operation, user, groups: groupsText === null ? null : parseGroups(groupsText), ...(extraGroups ? { extraGroups } : {}), lang,
+  });
+  const result = answer.answer;
+  // The groups the worker chose for the user (no default given) fill the field once.
+  useEffect(() => { if (groupsText === null && result) setGroupsText(result.groups.join(', ')); }, [groupsText, result]);
+  const verdict = result && 'steps' in result ? result : null;
+  const target = verdict ? verdict.ref : '';
 
   return (
     <section className="view admission-view" aria-labelledby={`${id}-title`} data-testid="admission-view">
       <Heading level={headingLevel} id={`${id}-title`}>{tv(lang, 'admTitle')}</Heading>
-      {!target || !verdict ? <p className="view-note">{tv(lang, 'noObjects')}</p> : (
+      <ViewStatus lang={lang} answer={answer} />
+      {!result ? null : !verdict ? <p className="view-note">{tv(lang, 'noObjects')}</p> : (
         <>
           <fieldset className="view-controls">
             <legend className="visually-hidden">{tv(lang, 'admControls')}</legend>
             <label className="view-field">{tv(lang, 'object')}
-              <select value={target.ref} onChange={(e) => setChosen(e.target.value)} data-testid="admission-object">
-                {candidates.map((c) => <option key={c.ref} value={c.ref}>{c.ref}</option>)}
+              <select value={target} onChange={(e) => setChosen(e.target.value)} data-testid="admission-object">
+                {verdict.candidates.map((ref) => <option key={ref} value={ref}>{ref}</option>)}
               </select>
             </label>
             <label className="view-field">{tv(lang, 'operation')}
@@ -61,7 +64,7 @@ export function AdmissionView({ lang, cluster, objects, defaultObject, defaultUs
               <input value={user} onChange={(e) => setUser(e.target.value)} size={14} />
             </label>
             <label className="view-field">{tv(lang, 'groups')}
-              <input value={groupsText} onChange={(e) => setGroupsText(e.target.value)} size={22} />
+              <input value={groupsText ?? ''} onChange={(e) => setGroupsText(e.target.value)} size={22} />
             </label>
           </fieldset>
           <Heading level={headingLevel + 1}>{tv(lang, 'steps')}</Heading>
@@ -70,7 +73,7 @@ export function AdmissionView({ lang, cluster, objects, defaultObject, defaultUs
           </ol>
           <Heading level={headingLevel + 1}>{tv(lang, 'verdict')}</Heading>
           <div className={`verdict-box ${verdict.allowed ? 'allowed' : 'denied'}`} role="status" data-testid="admission-verdict">
-            {describeAdmission(verdict, lang)}
+            {verdict.text}
           </div>
         </>
       )}

@@ -1,12 +1,13 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
-import { createCluster, parseManifests, type KubeObject } from '@/lib/sim';
 import type { ExerciseDefinition } from '@/lib/lesson';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf } from '@/lib/i18n/views';
 import { hydrateProgress, useProgress } from '@/lib/state/progress';
 import { lessonViewDefaults } from './lessonDefaults';
 import { ViewOnObjects, type ViewKind } from './ViewOnObjects';
+import { useWorldFiles } from '../world/useWorld';
+import type { WorldDefinition } from '../world/protocol';
 
 export interface LessonViewBlockProps {
   lang: Lang;
@@ -18,24 +19,21 @@ export interface LessonViewBlockProps {
 
 /**
  * A view embedded in a lesson (`::traffic-view{exercise="id"}`), bound to an exercise: it
- * shows the exercise's world plus the learner's current files, live as they edit.
+ * shows the exercise's world plus the learner's current files, live as they edit. The world is
+ * the one the exercise's checks use, held by the page worker (built once per edit).
  */
 export function LessonViewBlock({ lang, view, exercise, storageKey }: LessonViewBlockProps) {
   const [hydrated, setHydrated] = useState(false);
   const saved = useProgress((s) => s.exercises[storageKey]?.files);
   useEffect(() => { void Promise.resolve(hydrateProgress()).then(() => setHydrated(true)); }, []);
   const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved : undefined) }), [exercise.start, saved, hydrated]);
-  const objects = useMemo(() => {
-    const out: KubeObject[] = [];
-    if (exercise.world) out.push(...parseManifests(exercise.world.text, { file: exercise.world.file }).objects);
-    for (const file of exercise.files) out.push(...parseManifests(files[file] ?? '', { file }).objects);
-    return out;
-  }, [exercise.world, exercise.files, files]);
-  const cluster = useMemo(() => createCluster(objects), [objects]);
+  const definition = useMemo<WorldDefinition>(() => ({ kind: 'exercise', exercise }), [exercise]);
+  const worldId = `exercise:${exercise.id}`;
+  useWorldFiles(worldId, definition, files);
   const defaults = useMemo(() => lessonViewDefaults(exercise), [exercise]);
   return (
     <div role="region" aria-label={tf(lang, 'viewOfExercise', { title: exercise.title[lang] })} data-lesson-view={view} data-exercise={exercise.id}>
-      <ViewOnObjects lang={lang} view={view} cluster={cluster} objects={objects} defaults={defaults} headingLevel={3} />
+      <ViewOnObjects lang={lang} view={view} worldId={worldId} defaults={defaults} headingLevel={3} />
     </div>
   );
 }

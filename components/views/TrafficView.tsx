@@ -1,10 +1,13 @@
 'use client';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { describeTraffic, evaluateTraffic, type Cluster, type Protocol } from '@/lib/sim';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
 import { parseLabelFilter } from './labelFilter';
-import { buildTrafficModel, cellQuestion, type TrafficModel, type TrafficQuery } from './trafficModel';
+import type { TrafficModel, TrafficQuery } from './trafficModel';
+import { cellQuestion } from './trafficCell';
+import { useWorldAnswer } from '../world/useWorld';
+import { ViewStatus } from './ViewStatus';
 import { cellProbeText, nodeLabel } from './trafficWords';
 import { TrafficGraph } from './TrafficGraph';
 import { TrafficMatrixTable } from './TrafficMatrixTable';
@@ -14,7 +17,8 @@ import './views.css';
 
 export interface TrafficViewProps {
   lang: Lang;
-  cluster: Cluster;
+  /** The page worker's world the view shows (the worker builds the model). */
+  worldId: string;
   /** Port as typed (number or name; '' = every declared port). Controlled when `onPortChange` is given. */
   port?: string;
   protocol?: Protocol | '';
@@ -24,6 +28,7 @@ export interface TrafficViewProps {
 }
 
 const PROTOCOLS: (Protocol | '')[] = ['', 'TCP', 'UDP', 'SCTP'];
+const EMPTY_MODEL: TrafficModel = { nodes: [], namespaces: [], allNamespaces: [], cells: [], edges: [], totalPods: 0, shownPods: 0 };
 
 export function portValue(text: string): number | string | undefined {
   const trimmed = text.trim();
@@ -32,7 +37,7 @@ export function portValue(text: string): number | string | undefined {
 }
 
 /** Who can reach whom: a graph of pods by namespace and the same data as a truth table. */
-export function TrafficView({ lang, cluster, port: portProp, protocol: protocolProp, onPortChange, headingLevel = 2 }: TrafficViewProps) {
+export function TrafficView({ lang, worldId, port: portProp, protocol: protocolProp, onPortChange, headingLevel = 2 }: TrafficViewProps) {
   const id = useId();
   const [portState, setPortState] = useState(portProp ?? '');
   const [protocolState, setProtocolState] = useState<Protocol | ''>(protocolProp ?? '');
@@ -47,16 +52,21 @@ export function TrafficView({ lang, cluster, port: portProp, protocol: protocolP
   const [tab, setTab] = useState<'graph' | 'matrix'>('graph');
 
   const filter = parseLabelFilter(labelText);
-  const combine = combineChoice ?? cluster.pods.size > 40;
-  const allNamespaces = useMemo(() => [...new Set([...cluster.pods.values()].map((p) => p.namespace))].sort(), [cluster]);
-  const query: TrafficQuery = useMemo(() => ({
+  const shown = useRef<TrafficModel | null>(null);
+  const allNamespaces = shown.current?.allNamespaces ?? [];
+  // Without a choice, the worker combines pods every policy treats alike above 40 pods.
+  const asked = useMemo(() => ({
     port: portValue(port),
     protocol: protocol || undefined,
     namespaces: hidden.length > 0 ? allNamespaces.filter((n) => !hidden.includes(n)) : undefined,
     labelTerms: filter.ok ? filter.terms : [],
-    combine,
-  }), [port, protocol, hidden, allNamespaces, filter.ok ? JSON.stringify(filter.terms) : '', combine]);
-  const model = useMemo(() => buildTrafficModel(cluster, query), [cluster, query]);
+    ...(combineChoice === null ? {} : { combine: combineChoice }),
+  }), [port, protocol, hidden, allNamespaces.join(','), filter.ok ? JSON.stringify(filter.terms) : '', combineChoice]);
+  const answer = useWorldAnswer(worldId, { type: 'traffic', query: asked });
+  if (answer.answer) shown.current = answer.answer.model;
+  const model = answer.answer?.model ?? EMPTY_MODEL;
+  const combine = answer.answer?.combined ?? combineChoice ?? false;
+  const query: TrafficQuery = useMemo(() => ({ ...asked, combine }), [asked, combine]);
   const selected = selectedId === null ? -1 : model.nodes.findIndex((n) => n.id === selectedId);
 
   useEffect(() => {
@@ -104,8 +114,9 @@ export function TrafficView({ lang, cluster, port: portProp, protocol: protocolP
           </fieldset>
         ) : null}
       </fieldset>
+      <ViewStatus lang={lang} answer={answer} />
       <p className="view-note" role="status">{tf(lang, 'podsShown', { shown: model.shownPods, total: model.totalPods })}</p>
-      {model.nodes.length === 0 ? <p className="view-note">{tv(lang, 'noPods')}</p> : (
+      {!answer.answer ? null : model.nodes.length === 0 ? <p className="view-note">{tv(lang, 'noPods')}</p> : (
         <>
           <div className="view-tabs" role="group" aria-label={tv(lang, 'trafficTitle')}>
             <button type="button" className={tab === 'graph' ? 'tab active' : 'tab'} aria-pressed={tab === 'graph'} onClick={() => setTab('graph')}>{tv(lang, 'graph')}</button>
@@ -121,7 +132,7 @@ export function TrafficView({ lang, cluster, port: portProp, protocol: protocolP
           ) : (
             <TrafficMatrixTable lang={lang} model={model} query={query} open={openPair} onExplain={explain} />
           )}
-          {openPair ? <PairExplanation level={headingLevel + 1} lang={lang} cluster={cluster} model={model} query={query} pair={openPair} onClose={() => setPair(null)} /> : null}
+          {openPair ? <PairExplanation level={headingLevel + 1} lang={lang} worldId={worldId} model={model} query={query} pair={openPair} onClose={() => setPair(null)} /> : null}
         </>
       )}
     </section>
@@ -138,7 +149,7 @@ function pairIndexes(model: TrafficModel, pair: { from: string; to: string } | n
 interface PairProps {
   level: number;
   lang: Lang;
-  cluster: Cluster;
+  worldId: string;
   model: TrafficModel;
   query: TrafficQuery;
   pair: { from: number; to: number };
@@ -146,15 +157,14 @@ interface PairProps {
 }
 
 /** The simulator's explanation of one pair (describeTraffic), kept live as the manifests change. */
-function PairExplanation({ level, lang, cluster, model, query, pair, onClose }: PairProps) {
+function PairExplanation({ level, lang, worldId, model, query, pair, onClose }: PairProps) {
   const from = model.nodes[pair.from];
   const to = model.nodes[pair.to];
   const cell = model.cells[pair.from][pair.to];
-  const text = useMemo(() => {
-    const question = cellQuestion(from, to, cell, query);
-    if (question.from === question.to) return tf(lang, 'reasonSelf', {});
-    return describeTraffic(evaluateTraffic(cluster, question), lang);
-  }, [cluster, from, to, cell, query, lang]);
+  const question = cellQuestion(from, to, cell, query);
+  const self = question.from === question.to;
+  const explained = useWorldAnswer(worldId, self ? null : { type: 'explainTraffic', question, lang });
+  const text = self ? tf(lang, 'reasonSelf', {}) : explained.answer?.text ?? '…';
   return (
     <section className={`explanation ${cell.allowed ? 'allowed' : 'denied'}`} aria-live="polite" data-testid="traffic-explanation">
       <div className="explanation-head">

@@ -1,31 +1,33 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
-import type { Cluster } from '@/lib/sim';
+import { useId, useState } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
-import { actionDangers, buildWhoCan, parseResourceText, subjectText, SPECIAL_VERBS, STANDARD_VERBS } from './permissionModel';
+import { subjectText } from './subjectText';
+import { SPECIAL_VERBS, STANDARD_VERBS } from './verbs';
+import { useWorldAnswer } from '../world/useWorld';
 import { describeDangers } from './permissionWords';
 import { Heading } from './Heading';
 import { NamespaceSelect } from './NamespaceSelect';
 
 interface Props {
   lang: Lang;
-  cluster: Cluster;
+  worldId: string;
   namespaces: string[];
   defaultNamespace: string;
   level: number;
 }
 
 /** For a resource and verb: every subject allowed, with the binding, role and rule (kubectl-who-can). */
-export function WhoCanPanel({ lang, cluster, namespaces, defaultNamespace, level }: Props) {
+export function WhoCanPanel({ lang, worldId, namespaces, defaultNamespace, level }: Props) {
   const id = useId();
   const [resource, setResource] = useState('secrets');
   const [verb, setVerb] = useState('get');
   const [namespace, setNamespace] = useState(defaultNamespace);
   const [all, setAll] = useState(false);
-  const row = useMemo(() => parseResourceText(resource), [resource]);
-  const grants = useMemo(() => (row.resource ? buildWhoCan(cluster, row, verb, namespace, all) : []), [cluster, row, verb, namespace, all]);
-  const dangers = actionDangers(row, verb);
+  const answer = useWorldAnswer(worldId, { type: 'whoCan', resource, verb, namespace, all }).answer;
+  const row = answer?.row ?? { resource: '', subresource: '', group: '', namespaced: true, label: resource };
+  const grants = answer?.grants ?? [];
+  const dangers = answer?.dangers ?? [];
   const where = row.namespaced ? (all ? '*' : namespace || tv(lang, 'clusterWide')) : tv(lang, 'clusterScoped');
 
   return (

@@ -1,4 +1,8 @@
 import { authorize, identityFor, listPermissions, RESOURCES, whoCan, type Cluster, type Identity, type PermissionList, type SubjectGrant } from '@/lib/sim';
+import { SPECIAL_VERBS, STANDARD_VERBS } from './verbs';
+import { subjectText } from './subjectText';
+
+export { SPECIAL_VERBS, STANDARD_VERBS, subjectText };
 
 export type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
 
@@ -38,9 +42,6 @@ export interface PermissionMatrixModel {
   list: PermissionList;
 }
 
-/** The verbs rakkess shows by default; the special ones are opt-in. */
-export const STANDARD_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
-export const SPECIAL_VERBS = ['escalate', 'bind', 'impersonate'];
 
 const DEFAULT_ROWS: [string, string][] = [
   ['', 'pods'], ['', 'pods/exec'], ['', 'pods/log'], ['', 'services'], ['', 'configmaps'], ['', 'secrets'], ['', 'serviceaccounts'],
@@ -55,10 +56,6 @@ export function subjectIdentity(subject: SubjectChoice): Identity {
   return identityFor(subject.kind === 'ServiceAccount' ? { kind: 'ServiceAccount', name: subject.name, namespace: subject.namespace || 'default' } : { kind: subject.kind, name: subject.name });
 }
 
-/** `User alice`, `Group devs`, `ServiceAccount dev/builder`. */
-export function subjectText(subject: { kind: string; name: string; namespace?: string }): string {
-  return subject.kind === 'ServiceAccount' ? `ServiceAccount ${subject.namespace ? `${subject.namespace}/` : ''}${subject.name}` : `${subject.kind} ${subject.name}`;
-}
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseManifests } from '../sim';
+import { buildWorld } from '../sim';
 import { runLab } from '../lesson';
 import { LANGS } from '../i18n/languages';
 import { allLessons, DEFAULT_LESSONS_DIR, lessonFile, loadCourse } from './course';
@@ -30,7 +30,8 @@ async function checkLessonProse(course: Track[], lesson: LessonRef, root: string
         root,
         onCode: ({ lang: codeLang, meta, value, line }) => {
           if (codeLang !== 'yaml' || (meta ?? '').includes('yaml-invalid')) return;
-          for (const d of parseManifests(value).diagnostics.filter((x) => x.severity === 'error')) {
+          const example = buildWorld([{ file: 'example.yaml', text: value }]).diagnostics['example.yaml'] ?? [];
+          for (const d of example.filter((x) => x.severity === 'error')) {
             problems.push({ file, line: line + d.line, column: d.column, message: `YAML example: ${d.message}` });
           }
         },

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { load } from 'js-yaml';
-import { parseManifests } from '../sim';
+import { buildWorld } from '../sim';
 import { LANGS, type Lang } from '../i18n/languages';
 import { ContentError } from './types';
 
@@ -68,10 +68,11 @@ export function loadDemo(path: string, root: string): DemoData {
   if (raw.world !== undefined) {
     const worldPath = join(dir, String(raw.world));
     if (!existsSync(worldPath)) fail(`world file ${String(raw.world)} does not exist`);
-    const parsed = parseManifests(readFileSync(worldPath, 'utf8'), { file: String(raw.world) });
-    const error = parsed.diagnostics.find((d) => d.severity === 'error');
+    const file = String(raw.world);
+    const world = buildWorld([{ file, text: readFileSync(worldPath, 'utf8') }]);
+    const error = (world.diagnostics[file] ?? []).find((d) => d.severity === 'error');
     if (error) throw new ContentError(relative(join(root, '..'), worldPath), error.line, error.column, error.message);
-    worldObjects = parsed.objects;
+    worldObjects = world.objects;
   }
   const steps = (raw.steps as unknown[]).map((s, i) => readStep(s, i, fail, dir));
   return { id: path.split('/').pop()!.replace(/\.ya?ml$/, ''), title, worldObjects, steps };

@@ -1,6 +1,6 @@
 // Exercises as data, checked by the simulator. Pure: imports only the simulator's index.
 export * from './types';
-export { runLab } from './runLab';
+export { runLab, exerciseSources } from './runLab';
 export { parseExercise, type ExerciseProblem } from './parseExercise';
 export { goalIdentity, accessRequestOf } from './identity';
 export { extraGrants } from './leastPrivilege';

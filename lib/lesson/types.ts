@@ -1,4 +1,4 @@
-import type { AuthorizationVerdict, Diagnostic, LocalizedText, Protocol, TrafficVerdict, Cluster } from '../sim';
+import type { AuthorizationVerdict, Diagnostic, LocalizedText, Protocol, TrafficVerdict } from '../sim';
 
 export type { LocalizedText };
 
@@ -89,7 +89,4 @@ export interface LabResult {
   /** Diagnostics by file name (editable files and the world). */
   diagnostics: Record<string, Diagnostic[]>;
   passed: boolean;
-  cluster: Cluster;
-  /** Objects of each file, for the terminal and the views. */
-  objectsByFile: Record<string, unknown[]>;
 }

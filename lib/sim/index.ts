@@ -10,6 +10,9 @@ export type * from './types';
 export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
 export { createCluster, checkCluster, labelSelectorMatches } from './cluster';
+// One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
+export { buildWorld } from './world';
+export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
 export {

@@ -1,0 +1,110 @@
+// Worker side: the page's worlds, each built once per edit, and the answers every consumer asks for.
+import { buildWorld, MAX_INPUT_CHARS, type World } from '@/lib/sim';
+import { exerciseSources, runLab } from '@/lib/lesson';
+import type { Answers, Question, QuestionType, ToWorker, WorldDefinition } from './protocol';
+import { answerView, isViewQuestion, type ViewQuestion } from './hostViews';
+import { ShellRoom } from './hostShell';
+
+interface HostedWorld {
+  definition: WorldDefinition;
+  files: Record<string, string>;
+  version: number;
+  built?: { version: number; world: World };
+  /** The playground: the last world whose YAML parsed, shown while the text is mid-edit. */
+  lastParsed?: World;
+}
+
+/** A world plus whether the views see an older one (the current text does not parse). */
+export interface ViewWorld {
+  world: World;
+  stale: boolean;
+}
+
+function yamlBroken(world: World): boolean {
+  return Object.values(world.diagnostics).some((list) => list.some((d) => d.severity === 'error' && (d.code.startsWith('yaml-') || d.code === 'input-too-large')));
+}
+
+/** Holds the page's worlds and terminal sessions; `ask` answers one question. Never touches the DOM. */
+export class WorldHost {
+  private worlds = new Map<string, HostedWorld>();
+  readonly shells = new ShellRoom(this);
+
+  receive(message: Exclude<ToWorker, { type: 'ask' } | { type: 'cancel' }>): void {
+    if (message.type === 'define') {
+      const previous = this.worlds.get(message.worldId);
+      this.worlds.set(message.worldId, { definition: message.definition, files: previous?.files ?? {}, version: previous?.version ?? 0 });
+    } else if (message.type === 'files') {
+      const hosted = this.worlds.get(message.worldId);
+      if (hosted) { hosted.files = message.files; hosted.version = message.version; }
+    } else {
+      this.worlds.delete(message.worldId);
+    }
+  }
+
+  version(worldId: string | undefined): number | undefined {
+    return worldId === undefined ? undefined : this.worlds.get(worldId)?.version;
+  }
+
+  /** The world as it is now (built on first use after an edit, then reused by every question). */
+  world(worldId: string): World {
+    const hosted = this.hosted(worldId);
+    if (hosted.built?.version === hosted.version) return hosted.built.world;
+    const world = buildWorld(this.sources(hosted));
+    hosted.built = { version: hosted.version, world };
+    if (!yamlBroken(world)) hosted.lastParsed = world;
+    return world;
+  }
+
+  /** What the views show: the current world, or the last one that parsed while the text is broken. */
+  viewWorld(worldId: string): ViewWorld {
+    const world = this.world(worldId);
+    const last = this.hosted(worldId).lastParsed;
+    return yamlBroken(world) && last ? { world: last, stale: true } : { world, stale: false };
+  }
+
+  readOnlyFiles(worldId: string): string[] {
+    const { definition } = this.hosted(worldId);
+    return definition.kind === 'exercise' && definition.exercise.world ? [definition.exercise.world.file] : [];
+  }
+
+  files(worldId: string): Record<string, string> {
+    const hosted = this.hosted(worldId);
+    return hosted.definition.kind === 'exercise' ? { ...hosted.definition.exercise.start, ...hosted.files } : hosted.files;
+  }
+
+  ask(worldId: string | undefined, question: Question): Answers[QuestionType] {
+    if (question.type.startsWith('shell')) return this.shells.answer(question);
+    if (worldId === undefined) throw new Error(`${question.type} needs a world`);
+    if (question.type === 'check') return this.check(worldId);
+    if (question.type === 'summary') return this.summary(worldId);
+    if (isViewQuestion(question)) return answerView(this.viewWorld(worldId), question as ViewQuestion);
+    throw new Error(`unknown question ${question.type}`);
+  }
+
+  private check(worldId: string): Answers['check'] {
+    const hosted = this.hosted(worldId);
+    if (hosted.definition.kind !== 'exercise') throw new Error(`${worldId} is not an exercise`);
+    return { result: runLab(hosted.definition.exercise, this.files(worldId), this.world(worldId)) };
+  }
+
+  private summary(worldId: string): Answers['summary'] {
+    const hosted = this.hosted(worldId);
+    const chars = Object.values(this.files(worldId)).reduce((sum, text) => sum + text.length, 0);
+    const world = this.world(worldId);
+    const { world: shown, stale } = this.viewWorld(worldId);
+    const diagnostics = Object.values(world.diagnostics).flat();
+    return { objects: shown.objects.length, diagnostics, tooLarge: hosted.definition.kind === 'text' && chars > MAX_INPUT_CHARS, stale, chars };
+  }
+
+  private hosted(worldId: string): HostedWorld {
+    const hosted = this.worlds.get(worldId);
+    if (!hosted) throw new Error(`unknown world ${worldId}`);
+    return hosted;
+  }
+
+  private sources(hosted: HostedWorld) {
+    const { definition } = hosted;
+    if (definition.kind === 'exercise') return exerciseSources(definition.exercise, hosted.files);
+    return [{ file: definition.file, text: hosted.files[definition.file] ?? '' }];
+  }
+}

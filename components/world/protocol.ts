@@ -1,0 +1,85 @@
+// The page worker's protocol: the main thread asks questions, the worker holds the page's worlds
+// and answers them. Types only: this module (and everything the main thread imports from here)
+// must not pull the simulator into the page bundle.
+import type { AdmissionStep, Diagnostic, Protocol, SubjectGrant } from '@/lib/sim';
+import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
+import type { Lang } from '@/lib/i18n/languages';
+import type { TrafficModel, TrafficQuery } from '../views/trafficModel';
+import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '../views/permissionModel';
+
+/** What a world is made of: an exercise (world file + the learner's files) or one free text (the playground). */
+export type WorldDefinition =
+  | { kind: 'exercise'; exercise: ExerciseDefinition }
+  | { kind: 'text'; file: string };
+
+export interface TrafficQuestion {
+  from: string | { ip: string };
+  to: string | { ip: string };
+  port: number | string;
+  protocol?: Protocol;
+}
+
+/** One line a terminal prints. */
+export interface OutputLine {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** Where a terminal session's cluster comes from. */
+export type SessionOrigin =
+  | { worldId: string; objects: 'read-only' | 'all' }
+  | { objects: unknown[] };
+
+/** A question to the worker; `worldId` (on the envelope) names the world it is asked of. */
+export type Question =
+  | { type: 'check' }
+  | { type: 'summary' }
+  | { type: 'traffic'; query: Omit<TrafficQuery, 'combine'> & { combine?: boolean } }
+  | { type: 'explainTraffic'; question: TrafficQuestion; lang: Lang }
+  | { type: 'subjects' }
+  | { type: 'permissions'; subject: SubjectChoice; namespace: string; special: boolean; onlyGranted: boolean; extra?: Vocabulary; lang: Lang }
+  | { type: 'whoCan'; resource: string; verb: string; namespace: string; all: boolean }
+  | { type: 'admission'; ref: string; operation: 'CREATE' | 'UPDATE' | 'DELETE'; user: string; groups: string[] | null; extraGroups?: string[]; lang: Lang }
+  | { type: 'canI'; user: string; groups: string[]; verb: string; resource: string; namespace: string; lang: Lang }
+  | { type: 'shellOpen'; session: string; origin: SessionOrigin }
+  | { type: 'shellRun'; session: string; line: string }
+  | { type: 'shellFile'; session: string; name: string; text: string }
+  | { type: 'shellComplete'; session: string; line: string }
+  | { type: 'shellClose'; session: string };
+
+export type QuestionType = Question['type'];
+
+/** The answer to each question type. */
+export interface Answers {
+  check: { result: LabResult };
+  summary: { objects: number; diagnostics: Diagnostic[]; tooLarge: boolean; stale: boolean; chars: number };
+  traffic: { model: TrafficModel; combined: boolean; stale: boolean };
+  explainTraffic: { allowed: boolean; text: string };
+  subjects: { subjects: (SubjectChoice & { suggestedNamespace?: string })[]; namespaces: string[] };
+  permissions: { model: PermissionMatrixModel; explanations: string[][] };
+  whoCan: { row: ResourceRow; grants: SubjectGrant[]; dangers: Danger[] };
+  admission: { candidates: string[]; ref: string; groups: string[]; steps: AdmissionStep[]; allowed: boolean; text: string } | { candidates: []; ref: ''; groups: string[] };
+  canI: { allowed: boolean; text: string };
+  shellOpen: { ok: true };
+  shellRun: { lines: OutputLine[]; exitCode: number; clear: boolean; history: string[] };
+  shellFile: { ok: true };
+  shellComplete: { replaceFrom: number; candidates: string[] };
+  shellClose: { ok: true };
+}
+
+export type AnswerOf<Q extends Question> = Answers[Q['type']];
+
+/** Main thread -> worker. */
+export type ToWorker =
+  | { type: 'define'; worldId: string; definition: WorldDefinition }
+  | { type: 'files'; worldId: string; version: number; files: Record<string, string> }
+  | { type: 'forget'; worldId: string }
+  | { type: 'ask'; id: number; worldId?: string; question: Question }
+  | { type: 'cancel'; id: number };
+
+/** Worker -> main thread. */
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'answer'; id: number; answer: Answers[QuestionType]; ms: number; version?: number }
+  | { type: 'failed'; id: number; error: string }
+  | { type: 'cancelled'; id: number };

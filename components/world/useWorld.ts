@@ -1,0 +1,55 @@
+'use client';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { pageWorld } from './pageWorker';
+import type { Incident } from './client';
+import type { Answers, Question, WorldDefinition } from './protocol';
+
+/** Put a world in the page worker and keep its files current (cheap: the worker builds on demand). */
+export function useWorldFiles(worldId: string, definition: WorldDefinition, files: Record<string, string> | null): void {
+  useEffect(() => { pageWorld().define(worldId, definition); }, [worldId, definition]);
+  useEffect(() => { if (files) pageWorld().setFiles(worldId, files); }, [worldId, files, definition]);
+}
+
+/** The world's version: changes whenever its files do (the views ask again). */
+export function useWorldVersion(worldId: string): number {
+  return useSyncExternalStore(
+    (notify) => pageWorld().watch(worldId, notify),
+    () => pageWorld().version(worldId),
+    () => 0,
+  );
+}
+
+export interface WorldAnswer<A> {
+  answer: A | null;
+  /** How long the worker took for the current answer, ms. */
+  ms: number;
+  /** The question of the current answer is being asked again (after an edit). */
+  pending: boolean;
+  incident: Incident | null;
+  error: string | null;
+}
+
+/**
+ * Ask the page worker a question about a world, again whenever the question or the world's files
+ * change; only the newest answer is kept. `question` null: ask nothing.
+ */
+export function useWorldAnswer<Q extends Question>(worldId: string, question: Q | null): WorldAnswer<Answers[Q['type']]> {
+  const key = useId();
+  const version = useWorldVersion(worldId);
+  const [state, setState] = useState<WorldAnswer<Answers[Q['type']]>>({ answer: null, ms: 0, pending: true, incident: null, error: null });
+  const text = question ? JSON.stringify(question) : '';
+  useEffect(() => {
+    if (!text) return;
+    let live = true;
+    setState((s) => ({ ...s, pending: true }));
+    void pageWorld().ask(key, worldId, JSON.parse(text) as Q).then((outcome) => {
+      if (!live || outcome.status === 'superseded') return;
+      if (outcome.status === 'answered') setState({ answer: outcome.answer, ms: outcome.ms, pending: false, incident: null, error: null });
+      else if (outcome.status === 'stopped') setState((s) => ({ ...s, pending: false, incident: outcome.incident }));
+      else setState((s) => ({ ...s, pending: false, error: outcome.error }));
+    });
+    return () => { live = false; };
+  }, [key, worldId, text, version]);
+  useEffect(() => () => pageWorld().cancel(key), [key]);
+  return state;
+}

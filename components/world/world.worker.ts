@@ -1,0 +1,39 @@
+// The page's Web Worker: holds the page's worlds (built once per edit) and answers every consumer,
+// so the main thread never runs the simulator. Messages are drained in batches: a question
+// cancelled before its turn is skipped.
+import { WorldHost } from './host';
+import type { FromWorker, ToWorker } from './protocol';
+
+const host = new WorldHost();
+const queue: ToWorker[] = [];
+let scheduled = false;
+
+function post(message: FromWorker): void {
+  (self as unknown as Worker).postMessage(message);
+}
+
+function drain(): void {
+  scheduled = false;
+  const batch = queue.splice(0);
+  const cancelled = new Set(batch.flatMap((m) => (m.type === 'cancel' ? [m.id] : [])));
+  for (const message of batch) {
+    if (message.type === 'cancel') continue;
+    if (message.type !== 'ask') { host.receive(message); continue; }
+    if (cancelled.has(message.id)) { post({ type: 'cancelled', id: message.id }); continue; }
+    const started = performance.now();
+    try {
+      const answer = host.ask(message.worldId, message.question);
+      post({ type: 'answer', id: message.id, answer, ms: performance.now() - started, version: host.version(message.worldId) });
+    } catch (error) {
+      post({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  queue.push(event.data);
+  if (!scheduled) { scheduled = true; setTimeout(drain, 0); }
+};
+
+// The simulator is loaded and compiled: questions are timed from now on.
+post({ type: 'ready' });

@@ -1,0 +1,2 @@
+export { buildWorld } from './buildWorld';
+export type { World, WorldSource, WorldOptions } from './buildWorld';

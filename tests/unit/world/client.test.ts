@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { WorldClient, type WorkerLike } from '@/components/world/client';
+import type { FromWorker, ToWorker } from '@/components/world/protocol';
+
+/** A worker that records messages; the test answers (or never answers) by hand. */
+class FakeWorker implements WorkerLike {
+  static all: FakeWorker[] = [];
+  received: ToWorker[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  constructor() { FakeWorker.all.push(this); queueMicrotask(() => this.send({ type: 'ready' })); }
+  postMessage(message: ToWorker) { this.received.push(message); }
+  terminate() { this.terminated = true; }
+  send(message: FromWorker) { this.onmessage?.({ data: message } as MessageEvent<FromWorker>); }
+  asks() { return this.received.filter((m): m is Extract<ToWorker, { type: 'ask' }> => m.type === 'ask'); }
+  answer(id: number) { this.send({ type: 'answer', id, answer: { ok: true }, ms: 1 }); }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const world = { kind: 'text', file: 'p.yaml' } as const;
+
+function client() {
+  FakeWorker.all = [];
+  const c = new WorldClient(() => new FakeWorker());
+  c.define('p', world);
+  return c;
+}
+
+describe('WorldClient', () => {
+  it('keeps one question in flight per consumer and coalesces follow-ups into the newest', async () => {
+    const c = client();
+    const first = c.ask('k', 'p', { type: 'summary' });
+    const second = c.ask('k', 'p', { type: 'summary' });
+    const third = c.ask('k', 'p', { type: 'summary' });
+    const worker = FakeWorker.all[0];
+    expect(worker.asks()).toHaveLength(1);
+    await expect(second).resolves.toEqual({ status: 'superseded' });
+    worker.answer(worker.asks()[0].id);
+    expect((await first).status).toBe('answered');
+    expect(worker.asks()).toHaveLength(2);
+    worker.answer(worker.asks()[1].id);
+    expect((await third).status).toBe('answered');
+  });
+
+  it('sends the newest files before the question that reads them, and nothing when they did not change', () => {
+    const c = client();
+    c.setFiles('p', { 'p.yaml': 'a' });
+    void c.ask('k', 'p', { type: 'summary' });
+    const worker = FakeWorker.all[0];
+    expect(worker.received.map((m) => m.type)).toEqual(['define', 'files', 'ask']);
+    expect(worker.received[1]).toMatchObject({ files: { 'p.yaml': 'a' } });
+    c.setFiles('p', { 'p.yaml': 'a' });
+    expect(worker.received).toHaveLength(3);
+    c.setFiles('p', { 'p.yaml': 'b' });
+    expect(worker.received.at(-1)).toMatchObject({ type: 'files', files: { 'p.yaml': 'b' } });
+  });
+
+  it('stops a question past its budget, restarts the worker with the page state, names the input, and checks the newest edit', async () => {
+    const c = client();
+    await sleep(0);
+    c.setFiles('p', { 'p.yaml': 'bomb' });
+    const incidents: unknown[] = [];
+    c.onIncident((i) => incidents.push(i));
+    const stuck = c.ask('k', 'p', { type: 'summary' }, 60);
+    c.setFiles('p', { 'p.yaml': 'fixed' });
+    const newest = c.ask('k', 'p', { type: 'summary' }, 60);
+    const outcome = await stuck;
+    expect(outcome.status).toBe('stopped');
+    if (outcome.status === 'stopped') expect(outcome.incident.input).toEqual({ kind: 'files', files: [{ name: 'p.yaml', chars: 4 }] });
+    expect(incidents).toHaveLength(1);
+    const [old, fresh] = FakeWorker.all;
+    expect(old.terminated).toBe(true);
+    expect(fresh.received.filter((m) => m.type === 'files').at(-1)).toMatchObject({ files: { 'p.yaml': 'fixed' } });
+    expect(fresh.asks()).toHaveLength(1);
+    fresh.answer(fresh.asks()[0].id);
+    expect((await newest).status).toBe('answered');
+  });
+
+  it('does not ask again about the input that stopped the worker until it changes', async () => {
+    const c = client();
+    await sleep(0);
+    c.setFiles('p', { 'p.yaml': 'bomb' });
+    expect((await c.ask('k', 'p', { type: 'summary' }, 40)).status).toBe('stopped');
+    expect((await c.ask('view', 'p', { type: 'subjects' }, 40)).status).toBe('stopped');
+    expect(FakeWorker.all[1].asks()).toHaveLength(0);
+    c.setFiles('p', { 'p.yaml': 'ok' });
+    void c.ask('k', 'p', { type: 'summary' });
+    expect(FakeWorker.all[1].asks()).toHaveLength(1);
+  });
+
+  it('replays a terminal session into the restarted worker, without the command that hung', async () => {
+    const c = client();
+    await sleep(0);
+    const open = c.ask('s:open', undefined, { type: 'shellOpen', session: 's', origin: { objects: [] } });
+    FakeWorker.all[0].answer(FakeWorker.all[0].asks()[0].id);
+    await open;
+    const ok = c.ask('s:1', undefined, { type: 'shellRun', session: 's', line: 'kubectl get pods' });
+    FakeWorker.all[0].answer(FakeWorker.all[0].asks()[1].id);
+    await ok;
+    const hung = await c.ask('s:2', undefined, { type: 'shellRun', session: 's', line: 'kubectl slow' }, 40);
+    expect(hung.status === 'stopped' && hung.incident.input).toEqual({ kind: 'command', command: 'kubectl slow' });
+    const replayed = FakeWorker.all[1].asks().map((m) => m.question);
+    expect(replayed).toEqual([{ type: 'shellOpen', session: 's', origin: { objects: [] } }, { type: 'shellRun', session: 's', line: 'kubectl get pods' }]);
+  });
+
+  it('cancels a consumer: its waiting question resolves superseded and the worker is told', async () => {
+    const c = client();
+    const running = c.ask('k', 'p', { type: 'summary' });
+    const waiting = c.ask('k', 'p', { type: 'summary' });
+    c.cancel('k');
+    await expect(running).resolves.toEqual({ status: 'superseded' });
+    await expect(waiting).resolves.toEqual({ status: 'superseded' });
+    expect(FakeWorker.all[0].received.at(-1)).toMatchObject({ type: 'cancel' });
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { WorldHost } from '@/components/world/host';
+import { runLab, type ExerciseDefinition } from '@/lib/lesson';
+import { worldById } from '@/components/playground/worlds';
+
+const text = { en: 'goal', es: 'objetivo' };
+const exercise: ExerciseDefinition = {
+  id: 'x', title: text, description: text, world: { file: 'world.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n' },
+  files: ['main.yaml'], start: { 'main.yaml': '' }, solution: { 'main.yaml': '' }, hints: [],
+  goals: [{ id: 'g', text, kind: 'can', can: { as: 'ana', verb: 'get', resource: 'pods', namespace: 'shop' }, expect: 'allow' }],
+};
+const ROLE = `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: r, namespace: shop }
+rules: [{ apiGroups: [""], resources: [pods], verbs: [get] }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: b, namespace: shop }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r }
+subjects: [{ kind: User, name: ana }]
+`;
+
+describe('WorldHost', () => {
+  it('checks an exercise like runLab and builds its world once per edit for every question', () => {
+    const host = new WorldHost();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
+    const first = host.world('e');
+    const check = host.ask('e', { type: 'check' }) as { result: ReturnType<typeof runLab> };
+    expect(check.result).toEqual(runLab(exercise, { 'main.yaml': ROLE }));
+    expect(check.result.passed).toBe(true);
+    host.ask('e', { type: 'subjects' });
+    expect(host.world('e')).toBe(first);
+    host.receive({ type: 'files', worldId: 'e', version: 2, files: { 'main.yaml': '' } });
+    expect(host.world('e')).not.toBe(first);
+    expect((host.ask('e', { type: 'check' }) as { result: { passed: boolean } }).result.passed).toBe(false);
+  });
+
+  it('keeps showing the last world that parsed while the playground text is broken', () => {
+    const host = new WorldHost();
+    const shop = worldById('shop')!.text();
+    host.receive({ type: 'define', worldId: 'p', definition: { kind: 'text', file: 'p.yaml' } });
+    host.receive({ type: 'files', worldId: 'p', version: 1, files: { 'p.yaml': shop } });
+    const good = host.ask('p', { type: 'summary' }) as { objects: number; stale: boolean };
+    expect(good.stale).toBe(false);
+    host.receive({ type: 'files', worldId: 'p', version: 2, files: { 'p.yaml': `${shop}\nkind: [\n` } });
+    const broken = host.ask('p', { type: 'summary' }) as { objects: number; stale: boolean; diagnostics: { code: string }[] };
+    expect(broken).toMatchObject({ objects: good.objects, stale: true });
+    expect(broken.diagnostics.some((d) => d.code.startsWith('yaml-'))).toBe(true);
+    const traffic = host.ask('p', { type: 'traffic', query: {} }) as { stale: boolean; model: { totalPods: number } };
+    expect(traffic.stale).toBe(true);
+    expect(traffic.model.totalPods).toBeGreaterThan(0);
+  });
+
+  it('says a text over the simulator limit is too large without reading it', () => {
+    const host = new WorldHost();
+    host.receive({ type: 'define', worldId: 'p', definition: { kind: 'text', file: 'p.yaml' } });
+    host.receive({ type: 'files', worldId: 'p', version: 1, files: { 'p.yaml': 'a'.repeat(2 * 1024 * 1024 + 1) } });
+    expect(host.ask('p', { type: 'summary' })).toMatchObject({ tooLarge: true, objects: 0 });
+  });
+
+  it('runs terminal sessions on the exercise world; apply reads the learner\'s current files', () => {
+    const host = new WorldHost();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
+    host.ask(undefined, { type: 'shellOpen', session: 's', origin: { worldId: 'e', objects: 'read-only' } });
+    const before = host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl auth can-i get pods -n shop --as ana' }) as { lines: { text: string }[] };
+    expect(before.lines.map((l) => l.text)).toEqual(['no']);
+    host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl apply -f main.yaml' });
+    const after = host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl auth can-i get pods -n shop --as ana' }) as { lines: { text: string }[]; history: string[] };
+    expect(after.lines.map((l) => l.text)).toEqual(['yes']);
+    expect(after.history).toHaveLength(3);
+  });
+});
