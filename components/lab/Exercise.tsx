@@ -10,6 +10,7 @@ import { DiagnosticList } from './DiagnosticList';
 import { GoalList } from './GoalList';
 import { HintPanel } from './HintPanel';
 import { SolutionView } from './SolutionView';
+import { BreakItPanel } from '../views/BreakItPanel';
 import { exerciseWorldId, useLabRunner } from './useLabRunner';
 import { describeIncident } from '../world/words';
 
@@ -88,6 +89,8 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
           {result?.passed && nextHref ? <p><a className="button" href={nextHref}>{t(lang, 'nextStep')} →</a></p> : null}
           <GoalList lang={lang} goals={exercise.goals} results={result?.goals ?? null} onJump={jump} />
           <HintPanel lang={lang} hints={exercise.hints} shown={hydrated ? saved?.hintsShown ?? 0 : 0} onReveal={() => revealHint(storageKey, exercise.hints.length)} />
+          <BreakItPanel lang={lang} worldId={exerciseWorldId(exercise)} headingLevel={3} addTarget={isWorld ? exercise.files[0] : active}
+            onAdd={(yaml) => { const file = isWorld ? exercise.files[0] : active; saveDraft(storageKey, file, `${(files[file] ?? '').trimEnd()}\n---\n${yaml}`); }} />
         </section>
         <section className="exercise-editor" aria-label={t(lang, 'editorLabel')}>
           <div className="tabs" role="tablist" aria-label={t(lang, 'files')}>

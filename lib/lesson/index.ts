@@ -9,3 +9,4 @@ export { describeAttackEdge, describeAttackNode, attackEdgeFix, attackPathWords 
 export { edgeSource } from './attackPathGoal';
 export { findCounterexamples, type Counterexample, type CounterexampleInput } from './counterexamples';
 export { describeCounterexample, counterexampleYaml } from './counterexampleWords';
+export { ObjectIndex } from './objectIndex';

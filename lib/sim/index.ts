@@ -48,7 +48,7 @@ export { runKubectl, createShellSession, runShellLine, completeShellLine } from 
 export type { KubectlContext, ShellSession, ShellResult, KubectlResult } from './kubectl';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
-export { findAttackPath, attackGraph, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';
+export { findAttackPath, attackGraph, attackPathsFrom, isCrownJewel, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';
 export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions } from './attack';
 
 // Counterexamples ("try to break it"): concrete peers, pods and requests beyond the brief

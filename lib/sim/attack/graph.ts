@@ -121,7 +121,7 @@ function nodeFromId(id: string): AttackNode | undefined {
 }
 
 /** Breadth-first from `starts`; stops at the first node `isTarget` accepts. */
-function search(explorer: Explorer, starts: AttackNode[], isTarget: (n: AttackNode) => boolean): { edges?: AttackEdge[]; reached: number } {
+function search(explorer: Explorer, starts: AttackNode[], isTarget: (n: AttackNode) => boolean): { edges?: AttackEdge[]; reached: number; parent: Map<string, AttackEdge | null> } {
   const parent = new Map<string, AttackEdge | null>();
   const queue: string[] = [];
   for (const start of starts) {
@@ -131,7 +131,7 @@ function search(explorer: Explorer, starts: AttackNode[], isTarget: (n: AttackNo
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head];
     const node = explorer.nodes.get(id);
-    if (node && isTarget(node)) return { edges: unwind(parent, id), reached: parent.size };
+    if (node && isTarget(node)) return { edges: unwind(parent, id), reached: parent.size, parent };
     if (explorer.exhausted) break;
     for (const edge of explorer.edgesOf(id)) {
       if (parent.has(edge.to)) continue;
@@ -140,7 +140,7 @@ function search(explorer: Explorer, starts: AttackNode[], isTarget: (n: AttackNo
       queue.push(edge.to);
     }
   }
-  return { reached: parent.size };
+  return { reached: parent.size, parent };
 }
 
 function unwind(parent: Map<string, AttackEdge | null>, id: string): AttackEdge[] {
@@ -178,3 +178,28 @@ export function attackGraph(cluster: Cluster, entries: string[], options: Attack
 }
 
 export { serviceAccountOf };
+
+/** The crown jewels: what an attacker wants at the end of a path. */
+export function isCrownJewel(node: AttackNode): boolean {
+  return node.type === 'secret' || node.type === 'node' || node.type === 'clusterAdmin';
+}
+
+/**
+ * From one entry, every crown jewel it reaches (Secrets, the node, cluster-admin), each with its
+ * shortest path: one breadth-first walk. For views ("what does a shell in this pod lead to?").
+ */
+export function attackPathsFrom(cluster: Cluster, entry: string, options: AttackSearchOptions = {}): { starts: string[]; paths: { target: AttackNode; edges: AttackEdge[] }[]; reached: number; truncated?: boolean } {
+  try {
+    const starts = resolveEntry(cluster, String(entry));
+    const explorer = new Explorer(cluster, options.budget ?? DEFAULT_ATTACK_BUDGET, options.lateral);
+    const { parent, reached } = search(explorer, starts, () => false);
+    const paths = [...parent.keys()]
+      .map((id) => explorer.nodes.get(id))
+      .filter((n): n is AttackNode => n !== undefined && isCrownJewel(n))
+      .map((target) => ({ target, edges: unwind(parent, target.id) }))
+      .sort((a, b) => a.edges.length - b.edges.length || a.target.id.localeCompare(b.target.id));
+    return { starts: starts.map((s) => s.id), paths, reached, ...(explorer.exhausted ? { truncated: true } : {}) };
+  } catch {
+    return { starts: [], paths: [], reached: 0, truncated: true };
+  }
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createCluster, parseManifests } from '../../../../lib/sim';
-import { attackGraph, findAttackPath } from '../../../../lib/sim/attack';
+import { attackGraph, attackPathsFrom, findAttackPath } from '../../../../lib/sim/attack';
 
 function world(yaml: string) {
   const { objects, diagnostics } = parseManifests(yaml);
@@ -295,5 +295,16 @@ describe('robustness', () => {
       findAttackPath(cluster, 'pod:x/p', 'node');
       attackGraph(cluster, ['internet', entry]);
     }), { seed: 17, numRuns: 200 });
+  });
+});
+
+describe('attackPathsFrom', () => {
+  it('lists every crown jewel an entry reaches, each with its shortest path, shortest first', () => {
+    const { paths } = attackPathsFrom(world(ESCAPE), 'pod:dev/debug');
+    expect(paths.map((p) => [p.target.id, p.edges.length])).toEqual([['node:minikube', 1], ['cluster-admin', 3]]);
+    for (const p of paths) expect(p.edges.at(-1)?.to).toBe(p.target.id);
+  });
+  it('an entry with nowhere to go lists nothing', () => {
+    expect(attackPathsFrom(world(ESCAPE.replace('privileged: true', 'privileged: false')), 'pod:dev/debug').paths).toEqual([]);
   });
 });
