@@ -36,6 +36,8 @@ export function AttackView({ lang, worldId, defaultEntry, headingLevel = 2, onJu
   const [lateral, setLateral] = useState(false);
   const answer = useWorldAnswer(worldId, { type: 'attack', entry, lateral: lateral ? 'exploit' : 'connect', lang });
   const data = answer.answer;
+  // The last answer that had paths for this entry: an edit that breaks links is compared with it,
+  // so a moment of empty text in between (select all, paste) does not hide what broke.
   const previous = useRef<{ entry: string; keys: Map<string, string>; targets: Set<string> } | null>(null);
   const [broken, setBroken] = useState<string[]>([]);
   const [gone, setGone] = useState<string[]>([]);
@@ -44,15 +46,10 @@ export function AttackView({ lang, worldId, defaultEntry, headingLevel = 2, onJu
     if (!data) return;
     const keys = stepKeys(data.paths);
     const targets = new Set(data.paths.map((p) => p.targetLabel));
-    const before = previous.current;
-    if (before && before.entry === data.entry) {
-      setBroken([...before.keys].filter(([key]) => !keys.has(key)).map(([, text]) => text));
-      setGone([...before.targets].filter((t) => !targets.has(t)));
-    } else {
-      setBroken([]);
-      setGone([]);
-    }
-    previous.current = { entry: data.entry, keys, targets };
+    const before = previous.current?.entry === data.entry ? previous.current : null;
+    setBroken(before ? [...before.keys].filter(([key]) => !keys.has(key)).map(([, text]) => text) : []);
+    setGone(before ? [...before.targets].filter((t) => !targets.has(t)) : []);
+    if (data.paths.length > 0 || !before) previous.current = { entry: data.entry, keys, targets };
   }, [data]);
 
   const entryLabel = data?.entries.find((e) => e.id === data.entry)?.label ?? '';

@@ -40,6 +40,13 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
   const entry = list.includes(q.entry) ? q.entry : list.find((e) => e !== 'internet' && e.startsWith('pod:')) ?? 'internet';
   const found = attackPathsFrom(world.cluster, entry, q.lateral ? { lateral: q.lateral } : {});
   const ctx = { cluster: world.cluster, index: new ObjectIndex(world.parsed), worldFile: readOnly[0] };
+  // A workload's pods are renamed when its template changes: key steps by the workload, so an
+  // edit that keeps a link does not read as one that broke it.
+  const stable = (id: string) => {
+    if (!id.startsWith('pod:') && !id.startsWith('endpoint:')) return id;
+    const pod = world.cluster.pods.get(id.slice(id.indexOf(':') + 1));
+    return pod?.owner ? `${id.slice(0, id.indexOf(':'))}:${pod.namespace}/${pod.owner}` : id;
+  };
   return {
     stale,
     entries: list.map((id) => ({ id, label: entryLabel(id, q.lang) })),
@@ -50,7 +57,7 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
       targetLabel: describeAttackNode(p.target.id, q.lang),
       steps: p.edges.map((e) => {
         const source = edgeSource(e, ctx);
-        return { key: `${e.from}|${e.technique}|${e.to}`, technique: e.technique, text: describeAttackEdge(e, q.lang), fix: attackEdgeFix(e, q.lang), source: source && !readOnly.includes(source.file) ? source : undefined };
+        return { key: `${stable(e.from)}|${e.technique}|${stable(e.to)}`, technique: e.technique, text: describeAttackEdge(e, q.lang), fix: attackEdgeFix(e, q.lang), source: source && !readOnly.includes(source.file) ? source : undefined };
       }),
     })),
   };

@@ -157,7 +157,7 @@ const en = {
   world_shop: 'Shop: three tiers and NetworkPolicies',
   world_team: 'Team: RBAC with users, groups and ServiceAccounts',
   world_admission: 'Admission: Pod Security, a ValidatingAdmissionPolicy and webhooks',
-  world_attack: 'Attack path: a shop to break into',
+  world_attack: 'Attack path: break it',
   world_large: 'Large: 200 pods in 8 namespaces',
 };
 
@@ -314,7 +314,7 @@ const es: typeof en = {
   world_shop: 'Tienda: tres capas y NetworkPolicies',
   world_team: 'Equipo: RBAC con usuarios, grupos y ServiceAccounts',
   world_admission: 'Admisión: Pod Security, una ValidatingAdmissionPolicy y webhooks',
-  world_attack: 'Camino de ataque: una tienda para vulnerar',
+  world_attack: 'Camino de ataque: cortalo',
   world_large: 'Grande: 200 pods en 8 namespaces',
 };
 

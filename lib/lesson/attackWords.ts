@@ -51,7 +51,7 @@ function evidenceText(evidence: AttackEvidence, lang: Lang): string {
 }
 
 const VERB: Record<AttackEdge['technique'], { en: string; es: string }> = {
-  exposed: { en: 'is published to the internet and reachable', es: 'está publicado en internet y se le llega' },
+  exposed: { en: 'reaches the published', es: 'llega al publicado' },
   network: { en: 'can open a connection to', es: 'puede abrir una conexión a' },
   exploit: { en: 'runs code in (assumed exploitable)', es: 'ejecuta código en (se supone vulnerable)' },
   token: { en: 'carries the token of', es: 'lleva el token de' },
@@ -72,7 +72,7 @@ const VERB: Record<AttackEdge['technique'], { en: string; es: string }> = {
 
 /** One step of a path: "pod shop/web carries the token of ServiceAccount shop/default (`spec...`: true)". */
 export function describeAttackEdge(edge: AttackEdge, lang: Lang): string {
-  return `${describeAttackNode(edge.from, lang)} ${VERB[edge.technique][lang]} ${describeAttackNode(edge.to, lang)} (${evidenceText(edge.evidence, lang)})`;
+  return `${describeAttackNode(edge.from, lang)} ${VERB[edge.technique][lang]} ${describeAttackNode(edge.to, lang)} (${evidenceText(edge.evidence, lang)})`.replace('llega al publicado pod', 'llega al pod publicado');
 }
 
 const FIX: Record<AttackEdge['technique'], { en: string; es: string }> = {
