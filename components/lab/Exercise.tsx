@@ -14,6 +14,7 @@ import { MisconceptionList } from './MisconceptionList';
 import { useNarrow } from './useNarrow';
 import { clearMyVersion, loadMyVersion, saveMyVersion } from '@/lib/state/myVersion';
 import { SolutionView } from './SolutionView';
+import { BreakItPanel } from '../views/BreakItPanel';
 import { exerciseWorldId, useLabRunner } from './useLabRunner';
 
 const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
@@ -99,6 +100,8 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
           <GoalList lang={lang} goals={exercise.goals} results={result?.goals ?? null} onJump={jump} stale={Boolean(result?.broken?.length)} compact={narrow} />
           <MisconceptionList lang={lang} hits={result?.misconceptions ?? []} onJump={jump} compact={narrow} />
           <HintPanel lang={lang} hints={exercise.hints} shown={hydrated ? saved?.hintsShown ?? 0 : 0} onReveal={() => revealHint(storageKey, exercise.hints.length)} />
+          <BreakItPanel lang={lang} worldId={exerciseWorldId(exercise)} headingLevel={3} addTarget={isWorld ? exercise.files[0] : active}
+            onAdd={(yaml) => { const file = isWorld ? exercise.files[0] : active; saveDraft(storageKey, file, `${(files[file] ?? '').trimEnd()}\n---\n${yaml}`); }} />
         </section>
         <section className="exercise-editor" aria-label={`${t(lang, 'editorLabel')}: ${exercise.title[lang]}`}>
           {narrow ? <LabStatusLine {...statusProps} mirror /> : null}

@@ -11,6 +11,8 @@ import { DiagnosticList } from '../lab/DiagnosticList';
 import { TrafficView } from '../views/TrafficView';
 import { PermissionView } from '../views/PermissionView';
 import { AdmissionView } from '../views/AdmissionView';
+import { AttackView } from '../views/AttackView';
+import { BreakItPanel } from '../views/BreakItPanel';
 import { CanIForm, TrafficForm } from './QuestionForms';
 import { PlaygroundShare } from './PlaygroundShare';
 import { PLAYGROUND_FILE, PLAYGROUND_WORLD, usePlaygroundModel } from './usePlaygroundModel';
@@ -27,7 +29,7 @@ const TerminalPanel = dynamic(() => import('../terminal/TerminalPanel').then((m)
 const TERMINAL_ORIGIN = { worldId: PLAYGROUND_WORLD, objects: 'all' } as const;
 
 const TABS: { id: PlaygroundTab; key: ViewMessageKey }[] = [
-  { id: 'traffic', key: 'tabTraffic' }, { id: 'permissions', key: 'tabPermissions' }, { id: 'admission', key: 'tabAdmission' }, { id: 'terminal', key: 'tabTerminal' },
+  { id: 'traffic', key: 'tabTraffic' }, { id: 'permissions', key: 'tabPermissions' }, { id: 'admission', key: 'tabAdmission' }, { id: 'attack', key: 'tabAttack' }, { id: 'terminal', key: 'tabTerminal' },
 ];
 
 /** Free-form manifests, the three views and a terminal on them; state shared as a link or a YAML file. */
@@ -119,6 +121,7 @@ export function Playground({ lang }: { lang: Lang }) {
           {tab === 'traffic' ? <TrafficView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={3} /> : null}
           {tab === 'permissions' ? <PermissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
           {tab === 'admission' ? <AdmissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
+          {tab === 'attack' ? <AttackView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} onJump={(s) => setReveal({ line: s.line, column: s.column, nonce: Date.now() })} /> : null}
           {tab === 'terminal' ? (
             <div className="view">
               <p className="view-note">{tv(lang, 'terminalNote')}</p>
@@ -126,6 +129,7 @@ export function Playground({ lang }: { lang: Lang }) {
               <TerminalPanel key={terminal} lang={lang} origin={TERMINAL_ORIGIN} label={t(lang, 'terminal')} />
             </div>
           ) : null}
+          <BreakItPanel lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={2} addTarget={PLAYGROUND_FILE} onAdd={(yaml) => setText((current) => `${current.trimEnd()}\n---\n${yaml}`)} />
           <h2>{tv(lang, 'questions')}</h2>
           <div className="question-forms">
             <CanIForm key={`can-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />

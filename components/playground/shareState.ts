@@ -4,7 +4,7 @@
  * a server, so sharing a link sends nothing anywhere.
  */
 
-export type PlaygroundTab = 'traffic' | 'permissions' | 'admission' | 'terminal';
+export type PlaygroundTab = 'traffic' | 'permissions' | 'admission' | 'attack' | 'terminal';
 
 export interface PlaygroundState {
   /** The editor's manifests. */
@@ -20,7 +20,7 @@ export interface PlaygroundState {
 export const FRAGMENT_KEY = 's';
 /** Refuse to inflate beyond this (a hostile link cannot blow up memory). */
 export const MAX_STATE_CHARS = 2 * 1024 * 1024 + 4096;
-const TABS: readonly string[] = ['traffic', 'permissions', 'admission', 'terminal'];
+const TABS: readonly string[] = ['traffic', 'permissions', 'admission', 'attack', 'terminal'];
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

@@ -2,10 +2,10 @@ import type { ViewMessageKey } from '@/lib/i18n/views';
 
 /** A starting world for the playground: manifests put in the editor. */
 export interface PlaygroundWorld {
-  id: 'empty' | 'shop' | 'team' | 'admission' | 'large';
+  id: 'empty' | 'shop' | 'team' | 'admission' | 'attack' | 'large';
   title: ViewMessageKey;
   /** The tab that shows this world best. */
-  tab: 'traffic' | 'permissions' | 'admission';
+  tab: 'traffic' | 'permissions' | 'admission' | 'attack';
   text: () => string;
 }
 
@@ -308,6 +308,77 @@ spec:
 const LARGE_APPS: [string, string, number][] = [['web', 'http', 8080], ['api', 'http', 8080], ['db', 'postgres', 5432], ['cache', 'redis', 6379], ['worker', 'metrics', 9100]];
 
 /** 200 pods in 8 namespaces (5 apps × 5 replicas each), default-deny and one flow per tier. */
+/** An attack path to break: a published frontend carries the default token, which lists the Secrets. */
+const ATTACK = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: db-credentials
+  namespace: shop
+stringData:
+  password: s3cret
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: frontend
+  namespace: shop
+spec:
+  selector:
+    matchLabels: { app: frontend }
+  template:
+    metadata:
+      labels: { app: frontend }
+    spec:
+      # Break the first link: automountServiceAccountToken: false
+      containers:
+        - name: web
+          image: ghcr.io/example/frontend:1.0.0
+          ports:
+            - containerPort: 8080
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: frontend
+  namespace: shop
+spec:
+  type: LoadBalancer
+  selector: { app: frontend }
+  ports:
+    - port: 80
+      targetPort: 8080
+---
+# A Role someone forgot: the default ServiceAccount lists every Secret of shop.
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: debug-secrets
+  namespace: shop
+rules:
+  - apiGroups: [""]
+    resources: [secrets]
+    verbs: [list]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: debug-secrets
+  namespace: shop
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: debug-secrets
+subjects:
+  - kind: ServiceAccount
+    name: default
+    namespace: shop
+`;
+
 export function largeWorld(namespaces = 8, replicas = 5): string {
   const docs: string[] = [];
   for (let n = 0; n < namespaces; n++) {
@@ -329,6 +400,7 @@ export const WORLDS: readonly PlaygroundWorld[] = [
   { id: 'shop', title: 'world_shop', tab: 'traffic', text: () => SHOP },
   { id: 'team', title: 'world_team', tab: 'permissions', text: () => TEAM },
   { id: 'admission', title: 'world_admission', tab: 'admission', text: () => ADMISSION },
+  { id: 'attack', title: 'world_attack', tab: 'attack', text: () => ATTACK },
   { id: 'large', title: 'world_large', tab: 'traffic', text: () => largeWorld() },
 ];
 

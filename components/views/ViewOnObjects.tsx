@@ -5,9 +5,10 @@ import type { Lang } from '@/lib/i18n/languages';
 import { TrafficView } from './TrafficView';
 import { PermissionView } from './PermissionView';
 import { AdmissionView } from './AdmissionView';
+import { AttackView } from './AttackView';
 import type { lessonViewDefaults } from './lessonDefaults';
 
-export type ViewKind = 'traffic-view' | 'permission-view' | 'admission-view';
+export type ViewKind = 'traffic-view' | 'permission-view' | 'admission-view' | 'attack-view';
 
 export interface ViewOnObjectsProps {
   lang: Lang;
@@ -28,6 +29,7 @@ export function ViewOnObjects({ lang, view, worldId, defaults = {}, headingLevel
   if (view === 'permission-view') {
     return <PermissionView lang={lang} worldId={worldId} defaultSubject={defaults.subject} defaultNamespace={defaults.namespace} extra={defaults.vocabulary} headingLevel={headingLevel} />;
   }
+  if (view === 'attack-view') return <AttackView lang={lang} worldId={worldId} defaultEntry={defaults.attackEntry} headingLevel={headingLevel} />;
   const admission = defaults.admission;
   // As the lab's admission goals: an admin in system:masters unless the goal names someone (then
   // the groups its authenticator gives it, plus the goal's).

@@ -12,6 +12,7 @@ export function lessonViewDefaults(exercise: ExerciseDefinition) {
   const traffic = exercise.goals.find((g) => g.kind === 'traffic');
   const can = exercise.goals.find((g) => (g.kind === 'can' && g.can.as) || (g.kind === 'leastPrivilege' && g.leastPrivilege.as));
   const admission = exercise.goals.find((g) => g.kind === 'admission');
+  const attack = exercise.goals.find((g) => g.kind === 'noAttackPath');
   const canAs = can?.kind === 'can' ? { as: can.can.as ?? '', namespace: can.can.namespace } : can?.kind === 'leastPrivilege' ? { as: can.leastPrivilege.as ?? '', namespace: can.leastPrivilege.namespace } : undefined;
   return {
     port: traffic?.kind === 'traffic' ? String(traffic.traffic.port) : '',
@@ -20,6 +21,7 @@ export function lessonViewDefaults(exercise: ExerciseDefinition) {
     namespace: canAs?.namespace,
     admission: admission?.kind === 'admission' ? admission.admission : undefined,
     vocabulary: goalVocabulary(exercise),
+    attackEntry: attack?.kind === 'noAttackPath' ? attack.noAttackPath.from : undefined,
   } as const;
 }
 

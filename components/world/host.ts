@@ -4,6 +4,7 @@ import { exerciseSources, exerciseWorld, runLab } from '@/lib/lesson';
 import type { Answers, Question, QuestionType, ToWorker, WorldDefinition } from './protocol';
 import { answerView, isViewQuestion, type ViewQuestion } from './hostViews';
 import { ShellRoom } from './hostShell';
+import { answerAttack, answerCounterexamples } from './hostAttack';
 
 interface HostedWorld {
   definition: WorldDefinition;
@@ -78,6 +79,8 @@ export class WorldHost {
     if (question.type === 'check') return this.check(worldId);
     if (question.type === 'summary') return this.summary(worldId);
     if (isViewQuestion(question)) return answerView(this.viewWorld(worldId), question as ViewQuestion);
+    if (question.type === 'attack') return answerAttack(this.viewWorld(worldId), question, this.readOnlyFiles(worldId));
+    if (question.type === 'counterexamples') return this.counterexamples(worldId, question);
     throw new Error(`unknown question ${question.type}`);
   }
 
@@ -85,6 +88,13 @@ export class WorldHost {
     const hosted = this.hosted(worldId);
     if (hosted.definition.kind !== 'exercise') throw new Error(`${worldId} is not an exercise`);
     return { result: runLab(hosted.definition.exercise, this.files(worldId), this.world(worldId)) };
+  }
+
+  private counterexamples(worldId: string, question: Extract<Question, { type: 'counterexamples' }>): Answers['counterexamples'] {
+    const { definition } = this.hosted(worldId);
+    const exercise = definition.kind === 'exercise' ? definition.exercise : undefined;
+    const editable = exercise ? exercise.files : [definition.kind === 'text' ? definition.file : ''];
+    return answerCounterexamples(this.viewWorld(worldId), question, exercise, editable);
   }
 
   private summary(worldId: string): Answers['summary'] {

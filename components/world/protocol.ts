@@ -20,6 +20,13 @@ export interface TrafficQuestion {
   protocol?: Protocol;
 }
 
+/** One path of the attack view: a crown jewel and the steps to it, worded in the asked language. */
+export interface AttackPathAnswer {
+  target: string;
+  targetLabel: string;
+  steps: { key: string; technique: string; text: string; fix: string; source?: { file: string; line: number; column: number } }[];
+}
+
 /** One line a terminal prints. */
 export interface OutputLine {
   stream: 'stdout' | 'stderr';
@@ -43,6 +50,8 @@ export type Question =
   | { type: 'admission'; ref: string; operation: 'CREATE' | 'UPDATE' | 'DELETE'; user: string; groups: string[] | null; extraGroups?: string[]; lang: Lang }
   | { type: 'canI'; user: string; groups: string[]; verb: string; resource: string; namespace: string; lang: Lang }
   | { type: 'questionDefaults' }
+  | { type: 'attack'; entry: string; lateral?: 'connect' | 'exploit'; lang: Lang }
+  | { type: 'counterexamples'; lang: Lang }
   | { type: 'shellOpen'; session: string; origin: SessionOrigin }
   | { type: 'shellRun'; session: string; line: string }
   | { type: 'shellFile'; session: string; name: string; text: string }
@@ -63,6 +72,8 @@ export interface Answers {
   admission: { candidates: string[]; ref: string; groups: string[]; steps: AdmissionStep[]; allowed: boolean; text: string } | { candidates: []; ref: ''; groups: string[] };
   canI: { allowed: boolean; text: string };
   questionDefaults: QuestionDefaults;
+  attack: { stale: boolean; entries: { id: string; label: string }[]; entry: string; truncated: boolean; paths: AttackPathAnswer[] };
+  counterexamples: { items: { kind: string; goalIds: string[]; text: string; yaml: string }[] };
   shellOpen: { ok: true };
   shellRun: { lines: OutputLine[]; exitCode: number; clear: boolean; history: string[] };
   shellFile: { ok: true };

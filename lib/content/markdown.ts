@@ -17,7 +17,7 @@ import { t } from '../i18n/dictionary';
 
 /** The closed set of lesson building blocks. */
 const CONTAINERS = new Set(['hint', 'warning', 'solution']);
-const LEAVES = new Set(['exercise', 'demo', 'traffic-view', 'permission-view', 'admission-view']);
+const LEAVES = new Set(['exercise', 'demo', 'traffic-view', 'permission-view', 'admission-view', 'attack-view']);
 
 export interface RenderContext {
   file: string;

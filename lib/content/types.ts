@@ -25,7 +25,7 @@ export type LessonBlock =
   | { type: 'html'; html: string }
   | { type: 'exercise'; id: string }
   | { type: 'demo'; id: string }
-  | { type: 'view'; view: 'traffic-view' | 'permission-view' | 'admission-view'; exercise: string };
+  | { type: 'view'; view: 'traffic-view' | 'permission-view' | 'admission-view' | 'attack-view'; exercise: string };
 
 export interface LessonPage {
   lang: Lang;

@@ -152,12 +152,14 @@ const en = {
   tabPermissions: 'Permissions',
   tabAdmission: 'Admission',
   tabTerminal: 'Terminal',
+  tabAttack: 'Attack paths',
   reloadTerminal: 'Restart the terminal with the current manifests',
   terminalNote: 'The terminal starts from the manifests as they were when it opened; kubectl apply -f playground.yaml reads the editor.',
   world_empty: 'Empty',
   world_shop: 'Shop: three tiers and NetworkPolicies',
   world_team: 'Team: RBAC with users, groups and ServiceAccounts',
   world_admission: 'Admission: Pod Security, a ValidatingAdmissionPolicy and webhooks',
+  world_attack: 'Attack path: break it',
   world_large: 'Large: 200 pods in 8 namespaces',
 };
 
@@ -309,12 +311,14 @@ const es: typeof en = {
   tabPermissions: 'Permisos',
   tabAdmission: 'Admisión',
   tabTerminal: 'Terminal',
+  tabAttack: 'Caminos de ataque',
   reloadTerminal: 'Reiniciar la terminal con los manifiestos actuales',
   terminalNote: 'La terminal arranca con los manifiestos como estaban al abrirla; kubectl apply -f playground.yaml lee el editor.',
   world_empty: 'Vacío',
   world_shop: 'Tienda: tres capas y NetworkPolicies',
   world_team: 'Equipo: RBAC con usuarios, grupos y ServiceAccounts',
   world_admission: 'Admisión: Pod Security, una ValidatingAdmissionPolicy y webhooks',
+  world_attack: 'Camino de ataque: cortalo',
   world_large: 'Grande: 200 pods en 8 namespaces',
 };
 

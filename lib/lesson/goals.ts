@@ -8,6 +8,7 @@ import { accessRequestOf, goalIdentity } from './identity';
 import { podIdentityOf } from './podIdentity';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
+import { evaluateNoAttackPath } from './attackPathGoal';
 import { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { both, goalWords } from './words';
@@ -22,6 +23,8 @@ export interface GoalContext {
   editable?: string[];
   /** What the API server rejects among them, and why (absent: everything is admitted). */
   admission?: Admission;
+  /** The read-only world file's name, so pointers prefer the learner's own files. */
+  worldFile?: string;
 }
 
 type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict' | 'trace' | 'links'>;
@@ -170,6 +173,7 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
       case 'admission': evaluation = evaluateAdmissionGoal(goal, ctx); break;
       case 'leastPrivilege': evaluation = withRbacRejections(leastPrivilegeVerdict(goal, ctx), ctx); break;
       case 'controlPlane': evaluation = evaluateControlPlaneGoal(goal, ctx); break;
+      case 'noAttackPath': evaluation = evaluateNoAttackPath(goal, ctx); break;
     }
   } catch (error) {
     // The simulator never throws on input; if it ever does, the goal fails with the reason.

@@ -7,3 +7,8 @@ export { extraGrants } from './leastPrivilege';
 export { valueAtPath } from './valueAtPath';
 export { findMisconceptions, misconceptionDiagnostics, MISCONCEPTIONS } from './misconceptions';
 export { celDiagnostics } from './explain/celDiagnostics';
+export { describeAttackEdge, describeAttackNode, attackEdgeFix, attackPathWords } from './attackWords';
+export { edgeSource } from './attackPathGoal';
+export { findCounterexamples, type Counterexample, type CounterexampleInput } from './counterexamples';
+export { describeCounterexample, counterexampleYaml } from './counterexampleWords';
+export { ObjectIndex } from './objectIndex';

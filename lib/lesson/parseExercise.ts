@@ -8,7 +8,7 @@ export interface ExerciseProblem {
   message: string;
 }
 
-const GOAL_KINDS: GoalKind[] = ['can', 'traffic', 'podSecurity', 'hardening', 'audit', 'admission', 'leastPrivilege', 'controlPlane'];
+const GOAL_KINDS: GoalKind[] = ['can', 'traffic', 'podSecurity', 'hardening', 'audit', 'admission', 'leastPrivilege', 'controlPlane', 'noAttackPath'];
 const EXPECT: Record<GoalKind, (value: unknown) => boolean> = {
   can: (v) => v === 'allow' || v === 'deny',
   traffic: (v) => v === 'allow' || v === 'deny',
@@ -18,6 +18,7 @@ const EXPECT: Record<GoalKind, (value: unknown) => boolean> = {
   admission: (v) => v === 'allow' || v === 'deny' || v === 'warn',
   leastPrivilege: (v) => v === 'pass',
   controlPlane: (v) => v === 'pass' || v === 'fail',
+  noAttackPath: (v) => v === 'pass',
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -68,6 +69,7 @@ function requiredFields(kind: GoalKind): string[] {
     case 'admission': return ['object'];
     case 'leastPrivilege': return ['allowed'];
     case 'controlPlane': return ['check'];
+    case 'noAttackPath': return ['from', 'to'];
   }
 }
 

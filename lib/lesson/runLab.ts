@@ -45,7 +45,7 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   const built = world ?? exerciseWorld(exercise, files);
   const admission = new Admission(built.parsed, built.diagnostics, exercise.world?.file);
   const index = new ObjectIndex(built.parsed);
-  const ctx = { cluster: built.cluster, index, objects: built.objects, admission, editable: exercise.files };
+  const ctx = { cluster: built.cluster, index, objects: built.objects, admission, editable: exercise.files, worldFile: exercise.world?.file };
   const goals = exercise.goals.map((goal) => evaluateGoal(goal, ctx));
   const diagnostics: Record<string, World['diagnostics'][string]> = {};
   for (const source of exerciseSources(exercise, files)) diagnostics[source.file] = built.diagnostics[source.file] ?? [];

@@ -42,6 +42,7 @@ export type Goal = { id: string; text: LocalizedText } & (
   | { kind: 'admission'; admission: { operation?: 'CREATE' | 'UPDATE' | 'DELETE'; object: string; as?: string; groups?: string[]; check?: { path: string; equals: unknown }; outage?: boolean }; expect: 'allow' | 'deny' | 'warn' }
   | { kind: 'leastPrivilege'; leastPrivilege: { as?: string; asPod?: string; groups?: string[]; namespace?: string; allowed: AllowedPermission[] }; expect: 'pass' }
   | { kind: 'controlPlane'; controlPlane: { check: string }; expect: 'pass' | 'fail' }
+  | { kind: 'noAttackPath'; noAttackPath: { from: string; to: string; lateral?: 'connect' | 'exploit' }; expect: 'pass' }
 );
 
 export type GoalKind = Goal['kind'];

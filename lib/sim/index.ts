@@ -56,3 +56,11 @@ export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolD
 // kubectl and a small shell around it (the terminal)
 export { runKubectl, createShellSession, runShellLine, completeShellLine } from './kubectl';
 export type { KubectlContext, ShellSession, ShellResult, KubectlResult } from './kubectl';
+
+// Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
+export { findAttackPath, attackGraph, attackPathsFrom, isCrownJewel, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';
+export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions } from './attack';
+
+// Counterexamples ("try to break it"): concrete peers, pods and requests beyond the brief
+export { findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, findAuditCounterexample, imagePinned } from './counterexample';
+export type { TrafficCounterexample, TrafficIntent, AdmissionCounterexample, AuditCounterexample } from './counterexample';

@@ -59,6 +59,7 @@ function kindFor(goal: Goal): string {
     case 'hardening': return goal.hardening.target.split('/')[0];
     case 'admission': return goal.admission.object.split('/')[0];
     case 'controlPlane': return 'Pod';
+    case 'noAttackPath': return 'RoleBinding';
   }
 }
 

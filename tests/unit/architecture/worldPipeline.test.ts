@@ -17,7 +17,7 @@ const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '
 const ui = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'app'))];
 
 /** Modules that run only inside the page worker (they may use the simulator). */
-const WORKER_SIDE = /components\/world\/(host|hostViews|hostShell|world\.worker)\.ts$|components\/views\/(trafficModel|permissionModel)\.ts$/;
+const WORKER_SIDE = /components\/world\/(host|hostViews|hostShell|hostAttack|world\.worker)\.ts$|components\/views\/(trafficModel|permissionModel)\.ts$/;
 
 /** Value imports (not `import type`) of a module's text. */
 function valueImports(text: string): string[] {

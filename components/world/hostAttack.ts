@@ -1,0 +1,102 @@
+// Worker side: attack paths and counterexamples ("try to break it") for the page's world.
+import { attackPathsFrom, findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, type Cluster, type KubeObject } from '@/lib/sim';
+import {
+  attackEdgeFix, counterexampleYaml, describeAttackEdge, describeAttackNode, describeCounterexample, edgeSource, findCounterexamples,
+  ObjectIndex, type Counterexample, type ExerciseDefinition,
+} from '@/lib/lesson';
+import type { Answers, Question } from './protocol';
+import type { ViewWorld } from './host';
+
+type AttackQuestion = Extract<Question, { type: 'attack' }>;
+type CounterQuestion = Extract<Question, { type: 'counterexamples' }>;
+
+/** Entries a learner can pick: the internet, each workload (or bare pod), each ServiceAccount, each user named in a binding. */
+function entries(cluster: Cluster): string[] {
+  const pods = new Set<string>();
+  for (const p of cluster.pods.values()) {
+    if (p.namespace === 'kube-system') continue;
+    pods.add(`pod:${p.namespace}/${p.owner ? p.owner.split('/').pop() : p.name}`);
+  }
+  const sas = new Set<string>();
+  for (const sa of cluster.byKind.get('ServiceAccount') ?? []) if (sa.metadata.namespace !== 'kube-system') sas.add(`sa:${sa.metadata.namespace ?? 'default'}/${sa.metadata.name}`);
+  const users = new Set<string>();
+  for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
+    for (const b of cluster.byKind.get(kind) ?? []) {
+      for (const s of Array.isArray(b.subjects) ? b.subjects as { kind?: string; name?: string }[] : []) if (s?.kind === 'User' && s.name && !s.name.startsWith('system:')) users.add(`user:${s.name}`);
+    }
+  }
+  return ['internet', ...[...pods].sort(), ...[...sas].sort(), ...[...users].sort()];
+}
+
+export function entryLabel(entry: string, lang: 'en' | 'es'): string {
+  if (entry === 'internet') return lang === 'es' ? 'internet (un pod publicado)' : 'the internet (a published pod)';
+  if (entry.startsWith('pod:')) return lang === 'es' ? `una shell en ${entry.slice(4)}` : `a shell in ${entry.slice(4)}`;
+  if (entry.startsWith('sa:')) return lang === 'es' ? `el token robado de ServiceAccount ${entry.slice(3)}` : `the stolen token of ServiceAccount ${entry.slice(3)}`;
+  return lang === 'es' ? `las credenciales de ${entry.slice(5)}` : `the credentials of ${entry.slice(5)}`;
+}
+
+export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, readOnly: string[]): Answers['attack'] {
+  const list = entries(world.cluster);
+  const entry = list.includes(q.entry) ? q.entry : list.find((e) => e !== 'internet' && e.startsWith('pod:')) ?? 'internet';
+  const found = attackPathsFrom(world.cluster, entry, q.lateral ? { lateral: q.lateral } : {});
+  const ctx = { cluster: world.cluster, index: new ObjectIndex(world.parsed), worldFile: readOnly[0] };
+  // A workload's pods are renamed when its template changes: key steps by the workload, so an
+  // edit that keeps a link does not read as one that broke it.
+  const stable = (id: string) => {
+    if (!id.startsWith('pod:') && !id.startsWith('endpoint:')) return id;
+    const pod = world.cluster.pods.get(id.slice(id.indexOf(':') + 1));
+    return pod?.owner ? `${id.slice(0, id.indexOf(':'))}:${pod.namespace}/${pod.owner}` : id;
+  };
+  return {
+    stale,
+    entries: list.map((id) => ({ id, label: entryLabel(id, q.lang) })),
+    entry,
+    truncated: Boolean(found.truncated),
+    paths: found.paths.map((p) => ({
+      target: p.target.id,
+      targetLabel: describeAttackNode(p.target.id, q.lang),
+      steps: p.edges.map((e) => {
+        const source = edgeSource(e, ctx);
+        return { key: `${stable(e.from)}|${e.technique}|${stable(e.to)}`, technique: e.technique, text: describeAttackEdge(e, q.lang), fix: attackEdgeFix(e, q.lang), source: source && !readOnly.includes(source.file) ? source : undefined };
+      }),
+    })),
+  };
+}
+
+/** In the playground (no goals): the smallest new peer that reaches each pod a policy isolates, and admission probes. */
+function playgroundCounterexamples(cluster: Cluster, objects: KubeObject[]): Counterexample[] {
+  const out: Counterexample[] = [];
+  const seen = new Set<string>();
+  for (const pod of cluster.pods.values()) {
+    const target = `${pod.namespace}/${pod.owner ? pod.owner.split('/').pop() : pod.name}`;
+    if (seen.has(target) || out.length >= 6) continue;
+    seen.add(target);
+    const isolated = (cluster.byKind.get('NetworkPolicy') ?? []).some((np) => np.metadata.namespace === pod.namespace);
+    if (!isolated) continue;
+    const intended = [...cluster.pods.values()].map((p) => `${p.namespace}/${p.name}`);
+    for (const port of pod.ports.slice(0, 1)) {
+      const found = findTrafficCounterexample(cluster, { direction: 'ingress', target, port: port.containerPort, protocol: port.protocol, intended });
+      if (found && found.objects.length) out.push({ kind: 'traffic', goalIds: [], direction: 'ingress', target, from: found.from, to: found.to, port: found.port, protocol: found.protocol, objects: found.objects });
+    }
+  }
+  for (const ns of objects.filter((o) => o.kind === 'Namespace' && o.metadata?.labels?.['pod-security.kubernetes.io/enforce'])) {
+    const level = 'restricted';
+    const found = findPodSecurityCounterexample(cluster, String(ns.metadata.name), level);
+    if (found) out.push({ kind: 'podSecurity', goalIds: [], namespace: String(ns.metadata.name), level, breaks: found.breaks, objects: [found.object] });
+  }
+  if (objects.some((o) => o.kind === 'ValidatingAdmissionPolicy' && JSON.stringify(o.spec ?? {}).includes('.image'))) {
+    const ns = [...cluster.namespaces.keys()].find((n) => n !== 'kube-system' && n !== 'kube-public' && n !== 'kube-node-lease') ?? 'default';
+    const found = findImageCounterexample(cluster, ns);
+    if (found) out.push({ kind: 'image', goalIds: [], namespace: ns, breaks: found.breaks, objects: [found.object] });
+  }
+  return out;
+}
+
+export function answerCounterexamples({ world }: ViewWorld, q: CounterQuestion, exercise: ExerciseDefinition | undefined, editable: string[]): Answers['counterexamples'] {
+  const learnerObjects = world.parsed.filter((p) => editable.includes(p.source.file ?? '')).map((p) => p.object);
+  const auditPolicy = world.objects.find((o) => o.kind === 'Policy');
+  const found = exercise
+    ? findCounterexamples({ goals: exercise.goals, cluster: world.cluster, learnerObjects, auditPolicy })
+    : playgroundCounterexamples(world.cluster, world.objects);
+  return { items: found.map((c) => ({ kind: c.kind, goalIds: c.goalIds, text: describeCounterexample(c, q.lang), yaml: counterexampleYaml(c, q.lang) })) };
+}

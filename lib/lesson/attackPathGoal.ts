@@ -1,0 +1,80 @@
+// The `noAttackPath` goal: no chain of simulator verdicts leads from an entry to a target.
+import { findAttackPath, type AttackEdge, type Cluster, type Lang } from '../sim';
+import { attackEdgeFix, attackPathWords, describeAttackEdge, describeAttackNode } from './attackWords';
+import { ObjectIndex } from './objectIndex';
+import type { Goal, GoalResult, SourcePointer } from './types';
+import { both } from './words';
+
+export interface AttackGoalContext {
+  cluster: Cluster;
+  index: ObjectIndex;
+  /** The read-only world file, so the fix points into the learner's own files first. */
+  worldFile?: string;
+}
+
+type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict'>;
+
+const TEMPLATE_PATH: Record<string, string> = {
+  Deployment: 'spec.template.', ReplicaSet: 'spec.template.', StatefulSet: 'spec.template.', DaemonSet: 'spec.template.',
+  Job: 'spec.template.', ReplicationController: 'spec.template.', CronJob: 'spec.jobTemplate.spec.template.',
+};
+
+/** Where the learner changes a pod's field: the pod itself, or its workload's template. */
+function podFieldSource(ctx: AttackGoalContext, podId: string, path: string): SourcePointer | undefined {
+  const pod = ctx.cluster.pods.get(podId.slice(podId.indexOf(':') + 1));
+  if (!pod) return undefined;
+  if (pod.owner) {
+    const [kind, name] = pod.owner.split('/');
+    const found = ctx.index.find(`${kind}/${pod.namespace}/${name}`);
+    if (found) return ObjectIndex.fieldSource(found, `${TEMPLATE_PATH[kind] ?? ''}${path}`);
+  }
+  const found = ctx.index.find(`Pod/${pod.namespace}/${pod.name}`);
+  return found ? ObjectIndex.fieldSource(found, path) : undefined;
+}
+
+/** The object or field an edge depends on, in the learner's files or the world. */
+export function edgeSource(edge: AttackEdge, ctx: AttackGoalContext): SourcePointer | undefined {
+  const e = edge.evidence;
+  switch (e.type) {
+    case 'rbac':
+    case 'admission':
+      if (e.type === 'admission' && !e.role) return ctx.index.source('Namespace', undefined, e.request.namespace);
+      return (e.role && ctx.index.source(e.role.kind, e.role.namespace, e.role.name)) ?? (e.binding && ctx.index.source(e.binding.kind, e.binding.namespace, e.binding.name));
+    case 'traffic': {
+      const rule = e.egress[0] ?? e.ingress[0];
+      if (!rule) return undefined;
+      const [namespace, name] = rule.policy.split('/');
+      return ctx.index.source('NetworkPolicy', namespace, name);
+    }
+    case 'field':
+      return edge.from.startsWith('pod:') ? podFieldSource(ctx, edge.from, e.path) : undefined;
+  }
+}
+
+/** The link to break: the first one whose cause is in the learner's files, else the first. */
+function weakestLink(edges: AttackEdge[], ctx: AttackGoalContext): { edge: AttackEdge; source?: SourcePointer } {
+  const located = edges.map((edge) => ({ edge, source: edgeSource(edge, ctx) }));
+  return located.find((l) => l.source && l.source.file !== ctx.worldFile) ?? located[0];
+}
+
+export function evaluateNoAttackPath(goal: Extract<Goal, { kind: 'noAttackPath' }>, ctx: AttackGoalContext): Evaluation {
+  const { from, to, lateral } = goal.noAttackPath;
+  const path = findAttackPath(ctx.cluster, from, to, lateral ? { lateral } : {});
+  const name = (lang: Lang) => ({ from: from === 'internet' ? 'internet' : describeAttackNode(from.replace(/^sa:([^/]+)\//, 'identity:system:serviceaccount:$1:').replace(/^user:/, 'identity:'), lang), to: to.replace(/^(secrets?|namespace|sa):/, '') });
+  if (path.starts.length === 0) {
+    return { pass: false, verdict: path, explanation: both((l) => attackPathWords(l).noEntry(from)) };
+  }
+  if (!path.edges) {
+    if (path.truncated) return { pass: false, verdict: path, explanation: both((l) => attackPathWords(l).truncated) };
+    return { pass: true, verdict: path, explanation: both((l) => attackPathWords(l).none(name(l).from, name(l).to)) };
+  }
+  const edges = path.edges;
+  const link = weakestLink(edges, ctx);
+  return {
+    pass: false,
+    verdict: path,
+    source: link.source,
+    explanation: both((l) => [attackPathWords(l).found(name(l).from, name(l).to, edges.length), ...edges.map((e, i) => `${i + 1}. ${describeAttackEdge(e, l)}`)].join('\n')),
+    fix: both((l) => attackPathWords(l).breakLink(describeAttackEdge(link.edge, l), attackEdgeFix(link.edge, l))),
+  };
+}
