@@ -14,6 +14,7 @@ import { CanIForm, TrafficForm } from './QuestionForms';
 import { PlaygroundShare } from './PlaygroundShare';
 import { PLAYGROUND_FILE, PLAYGROUND_WORLD, usePlaygroundModel } from './usePlaygroundModel';
 import { describeIncident } from '../world/words';
+import { useWorldVersion } from '../world/useWorld';
 import { decodeState, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
 import { WORLDS, worldById } from './worlds';
 import '../views/views.css';
@@ -39,6 +40,7 @@ export function Playground({ lang }: { lang: Lang }) {
   const [terminal, setTerminal] = useState(0);
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
   const model = usePlaygroundModel(text);
+  const version = useWorldVersion(PLAYGROUND_WORLD);
   const [generation, setGeneration] = useState(0);
 
   const apply = useCallback((state: PlaygroundState) => {
@@ -76,7 +78,7 @@ export function Playground({ lang }: { lang: Lang }) {
   const state: PlaygroundState = { text, world, tab, port, protocol };
 
   return (
-    <div className="playground" data-testid="playground" data-objects={model.objects} data-model-text-length={model.textLength}>
+    <div className="playground" data-testid="playground" data-objects={model.objects} data-model-text-length={model.textLength} data-world-version={version}>
       <p className="lead">{tv(lang, 'pgIntro')}</p>
       <div className="playground-layout">
         <section aria-labelledby="pg-manifests">
