@@ -12,12 +12,15 @@ export const CHECK_BUDGET_MS = 3000;
  * CEL cost bomb).
  */
 export const BUDGET_PER_100K_CHARS_MS = 2000;
-/** A fresh worker's first answers also compile the simulator's hot code: its size allowance is doubled. */
-export const COLD_WORKER_FACTOR = 2;
+/**
+ * A fresh worker's first answer also compiles the simulator's hot code: its budget is tripled (a
+ * 224-character exercise check took more than 3 s there on a 2-core machine running a dozen browsers).
+ */
+export const COLD_WORKER_FACTOR = 3;
 /** The budget of a question about a world with these files. */
 export function budgetFor(base: number, files: Record<string, string> | undefined, cold = false): number {
   const chars = Object.values(files ?? {}).reduce((sum, text) => sum + text.length, 0);
-  return base + Math.floor(chars / 100_000) * BUDGET_PER_100K_CHARS_MS * (cold ? COLD_WORKER_FACTOR : 1);
+  return (base + Math.floor(chars / 100_000) * BUDGET_PER_100K_CHARS_MS) * (cold ? COLD_WORKER_FACTOR : 1);
 }
 /** How long a fresh worker may take to load and compile the simulator before questions are timed. */
 export const WORKER_LOAD_TIMEOUT_MS = 20_000;
