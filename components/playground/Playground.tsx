@@ -18,6 +18,7 @@ import { PlaygroundShare } from './PlaygroundShare';
 import { PLAYGROUND_FILE, PLAYGROUND_WORLD, usePlaygroundModel } from './usePlaygroundModel';
 import { describeIncident } from '../world/words';
 import { capLinkReplicas, MAX_LINK_PODS } from './linkLimits';
+import { useWorldVersion } from '../world/useWorld';
 import { decodeState, ShareLinkError, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
 import { WORLDS, worldById } from './worlds';
 import { usePlaygroundPersistence } from './usePlaygroundPersistence';
@@ -44,6 +45,7 @@ export function Playground({ lang }: { lang: Lang }) {
   const [terminal, setTerminal] = useState(0);
   const [reveal, setReveal] = useState<{ line: number; column: number; nonce: number } | undefined>();
   const model = usePlaygroundModel(text);
+  const version = useWorldVersion(PLAYGROUND_WORLD);
   const [generation, setGeneration] = useState(0);
 
   const apply = useCallback((state: PlaygroundState) => {
@@ -86,7 +88,7 @@ export function Playground({ lang }: { lang: Lang }) {
   const { ready, urlFollows } = usePlaygroundPersistence(state, apply);
 
   return (
-    <div className="playground" data-testid="playground" data-objects={model.objects} data-model-text-length={model.textLength}>
+    <div className="playground" data-testid="playground" data-objects={model.objects} data-model-text-length={model.textLength} data-world-version={version}>
       <p className="lead">{tv(lang, 'pgIntro')}</p>
       <div className="playground-layout">
         <section aria-labelledby="pg-manifests">

@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
-import { layoutGraph, type Point } from './graphLayout';
+import { layoutGraph, type LayoutInput, type Point } from './graphLayout';
 import type { TrafficModel, TrafficQuery } from './trafficModel';
 import { describeCell, isolationText, queryProbeText } from './trafficWords';
 
@@ -49,11 +49,13 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
     () => (tooMany ? model.edges.filter((e) => selected !== null && (e.from === selected || e.to === selected)) : model.edges),
     [model.edges, tooMany, selected],
   );
-  const layout = useMemo(() => layoutGraph({
+  // Laid out again only when the drawing changes, not on every answer (an edit elsewhere in a
+  // large world brings a new model with the same nodes and edges).
+  const shape = useMemo(() => JSON.stringify({
     clusters: model.namespaces.map((ns) => ({ id: ns, nodes: model.nodes.flatMap((n, i) => (n.namespace === ns ? [{ id: String(i), width: NODE_W, height: NODE_H }] : [])) })),
     edges: drawn.map((e) => ({ id: e.id, from: String(e.from), to: String(e.to) })),
-    maxWidth: Math.max(360, width - 4),
-  }), [model, drawn, width]);
+  }), [model, drawn]);
+  const layout = useMemo(() => layoutGraph({ ...(JSON.parse(shape) as Omit<LayoutInput, 'maxWidth'>), maxWidth: Math.max(360, width - 4) }), [shape, width]);
   const focusableEdges = drawn.length <= FOCUSABLE_EDGES;
   const ends = useMemo(() => spreadEnds(drawn, layout.edges), [drawn, layout.edges]);
 

@@ -6,6 +6,7 @@ import { tf, tv } from '@/lib/i18n/views';
 import { parseLabelFilter } from './labelFilter';
 import type { TrafficModel, TrafficQuery } from './trafficModel';
 import { cellQuestion } from './trafficCell';
+import { unpackTrafficModel } from './trafficPack';
 import { useWorldAnswer } from '../world/useWorld';
 import { ViewStatus } from './ViewStatus';
 import { cellProbeText, nodeLabel } from './trafficWords';
@@ -63,8 +64,9 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
     ...(combineChoice === null ? {} : { combine: combineChoice }),
   }), [port, protocol, hidden, allNamespaces.join(','), filter.ok ? JSON.stringify(filter.terms) : '', combineChoice]);
   const answer = useWorldAnswer(worldId, { type: 'traffic', query: asked });
-  if (answer.answer) shown.current = answer.answer.model;
-  const model = answer.answer?.model ?? EMPTY_MODEL;
+  const packed = answer.answer?.model;
+  const model = useMemo(() => (packed ? unpackTrafficModel(packed) : EMPTY_MODEL), [packed]);
+  if (packed) shown.current = model;
   const combine = combineChoice ?? answer.answer?.combined ?? false;
   const query: TrafficQuery = useMemo(() => ({ ...asked, combine }), [asked, combine]);
   const selected = selectedId === null ? -1 : model.nodes.findIndex((n) => n.id === selectedId);
@@ -85,7 +87,7 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
   const openPair = pairIndexes(model, pair);
 
   return (
-    <section className="view traffic-view" aria-labelledby={`${id}-title`} data-testid="traffic-view">
+    <section className="view traffic-view" aria-labelledby={`${id}-title`} data-testid="traffic-view" data-world-version={answer.version}>
       <Heading level={headingLevel} id={`${id}-title`}>{tv(lang, 'trafficTitle')}</Heading>
       <fieldset className="view-controls">
         <legend className="visually-hidden">{tv(lang, 'trafficControls')}</legend>

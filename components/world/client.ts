@@ -7,14 +7,20 @@ import type { Answers, FromWorker, Question, QuestionType, ToWorker, WorldDefini
 export const CHECK_BUDGET_MS = 3000;
 /**
  * Extra time per 100,000 characters of the world's files: a legitimate 2,000-pod world (600 kB)
- * takes a few seconds to build on a slow, busy machine; a pathological input is one that takes
- * far longer than its size explains (an alias bomb, a CEL cost bomb).
+ * takes 1-2 s to build and draw on a quiet machine and several times that on a busy 2-core one;
+ * a pathological input is one that takes far longer than its size explains (an alias bomb, a
+ * CEL cost bomb).
  */
-export const BUDGET_PER_100K_CHARS_MS = 1000;
+export const BUDGET_PER_100K_CHARS_MS = 2000;
+/**
+ * A fresh worker's first answer also compiles the simulator's hot code: its budget is tripled (a
+ * 224-character exercise check took more than 3 s there on a 2-core machine running a dozen browsers).
+ */
+export const COLD_WORKER_FACTOR = 3;
 /** The budget of a question about a world with these files. */
-export function budgetFor(base: number, files: Record<string, string> | undefined): number {
+export function budgetFor(base: number, files: Record<string, string> | undefined, cold = false): number {
   const chars = Object.values(files ?? {}).reduce((sum, text) => sum + text.length, 0);
-  return base + Math.floor(chars / 100_000) * BUDGET_PER_100K_CHARS_MS;
+  return (base + Math.floor(chars / 100_000) * BUDGET_PER_100K_CHARS_MS) * (cold ? COLD_WORKER_FACTOR : 1);
 }
 /** How long a fresh worker may take to load and compile the simulator before questions are timed. */
 export const WORKER_LOAD_TIMEOUT_MS = 20_000;
@@ -63,11 +69,15 @@ function sameFiles(a: Record<string, string>, b: Record<string, string>): boolea
 export class WorldClient {
   private worker: WorkerLike | null = null;
   private ready = false;
+  /** The current worker has answered a question (its code is compiled). */
+  private warm = false;
   private nextId = 0;
   private incidents = 0;
   private lastMessageAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly worlds = new Map<string, HeldWorld>();
+  /** The version of each world's files the current worker has. */
+  private readonly sent = new Map<string, number>();
   private readonly slots = new Map<string, Slot>();
   private readonly inFlight = new Map<number, Pending>();
   private readonly sessions = new Map<string, HeldSession>();
@@ -85,20 +95,22 @@ export class WorldClient {
     if (held && JSON.stringify(held.definition) === JSON.stringify(definition)) return;
     this.worlds.set(worldId, { definition, version: (held?.version ?? 0) + 1, files: held?.files ?? {} });
     this.post({ type: 'define', worldId, definition });
-    this.post({ type: 'files', worldId, version: this.worlds.get(worldId)!.version, files: this.worlds.get(worldId)!.files });
+    this.sent.delete(worldId);
     for (const [key, item] of this.waiting) {
       if (item.worldId === worldId) { this.waiting.delete(key); this.dispatch(item); }
     }
     for (const watcher of this.watchers.get(worldId) ?? []) watcher();
   }
 
-  /** The newest files of a world (cheap: stored by the worker, built on the next question). */
+  /**
+   * The newest files of a world (cheap: kept here and sent with the next question about the world,
+   * so typing fast into a large world copies it once per answer, not once per key).
+   */
   setFiles(worldId: string, files: Record<string, string>): void {
     const held = this.worlds.get(worldId);
     if (!held || sameFiles(held.files, files)) return;
     held.version += 1;
     held.files = files;
-    this.post({ type: 'files', worldId, version: held.version, files });
     for (const watcher of this.watchers.get(worldId) ?? []) watcher();
   }
 
@@ -173,8 +185,17 @@ export class WorldClient {
     const pending: Pending = { ...item, id: ++this.nextId, sentAt: now(), version: world?.version, files: world?.files };
     if (!item.replay) this.slot(item.key).inFlight = pending;
     this.inFlight.set(pending.id, pending);
+    for (const id of new Set([item.worldId, this.worldOf(item.question)])) if (id !== undefined) this.sync(id);
     this.post({ type: 'ask', id: pending.id, worldId: item.worldId, question: item.question });
     this.arm();
+  }
+
+  /** Send a world's newest files if the worker does not have them yet. */
+  private sync(worldId: string): void {
+    const held = this.worlds.get(worldId);
+    if (!held || this.sent.get(worldId) === held.version) return;
+    this.post({ type: 'files', worldId, version: held.version, files: held.files });
+    this.sent.set(worldId, held.version);
   }
 
   private post(message: ToWorker): void {
@@ -185,11 +206,13 @@ export class WorldClient {
     if (this.worker) return;
     this.worker = this.createWorker();
     this.ready = false;
+    this.warm = false;
     this.lastMessageAt = now();
     this.worker.onmessage = (event) => this.receive(event.data);
     for (const [worldId, held] of this.worlds) {
       this.post({ type: 'define', worldId, definition: held.definition });
       this.post({ type: 'files', worldId, version: held.version, files: held.files });
+      this.sent.set(worldId, held.version);
     }
     // Terminals get their cluster back: the session is opened again and its commands replayed.
     for (const [session, held] of this.sessions) {
@@ -206,6 +229,7 @@ export class WorldClient {
   private receive(message: FromWorker): void {
     this.lastMessageAt = now();
     if (message.type === 'ready') { this.ready = true; this.arm(); return; }
+    if (message.type === 'answer') this.warm = true;
     const pending = this.inFlight.get(message.id);
     if (!pending) return;
     this.inFlight.delete(message.id);
@@ -215,7 +239,7 @@ export class WorldClient {
       if (message.type === 'answer') {
         if (pending.worldId !== undefined && pending.files) this.answered.set(pending.worldId, pending.files);
         this.remember(pending.question);
-        pending.resolve({ status: 'answered', answer: message.answer, ms: message.ms, version: pending.version });
+        pending.resolve({ status: 'answered', answer: message.answer, ms: message.ms, version: message.version ?? pending.version });
       } else if (message.type === 'failed') pending.resolve({ status: 'failed', error: message.error });
       else pending.resolve({ status: 'superseded' });
     }
@@ -242,21 +266,25 @@ export class WorldClient {
     clearTimeout(this.timer);
     const culprit = this.inFlight.values().next().value;
     if (!culprit) return;
-    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? budgetFor(culprit.budget, culprit.files) : WORKER_LOAD_TIMEOUT_MS);
+    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? this.budgetOf(culprit) : WORKER_LOAD_TIMEOUT_MS);
     this.timer = setTimeout(() => this.expire(), Math.max(0, deadline - now()) + 5);
   }
 
   private expire(): void {
     const culprit = this.inFlight.values().next().value;
     if (!culprit) return;
-    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? budgetFor(culprit.budget, culprit.files) : WORKER_LOAD_TIMEOUT_MS);
+    const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? this.budgetOf(culprit) : WORKER_LOAD_TIMEOUT_MS);
     if (now() < deadline) { this.arm(); return; }
     this.restart(culprit);
   }
 
+  private budgetOf(pending: Pending): number {
+    return budgetFor(pending.budget, pending.files, !this.warm);
+  }
+
   /** The worker is stuck on `culprit`: stop it, start a fresh one with the page's state, ask again. */
   private restart(culprit: Pending): void {
-    const incident: Incident = { seq: ++this.incidents, question: culprit.question.type, worldId: culprit.worldId, input: this.inputOf(culprit), budgetMs: budgetFor(culprit.budget, culprit.files) };
+    const incident: Incident = { seq: ++this.incidents, question: culprit.question.type, worldId: culprit.worldId, input: this.inputOf(culprit), budgetMs: this.budgetOf(culprit) };
     if (culprit.worldId !== undefined && culprit.version !== undefined && culprit.question.type !== 'shellRun') {
       this.poisoned.set(culprit.worldId, { version: culprit.version, incident });
     }

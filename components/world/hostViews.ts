@@ -3,6 +3,7 @@ import { admit, authorize, describeAdmission, describeAuthorization, describeTra
 import type { Answers, Question } from './protocol';
 import type { ViewWorld } from './host';
 import { buildTrafficModel } from '../views/trafficModel';
+import { packTrafficModel } from '../views/trafficPack';
 import { actionDangers, buildPermissionMatrix, buildWhoCan, knownSubjects, parseResourceText, suggestNamespace } from '../views/permissionModel';
 import { admissionCandidates } from '../views/admissionModel';
 import { questionDefaults } from '../playground/questionDefaults';
@@ -21,7 +22,7 @@ export function answerView({ world, stale }: ViewWorld, q: ViewQuestion): Answer
     case 'traffic': {
       // Without a choice, pods every policy treats alike are combined above 40 pods.
       const combined = q.query.combine ?? cluster.pods.size > 40;
-      return { model: buildTrafficModel(cluster, { ...q.query, combine: combined }), combined, stale };
+      return { model: packTrafficModel(buildTrafficModel(cluster, { ...q.query, combine: combined })), combined, stale };
     }
     case 'explainTraffic': {
       const verdict = evaluateTraffic(cluster, q.question);

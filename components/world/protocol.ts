@@ -4,7 +4,8 @@
 import type { AdmissionStep, Diagnostic, Protocol, SubjectGrant } from '@/lib/sim';
 import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import type { Lang } from '@/lib/i18n/languages';
-import type { TrafficModel, TrafficQuery } from '../views/trafficModel';
+import type { TrafficQuery } from '../views/trafficModel';
+import type { PackedTrafficModel } from '../views/trafficPack';
 import type { QuestionDefaults } from '../playground/questionDefaults';
 import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '../views/permissionModel';
 
@@ -64,7 +65,7 @@ export type QuestionType = Question['type'];
 export interface Answers {
   check: { result: LabResult };
   summary: { objects: number; diagnostics: Diagnostic[]; tooLarge: boolean; stale: boolean; chars: number };
-  traffic: { model: TrafficModel; combined: boolean; stale: boolean };
+  traffic: { model: PackedTrafficModel; combined: boolean; stale: boolean };
   explainTraffic: { allowed: boolean; text: string };
   subjects: { subjects: (SubjectChoice & { suggestedNamespace?: string })[]; namespaces: string[] };
   permissions: { model: PermissionMatrixModel; explanations: string[][] };

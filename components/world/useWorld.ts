@@ -23,6 +23,8 @@ export interface WorldAnswer<A> {
   answer: A | null;
   /** How long the worker took for the current answer, ms. */
   ms: number;
+  /** The world's version the current answer is about (0: none yet). */
+  version: number;
   /** The question of the current answer is being asked again (after an edit). */
   pending: boolean;
   incident: Incident | null;
@@ -36,7 +38,7 @@ export interface WorldAnswer<A> {
 export function useWorldAnswer<Q extends Question>(worldId: string, question: Q | null): WorldAnswer<Answers[Q['type']]> {
   const key = useId();
   const version = useWorldVersion(worldId);
-  const [state, setState] = useState<WorldAnswer<Answers[Q['type']]>>({ answer: null, ms: 0, pending: true, incident: null, error: null });
+  const [state, setState] = useState<WorldAnswer<Answers[Q['type']]>>({ answer: null, ms: 0, version: 0, pending: true, incident: null, error: null });
   const text = question ? JSON.stringify(question) : '';
   useEffect(() => {
     if (!text) return;
@@ -44,7 +46,7 @@ export function useWorldAnswer<Q extends Question>(worldId: string, question: Q 
     setState((s) => ({ ...s, pending: true }));
     void pageWorld().ask(key, worldId, JSON.parse(text) as Q).then((outcome) => {
       if (!live || outcome.status === 'superseded') return;
-      if (outcome.status === 'answered') setState({ answer: outcome.answer, ms: outcome.ms, pending: false, incident: null, error: null });
+      if (outcome.status === 'answered') setState({ answer: outcome.answer, ms: outcome.ms, version: outcome.version ?? 0, pending: false, incident: null, error: null });
       else if (outcome.status === 'stopped') setState((s) => ({ ...s, pending: false, incident: outcome.incident }));
       else setState((s) => ({ ...s, pending: false, error: outcome.error }));
     });

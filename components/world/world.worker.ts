@@ -16,9 +16,11 @@ function drain(): void {
   scheduled = false;
   const batch = queue.splice(0);
   const cancelled = new Set(batch.flatMap((m) => (m.type === 'cancel' ? [m.id] : [])));
+  // Every world's newest files first: the batch's questions (about versions sent while the worker
+  // was busy) are answered about the newest text, from one build instead of one per version.
+  for (const message of batch) if (message.type !== 'ask' && message.type !== 'cancel') host.receive(message);
   for (const message of batch) {
-    if (message.type === 'cancel') continue;
-    if (message.type !== 'ask') { host.receive(message); continue; }
+    if (message.type !== 'ask') continue;
     if (cancelled.has(message.id)) { post({ type: 'cancelled', id: message.id }); continue; }
     const started = performance.now();
     try {

@@ -89,9 +89,10 @@ test('a YAML syntax error shows a marker at the right line and the page stays re
   await expect(exercise.getByTestId('use-solution')).toBeVisible();
 });
 
-test('an exercise page has no axe violations, in light and dark', async ({ browser }) => {
-  const [{ path }] = lessonsWithExercises();
-  for (const colorScheme of ['light', 'dark'] as const) {
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`an exercise page has no axe violations (${colorScheme})`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const [{ path }] = lessonsWithExercises();
     const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`/es/${path}`);
@@ -102,5 +103,5 @@ test('an exercise page has no axe violations, in light and dark', async ({ brows
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.screenshot({ path: `test-results/exercise-es-${colorScheme}.png`, fullPage: false });
     await context.close();
-  }
-});
+  });
+}

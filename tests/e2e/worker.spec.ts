@@ -36,10 +36,12 @@ async function startHeartbeat(page: Page) {
 }
 const longestGap = (page: Page) => page.evaluate(() => (window as unknown as { __gap: number }).__gap);
 /**
- * The inputs below keep the simulator busy for tens of seconds; on the main thread that would be the
- * heartbeat's gap. 2 s leaves room for a 2-core machine running two browsers and a build at once.
+ * The expensive inputs below keep the simulator busy for tens of seconds of CPU; on the main thread
+ * that would be the heartbeat's gap (and the watchdog, a main-thread timer, could not fire). 10 s
+ * leaves room for a 2-core machine running several browsers and builds at once (gaps of 4-5 s
+ * measured there while the page itself ran no task longer than 0.3 s).
  */
-const FROZEN_MS = 2000;
+const FROZEN_MS = 10_000;
 
 // A world whose admission is genuinely expensive, within the limits a real API server accepts: 40
 // ValidatingAdmissionPolicies bound to every Pod CREATE, each with 10 validations of 300 x 300
@@ -146,7 +148,8 @@ test('a slow check in an exercise is stopped and names the file; the edit typed 
   await page.keyboard.press('Control+A');
   await page.evaluate((value) => navigator.clipboard.writeText(value), 'apiVersion: v1\nkind: Namespace\nmetadata: { name: fine }\n');
   await page.keyboard.press('Control+V');
-  await expect(status).toContainText(/\d+ \/ \d+/, { timeout: 15_000 });
+  // The re-check of the hung text (in the fresh worker) is stopped in its turn, then this one is answered.
+  await expect(status).toContainText(/\d+ \/ \d+/, { timeout: 40_000 });
 });
 
 for (const [name, text] of [['an alias bomb', ALIAS_BOMB], ['a pathological world (3 StatefulSets x 1000 replicas)', PATHOLOGICAL]] as const) {
@@ -177,11 +180,11 @@ test('a 5 MB paste is refused without reading it; the page stays responsive', as
 });
 
 test('typing at 10-20 ms per key into a 2,000-pod playground lands every key, in order', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openPlayground(page);
   const world = largeWorld(40, 10);
   await paste(page, world);
-  await expect(page.getByTestId('playground')).toHaveAttribute('data-model-text-length', String(world.length), { timeout: 30_000 });
+  await expect(page.getByTestId('playground')).toHaveAttribute('data-model-text-length', String(world.length), { timeout: 60_000 });
   expect(await page.getByTestId('playground').getAttribute('data-objects')).not.toBe('0');
   await page.keyboard.press('Control+End');
   const typed = '\n# metadata-label-xyz: 12345\n# and more: keys typed fast land in order 67890';
@@ -194,7 +197,7 @@ test('typing at 10-20 ms per key into a 2,000-pod playground lands every key, in
   const text = await editorText(page);
   expect(text.slice(world.length)).toBe(typed);
   expect(text).toBe(world + typed);
-  await expect(page.getByTestId('playground')).toHaveAttribute('data-model-text-length', String(world.length + typed.length), { timeout: 20_000 });
+  await expect(page.getByTestId('playground')).toHaveAttribute('data-model-text-length', String(world.length + typed.length), { timeout: 60_000 });
 });
 
 // Strings that only lib/sim contains (parse, cluster checks, CEL, NetworkPolicy, RBAC, kubectl); a

@@ -1,0 +1,52 @@
+// Lighthouse (mobile, its default simulated throttling) on one page, several runs, each in a fresh
+// Chromium with a fresh profile. Used by bench/browser.mjs.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
+
+export const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number' && !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function oneRun(url, chromePath) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lh-profile-'));
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...FLAGS, `--user-data-dir=${userDataDir}`], userDataDir: false });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const { categories, audits } = result.lhr;
+    return {
+      performance: Math.round((categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+      tbt: audits['total-blocking-time'].numericValue,
+      fcp: audits['first-contentful-paint'].numericValue,
+      lcp: audits['largest-contentful-paint'].numericValue,
+      failedA11y: Object.values(audits).filter((a) => a.score === 0 && result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id)).map((a) => a.id),
+    };
+  } finally {
+    await chrome.kill();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+/** Median performance, TBT, FCP, LCP; the lowest accessibility score and what failed. */
+export async function lighthouseRuns(url, { runs = 3, chromePath }) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await oneRun(url, chromePath));
+  return {
+    runs: all.length,
+    performance: median(all.map((r) => r.performance)),
+    performanceAll: all.map((r) => r.performance),
+    accessibility: Math.min(...all.map((r) => r.accessibility)),
+    tbt: median(all.map((r) => r.tbt)),
+    fcp: median(all.map((r) => r.fcp)),
+    lcp: median(all.map((r) => r.lcp)),
+    failedA11y: [...new Set(all.flatMap((r) => r.failedA11y))],
+  };
+}
