@@ -43,16 +43,17 @@ const longestGap = (page: Page) => page.evaluate(() => (window as unknown as { _
  */
 const FROZEN_MS = 10_000;
 
-// A world whose admission is genuinely expensive, within the limits a real API server accepts: 40
-// ValidatingAdmissionPolicies bound to every Pod CREATE, each with 10 validations of 300 x 300
+// A world whose admission is genuinely expensive, within the limits a real API server accepts: 60
+// ValidatingAdmissionPolicies bound to every Pod CREATE, each with 20 validations of 300 x 300
 // comprehension steps over literal lists (about 4.5e5 cost units each: under the per-call limit,
 // and each binding gets its own runtime budget, so a real API server evaluates them all too).
 // "Each evaluation of the policy is given an independent CEL cost budget": ValidatingAdmissionPolicyBinding
 // in staging/src/k8s.io/api/admissionregistration/v1/types.go; resource use of CEL:
 // https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/
 // CEL cost limits: staging/src/k8s.io/apiserver/pkg/apis/cel/config.go (PerCallLimit, RuntimeCELCostBudget).
-// About 4e7 comprehension steps: tens of seconds in the simulator, far past the 3 s budget on any machine.
-function costlyAdmission(size: number, policies = 40, validations = 10): string {
+// About 1e8 comprehension steps (9e6 cost units per binding, under its 1e7 budget): with 40 x 10 a
+// quiet machine answered within the budget, so the watchdog was not exercised.
+function costlyAdmission(size: number, policies = 60, validations = 20): string {
   const list = `[${Array.from({ length: size }, (_, i) => i).join(', ')}]`;
   const docs: string[] = [];
   for (let p = 0; p < policies; p++) {
