@@ -71,6 +71,9 @@ function isNode(value: unknown): value is ASTNode {
 
 function childrenOf(node: ASTNode): ASTNode[] {
   const args: unknown = node.args;
+  // A unary operator (`!_`, `-_`) holds its operand as one node, not in a list: walking past it
+  // would skip the checks (and the RE2 rewrite) of everything under a `!`.
+  if (isNode(args)) return [args];
   if (!Array.isArray(args)) return [];
   const out: ASTNode[] = [];
   for (const a of args) {

@@ -94,3 +94,14 @@ describe('find and findAll follow Go (FindString, FindAllString)', () => {
     expect(re('.').findAll('😀é', -1)).toEqual(['😀', 'é']);
   });
 });
+
+describe('patterns under a unary operator are RE2 too (cel-go matches is RE2 wherever it appears)', () => {
+  it("`!'…'.matches(p)` runs the linear-time engine: a backtracking bomb answers at once", async () => {
+    const { compileCel } = await import('../../../../lib/sim/cel');
+    const compiled = compileCel(`!('${'a'.repeat(40)}!'.matches('^(a+)+$'))`, 'validation');
+    expect(compiled.ok).toBe(true);
+    if (!compiled.ok) return;
+    // A backtracking engine needs about 2^40 steps here (the test would time out); RE2 is linear.
+    expect(compiled.program.run({})).toBe(true);
+  });
+});
