@@ -12,7 +12,8 @@ import { trafficMatrixPairwise } from '@/lib/sim/netpol/trafficMatrix';
 import type { Protocol } from '@/lib/sim/types';
 import { namespace, node, policy } from './world';
 
-const SEED = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31);
+// A fixed seed keeps CI reproducible; PROPERTY_SEED explores others (and replays a failure).
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261207);
 console.log(`matrixSets property seed: ${SEED} (rerun with PROPERTY_SEED=${SEED})`);
 
 const app = fc.constantFrom('web', 'api', 'db', 'p0', 'p1', 'p2', 'p3');

@@ -11,7 +11,8 @@ import { policyRuleKey } from '@/lib/sim/rbac/read';
 import { referenceResolvedClusterRoles } from './aggregationReference';
 import { aggregationWorld } from '../../../../bench/worlds';
 
-const SEED = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31);
+// A fixed seed keeps CI reproducible; PROPERTY_SEED explores others (and replays a failure).
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261207);
 console.log(`aggregationGraph property seed: ${SEED} (rerun with PROPERTY_SEED=${SEED})`);
 
 const rule = fc.record({
