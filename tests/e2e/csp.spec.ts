@@ -51,7 +51,9 @@ test('an exercise under the CSP: editor, lab worker, terminal and views, no viol
   await editor.scrollIntoViewIfNeeded();
   await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 30_000 });
   await exercise.locator('.monaco-editor').click();
-  await page.keyboard.type('# a comment\n');
+  // At the end of the file: a comment typed mid-line would break the YAML ("fix the YAML first").
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n# a comment\n');
   await exerciseGrades(page, exercise);
   await exercise.getByTestId('toggle-terminal').click();
   await exercise.getByTestId('terminal').locator('.xterm').click();

@@ -113,7 +113,8 @@ test('"Use the solution" asks first and "my version" comes back with one click',
   await expect(restore).toBeVisible();
   await restore.click();
   await expect(page.locator('[data-exercise-id]').first().getByTestId('lab-status')).not.toHaveClass(/status-pass/, { timeout: 15_000 });
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-progress') ?? ''), { timeout: 5_000 }).toContain('my own note');
+  // Progress is stored one entry per exercise: read every entry the site keeps.
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '').join('\n')), { timeout: 5_000 }).toContain('my own note');
   const again = await monacoReady(page, page.locator('[data-exercise-id]').first());
   await again.locator('.monaco-editor').click();
   await page.keyboard.press('Control+End');

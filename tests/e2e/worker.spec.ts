@@ -115,6 +115,8 @@ test('an expensive admission world stops the admission view, says so (en and es)
     await expect(page.getByTestId('admission-verdict')).toBeVisible({ timeout: 20_000 });
     await expect(stopped).toHaveCount(0);
     expect(await editorText(page)).toBe(CHEAP);
+    // The playground keeps its draft and tab: the next language starts from a fresh one.
+    await page.evaluate(() => localStorage.clear());
   }
 });
 
