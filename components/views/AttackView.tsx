@@ -6,6 +6,7 @@ import type { AttackPathAnswer } from '../world/protocol';
 import { useWorldAnswer } from '../world/useWorld';
 import { ViewStatus } from './ViewStatus';
 import { Heading } from './Heading';
+import { InlineMarkdown } from '../lab/InlineMarkdown';
 import './views.css';
 
 export interface AttackViewProps {
@@ -88,8 +89,8 @@ export function AttackView({ lang, worldId, defaultEntry, headingLevel = 2, onJu
                   <ol>
                     {path.steps.map((step) => (
                       <li key={step.key} data-technique={step.technique}>
-                        <span>{step.text}</span>
-                        <span className="attack-fix muted small"> {ta(lang, 'attackFix', { fix: step.fix })}</span>
+                        <span><InlineMarkdown text={step.text} /></span>
+                        <span className="attack-fix muted small"> <InlineMarkdown text={ta(lang, 'attackFix', { fix: step.fix })} /></span>
                         {step.source && onJump ? (
                           <button type="button" className="link-button small" onClick={() => onJump(step.source!)}>{ta(lang, 'attackGoTo', { line: step.source.line, file: step.source.file })}</button>
                         ) : null}

@@ -5,6 +5,7 @@ import { ta } from '@/lib/i18n/attack';
 import { useWorldAnswer } from '../world/useWorld';
 import { ViewStatus } from './ViewStatus';
 import { Heading } from './Heading';
+import { InlineMarkdown } from '../lab/InlineMarkdown';
 import './views.css';
 
 export interface BreakItPanelProps {
@@ -43,7 +44,7 @@ export function BreakItPanel({ lang, worldId, onAdd, addTarget, headingLevel = 3
         <ul className="break-it-list" data-testid="break-it-list">
           {items.map((item) => (
             <li key={item.text} data-kind={item.kind}>
-              <p>⚠ {item.text}</p>
+              <p>⚠ <InlineMarkdown text={item.text} /></p>
               {item.yaml ? (
                 <>
                   <pre tabIndex={0}><code>{item.yaml}</code></pre>
