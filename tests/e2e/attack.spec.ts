@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { worldById } from '../../components/playground/worlds';
+import { replaceText } from './support/playground';
 
 /** Open the playground with the attack-path world loaded and its tab open. */
 async function openAttackWorld(page: Page, lang: 'en' | 'es') {
@@ -11,15 +12,6 @@ async function openAttackWorld(page: Page, lang: 'en' | 'es') {
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('world-load').click();
   await page.getByTestId('tab-attack').click();
-}
-
-async function replaceText(page: Page, text: string) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.locator('[data-testid="editor"] .monaco-editor').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press('Control+V');
 }
 
 for (const lang of ['en', 'es'] as const) {

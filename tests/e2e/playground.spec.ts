@@ -2,27 +2,10 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { worldById } from '../../components/playground/worlds';
+import { openPlayground, replaceText } from './support/playground';
 
 const cell = (page: Page, from: string, to: string) => page.locator(`[data-testid="traffic-matrix"] button[data-from="${from}"][data-to="${to}"]`);
 const edge = (page: Page, from: string, to: string) => page.locator(`[data-edge="${from}->${to}"]`);
-
-async function openPlayground(page: Page, lang = 'en') {
-  await page.goto(`/${lang}/playground/`);
-  await expect(page.getByTestId('traffic-view')).toBeVisible();
-  const editor = page.getByTestId('editor');
-  await editor.scrollIntoViewIfNeeded();
-  await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
-}
-
-/** Replace the editor's text, as a learner pasting would (typing would let Monaco auto-indent). */
-async function replaceText(page: Page, text: string) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.locator('[data-testid="editor"] .monaco-editor').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press('Control+V');
-}
 
 /** The editor's text, as the download button saves it. */
 async function downloadedText(page: Page): Promise<string> {

@@ -1,25 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { largeWorld, worldById } from '../../components/playground/worlds';
+import { openPlayground, replaceText as paste } from './support/playground';
 
 // The page worker: the simulator runs off the main thread; a question that runs past its budget
 // stops the worker, the page says which input did it, the text stays, the newest edit is checked.
-
-async function openPlayground(page: Page, lang = 'en') {
-  await page.goto(`/${lang}/playground/`);
-  await expect(page.getByTestId('traffic-view')).toBeVisible();
-  const editor = page.getByTestId('editor');
-  await editor.scrollIntoViewIfNeeded();
-  await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
-}
-
-async function paste(page: Page, text: string) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.locator('[data-testid="editor"] .monaco-editor').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press('Control+V');
-}
 
 /** The editor's whole text, read from its model (Monaco renders only the visible lines). */
 async function editorText(page: Page): Promise<string> {
