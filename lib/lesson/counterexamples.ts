@@ -4,7 +4,7 @@ import {
   findAuditCounterexample, findImageCounterexample, findPodSecurityCounterexample, findTrafficCounterexample,
   labelSelectorMatches, listPermissions, type Cluster, type KubeObject, type TrafficIntent,
 } from '../sim';
-import { accessRequestOf, goalIdentity } from './identity';
+import { accessRequestOf, goalIdentity, podIdentity } from './identity';
 import { extraGrants, grantedRules } from './leastPrivilege';
 import type { Goal } from './types';
 
@@ -112,11 +112,7 @@ export interface CounterexampleInput {
  */
 export function findCounterexamples(input: CounterexampleInput): Counterexample[] {
   const { goals, cluster, learnerObjects } = input;
-  const podUser = (ref: string) => {
-    const [ns, name] = ref.split('/');
-    const pod = cluster.pods.get(ref) ?? [...cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.split('/').pop() === name);
-    return pod ? `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` : undefined;
-  };
+  const podUser = (ref: string) => podIdentity(ref, cluster);
   const out: Counterexample[] = [];
   for (const { intent, goalIds } of trafficIntents(goals).filter(({ intent }) => isolated(cluster, intent))) {
     const found = findTrafficCounterexample(cluster, intent);

@@ -6,7 +6,8 @@
 import { createCluster } from '../cluster';
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { evaluateTraffic } from '../netpol';
-import type { Cluster, KubeObject, PodInfo, Protocol, TrafficVerdict } from '../types';
+import { resolvePods } from '../attack/nodes';
+import type { Cluster, KubeObject, Protocol, TrafficVerdict } from '../types';
 
 export interface TrafficCounterexample {
   /** What to add to the world to see it: a Namespace when it is new, and the Pod (none for an address). */
@@ -110,19 +111,12 @@ function namespaceObject(name: string, labels: Labels): KubeObject {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } };
 }
 
-function resolveTargets(cluster: Cluster, ref: string): PodInfo[] {
-  const exact = cluster.pods.get(ref);
-  if (exact) return [exact];
-  const [ns, name] = ref.split('/');
-  return [...cluster.pods.values()].filter((p) => p.namespace === ns && p.owner?.split('/').pop() === name);
-}
-
 /** Is this (namespace, labels) one of the peers the brief allows? */
 function isIntended(cluster: Cluster, intent: TrafficIntent, namespace: string, labels: Labels): boolean {
   return intent.intended.some((peer) => {
     if (typeof peer !== 'string') return false;
     if (peer.startsWith('namespace:')) return peer.slice('namespace:'.length) === namespace;
-    return resolveTargets(cluster, peer).some((p) => p.namespace === namespace
+    return resolvePods(cluster, peer).some((p) => p.namespace === namespace
       && Object.entries(p.labels).every(([k, v]) => GENERATED.test(k) || labels[k] === v));
   });
 }
@@ -153,7 +147,7 @@ function addressCandidates(b: Boundaries): string[] {
  */
 export function findTrafficCounterexample(cluster: Cluster, intent: TrafficIntent): TrafficCounterexample | undefined {
   const protocol = intent.protocol ?? 'TCP';
-  const targets = resolveTargets(cluster, intent.target);
+  const targets = resolvePods(cluster, intent.target);
   if (targets.length === 0) return undefined;
   const target = `${targets[0].namespace}/${targets[0].name}`;
   const ask = (c: Cluster, peer: string | { ip: string }) => {
