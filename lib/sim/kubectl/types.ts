@@ -4,6 +4,7 @@
  */
 import type { AuditEvent } from '../audit';
 import type { Cluster, KubeObject } from '../types';
+import type { OutputLine } from '../streams';
 
 /** The kubeconfig context: the authenticated user, its groups and the default namespace. */
 export interface KubectlContext {
@@ -60,7 +61,10 @@ export interface RunKubectlOptions extends Partial<KubectlContext> {
 }
 
 export interface KubectlResult {
+  /** The printed texts, in order (both streams). */
   output: string[];
+  /** The same lines, each with the stream it was written to. */
+  lines: OutputLine[];
   exitCode: number;
   cluster: Cluster;
   auditEvents: AuditEvent[];
@@ -90,7 +94,8 @@ export interface Env {
   tick: number;
   /** Requests made in this invocation (for audit IDs and timestamps). */
   requests: number;
-  out: string[];
+  /** What the command wrote so far, each line on its stream (kubectl/output.ts writes here). */
+  out: OutputLine[];
   /** Audit log before this command (what `kubectl logs kube-apiserver` reads). */
   pastAudit: readonly AuditEvent[];
   /** Set by `kubectl config set-context --current --namespace=X`. */

@@ -8,6 +8,7 @@ import type { Cluster, PodInfo } from '../types';
 import { hexFrom, utf8Bytes } from '../apiserver/hash';
 import { runCurl, runNc, runNslookup, runWget, type NetContext, type ProcessResult } from './netTools';
 import { parseShellLine } from '../shell/shellWords';
+import { stderr, stdout, type OutputLine } from '../streams';
 
 export interface ProcessContext extends NetContext {
   cluster: Cluster;
@@ -47,24 +48,24 @@ function runCat(ctx: ProcessContext, args: string[]): ProcessResult {
     if (ctx.token && path === `${TOKEN_DIR}/token`) out.push(serviceAccountToken(ctx.pod));
     else if (ctx.token && path === `${TOKEN_DIR}/namespace`) out.push(ctx.pod.namespace);
     else if (ctx.token && path === `${TOKEN_DIR}/ca.crt`) out.push('-----BEGIN CERTIFICATE-----', hexFrom('ca', 64), '-----END CERTIFICATE-----');
-    else return { out: [...out, `cat: can't open '${file}': No such file or directory`], exitCode: 1 };
+    else return { out: [...stdout(out), ...stderr(`cat: can't open '${file}': No such file or directory`)], exitCode: 1 };
   }
-  return { out, exitCode: 0 };
+  return { out: stdout(out), exitCode: 0 };
 }
 
 function runLs(ctx: ProcessContext, args: string[]): ProcessResult {
   const path = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/\/+$/, '') || '/';
-  if (ctx.token && path === TOKEN_DIR) return { out: ['ca.crt', 'namespace', 'token'], exitCode: 0 };
-  if (path === '/') return { out: ['bin', 'dev', 'etc', 'home', 'lib', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'], exitCode: 0 };
-  return { out: [`ls: ${path}: No such file or directory`], exitCode: 1 };
+  if (ctx.token && path === TOKEN_DIR) return { out: stdout(['ca.crt', 'namespace', 'token']), exitCode: 0 };
+  if (path === '/') return { out: stdout(['bin', 'dev', 'etc', 'home', 'lib', 'proc', 'root', 'sys', 'tmp', 'usr', 'var']), exitCode: 0 };
+  return { out: stderr(`ls: ${path}: No such file or directory`), exitCode: 1 };
 }
 
 function runShell(ctx: ProcessContext, args: string[], depth: number): ProcessResult {
   const c = args.indexOf('-c');
   if (c < 0 || c + 1 >= args.length) return { out: [], exitCode: 0 };
   const parsed = parseShellLine(args[c + 1]);
-  if (parsed.error) return { out: [`sh: ${parsed.error.replace(/^bash: /, '')}`], exitCode: 2 };
-  const out: string[] = [];
+  if (parsed.error) return { out: stderr(`sh: ${parsed.error.replace(/^bash: /, '')}`), exitCode: 2 };
+  const out: OutputLine[] = [];
   let exitCode = 0;
   for (const { op, pipeline } of parsed.lists) {
     if ((op === '&&' && exitCode !== 0) || (op === '||' && exitCode === 0)) continue;
@@ -88,13 +89,13 @@ export function runProcess(ctx: ProcessContext, argv: string[], depth = 0): Proc
     case 'sh': case 'bash': case 'ash': return runShell(ctx, args, depth);
     case 'cat': return runCat(ctx, args);
     case 'ls': return runLs(ctx, args);
-    case 'hostname': return { out: [ctx.pod.name], exitCode: 0 };
-    case 'whoami': return { out: ['root'], exitCode: 0 };
-    case 'id': return { out: ['uid=0(root) gid=0(root) groups=0(root),10(wheel)'], exitCode: 0 };
-    case 'echo': return { out: [args.filter((a) => a !== '-n').join(' ')], exitCode: 0 };
-    case 'env': case 'printenv': return { out: [`HOSTNAME=${ctx.pod.name}`, 'KUBERNETES_SERVICE_HOST=10.96.0.1', 'KUBERNETES_SERVICE_PORT=443', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HOME=/root'], exitCode: 0 };
+    case 'hostname': return { out: stdout([ctx.pod.name]), exitCode: 0 };
+    case 'whoami': return { out: stdout(['root']), exitCode: 0 };
+    case 'id': return { out: stdout(['uid=0(root) gid=0(root) groups=0(root),10(wheel)']), exitCode: 0 };
+    case 'echo': return { out: stdout([args.filter((a) => a !== '-n').join(' ')]), exitCode: 0 };
+    case 'env': case 'printenv': return { out: stdout([`HOSTNAME=${ctx.pod.name}`, 'KUBERNETES_SERVICE_HOST=10.96.0.1', 'KUBERNETES_SERVICE_PORT=443', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HOME=/root']), exitCode: 0 };
     case 'true': case 'sleep': return { out: [], exitCode: 0 };
     case 'false': return { out: [], exitCode: 1 };
-    default: return { out: [`OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown`], exitCode: 126 };
+    default: return { out: stderr(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown`), exitCode: 126 };
   }
 }
