@@ -10,7 +10,7 @@ import type { AccessRequest, AuthorizationVerdict } from '../types';
 import { formatMicros, nowAt } from './clock';
 import { uuidFrom } from './hash';
 import { forbidden, status as statusOf, type Status } from './status';
-import type { Env, Who } from '../kubectl/types';
+import type { RequestContext, Who } from './types';
 
 export interface ApiRequest {
   verb: string;
@@ -42,7 +42,7 @@ export type ApiCall<T> =
 const MAX_AUDIT_EVENTS_PER_COMMAND = 400;
 
 /** The identity requests run as: the impersonated one when `--as` is given. */
-export function effectiveIdentity(env: Env): Who {
+export function effectiveIdentity(env: RequestContext): Who {
   if (!env.impersonate) return env.actor;
   const identity = impersonatedIdentity(env.impersonate.user, env.impersonate.groups);
   return { user: identity.user, groups: [...identity.groups] };
@@ -82,7 +82,7 @@ function allowReason(verdict: AuthorizationVerdict & { subject?: { kind: string;
   return `RBAC: allowed by ${decided.binding.kind} "${binding}" of ${decided.role.kind} "${decided.role.name}" to ${who}`;
 }
 
-function record(env: Env, request: AuditRequest): void {
+function record(env: RequestContext, request: AuditRequest): void {
   if (env.audit.length >= MAX_AUDIT_EVENTS_PER_COMMAND) return;
   const n = env.requests++;
   const base = nowAt(env.tick) + n * 7;
@@ -96,7 +96,7 @@ function record(env: Env, request: AuditRequest): void {
   env.audit.push(...auditEvents(policy, { ...request, userAgent }, { clock, ids: () => id, serverMinor: version.minor }));
 }
 
-function auditBase(env: Env, req: ApiRequest): AuditRequest {
+function auditBase(env: RequestContext, req: ApiRequest): AuditRequest {
   const request: AuditRequest = { ...accessRequest(env.actor, req) };
   if (env.impersonate) {
     const who = effectiveIdentity(env);
@@ -110,7 +110,7 @@ function auditBase(env: Env, req: ApiRequest): AuditRequest {
  * Make one request: impersonate, authorize, run `handler` if allowed, audit. `skipAuthz`
  * serves the self reviews every authenticated user may create (system:basic-user).
  */
-export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => ApiResult & { value: T }, options: { skipAuthz?: boolean } = {}): ApiCall<T> {
+export function apiCall<T>(env: RequestContext, req: ApiRequest, handler: (who: Who) => ApiResult & { value: T }, options: { skipAuthz?: boolean } = {}): ApiCall<T> {
   const base = auditBase(env, req);
   let who = env.actor;
   if (env.impersonate) {

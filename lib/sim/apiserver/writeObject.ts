@@ -15,7 +15,7 @@ import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, str, strMap 
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
 import { serverView } from './serverView';
 import { findObject, putObject } from './store';
-import type { Env } from '../kubectl/types';
+import type { RequestContext } from './types';
 import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
 
 export type WriteMode = 'apply' | 'create';
@@ -92,7 +92,7 @@ function suffix(options: WriteOptions): string {
   return options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
 }
 
-function admission(env: Env, operation: 'CREATE' | 'UPDATE', object: KubeObject, old: KubeObject | undefined): ReturnType<typeof admit> {
+function admission(env: RequestContext, operation: 'CREATE' | 'UPDATE', object: KubeObject, old: KubeObject | undefined): ReturnType<typeof admit> {
   const who = effectiveIdentity(env);
   const request = { operation, object, ...(old ? { oldObject: old } : {}), user: who.user, groups: who.groups, namespace: namespaceOf(object) };
   let verdict = admit(env.cluster, request);
@@ -123,7 +123,7 @@ function withSource(error: Status, where: string): Status {
   return where === '' ? error : { ...error, message: `${where}${error.message}` };
 }
 
-function store(env: Env, object: KubeObject, live: KubeObject | undefined, options: WriteOptions): KubeObject {
+function store(env: RequestContext, object: KubeObject, live: KubeObject | undefined, options: WriteOptions): KubeObject {
   const stored = cloneJson(object);
   if (live) carryServerFields(stored, live);
   stored.metadata.creationTimestamp ??= formatRfc3339(live ? createdAt(live) : nowAt(env.tick));
@@ -132,7 +132,7 @@ function store(env: Env, object: KubeObject, live: KubeObject | undefined, optio
   return stored;
 }
 
-function createNew(env: Env, info: ResourceInfo, object: KubeObject, options: WriteOptions): WriteResult {
+function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, options: WriteOptions): WriteResult {
   const base = { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespaceOf(object) : '' };
   const where = options.source !== undefined ? `error when creating "${options.source}": ` : '';
   let rejection: Status | undefined;
@@ -166,7 +166,7 @@ function roleRefChanged(next: KubeObject, live: KubeObject): boolean {
   return (next.kind === 'RoleBinding' || next.kind === 'ClusterRoleBinding') && stableJson(defaulted(next).roleRef) !== stableJson(live.roleRef);
 }
 
-function patchExisting(env: Env, info: ResourceInfo, object: KubeObject, live: KubeObject, options: WriteOptions): WriteResult {
+function patchExisting(env: RequestContext, info: ResourceInfo, object: KubeObject, live: KubeObject, options: WriteOptions): WriteResult {
   const candidate = cloneJson(object);
   carryServerFields(candidate, live);
   if (comparable(defaulted(candidate)) === comparable(live)) return { ok: true, warnings: [], done: `${qualifiedKind(info)}/${nameOf(object)} unchanged${suffix(options)}` };
@@ -196,7 +196,7 @@ function patchExisting(env: Env, info: ResourceInfo, object: KubeObject, live: K
 }
 
 /** Write one object (already in its namespace) as `kubectl apply` or `kubectl create` would. */
-export function writeObject(env: Env, input: KubeObject, options: WriteOptions): WriteResult {
+export function writeObject(env: RequestContext, input: KubeObject, options: WriteOptions): WriteResult {
   const info = resourceOfKind(input.kind);
   // The RESTMapper's NoKindMatchError, wrapped by kubectl (apply.go): no request is made.
   if (!info) return { ok: false, warnings: [], clientError: `resource mapping not found for name: "${nameOf(input)}" namespace: "${namespaceOf(input)}" from "${options.source ?? ''}": no matches for kind "${input.kind}" in version "${input.apiVersion}"\nensure CRDs are installed first` };

@@ -8,7 +8,7 @@ import { shellHelp } from '../kubectl/help';
 import { runKubectlWords } from '../kubectl/runKubectl';
 import { parseShellLine } from './shellWords';
 import { runTextTool } from './shellTools';
-import type { ShellResult, ShellSession } from '../kubectl/types';
+import type { ShellResult, ShellSession } from './types';
 import { textsOf } from '../streams';
 
 const MAX_LINES = 3000;
