@@ -43,8 +43,7 @@ export function edgeSource(edge: AttackEdge, ctx: AttackGoalContext): SourcePoin
     case 'traffic': {
       const rule = e.egress[0] ?? e.ingress[0];
       if (!rule) return undefined;
-      const [namespace, name] = rule.policy.split('/');
-      return ctx.index.source('NetworkPolicy', namespace, name);
+      return ctx.index.source('NetworkPolicy', rule.policy.namespace, rule.policy.name);
     }
     case 'field':
       return edge.from.startsWith('pod:') ? podFieldSource(ctx, edge.from, e.path) : undefined;

@@ -51,6 +51,9 @@ export type { Finding as ControlPlaneFinding } from './controlplane';
 
 // NetworkPolicy reachability
 export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor, describeSuggestion } from './netpol';
+
+// Typed references between objects ({ namespace, name }); refText only for words
+export { refText, sameRef } from './objectRef';
 export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolDirectionVerdict, RuleCheck, RuleSuggestion } from './netpol';
 
 // kubectl and a small shell around it (the terminal)

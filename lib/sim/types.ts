@@ -200,8 +200,15 @@ export interface Traffic {
   protocol?: Protocol;
 }
 
+/** A reference to a namespaced object (never a `"ns/name"` string to split; words: objectRef.ts refText). */
+export interface ObjectRef {
+  namespace: string;
+  name: string;
+}
+
 export interface PolicyRuleRef {
-  policy: string; // namespace/name
+  /** The NetworkPolicy holding the rule. */
+  policy: ObjectRef;
   ruleIndex: number;
 }
 
@@ -209,8 +216,8 @@ export interface DirectionVerdict {
   /** Does any policy select the pod for this direction? (false for non-pod endpoints) */
   isolated: boolean;
   allowed: boolean;
-  /** Policies that select the pod for this direction (namespace/name). */
-  policies: string[];
+  /** Policies that select the pod for this direction. */
+  policies: ObjectRef[];
   /** Rules that allowed the connection (empty when denied or not isolated). */
   allowedBy: PolicyRuleRef[];
   reason: string;
