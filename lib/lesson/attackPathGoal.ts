@@ -24,7 +24,7 @@ function podFieldSource(ctx: AttackGoalContext, podId: string, path: string): So
   const pod = ctx.cluster.pods.get(podId.slice(podId.indexOf(':') + 1));
   if (!pod) return undefined;
   if (pod.owner) {
-    const [kind, name] = pod.owner.split('/');
+    const { kind, name } = pod.owner;
     const found = ctx.index.find(`${kind}/${pod.namespace}/${name}`);
     if (found) return ObjectIndex.fieldSource(found, `${TEMPLATE_PATH[kind] ?? ''}${path}`);
   }

@@ -92,8 +92,8 @@ export interface PodInfo {
   serviceAccountName: string;
   /** Named and numbered container ports. */
   ports: { name?: string; containerPort: number; protocol: Protocol }[];
-  /** The workload that created it (`Deployment/web`), if any. */
-  owner?: string;
+  /** The workload that created it (kind `Deployment`, name `web`, in the pod's namespace), if any. */
+  owner?: OwnerRef;
   /** The full (defaulted) Pod object. */
   object: KubeObject;
 }
@@ -203,6 +203,12 @@ export interface Traffic {
 /** A reference to a namespaced object (never a `"ns/name"` string to split; words: objectRef.ts refText). */
 export interface ObjectRef {
   namespace: string;
+  name: string;
+}
+
+/** The top-level workload a pod belongs to, in the pod's namespace (never a `"Kind/name"` string). */
+export interface OwnerRef {
+  kind: string;
   name: string;
 }
 
