@@ -46,6 +46,11 @@ function charge(amount: number): void {
   }
 }
 
+/** Charges `amount` to the running evaluation's meter (extension functions and macros that loop). */
+export function chargeCost(amount: number): void {
+  charge(amount);
+}
+
 /** Runs `fn` with its own meter (nested runs, like lazy variables, have their own); returns the value and the cost. */
 export function runMetered<T>(fn: () => T, limit: number = PER_CALL_LIMIT): { value: T; cost: number } {
   const outer = current;

@@ -1,11 +1,15 @@
 // The one CEL environment of the simulator: the variables of admission CEL and the Kubernetes
 // extension libraries (https://kubernetes.io/docs/reference/using-api/cel/).
 import { Environment } from '@marcbachmann/cel-js';
+import { registerTwoVarComprehensions } from './extensions/comprehensions';
+import { registerFormat } from './extensions/format';
+import { registerNet } from './extensions/ip';
 import { registerLists } from './extensions/lists';
 import { registerQuantity } from './extensions/quantity';
 import { registerRegex } from './extensions/regexFunctions';
 import { registerSets } from './extensions/sets';
 import { registerStrings } from './extensions/strings';
+import { registerUrls } from './extensions/urls';
 
 /** Variables of ValidatingAdmissionPolicy / webhook matchCondition CEL (authorizer is not offered). */
 export const CEL_VARIABLES = ['object', 'oldObject', 'request', 'params', 'namespaceObject', 'variables'] as const;
@@ -25,6 +29,10 @@ export function celEnvironment(): Environment {
   registerSets(env);
   registerRegex(env);
   registerQuantity(env);
+  registerUrls(env);
+  registerNet(env);
+  registerTwoVarComprehensions(env);
+  registerFormat(env);
   shared = env;
   return env;
 }
