@@ -100,6 +100,7 @@ function lintVersion(node: ASTNode, serverMinor: number): LintProblem | null {
   if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(LIBRARY_SINCE, node.args[0])) {
     if (!libraryAvailable(LIBRARY_SINCE[node.args[0]], serverMinor)) return undeclared(node.args[0], start, end);
   }
+  if (node.op === 'id' && node.args === 'net' && !libraryAvailable(NAMESPACE_SINCE.ip, serverMinor)) return undeclared('net', start, end);
   const receiver = node.op === 'rcall' ? node.args[1] : null;
   if (receiver?.op === 'id' && typeof receiver.args === 'string' && Object.prototype.hasOwnProperty.call(NAMESPACE_SINCE, receiver.args)) {
     if (!libraryAvailable(NAMESPACE_SINCE[receiver.args], serverMinor)) return undeclared(receiver.args, receiver.range.start, receiver.range.end);

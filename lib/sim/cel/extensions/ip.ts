@@ -99,6 +99,9 @@ export function registerNet(env: Environment): void {
   env.registerFunction('net.IP.isGlobalUnicast(): bool', (ip: CelIP) => isGlobalUnicast(ip.addr));
   env.registerOperator('net.IP == net.IP', (a: CelIP, b: CelIP) => sameAddr(a.addr, b.addr));
   registerCidr(env);
+  // The type names, for `type(ip('10.0.0.1')) == net.IP` (cel.Types(IPType), the CIDR library's type variable).
+  const types = { IP: env.evaluate("type(ip('0.0.0.0'))"), CIDR: env.evaluate("type(cidr('0.0.0.0/0'))") };
+  env.registerConstant('net', 'map<string, type>', Object.assign(Object.create(null) as object, types));
 }
 
 function registerCidr(env: Environment): void {
