@@ -1,6 +1,7 @@
 // The one CEL environment of the simulator: the variables of admission CEL and the Kubernetes
 // extension libraries (https://kubernetes.io/docs/reference/using-api/cel/).
 import { Environment } from '@marcbachmann/cel-js';
+import { registerAuthz } from './extensions/authz';
 import { registerTwoVarComprehensions } from './extensions/comprehensions';
 import { registerFormat } from './extensions/format';
 import { registerNet } from './extensions/ip';
@@ -11,7 +12,7 @@ import { registerSets } from './extensions/sets';
 import { registerStrings } from './extensions/strings';
 import { registerUrls } from './extensions/urls';
 
-/** Variables of ValidatingAdmissionPolicy / webhook matchCondition CEL (authorizer is not offered). */
+/** Variables of ValidatingAdmissionPolicy / webhook matchCondition CEL, declared `dyn` (`authorizer` is typed: extensions/authz.ts). */
 export const CEL_VARIABLES = ['object', 'oldObject', 'request', 'params', 'namespaceObject', 'variables'] as const;
 
 let shared: Environment | null = null;
@@ -33,6 +34,7 @@ export function celEnvironment(): Environment {
   registerNet(env);
   registerTwoVarComprehensions(env);
   registerFormat(env);
+  registerAuthz(env);
   shared = env;
   return env;
 }

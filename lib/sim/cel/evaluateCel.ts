@@ -4,6 +4,7 @@ import { EvaluationError } from '@marcbachmann/cel-js';
 import { compileCel, diagnosticFromError } from './compileCel';
 import { COST_LIMIT_MESSAGE, CostLimitError, OUT_OF_BUDGET_MESSAGE, PER_CALL_LIMIT, RUNTIME_CEL_COST_BUDGET, runMetered } from './cost';
 import { fromCelValue, toCelValue } from './convert';
+import { celAuthorizer } from './extensions/authz';
 import type { CelDiagnostic, CelEvaluation, CelExpressionKind, CelInputs, CelProgram, CelVariableDeclaration } from './types';
 
 const ACTIVATION = Symbol('celActivation');
@@ -52,6 +53,7 @@ export function buildCelActivation(inputs: CelInputs, options: { costBudget?: nu
     request: toCelValue(safe.request),
     params: toCelValue(safe.params),
     namespaceObject: toCelValue(safe.namespaceObject),
+    authorizer: celAuthorizer(safe.authorizer),
   };
   values.variables = lazyVariables(Array.isArray(safe.variables) ? safe.variables : [], values);
   const costBudget = typeof options?.costBudget === 'number' && options.costBudget >= 0 ? options.costBudget : RUNTIME_CEL_COST_BUDGET;

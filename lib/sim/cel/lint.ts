@@ -113,9 +113,6 @@ function lintVersion(node: ASTNode, serverMinor: number): LintProblem | null {
 
 function lintNode(node: ASTNode, variableNames?: readonly string[]): LintProblem | null {
   const { start, end } = node.range;
-  if (node.op === 'id' && node.args === 'authorizer') {
-    return unsupported('the authorizer variable (authorization checks from CEL)', 'la variable authorizer (chequeos de autorización desde CEL)', start, end);
-  }
   if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(UNSUPPORTED_FUNCTIONS, node.args[0])) {
     const [en, es] = UNSUPPORTED_FUNCTIONS[node.args[0]];
     return unsupported(en, es, start, end);
