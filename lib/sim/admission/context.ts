@@ -46,7 +46,7 @@ export function activationFor(ctx: AdmissionContext, params: unknown = null, var
   return buildCelActivation({
     object: ctx.attrs.object, oldObject: ctx.attrs.oldObject, request: celRequest(ctx.attrs),
     params, namespaceObject: celNamespaceObject(ctx), variables, authorizer: celAuthorizerFor(ctx.cluster, ctx.attrs),
-  });
+  }, { serverMinor: ctx.attrs.serverMinor });
 }
 
 /** HTTP status code of a status reason (metav1.StatusReason). */

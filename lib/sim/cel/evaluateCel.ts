@@ -9,6 +9,7 @@ import type { CelDiagnostic, CelEvaluation, CelExpressionKind, CelInputs, CelPro
 
 const ACTIVATION = Symbol('celActivation');
 const BUDGET = Symbol('celCostBudget');
+const SERVER_MINOR = Symbol('celServerMinor');
 
 /** What is left of one policy evaluation's RuntimeCELCostBudget (shared by its expressions). */
 interface Budget {
@@ -45,7 +46,7 @@ export interface CelActivation {
  * The activation carries the evaluation's RuntimeCELCostBudget (10,000,000; `costBudget` for tests),
  * shared by every expression evaluated with it; each evaluation also has the per-call limit.
  */
-export function buildCelActivation(inputs: CelInputs, options: { costBudget?: number } = {}): CelActivation {
+export function buildCelActivation(inputs: CelInputs, options: { costBudget?: number; serverMinor?: number } = {}): CelActivation {
   const safe = (typeof inputs === 'object' && inputs !== null ? inputs : {}) as CelInputs;
   const values: Record<string, unknown> = {
     object: toCelValue(safe.object),
@@ -58,6 +59,7 @@ export function buildCelActivation(inputs: CelInputs, options: { costBudget?: nu
   values.variables = lazyVariables(Array.isArray(safe.variables) ? safe.variables : [], values);
   const costBudget = typeof options?.costBudget === 'number' && options.costBudget >= 0 ? options.costBudget : RUNTIME_CEL_COST_BUDGET;
   (values as Record<symbol, unknown>)[BUDGET] = { remaining: costBudget, exhausted: false } satisfies Budget;
+  (values as Record<symbol, unknown>)[SERVER_MINOR] = options?.serverMinor;
   return { [ACTIVATION]: values };
 }
 
@@ -87,7 +89,8 @@ function variableValue(
   }
   if (known) throw new EvaluationError(`variable "${name}" refers to itself`);
   state.set(name, { done: false });
-  const compiled = compileCel(expression, 'variable', { variableNames: earlier });
+  const serverMinor = (values as Record<symbol, unknown>)[SERVER_MINOR] as number | undefined;
+  const compiled = compileCel(expression, 'variable', { variableNames: earlier, serverMinor, stored: true });
   try {
     if (!compiled.ok) throw new EvaluationError(`variable "${name}" does not compile: ${compiled.diagnostic.message}`);
     const budget = budgetOf(values);

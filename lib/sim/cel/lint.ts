@@ -28,15 +28,16 @@ const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
 const LIBRARY_SINCE: Record<string, number> = {
   ip: 30, isIP: 30, cidr: 30, isCIDR: 30,
   transformList: 32, transformMap: 32, transformMapEntry: 32,
+  fieldSelector: 31, labelSelector: 31,
   semver: 33, isSemver: 33,
 };
 const TWO_VARIABLE_SINCE = 32;
 /** Namespaces of functions (`ip.isCanonical`, `format.dns1123Label()`, `format.named()`), by release. */
 const NAMESPACE_SINCE: Record<string, number> = { ip: 30, format: 31 };
 
-/** Is a library added in 1.`since` available to new expressions on server 1.`serverMinor`? */
-export function libraryAvailable(since: number, serverMinor: number): boolean {
-  return serverMinor - 1 >= since;
+/** Is a library added in 1.`since` available on server 1.`serverMinor` (to new expressions, or to stored ones)? */
+export function libraryAvailable(since: number, serverMinor: number, stored = false): boolean {
+  return (stored ? serverMinor : serverMinor - 1) >= since;
 }
 
 function undeclared(name: string, start: number, end: number): LintProblem {
@@ -78,10 +79,12 @@ function childrenOf(node: ASTNode): ASTNode[] {
 }
 
 /** Problems in one parsed expression; `variableNames` (when given) are the declared `variables.*`. */
-export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverMinor: number = DEFAULT_SERVER_MINOR): LintProblem[] {
+export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverMinor: number = DEFAULT_SERVER_MINOR, stored = false): LintProblem[] {
   const problems: LintProblem[] = [];
+  // A stored expression sees the libraries of the server's own version: shift the gate by one minor.
+  const effective = stored ? serverMinor + 1 : serverMinor;
   walkAst(ast, (node) => {
-    const p = lintVersion(node, serverMinor) ?? lintNode(node, variableNames);
+    const p = lintVersion(node, effective) ?? lintNode(node, variableNames);
     if (p) problems.push(p);
   });
   return problems;

@@ -109,6 +109,10 @@ export function registerAuthz(env: Environment): void {
   env.registerFunction(`${RESOURCE_CHECK}.subresource(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck, s: string) => r.with({ subresource: s }));
   env.registerFunction(`${RESOURCE_CHECK}.namespace(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck, s: string) => r.with({ namespace: s }));
   env.registerFunction(`${RESOURCE_CHECK}.name(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck, s: string) => r.with({ name: s }));
+  // AuthzSelectors (base.go: 1.31, AuthorizeWithSelectors on by default from 1.32): the selectors go to
+  // the authorizer with the check; RBAC ignores them, and RBAC is the simulator's only authorizer.
+  env.registerFunction(`${RESOURCE_CHECK}.fieldSelector(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck) => r);
+  env.registerFunction(`${RESOURCE_CHECK}.labelSelector(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck) => r);
   env.registerFunction(`${PATH_CHECK}.check(string): ${DECISION}`, (p: CelPathCheck, verb: string) =>
     decide(p.principal, { nonResourceAttributes: { verb, path: p.path } }));
   env.registerFunction(`${RESOURCE_CHECK}.check(string): ${DECISION}`, (r: CelResourceCheck, verb: string) =>

@@ -3,6 +3,7 @@
 // staging/src/k8s.io/apiserver/pkg/cel/ip.go, cidr.go. Docs:
 // https://kubernetes.io/docs/reference/using-api/cel/#kubernetes-ip-address-library
 import type { Environment } from '@marcbachmann/cel-js';
+import { chargeTraversal } from '../cost';
 import { celFail } from './errors';
 import {
   addrString, goQuote, is4In6, maskAddr, parseAddr, parsePrefix, prefixContains, prefixString, sameAddr,
@@ -87,9 +88,10 @@ export function registerNet(env: Environment): void {
   env.registerType('net.CIDR', CelCIDR);
   env.registerType('IpNamespace', IpNamespace);
   env.registerConstant('ip', 'IpNamespace', new IpNamespace());
-  env.registerFunction('ip(string): net.IP', toIP);
-  env.registerFunction('isIP(string): bool', (s: string) => typeof parseIPAddr(s) !== 'string');
-  env.registerFunction('IpNamespace.isCanonical(string): bool', (_ns: unknown, s: string) => addrString(toIP(s).addr) === s);
+  // Costs: library/cost.go (parsing is a string traversal; isCanonical parses and compares: twice).
+  env.registerFunction('ip(string): net.IP', (s: string) => (chargeTraversal(s), toIP(s)));
+  env.registerFunction('isIP(string): bool', (s: string) => (chargeTraversal(s), typeof parseIPAddr(s) !== 'string'));
+  env.registerFunction('IpNamespace.isCanonical(string): bool', (_ns: unknown, s: string) => (chargeTraversal(s, 2), addrString(toIP(s).addr) === s));
   env.registerFunction('string(net.IP): string', (ip: CelIP) => addrString(ip.addr));
   env.registerFunction('net.IP.family(): int', (ip: CelIP) => (ip.addr.bits === 32 ? 4n : 6n));
   env.registerFunction('net.IP.isUnspecified(): bool', (ip: CelIP) => ip.addr.value === 0n);
@@ -105,12 +107,12 @@ export function registerNet(env: Environment): void {
 }
 
 function registerCidr(env: Environment): void {
-  env.registerFunction('cidr(string): net.CIDR', toCIDR);
-  env.registerFunction('isCIDR(string): bool', (s: string) => typeof parseCIDR(s) !== 'string');
+  env.registerFunction('cidr(string): net.CIDR', (s: string) => (chargeTraversal(s), toCIDR(s)));
+  env.registerFunction('isCIDR(string): bool', (s: string) => (chargeTraversal(s), typeof parseCIDR(s) !== 'string'));
   env.registerFunction('string(net.CIDR): string', (c: CelCIDR) => prefixString(c.prefix));
-  env.registerFunction('net.CIDR.containsIP(string): bool', (c: CelCIDR, s: string) => prefixContains(c.prefix, toIP(s).addr));
+  env.registerFunction('net.CIDR.containsIP(string): bool', (c: CelCIDR, s: string) => (chargeTraversal(s), prefixContains(c.prefix, toIP(s).addr)));
   env.registerFunction('net.CIDR.containsIP(net.IP): bool', (c: CelCIDR, ip: CelIP) => prefixContains(c.prefix, ip.addr));
-  env.registerFunction('net.CIDR.containsCIDR(string): bool', (c: CelCIDR, s: string) => containsCIDR(c.prefix, toCIDR(s).prefix));
+  env.registerFunction('net.CIDR.containsCIDR(string): bool', (c: CelCIDR, s: string) => (chargeTraversal(s), containsCIDR(c.prefix, toCIDR(s).prefix)));
   env.registerFunction('net.CIDR.containsCIDR(net.CIDR): bool', (c: CelCIDR, o: CelCIDR) => containsCIDR(c.prefix, o.prefix));
   env.registerFunction('net.CIDR.ip(): net.IP', (c: CelCIDR) => new CelIP(c.prefix.addr));
   env.registerFunction('net.CIDR.masked(): net.CIDR', (c: CelCIDR) => new CelCIDR({ addr: maskAddr(c.prefix.addr, c.prefix.length), length: c.prefix.length }));

@@ -3,6 +3,7 @@
 // url.ParseRequestURI (absolute URI or absolute path) and keeps url.Parse's parts.
 // Docs: https://kubernetes.io/docs/reference/using-api/cel/#kubernetes-url-library
 import type { Environment } from '@marcbachmann/cel-js';
+import { chargeTraversal } from '../cost';
 import { celFail } from './errors';
 import { escapedPath, hostname, parseRequestURI, parseURL, port, query, type GoURL } from './goUrl';
 
@@ -15,6 +16,7 @@ export class CelURL {
 }
 
 function toURL(s: string): CelURL {
+  chargeTraversal(s); // library/cost.go: url() is a string traversal
   try {
     parseRequestURI(s);
     return new CelURL(parseURL(s), s);

@@ -17,6 +17,8 @@ describe('CEL libraries by server version', () => {
     ["type(object) == net.IP", 'net', 30],
     ["format.dns1123Label().validate('x').hasValue()", 'format', 31],
     ["format.named('uri').hasValue()", 'format', 31],
+    ["authorizer.group('').resource('pods').labelSelector('app=web').check('list').allowed()", 'labelSelector', 31],
+    ["authorizer.group('').resource('pods').fieldSelector('spec.nodeName=n1').check('list').allowed()", 'fieldSelector', 31],
     ["object.metadata.labels.all(k, v, v != '')", 'all', 32],
     ['object.spec.containers.transformList(i, c, c.name).size() > 0', 'transformList', 32],
   ])('%s: undeclared (%s) on the release that added it (1.%i), declared on the next', (expression, name, added) => {
@@ -32,6 +34,10 @@ describe('CEL libraries by server version', () => {
 
   it.each([30, 35, 37])('the URL library is declared on every modelled server (1.%i)', (minor) => {
     expect(compiles("isURL('https://example.com') && url('https://example.com').getScheme() == 'https'", minor).ok).toBe(true);
+  });
+
+  it.each([30, 35, 37])('the authorizer library (1.27) is declared on every modelled server (1.%i)', (minor) => {
+    expect(compiles("authorizer.group('').resource('pods').check('get').allowed()", minor)).toMatchObject({ ok: true });
   });
 
   it('one-variable comprehensions are not affected by the two-variable gate', () => {
