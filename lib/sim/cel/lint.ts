@@ -15,6 +15,8 @@ export interface LintProblem {
 const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {
   semver: ['the Kubernetes semver library (semver())', 'la biblioteca semver de Kubernetes (semver())'],
   isSemver: ['the Kubernetes semver library (isSemver())', 'la biblioteca semver de Kubernetes (isSemver())'],
+  image: ['the Kubernetes image library (image())', 'la biblioteca de imágenes de Kubernetes (image())'],
+  isImage: ['the Kubernetes image library (isImage())', 'la biblioteca de imágenes de Kubernetes (isImage())'],
 };
 const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
 
@@ -29,7 +31,7 @@ const LIBRARY_SINCE: Record<string, number> = {
   ip: 30, isIP: 30, cidr: 30, isCIDR: 30,
   transformList: 32, transformMap: 32, transformMapEntry: 32,
   fieldSelector: 31, labelSelector: 31,
-  semver: 33, isSemver: 33,
+  semver: 33, isSemver: 33, image: 33, isImage: 33,
 };
 const TWO_VARIABLE_SINCE = 32;
 /** Namespaces of functions (`ip.isCanonical`, `format.dns1123Label()`, `format.named()`), by release. */
