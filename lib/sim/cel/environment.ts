@@ -4,6 +4,7 @@ import { Environment } from '@marcbachmann/cel-js';
 import { registerAuthz } from './extensions/authz';
 import { registerTwoVarComprehensions } from './extensions/comprehensions';
 import { registerFormat } from './extensions/format';
+import { registerImage } from './extensions/image';
 import { registerNet } from './extensions/ip';
 import { registerLists } from './extensions/lists';
 import { registerQuantity } from './extensions/quantity';
@@ -35,6 +36,7 @@ export function celEnvironment(): Environment {
   registerTwoVarComprehensions(env);
   registerFormat(env);
   registerAuthz(env);
+  registerImage(env);
   shared = env;
   return env;
 }

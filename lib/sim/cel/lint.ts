@@ -15,8 +15,6 @@ export interface LintProblem {
 const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {
   semver: ['the Kubernetes semver library (semver())', 'la biblioteca semver de Kubernetes (semver())'],
   isSemver: ['the Kubernetes semver library (isSemver())', 'la biblioteca semver de Kubernetes (isSemver())'],
-  image: ['the Kubernetes image library (image())', 'la biblioteca de imágenes de Kubernetes (image())'],
-  isImage: ['the Kubernetes image library (isImage())', 'la biblioteca de imágenes de Kubernetes (isImage())'],
 };
 const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
 

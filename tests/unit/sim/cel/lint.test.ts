@@ -21,6 +21,8 @@ describe('CEL libraries by server version', () => {
     ["authorizer.group('').resource('pods').fieldSelector('spec.nodeName=n1').check('list').allowed()", 'fieldSelector', 31],
     ["object.metadata.labels.all(k, v, v != '')", 'all', 32],
     ['object.spec.containers.transformList(i, c, c.name).size() > 0', 'transformList', 32],
+    ["object.spec.containers.all(c, image(c.image).registry() == 'registry.k8s.io')", 'image', 33],
+    ["object.spec.containers.all(c, isImage(c.image))", 'isImage', 33],
   ])('%s: undeclared (%s) on the release that added it (1.%i), declared on the next', (expression, name, added) => {
     const before = compiles(expression, added);
     expect(before.ok).toBe(false);
