@@ -6,6 +6,7 @@ import { registerTwoVarComprehensions } from './extensions/comprehensions';
 import { registerFormat } from './extensions/format';
 import { registerImage } from './extensions/image';
 import { registerNet } from './extensions/ip';
+import { registerSemver } from './extensions/semver';
 import { registerLists } from './extensions/lists';
 import { registerQuantity } from './extensions/quantity';
 import { registerRegex } from './extensions/regexFunctions';
@@ -37,6 +38,7 @@ export function celEnvironment(): Environment {
   registerFormat(env);
   registerAuthz(env);
   registerImage(env);
+  registerSemver(env);
   shared = env;
   return env;
 }

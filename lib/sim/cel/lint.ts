@@ -12,10 +12,8 @@ export interface LintProblem {
   end: number;
 }
 
-const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {
-  semver: ['the Kubernetes semver library (semver())', 'la biblioteca semver de Kubernetes (semver())'],
-  isSemver: ['the Kubernetes semver library (isSemver())', 'la biblioteca semver de Kubernetes (isSemver())'],
-};
+/** Kubernetes functions the simulator does not evaluate (none today; each would be a cel-unsupported warning). */
+const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {};
 const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
 
 /**

@@ -23,6 +23,8 @@ describe('CEL libraries by server version', () => {
     ['object.spec.containers.transformList(i, c, c.name).size() > 0', 'transformList', 32],
     ["object.spec.containers.all(c, image(c.image).registry() == 'registry.k8s.io')", 'image', 33],
     ["object.spec.containers.all(c, isImage(c.image))", 'isImage', 33],
+    ["semver('1.2.3').isLessThan(semver('1.10.0'))", 'semver', 33],
+    ["isSemver('v1.2', true)", 'isSemver', 33],
   ])('%s: undeclared (%s) on the release that added it (1.%i), declared on the next', (expression, name, added) => {
     const before = compiles(expression, added);
     expect(before.ok).toBe(false);

@@ -58,10 +58,8 @@ describe('the environment by server version', () => {
   ])('%s: undeclared on %s, declared on %s', (expression, before, from) => {
     expect(at(expression, before)).toMatchObject({ severity: 'error', message: expect.stringContaining('undeclared reference to') });
     const later = at(expression, from);
-    // Declared from then on: evaluated (IP, format, two-variable comprehensions), or, for semver,
-    // which the simulator does not evaluate yet, a warning that says so.
-    if (expression.includes('Semver')) expect(later).toMatchObject({ severity: 'warning', code: 'cel-unsupported' });
-    else expect(later).toBeUndefined();
+    // Declared from then on, and evaluated.
+    expect(later).toBeUndefined();
   });
   it('cel.bind is undeclared on every version', () => {
     for (const v of ['1.30', '1.35', '1.37']) expect(at('cel.bind(x, 1, x > 0)', v)).toMatchObject({ severity: 'error', code: 'cel-type' });
