@@ -43,6 +43,17 @@ describe('positions inside the YAML scalar', () => {
     const [d] = celOnly(policy('    - expression: |\n        object.spec.replicas < 5 &&\n          cel.bind(x, 1, x > 0)\n'));
     expect(d).toMatchObject({ line: 15, column: 11, message: expect.stringContaining("undeclared reference to 'cel'") });
   });
+  it('a type error in a Kubernetes library call is at the call (isCIDR of an int)', () => {
+    const [d] = celOnly(policy("    - expression: object.spec.replicas > 0 && isCIDR(object.spec.replicas + 1)\n"));
+    expect(d).toMatchObject({ severity: 'error', line: 13, code: 'cel-type' });
+    expect(d.column).toBe(47);
+    expect(d.message).toContain('isCIDR');
+  });
+  it('a misused two-variable comprehension is at the offending argument', () => {
+    const [d] = celOnly(policy("    - expression: object.metadata.labels.all(k, k, k != '')\n"));
+    expect(d).toMatchObject({ severity: 'error', line: 13, column: 49, code: 'cel-syntax' });
+    expect(d.message).toContain('duplicate variable name: k');
+  });
   it('a valid policy has no CEL diagnostics', () => {
     expect(celOnly(policy('    - expression: object.spec.replicas <= 5\n'))).toEqual([]);
   });
