@@ -1,6 +1,8 @@
 // The part of Go's net/url the Kubernetes URL CEL library relies on (url.ParseRequestURI to
 // validate, url.Parse for the parts, Hostname, Port, EscapedPath, Query), written from the
 // behaviour of go/src/net/url/url.go. Go works on UTF-8 bytes; so do we.
+// SIMPLIFICATION(k8s): modelled on that file's parse/parseHost; host checks a newer Go release adds
+// (the API server's build toolchain) are not modelled. A fragment is validated for escapes only.
 import { utf8Decode, utf8Encode } from './utf8';
 
 export interface GoURL {
