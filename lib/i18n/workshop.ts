@@ -61,6 +61,21 @@ const en = {
   embedBadLink: 'The manifests in this link could not be read: {reason}',
   embedOpen: 'Open in the playground',
   embedBy: 'Checked in your browser by the Kubernetes Security Lab simulator',
+  embedTooLarge: 'the manifests are longer than an embed accepts',
+  embedNotOurs: 'it is not an embed link, or it was cut short when copied',
+  embedGenTitle: 'Embed a live check',
+  embedGenLead: 'Paste manifests, choose a view and a language: you get a link and an iframe snippet for documentation, a blog or slides. The manifests travel in the link itself (after #), so nothing is stored anywhere, and the reader\'s browser checks them.',
+  embedManifests: 'Manifests (YAML)',
+  embedView: 'View',
+  embedLang: 'Language',
+  embedMake: 'Make the link',
+  embedLink: 'Link',
+  embedSnippet: 'iframe snippet',
+  embedPreview: 'Preview',
+  viewTraffic: 'Traffic (NetworkPolicy)',
+  viewPermissions: 'Permissions (RBAC)',
+  viewAdmission: 'Admission',
+  embedDiagnostics: 'Problems in the manifests',
 };
 
 type Dictionary = typeof en;
@@ -125,6 +140,21 @@ const es: Dictionary = {
   embedBadLink: 'No se pudieron leer los manifiestos de este link: {reason}',
   embedOpen: 'Abrir en el playground',
   embedBy: 'Chequeado en tu navegador por el simulador del Kubernetes Security Lab',
+  embedTooLarge: 'los manifiestos son más largos de lo que acepta un embebido',
+  embedNotOurs: 'no es un link de embebido, o se cortó al copiarlo',
+  embedGenTitle: 'Embebé un chequeo en vivo',
+  embedGenLead: 'Pegá manifiestos, elegí una vista y un idioma: te llevás un link y un fragmento iframe para documentación, un blog o diapositivas. Los manifiestos viajan en el link mismo (después del #), así que no se guarda nada en ningún lado, y el navegador de quien lee los chequea.',
+  embedManifests: 'Manifiestos (YAML)',
+  embedView: 'Vista',
+  embedLang: 'Idioma',
+  embedMake: 'Armar el link',
+  embedLink: 'Link',
+  embedSnippet: 'Fragmento iframe',
+  embedPreview: 'Vista previa',
+  viewTraffic: 'Tráfico (NetworkPolicy)',
+  viewPermissions: 'Permisos (RBAC)',
+  viewAdmission: 'Admisión',
+  embedDiagnostics: 'Problemas en los manifiestos',
 };
 
 const dictionaries: Record<Lang, Dictionary> = { en, es };
