@@ -1,6 +1,8 @@
 // Issue 18 part 3: /embed/ shows one view over manifests carried in its URL, with verdicts and
 // explanations, and is the only page another site may frame.
 import { test, expect, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { deflateRawSync } from 'node:zlib';
 
 const SHOP = `apiVersion: v1
@@ -16,6 +18,11 @@ apiVersion: v1
 kind: Pod
 metadata: {name: db, namespace: shop, labels: {app: db}}
 spec: {containers: [{name: db, image: postgres, ports: [{containerPort: 5432}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: shell, namespace: shop, labels: {app: shell}}
+spec: {containers: [{name: shell, image: busybox}]}
 ---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -47,8 +54,8 @@ test('the embed renders the traffic verdicts of manifests in a compressed URL (e
   await page.goto(`/embed/?view=traffic&lang=en&port=5432#m=${compressed(SHOP)}`);
   await page.getByTestId('show-matrix').click();
   await expect(cell(page, 'shop/web', 'shop/db')).toHaveAttribute('data-allowed', 'true');
-  await expect(cell(page, 'shop/db', 'shop/db')).toHaveAttribute('data-allowed', 'false');
-  await expect(cell(page, 'shop/db', 'shop/db')).toHaveAttribute('aria-label', /denied, db is isolated by policy db-from-web/);
+  await expect(cell(page, 'shop/shell', 'shop/db')).toHaveAttribute('data-allowed', 'false');
+  await expect(cell(page, 'shop/shell', 'shop/db')).toHaveAttribute('aria-label', /denied, db is isolated by policy db-from-web/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.monaco-editor, .xterm')).toHaveCount(0);
   expect(requests.filter((u) => /monaco|xterm|editor\.worker/i.test(u))).toEqual([]);
@@ -68,7 +75,7 @@ test('the embed renders a permission verdict from an inline block (es)', async (
 test('a damaged link says why; /embed/ alone makes a link and snippet (390 px)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/embed/?lang=es#m=AAAA');
-  await expect(page.getByRole('alert')).toContainText('No se pudieron leer los manifiestos de este link');
+  await expect(page.locator('.embed-error')).toContainText('No se pudieron leer los manifiestos de este link');
   await page.goto('/embed/');
   await page.getByRole('button', { name: 'Make the link' }).click();
   const url = await page.getByTestId('embed-url').inputValue();
@@ -78,15 +85,24 @@ test('a damaged link says why; /embed/ alone makes a link and snippet (390 px)',
 });
 
 test('another site may frame /embed/ but not the course', async ({ page, baseURL }) => {
-  const host = 'http://blog.example';
-  await page.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: `<h1>A blog</h1>
+  // Another origin on this machine serves a blog post framing both (a free port, closed at the end).
+  const body = `<h1>A blog</h1>
     <iframe id="embed" title="check" width="900" height="600" src="${baseURL}/embed/?view=traffic&lang=en&port=5432#m=${compressed(SHOP)}"></iframe>
-    <iframe id="course" title="course" src="${baseURL}/en/"></iframe>` }));
-  await page.goto(`${host}/post`);
-  const embed = page.frameLocator('#embed');
-  await embed.getByTestId('show-matrix').click();
-  await expect(embed.locator('[data-testid="traffic-matrix"] button[data-from="shop/web"][data-to="shop/db"]')).toHaveAttribute('data-allowed', 'true');
-  // The course refuses to be framed (frame-ancestors 'none'): its document never loads there.
-  const course = page.frames().find((f) => f.name() === 'course' || f.url().includes('/en/'));
-  expect(await course?.evaluate(() => document.body?.innerText ?? '').catch(() => '') ?? '').not.toContain('Kubernetes Security Lab');
+    <iframe id="course" name="course" title="course" src="${baseURL}/en/"></iframe>`;
+  const blog = createServer((_req, res) => { res.setHeader('Content-Type', 'text/html'); res.end(body); });
+  await new Promise<void>((ready) => blog.listen(0, '127.0.0.1', ready));
+  try {
+    await page.goto(`http://127.0.0.1:${(blog.address() as AddressInfo).port}/post`);
+    const embed = page.frameLocator('#embed');
+    await embed.getByTestId('show-matrix').click();
+    await expect(embed.locator('[data-testid="traffic-matrix"] button[data-from="shop/web"][data-to="shop/db"]')).toHaveAttribute('data-allowed', 'true');
+    // The course refuses to be framed (frame-ancestors 'none'): once every frame has loaded, its
+    // document is the browser's error page, while the embed's (the control) is ours.
+    await page.waitForLoadState('load');
+    const count = (name: string, selector: string) => page.frame({ name })?.evaluate((s) => document.querySelectorAll(s).length, selector).catch(() => 0);
+    expect(await page.frame({ url: /\/embed\// })?.evaluate(() => document.querySelectorAll('.embed-check').length)).toBe(1);
+    expect(await count('course', '.course-page')).toBe(0);
+  } finally {
+    blog.close();
+  }
 });
