@@ -23,7 +23,7 @@ export async function gradeSubmissionText(client: GraderClient, course: Workshop
     grades[key] = await client.grade(key, submission.exercises[key]);
     on.onGraded();
   }
-  return { id, source, learner: submission.learner, courseVersion: submission.courseVersion, createdAt: submission.createdAt, grades, unknown, problems };
+  return { id, source, learner: submission.learner, courseVersion: submission.courseVersion, createdAt: submission.createdAt, grades, unknown, problems, ...(submission.event ? { event: submission.event } : {}) };
 }
 
 export function isFailure(x: RosterEntry | RosterFailure): x is RosterFailure {
