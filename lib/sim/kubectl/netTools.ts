@@ -69,7 +69,7 @@ export function runWget(ctx: NetContext, args: string[]): ProcessResult {
   if (result.apiServer && url.scheme !== 'https') return { out: [...connecting, 'wget: server returned error: HTTP/1.0 400 Bad Request'], exitCode: 1 };
   if (result.apiServer) return { out: [...connecting, 'wget: server returned error: HTTP/1.1 403 Forbidden'], exitCode: 1 };
   if (!speaksHttp(result.pod, url.port)) return { out: [...connecting, 'wget: error getting response: Connection reset by peer'], exitCode: 1 };
-  const body = httpBody(result.pod, url.path, url.host);
+  const body = httpBody(result.pod, url.path, url.host, ctx.cluster);
   if (args.includes('--spider')) return { out: [...connecting, ...(quiet ? [] : ['remote file exists'])], exitCode: 0 };
   const lines = body.replace(/\n$/, '').split('\n');
   if (output === '-') return { out: quiet ? lines : [...connecting, 'writing to stdout', ...lines, `-                    100% |********************************|   ${utf8Bytes(body).length}  0:00:00 ETA`, 'written to stdout'], exitCode: 0 };
@@ -95,7 +95,7 @@ export function runCurl(ctx: NetContext, args: string[]): ProcessResult {
     return { out: errorLine('curl: (60) SSL certificate problem: unable to get local issuer certificate'), exitCode: 60 };
   }
   if (!result.apiServer && !speaksHttp(result.pod, url.port)) return { out: errorLine('curl: (52) Empty reply from server'), exitCode: 52 };
-  const body = result.apiServer ? apiServerBody(url.path, ctx.cluster.serverVersion) : httpBody(result.pod, url.path, url.host);
+  const body = result.apiServer ? apiServerBody(url.path, ctx.cluster.serverVersion) : httpBody(result.pod, url.path, url.host, ctx.cluster);
   const writeOut = optionValue(args, ['-w', '--write-out']);
   const toFile = optionValue(args, ['-o', '--output']) !== undefined;
   const head = args.includes('-I') || args.includes('--head');

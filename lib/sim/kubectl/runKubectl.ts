@@ -13,6 +13,7 @@ import type { Env, KubectlResult, RunKubectlOptions } from './types';
 import { flagError, unknownCommand } from './usage';
 import { COMMANDS } from './commands';
 import { printHelp } from './help';
+import { authenticateBearerToken, UNAUTHORIZED } from './tokenAuth';
 
 const DEFAULT_USER = 'minikube-user';
 const DEFAULT_GROUPS = ['system:masters', 'system:authenticated'];
@@ -47,6 +48,13 @@ function applyGlobals(env: Env, parsed: ParsedArgs): string | undefined {
     if (namespace === '') return 'flag needs an argument: --namespace';
     env.namespace = namespace;
     env.namespaceExplicit = true;
+  }
+  const token = flagString(parsed, 'token');
+  if (token !== undefined && token !== '') {
+    // --token replaces the kubeconfig's credentials: the request authenticates as the token's owner.
+    const who = authenticateBearerToken(env.cluster, token);
+    if (!who) return UNAUTHORIZED;
+    env.actor = who;
   }
   const as = flagString(parsed, 'as');
   const asGroups = parsed.values.get('as-group') ?? [];
