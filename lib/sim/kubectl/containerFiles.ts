@@ -35,15 +35,32 @@ function objectKeys(object: KubeObject | undefined): Record<string, string> {
   return { ...data, ...Object.fromEntries(Object.entries(rec(object.stringData)).map(([k, v]) => [k, str(v)])) };
 }
 
-/** The files a Secret or ConfigMap volume holds (all keys, or the `items` it projects). */
-function volumeKeys(cluster: Cluster, namespace: string, volume: Record<string, unknown>): Record<string, string> | undefined {
-  const source = volume.secret ? rec(volume.secret) : volume.configMap ? rec(volume.configMap) : undefined;
-  if (!source) return undefined;
-  const object = volume.secret ? find(cluster, 'Secret', namespace, str(source.secretName)) : find(cluster, 'ConfigMap', namespace, str(source.name));
-  const keys = objectKeys(object);
-  const items = arr(source.items).map(rec);
+function projectItems(keys: Record<string, string>, items: Record<string, unknown>[]): Record<string, string> {
   if (items.length === 0) return keys;
-  return Object.fromEntries(items.filter((i) => str(i.key) in keys).map((i) => [str(i.path, str(i.key)), keys[str(i.key)]]));
+  return Object.fromEntries(items.filter((i) => Object.prototype.hasOwnProperty.call(keys, str(i.key))).map((i) => [str(i.path, str(i.key)), keys[str(i.key)]]));
+}
+
+/** One source: `{secret: {secretName|name, items}}` or `{configMap: {name, items}}` (a volume or a projected source). */
+function sourceKeys(cluster: Cluster, namespace: string, source: Record<string, unknown>): Record<string, string> | undefined {
+  if (source.secret) {
+    const secret = rec(source.secret);
+    return projectItems(objectKeys(find(cluster, 'Secret', namespace, str(secret.secretName, str(secret.name)))), arr(secret.items).map(rec));
+  }
+  if (source.configMap) {
+    const configMap = rec(source.configMap);
+    return projectItems(objectKeys(find(cluster, 'ConfigMap', namespace, str(configMap.name))), arr(configMap.items).map(rec));
+  }
+  return undefined;
+}
+
+/**
+ * The files a Secret, ConfigMap or projected volume holds (all keys, or the `items` it projects).
+ * https://kubernetes.io/docs/concepts/storage/projected-volumes/
+ */
+function volumeKeys(cluster: Cluster, namespace: string, volume: Record<string, unknown>): Record<string, string> | undefined {
+  if (!volume.projected) return sourceKeys(cluster, namespace, volume);
+  // Object.fromEntries defines keys (a key named __proto__ stays a plain file name).
+  return Object.fromEntries(arr(rec(volume.projected).sources).map(rec).flatMap((source) => Object.entries(sourceKeys(cluster, namespace, source) ?? {})));
 }
 
 function tokenFiles(pod: PodInfo): Record<string, string> {
@@ -62,7 +79,7 @@ export function nodeFiles(cluster: Cluster, nodeName: string): Files {
     const uid = str(rec(serverView(cluster, pod.object).metadata).uid);
     const base = `/var/lib/kubelet/pods/${uid}/volumes`;
     for (const volume of arr(rec(pod.object.spec).volumes).map(rec)) {
-      const plugin = volume.secret ? 'secret' : volume.configMap ? 'configmap' : undefined;
+      const plugin = volume.secret ? 'secret' : volume.configMap ? 'configmap' : volume.projected ? 'projected' : undefined;
       const keys = plugin ? volumeKeys(cluster, pod.namespace, volume) : undefined;
       for (const [key, text] of Object.entries(keys ?? {})) files.set(`${base}/kubernetes.io~${plugin}/${str(volume.name)}/${key}`, text);
     }
