@@ -13,7 +13,13 @@ export type SubmissionProblemCode =
   | 'too-many'
   | 'bad-key'
   | 'bad-date'
-  | 'bad-number';
+  | 'bad-number'
+  /** The grader stopped reading it (set by the instructor page's watchdog, not by the parser). */
+  | 'took-too-long'
+  /** A pasted link: longer than any submission link, not one of ours (or cut short), or inflating past the size cap. */
+  | 'link-too-long'
+  | 'link-not-ours'
+  | 'link-too-large';
 
 export interface SubmissionProblem {
   code: SubmissionProblemCode;

@@ -19,6 +19,10 @@ const en: Words = {
   'bad-key': () => 'a name that is not allowed here (only letters, digits, ".", "_", "-" and "/"; never __proto__ or constructor)',
   'bad-date': () => 'not a date and time (ISO 8601, like 2026-12-07T10:30:00Z)',
   'bad-number': (p) => `not a whole number between 0 and ${n('en', p.max)}`,
+  'took-too-long': () => 'reading the file took too long and was stopped',
+  'link-too-long': () => 'the link is longer than any submission link',
+  'link-not-ours': () => 'it is not a submission link, or it was cut short when copied',
+  'link-too-large': () => 'the submission in the link is larger than a submission may be',
 };
 
 const es: Words = {
@@ -34,6 +38,10 @@ const es: Words = {
   'bad-key': () => 'un nombre que no se permite acá (solo letras, dígitos, ".", "_", "-" y "/"; nunca __proto__ ni constructor)',
   'bad-date': () => 'no es una fecha y hora (ISO 8601, como 2026-12-07T10:30:00Z)',
   'bad-number': (p) => `no es un número entero entre 0 y ${n('es', p.max)}`,
+  'took-too-long': () => 'leer el archivo tardó demasiado y se detuvo',
+  'link-too-long': () => 'el link es más largo que cualquier link de entrega',
+  'link-not-ours': () => 'no es un link de entrega, o se cortó al copiarlo',
+  'link-too-large': () => 'la entrega que trae el link es más grande de lo que puede ser una entrega',
 };
 
 /** One problem in the reader's language, prefixed by where it is (`exercises["a/b"].files: too many entries`). */
