@@ -129,3 +129,13 @@ export function loadEventTrack(root: string = DEFAULT_LESSONS_DIR): EventTrack {
   }
   return { title: words(meta.title, file, 'title'), summary: words(meta.summary, file, 'summary'), challenges };
 }
+
+let cachedTrack: EventTrack | undefined;
+
+/** The challenges whose defence a lesson (`track/lesson`) teaches: its "try the attack" links. */
+export function challengesDefendedBy(lesson: string, root: string = DEFAULT_LESSONS_DIR): { id: string; title: Words; summary: Words }[] {
+  if (!existsSync(join(root, 'event'))) return [];
+  if (root === DEFAULT_LESSONS_DIR) cachedTrack ??= loadEventTrack(root);
+  const track = root === DEFAULT_LESSONS_DIR && cachedTrack ? cachedTrack : loadEventTrack(root);
+  return track.challenges.filter((c) => c.defence.lesson === lesson).map(({ id, title, summary }) => ({ id, title, summary }));
+}
