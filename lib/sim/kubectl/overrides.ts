@@ -5,7 +5,7 @@
  * pkg/cmd/util/override_options.go.
  */
 import type { KubeObject } from '../types';
-import { isRecord } from './objectData';
+import { isRecord } from '../apiserver/objectData';
 
 /** RFC 7386 merge patch: objects merge key by key, null deletes, anything else replaces. */
 export function mergePatch(target: unknown, patch: unknown, depth = 0): unknown {

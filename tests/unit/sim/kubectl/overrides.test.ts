@@ -1,9 +1,9 @@
 // kubectl run --overrides: a JSON merge patch (RFC 7386) over the generated Pod, kubectl's default
 // --override-type=merge (kubernetes/kubectl pkg/cmd/run/run.go, pkg/cmd/util/override_options.go).
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '../../../../lib/sim/kubectl';
+import { createShellSession, runShellLine } from '../../../../lib/sim/shell';
 import { mergePatch } from '../../../../lib/sim/kubectl/overrides';
-import { objectsOf } from './helpers';
+import { objectsOf } from '../shell/helpers';
 
 describe('mergePatch (RFC 7386 appendix A cases)', () => {
   it.each([
