@@ -67,6 +67,11 @@ export function ExportSubmission({ lang, courseVersion, prefix, scope }: Props) 
         <span role="status" className="small">{message}</span>
       </div>
       {link && <input className="export-link" type="text" readOnly value={link} aria-label={tw(lang, 'linkShown')} onFocus={(e) => e.target.select()} data-testid="submission-link" />}
+      {!prefix && (
+        <p className="small muted">
+          {tw(lang, 'forInstructors')} <a href={`/${lang}/instructor/`}>{tw(lang, 'instructorPage')}</a> · <a href={`/embed/?lang=${lang}`}>{tw(lang, 'embedPage')}</a>
+        </p>
+      )}
     </section>
   );
 }

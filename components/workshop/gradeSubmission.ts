@@ -1,6 +1,7 @@
 // Turn one submission's text into a roster entry (or a failure), through the grading worker.
 import type { WorkshopCourse } from '@/lib/workshop/course';
 import type { ExerciseGrade } from '@/lib/workshop/grade';
+import { matchExercises } from '@/lib/workshop/match';
 import type { RosterEntry, RosterFailure } from '@/lib/workshop/roster';
 import type { GraderClient } from './graderClient';
 
@@ -15,15 +16,14 @@ export async function gradeSubmissionText(client: GraderClient, course: Workshop
   const read = await client.read(text);
   if (!read.ok) return { id, source, problems: read.problems };
   const { submission, problems } = read;
-  const known = course.exercises.filter((e) => Object.hasOwn(submission.exercises, e.key)).map((e) => e.key);
-  const unknown = Object.keys(submission.exercises).filter((k) => !known.includes(k));
+  const { known, unknown } = matchExercises(course, submission);
   on.onRead(known.length);
   const grades: Record<string, ExerciseGrade> = {};
   for (const key of known) {
     grades[key] = await client.grade(key, submission.exercises[key]);
     on.onGraded();
   }
-  return { id, source, learner: submission.learner, courseVersion: submission.courseVersion, createdAt: submission.createdAt, grades, unknown, problems };
+  return { id, source, learner: submission.learner, courseVersion: submission.courseVersion, createdAt: submission.createdAt, grades, unknown, problems, ...(submission.event ? { event: submission.event } : {}) };
 }
 
 export function isFailure(x: RosterEntry | RosterFailure): x is RosterFailure {

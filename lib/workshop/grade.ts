@@ -1,6 +1,5 @@
 import { runLab, type ExerciseDefinition } from '../lesson';
-import type { WorkshopCourse } from './course';
-import type { Submission, SubmissionExercise } from './submission';
+import type { SubmissionExercise } from './submission';
 
 /** One exercise of one learner, re-graded: never taken from the file, always recomputed. */
 export type ExerciseGrade =
@@ -25,11 +24,4 @@ export function gradeExercise(definition: ExerciseDefinition, work: SubmissionEx
   } catch {
     return { status: 'error', reason: 'crashed', ...meta };
   }
-}
-
-/** The exercises of a submission this course knows, and those it does not (another course version). */
-export function matchExercises(course: WorkshopCourse, submission: Submission): { known: string[]; unknown: string[] } {
-  const keys = new Set(course.exercises.map((e) => e.key));
-  const submitted = Object.keys(submission.exercises);
-  return { known: submitted.filter((k) => keys.has(k)), unknown: submitted.filter((k) => !keys.has(k)) };
 }

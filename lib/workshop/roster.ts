@@ -1,5 +1,6 @@
 import type { ExerciseGrade } from './grade';
 import type { SubmissionProblem } from './readSubmission';
+import type { SubmissionEvent } from './submission';
 
 /** One submission on the instructor's roster: who, from which file, and each exercise re-graded. */
 export interface RosterEntry {
@@ -16,6 +17,8 @@ export interface RosterEntry {
   unknown: string[];
   /** Parts of the file left out, with why. */
   problems: SubmissionProblem[];
+  /** Event mode's block as submitted (flags are checked by event mode, never trusted here). */
+  event?: SubmissionEvent;
 }
 
 /** A file that could not be read at all. */

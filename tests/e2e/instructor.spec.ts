@@ -1,6 +1,7 @@
 // Issue 18 part 1: learners export their work (a file, a link); the instructor drops the files on
 // /<lang>/instructor/ and every exercise is re-graded in a worker with the same simulator.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -90,6 +91,9 @@ for (const lang of ['en', 'es'] as const) {
     expect(anaLine[7]).toBe('1');
     expect(brunoLine[5]).toBe(lang === 'en' ? 'failing' : 'falla');
     expect(brunoLine[6].split(' ').sort()).toEqual([...named].sort());
+    // Accessible: no serious or critical axe violation on the filled roster.
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // Every learner has one row per exercise of the course; only the submitted one is graded.
     expect(csv.filter((row) => row[0] === 'Ana Pérez').every((row) => row[3] === KEY || row[5] === (lang === 'en' ? 'not started' : 'sin empezar'))).toBe(true);
   });
