@@ -44,6 +44,14 @@ const en = {
   linkShown: 'Your results link',
   linkTooLong: 'The link would be {chars} characters (more than {max}): download the file instead.',
   honesty: 'About the flags: they are computed in your browser from the event name, so someone who reads this site\'s JavaScript could compute them too. Event mode is for learning and friendly workshops, not for prizes.',
+  resultsTitle: 'Event results',
+  resultsLead: 'Every flag re-checked here against the event each file names; the score is points minus the hints used.',
+  resultsCaption: 'Event results: learners × challenges',
+  learner: 'Learner',
+  resultWrong: 'wrong flag',
+  resultNone: 'not submitted',
+  hintsUsed: '{n} hints',
+  unknownChallenges: 'Challenges this site does not have: {ids}',
   instructorLink: 'Instructors: share {link} (the event name picks the flags; minutes start a timer at each learner\'s first visit).',
 };
 
@@ -92,6 +100,14 @@ const es: Record<EventMessageKey, string> = {
   linkShown: 'El link de tus resultados',
   linkTooLong: 'El link tendría {chars} caracteres (más de {max}): descargá el archivo.',
   honesty: 'Sobre las flags: se calculan en tu navegador a partir del nombre del evento, así que alguien que lea el JavaScript de este sitio también podría calcularlas. El modo evento es para aprender y para talleres entre amigos, no para premios.',
+  resultsTitle: 'Resultados del evento',
+  resultsLead: 'Cada flag se vuelve a verificar acá contra el evento que nombra cada archivo; el puntaje son los puntos menos las pistas usadas.',
+  resultsCaption: 'Resultados del evento: participantes × desafíos',
+  learner: 'Participante',
+  resultWrong: 'flag incorrecta',
+  resultNone: 'sin entregar',
+  hintsUsed: '{n} pistas',
+  unknownChallenges: 'Desafíos que este sitio no tiene: {ids}',
   instructorLink: 'Instructores: compartan {link} (el nombre del evento elige las flags; los minutos arrancan un temporizador en la primera visita de cada participante).',
 };
 

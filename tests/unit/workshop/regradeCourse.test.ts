@@ -10,7 +10,7 @@ import { gradeExercise } from '@/lib/workshop/grade';
 import { parseSubmission, serializeSubmission } from '@/lib/workshop/submission';
 
 const course = workshopCourse();
-const full = new Map(allLessons(loadCourse()).flatMap((l) => [...loadLessonExercises(l.dir, DEFAULT_LESSONS_DIR)].map(([id, e]) => [`${l.track}/${l.slug}/${id}`, e.definition] as const)));
+const full = new Map(allLessons(loadCourse()).flatMap((l) => [...loadLessonExercises(l.dir, DEFAULT_LESSONS_DIR)].map(([id, e]) => [`${l.track}/${l.slug}/${id}` as string, e.definition] as const)));
 
 describe('re-grading the course', () => {
   it('ships every exercise to the grader, without solutions or hints', () => {
