@@ -6,6 +6,8 @@ import { rosterCsv } from '@/lib/workshop/rosterCsv';
 import { droppedFiles } from './droppedFiles';
 import { RosterProblems } from './RosterProblems';
 import { RosterTable } from './RosterTable';
+import { EventResults } from '../event/EventResults';
+import type { ScoringChallenge } from '@/lib/event/results';
 import { linkInput } from './submissionLink';
 import { fileInput, useRoster } from './useRoster';
 import { useLinkInHash } from './useLinkInHash';
@@ -21,7 +23,7 @@ function download(name: string, text: string, type: string): void {
 }
 
 /** The instructor page: drop or pick submission files (or a folder), or paste links; the roster re-graded in a worker. */
-export function InstructorRoster({ lang }: { lang: Lang }) {
+export function InstructorRoster({ lang, eventChallenges = [] }: { lang: Lang; eventChallenges?: ScoringChallenge[] }) {
   const roster = useRoster();
   const [links, setLinks] = useState('');
   const [over, setOver] = useState(false);
@@ -78,6 +80,7 @@ export function InstructorRoster({ lang }: { lang: Lang }) {
             <button type="button" className="button secondary" onClick={roster.clear}>{tw(lang, 'clearRoster')}</button>
           </div>
           <RosterTable lang={lang} course={course} entries={entries} />
+          <EventResults lang={lang} entries={entries} challenges={eventChallenges} />
         </>
       )}
     </>
