@@ -14,6 +14,7 @@ import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from './writeObject';
 import { appendLines } from './lines';
+import { labNote } from './labNotes';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'list' },
@@ -56,8 +57,7 @@ function placeInNamespace(env: Env, object: KubeObject, source: string): KubeObj
   return copy;
 }
 
-function parseFile(env: Env, file: string): { objects: KubeObject[]; errors: string[] } {
-  const text = env.files[file];
+function parseFile(text: string, file: string): { objects: KubeObject[]; errors: string[] } {
   const parsed = parseManifests(text, { file });
   const errors: string[] = [];
   const syntax = parsed.diagnostics.find((d) => d.severity === 'error' && d.code.startsWith('yaml'));
@@ -100,10 +100,16 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
   }
   const dryRun = dryRunFlag === 'client' || dryRunFlag === 'true' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
   let failed = false;
-  for (const file of files) {
-    if (typeof env.files[file] !== 'string') { env.out.push(`error: the path "${file}" does not exist`); failed = true; continue; }
-    const { objects, errors } = parseFile(env, file);
-    if (objects.length === 0 && errors.length === 0) { env.out.push(`error: no objects passed to ${command}`); failed = true; }
+  for (const name of files) {
+    // `-f -` reads standard input, named STDIN in kubectl's messages (cli-runtime resource/visitor.go FileVisitorForSTDIN).
+    const file = name === '-' ? 'STDIN' : name;
+    const text = name === '-' ? env.stdin : env.files[name];
+    if (typeof text !== 'string' && name !== '-') { env.out.push(`error: the path "${name}" does not exist`); failed = true; continue; }
+    const { objects, errors } = parseFile(text ?? '', file);
+    if (objects.length === 0 && errors.length === 0) {
+      env.out.push(`error: no objects passed to ${command}`, ...(text === undefined ? [labNote(env.lang, 'noStdin')] : []));
+      failed = true;
+    }
     for (const object of objects) {
       if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) env.out.push(...loadConfigFile(env, object, file)); continue; }
       const placed = placeInNamespace(env, object, file);

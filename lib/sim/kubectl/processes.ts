@@ -7,7 +7,7 @@
 import type { Cluster, PodInfo } from '../types';
 import { hexFrom, utf8Bytes } from './hash';
 import { runCurl, runNc, runNslookup, runWget, type NetContext, type ProcessResult } from './netTools';
-import { parseShellLine } from './shellWords';
+import { parseShellLine } from './shellScript';
 
 export interface ProcessContext extends NetContext {
   cluster: Cluster;

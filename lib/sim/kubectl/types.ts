@@ -24,6 +24,10 @@ export interface ShellSession {
   history: string[];
   /** Deterministic clock: one tick per command line. */
   tick: number;
+  /** `$?`: the exit status of the last command line (0 before any). */
+  exitCode?: number;
+  /** Language of the lab's own notes (kubectl's and bash's texts stay English). Default en. */
+  lang?: 'en' | 'es';
 }
 
 export interface ShellSessionOptions {
@@ -38,6 +42,8 @@ export interface ShellSessionOptions {
   minikube?: boolean;
   /** The API server's version (`1.34`); default: the given cluster's, else 1.35 (lib/sim/version). */
   serverVersion?: string;
+  /** Language of the lab's own notes in the terminal (default en). */
+  lang?: 'en' | 'es';
 }
 
 export interface ShellResult {
@@ -54,6 +60,9 @@ export interface CompletionResult {
 
 export interface RunKubectlOptions extends Partial<KubectlContext> {
   files?: Record<string, string>;
+  /** Standard input (a pipe, heredoc or `< file`): what `-f -` reads. */
+  stdin?: string;
+  lang?: 'en' | 'es';
   auditPolicy?: unknown;
   auditLog?: AuditEvent[];
   tick?: number;
@@ -83,6 +92,9 @@ export interface Env {
   /** `-n` was given explicitly. */
   namespaceExplicit: boolean;
   files: Record<string, string>;
+  /** Standard input, when the shell gave the command one (`-f -`). */
+  stdin?: string;
+  lang?: 'en' | 'es';
   /** Active audit policy (explicit option), else the Policy object in the cluster. */
   auditPolicy?: unknown;
   /** Events written by this invocation. */
