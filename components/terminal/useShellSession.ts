@@ -26,8 +26,8 @@ export function useShellSession(origin: SessionOrigin, lang: Lang) {
 
   const open = useCallback(() => {
     const id = session.current;
-    chain.current = chain.current.then(() => pageWorld().ask(`${id}:open`, worldId, { type: 'shellOpen', session: id, origin: JSON.parse(originText) as SessionOrigin }, 10_000));
-  }, [worldId, originText]);
+    chain.current = chain.current.then(() => pageWorld().ask(`${id}:open`, worldId, { type: 'shellOpen', session: id, origin: JSON.parse(originText) as SessionOrigin, lang }, 10_000));
+  }, [worldId, originText, lang]);
 
   useEffect(() => {
     open();

@@ -8,12 +8,20 @@ interface Room {
   world(worldId: string): { objects: unknown[]; parsed: { object: unknown; source: { file?: string } }[] };
   files(worldId: string): Record<string, string>;
   readOnlyFiles(worldId: string): string[];
+  /** The exercise's world file (read-only), which the terminal shows with the learner's files. */
+  worldFile(worldId: string): { file: string; text: string } | undefined;
 }
 
 interface HeldSession {
   session: ShellSession;
   /** The world whose current files `kubectl apply -f NAME` reads. */
   worldId?: string;
+}
+
+/** What the terminal's files are: the exercise's world file, then the editor's files as they are now. */
+function visibleFiles(room: Room, worldId: string): Record<string, string> {
+  const world = room.worldFile(worldId);
+  return { ...(world ? { [world.file]: world.text } : {}), ...room.files(worldId) };
 }
 
 /** The output of a command as lines (the shell returns one text; each line goes to stdout). */
@@ -36,16 +44,16 @@ export class ShellRoom {
         const world = this.room.world(origin.worldId);
         const readOnly = new Set(this.room.readOnlyFiles(origin.worldId));
         const objects = origin.objects === 'all' ? world.objects : world.parsed.filter((p) => readOnly.has(p.source.file ?? '')).map((p) => p.object);
-        this.sessions.set(question.session, { session: createShellSession({ objects }), worldId: origin.worldId });
+        this.sessions.set(question.session, { session: createShellSession({ objects, lang: question.lang }), worldId: origin.worldId });
       } else {
-        this.sessions.set(question.session, { session: createShellSession({ objects: origin.objects }) });
+        this.sessions.set(question.session, { session: createShellSession({ objects: origin.objects, lang: question.lang }) });
       }
       return { ok: true };
     }
     if (question.type === 'shellClose') { this.sessions.delete(question.session); return { ok: true }; }
     const held = this.sessions.get(question.session);
     if (!held) throw new Error(`no terminal session ${question.session}`);
-    if (held.worldId) held.session = { ...held.session, files: { ...held.session.files, ...this.room.files(held.worldId) } };
+    if (held.worldId) held.session = { ...held.session, files: { ...held.session.files, ...visibleFiles(this.room, held.worldId) } };
     if (question.type === 'shellFile') {
       held.session = { ...held.session, files: { ...held.session.files, [question.name]: question.text } };
       return { ok: true };

@@ -53,7 +53,7 @@ export type Question =
   | { type: 'questionDefaults' }
   | { type: 'attack'; entry: string; lateral?: 'connect' | 'exploit'; lang: Lang }
   | { type: 'counterexamples'; lang: Lang }
-  | { type: 'shellOpen'; session: string; origin: SessionOrigin }
+  | { type: 'shellOpen'; session: string; origin: SessionOrigin; lang?: 'en' | 'es' }
   | { type: 'shellRun'; session: string; line: string }
   | { type: 'shellFile'; session: string; name: string; text: string }
   | { type: 'shellComplete'; session: string; line: string }

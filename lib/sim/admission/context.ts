@@ -1,13 +1,14 @@
 // Per-request state shared by the admission phases.
 import { buildCelActivation, type CelActivation, type CelVariableDeclaration } from '../cel';
 import type { Cluster } from '../types';
-import type { AdmissionStep, RequestAttributes } from './types';
+import type { AdmissionStep, InvalidStatusDetails, RequestAttributes } from './types';
 
 export interface Rejection {
   message: string;
   messageEs: string;
   code: number;
   reason: string;
+  details?: InvalidStatusDetails;
 }
 
 export interface AdmissionContext {

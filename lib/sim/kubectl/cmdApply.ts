@@ -15,6 +15,7 @@ import { usageError } from './usage';
 import { writeObject, type WriteMode } from './writeObject';
 import { appendLines } from './lines';
 import { labNote } from './labNotes';
+import { printInvalid } from './invalid';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'list' },
@@ -57,6 +58,12 @@ function placeInNamespace(env: Env, object: KubeObject, source: string): KubeObj
   return copy;
 }
 
+const METADATA_CODES = new Set(['missing-name', 'invalid-name', 'invalid-namespace', 'invalid-label-key', 'invalid-label-value', 'invalid-annotation-key']);
+
+function serverValidated(d: { code: string; path?: string }): boolean {
+  return METADATA_CODES.has(d.code) && (d.path === undefined || d.path === '' || d.path.startsWith('metadata'));
+}
+
 function parseFile(text: string, file: string): { objects: KubeObject[]; errors: string[] } {
   const parsed = parseManifests(text, { file });
   const errors: string[] = [];
@@ -65,11 +72,19 @@ function parseFile(text: string, file: string): { objects: KubeObject[]; errors:
   const objects: KubeObject[] = [];
   const starts = parsed.parsed.map((m) => m.source.line);
   parsed.parsed.forEach((manifest, i) => {
-    if (manifest.valid) { objects.push(manifest.object); return; }
     const end = i + 1 < starts.length ? starts[i + 1] : Infinity;
-    const diag = parsed.diagnostics.find((d) => d.severity === 'error' && d.line >= starts[i] && d.line < end) ?? parsed.diagnostics.find((d) => d.severity === 'error');
+    const mine = parsed.diagnostics.filter((d) => d.severity === 'error' && d.line >= starts[i] && d.line < end);
+    // Metadata the API server validates itself (names, namespace, labels, annotations): sent,
+    // so the server answers 422 Invalid in its own words (writeObject).
+    if (manifest.valid || (mine.length > 0 && mine.every(serverValidated))) { objects.push(manifest.object); return; }
+    const diag = mine[0] ?? parsed.diagnostics.find((d) => d.severity === 'error');
     const { kind, apiVersion } = manifest.object;
     const version = String(apiVersion).split('/').pop();
+    if (diag && !diag.code.startsWith('schema-') && !diag.code.startsWith('yaml')) {
+      // A semantic check the registry makes: 422 Invalid, printed from its details (field and cause).
+      errors.push(...printInvalid({ group: '', kind, name: nameOf(manifest.object), causes: [{ field: diag.path || kind, message: diag.message }] }));
+      return;
+    }
     const detail = diag?.code === 'schema-unknown-field' && diag.path
       ? `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: unknown field "${diag.path}"`
       : `${kind} "${nameOf(manifest.object)}" is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`;

@@ -16,6 +16,20 @@ import { serverView } from './serverView';
 import { findObject, putObject } from './store';
 import type { Env } from './types';
 import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
+import { newInvalid, printInvalid, type InvalidDetails } from './invalid';
+import { objectMetaErrors } from './objectMetaErrors';
+
+/**
+ * The registry's validation of the object's metadata (strategy Validate in the create and
+ * update handlers, apiserver pkg/registry/rest/create.go BeforeCreate): a 422 Invalid, or undefined.
+ * SIMPLIFICATION(k8s): checked before mutating admission (upstream: after it).
+ */
+function validationFailure(info: ResourceInfo, object: KubeObject): { status: 422; value: undefined; failure: { message: string; reason: string }; lines: string[] } | undefined {
+  const errors = objectMetaErrors(object, info.namespaced);
+  if (errors.length === 0) return undefined;
+  const invalid = newInvalid(info.group, info.kind, nameOf(object), errors);
+  return { status: 422, value: undefined, failure: { message: invalid.message, reason: 'Invalid' }, lines: printInvalid(invalid.details) };
+}
 
 export type WriteMode = 'apply' | 'create';
 
@@ -99,15 +113,34 @@ function admission(env: Env, operation: 'CREATE' | 'UPDATE', object: KubeObject,
 
 /**
  * kubectl's text for a rejected write. A 422 Invalid is printed from its status details
- * (cmdutil.CheckErr): `The <resource> "<name>" is invalid: : <cause>`, without the file.
+ * (cmdutil.CheckErr): `The <Kind> "<name>" is invalid: <field>: <cause>` when the plugin gave
+ * field causes (PodSecurity's namespace labels), else `The <resource> "<name>" is invalid: : <cause>`
+ * (a ValidatingAdmissionPolicy's denial), without the file.
  */
-function errorText(verdict: { reason?: string; message?: string; code?: number }, action: string, info: ResourceInfo, name: string): string {
+function errorText(verdict: { reason?: string; message?: string; code?: number; details?: InvalidDetails }, action: string, info: ResourceInfo, name: string): string {
   const message = verdict.message ?? '';
+  if (verdict.code === 422 && verdict.reason === 'Invalid' && verdict.details) return printInvalid(verdict.details).join('\n');
   if (verdict.code === 422 && verdict.reason === 'Invalid') {
     const cause = message.replace(/^\S+ "[^"]*" is forbidden: /, '');
     return `The ${info.resource} "${name}" is invalid: : ${cause}`;
   }
   return verdict.reason ? serverError(verdict.reason, `${action}${message}`) : `Error from server: ${action}${message}`;
+}
+
+/**
+ * An RBAC write refused: escalation is 403 Forbidden; a roleRef.kind the binding cannot name
+ * is the registry's 422 Invalid (pkg/apis/rbac/validation ValidateRoleBinding), printed by kubectl
+ * from its details: `The RoleBinding "x" is invalid: roleRef.kind: Unsupported value: ...`.
+ */
+function rbacRejection(rbac: { via?: string; message?: string }, where: string, reject: (text: string) => void): { status: number; value: undefined; failure: { message: string; reason: string } } {
+  const message = rbac.message ?? '';
+  const invalid = rbac.via === 'invalid' ? /^(\w+)(?:\.[\w.]+)? "(.*)" is invalid: ([^:]+): (.*)$/s.exec(message) : null;
+  if (invalid) {
+    reject(printInvalid({ group: 'rbac.authorization.k8s.io', kind: invalid[1], name: invalid[2], causes: [{ field: invalid[3], message: invalid[4] }] }).join('\n'));
+    return { status: 422, value: undefined, failure: { message, reason: 'Invalid' } };
+  }
+  reject(serverError('Forbidden', `${where}${message}`));
+  return { status: 403, value: undefined, failure: { message, reason: 'Forbidden' } };
 }
 
 function store(env: Env, object: KubeObject, live: KubeObject | undefined, options: WriteOptions): KubeObject {
@@ -129,6 +162,8 @@ function createNew(env: Env, info: ResourceInfo, object: KubeObject, options: Wr
       rejection = serverError('AlreadyExists', `${where}${qualifiedResource(info)} "${nameOf(object)}" already exists`);
       return { status: 409, value: undefined };
     }
+    const invalid = validationFailure(info, object);
+    if (invalid) { rejection = invalid.lines.join('\n'); return invalid; }
     const missing = object.kind === 'Pod' ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, accountKeys(env.cluster.objects)) : undefined;
     if (missing !== undefined) {
       // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go).
@@ -140,7 +175,7 @@ function createNew(env: Env, info: ResourceInfo, object: KubeObject, options: Wr
     if (!verdict.allowed) { rejection = errorText(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : object;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'create', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = serverError('Forbidden', `${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
+    if (!rbac.allowed) return rbacRejection(rbac, where, (text) => { rejection = text; });
     const stored = store(env, admitted, undefined, options);
     return { status: 201, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });
@@ -166,12 +201,14 @@ function patchExisting(env: Env, info: ResourceInfo, object: KubeObject, live: K
   let rejection: string | undefined;
   const warnings: string[] = [];
   const call = apiCall(env, { ...base, verb: 'patch', body: object }, () => {
+    const invalid = validationFailure(info, candidate);
+    if (invalid) { rejection = invalid.lines.join('\n'); return invalid; }
     const verdict = admission(env, 'UPDATE', candidate, live);
     warnings.push(...verdict.warnings.map((w) => `Warning: ${w}`));
     if (!verdict.allowed) { rejection = errorText(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : candidate;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'update', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = serverError('Forbidden', `${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
+    if (!rbac.allowed) return rbacRejection(rbac, where, (text) => { rejection = text; });
     const stored = store(env, admitted, live, options);
     return { status: 200, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });
