@@ -10,7 +10,6 @@ import { useDemoPlayer } from './useDemoPlayer';
 import type { DemoData as LoadedDemo } from '@/lib/content/demos';
 import type { SessionOrigin } from '../world/protocol';
 import { useShellSession, type ShellOutput } from './useShellSession';
-import { pendingShellInput } from '@/lib/sim/kubectl/shellScript';
 
 /** What the terminal needs of a demo (its world comes separately, as the session's origin). */
 export type DemoData = Pick<LoadedDemo, 'id' | 'title' | 'steps'>;
@@ -35,8 +34,8 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
   const xterm = useRef<XtermHandle>(null);
   const shell = useShellSession(origin, lang);
   const lineRef = useRef<LineState>(emptyLine(0));
-  /** Lines entered so far of a command still waiting for more (an open heredoc), if any. */
-  const pendingRef = useRef<string | undefined>(undefined);
+  /** The worker holds an open heredoc (or quote): the prompt is `> ` until it is closed. */
+  const pendingRef = useRef(false);
   /** A command is running: pasted lines wait here and are entered once it is done. */
   const busyRef = useRef(false);
   const queueRef = useRef('');
@@ -68,7 +67,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
   /** Run a line in the worker's session; the prompt comes back once its output is printed. */
   const execute = useCallback((line: string) => shell.run(line).then(show), [shell, show]);
 
-  const prompt = () => (pendingRef.current === undefined ? PROMPT : CONTINUATION);
+  const prompt = () => (pendingRef.current ? CONTINUATION : PROMPT);
 
   const redraw = useCallback((state: LineState) => {
     const back = terminalSafe(state.line.slice(state.cursor)).length;
@@ -78,27 +77,27 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
   const onDataRef = useRef<(data: string) => void>(() => undefined);
 
   /**
-   * A line entered (terminal or the text field): echo it; while a heredoc (or quote, or a
-   * continued line) is open, keep it and prompt `> `; else run what was entered and prompt again.
+   * A line entered (terminal or the text field): echo it and send it. While it leaves a heredoc
+   * (or quote, or a continued line) open, the worker keeps it and the prompt is `> `; once
+   * complete, the command runs and the prompt comes back.
    */
   const submit = useCallback((line: string) => {
-    const previous = pendingRef.current;
     xterm.current?.write(`\r\u001b[2K${prompt()}${terminalSafe(line)}\r\n`);
-    log(`${previous === undefined ? '$' : '>'} ${line}\n`);
-    const text = previous === undefined ? line : `${previous}\n${line}`;
-    lineRef.current = emptyLine(shell.history.current.length + 1);
-    if (pendingShellInput(text) !== undefined) { pendingRef.current = text; xterm.current?.write(CONTINUATION); return; }
-    pendingRef.current = undefined;
+    log(`${pendingRef.current ? '>' : '$'} ${line}\n`);
+    lineRef.current = emptyLine(shell.history.current.length);
     busyRef.current = true;
-    void execute(text).then(() => {
+    void shell.run(line).then((result) => {
+      show(result);
+      pendingRef.current = result.pending === true;
       busyRef.current = false;
-      xterm.current?.write(PROMPT);
+      if (!lineRef.current.line) lineRef.current = emptyLine(shell.history.current.length);
+      xterm.current?.write(prompt());
       if (lineRef.current.line) redraw(lineRef.current);
       const queued = queueRef.current;
       queueRef.current = '';
       if (queued) onDataRef.current(queued);
     });
-  }, [execute, log, redraw, shell]);
+  }, [show, log, redraw, shell]);
 
   const onData = useCallback((data: string) => {
     if (!interactive) return;
@@ -108,11 +107,11 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
     if (action.type === 'redraw') redraw(state);
     if (action.type === 'cancel') {
       // Ctrl-C drops the line and any open heredoc, as bash does.
-      const dropped = pendingRef.current !== undefined;
-      pendingRef.current = undefined;
+      const dropped = pendingRef.current;
+      pendingRef.current = false;
       queueRef.current = '';
       xterm.current?.write('^C\r\n');
-      if (dropped) log('^C\n');
+      if (dropped) { log('^C\n'); void shell.run('', true); }
       xterm.current?.write(PROMPT);
     }
     if (action.type === 'clear') { xterm.current?.clear(); redraw(state); }
@@ -146,7 +145,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
     record: (text) => log(text),
     addFile: (name, text) => shell.addFile(name, text),
     prompt: () => xterm.current?.write(PROMPT),
-    reset: () => { shell.reset(); pendingRef.current = undefined; xterm.current?.clear(); setTranscript([]); },
+    reset: () => { shell.reset(); pendingRef.current = false; xterm.current?.clear(); setTranscript([]); },
   });
 
   useEffect(() => {
@@ -183,7 +182,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
       </div>
       {showTranscript ? <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>{transcript.join('')}</pre> : null}
       {interactive ? (
-        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim() && pendingRef.current === undefined) return; submit(input.value); input.value = ''; }}>
+        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim() && !pendingRef.current) return; submit(input.value); input.value = ''; }}>
           <label className="visually-hidden" htmlFor={`cmd-${label}`}>{t(lang, 'commandInput')}</label>
           <input id={`cmd-${label}`} name="cmd" autoComplete="off" spellCheck={false} placeholder={t(lang, 'commandPlaceholder')} />
           <button type="submit" className="button secondary">{t(lang, 'runCommand')}</button>

@@ -1,5 +1,5 @@
 // Worker side: the terminals' kubectl sessions. The terminal UI sends lines and gets lines back.
-import { completeShellLine, createShellSession, runShellLine, type ShellSession } from '@/lib/sim';
+import { completeShellLine, createShellSession, pendingShellInput, runShellLine, type ShellSession } from '@/lib/sim';
 import type { Answers, OutputLine, Question } from './protocol';
 
 type ShellQuestion = Extract<Question, { type: `shell${string}` }>;
@@ -16,6 +16,8 @@ interface HeldSession {
   session: ShellSession;
   /** The world whose current files `kubectl apply -f NAME` reads. */
   worldId?: string;
+  /** Lines entered of a command still open (a heredoc waiting for its delimiter). */
+  pending?: string;
 }
 
 /** What the terminal's files are: the exercise's world file, then the editor's files as they are now. */
@@ -59,7 +61,13 @@ export class ShellRoom {
       return { ok: true };
     }
     if (question.type === 'shellComplete') return completeShellLine(held.session, question.line);
-    const result = runShellLine(held.session, question.line);
+    const idle = { lines: [], exitCode: held.session.exitCode ?? 0, clear: false, history: held.session.history };
+    if (question.cancel === true) { held.pending = undefined; return idle; }
+    // bash's PS2: keep reading while a heredoc, quote or continued line is open.
+    const text = held.pending === undefined ? question.line : `${held.pending}\n${question.line}`;
+    if (pendingShellInput(text) !== undefined) { held.pending = text; return { ...idle, pending: true }; }
+    held.pending = undefined;
+    const result = runShellLine(held.session, text);
     held.session = result.session;
     return { lines: outputLines(result.output), exitCode: result.exitCode, clear: result.clear === true, history: result.session.history };
   }

@@ -49,7 +49,7 @@ async function checkLessonProse(course: Track[], lesson: LessonRef, root: string
 
 function checkExercise(dir: string, root: string, problems: ContentProblem[]): void {
   const { exercise, problems: found } = loadExerciseFolder(dir, root);
-  problems.push(...found.map((p) => ({ file: p.file, line: p.line, column: 1, message: p.message })));
+  problems.push(...found);
   if (!exercise) return;
   const where = `${relative(join(root, '..'), dir)}/exercise.yaml`;
   const { definition } = exercise;

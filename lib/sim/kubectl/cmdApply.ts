@@ -7,15 +7,16 @@
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { cloneJson, labelsOf, nameOf, namespaceOf, rec } from './objectData';
-import { resourceOfKind } from './resourceTypes';
-import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from './store';
+import { cloneJson, labelsOf, nameOf, namespaceOf, rec } from '../apiserver/objectData';
+import { resourceOfKind } from '../apiserver/resourceTypes';
+import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from '../apiserver/store';
 import type { Env } from './types';
 import { usageError } from './usage';
-import { writeObject, type WriteMode } from './writeObject';
-import { appendLines } from './lines';
+import { writeObject, type WriteMode } from '../apiserver/writeObject';
+import { print, printErr, printWrite } from './output';
 import { labNote } from './labNotes';
-import { printInvalid } from './invalid';
+import { statusText } from './output';
+import { status } from '../apiserver/status';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'list' },
@@ -82,7 +83,7 @@ function parseFile(text: string, file: string): { objects: KubeObject[]; errors:
     const version = String(apiVersion).split('/').pop();
     if (diag && !diag.code.startsWith('schema-') && !diag.code.startsWith('yaml')) {
       // A semantic check the registry makes: 422 Invalid, printed from its details (field and cause).
-      errors.push(...printInvalid({ group: '', kind, name: nameOf(manifest.object), causes: [{ field: diag.path || kind, message: diag.message }] }));
+      errors.push(...statusText(status(422, 'Invalid', diag.message, { kind, name: nameOf(manifest.object), causes: [{ field: diag.path || kind, message: diag.message }] })).split('\n'));
       return;
     }
     const detail = diag?.code === 'schema-unknown-field' && diag.path
@@ -107,10 +108,10 @@ function replaceStaticPod(env: Env, object: KubeObject): void {
 /** Apply or create the objects of every `-f` file. */
 export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, command: string): number {
   const files = flagList(parsed, 'filename');
-  if (files.length === 0) { env.out.push(...usageError(command, 'must specify one of -f and -k')); return 1; }
+  if (files.length === 0) { printErr(env, usageError(command, 'must specify one of -f and -k')); return 1; }
   const dryRunFlag = flagString(parsed, 'dry-run');
   if (dryRunFlag !== undefined && !['client', 'server', 'none', 'true', 'false'].includes(dryRunFlag)) {
-    env.out.push(`error: Invalid dry-run value (${dryRunFlag}). Must be "none", "server", or "client".`);
+    printErr(env, `error: Invalid dry-run value (${dryRunFlag}). Must be "none", "server", or "client".`);
     return 1;
   }
   const dryRun = dryRunFlag === 'client' || dryRunFlag === 'true' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
@@ -119,22 +120,22 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
     // `-f -` reads standard input, named STDIN in kubectl's messages (cli-runtime resource/visitor.go FileVisitorForSTDIN).
     const file = name === '-' ? 'STDIN' : name;
     const text = name === '-' ? env.stdin : env.files[name];
-    if (typeof text !== 'string' && name !== '-') { env.out.push(`error: the path "${name}" does not exist`); failed = true; continue; }
+    if (typeof text !== 'string' && name !== '-') { printErr(env, `error: the path "${name}" does not exist`); failed = true; continue; }
     const { objects, errors } = parseFile(text ?? '', file);
     if (objects.length === 0 && errors.length === 0) {
-      env.out.push(`error: no objects passed to ${command}`, ...(text === undefined ? [labNote(env.lang, 'noStdin')] : []));
+      printErr(env, [`error: no objects passed to ${command}`, ...(text === undefined ? [labNote(env.lang, 'noStdin')] : [])]);
       failed = true;
     }
     for (const object of objects) {
-      if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) env.out.push(...loadConfigFile(env, object, file)); continue; }
+      if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) print(env, loadConfigFile(env, object, file)); continue; }
       const placed = placeInNamespace(env, object, file);
-      if (typeof placed === 'string') { env.out.push(placed); failed = true; continue; }
+      if (typeof placed === 'string') { printErr(env, placed); failed = true; continue; }
       const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig: mode === 'apply' || flagBool(parsed, 'save-config') });
       if (result.ok && !dryRun) replaceStaticPod(env, placed);
-      appendLines(env.out, result.lines);
+      printWrite(env, result);
       if (!result.ok) failed = true;
     }
-    env.out.push(...errors);
+    printErr(env, errors);
     if (errors.length > 0) failed = true;
   }
   return failed ? 1 : 0;

@@ -88,4 +88,22 @@ describe('WorldHost', () => {
     host.receive({ type: 'files', worldId: 'e', version: 2, files: { 'main.yaml': '# edited\n' } });
     expect(run('cat main.yaml').lines.map((l) => l.text)).toEqual(['# edited']);
   });
+
+  it('keeps the lines of an open heredoc until its delimiter (pending), and drops them on cancel', () => {
+    const host = new WorldHost();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.ask(undefined, { type: 'shellOpen', session: 'h', origin: { worldId: 'e', objects: 'read-only' } });
+    const run = (line: string, cancel?: boolean) => host.ask(undefined, { type: 'shellRun', session: 'h', line, ...(cancel ? { cancel } : {}) }) as { lines: { text: string }[]; pending?: boolean; history: string[] };
+    expect(run('kubectl apply -f - <<EOF').pending).toBe(true);
+    for (const line of ['apiVersion: v1', 'kind: Namespace', 'metadata:']) expect(run(line).pending).toBe(true);
+    expect(run('  name: dev').pending).toBe(true);
+    const done = run('EOF');
+    expect(done.pending).toBeUndefined();
+    expect(done.lines.map((l) => l.text)).toEqual(['namespace/dev created']);
+    expect(done.history).toEqual(['kubectl apply -f - <<EOF\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev\nEOF']);
+    expect(run('cat <<EOF').pending).toBe(true);
+    run('dropped');
+    expect(run('', true).lines).toEqual([]);
+    expect(run('echo after').lines.map((l) => l.text)).toEqual(['after']);
+  });
 });
