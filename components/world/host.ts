@@ -68,6 +68,11 @@ export class WorldHost {
     return definition.kind === 'exercise' && definition.exercise.world ? [definition.exercise.world.file] : [];
   }
 
+  worldFile(worldId: string): { file: string; text: string } | undefined {
+    const { definition } = this.hosted(worldId);
+    return definition.kind === 'exercise' && definition.exercise.world ? { file: definition.exercise.world.file, text: definition.exercise.world.text } : undefined;
+  }
+
   files(worldId: string): Record<string, string> {
     const hosted = this.hosted(worldId);
     return hosted.definition.kind === 'exercise' ? { ...hosted.definition.exercise.start, ...hosted.files } : hosted.files;

@@ -60,7 +60,7 @@ export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolD
 // kubectl and a small shell around it (the terminal)
 export { runKubectl } from './kubectl';
 export type { KubectlContext, KubectlResult } from './kubectl';
-export { createShellSession, runShellLine, completeShellLine } from './shell';
+export { createShellSession, runShellLine, completeShellLine, pendingShellInput } from './shell';
 export type { ShellSession, ShellResult } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict

@@ -2,13 +2,14 @@
 import { buildCelActivation, type CelActivation, type CelVariableDeclaration } from '../cel';
 import type { Cluster } from '../types';
 import { celAuthorizerFor } from './celAuthorizer';
-import type { AdmissionStep, RequestAttributes } from './types';
+import type { AdmissionStep, InvalidStatusDetails, RequestAttributes } from './types';
 
 export interface Rejection {
   message: string;
   messageEs: string;
   code: number;
   reason: string;
+  details?: InvalidStatusDetails;
 }
 
 export interface AdmissionContext {

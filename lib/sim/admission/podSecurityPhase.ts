@@ -99,10 +99,14 @@ function namespaceRequest(ctx: AdmissionContext): Rejection | null {
   const changed = (l: string): boolean => labels[l] !== labelsOf(a.oldObject)[l];
   const errors = policy.errors.filter((e) => a.operation === 'CREATE' || changed(e.label));
   if (errors.length > 0) {
-    const list = errors.map((e) => `metadata.labels[${e.label}]: Invalid value: ${JSON.stringify(e.value)}: ${e.message}`).join(', ');
+    // PodSecurity's invalidResponse: apierrors.NewInvalid(Namespace, name, field errors)
+    // (kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/admission/admission.go).
+    const causes = errors.map((e) => ({ field: `metadata.labels[${e.label}]`, message: `Invalid value: ${JSON.stringify(e.value)}: ${e.message}` }));
+    const texts = causes.map((c) => `${c.field}: ${c.message}`);
+    const list = texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
     const message = `Namespace "${a.name}" is invalid: ${list}`;
     push(ctx, 'denied', message, `Namespace "${a.name}" es inválido: ${list}`);
-    return { message, messageEs: `Namespace "${a.name}" es inválido: ${list}`, code: 422, reason: 'Invalid' };
+    return { message, messageEs: `Namespace "${a.name}" es inválido: ${list}`, code: 422, reason: 'Invalid', details: { group: '', kind: 'Namespace', name: a.name, causes } };
   }
   if (a.operation === 'UPDATE') existingPodsWarnings(ctx, policy.enforce, old.enforce);
   push(ctx, 'allowed', `namespace labels are valid (enforce "${label(policy.enforce)}")`, `las labels del namespace son válidas (enforce "${label(policy.enforce)}")`);

@@ -57,6 +57,14 @@ export interface JsonPatchOperation {
   from?: string;
 }
 
+/** metav1.StatusDetails of an Invalid rejection: the kind, the name and one cause per field error. */
+export interface InvalidStatusDetails {
+  group: string;
+  kind: string;
+  name: string;
+  causes: { field: string; message: string }[];
+}
+
 export interface AdmissionVerdict {
   allowed: boolean;
   /** The object after mutation (absent for DELETE/CONNECT without object). */
@@ -71,6 +79,8 @@ export interface AdmissionVerdict {
   code?: number;
   /** Status reason (`Forbidden`, `Invalid`, `InternalError`, `BadRequest`). */
   reason?: string;
+  /** A 422's status details (apierrors.NewInvalid): what kubectl prints as `The <Kind> "<name>" is invalid: ...`. */
+  details?: InvalidStatusDetails;
   /** Audit annotations the request would carry (`pod-security.kubernetes.io/audit-violations`, ...). */
   auditAnnotations: Record<string, string>;
 }
