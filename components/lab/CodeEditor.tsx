@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { takeEarlyInput } from '../lazyHydrateGates';
 import { useNearScreen } from '../useNearScreen';
 import type { Diagnostic } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
@@ -21,9 +22,16 @@ export interface CodeEditorProps {
 
 /** Plain textarea: usable at once, before Monaco arrives (and without JavaScript-heavy features). */
 function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint }: CodeEditorProps & { onFocusHint?: boolean }) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  // Keys typed into the server's textarea before the lesson block hydrated are kept.
+  useEffect(() => {
+    const early = takeEarlyInput(field.current);
+    if (early !== undefined && early !== value && !readOnly) onChange(early);
+  }, []); // once, when the block hydrates
   return (
     <div className="fallback-editor">
       <textarea
+        ref={field}
         aria-label={label}
         spellCheck={false}
         value={value}
