@@ -9,6 +9,7 @@ export type * from './types';
 // Manifests and the cluster
 export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
+export { didYouMean, editDistance } from './parse/didYouMean';
 export { createCluster, checkCluster, labelSelectorMatches, builtinObjects, withBuiltins, accountKeys, podRejection } from './cluster';
 export type { CreateClusterOptions } from './cluster';
 
@@ -54,8 +55,10 @@ export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor, describ
 export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolDirectionVerdict, RuleCheck, RuleSuggestion } from './netpol';
 
 // kubectl and a small shell around it (the terminal)
-export { runKubectl, createShellSession, runShellLine, completeShellLine } from './kubectl';
-export type { KubectlContext, ShellSession, ShellResult, KubectlResult } from './kubectl';
+export { runKubectl } from './kubectl';
+export type { KubectlContext, KubectlResult } from './kubectl';
+export { createShellSession, runShellLine, completeShellLine } from './shell';
+export type { ShellSession, ShellResult } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
 export { findAttackPath, attackGraph, attackPathsFrom, isCrownJewel, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';

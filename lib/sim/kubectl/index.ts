@@ -1,9 +1,6 @@
 /**
- * Simulated kubectl and the terminal's shell: runKubectl for one command, a ShellSession with
- * runShellLine and completeShellLine for the terminal. Pure and deterministic; never throws.
+ * Simulated kubectl: runKubectl for one command. Pure and deterministic; never throws.
+ * The terminal's shell (createShellSession, runShellLine, completeShellLine) is ../shell.
  */
 export { runKubectl } from './runKubectl';
-export { createShellSession } from './session';
-export { runShellLine } from './shell';
-export { completeShellLine } from './complete';
-export type { KubectlContext, ShellSession, ShellSessionOptions, ShellResult, CompletionResult, KubectlResult, RunKubectlOptions } from './types';
+export type { KubectlContext, KubectlResult, RunKubectlOptions } from './types';
