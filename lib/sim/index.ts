@@ -19,7 +19,7 @@ export {
 } from './version';
 export type { ServerVersion } from './version';
 // One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
-export { buildWorld } from './world';
+export { buildWorld, ParseCache } from './world';
 export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
