@@ -1,3 +1,4 @@
+import { render } from '../i18n/messages';
 import {
   admit, auditLevel, authorize, checkControlPlane, checkHardening, describeAdmission, describeAuditDecision,
   describeAuthorization, describeFinding, describePodSecurity, describeTraffic, evaluatePodSecurity, evaluateTraffic,
@@ -59,7 +60,7 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
   const binding = decided ?? near;
   const source = binding ? ctx.index.source(binding.kind, binding.namespace, binding.name) : undefined;
   const fix = pass ? undefined : both((l) => goalWords(l).canFix(goal.expect, verdict, { ...goal.can, as }));
-  return withRbacRejections({ pass, verdict, source, fix, explanation: both((l) => describeAuthorization(verdict, l)) }, ctx);
+  return withRbacRejections({ pass, verdict, source, fix, explanation: both((l) => render(l, describeAuthorization(verdict))) }, ctx);
 }
 
 /** An endpoint whose pods the API server rejects cannot answer a traffic question. */

@@ -7,7 +7,7 @@
 import type { ServerVersion } from './version';
 
 /** Languages the simulator can explain itself in. */
-export type Lang = 'en' | 'es';
+export type { Lang } from '../i18n/languages';
 
 /** A text in every language we ship. */
 export interface LocalizedText {

@@ -1,11 +1,13 @@
 // Per-request state shared by the admission phases.
 import { buildCelActivation, type CelActivation, type CelVariableDeclaration } from '../cel';
+import type { MessageLike } from '../messages';
 import type { Cluster } from '../types';
 import type { AdmissionStep, RequestAttributes } from './types';
 
 export interface Rejection {
   message: string;
-  messageEs: string;
+  messageEs?: string;
+  text?: MessageLike;
   code: number;
   reason: string;
 }

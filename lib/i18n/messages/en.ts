@@ -1,0 +1,11 @@
+import type { Catalog } from './types';
+import { common } from './en/common';
+import { admission } from './en/admission';
+import { rbac } from './en/rbac';
+
+/** Every simulator message in English. */
+export const en: Catalog = {
+  ...common,
+  ...rbac,
+  ...admission,
+};

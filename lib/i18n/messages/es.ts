@@ -1,0 +1,11 @@
+import type { Catalog } from './types';
+import { common } from './es/common';
+import { admission } from './es/admission';
+import { rbac } from './es/rbac';
+
+/** Every simulator message in Spanish (rioplatense, as the lessons). */
+export const es: Catalog = {
+  ...common,
+  ...rbac,
+  ...admission,
+};

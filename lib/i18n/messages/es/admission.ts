@@ -1,0 +1,8 @@
+import type { ADMISSION_MESSAGES } from '../../../sim/admission/messages';
+import type { AreaCatalog } from '../types';
+
+export const admission: AreaCatalog<typeof ADMISSION_MESSAGES> = {
+  'admission.rbacStep': ({ what, why }) => `${what}: ${why}`,
+  'admission.rbacDenied': ({ what, why }) => `${what}: ${why}`,
+  'admission.rbacRejected': ({ forbidden, why }) => `${forbidden} (${why})`,
+};
