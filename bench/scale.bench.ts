@@ -6,7 +6,7 @@ import { createCluster } from '../lib/sim/cluster';
 import { trafficMatrix } from '../lib/sim/netpol';
 import { authorize } from '../lib/sim/rbac';
 import { parseManifests } from '../lib/sim/parse';
-import { createShellSession, runShellLine } from '../lib/sim/kubectl';
+import { createShellSession, runShellLine } from '../lib/sim/shell';
 import type { AccessRequest } from '../lib/sim/types';
 import { buildWorld, seeded } from './rbac.bench';
 import { aggregationWorld, deniedRequests, distinctPodsWorld, manyPodsWorld, prng, workload } from './worlds';

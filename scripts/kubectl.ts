@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildWorld } from '../lib/sim/world';
-import { createShellSession, runShellLine } from '../lib/sim/kubectl';
+import { createShellSession, runShellLine } from '../lib/sim/shell';
 
 const USAGE = `usage: npm run kubectl -- --world <file.yaml> [--world <more.yaml>] [--user NAME] [--group G] <kubectl args>
   e.g. npm run kubectl -- --world lessons/01-rbac/02-global-and-local-roles/exercises/three-pets/world.yaml auth can-i --list --as pochoclo -n depto-a`;

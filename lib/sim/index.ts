@@ -54,8 +54,10 @@ export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor, describ
 export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolDirectionVerdict, RuleCheck, RuleSuggestion } from './netpol';
 
 // kubectl and a small shell around it (the terminal)
-export { runKubectl, createShellSession, runShellLine, completeShellLine } from './kubectl';
-export type { KubectlContext, ShellSession, ShellResult, KubectlResult } from './kubectl';
+export { runKubectl } from './kubectl';
+export type { KubectlContext, KubectlResult } from './kubectl';
+export { createShellSession, runShellLine, completeShellLine } from './shell';
+export type { ShellSession, ShellResult } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
 export { findAttackPath, attackGraph, attackPathsFrom, isCrownJewel, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';

@@ -1,8 +1,8 @@
 // Run one generated input through its entry point. A failure is an exception from code that
 // promises never to throw, or a simulator internal error it caught and reported.
 import { createCluster, parseManifests, type Diagnostic } from '../../lib/sim';
-import { completeShellLine, createShellSession, runShellLine } from '../../lib/sim/kubectl';
-import type { ShellSession } from '../../lib/sim/kubectl';
+import { completeShellLine, createShellSession, runShellLine } from '../../lib/sim/shell';
+import type { ShellSession } from '../../lib/sim/shell';
 import { runLab } from '../../lib/lesson';
 import { decodeState, readState, ShareLinkError } from '../../components/playground/shareState';
 import { capLinkReplicas } from '../../components/playground/linkLimits';

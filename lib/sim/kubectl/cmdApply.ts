@@ -7,12 +7,12 @@
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { cloneJson, labelsOf, nameOf, namespaceOf, rec } from './objectData';
-import { resourceOfKind } from './resourceTypes';
-import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from './store';
+import { cloneJson, labelsOf, nameOf, namespaceOf, rec } from '../apiserver/objectData';
+import { resourceOfKind } from '../apiserver/resourceTypes';
+import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from '../apiserver/store';
 import type { Env } from './types';
 import { usageError } from './usage';
-import { writeObject, type WriteMode } from './writeObject';
+import { writeObject, type WriteMode } from '../apiserver/writeObject';
 import { appendLines } from './lines';
 
 export const APPLY_FLAGS: FlagSpec[] = [

@@ -4,11 +4,11 @@
  * given. Upstream: kubectl pkg/cmd/auth/cani.go, whoami.go; semantics/rbac.md §9.
  */
 import { authorize, formatPermissionTable, listPermissions, permissionListWarning, rbacDenialReason } from '../rbac';
-import { apiCall, serverError } from './apiServer';
+import { apiCall, serverError } from '../apiserver/apiServer';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { resolveResourceType } from './resourceTypes';
+import { resolveResourceType } from '../apiserver/resourceTypes';
 import { formatTable } from './tabwriter';
-import { ownTable } from './objectData';
+import { ownTable } from '../apiserver/objectData';
 import type { Env, Who } from './types';
 import { usageError } from './usage';
 

@@ -3,7 +3,7 @@
  * clusterrole, rolebinding, clusterrolebinding, configmap, secret generic, deployment.
  * Upstream: kubectl pkg/cmd/create/*.go.
  */
-import { ownTable } from './objectData';
+import { ownTable } from '../apiserver/objectData';
 import type { KubeObject } from '../types';
 import { runApplyFiles } from './cmdApply';
 import { dryRunOf, type DryRun } from './dryRun';
@@ -12,10 +12,10 @@ import { flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { buildBinding, buildPolicyRules, buildSubjects, literalData } from './imperativeObjects';
 import type { Env } from './types';
 import { usageError } from './usage';
-import { writeObject } from './writeObject';
-import { findObject } from './store';
-import { qualifiedKind, resourceOfKind } from './resourceTypes';
-import { base64 } from './hash';
+import { writeObject } from '../apiserver/writeObject';
+import { findObject } from '../apiserver/store';
+import { qualifiedKind, resourceOfKind } from '../apiserver/resourceTypes';
+import { base64 } from '../apiserver/hash';
 
 const COMMON: FlagSpec[] = [{ name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'save-config', type: 'bool' }, { name: 'validate', type: 'string' }, { name: 'field-manager', type: 'string' }];
 const RULE_FLAGS: FlagSpec[] = [{ name: 'verb', type: 'list' }, { name: 'resource', type: 'list' }, { name: 'resource-name', type: 'list' }];

@@ -4,7 +4,7 @@
  * pkg/cmd/describe/describe.go and pkg/describe/describe.go.
  */
 import type { KubeObject } from '../types';
-import { apiCall, serverError } from './apiServer';
+import { apiCall, serverError } from '../apiserver/apiServer';
 import { describeConfigMap, describeGeneric, describeNamespace, describeSecret, describeService, describeServiceAccount } from './describeCore';
 import { describeDeployment } from './describeDeployment';
 import { describeNetworkPolicy } from './describeNetpol';
@@ -12,11 +12,11 @@ import { describePod } from './describePod';
 import { describeBinding, describeRole } from './describeRbac';
 import { finishDescribe } from './describeText';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { labelsOf, nameOf } from './objectData';
-import { qualifiedResource, type ResourceInfo } from './resourceTypes';
+import { labelsOf, nameOf } from '../apiserver/objectData';
+import { qualifiedResource, type ResourceInfo } from '../apiserver/resourceTypes';
 import { parseSelector, requirementsMatch } from './selectorText';
-import { serverView } from './serverView';
-import { listObjects } from './store';
+import { serverView } from '../apiserver/serverView';
+import { listObjects } from '../apiserver/store';
 import { parseTargets } from './targets';
 import type { Env } from './types';
 import { appendLines } from './lines';

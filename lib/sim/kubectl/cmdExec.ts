@@ -5,19 +5,19 @@
  * pkg/cmd/run/run.go; semantics/rbac.md §1.8.
  */
 import type { KubeObject, PodInfo } from '../types';
-import { apiCall, serverError } from './apiServer';
-import { connectCall } from './connect';
+import { apiCall, serverError } from '../apiserver/apiServer';
+import { connectCall } from '../apiserver/connect';
 import { writeWithOutput } from './cmdCreate';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { containersOf, labelsOf, nameOf, namespaceOf, rec, str } from './objectData';
-import { runProcess, type ProcessContext } from './processes';
-import { resolveResourceType } from './resourceTypes';
-import { automountsToken } from './serverView';
+import { containersOf, labelsOf, nameOf, namespaceOf, rec, str } from '../apiserver/objectData';
+import { runProcess, type ProcessContext } from '../network/processes';
+import { resolveResourceType } from '../apiserver/resourceTypes';
+import { automountsToken } from '../apiserver/serverView';
 import { podsOf } from './tableColumns';
-import { removeObjects } from './store';
+import { removeObjects } from '../apiserver/store';
 import type { Env } from './types';
 import { usageError } from './usage';
-import { writeObject } from './writeObject';
+import { writeObject } from '../apiserver/writeObject';
 
 export const EXEC_FLAGS: FlagSpec[] = [
   { name: 'container', short: 'c', type: 'string' }, { name: 'stdin', short: 'i', type: 'bool' }, { name: 'tty', short: 't', type: 'bool' },

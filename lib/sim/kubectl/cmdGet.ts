@@ -3,15 +3,15 @@
  * and audits) and print them. Upstream: kubectl pkg/cmd/get/get.go.
  */
 import type { KubeObject } from '../types';
-import { runRawGet } from './rawGet';
-import { apiCall, serverError } from './apiServer';
+import { runRawGet } from '../apiserver/rawGet';
+import { apiCall, serverError } from '../apiserver/apiServer';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { labelsOf, nameOf, rec, str } from './objectData';
+import { labelsOf, nameOf, rec, str } from '../apiserver/objectData';
 import { printObjects, type PrintGroup } from './printObjects';
-import { isListable, qualifiedResource, type ResourceInfo } from './resourceTypes';
+import { isListable, qualifiedResource, type ResourceInfo } from '../apiserver/resourceTypes';
 import { parseSelector, requirementsMatch, type Requirement } from './selectorText';
-import { serverView } from './serverView';
-import { findObject, listObjects } from './store';
+import { serverView } from '../apiserver/serverView';
+import { findObject, listObjects } from '../apiserver/store';
 import { parseTargets, type Target } from './targets';
 import type { Env } from './types';
 import { usageError } from './usage';

@@ -4,17 +4,17 @@
  * label gets stricter). Upstream: kubectl pkg/cmd/label/label.go.
  */
 import type { KubeObject } from '../types';
-import { apiCall, serverError } from './apiServer';
+import { apiCall, serverError } from '../apiserver/apiServer';
 import { dryRunOf, dryRunSuffix } from './dryRun';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { cloneJson, labelsOf, nameOf } from './objectData';
-import { qualifiedKind, qualifiedResource, type ResourceInfo } from './resourceTypes';
+import { cloneJson, labelsOf, nameOf } from '../apiserver/objectData';
+import { qualifiedKind, qualifiedResource, type ResourceInfo } from '../apiserver/resourceTypes';
 import { parseSelector, requirementsMatch } from './selectorText';
-import { findObject, listObjects } from './store';
+import { findObject, listObjects } from '../apiserver/store';
 import { parseTargets } from './targets';
 import type { Env } from './types';
 import { usageError } from './usage';
-import { writeObject } from './writeObject';
+import { writeObject } from '../apiserver/writeObject';
 
 export const LABEL_FLAGS: FlagSpec[] = [
   { name: 'overwrite', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },

@@ -6,10 +6,10 @@
  */
 import { formatAuditEvents } from '../audit';
 import type { PodInfo } from '../types';
-import { apiCall, serverError } from './apiServer';
+import { apiCall, serverError } from '../apiserver/apiServer';
 import { flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { containersOf, rec, str } from './objectData';
-import { resolveResourceType } from './resourceTypes';
+import { containersOf, rec, str } from '../apiserver/objectData';
+import { resolveResourceType } from '../apiserver/resourceTypes';
 import { podsOf } from './tableColumns';
 import type { Env } from './types';
 import { usageError } from './usage';

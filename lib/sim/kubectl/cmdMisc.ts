@@ -4,11 +4,11 @@
  * --namespace=X`). Upstream: kubectl pkg/cmd/version, apiresources, clusterinfo, config.
  */
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
-import { listableTypes } from './resourceTypes';
+import { listableTypes } from '../apiserver/resourceTypes';
 import { toGoJson, toGoYaml } from './goText';
 import { kustomizeVersion, versionInfo } from '../version';
 import { formatTable } from './tabwriter';
-import { ownTable } from './objectData';
+import { ownTable } from '../apiserver/objectData';
 import type { Env } from './types';
 import { usageError } from './usage';
 

@@ -9,7 +9,7 @@ import { GET_FLAGS, runGet } from './cmdGet';
 import { LABEL_FLAGS, runLabel } from './cmdLabel';
 import { LOGS_FLAGS, runLogs } from './cmdLogs';
 import { API_RESOURCES_FLAGS, CONFIG_SUBCOMMANDS, VERSION_FLAGS, runApiResources, runClusterInfo, runConfig, runVersion } from './cmdMisc';
-import { ownTable } from './objectData';
+import { ownTable } from '../apiserver/objectData';
 import type { FlagSpec, ParsedArgs } from './flags';
 import type { Env } from './types';
 

@@ -5,9 +5,9 @@
  */
 import type { Cluster, KubeObject } from '../types';
 import { toGoYaml } from './goText';
-import { buildEndpoints } from './endpoints';
+import { buildEndpoints } from '../apiserver/endpoints';
 import { eventLines, headLines } from './describeText';
-import { arr, nameOf, namespaceOf, rec, str } from './objectData';
+import { arr, nameOf, namespaceOf, rec, str } from '../apiserver/objectData';
 import { formatLabels } from './selectorText';
 
 function endpointsText(cluster: Cluster, service: KubeObject, portName: string): string {

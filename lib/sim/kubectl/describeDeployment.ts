@@ -4,12 +4,12 @@
  * SIMPLIFICATION(k8s): the rollout is complete (every replica updated and available).
  */
 import type { Cluster, KubeObject } from '../types';
-import { formatRfc1123z } from './clock';
+import { formatRfc1123z } from '../apiserver/clock';
 import { annotationLines, eventLines, labelLines, level } from './describeText';
 import { describeVolumes } from './describeVolumes';
 import { containerLines, tolerationLines } from './describePod';
-import { createdAt, eventsFor } from './events';
-import { arr, containersOf, isRecord, nameOf, namespaceOf, rec, str } from './objectData';
+import { createdAt, eventsFor } from '../apiserver/events';
+import { arr, containersOf, isRecord, nameOf, namespaceOf, rec, str } from '../apiserver/objectData';
 import { formatLabelSelector } from './selectorText';
 import { podsOf } from './tableColumns';
 

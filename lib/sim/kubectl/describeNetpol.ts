@@ -3,10 +3,10 @@
  * printNetworkPolicySpec{Ingress,Egress}): selectors, each rule's ports and peers.
  */
 import type { KubeObject } from '../types';
-import { formatGoTime } from './clock';
-import { createdAt } from './events';
+import { formatGoTime } from '../apiserver/clock';
+import { createdAt } from '../apiserver/events';
 import { annotationLines, labelLines, level } from './describeText';
-import { arr, isRecord, rec, str, type JsonRecord } from './objectData';
+import { arr, isRecord, rec, str, type JsonRecord } from '../apiserver/objectData';
 import { formatLabelSelector } from './selectorText';
 
 function peerLines(peer: JsonRecord, indent: string): string[] {

@@ -4,11 +4,11 @@
  * QoS class and events.
  */
 import type { Cluster, KubeObject } from '../types';
-import { formatRfc1123z, parseTimestamp } from './clock';
+import { formatRfc1123z, parseTimestamp } from '../apiserver/clock';
 import { annotationLines, eventLines, labelLines, level } from './describeText';
-import { eventsFor } from './events';
-import { arr, containersOf, isRecord, rec, str, type JsonRecord } from './objectData';
-import { serverView } from './serverView';
+import { eventsFor } from '../apiserver/events';
+import { arr, containersOf, isRecord, rec, str, type JsonRecord } from '../apiserver/objectData';
+import { serverView } from '../apiserver/serverView';
 import { describeVolumes } from './describeVolumes';
 
 function portList(container: JsonRecord, key: 'containerPort' | 'hostPort'): string {

@@ -6,7 +6,7 @@
 import { listPermissions, resolveClusterRoles } from '../rbac';
 import { createCluster } from '../cluster';
 import type { Cluster, KubeObject } from '../types';
-import { arr, rec, str } from './objectData';
+import { arr, rec, str } from '../apiserver/objectData';
 import { headLines, level } from './describeText';
 
 /**

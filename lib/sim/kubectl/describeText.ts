@@ -4,9 +4,9 @@
  * Lines keep their tabs; `finishDescribe` aligns them like describe's tabwriter.
  */
 import type { KubeObject } from '../types';
-import { humanDuration, nowAt } from './clock';
-import { createdAt } from './events';
-import { rec, str, strMap } from './objectData';
+import { humanDuration, nowAt } from '../apiserver/clock';
+import { createdAt } from '../apiserver/events';
+import { rec, str, strMap } from '../apiserver/objectData';
 import { DESCRIBE_TABS, formatTabbed } from './tabwriter';
 import { appendLines } from './lines';
 

@@ -1,5 +1,5 @@
 // The Volumes section of `kubectl describe pod` (describe.go describeVolumes and print*VolumeSource).
-import { arr, isRecord, rec, str, type JsonRecord } from './objectData';
+import { arr, isRecord, rec, str, type JsonRecord } from '../apiserver/objectData';
 import { level } from './describeText';
 
 function projectedLines(projected: JsonRecord): string[] {

@@ -5,7 +5,7 @@
  * one rule per API group, duplicates removed, subjects users → groups → service accounts.
  */
 import type { KubeObject } from '../types';
-import { resolveResourceType } from './resourceTypes';
+import { resolveResourceType } from '../apiserver/resourceTypes';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 const VALID_VERBS = ['*', 'get', 'delete', 'list', 'create', 'update', 'patch', 'watch', 'proxy', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate'];

@@ -1,9 +1,8 @@
 /**
- * Simulated kubectl and the terminal's shell: runKubectl for one command, a ShellSession with
- * runShellLine and completeShellLine for the terminal. Pure and deterministic; never throws.
+ * Simulated kubectl: runKubectl for one command. Pure and deterministic; never throws.
+ * The terminal's shell (createShellSession, runShellLine, completeShellLine) lives in ../shell;
+ * it is re-exported here only until branches written before the split have merged (issue 15).
  */
 export { runKubectl } from './runKubectl';
-export { createShellSession } from './session';
-export { runShellLine } from './shell';
-export { completeShellLine } from './complete';
+export { createShellSession, runShellLine, completeShellLine } from '../shell';
 export type { KubectlContext, ShellSession, ShellSessionOptions, ShellResult, CompletionResult, KubectlResult, RunKubectlOptions } from './types';

@@ -4,7 +4,7 @@
  * `{"\n"}`, `{range .items[*]}...{end}`. Several results are joined by spaces.
  * SIMPLIFICATION(k8s): no filters (`?()`), recursive descent or slices.
  */
-import { isRecord } from './objectData';
+import { isRecord } from '../apiserver/objectData';
 import { appendLines } from './lines';
 
 type Step = { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'all' };

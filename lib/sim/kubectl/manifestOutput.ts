@@ -9,8 +9,8 @@
  */
 import type { KubeObject } from '../types';
 import { toGoJson, toGoYaml } from './goText';
-import { cloneJson, rec } from './objectData';
-import { serverView } from './serverView';
+import { cloneJson, rec } from '../apiserver/objectData';
+import { serverView } from '../apiserver/serverView';
 import type { Env } from './types';
 
 /** First minor whose kubectl no longer prints `creationTimestamp: null`. */

@@ -1,9 +1,9 @@
 // `kubectl get pods` columns (printers.go printPod): READY, STATUS, RESTARTS, and the wide ones.
 import type { KubeObject } from '../types';
-import { arr, containersOf, rec, str } from './objectData';
+import { arr, containersOf, rec, str } from '../apiserver/objectData';
 import type { RowContext } from './tableColumns';
-import { humanDuration, nowAt } from './clock';
-import { createdAt } from './events';
+import { humanDuration, nowAt } from '../apiserver/clock';
+import { createdAt } from '../apiserver/events';
 
 function podReady(pod: KubeObject): boolean {
   const status = rec(pod.status);

@@ -7,9 +7,9 @@
 import type { Cluster, KubeObject } from '../types';
 import { toGoJson, toGoYaml } from './goText';
 import { evaluateJsonPath } from './jsonPath';
-import { nameOf, namespaceOf } from './objectData';
-import { qualifiedKind, type ResourceInfo } from './resourceTypes';
-import { serverView } from './serverView';
+import { nameOf, namespaceOf } from '../apiserver/objectData';
+import { qualifiedKind, type ResourceInfo } from '../apiserver/resourceTypes';
+import { serverView } from '../apiserver/serverView';
 import { formatTable } from './tabwriter';
 import { GENERIC_COLUMNS, KIND_COLUMNS, labelsColumn } from './tableColumns';
 

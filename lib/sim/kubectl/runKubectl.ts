@@ -6,9 +6,9 @@
 import type { Cluster } from '../types';
 import { createCluster } from '../cluster';
 import { flagString, GLOBAL_FLAGS, parseArgs, type FlagSpec, type ParsedArgs } from './flags';
-import { isRecord } from './objectData';
-import { tokenizeShell } from './shellWords';
-import { clusterAuditPolicy } from './store';
+import { isRecord } from '../apiserver/objectData';
+import { tokenizeShell } from '../shell/shellWords';
+import { clusterAuditPolicy } from '../apiserver/store';
 import type { Env, KubectlResult, RunKubectlOptions } from './types';
 import { flagError, unknownCommand } from './usage';
 import { COMMANDS } from './commands';

@@ -3,7 +3,7 @@
  * `metav1.FormatLabelSelector` (requirements sorted by key, `in`/`notin`/`!key`, `<none>` for
  * an empty selector) and `labels.FormatLabels` (`a=b,c=d` sorted, `<none>`).
  */
-import { arr, isRecord, rec, str, strMap } from './objectData';
+import { arr, isRecord, rec, str, strMap } from '../apiserver/objectData';
 
 /** `app=web,tier in (a,b)`; `<none>` for `{}`, absent or invalid. */
 export function formatLabelSelector(selector: unknown): string {

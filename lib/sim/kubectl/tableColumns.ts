@@ -3,10 +3,10 @@
  * (kubernetes pkg/printers/internalversion/printers.go), default and `-o wide` columns.
  */
 import type { Cluster, KubeObject, PodInfo } from '../types';
-import { humanDuration, nowAt, formatRfc3339 } from './clock';
-import { formatEndpointList } from './endpoints';
-import { createdAt } from './events';
-import { arr, containersOf, labelsOf, nameOf, namespaceOf, rec, str, strMap, templateSpecOf } from './objectData';
+import { humanDuration, nowAt, formatRfc3339 } from '../apiserver/clock';
+import { formatEndpointList } from '../apiserver/endpoints';
+import { createdAt } from '../apiserver/events';
+import { arr, containersOf, labelsOf, nameOf, namespaceOf, rec, str, strMap, templateSpecOf } from '../apiserver/objectData';
 import { formatLabels, formatLabelSelector } from './selectorText';
 import { podColumns, podWideColumns } from './podColumns';
 

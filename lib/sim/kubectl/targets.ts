@@ -3,7 +3,7 @@
  * (kubectl's resource.Builder ResourceTypeOrNameArgs), with kubectl's errors for unknown
  * types and mixed forms.
  */
-import { ALL_CATEGORY, resolveResourceType, resourceOfKind, type ResourceInfo } from './resourceTypes';
+import { ALL_CATEGORY, resolveResourceType, resourceOfKind, type ResourceInfo } from '../apiserver/resourceTypes';
 
 export interface Target {
   info: ResourceInfo;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createCluster } from '@/lib/sim/cluster';
 import { parseManifests } from '@/lib/sim/parse';
 import { trafficMatrix } from '@/lib/sim/netpol';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 import { appendLines } from '@/lib/sim/kubectl/lines';
 import { manyPodsWorld, workload } from '../../../../bench/worlds';
 

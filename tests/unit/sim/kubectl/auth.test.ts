@@ -1,8 +1,8 @@
 // `kubectl auth can-i` / `whoami` and impersonation: kubectl's answers, warnings, the
 // `--list` table, the groups the API server adds for --as, and Forbidden impersonation.
 import { describe, expect, it } from 'vitest';
-import { createShellSession } from '../../../../lib/sim/kubectl';
-import { objectsOf, runLines, SHOP_WORLD, shopSession, text } from './helpers';
+import { createShellSession } from '../../../../lib/sim/shell';
+import { objectsOf, runLines, SHOP_WORLD, shopSession, text } from '../shell/helpers';
 
 describe('kubectl auth can-i', () => {
   const cases: [string, string, number][] = [

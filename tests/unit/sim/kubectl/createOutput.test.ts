@@ -3,7 +3,7 @@
 // with --dry-run=client it is the generated manifest, namespace only with -n (EnforceNamespace),
 // and `creationTimestamp: null` only before 1.34 (ObjectMeta creationTimestamp `omitzero`).
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 
 const world = [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } }];
 const run = (line: string, serverVersion?: string) => runShellLine(createShellSession({ objects: world, serverVersion }), line);

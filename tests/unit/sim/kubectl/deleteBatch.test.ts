@@ -2,7 +2,7 @@
 // kubectl sends them (kubectl pkg/cmd/delete/delete.go), the cluster rebuilt once per batch.
 // Correctness only; the time it takes is measured in bench/scale.bench.ts.
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine, type ShellSession } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine, type ShellSession } from '@/lib/sim/shell';
 import { manyPodsWorld, workload } from '../../../../bench/worlds';
 
 function run(session: ShellSession, ...lines: string[]): { session: ShellSession; output: string; exitCode: number } {

@@ -1,8 +1,8 @@
 // `kubectl describe`: the layouts of kubectl's describers (tabwriter padding 2, levels of two
 // spaces) for RBAC objects, NetworkPolicies, Services, ServiceAccounts, ConfigMaps, pods.
 import { describe, expect, it } from 'vitest';
-import { createShellSession } from '../../../../lib/sim/kubectl';
-import { objectsOf, runLines, shopSession, text } from './helpers';
+import { createShellSession } from '../../../../lib/sim/shell';
+import { objectsOf, runLines, shopSession, text } from '../shell/helpers';
 
 const DEPLOYMENT = `
 apiVersion: apps/v1

@@ -2,8 +2,8 @@
 // server: DELETE with dryRun=All), pkg/cmd/util/helpers.go GetDryRunStrategy (values and error),
 // and the printed suffixes " (dry run)" / " (server dry run)" (pkg/printers name printer).
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
-import type { ShellSession } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
+import type { ShellSession } from '@/lib/sim/shell';
 
 const world = [
   { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } },

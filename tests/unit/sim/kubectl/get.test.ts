@@ -2,7 +2,7 @@
 // -l, kind/name arguments and the API server's error texts.
 import { describe, expect, it } from 'vitest';
 import { runKubectl } from '../../../../lib/sim/kubectl';
-import { runLines, shopSession, text } from './helpers';
+import { runLines, shopSession, text } from '../shell/helpers';
 
 describe('kubectl get tables', () => {
   const cases: [string, string][] = [

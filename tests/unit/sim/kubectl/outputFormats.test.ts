@@ -3,7 +3,7 @@
 // printRoleBinding with rbac SubjectsStrings: a ServiceAccount subject is "<namespace>/<name>", so
 // "/name" when the subject has no namespace).
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 
 const world = [
   { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } },

@@ -2,7 +2,7 @@
 // (Info), kubectl pkg/cmd/version/version.go, https://kubernetes.io/releases/.
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '@/lib/sim/cluster';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 import { DEFAULT_SERVER_VERSION, parseServerVersion, versionInfo, versionOf } from '@/lib/sim/version';
 
 describe('parseServerVersion', () => {

@@ -1,6 +1,6 @@
 // Shared helpers for the simulated kubectl tests: a session on a small world, run lines.
 import { parseManifests } from '../../../../lib/sim/parse';
-import { createShellSession, runShellLine, type ShellSession } from '../../../../lib/sim/kubectl';
+import { createShellSession, runShellLine, type ShellSession } from '../../../../lib/sim/shell';
 
 export const SHOP_WORLD = `
 apiVersion: v1

@@ -11,7 +11,7 @@
  */
 import { authorize } from '../rbac';
 import { apiCall, effectiveIdentity, type ApiCall } from './apiServer';
-import type { Env } from './types';
+import type { Env } from '../kubectl/types';
 
 /** First minor whose API server also requires `create` on the websocket upgrade. */
 export const WEBSOCKET_CREATE_CHECK_MINOR = 35;

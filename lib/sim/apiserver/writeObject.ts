@@ -14,7 +14,7 @@ import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, str, strMap 
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
 import { serverView } from './serverView';
 import { findObject, putObject } from './store';
-import type { Env } from './types';
+import type { Env } from '../kubectl/types';
 import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
 
 export type WriteMode = 'apply' | 'create';

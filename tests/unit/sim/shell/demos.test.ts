@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDemo, type DemoStep } from '../../../../lib/content/demos';
-import { createShellSession, runShellLine, type ShellSession } from '../../../../lib/sim/kubectl';
+import { createShellSession, runShellLine, type ShellSession } from '../../../../lib/sim/shell';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const LESSONS = join(ROOT, 'lessons');

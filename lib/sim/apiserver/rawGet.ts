@@ -7,7 +7,7 @@
  */
 import { versionInfo } from '../version';
 import { apiCall, serverError } from './apiServer';
-import type { Env } from './types';
+import type { Env } from '../kubectl/types';
 
 const HEALTH = new Set(['/healthz', '/livez', '/readyz']);
 

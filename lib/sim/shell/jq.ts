@@ -4,8 +4,8 @@
  * `-c` (compact). Input is a stream of JSON values; output pretty-printed with 2 spaces like jq.
  * SIMPLIFICATION(k8s): no arithmetic, object construction, functions beyond these.
  */
-import { isRecord } from './objectData';
-import { appendLines } from './lines';
+import { isRecord } from '../apiserver/objectData';
+import { appendLines } from '../kubectl/lines';
 
 export interface JqResult {
   out: string[];

@@ -2,7 +2,7 @@
 // falling back to SPDY POST → `create`) and kubernetes/kubernetes#134577 (1.35:
 // AuthorizePodWebsocketUpgradeCreatePermission, the websocket upgrade also needs `create`).
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 
 const RBAC = 'rbac.authorization.k8s.io/v1';
 

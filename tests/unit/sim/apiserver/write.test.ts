@@ -1,8 +1,8 @@
 // Writes through the simulated API server: apply/create -f, delete, label and the imperative
 // creators, with kubectl's result lines, RBAC (incl. escalation checks) and admission.
 import { describe, expect, it } from 'vitest';
-import { createShellSession } from '../../../../lib/sim/kubectl';
-import { objectsOf, runLines, shopSession } from './helpers';
+import { createShellSession } from '../../../../lib/sim/shell';
+import { objectsOf, runLines, shopSession } from '../shell/helpers';
 
 const FILES: Record<string, string> = {
   'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: "1"\n',

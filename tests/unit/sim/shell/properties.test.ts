@@ -2,7 +2,8 @@
 // answer the same way twice (deterministic).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completeShellLine, createShellSession, runKubectl, runShellLine } from '../../../../lib/sim/kubectl';
+import { runKubectl } from '../../../../lib/sim/kubectl';
+import { completeShellLine, createShellSession, runShellLine } from '../../../../lib/sim/shell';
 import { shopSession } from './helpers';
 
 const WORDS = [

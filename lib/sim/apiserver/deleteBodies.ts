@@ -11,9 +11,9 @@
 import type { KubeObject } from '../types';
 import { formatRfc3339, nowAt } from './clock';
 import { cloneJson } from './objectData';
-import type { DryRun } from './dryRun';
+import type { DryRun } from '../kubectl/dryRun';
 import type { ResourceInfo } from './resourceTypes';
-import type { Env } from './types';
+import type { Env } from '../kubectl/types';
 
 export function deleteOptions(dryRun: DryRun): Record<string, unknown> {
   return { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: 'Background', ...(dryRun === 'server' ? { dryRun: ['All'] } : {}) };

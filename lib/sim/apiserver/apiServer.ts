@@ -9,7 +9,7 @@ import { authorize, forbiddenMessage, impersonate, impersonatedIdentity } from '
 import type { AccessRequest, AuthorizationVerdict } from '../types';
 import { formatMicros, nowAt } from './clock';
 import { uuidFrom } from './hash';
-import type { Env, Who } from './types';
+import type { Env, Who } from '../kubectl/types';
 
 export interface ApiRequest {
   verb: string;

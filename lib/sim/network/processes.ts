@@ -5,9 +5,9 @@
  * token mount do not exist.
  */
 import type { Cluster, PodInfo } from '../types';
-import { hexFrom, utf8Bytes } from './hash';
+import { hexFrom, utf8Bytes } from '../apiserver/hash';
 import { runCurl, runNc, runNslookup, runWget, type NetContext, type ProcessResult } from './netTools';
-import { parseShellLine } from './shellWords';
+import { parseShellLine } from '../shell/shellWords';
 
 export interface ProcessContext extends NetContext {
   cluster: Cluster;

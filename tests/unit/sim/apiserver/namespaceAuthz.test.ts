@@ -3,7 +3,7 @@
 // in namespace "team" may allow get/label/delete of namespace "team", and the Forbidden text
 // (plugin/pkg/auth/authorizer/rbac) says `in the namespace "x"`.
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 
 const RBAC = 'rbac.authorization.k8s.io/v1';
 const world = [

@@ -2,7 +2,7 @@
 // endpoints (k8s.io/apiserver pkg/server/healthz: "ok"), /version (routes/version.go, Info),
 // authorization of non-resource paths (system:public-info-viewer; others Forbidden).
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 
 const run = (line: string, user?: string, serverVersion?: string) => runShellLine(createShellSession({ user, serverVersion }), line);
 

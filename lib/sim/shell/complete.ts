@@ -3,12 +3,12 @@
  * names in the current (or `-n`) namespace, flags, and file names after `-f`.
  * Models kubectl's cobra completion (`kubectl completion bash`) in its simplest form.
  */
-import { COMMANDS } from './commands';
-import { listableTypes, resolveResourceType } from './resourceTypes';
+import { COMMANDS } from '../kubectl/commands';
+import { listableTypes, resolveResourceType } from '../apiserver/resourceTypes';
 import { isShellBlank, tokenizeShell } from './shellWords';
-import { listObjects } from './store';
-import type { CompletionResult, ShellSession } from './types';
-import { nameOf } from './objectData';
+import { listObjects } from '../apiserver/store';
+import type { CompletionResult, ShellSession } from '../kubectl/types';
+import { nameOf } from '../apiserver/objectData';
 
 const SHELL_COMMANDS = ['kubectl', 'k', 'clear', 'history', 'help', 'echo', 'ls', 'cat', 'grep', 'jq', 'head', 'tail', 'wc'];
 const TYPE_COMMANDS = new Set(['get', 'describe', 'delete', 'label', 'edit']);

@@ -4,7 +4,7 @@
 // pod with its deletionTimestamp, else a Status Success with details); failures carry details
 // in responseStatus (pkg/audit/request.go LogResponseObject).
 import { describe, expect, it } from 'vitest';
-import { createShellSession, runShellLine } from '@/lib/sim/kubectl';
+import { createShellSession, runShellLine } from '@/lib/sim/shell';
 
 const world = [
   { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } },

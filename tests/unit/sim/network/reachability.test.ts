@@ -1,9 +1,9 @@
 // Reachability from inside pods: exec/run with curl, wget, nc and nslookup, answered from
 // the NetworkPolicies (evaluateTraffic), Services, cluster DNS and what listens on each port.
 import { describe, expect, it } from 'vitest';
-import { NGINX_WELCOME } from '../../../../lib/sim/kubectl/httpResponses';
-import { createShellSession } from '../../../../lib/sim/kubectl';
-import { objectsOf, runLines, SHOP_WORLD, shopSession } from './helpers';
+import { NGINX_WELCOME } from '../../../../lib/sim/network/httpResponses';
+import { createShellSession } from '../../../../lib/sim/shell';
+import { objectsOf, runLines, SHOP_WORLD, shopSession } from '../shell/helpers';
 
 const DENY_EGRESS = `
 apiVersion: networking.k8s.io/v1

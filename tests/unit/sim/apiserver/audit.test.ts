@@ -2,8 +2,9 @@
 // `kubectl logs kube-apiserver-…` shows them as JSON lines, ready for `grep` and `jq`.
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../../lib/sim/audit';
-import { createShellSession, runKubectl } from '../../../../lib/sim/kubectl';
-import { objectsOf, runLines, SHOP_WORLD } from './helpers';
+import { runKubectl } from '../../../../lib/sim/kubectl';
+import { createShellSession } from '../../../../lib/sim/shell';
+import { objectsOf, runLines, SHOP_WORLD } from '../shell/helpers';
 
 const TALK_POLICY = `
 apiVersion: audit.k8s.io/v1

@@ -3,8 +3,8 @@
 // https://www.gnu.org/software/bash/manual/bash.html#Word-Splitting
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completeShellLine, createShellSession, runShellLine } from '../../../../lib/sim/kubectl';
-import { tokenizeShell } from '../../../../lib/sim/kubectl/shellWords';
+import { completeShellLine, createShellSession, runShellLine } from '../../../../lib/sim/shell';
+import { tokenizeShell } from '../../../../lib/sim/shell/shellWords';
 
 const SEED = 16_2026;
 const ODD_SPACES = ['\u00a0', '\ufeff', '\f', '\v', '\u2028', '\u2029', '\u3000', '\u2003', '\u200b', '\u0085', '\u1680'];

@@ -11,8 +11,8 @@
 import { clusterServices, type ServiceInfo } from '../cluster';
 import { evaluateTraffic } from '../netpol';
 import type { Cluster, PodInfo, Protocol } from '../types';
-import { serviceBackends } from './endpoints';
-import { fnv32 } from './hash';
+import { serviceBackends } from '../apiserver/endpoints';
+import { fnv32 } from '../apiserver/hash';
 
 export type Target =
   | { kind: 'pod'; pod: PodInfo; ip: string }

@@ -1,7 +1,7 @@
 // The terminal's shell: pipes, lists, builtins, stderr skipping the pipe, history, clear,
 // unknown commands, output caps, and tab completion.
 import { describe, expect, it } from 'vitest';
-import { completeShellLine, createShellSession, runShellLine } from '../../../../lib/sim/kubectl';
+import { completeShellLine, createShellSession, runShellLine } from '../../../../lib/sim/shell';
 import { runLines, shopSession } from './helpers';
 
 describe('shell', () => {

@@ -3,11 +3,11 @@
  * `&&`, `||`, `;`, and the builtins echo, clear, history, help, ls and cat (of the session's
  * files). stderr lines (errors, warnings, `No resources found`) skip the pipe, as in a shell.
  */
-import { shellHelp } from './help';
-import { runKubectlWords } from './runKubectl';
+import { shellHelp } from '../kubectl/help';
+import { runKubectlWords } from '../kubectl/runKubectl';
 import { parseShellLine } from './shellWords';
 import { runTextTool } from './shellTools';
-import type { ShellResult, ShellSession } from './types';
+import type { ShellResult, ShellSession } from '../kubectl/types';
 
 const MAX_LINES = 3000;
 const MAX_CHARS = 300_000;

@@ -1,0 +1,8 @@
+/**
+ * The terminal's shell on the simulated cluster: a ShellSession with runShellLine and
+ * completeShellLine. Pure and deterministic; never throws.
+ */
+export { createShellSession } from './session';
+export { runShellLine } from './shell';
+export { completeShellLine } from './complete';
+export type { ShellSession, ShellSessionOptions, ShellResult, CompletionResult } from '../kubectl/types';
