@@ -27,7 +27,7 @@ export function answerView({ world, stale }: ViewWorld, q: ViewQuestion): Answer
     }
     case 'explainTraffic': {
       const verdict = evaluateTraffic(cluster, q.question);
-      return { allowed: verdict.allowed, text: describeTraffic(verdict, q.lang) };
+      return { allowed: verdict.allowed, text: render(q.lang, describeTraffic(verdict)) };
     }
     case 'subjects':
       return {

@@ -80,7 +80,7 @@ function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: Goal
   const policies = [...verdict.ingress.allowedBy, ...verdict.egress.allowedBy].map((r) => r.policy);
   const deciding = policies[0] ?? (!verdict.ingress.allowed ? verdict.ingress.policies[0] : undefined) ?? (!verdict.egress.allowed ? verdict.egress.policies[0] : undefined);
   const source = deciding ? ctx.index.source('NetworkPolicy', deciding.split('/')[0], deciding.split('/')[1]) : undefined;
-  return { pass, verdict, source, explanation: both((l) => describeTraffic(verdict, l)) };
+  return { pass, verdict, source, explanation: both((l) => render(l, describeTraffic(verdict))) };
 }
 
 function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, ctx: GoalContext): Evaluation {

@@ -1,6 +1,7 @@
 import type { Catalog } from './types';
 import { common } from './en/common';
 import { admission } from './en/admission';
+import { netpol } from './en/netpol';
 import { rbac } from './en/rbac';
 
 /** Every simulator message in English. */
@@ -8,4 +9,5 @@ export const en: Catalog = {
   ...common,
   ...rbac,
   ...admission,
+  ...netpol,
 };

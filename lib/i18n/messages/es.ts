@@ -1,6 +1,7 @@
 import type { Catalog } from './types';
 import { common } from './es/common';
 import { admission } from './es/admission';
+import { netpol } from './es/netpol';
 import { rbac } from './es/rbac';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
@@ -8,4 +9,5 @@ export const es: Catalog = {
   ...common,
   ...rbac,
   ...admission,
+  ...netpol,
 };

@@ -5,6 +5,7 @@
  */
 import { COMMON_MESSAGES } from './common';
 import { ADMISSION_MESSAGES } from '../admission/messages';
+import { NETPOL_MESSAGES } from '../netpol/messages';
 import { RBAC_MESSAGES } from '../rbac/messages';
 import type { MessageLike } from './message';
 
@@ -12,6 +13,7 @@ export const MESSAGE_SAMPLES = {
   ...COMMON_MESSAGES,
   ...RBAC_MESSAGES,
   ...ADMISSION_MESSAGES,
+  ...NETPOL_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;
