@@ -91,7 +91,7 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
   const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest', { clusterVersion: ctx.cluster.serverVersion.gitVersion });
   const pass = verdict.allowed === (goal.expect === 'pass');
   const source = ObjectIndex.fieldSource(found, verdict.violations[0]?.paths[0]);
-  return { pass, verdict, source, explanation: both((l) => describePodSecurity(verdict, l)) };
+  return { pass, verdict, source, explanation: both((l) => render(l, describePodSecurity(verdict))) };
 }
 
 function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: GoalContext): Evaluation {

@@ -2,6 +2,7 @@ import type { Catalog } from './types';
 import { common } from './en/common';
 import { admission } from './en/admission';
 import { netpol } from './en/netpol';
+import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
 
 /** Every simulator message in English. */
@@ -10,4 +11,5 @@ export const en: Catalog = {
   ...rbac,
   ...admission,
   ...netpol,
+  ...podsecurity,
 };

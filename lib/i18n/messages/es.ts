@@ -2,6 +2,7 @@ import type { Catalog } from './types';
 import { common } from './es/common';
 import { admission } from './es/admission';
 import { netpol } from './es/netpol';
+import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
@@ -10,4 +11,5 @@ export const es: Catalog = {
   ...rbac,
   ...admission,
   ...netpol,
+  ...podsecurity,
 };

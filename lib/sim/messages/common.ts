@@ -6,6 +6,12 @@ export const COMMON_MESSAGES = {
   'common.text': { text: 'verbatim' },
   /** The text with a capital first letter. */
   'common.capitalized': { text: NESTED },
+  /** Lines of a multi-line explanation. */
+  'common.lines': { lines: [NESTED] },
+  /** A list item with its label: `- [label] text`. */
+  'common.listItem': { label: 'privileged', text: NESTED },
+  /** Clauses of one sentence, joined by semicolons. */
+  'common.clauses': { parts: [NESTED] },
   /** Sentences one after another. */
   'common.sentences': { parts: [NESTED] },
   /** Items joined by the language's "or" (`a, b or c`). */

@@ -6,6 +6,7 @@
 import { COMMON_MESSAGES } from './common';
 import { ADMISSION_MESSAGES } from '../admission/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
+import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
 import { RBAC_MESSAGES } from '../rbac/messages';
 import type { MessageLike } from './message';
 
@@ -14,6 +15,7 @@ export const MESSAGE_SAMPLES = {
   ...RBAC_MESSAGES,
   ...ADMISSION_MESSAGES,
   ...NETPOL_MESSAGES,
+  ...PODSECURITY_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;
