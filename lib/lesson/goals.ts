@@ -103,9 +103,9 @@ function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: 
   const finding = checkHardening(found.object, { serviceAccounts }).find((f) => f.id === goal.hardening.finding);
   const pass = Boolean(finding) === (goal.expect === 'present');
   const explanation = finding
-    ? both((l) => describeFinding(finding, l).message)
+    ? both((l) => render(l, describeFinding(finding).message))
     : both((l) => goalWords(l).noFinding(goal.hardening.finding, goal.hardening.target));
-  const fix = !pass && finding ? both((l) => describeFinding(finding, l).fix) : undefined;
+  const fix = !pass && finding ? both((l) => render(l, describeFinding(finding).fix)) : undefined;
   return { pass, verdict: finding, source: ObjectIndex.fieldSource(found, finding?.path), explanation, fix };
 }
 
@@ -154,10 +154,11 @@ function evaluateControlPlaneGoal(goal: Extract<Goal, { kind: 'controlPlane' }>,
   const findings = checkControlPlane(ctx.objects);
   const finding = findings.find((f) => f.id === goal.controlPlane.check);
   const pass = (finding === undefined) === (goal.expect === 'pass');
+  // The control-plane area still words its findings in both languages (messageEs / fixEs).
   const explanation = finding
-    ? both((l) => describeFinding(finding, l).message)
+    ? both((l) => (l === 'es' ? finding.messageEs ?? finding.message : finding.message))
     : both((l) => goalWords(l).checkPasses(goal.controlPlane.check));
-  const fix = !pass && finding ? both((l) => describeFinding(finding, l).fix) : undefined;
+  const fix = !pass && finding ? both((l) => (l === 'es' ? finding.fixEs ?? finding.fix : finding.fix)) : undefined;
   return { pass, verdict: finding, explanation, fix };
 }
 

@@ -1,6 +1,7 @@
 import type { Catalog } from './types';
 import { common } from './en/common';
 import { admission } from './en/admission';
+import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
@@ -12,4 +13,5 @@ export const en: Catalog = {
   ...admission,
   ...netpol,
   ...podsecurity,
+  ...hardening,
 };

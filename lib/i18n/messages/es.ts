@@ -1,6 +1,7 @@
 import type { Catalog } from './types';
 import { common } from './es/common';
 import { admission } from './es/admission';
+import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
@@ -12,4 +13,5 @@ export const es: Catalog = {
   ...admission,
   ...netpol,
   ...podsecurity,
+  ...hardening,
 };

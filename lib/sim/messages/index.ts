@@ -5,6 +5,7 @@
  */
 import { COMMON_MESSAGES } from './common';
 import { ADMISSION_MESSAGES } from '../admission/messages';
+import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
 import { RBAC_MESSAGES } from '../rbac/messages';
@@ -16,6 +17,7 @@ export const MESSAGE_SAMPLES = {
   ...ADMISSION_MESSAGES,
   ...NETPOL_MESSAGES,
   ...PODSECURITY_MESSAGES,
+  ...HARDENING_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

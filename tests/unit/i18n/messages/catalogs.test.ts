@@ -12,6 +12,9 @@ import { MESSAGE_SAMPLES, type MessageCode } from '@/lib/sim/messages';
 const ENGLISH_ONLY_PARAMS: Partial<Record<MessageCode, string[]>> = {
   'rbac.foreign': ['reason'],
   'admission.rbacDenied': ['forbidden'],
+  // A finding built outside the checks: its own English, the registry's words elsewhere.
+  'hardening.bare': ['message'],
+  'hardening.bareFix': ['fix'],
 };
 
 const CODES = Object.keys(MESSAGE_SAMPLES) as MessageCode[];
