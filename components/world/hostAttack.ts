@@ -1,7 +1,7 @@
 // Worker side: attack paths and counterexamples ("try to break it") for the page's world.
 import { attackPathsFrom, findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, type Cluster, type KubeObject } from '@/lib/sim';
 import {
-  attackEdgeFix, counterexampleYaml, describeAttackEdge, describeAttackNode, describeCounterexample, edgeSource, findCounterexamples,
+  attackEdgeFix, attackRef, counterexampleYaml, describeAttackEdge, describeAttackNode, describeCounterexample, edgeSource, findCounterexamples,
   ObjectIndex, type Counterexample, type ExerciseDefinition,
 } from '@/lib/lesson';
 import type { Answers, Question } from './protocol';
@@ -37,7 +37,9 @@ export function entryLabel(entry: string, lang: 'en' | 'es'): string {
 
 export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, readOnly: string[]): Answers['attack'] {
   const list = entries(world.cluster);
-  const entry = list.includes(q.entry) ? q.entry : list.find((e) => e !== 'internet' && e.startsWith('pod:')) ?? 'internet';
+  // A goal's entry is written `Pod/shop/web` (lib/lesson/goalTarget); the graph names it `pod:shop/web`.
+  const asked = attackRef(q.entry);
+  const entry = list.includes(asked) ? asked : list.find((e) => e !== 'internet' && e.startsWith('pod:')) ?? 'internet';
   const found = attackPathsFrom(world.cluster, entry, q.lateral ? { lateral: q.lateral } : {});
   const ctx = { cluster: world.cluster, index: new ObjectIndex(world.parsed), worldFile: readOnly[0] };
   // A workload's pods are renamed when its template changes: key steps by the workload, so an

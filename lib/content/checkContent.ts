@@ -8,6 +8,7 @@ import { loadExerciseFolder } from './exercises';
 import { loadLessonDemos } from './demos';
 import { renderLesson } from './lesson';
 import { ContentError, type LessonRef, type Track } from './types';
+import { checkChallenges } from './checkChallenges';
 
 export interface ContentProblem {
   file: string;
@@ -49,7 +50,7 @@ async function checkLessonProse(course: Track[], lesson: LessonRef, root: string
 
 function checkExercise(dir: string, root: string, problems: ContentProblem[]): void {
   const { exercise, problems: found } = loadExerciseFolder(dir, root);
-  problems.push(...found.map((p) => ({ file: p.file, line: p.line, column: 1, message: p.message })));
+  problems.push(...found);
   if (!exercise) return;
   const where = `${relative(join(root, '..'), dir)}/exercise.yaml`;
   const { definition } = exercise;
@@ -119,5 +120,7 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
       if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::exercise{id="${id}"} has no folder exercises/${id}/` });
     }
   }
+  // Event mode's challenges (lessons/event/): solvable through the terminal, closed by their defence.
+  problems.push(...checkChallenges(root, course).problems);
   return { problems, lessons: allLessons(course).length, exercises };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { checkYaml } from '../lesson/schemas';
 import { LANGS, type Lang } from '../i18n/languages';
 import { parseLessonMeta } from './frontMatter';
 import { ContentError, type LessonMeta, type LessonRef, type Localized, type Track } from './types';
@@ -22,31 +22,12 @@ function rel(root: string, file: string): string {
   return relative(join(root, '..'), file);
 }
 
-function readLocalized(root: string, file: string, value: unknown, key: string): Localized {
-  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const out = {} as Localized;
-  for (const lang of LANGS) {
-    const text = record[lang];
-    if (typeof text !== 'string' || text.trim() === '') {
-      throw new ContentError(rel(root, file), 1, 1, `\`${key}\` needs a non-empty \`${lang}\` text (missing translation)`);
-    }
-    out[lang] = text;
-  }
-  return out;
-}
-
 function loadTrackMeta(root: string, dir: string): { title: Localized; summary: Localized } {
   const file = join(dir, 'track.yaml');
   if (!existsSync(file)) throw new ContentError(rel(root, file), 1, 1, 'missing track.yaml (title and summary per language)');
-  let data: unknown;
-  try {
-    data = load(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    throw new ContentError(rel(root, file), (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `not valid YAML: ${(error as { reason?: string }).reason ?? error}`);
-  }
-  const record = (data ?? {}) as Record<string, unknown>;
-  return { title: readLocalized(root, file, record.title, 'title'), summary: readLocalized(root, file, record.summary, 'summary') };
+  const { data, problems } = checkYaml('track', readFileSync(file, 'utf8'));
+  if (problems.length) throw new ContentError(rel(root, file), problems[0].line, problems[0].column, problems[0].message);
+  return data as { title: Localized; summary: Localized };
 }
 
 /** The Markdown file of one lesson in one language. */

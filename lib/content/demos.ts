@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { load } from 'js-yaml';
+import { checkYaml } from '../lesson/schemas';
 import { buildWorld } from '../sim';
-import { LANGS, type Lang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
 import { ContentError } from './types';
 
 export type DemoStep =
@@ -21,61 +21,48 @@ export interface DemoData {
   steps: DemoStep[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A demo file as its schema (lib/lesson/schemas/demo.schema.json) accepts it. */
+interface DemoYaml {
+  title: Record<Lang, string>;
+  world?: string;
+  steps: ({ say: Record<Lang, string> } | { run: string; expectFail?: boolean } | { apply: string | { file: string }; file?: string; expectFail?: boolean } | { pause: number })[];
 }
 
-function localized(value: unknown): Record<Lang, string> | null {
-  if (!isRecord(value)) return null;
-  return LANGS.every((l) => typeof value[l] === 'string' && (value[l] as string).trim()) ? (value as Record<Lang, string>) : null;
+type Fail = (path: (string | number)[], message: string) => never;
+
+function readStep(step: DemoYaml['steps'][number], index: number, fail: Fail, dir: string): DemoStep {
+  if ('say' in step) return { say: step.say };
+  if ('run' in step) return { run: step.run.trim(), expectFail: step.expectFail === true };
+  if ('pause' in step) return { pause: step.pause };
+  if (typeof step.apply === 'string') return { apply: step.apply, file: step.file, expectFail: step.expectFail === true };
+  const path = join(dir, step.apply.file);
+  if (!existsSync(path)) fail(['steps', index, 'apply', 'file'], `steps[${index}].apply.file: ${step.apply.file} does not exist`);
+  return { apply: readFileSync(path, 'utf8'), file: step.apply.file.split('/').pop(), expectFail: step.expectFail === true };
 }
 
-function readStep(raw: unknown, index: number, fail: (message: string) => never, dir: string): DemoStep {
-  if (!isRecord(raw)) fail(`step ${index + 1} must be a mapping`);
-  const keys = Object.keys(raw).filter((k) => k !== 'expectFail' && k !== 'file');
-  if (keys.length !== 1) fail(`step ${index + 1} needs exactly one of say, run, apply, pause`);
-  const [key] = keys;
-  if (key === 'say') return { say: localized(raw.say) ?? fail(`step ${index + 1}: say needs both en and es`) };
-  if (key === 'run' && typeof raw.run === 'string') return { run: raw.run.trim(), expectFail: raw.expectFail === true };
-  if (key === 'pause' && typeof raw.pause === 'number' && raw.pause >= 0 && raw.pause <= 10_000) return { pause: raw.pause };
-  if (key === 'apply') {
-    if (typeof raw.apply === 'string') return { apply: raw.apply, file: typeof raw.file === 'string' ? raw.file : undefined, expectFail: raw.expectFail === true };
-    if (isRecord(raw.apply) && typeof raw.apply.file === 'string') {
-      const path = join(dir, raw.apply.file);
-      if (!existsSync(path)) fail(`step ${index + 1}: apply file ${raw.apply.file} does not exist`);
-      return { apply: readFileSync(path, 'utf8'), file: raw.apply.file.split('/').pop(), expectFail: raw.expectFail === true };
-    }
-  }
-  return fail(`step ${index + 1}: \`${key}\` has the wrong shape`);
+function worldObjects(demo: DemoYaml, dir: string, root: string, fail: Fail): unknown[] {
+  if (demo.world === undefined) return [];
+  const worldPath = join(dir, demo.world);
+  if (!existsSync(worldPath)) fail(['world'], `world: ${demo.world} does not exist`);
+  const world = buildWorld([{ file: demo.world, text: readFileSync(worldPath, 'utf8') }]);
+  const error = (world.diagnostics[demo.world] ?? []).find((d) => d.severity === 'error');
+  if (error) throw new ContentError(relative(join(root, '..'), worldPath), error.line, error.column, error.message);
+  return world.objects;
 }
 
-/** Read one demo file (`demos/<id>.yaml`). Throws ContentError with the file. */
+/** Read one demo file (`demos/<id>.yaml`), checked against its schema. Throws ContentError with file, line and column. */
 export function loadDemo(path: string, root: string): DemoData {
   const file = relative(join(root, '..'), path);
-  const fail = (message: string): never => { throw new ContentError(file, 1, 1, message); };
-  let raw: unknown;
-  try {
-    raw = load(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    throw new ContentError(file, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, `not valid YAML: ${(error as { reason?: string }).reason ?? error}`);
-  }
-  if (!isRecord(raw)) return fail('a demo must be a mapping with title and steps');
-  const title = localized(raw.title) ?? fail('`title` needs both en and es');
-  if (!Array.isArray(raw.steps) || raw.steps.length === 0) fail('`steps` must be a non-empty list');
+  const { data, source, problems } = checkYaml('demo', readFileSync(path, 'utf8'));
+  if (problems.length) throw new ContentError(file, problems[0].line, problems[0].column, problems[0].message);
+  const fail: Fail = (at, message) => {
+    const { line, column } = source.locate(at);
+    throw new ContentError(file, line, column, message);
+  };
+  const demo = data as DemoYaml;
   const dir = dirname(path);
-  let worldObjects: unknown[] = [];
-  if (raw.world !== undefined) {
-    const worldPath = join(dir, String(raw.world));
-    if (!existsSync(worldPath)) fail(`world file ${String(raw.world)} does not exist`);
-    const file = String(raw.world);
-    const world = buildWorld([{ file, text: readFileSync(worldPath, 'utf8') }]);
-    const error = (world.diagnostics[file] ?? []).find((d) => d.severity === 'error');
-    if (error) throw new ContentError(relative(join(root, '..'), worldPath), error.line, error.column, error.message);
-    worldObjects = world.objects;
-  }
-  const steps = (raw.steps as unknown[]).map((s, i) => readStep(s, i, fail, dir));
-  return { id: path.split('/').pop()!.replace(/\.ya?ml$/, ''), title, worldObjects, steps };
+  const steps = demo.steps.map((s, i) => readStep(s, i, fail, dir));
+  return { id: path.split('/').pop()!.replace(/\.ya?ml$/, ''), title: demo.title, worldObjects: worldObjects(demo, dir, root, fail), steps };
 }
 
 /** Longest pause kept from a recording (like asciinema's idle_time_limit). */

@@ -6,7 +6,8 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { parseExercise, type ExerciseDefinition, type ExerciseProblem } from '../lesson';
+import type { ExerciseDefinition } from '../lesson';
+import { parseExercise, type ExerciseProblem } from '../lesson/parseExercise';
 import { LANGS, type Lang } from '../i18n/languages';
 import { ContentError } from './types';
 
@@ -33,15 +34,13 @@ export function loadExerciseFolder(dir: string, root: string): { exercise: Loade
   const id = dir.split('/').pop() ?? dir;
   const relDir = relative(join(root, '..'), dir);
   const yamlPath = join(dir, 'exercise.yaml');
-  if (!existsSync(yamlPath)) return { exercise: null, problems: [{ file: `${relDir}/exercise.yaml`, line: 1, message: 'missing exercise.yaml' }] };
+  if (!existsSync(yamlPath)) return { exercise: null, problems: [{ file: `${relDir}/exercise.yaml`, line: 1, column: 1, message: 'missing exercise.yaml' }] };
   const yamlText = readFileSync(yamlPath, 'utf8');
-  const worldName = /^world:\s*["']?([^"'\s#]+)/m.exec(yamlText)?.[1];
-  const worldPath = worldName ? join(dir, worldName) : undefined;
   const { exercise, problems } = parseExercise({
     id,
     dir: relDir,
     yamlText,
-    world: worldPath && existsSync(worldPath) ? readFileSync(worldPath, 'utf8') : undefined,
+    readWorld: (name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined),
     start: readFolder(join(dir, 'start')),
     solution: readFolder(join(dir, 'solution')),
   });
@@ -60,7 +59,7 @@ export function loadLessonExercises(lessonDir: string, root: string): Map<string
     const { exercise, problems } = loadExerciseFolder(join(base, name), root);
     if (problems.length || !exercise) {
       const p = problems[0];
-      throw new ContentError(p.file, p.line, 1, p.message);
+      throw new ContentError(p.file, p.line, p.column, p.message);
     }
     out.set(name, exercise);
   }

@@ -2,6 +2,7 @@
 import { findAttackPath, type AttackEdge, type Cluster, type Lang } from '../sim';
 import { attackEdgeFix, attackPathWords, describeAttackEdge, describeAttackNode } from './attackWords';
 import { ObjectIndex } from './objectIndex';
+import { attackRef } from './goalTarget';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { both } from './words';
 
@@ -58,7 +59,8 @@ function weakestLink(edges: AttackEdge[], ctx: AttackGoalContext): { edge: Attac
 }
 
 export function evaluateNoAttackPath(goal: Extract<Goal, { kind: 'noAttackPath' }>, ctx: AttackGoalContext): Evaluation {
-  const { from, to, lateral } = goal.noAttackPath;
+  const { lateral } = goal.noAttackPath;
+  const [from, to] = [attackRef(goal.noAttackPath.from), attackRef(goal.noAttackPath.to)];
   const path = findAttackPath(ctx.cluster, from, to, lateral ? { lateral } : {});
   const name = (lang: Lang) => ({ from: from === 'internet' ? 'internet' : describeAttackNode(from.replace(/^sa:([^/]+)\//, 'identity:system:serviceaccount:$1:').replace(/^user:/, 'identity:'), lang), to: to.replace(/^(secrets?|namespace|sa):/, '') });
   if (path.starts.length === 0) {

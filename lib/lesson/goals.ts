@@ -7,6 +7,7 @@ import {
 import type { Admission } from './admitted';
 import { accessRequestOf, goalIdentity } from './identity';
 import { podIdentityOf } from './podIdentity';
+import { namespacedName, simEndpoint } from './goalTarget';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import { evaluateNoAttackPath } from './attackPathGoal';
@@ -66,7 +67,7 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
 /** An endpoint whose pods the API server rejects cannot answer a traffic question. */
 function rejectedEndpoint(goal: Extract<Goal, { kind: 'traffic' }>, ctx: GoalContext): Evaluation | undefined {
   for (const end of [goal.traffic.from, goal.traffic.to]) {
-    const why = typeof end === 'string' ? ctx.admission?.podsReason(end, ctx.objects as never) : undefined;
+    const why = typeof end === 'string' ? ctx.admission?.podsReason(namespacedName(end), ctx.objects as never) : undefined;
     if (why) return { pass: false, explanation: why };
   }
   return undefined;
@@ -75,7 +76,7 @@ function rejectedEndpoint(goal: Extract<Goal, { kind: 'traffic' }>, ctx: GoalCon
 function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: GoalContext): Evaluation {
   const rejected = rejectedEndpoint(goal, ctx);
   if (rejected) return rejected;
-  const verdict = evaluateTraffic(ctx.cluster, goal.traffic);
+  const verdict = evaluateTraffic(ctx.cluster, { ...goal.traffic, from: simEndpoint(goal.traffic.from), to: simEndpoint(goal.traffic.to) });
   const pass = verdict.allowed === (goal.expect === 'allow');
   const policies = [...verdict.ingress.allowedBy, ...verdict.egress.allowedBy].map((r) => r.policy);
   const deciding = policies[0] ?? (!verdict.ingress.allowed ? verdict.ingress.policies[0] : undefined) ?? (!verdict.egress.allowed ? verdict.egress.policies[0] : undefined);

@@ -1,7 +1,9 @@
 // Exercises as data, checked by the simulator. Pure: imports only the simulator's index.
 export * from './types';
 export { runLab, exerciseSources, exerciseWorld } from './runLab';
-export { parseExercise, type ExerciseProblem } from './parseExercise';
+// parseExercise (lib/lesson/parseExercise) and the schemas (lib/lesson/schemas) are build-time code:
+// import them by path, so ajv never reaches a browser bundle.
+export { attackRef, modernTarget, namespacedName, simEndpoint, targetParts, type TargetParts } from './goalTarget';
 export { goalIdentity, accessRequestOf, podIdentity } from './identity';
 export { extraGrants } from './leastPrivilege';
 export { valueAtPath } from './valueAtPath';

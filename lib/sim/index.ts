@@ -9,6 +9,7 @@ export type * from './types';
 // Manifests and the cluster
 export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
+export { didYouMean, editDistance } from './parse/didYouMean';
 export { createCluster, checkCluster, labelSelectorMatches, builtinObjects, withBuiltins, accountKeys, podRejection } from './cluster';
 export type { CreateClusterOptions } from './cluster';
 

@@ -5,6 +5,7 @@ import type { AuthorizationVerdict } from '../../sim';
 import type { GoalContext } from '../goals';
 import type { Goal, GoalLink } from '../types';
 import { both } from '../words';
+import { targetParts } from '../goalTarget';
 import { isEditable, pointTo, preferEditable } from './pointer';
 import type { Explained } from './types';
 
@@ -14,7 +15,7 @@ function refText(ref: { kind: string; namespace?: string; name: string }): strin
 
 /** The workload (or pod) behind `asPod`, and where its serviceAccountName is written. */
 export function podSaPointer(ctx: GoalContext, asPod: string) {
-  const [ns, name] = asPod.split('/');
+  const { namespace: ns = 'default', name } = targetParts(asPod);
   const pod = [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && (p.name === name || p.owner?.split('/').pop() === name));
   const owner = pod?.owner?.split('/');
   const candidates = owner

@@ -69,9 +69,12 @@ function resolveName(index: NetpolIndex, text: string): Resolved {
   const { namespace, kind, name } = splitName(text);
   const key = `${namespace}/${name}`;
   if (kind === 'svc' || kind === 'service' || kind === 'services') return resolveService(index, key);
-  const pod = kind === undefined || kind === 'pod' || kind === 'po' || kind === 'pods' ? index.cluster.pods.get(key) : undefined;
+  const podKind = kind === 'pod' || kind === 'po' || kind === 'pods';
+  const pod = kind === undefined || podKind ? index.cluster.pods.get(key) : undefined;
   if (pod) return { ok: true, ref: podRef(pod), endpoints: [podEndpoint(index, pod)] };
   const wantedKind = kind === undefined ? undefined : WORKLOAD_ALIASES[kind];
+  // A written kind is honoured: `ns/pod/x` is that pod only, and a kind with no pods names nothing.
+  if (kind !== undefined && wantedKind === undefined) return fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
   const pods = [...index.cluster.pods.values()].filter((p) => {
     if (p.namespace !== namespace || p.owner === undefined) return false;
     const [ownerKind, ownerName] = [p.owner.slice(0, p.owner.indexOf('/')), p.owner.slice(p.owner.indexOf('/') + 1)];

@@ -1,7 +1,8 @@
 // The noAttackPath goal: fails with the path, the link to break and a pointer into the
 // learner's file; passes once any link is broken.
 import { describe, expect, it } from 'vitest';
-import { parseExercise, runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { parseExercise } from '@/lib/lesson/parseExercise';
 
 const text = { en: 'goal', es: 'objetivo' };
 
@@ -106,6 +107,7 @@ describe('noAttackPath goal', () => {
     expect(ok.problems).toEqual([]);
     expect(ok.exercise?.goals[0]).toMatchObject({ kind: 'noAttackPath', noAttackPath: { from: 'internet', to: 'node' } });
     const bad = parseExercise({ id: 'x', dir: 'd', yamlText: yaml('{ from: internet }'), start: { 'a.yaml': '' }, solution: { 'a.yaml': '' } });
-    expect(bad.problems[0].message).toMatch(/missing to/);
+    expect(bad.problems[0].message).toBe("goals[0].noAttackPath: missing key 'to'");
+    expect(bad.problems[0]).toMatchObject({ line: 7, column: 19 });
   });
 });

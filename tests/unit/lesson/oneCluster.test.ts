@@ -112,7 +112,7 @@ describe('asPod names a pod a workload really created', () => {
     expect(generated?.name).toMatch(/^w-[a-z0-9]+-[a-z0-9]{5}$/);
     const goal: Goal = { id: 'g', text, kind: 'can', can: { asPod: `app/${generated?.name}`, verb: 'get', resource: 'configmaps', namespace: 'app' }, expect: 'allow' };
     expect(runLab(exercise([goal], WORLD), files).goals[0].pass).toBe(true);
-    const kindQualified: Goal = { ...goal, can: { ...goal.can, asPod: 'app/deploy/w' } };
+    const kindQualified: Goal = { ...goal, can: { ...goal.can, asPod: 'Deployment/app/w' } };
     expect(runLab(exercise([kindQualified], WORLD), files).goals[0].pass).toBe(true);
   });
 });

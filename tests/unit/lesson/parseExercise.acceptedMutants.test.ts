@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExercise } from '@/lib/lesson';
+import { parseExercise } from '@/lib/lesson/parseExercise';
 
 const yamlText = `title: { en: Couch, es: Sillón }
 description: { en: Let Pochoclo sleep., es: Que Pochoclo duerma. }
@@ -34,10 +34,10 @@ describe('parseExercise: acceptedMutants', () => {
 
   it.each([
     ['not a list', 'acceptedMutants: { id: x }\n', /must be a list/, 9],
-    ['an entry without id', 'acceptedMutants:\n  - reason: because\n', /needs an `id`/, 9],
-    ['an entry without reason', 'acceptedMutants:\n  - id: rbac.verbs-star\n', /needs a `reason`/, 10],
-    ['a reason in one language only', 'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: { en: because }\n', /needs a `reason`/, 10],
-    ['an unknown key', 'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: ok\n    until: 2027\n', /unknown field\(s\) until/, 10],
+    ['an entry without id', 'acceptedMutants:\n  - reason: because\n', /acceptedMutants\[0\]: missing key 'id'/, 10],
+    ['an entry without reason', 'acceptedMutants:\n  - id: rbac.verbs-star\n', /acceptedMutants\[0\]: missing key 'reason'/, 10],
+    ['a reason in one language only', 'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: { en: because }\n', /acceptedMutants\[0\]\.reason: missing key 'es'/, 11],
+    ['an unknown key', 'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: ok\n    until: 2027\n', /acceptedMutants\[0\]: unknown key 'until'; allowed: id, reason/, 12],
   ])('rejects %s at its line', (_name, extra, message, line) => {
     const { exercise, problems } = parseExercise({ ...base, yamlText: yamlText + extra });
     expect(exercise).toBeNull();

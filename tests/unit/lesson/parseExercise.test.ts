@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExercise } from '@/lib/lesson';
+import { parseExercise } from '@/lib/lesson/parseExercise';
 
 const yamlText = `title: { en: Couch, es: Sillón }
 description: { en: Let Pochoclo sleep., es: Que Pochoclo duerma. }
@@ -26,18 +26,22 @@ describe('parseExercise', () => {
   });
 
   it.each([
-    ['a missing Spanish goal text', yamlText.replace('text: { en: Sleeps, es: Duerme }', 'text: { en: Sleeps }'), /needs `text` with both/, 6],
-    ['an unknown goal kind', yamlText.replace('can: {', 'may: {'), /needs exactly one of/, 6],
-    ['a bad expect', yamlText.replace('expect: allow', 'expect: yes'), /`expect` "yes" is not valid/, 6],
-    ['a missing verb', yamlText.replace('verb: sleep, ', ''), /missing verb/, 6],
-    ['an unknown top-level field', yamlText + 'author: me\n', /unknown field `author`/, 12],
-    ['a hint without Spanish', yamlText.replace('{ en: Use a Role, es: Usá un Role }', '{ en: Use a Role }'), /hint 1 needs both/, 10],
-  ])('reports %s at its line', (_name, text, message, line) => {
+    ['a missing Spanish goal text', yamlText.replace('text: { en: Sleeps, es: Duerme }', 'text: { en: Sleeps }'), "goals[0].text: missing key 'es'", 7, 11],
+    ['an unknown goal kind', yamlText.replace('can: {', 'may: {'), "goals[0]: needs exactly one of 'can', 'traffic', 'podSecurity', 'hardening', 'audit', 'admission', 'leastPrivilege', 'controlPlane', 'noAttackPath'", 6, 5],
+    ['a bad expect', yamlText.replace('expect: allow', 'expect: yes'), "goals[0].expect: 'yes' is not one of allow, deny", 9, 13],
+    ['a missing verb', yamlText.replace('verb: sleep, ', ''), "goals[0].can: missing key 'verb'", 8, 10],
+    ['an unknown top-level field', yamlText + 'author: me\n', "unknown key 'author'", 12, 1],
+    ['a hint without Spanish', yamlText.replace('{ en: Use a Role, es: Usá un Role }', '{ en: Use a Role }'), "hints[0]: missing key 'es'", 11, 5],
+  ])('reports %s at its line and column', (_name, text, message, line, column) => {
     const { exercise, problems } = parseExercise({ ...base, yamlText: text });
     expect(exercise).toBeNull();
-    expect(problems[0].message).toMatch(message);
-    expect(problems[0].line).toBe(line);
-    expect(problems[0].file).toBe('lessons/01-rbac/01-x/exercises/couch/exercise.yaml');
+    expect(problems[0].message).toContain(message);
+    expect(problems[0]).toMatchObject({ line, column, file: 'lessons/01-rbac/01-x/exercises/couch/exercise.yaml' });
+  });
+
+  it('names the unknown key inside a goal kind, with the closest allowed one', () => {
+    const { problems } = parseExercise({ ...base, yamlText: yamlText.replace('namespace: depto-a', 'namespce: depto-a') });
+    expect(problems).toEqual([{ file: base.dir + '/exercise.yaml', line: 8, column: 58, message: "goals[0].can: unknown key 'namespce' (did you mean 'namespace'?); allowed: as, asPod, groups, verb, resource, group, subresource, namespace, name, path" }]);
   });
 
   it('reports missing start and solution files and invalid YAML', () => {

@@ -130,3 +130,21 @@ describe('describeTraffic', () => {
     expect(render('es', describeTraffic(v))).toContain('el ingress de x/b está permitido por x/web (spec.ingress[0])');
   });
 });
+
+// An endpoint that names its kind (`ns/pod/x`, `ns/deploy/x`) means that kind only, like
+// kubectl's TYPE/NAME (https://kubernetes.io/docs/reference/kubectl/#resource-types).
+describe('endpoints that name their kind', () => {
+  const owned = { ...pod('s', 'web-7d9-abcde', { app: 'web' }, '10.3.0.5', 'n1', []), metadata: { namespace: 's', name: 'web-7d9-abcde', labels: { app: 'web' }, ownerReferences: [{ kind: 'ReplicaSet', name: 'web-7d9', controller: true }] } };
+  const cluster = () => world(namespace('s', {}), owned);
+
+  it('finds no pod behind ns/pod/name when only a workload has that name', () => {
+    const v = evaluateTraffic(cluster(), { from: 'x/a', to: 's/pod/web-7d9', port: 80 });
+    expect(v.allowed).toBe(false);
+    expect(v.problem?.code).toBe('unknown-endpoint');
+  });
+
+  it('finds nothing for a kind that has no pods, but the pod itself as ns/pod/name', () => {
+    expect(evaluateTraffic(cluster(), { from: 'x/a', to: 's/secret/web-7d9-abcde', port: 80 }).problem?.code).toBe('unknown-endpoint');
+    expect(evaluateTraffic(cluster(), { from: 'x/a', to: 's/pod/web-7d9-abcde', port: 80 }).to).toMatchObject({ kind: 'pod', name: 's/web-7d9-abcde' });
+  });
+});
