@@ -77,12 +77,25 @@ function childrenOf(node: ASTNode): ASTNode[] {
 }
 
 /** Problems in one parsed expression; `variableNames` (when given) are the declared `variables.*`. */
-export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverMinor: number = DEFAULT_SERVER_MINOR, stored = false): LintProblem[] {
+export interface LintOptions {
+  variableNames?: readonly string[];
+  serverMinor?: number;
+  stored?: boolean;
+  /** A messageExpression has every variable but `authorizer` (validating/plugin.go: HasAuthorizer false). */
+  noAuthorizer?: boolean;
+}
+
+export function lintAst(ast: ASTNode, options: LintOptions = {}): LintProblem[] {
   const problems: LintProblem[] = [];
+  const serverMinor = options.serverMinor ?? DEFAULT_SERVER_MINOR;
   // A stored expression sees the libraries of the server's own version: shift the gate by one minor.
-  const effective = stored ? serverMinor + 1 : serverMinor;
+  const effective = options.stored ? serverMinor + 1 : serverMinor;
   walkAst(ast, (node) => {
-    const p = lintVersion(node, effective) ?? lintNode(node, variableNames);
+    if (options.noAuthorizer && node.op === 'id' && node.args === 'authorizer') {
+      problems.push(undeclared('authorizer', node.range.start, node.range.end));
+      return;
+    }
+    const p = lintVersion(node, effective) ?? lintNode(node, options.variableNames);
     if (p) problems.push(p);
   });
   return problems;
