@@ -61,7 +61,7 @@ function compileUncached(expression: string, kind: CelExpressionKind, options: C
   }
   const env = celEnvironment();
   const original = env.parse(expression).ast;
-  const problems = lintAst(original, options.variableNames, options.serverMinor, options.stored);
+  const problems = lintAst(original, { ...options, noAuthorizer: kind === 'messageExpression' });
   if (problems.length > 0) {
     const p = problems[0];
     return fail(p.code, p.message, p.messageEs, p.start, p.end - p.start);

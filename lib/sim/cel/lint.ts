@@ -32,6 +32,12 @@ const LIBRARY_SINCE: Record<string, number> = {
 const TWO_VARIABLE_SINCE = 32;
 /** Namespaces of functions (`ip.isCanonical`, `format.dns1123Label()`, `format.named()`), by release. */
 const NAMESPACE_SINCE: Record<string, number> = { ip: 30, format: 31 };
+/** The functions of those namespaces (an iteration variable named `ip` or `format` is not the namespace). */
+const NAMESPACE_FUNCTIONS: Record<string, ReadonlySet<string>> = {
+  ip: new Set(['isCanonical']),
+  format: new Set(['named', 'dns1123Label', 'dns1123Subdomain', 'dns1035Label', 'qualifiedName', 'dns1123LabelPrefix',
+    'dns1123SubdomainPrefix', 'dns1035LabelPrefix', 'labelValue', 'uri', 'uuid', 'byte', 'date', 'datetime']),
+};
 
 /** Is a library added in 1.`since` available on server 1.`serverMinor` (to new expressions, or to stored ones)? */
 export function libraryAvailable(since: number, serverMinor: number, stored = false): boolean {
@@ -77,12 +83,26 @@ function childrenOf(node: ASTNode): ASTNode[] {
 }
 
 /** Problems in one parsed expression; `variableNames` (when given) are the declared `variables.*`. */
-export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverMinor: number = DEFAULT_SERVER_MINOR, stored = false): LintProblem[] {
+export interface LintOptions {
+  variableNames?: readonly string[];
+  serverMinor?: number;
+  stored?: boolean;
+  /** A messageExpression has every variable but `authorizer` (validating/plugin.go: HasAuthorizer false). */
+  noAuthorizer?: boolean;
+}
+
+export function lintAst(ast: ASTNode, options: LintOptions = {}): LintProblem[] {
   const problems: LintProblem[] = [];
+  const serverMinor = options.serverMinor ?? DEFAULT_SERVER_MINOR;
   // A stored expression sees the libraries of the server's own version: shift the gate by one minor.
-  const effective = stored ? serverMinor + 1 : serverMinor;
+  const effective = options.stored ? serverMinor + 1 : serverMinor;
+  const shadowed = iterationVariables(ast);
   walkAst(ast, (node) => {
-    const p = lintVersion(node, effective) ?? lintNode(node, variableNames);
+    if (options.noAuthorizer && node.op === 'id' && node.args === 'authorizer') {
+      problems.push(undeclared('authorizer', node.range.start, node.range.end));
+      return;
+    }
+    const p = lintVersion(node, effective, shadowed) ?? lintNode(node, options.variableNames);
     if (p) problems.push(p);
   });
   return problems;
@@ -93,7 +113,24 @@ export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverM
  * Kubernetes base environment, so `cel` is an undeclared identifier), and libraries newer than the
  * compatibility version.
  */
-function lintVersion(node: ASTNode, serverMinor: number): LintProblem | null {
+/** `net.IP` / `net.CIDR`, the type names, unless `net` is an iteration variable here. */
+function isNetType(node: ASTNode, shadowed: ReadonlySet<string>): boolean {
+  if (node.op !== '.') return false;
+  const [target, field] = (node as ASTNode & { op: '.' }).args;
+  return target.op === 'id' && target.args === 'net' && !shadowed.has('net') && (field === 'IP' || field === 'CIDR');
+}
+
+/** Names a macro binds as iteration variables anywhere in the expression (they shadow namespaces). */
+function iterationVariables(ast: ASTNode): Set<string> {
+  const names = new Set<string>();
+  walkAst(ast, (node) => {
+    if (node.op !== 'rcall') return;
+    for (const arg of node.args[2].slice(0, 2)) if (arg?.op === 'id' && typeof arg.args === 'string') names.add(arg.args);
+  });
+  return names;
+}
+
+function lintVersion(node: ASTNode, serverMinor: number, shadowed: ReadonlySet<string>): LintProblem | null {
   const { start, end } = node.range;
   if (node.op === 'rcall' && node.args[0] === 'bind' && node.args[1]?.op === 'id' && node.args[1].args === 'cel') {
     return undeclared('cel', node.args[1].range.start, node.args[1].range.end);
@@ -101,9 +138,11 @@ function lintVersion(node: ASTNode, serverMinor: number): LintProblem | null {
   if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(LIBRARY_SINCE, node.args[0])) {
     if (!libraryAvailable(LIBRARY_SINCE[node.args[0]], serverMinor)) return undeclared(node.args[0], start, end);
   }
-  if (node.op === 'id' && node.args === 'net' && !libraryAvailable(NAMESPACE_SINCE.ip, serverMinor)) return undeclared('net', start, end);
+  if (isNetType(node, shadowed) && !libraryAvailable(NAMESPACE_SINCE.ip, serverMinor)) return undeclared('net', start, end);
   const receiver = node.op === 'rcall' ? node.args[1] : null;
-  if (receiver?.op === 'id' && typeof receiver.args === 'string' && Object.prototype.hasOwnProperty.call(NAMESPACE_SINCE, receiver.args)) {
+  const method = node.op === 'rcall' ? node.args[0] : '';
+  if (receiver?.op === 'id' && typeof receiver.args === 'string' && Object.prototype.hasOwnProperty.call(NAMESPACE_SINCE, receiver.args)
+    && !shadowed.has(receiver.args) && NAMESPACE_FUNCTIONS[receiver.args].has(method)) {
     if (!libraryAvailable(NAMESPACE_SINCE[receiver.args], serverMinor)) return undeclared(receiver.args, receiver.range.start, receiver.range.end);
   }
   if (node.op === 'rcall' && COMPREHENSIONS.has(node.args[0]) && node.args[2].length === 3 && !libraryAvailable(TWO_VARIABLE_SINCE, serverMinor)) {

@@ -17,7 +17,7 @@ const approvalPolicy = policy('big-needs-approval', {
   matchConstraints: { resourceRules: [{ apiGroups: ['apps'], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['deployments'] }] },
   validations: [{
     expression: "object.spec.replicas <= 3 || authorizer.group('apps').resource('deployments').namespace(object.metadata.namespace).name(object.metadata.name).check('approve').allowed()",
-    messageExpression: "'more than 3 replicas needs approve permission; ' + request.userInfo.username + ' has not: ' + authorizer.requestResource.check('approve').reason()",
+    messageExpression: "'more than 3 replicas needs approve permission; ' + request.userInfo.username + ' has not'",
   }],
 });
 
@@ -31,7 +31,7 @@ describe('authorizer in ValidatingAdmissionPolicy CEL', () => {
   it('asks RBAC for the requesting user: without approve, a big Deployment is denied', () => {
     const v = admit(world(), create(deployment('web', { namespace: 'dev', replicas: 5 }), asUser('alice')));
     expect(v.allowed).toBe(false);
-    expect(v.message).toMatch(/more than 3 replicas needs approve permission; alice has not:$/);
+    expect(v.message).toMatch(/more than 3 replicas needs approve permission; alice has not$/);
   });
 
   it('with approve (a RoleBinding in the namespace), the same Deployment is allowed', () => {

@@ -46,6 +46,14 @@ describe('compileCel', () => {
     expect(compileCel(expression, 'validation')).toMatchObject({ ok: true });
   });
 
+  it('a messageExpression has no authorizer (validating/plugin.go compiles it without HasAuthorizer)', () => {
+    const message = compileCel("'denied: ' + authorizer.requestResource.check('approve').reason()", 'messageExpression');
+    expect(message).toMatchObject({ ok: false, diagnostic: { code: 'cel-type', message: "undeclared reference to 'authorizer' (in container '')", offset: 13 } });
+    const check = "authorizer.requestResource.check('approve')";
+    for (const kind of ['validation', 'matchCondition', 'variable'] as const) expect(compileCel(`${check}.allowed()`, kind)).toMatchObject({ ok: true });
+    expect(compileCel(`${check}.reason()`, 'auditAnnotation')).toMatchObject({ ok: true });
+  });
+
   it('checks variables.<name> against the declared variables', () => {
     expect(compileCel('variables.a > 1', 'validation', { variableNames: ['a'] }).ok).toBe(true);
     const missing = compileCel('variables.b > 1', 'validation', { variableNames: ['a'] });

@@ -44,6 +44,12 @@ describe('CEL libraries by server version', () => {
     expect(compiles("authorizer.group('').resource('pods').check('get').allowed()", minor)).toMatchObject({ ok: true });
   });
 
+  it('an iteration variable named ip, format or net is not the library namespace (no gate on 1.30)', () => {
+    expect(compiles("object.spec.externalIPs.all(ip, ip.startsWith('10.'))", 30)).toMatchObject({ ok: true });
+    expect(compiles("object.items.all(format, format.size() > 0)", 30)).toMatchObject({ ok: true });
+    expect(compiles("object.items.all(net, net.IP == 'x')", 30)).toMatchObject({ ok: true });
+  });
+
   it('one-variable comprehensions are not affected by the two-variable gate', () => {
     expect(compiles('object.spec.containers.all(c, c.name != "")', 30).ok).toBe(true);
   });
