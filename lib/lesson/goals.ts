@@ -79,7 +79,7 @@ function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: Goal
   const pass = verdict.allowed === (goal.expect === 'allow');
   const policies = [...verdict.ingress.allowedBy, ...verdict.egress.allowedBy].map((r) => r.policy);
   const deciding = policies[0] ?? (!verdict.ingress.allowed ? verdict.ingress.policies[0] : undefined) ?? (!verdict.egress.allowed ? verdict.egress.policies[0] : undefined);
-  const source = deciding ? ctx.index.source('NetworkPolicy', deciding.split('/')[0], deciding.split('/')[1]) : undefined;
+  const source = deciding ? ctx.index.source('NetworkPolicy', deciding.namespace, deciding.name) : undefined;
   return { pass, verdict, source, explanation: both((l) => describeTraffic(verdict, l)) };
 }
 

@@ -92,8 +92,8 @@ export interface PodInfo {
   serviceAccountName: string;
   /** Named and numbered container ports. */
   ports: { name?: string; containerPort: number; protocol: Protocol }[];
-  /** The workload that created it (`Deployment/web`), if any. */
-  owner?: string;
+  /** The workload that created it (kind `Deployment`, name `web`, in the pod's namespace), if any. */
+  owner?: OwnerRef;
   /** The full (defaulted) Pod object. */
   object: KubeObject;
 }
@@ -200,8 +200,21 @@ export interface Traffic {
   protocol?: Protocol;
 }
 
+/** A reference to a namespaced object (never a `"ns/name"` string to split; words: objectRef.ts refText). */
+export interface ObjectRef {
+  namespace: string;
+  name: string;
+}
+
+/** The top-level workload a pod belongs to, in the pod's namespace (never a `"Kind/name"` string). */
+export interface OwnerRef {
+  kind: string;
+  name: string;
+}
+
 export interface PolicyRuleRef {
-  policy: string; // namespace/name
+  /** The NetworkPolicy holding the rule. */
+  policy: ObjectRef;
   ruleIndex: number;
 }
 
@@ -209,8 +222,8 @@ export interface DirectionVerdict {
   /** Does any policy select the pod for this direction? (false for non-pod endpoints) */
   isolated: boolean;
   allowed: boolean;
-  /** Policies that select the pod for this direction (namespace/name). */
-  policies: string[];
+  /** Policies that select the pod for this direction. */
+  policies: ObjectRef[];
   /** Rules that allowed the connection (empty when denied or not isolated). */
   allowedBy: PolicyRuleRef[];
   reason: string;

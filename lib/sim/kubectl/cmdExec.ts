@@ -22,6 +22,7 @@ import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject } from '../apiserver/writeObject';
 import { print, printErr, printLines, printStatus, printWarnings, printWrite, statusText } from './output';
+import { applyOverrides } from './overrides';
 
 export const EXEC_FLAGS: FlagSpec[] = [
   { name: 'container', short: 'c', type: 'string' }, { name: 'stdin', short: 'i', type: 'bool' }, { name: 'tty', short: 't', type: 'bool' },
@@ -32,7 +33,7 @@ export const RUN_FLAGS: FlagSpec[] = [
   { name: 'image', type: 'string' }, { name: 'rm', type: 'bool' }, { name: 'stdin', short: 'i', type: 'bool' }, { name: 'tty', short: 't', type: 'bool' },
   { name: 'restart', type: 'string' }, { name: 'labels', short: 'l', type: 'string' }, { name: 'env', type: 'list' }, { name: 'port', type: 'string' },
   { name: 'command', type: 'bool' }, { name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'quiet', short: 'q', type: 'bool' },
-  { name: 'attach', type: 'bool' }, { name: 'serviceaccount', type: 'string' }, { name: 'overrides', type: 'string' }, { name: 'image-pull-policy', type: 'string' },
+  { name: 'attach', type: 'bool' }, { name: 'serviceaccount', type: 'string' }, { name: 'overrides', type: 'string' }, { name: 'override-type', type: 'string' }, { name: 'image-pull-policy', type: 'string' },
 ];
 
 function podInfoOf(env: Env, namespace: string, name: string): PodInfo | undefined {
@@ -113,7 +114,9 @@ export function runRun(env: Env, parsed: ParsedArgs): number {
   if (!image) { printErr(env, 'error: required flag(s) "image" not set'); return 1; }
   const attach = flagBool(parsed, 'stdin') || flagBool(parsed, 'attach');
   if (flagBool(parsed, 'rm') && !attach) { printErr(env, 'error: --rm should only be used for attached containers'); return 1; }
-  const pod = runPodObject(env, parsed, name, image);
+  const overridden = applyOverrides(runPodObject(env, parsed, name, image), flagString(parsed, 'overrides'), flagString(parsed, 'override-type'));
+  if ('error' in overridden) { printErr(env, overridden.error); return 1; }
+  const pod = overridden.object;
   const dryRunFlag = flagString(parsed, 'dry-run');
   const output = flagString(parsed, 'output');
   if (output !== undefined && !attach) return writeWithOutput(env, pod, dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined, output);

@@ -14,6 +14,7 @@ import { flagError, unknownCommand } from './usage';
 import { COMMANDS } from './commands';
 import { notSimulated, printHelp } from './help';
 import { printErr } from './output';
+import { authenticateBearerToken, UNAUTHORIZED } from '../apiserver/tokenAuth';
 import { stdout, textsOf } from '../streams';
 
 const DEFAULT_USER = 'minikube-user';
@@ -51,6 +52,13 @@ function applyGlobals(env: Env, parsed: ParsedArgs): string | undefined {
     if (namespace === '') return 'flag needs an argument: --namespace';
     env.namespace = namespace;
     env.namespaceExplicit = true;
+  }
+  const token = flagString(parsed, 'token');
+  if (token !== undefined && token !== '') {
+    // --token replaces the kubeconfig's credentials: the request authenticates as the token's owner.
+    const who = authenticateBearerToken(env.cluster, token);
+    if (!who) return UNAUTHORIZED;
+    env.actor = who;
   }
   const as = flagString(parsed, 'as');
   const asGroups = parsed.values.get('as-group') ?? [];

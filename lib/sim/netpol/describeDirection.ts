@@ -1,5 +1,6 @@
 // Words for one direction of a NetworkPolicy verdict, in English and Spanish.
 import type { Lang, PolicyRuleRef } from '../types';
+import { refText } from '../objectRef';
 import type { EndKind, NetpolDirectionVerdict, RuleCheck, RuleSuggestion, SuggestedPeer } from './types';
 
 /** An end of a connection in words (`x/a`, `node node-1 (10.0.0.1)` / `el nodo ...`). */
@@ -10,7 +11,7 @@ export function describeEnd(kind: EndKind, name: string, lang: Lang): string {
 
 /** A rule reference in words: `x/allow-web (spec.ingress[0])`. */
 export function describeRuleRef(ref: PolicyRuleRef, direction: 'ingress' | 'egress'): string {
-  return `${ref.policy} (spec.${direction}[${ref.ruleIndex}])`;
+  return `${refText(ref.policy)} (spec.${direction}[${ref.ruleIndex}])`;
 }
 
 /**
@@ -53,7 +54,7 @@ function describeDenied(v: NetpolDirectionVerdict, lang: Lang): string {
   const es = lang === 'es';
   const subject = describeEnd(v.subjectKind, v.subject, lang);
   const peer = describeEnd(v.peerKind, v.peer, lang);
-  const policies = v.policies.join(', ');
+  const policies = v.policies.map(refText).join(', ');
   const s = v.suggestion;
   const on = s ? `${s.protocol} ${s.port}` : '';
   const misses = describeNearMisses(v.checked, v.direction, peer, on, lang);

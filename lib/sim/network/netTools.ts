@@ -72,7 +72,7 @@ export function runWget(ctx: NetContext, args: string[]): ProcessResult {
   if (result.apiServer && url.scheme !== 'https') return { out: [...connecting, ...stderr('wget: server returned error: HTTP/1.0 400 Bad Request')], exitCode: 1 };
   if (result.apiServer) return { out: [...connecting, ...stderr('wget: server returned error: HTTP/1.1 403 Forbidden')], exitCode: 1 };
   if (!speaksHttp(result.pod, url.port)) return { out: [...connecting, ...stderr('wget: error getting response: Connection reset by peer')], exitCode: 1 };
-  const body = httpBody(result.pod, url.path, url.host);
+  const body = httpBody(result.pod, url.path, url.host, ctx.cluster);
   if (args.includes('--spider')) return { out: [...connecting, ...(quiet ? [] : stderr('remote file exists'))], exitCode: 0 };
   const lines = body.replace(/\n$/, '').split('\n');
   const progress = (file: string): string => `${file.padEnd(20)} 100% |********************************|   ${utf8Bytes(body).length}  0:00:00 ETA`;
@@ -99,7 +99,7 @@ export function runCurl(ctx: NetContext, args: string[]): ProcessResult {
     return { out: errorLine('curl: (60) SSL certificate problem: unable to get local issuer certificate'), exitCode: 60 };
   }
   if (!result.apiServer && !speaksHttp(result.pod, url.port)) return { out: errorLine('curl: (52) Empty reply from server'), exitCode: 52 };
-  const body = result.apiServer ? apiServerBody(url.path, ctx.cluster.serverVersion) : httpBody(result.pod, url.path, url.host);
+  const body = result.apiServer ? apiServerBody(url.path, ctx.cluster.serverVersion) : httpBody(result.pod, url.path, url.host, ctx.cluster);
   const writeOut = optionValue(args, ['-w', '--write-out']);
   const toFile = optionValue(args, ['-o', '--output']) !== undefined;
   const head = args.includes('-I') || args.includes('--head');

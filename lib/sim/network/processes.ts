@@ -1,11 +1,13 @@
 /**
  * Commands run inside a container (`kubectl exec`, `kubectl run -- ...`): the network tools,
- * `sh -c`, and a few read-only basics (hostname, cat of the ServiceAccount token files, env).
+ * `sh -c`, `nsenter`, and a few read-only basics (hostname, env, cat and ls of the files the
+ * container sees: containerFiles.ts).
  * SIMPLIFICATION(k8s): every image has these tools (busybox-like); files other than the
- * token mount do not exist.
+ * token mount, Secret/ConfigMap/projected/hostPath volumes and /etc/hostname do not exist.
  */
 import type { Cluster, PodInfo } from '../types';
-import { hexFrom, utf8Bytes } from '../apiserver/hash';
+import { containerFiles, listDir, nodeFiles, type Files } from './containerFiles';
+import { nsenterCommand, runNsenter } from './nsenter';
 import { runCurl, runNc, runNslookup, runWget, type NetContext, type ProcessResult } from './netTools';
 import { parseShellLine } from '../shell/shellWords';
 import { stderr, stdout, type OutputLine } from '../streams';
@@ -15,48 +17,37 @@ export interface ProcessContext extends NetContext {
   pod: PodInfo;
   /** The ServiceAccount token is mounted. */
   token: boolean;
+  /** `node`: the process runs in the node's mount namespace (nsenter from a privileged, hostPID pod). */
+  root?: 'node';
 }
 
-const TOKEN_DIR = '/var/run/secrets/kubernetes.io/serviceaccount';
+export { serviceAccountToken } from '../apiserver/saToken';
 
-function base64url(text: string): string {
-  const bytes = utf8Bytes(text);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63] + (i + 1 < bytes.length ? alphabet[(n >> 6) & 63] : '') + (i + 2 < bytes.length ? alphabet[n & 63] : '');
-  }
-  return out;
-}
-
-/** A JWT-shaped ServiceAccount token (header and claims real-looking, signature fake). */
-export function serviceAccountToken(pod: PodInfo): string {
-  const header = base64url(JSON.stringify({ alg: 'RS256', kid: hexFrom('kid', 43) }));
-  const claims = base64url(JSON.stringify({
-    aud: ['https://kubernetes.default.svc.cluster.local'], exp: 1704071407, iat: 1704067800, iss: 'https://kubernetes.default.svc.cluster.local',
-    'kubernetes.io': { namespace: pod.namespace, pod: { name: pod.name }, serviceaccount: { name: pod.serviceAccountName } },
-    nbf: 1704067800, sub: `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName}`,
-  }));
-  return `${header}.${claims}.${base64url(hexFrom(`sig:${pod.namespace}/${pod.name}`, 64))}`;
+/** The files this process sees: the container's, or the node's after `nsenter -t 1 -m`. */
+function filesOf(ctx: ProcessContext): Files {
+  return ctx.root === 'node' ? nodeFiles(ctx.cluster, ctx.pod.nodeName) : containerFiles(ctx.cluster, ctx.pod, ctx.token);
 }
 
 function runCat(ctx: ProcessContext, args: string[]): ProcessResult {
+  const files = filesOf(ctx);
   const out: string[] = [];
   for (const file of args.filter((a) => !a.startsWith('-'))) {
-    const path = file.replace(/\/+$/, '');
-    if (ctx.token && path === `${TOKEN_DIR}/token`) out.push(serviceAccountToken(ctx.pod));
-    else if (ctx.token && path === `${TOKEN_DIR}/namespace`) out.push(ctx.pod.namespace);
-    else if (ctx.token && path === `${TOKEN_DIR}/ca.crt`) out.push('-----BEGIN CERTIFICATE-----', hexFrom('ca', 64), '-----END CERTIFICATE-----');
-    else return { out: [...stdout(out), ...stderr(`cat: can't open '${file}': No such file or directory`)], exitCode: 1 };
+    const text = files.get(file.replace(/\/+$/, ''));
+    if (text === undefined) return { out: [...stdout(out), ...stderr(`cat: can't open '${file}': No such file or directory`)], exitCode: 1 };
+    out.push(...text.replace(/\n$/, '').split('\n'));
   }
   return { out: stdout(out), exitCode: 0 };
 }
 
+const ROOT_DIRS = ['bin', 'dev', 'etc', 'home', 'lib', 'proc', 'root', 'sys', 'tmp', 'usr', 'var'];
+
 function runLs(ctx: ProcessContext, args: string[]): ProcessResult {
   const path = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/\/+$/, '') || '/';
-  if (ctx.token && path === TOKEN_DIR) return { out: stdout(['ca.crt', 'namespace', 'token']), exitCode: 0 };
-  if (path === '/') return { out: stdout(['bin', 'dev', 'etc', 'home', 'lib', 'proc', 'root', 'sys', 'tmp', 'usr', 'var']), exitCode: 0 };
+  const files = filesOf(ctx);
+  if (files.has(path)) return { out: stdout([path]), exitCode: 0 };
+  const names = listDir(files, path);
+  if (path === '/') return { out: stdout([...new Set([...ROOT_DIRS, ...(names ?? [])])].sort()), exitCode: 0 };
+  if (names) return { out: stdout(names), exitCode: 0 };
   return { out: stderr(`ls: ${path}: No such file or directory`), exitCode: 1 };
 }
 
@@ -88,6 +79,7 @@ export function runProcess(ctx: ProcessContext, argv: string[], depth = 0): Proc
     case 'nslookup': return runNslookup(ctx, args);
     case 'sh': case 'bash': case 'ash': return runShell(ctx, args, depth);
     case 'cat': return runCat(ctx, args);
+    case 'nsenter': return runNsenter(ctx, args, (inner) => runProcess(inner, nsenterCommand(args), depth + 1));
     case 'ls': return runLs(ctx, args);
     case 'hostname': return { out: stdout([ctx.pod.name]), exitCode: 0 };
     case 'whoami': return { out: stdout(['root']), exitCode: 0 };
