@@ -3,7 +3,7 @@ import { InlineMarkdown } from '../lab/InlineMarkdown';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
-import { editLine, emptyLine, type LineState } from './lineEditor';
+import { editLine, emptyLine, paintInput, type LineState } from './lineEditor';
 import { XtermView, type XtermHandle } from './XtermView';
 import { terminalSafe } from './terminalText';
 import { useDemoPlayer } from './useDemoPlayer';
@@ -69,9 +69,24 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
 
   const prompt = () => (pendingRef.current ? CONTINUATION : PROMPT);
 
-  const redraw = useCallback((state: LineState) => {
-    const back = terminalSafe(state.line.slice(state.cursor)).length;
-    xterm.current?.write(`\r\u001b[2K${prompt()}${terminalSafe(state.line)}${back > 0 ? `\u001b[${back}D` : ''}`);
+  /** The cursor's row within the line being edited (a long line wraps over several rows). */
+  const rowRef = useRef(0);
+
+  /** Repaint the prompt and the line (all its rows), the cursor where it is in the line. */
+  const paint = useCallback((text: string, cursor: number) => {
+    const safe = terminalSafe(text);
+    const at = terminalSafe(text.slice(0, cursor)).length;
+    const { out, row } = paintInput(prompt(), 2, safe, at, xterm.current?.cols() ?? 80, rowRef.current);
+    xterm.current?.write(out);
+    rowRef.current = row;
+  }, []);
+
+  const redraw = useCallback((state: LineState) => paint(state.line, state.cursor), [paint]);
+
+  /** A fresh prompt on a new row. */
+  const freshPrompt = useCallback((text: string) => {
+    rowRef.current = 0;
+    xterm.current?.write(text);
   }, []);
 
   const onDataRef = useRef<(data: string) => void>(() => undefined);
@@ -82,7 +97,9 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
    * complete, the command runs and the prompt comes back.
    */
   const submit = useCallback((line: string) => {
-    xterm.current?.write(`\r\u001b[2K${prompt()}${terminalSafe(line)}\r\n`);
+    paint(line, line.length);
+    rowRef.current = 0;
+    xterm.current?.write('\r\n');
     log(`${pendingRef.current ? '>' : '$'} ${line}\n`);
     lineRef.current = emptyLine(shell.history.current.length);
     busyRef.current = true;
@@ -91,13 +108,13 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
       pendingRef.current = result.pending === true;
       busyRef.current = false;
       if (!lineRef.current.line) lineRef.current = emptyLine(shell.history.current.length);
-      xterm.current?.write(prompt());
+      freshPrompt(prompt());
       if (lineRef.current.line) redraw(lineRef.current);
       const queued = queueRef.current;
       queueRef.current = '';
       if (queued) onDataRef.current(queued);
     });
-  }, [show, log, redraw, shell]);
+  }, [show, log, redraw, paint, freshPrompt, shell]);
 
   const onData = useCallback((data: string) => {
     if (!interactive) return;
@@ -112,9 +129,9 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
       queueRef.current = '';
       xterm.current?.write('^C\r\n');
       if (dropped) { log('^C\n'); void shell.run('', true); }
-      xterm.current?.write(PROMPT);
+      freshPrompt(PROMPT);
     }
-    if (action.type === 'clear') { xterm.current?.clear(); redraw(state); }
+    if (action.type === 'clear') { xterm.current?.clear(); rowRef.current = 0; redraw(state); }
     if (action.type === 'complete') void shell.complete(state.line.slice(0, state.cursor)).then(({ replaceFrom, candidates }) => {
       if (lineRef.current !== state) return; // typed on meanwhile
       if (candidates.length === 1) {
@@ -123,6 +140,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
         redraw(lineRef.current);
       } else if (candidates.length > 1) {
         xterm.current?.write(`\r\n${terminalSafe(candidates.join('  '))}\r\n`);
+        rowRef.current = 0;
         redraw(state);
       }
     });
@@ -133,7 +151,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
         else onDataRef.current(action.rest);
       }
     }
-  }, [interactive, redraw, submit, shell]);
+  }, [interactive, redraw, submit, freshPrompt, shell]);
   onDataRef.current = onData;
 
   const player = useDemoPlayer({
@@ -144,13 +162,13 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
     narrate: (text) => log(`» ${text}\n`),
     record: (text) => log(text),
     addFile: (name, text) => shell.addFile(name, text),
-    prompt: () => xterm.current?.write(PROMPT),
+    prompt: () => freshPrompt(PROMPT),
     reset: () => { shell.reset(); pendingRef.current = false; xterm.current?.clear(); setTranscript([]); },
   });
 
   useEffect(() => {
-    if (interactive) xterm.current?.write(PROMPT);
-  }, [interactive]);
+    if (interactive) freshPrompt(PROMPT);
+  }, [interactive, freshPrompt]);
 
   return (
     <div className="terminal-panel">

@@ -8,6 +8,8 @@ export interface XtermHandle {
   write: (text: string) => void;
   clear: () => void;
   focus: () => void;
+  /** Columns of the terminal (for repainting a line that wraps). */
+  cols: () => number;
 }
 
 interface Props {
@@ -31,6 +33,7 @@ export const XtermView = forwardRef<XtermHandle, Props>(function XtermView({ onD
     write: (text) => termRef.current?.write(text),
     clear: () => termRef.current?.clear(),
     focus: () => termRef.current?.focus(),
+    cols: () => termRef.current?.cols ?? 80,
   }), []);
 
   useEffect(() => {

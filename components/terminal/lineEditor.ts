@@ -66,3 +66,24 @@ function browse(s: LineState, history: readonly string[], step: number): { state
   s.cursor = s.line.length;
   return { state: s, action: { type: 'redraw' } };
 }
+
+/**
+ * The escape sequence that repaints the line being edited when it may wrap over several rows:
+ * back up to the row the previous paint started on (`fromRow` rows above the cursor), clear to
+ * the end of the screen, write `prompt` (its visible width is `promptWidth`) and `text`, then put
+ * the cursor `cursor` characters into `text`. Returns the cursor's row within the paint, for the
+ * next call. Assumes one column per character.
+ */
+export function paintInput(prompt: string, promptWidth: number, text: string, cursor: number, cols: number, fromRow: number): { out: string; row: number } {
+  const width = Math.max(1, cols);
+  const total = promptWidth + text.length;
+  let out = `${fromRow > 0 ? `\u001b[${fromRow}A` : ''}\r\u001b[J${prompt}${text}`;
+  // At an exact multiple of the width xterm waits to wrap: force it so the cursor's row is known.
+  if (total > 0 && total % width === 0) out += ' \b';
+  const endRow = Math.floor(total / width);
+  const target = promptWidth + Math.min(cursor, text.length);
+  const row = Math.floor(target / width);
+  const col = target % width;
+  if (target !== total) out += `${endRow > row ? `\u001b[${endRow - row}A` : ''}\r${col > 0 ? `\u001b[${col}C` : ''}`;
+  return { out, row };
+}

@@ -10,19 +10,12 @@ const HEREDOC = [
   'cat <<EOF | kubectl apply -f -',
   'apiVersion: rbac.authorization.k8s.io/v1',
   'kind: Role',
-  'metadata:',
-  '  name: nap',
-  '  namespace: depto-a',
-  'rules:',
-  '  - apiGroups: [""]',
-  '    resources: ["sillones"]',
-  '    verbs: ["dormir"]',
+  'metadata: { name: nap, namespace: depto-a }',
+  'rules: [{ apiGroups: [""], resources: [sillones], verbs: [dormir] }]',
   '---',
   'apiVersion: rbac.authorization.k8s.io/v1',
   'kind: RoleBinding',
-  'metadata:',
-  '  name: nap',
-  '  namespace: depto-a',
+  'metadata: { name: nap, namespace: depto-a }',
   'subjects: [{ kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io }]',
   'roleRef: { kind: Role, name: nap, apiGroup: rbac.authorization.k8s.io }',
   'EOF',
@@ -54,6 +47,7 @@ async function openTerminal(page: Page, lang: 'en' | 'es'): Promise<{ exercise: 
 }
 
 test('a heredoc typed line by line is applied with kubectl apply -f -', async ({ page }) => {
+  test.setTimeout(150_000); // a dozen lines typed key by key
   const { exercise, terminal } = await openTerminal(page, 'en');
   await typeLine(page, 'kubectl auth can-i dormir sillones --as pochoclo -n depto-a; echo "status $?"');
   await expect.poll(() => transcriptText(exercise)).toMatch(/\nno\nstatus 1\n/);
@@ -68,6 +62,7 @@ test('a heredoc typed line by line is applied with kubectl apply -f -', async ({
 });
 
 test('Ctrl-C drops an open heredoc; ls and cat show the world file (es, 390 px)', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   const { exercise } = await openTerminal(page, 'es');
   await typeLine(page, 'cat <<EOF');

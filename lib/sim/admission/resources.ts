@@ -46,6 +46,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   R('PersistentVolumeClaim', '', 'v1', 'persistentvolumeclaims', true, { shortNames: ['pvc'] }),
   R('Endpoints', '', 'v1', 'endpoints', true, { shortNames: ['ep'] }),
   R('Event', '', 'v1', 'events', true, { shortNames: ['ev'] }),
+  R('EndpointSlice', 'discovery.k8s.io', 'v1', 'endpointslices', true),
   R('LimitRange', '', 'v1', 'limitranges', true, { shortNames: ['limits'] }),
   R('ResourceQuota', '', 'v1', 'resourcequotas', true, { shortNames: ['quota'] }),
   R('PodTemplate', '', 'v1', 'podtemplates', true),

@@ -6,6 +6,7 @@
 import { createCluster } from '../cluster';
 import type { Cluster, KubeObject } from '../types';
 import { buildEndpoints } from './endpoints';
+import { buildEndpointSlices } from './endpointSlices';
 import { buildEvents } from './events';
 import { arr, nameOf, namespaceOf, rec, str } from './objectData';
 import type { ResourceInfo } from './resourceTypes';
@@ -21,9 +22,13 @@ function sortObjects(list: KubeObject[]): KubeObject[] {
   return [...list].sort((a, b) => namespaceOf(a).localeCompare(namespaceOf(b)) || (nameOf(a) < nameOf(b) ? -1 : nameOf(a) > nameOf(b) ? 1 : 0));
 }
 
+/** Kinds the server's controllers keep (derived from the declared objects, not stored). */
+const DERIVED = new Set(['Endpoints', 'EndpointSlice', 'Event']);
+
 /** Every object of a kind the server holds, including Endpoints and Events it keeps. */
 export function objectsOfKind(cluster: Cluster, kind: string, tick: number): KubeObject[] {
   if (kind === 'Endpoints') return buildEndpoints(cluster);
+  if (kind === 'EndpointSlice') return buildEndpointSlices(cluster);
   if (kind === 'Event') return buildEvents(cluster, tick);
   return [...(cluster.byKind.get(kind) ?? [])];
 }
@@ -54,7 +59,7 @@ function objectIndex(cluster: Cluster): Map<string, KubeObject> {
 }
 
 export function findObject(cluster: Cluster, info: ResourceInfo, namespace: string, name: string, tick: number): KubeObject | undefined {
-  if (info.namespaced && info.kind !== 'Endpoints' && info.kind !== 'Event' && cluster.byKind instanceof Map) {
+  if (info.namespaced && !DERIVED.has(info.kind) && cluster.byKind instanceof Map) {
     return objectIndex(cluster).get(objectKey(info.kind, namespace, name));
   }
   return objectsOfKind(cluster, info.kind, tick).find((o) => nameOf(o) === name && (!info.namespaced || namespaceOf(o) === namespace));

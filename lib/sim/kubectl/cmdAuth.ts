@@ -56,12 +56,13 @@ function question(verb: string, target: string): CanIQuestion {
   return { verb, group: info.group, resource: info.resource, name, warnings, namespaced: info.namespaced };
 }
 
+/** `--list`: Complete rejects arguments first, then Validate the flags it cannot go with (cani.go, their wording). */
 function runList(env: Env, parsed: ParsedArgs): number {
-  if (flagBool(parsed, 'quiet') || flagBool(parsed, 'all-namespaces') || flagString(parsed, 'subresource')) {
-    printErr(env, 'error: --list option must not be specified with --quiet, --all-namespaces or --subresource');
+  if (parsed.positional.length > 1) { printErr(env, 'error: list option must be specified with no arguments'); return 1; }
+  if (flagBool(parsed, 'quiet') || flagBool(parsed, 'all-namespaces') || (flagString(parsed, 'subresource') ?? '') !== '') {
+    printErr(env, "error: list option can't be specified with neither quiet, all-namespaces nor subresource options");
     return 1;
   }
-  if (parsed.positional.length > 1) { printErr(env, 'error: list option must be specified with no arguments'); return 1; }
   const call = apiCall(env, { ...AUTHZ, verb: 'create', resource: 'selfsubjectrulesreviews', body: { kind: 'SelfSubjectRulesReview', apiVersion: 'authorization.k8s.io/v1', spec: { namespace: env.namespace } } }, (who: Who) => {
     const list = listPermissions(env.cluster, { user: who.user, groups: who.groups, namespace: env.namespace });
     return { status: 201, value: list };
@@ -87,6 +88,8 @@ export function runCanI(env: Env, parsed: ParsedArgs): number {
   const allNamespaces = flagBool(parsed, 'all-namespaces');
   const namespace = allNamespaces ? '' : env.namespace;
   if (q.path === undefined && !q.namespaced && !allNamespaces) q.warnings.push(q.group ? `Warning: resource '${q.resource}' is not namespace scoped in group '${q.group}'` : `Warning: resource '${q.resource}' is not namespace scoped`);
+  // Validate: the warnings are printed, then --no-headers without --list is refused.
+  if (flagBool(parsed, 'no-headers')) { printErr(env, [...q.warnings, 'error: --no-headers cannot be set without --list specified']); return 1; }
   const spec = q.path !== undefined
     ? { nonResourceAttributes: { verb: q.verb, path: q.path } }
     : { resourceAttributes: { namespace, verb: q.verb, group: q.group, resource: q.resource, ...(subresource ? { subresource } : {}), ...(q.name ? { name: q.name } : {}) } };

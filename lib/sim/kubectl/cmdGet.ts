@@ -9,6 +9,7 @@ import { isNotFound, notFound, status, type Status } from '../apiserver/status';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, rec, str } from '../apiserver/objectData';
 import { printObjects, type PrintGroup } from './printObjects';
+import { sortByPath } from './customColumns';
 import { isListable, qualifiedResource, type ResourceInfo } from '../apiserver/resourceTypes';
 import { parseSelector, requirementsMatch, type Requirement } from './selectorText';
 import { serverView } from '../apiserver/serverView';
@@ -30,6 +31,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'ignore-not-found', type: 'bool' },
   { name: 'raw', type: 'string' },
   { name: 'chunk-size', type: 'string' },
+  { name: 'sort-by', type: 'string' },
 ];
 
 const NO_TYPE = [
@@ -94,6 +96,18 @@ function emptyMessage(env: Env, targets: Target[], allNamespaces: boolean): stri
   return !namespaced || allNamespaces ? 'No resources found' : `No resources found in ${env.namespace} namespace.`;
 }
 
+/** `--sort-by`: each type's objects ordered by the field, as the server returns them (sorter.go). */
+function sortGroups(env: Env, groups: PrintGroup[], sortBy: string | undefined): { groups: PrintGroup[] } | { error: string } {
+  if (sortBy === undefined || sortBy === '') return { groups };
+  const out: PrintGroup[] = [];
+  for (const group of groups) {
+    const objects = sortByPath(group.objects, (o) => serverView(env.cluster, o), sortBy);
+    if ('error' in objects) return objects;
+    out.push({ ...group, objects });
+  }
+  return { groups: out };
+}
+
 /** Run `kubectl get`; returns the exit code. */
 export function runGet(env: Env, parsed: ParsedArgs): number {
   const raw = flagString(parsed, 'raw');
@@ -110,7 +124,9 @@ export function runGet(env: Env, parsed: ParsedArgs): number {
   const allNamespaces = flagBool(parsed, 'all-namespaces');
   const scope = allNamespaces ? '' : env.namespace;
   const fetched = targets.map((t) => fetchTarget(env, t, scope, requirements, flagString(parsed, 'field-selector') ?? ''));
-  const groups = fetched.map((f) => f.group);
+  const sorted = sortGroups(env, fetched.map((f) => f.group), flagString(parsed, 'sort-by'));
+  if ('error' in sorted) { printErr(env, `error: ${sorted.error}`); return 1; }
+  const groups = sorted.groups;
   const errors = fetched.flatMap((f) => f.errors);
   const anyNamed = targets.some((t) => t.names.length > 0);
   const output = flagString(parsed, 'output') ?? '';

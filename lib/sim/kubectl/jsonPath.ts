@@ -56,7 +56,8 @@ function show(value: unknown): string {
   return String(value);
 }
 
-function select(root: unknown, path: string): unknown[] | string {
+/** The values a path (`.metadata.name`, `.spec.containers[*].image`) selects, or its parse error. */
+export function select(root: unknown, path: string): unknown[] | string {
   const steps = parsePath(path);
   if (typeof steps === 'string') return steps;
   return steps.reduce<unknown[]>((values, step) => walk(values, step), [root]);

@@ -2,6 +2,7 @@
  * The columns `kubectl get` prints for each kind: the API server's table convertors
  * (kubernetes pkg/printers/internalversion/printers.go), default and `-o wide` columns.
  */
+import { formatSliceEndpoints, formatSlicePorts } from '../apiserver/endpointSlices';
 import type { Cluster, KubeObject, PodInfo } from '../types';
 import { humanDuration, nowAt, formatRfc3339 } from '../apiserver/clock';
 import { formatEndpointList } from '../apiserver/endpoints';
@@ -132,6 +133,8 @@ export const KIND_COLUMNS: Record<string, KindColumns> = {
     wideHeaders: ['SELECTOR'], wideRow: (o) => [formatLabels(rec(o.spec).selector)],
   },
   Endpoints: { headers: ['NAME', 'ENDPOINTS', 'AGE'], row: (o, c) => [nameOf(o), formatEndpointList(o), age(o, c)] },
+  // pkg/printers/internalversion/printers.go printEndpointSlice.
+  EndpointSlice: { headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'], row: (o, c) => [nameOf(o), str(o.addressType), formatSlicePorts(o), formatSliceEndpoints(o), age(o, c)] },
   ServiceAccount: { headers: ['NAME', 'SECRETS', 'AGE'], row: (o, c) => [nameOf(o), String(arr(o.secrets).length), age(o, c)] },
   Namespace: { headers: ['NAME', 'STATUS', 'AGE'], row: (o, c) => [nameOf(o), str(rec(o.status).phase, 'Active'), age(o, c)] },
   Node: {

@@ -25,7 +25,7 @@ describe('kubectl auth can-i', () => {
     ['kubectl auth can-i list pods -q --as alice -n shop', '', 0],
     ['kubectl auth can-i list', "error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.", 1],
     ['kubectl auth can-i get /logs --subresource=x', 'error: --subresource can not be used with NonResourceURL', 1],
-    ['kubectl auth can-i --list -A', 'error: --list option must not be specified with --quiet, --all-namespaces or --subresource', 1],
+    ['kubectl auth can-i --list -A', "error: list option can't be specified with neither quiet, all-namespaces nor subresource options", 1],
     ['kubectl auth can-i delete pods --as-group x', 'Error from server (InternalError): Internal error occurred: requested [{Group  x    }] without impersonating a user', 1],
   ];
   it.each(cases)('%s', (line, expected, code) => {
