@@ -13,6 +13,15 @@ import { useEventProgress } from './useEventProgress';
 import type { ChallengeView } from './types';
 import './event.css';
 
+/** A Secret's value still base64-encoded (`ZmxhZ3s...`): say so instead of a plain "wrong". */
+function looksBase64Flag(text: string): boolean {
+  try {
+    return /^flag\{/.test(atob(text.trim()));
+  } catch {
+    return false;
+  }
+}
+
 function selectedFromHash(challenges: ChallengeView[]): string {
   const hash = typeof window === 'undefined' ? '' : decodeURIComponent(window.location.hash.slice(1));
   return challenges.some((c) => c.id === hash) ? hash : challenges[0]?.id ?? '';
@@ -38,7 +47,7 @@ export function EventApp({ lang, challenges, courseVersion }: { lang: Lang; chal
   const closed = over || timeLeft(progress.startedAt, progress.timerMinutes, Date.now()) === 0;
   const onFlag = (flag: string): FlagOutcome => {
     if (flag.trim() === '') return { kind: 'empty' };
-    if (!submitFlag(challenge.id, flag)) return { kind: 'wrong' };
+    if (!submitFlag(challenge.id, flag)) return looksBase64Flag(flag) ? { kind: 'base64' } : { kind: 'wrong' };
     const points = challengeScore(progress.eventId, challenge, { hintsUsed: own(challenge.id)?.hintsUsed ?? 0, flagSubmitted: flag });
     return { kind: 'right', points, max: challenge.points };
   };

@@ -19,7 +19,7 @@ export {
 } from './version';
 export type { ServerVersion } from './version';
 // One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
-export { buildWorld } from './world';
+export { buildWorld, ParseCache } from './world';
 export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
@@ -60,7 +60,7 @@ export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolD
 // kubectl and a small shell around it (the terminal)
 export { runKubectl } from './kubectl';
 export type { KubectlContext, KubectlResult } from './kubectl';
-export { createShellSession, runShellLine, completeShellLine } from './shell';
+export { createShellSession, runShellLine, completeShellLine, pendingShellInput } from './shell';
 export type { ShellSession, ShellResult } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict

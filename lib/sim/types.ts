@@ -4,10 +4,11 @@
  * Kubernetes field names are kept exactly as in the API so YAML maps onto them.
  */
 
+import type { MessageLike } from './messages';
 import type { ServerVersion } from './version';
 
 /** Languages the simulator can explain itself in. */
-export type Lang = 'en' | 'es';
+export type { Lang } from '../i18n/languages';
 
 /** A text in every language we ship. */
 export interface LocalizedText {
@@ -242,7 +243,8 @@ export type FindingSeverity = 'danger' | 'warning' | 'info';
 
 /**
  * A problem a checker found (hardening checks, control-plane checks), with the field to change
- * and how. `message` and `fix` are English; `messageEs` / `fixEs` Spanish.
+ * and how. `message` and `fix` are English (as a linter prints them); `text` / `fixText` the
+ * same as messages, rendered in the learner's language at the edge.
  */
 export interface Finding {
   /** Stable kebab-case id, e.g. `read-only-root-filesystem`, `apiserver-anonymous-auth`. */
@@ -252,6 +254,9 @@ export interface Finding {
   /** Object path relative to the object given. */
   path: string;
   fix: string;
+  text?: MessageLike;
+  fixText?: MessageLike;
+  /** Spanish wording from an area whose words have not moved to the catalogs yet (controlplane). */
   messageEs?: string;
   fixEs?: string;
 }

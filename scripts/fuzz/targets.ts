@@ -9,6 +9,9 @@ import { capLinkReplicas } from '../../components/playground/linkLimits';
 import { installStorage, MemoryStorage } from '../../tests/unit/state/memoryStorage';
 import * as progress from '../../lib/state/progress';
 import * as storage from '../../lib/state/progressStorage';
+import { openEvent, readEventProgress } from '../../lib/state/eventProgress';
+import { readEventLink } from '../../lib/event/eventLink';
+import { checkFlag } from '../../lib/event/flag';
 import type { Corpus } from './corpus';
 import type { FuzzInput } from './generators';
 
@@ -60,6 +63,11 @@ export function createTargets(corpus: Corpus): Targets {
     s.setItem('k8s-lab-progress', stored);
     storage.loadProgress();
     progress.useProgress.getState().saveDraft('a/b/c', 'x.yaml', stored);
+    // Event mode: saved event progress, the instructor's link and a typed flag.
+    readEventProgress(value, 'e');
+    s.setItem('k8s-lab-event:e', stored);
+    openEvent({ ...readEventLink(stored), eventId: 'e' }, 0);
+    checkFlag('e', 'token-thief', stored);
   };
 
   return {

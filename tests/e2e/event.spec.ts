@@ -1,6 +1,7 @@
 // Event mode (issue 18): a challenge solved through the simulated terminal scores, a wrong flag
 // does not, and the timer from the instructor's link counts down, survives a reload and stops
 // submissions. Both languages; one at 390 px.
+import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 
 const FLAG = /flag\{[0-9a-f]{20}\}/;
@@ -101,4 +102,33 @@ test('es: a lesson links to the attack, and the challenge back to the lesson', a
   await expect(page.getByTestId('event-challenge')).toHaveAttribute('data-challenge', 'flat-network');
   await page.getByRole('link', { name: /Aprendé la defensa/ }).click();
   await expect(page).toHaveURL(/\/es\/learn\/networking\/network-policies\/$/);
+});
+
+test('en: the results file, dropped on the instructor page, is re-checked into the event results', async ({ page }) => {
+  await page.goto('/en/event/?event=e2e-export#flat-network');
+  const challenge = page.getByTestId('event-challenge');
+  const text = await run(page, challenge, 'kubectl exec frontend -- curl -s http://orders-db.data/export.json', FLAG);
+  await challenge.getByTestId('flag-input').fill(FLAG.exec(text)![0]);
+  await challenge.getByRole('button', { name: 'Submit flag' }).click();
+  await expect(page.getByTestId('event-score')).toHaveAttribute('data-score', '100');
+  await page.getByTestId('challenge-link-token-thief').click();
+  await page.getByRole('button', { name: /Show hint 1/ }).click();
+  await page.getByTestId('flag-input').fill('flag{11111111111111111111}');
+  await page.getByRole('button', { name: 'Submit flag' }).click();
+  const panel = page.getByTestId('event-export');
+  await panel.getByLabel('Your name').fill('Ana Attacker');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download results' }).click()]);
+  const file = readFileSync(await download.path(), 'utf8');
+  const submission = JSON.parse(file);
+  expect(submission).toMatchObject({ format: 'k8s-lab-submission/1', learner: 'Ana Attacker', event: { eventId: 'e2e-export', challenges: { 'flat-network': { hintsUsed: 0 }, 'token-thief': { hintsUsed: 1 } } } });
+  expect(file).not.toMatch(/"(solved|passed|score)"\s*:/);
+
+  await page.goto('/en/instructor/');
+  const transfer = await page.evaluateHandle((t) => { const dt = new DataTransfer(); dt.items.add(new File([t], 'ana.json', { type: 'application/json' })); return dt; }, file);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  const results = page.getByTestId('event-results');
+  await expect(results.getByTestId('event-result-score')).toHaveText('100 of 800 points');
+  await expect(results.locator('td[data-challenge="flat-network"]')).toHaveAttribute('data-status', 'solved');
+  await expect(results.locator('td[data-challenge="token-thief"]')).toHaveAttribute('data-status', 'not-submitted');
+  await page.screenshot({ path: 'test-results/event-instructor-en.png', fullPage: true });
 });

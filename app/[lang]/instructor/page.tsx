@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { InstructorRoster } from '@/components/workshop/InstructorRoster';
 import { isLang, LANGS, type Lang } from '@/lib/i18n/languages';
 import { tw } from '@/lib/i18n/workshop';
+import { loadEventTrack } from '@/lib/content/challenges';
 
 export const dynamicParams = false;
 
@@ -25,7 +26,7 @@ export default async function InstructorPage({ params }: { params: Promise<{ lan
       <main id="main" className="page instructor-page">
         <h1>{tw(lang, 'instructorTitle')}</h1>
         <p className="lead">{tw(lang, 'instructorLead')}</p>
-        <InstructorRoster lang={lang} />
+        <InstructorRoster lang={lang} eventChallenges={loadEventTrack().challenges.map(({ id, points, hints, title }) => ({ id, points, hints, title }))} />
       </main>
       <SiteFooter lang={lang} />
     </>

@@ -1,6 +1,7 @@
 // Traffic goals: which policy, rule, peer and port entry matched or missed, what to change, where.
 // Peers of a rule are ORed; podSelector + namespaceSelector inside one peer are ANDed; port
 // entries are ORed: https://kubernetes.io/docs/concepts/services-networking/network-policies/
+import { render } from '../../i18n/messages';
 import { describeSuggestion, refText, type Lang, type NetpolDirectionVerdict, type NetpolTrafficVerdict, type RuleCheck } from '../../sim';
 import type { GoalContext } from '../goals';
 import type { SourcePointer } from '../types';
@@ -59,7 +60,7 @@ function missStep(ctx: GoalContext, v: NetpolTrafficVerdict, d: NetpolDirectionV
     fact: (l) => l === 'es'
       ? `${d.subject} está aislado para ${dir} por ${d.policies.map(refText).join(', ')} y ninguna regla ${dir} admite a ${d.peer} (ni el peer ni el puerto coinciden)`
       : `${d.subject} is isolated for ${dir} by ${d.policies.map(refText).join(', ')} and no ${dir} rule admits ${d.peer} (neither peer nor port matches)`,
-    action: (l) => (s ? describeSuggestion(s, l).replace(/\.$/, '') : l === 'es' ? `agregá una regla ${dir} que admita a ${d.peer}` : `add an ${dir} rule that admits ${d.peer}`),
+    action: (l) => (s ? render(l, describeSuggestion(s)).replace(/\.$/, '') : l === 'es' ? `agregá una regla ${dir} que admita a ${d.peer}` : `add an ${dir} rule that admits ${d.peer}`),
     source: editable?.p ?? fallback,
     weak: !editable,
   };

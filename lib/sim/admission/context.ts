@@ -1,14 +1,17 @@
 // Per-request state shared by the admission phases.
 import { buildCelActivation, type CelActivation, type CelVariableDeclaration } from '../cel';
+import type { MessageLike } from '../messages';
 import type { Cluster } from '../types';
 import { celAuthorizerFor } from './celAuthorizer';
-import type { AdmissionStep, RequestAttributes } from './types';
+import type { AdmissionStep, InvalidStatusDetails, RequestAttributes } from './types';
 
 export interface Rejection {
   message: string;
-  messageEs: string;
+  messageEs?: string;
+  text?: MessageLike;
   code: number;
   reason: string;
+  details?: InvalidStatusDetails;
 }
 
 export interface AdmissionContext {

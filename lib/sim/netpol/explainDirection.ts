@@ -1,4 +1,5 @@
 // Turning a decided direction into a verdict with data (rules checked, suggestion) and words.
+import { english } from '../messages/english';
 import type { Protocol } from '../types';
 import { sameRef } from '../objectRef';
 import { NAMESPACE_NAME_LABEL } from '../cluster/namespaces';
@@ -55,7 +56,7 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
     verdict.checked = outcome.policies.flatMap((policy) => policy[outcome.direction].map((rule) => ruleCheck(policy, rule, remote, pair.view)));
     verdict.suggestion = suggestRule(outcome.direction, outcome.subject.namespace, verdict.pod ?? '', other, pair.view.port, pair.view.protocol);
   }
-  verdict.reason = describeDirection(verdict, 'en');
+  verdict.reason = english(describeDirection(verdict));
   return verdict;
 }
 

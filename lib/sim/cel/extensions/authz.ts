@@ -33,10 +33,16 @@ export class CelDecision {
 
 export class CelPathCheck {
   constructor(readonly principal: Principal, readonly path: string) {}
+  celDisplay(): string {
+    return `PathCheck(${this.path})`;
+  }
 }
 
 export class CelGroupCheck {
   constructor(readonly principal: Principal, readonly group: string) {}
+  celDisplay(): string {
+    return `GroupCheck(${this.group})`;
+  }
 }
 
 export class CelResourceCheck {
@@ -44,6 +50,9 @@ export class CelResourceCheck {
     readonly principal: Principal, readonly group: string, readonly resource: string,
     readonly subresource = '', readonly namespace = '', readonly name = '',
   ) {}
+  celDisplay(): string {
+    return `ResourceCheck(${[this.group, this.resource, this.subresource, this.namespace, this.name].join(', ')})`;
+  }
   with(change: Partial<Pick<CelResourceCheck, 'subresource' | 'namespace' | 'name'>>): CelResourceCheck {
     const next = { subresource: this.subresource, namespace: this.namespace, name: this.name, ...change };
     return new CelResourceCheck(this.principal, this.group, this.resource, next.subresource, next.namespace, next.name);
@@ -52,6 +61,9 @@ export class CelResourceCheck {
 
 export class CelAuthorizer {
   constructor(readonly principal: Principal, readonly requestResource: CelResourceCheck | null) {}
+  celDisplay(): string {
+    return `Authorizer(${this.principal.user})`;
+  }
 }
 
 const NO_AUTHORIZER: CelAuthzDecision = {

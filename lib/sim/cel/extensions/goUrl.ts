@@ -12,6 +12,11 @@ export interface GoURL {
   path: string;
   rawPath: string;
   rawQuery: string;
+  forceQuery: boolean;
+  /** Userinfo.String(): the escaped `user[:password]`, or null without userinfo. */
+  user: string | null;
+  /** EscapedFragment() (only url.Parse splits a fragment off). */
+  fragment: string;
 }
 
 type Mode = 'path' | 'host' | 'zone' | 'user' | 'query' | 'fragment';
@@ -113,26 +118,27 @@ function parseHost(host: string): string {
 
 const validUserinfo = (s: string): boolean => /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(s);
 
-function parseAuthority(authority: string): string {
+function parseAuthority(authority: string): { host: string; user: string | null } {
   const at = authority.lastIndexOf('@');
   const host = parseHost(at < 0 ? authority : authority.slice(at + 1));
-  if (at < 0) return host;
+  if (at < 0) return { host, user: null };
   const userinfo = authority.slice(0, at);
   if (!validUserinfo(userinfo)) throw new Error('net/url: invalid userinfo');
-  for (const part of userinfo.split(':').slice(0, 2)) unescape(part, 'user');
-  return host;
+  const colon = userinfo.indexOf(':');
+  const parts = colon < 0 ? [userinfo] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+  return { host, user: parts.map((p) => escape(unescape(p, 'user'), 'user')).join(':') };
 }
 
 /** Go's parse(rawURL, viaRequest); throws with Go's inner message. */
 function parse(raw: string, viaRequest: boolean): GoURL {
   if (/[\x00-\x1f\x7f]/.test(raw)) throw new Error('net/url: invalid control character in URL');
   if (raw === '' && viaRequest) throw new Error('empty url');
-  const url: GoURL = { scheme: '', opaque: '', host: '', path: '', rawPath: '', rawQuery: '' };
+  const url: GoURL = { scheme: '', opaque: '', host: '', path: '', rawPath: '', rawQuery: '', forceQuery: false, user: null, fragment: '' };
   if (raw === '*') return { ...url, path: '*' };
   const [scheme, afterScheme] = getScheme(raw);
   url.scheme = scheme.toLowerCase();
   let rest = afterScheme;
-  if (rest.endsWith('?') && rest.split('?').length === 2) rest = rest.slice(0, -1);
+  if (rest.endsWith('?') && rest.split('?').length === 2) [rest, url.forceQuery] = [rest.slice(0, -1), true];
   else if (rest.includes('?')) [rest, url.rawQuery] = [rest.slice(0, rest.indexOf('?')), rest.slice(rest.indexOf('?') + 1)];
   if (!rest.startsWith('/')) {
     if (url.scheme !== '') return { ...url, opaque: rest };
@@ -144,7 +150,7 @@ function parse(raw: string, viaRequest: boolean): GoURL {
     rest = '';
     const slash = authority.indexOf('/');
     if (slash >= 0) [authority, rest] = [authority.slice(0, slash), authority.slice(slash)];
-    url.host = parseAuthority(authority);
+    Object.assign(url, parseAuthority(authority));
   }
   url.path = unescape(rest, 'path');
   url.rawPath = escape(url.path, 'path') === rest ? '' : rest;
@@ -169,8 +175,27 @@ export function parseURL(raw: string): GoURL {
   const hash = raw.indexOf('#');
   const main = hash < 0 ? raw : raw.slice(0, hash);
   const url = wrapped('parse', main, () => parse(main, false));
-  if (hash >= 0) wrapped('parse', raw, () => (unescape(raw.slice(hash + 1), 'fragment'), url));
+  if (hash >= 0) url.fragment = escape(wrapped('parse', raw, () => ({ ...url, fragment: unescape(raw.slice(hash + 1), 'fragment') })).fragment, 'fragment');
   return url;
+}
+
+/** URL.String(): how two URL values compare in CEL (apiservercel.URL Equal). */
+export function urlString(u: GoURL): string {
+  let out = u.scheme ? `${u.scheme}:` : '';
+  if (u.opaque) out += u.opaque;
+  else {
+    if (u.scheme || u.host || u.user !== null) {
+      if (u.host || u.path || u.user !== null) out += '//';
+      if (u.user !== null) out += `${u.user}@`;
+      out += escape(u.host, 'host');
+    }
+    const path = escapedPath(u);
+    if (path && path[0] !== '/' && u.host) out += '/';
+    if (out === '' && path.split('/')[0].includes(':')) out += './';
+    out += path;
+  }
+  if (u.forceQuery || u.rawQuery) out += `?${u.rawQuery}`;
+  return u.fragment ? `${out}#${u.fragment}` : out;
 }
 
 function splitHostPort(hostPort: string): [string, string] {

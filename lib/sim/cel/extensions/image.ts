@@ -119,4 +119,6 @@ export function registerImage(env: Environment): void {
   env.registerFunction('kubernetes.Image.identifier(): string', (i: CelImage) => i.ref.identifier);
   env.registerFunction('kubernetes.Image.tag(): string', (i: CelImage) => i.ref.tag);
   env.registerFunction('kubernetes.Image.digest(): string', (i: CelImage) => i.ref.digest);
+  // The ImageReference keeps ref.String(), the reference as written: equal images were written alike.
+  env.registerOperator('kubernetes.Image == kubernetes.Image', (a: CelImage, b: CelImage) => a.text === b.text);
 }

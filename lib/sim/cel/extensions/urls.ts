@@ -5,7 +5,7 @@
 import type { Environment } from '@marcbachmann/cel-js';
 import { chargeTraversal } from '../cost';
 import { celFail } from './errors';
-import { escapedPath, hostname, parseRequestURI, parseURL, port, query, type GoURL } from './goUrl';
+import { escapedPath, hostname, parseRequestURI, parseURL, port, query, urlString, type GoURL } from './goUrl';
 
 /** A CEL `kubernetes.URL` value. */
 export class CelURL {
@@ -45,4 +45,5 @@ export function registerUrls(env: Environment): void {
   env.registerFunction('kubernetes.URL.getPort(): string', (u: CelURL) => port(u.url));
   env.registerFunction('kubernetes.URL.getEscapedPath(): string', (u: CelURL) => escapedPath(u.url));
   env.registerFunction('kubernetes.URL.getQuery(): map<string, list<string>>', (u: CelURL) => query(u.url));
+  env.registerOperator('kubernetes.URL == kubernetes.URL', (a: CelURL, b: CelURL) => urlString(a.url) === urlString(b.url));
 }

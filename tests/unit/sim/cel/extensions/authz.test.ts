@@ -72,6 +72,13 @@ describe('authorizer library (library/authz.go)', () => {
     expect(evaluateCel("authorizer.group('').resource('pods').check('get').errored()", {}, 'variable')).toEqual({ ok: true, value: true });
   });
 
+  it('authorizer values display as plain text (no internals leak into results)', () => {
+    const { run } = withAuthorizer(() => ({ decision: 'allow', reason: '' }));
+    expect(run("authorizer.group('apps').resource('deployments').namespace('a')")).toEqual({ ok: true, value: 'ResourceCheck(apps, deployments, , a, )' });
+    expect(run('authorizer')).toEqual({ ok: true, value: 'Authorizer(alice)' });
+    expect(run("authorizer.path('/x').check('get')")).toEqual({ ok: true, value: 'allow' });
+  });
+
   it('two checks fit in the per-call limit, three do not (350,000 each)', () => {
     const { run } = withAuthorizer(() => ({ decision: 'allow', reason: '' }));
     const check = "authorizer.group('').resource('pods').check('get').allowed()";

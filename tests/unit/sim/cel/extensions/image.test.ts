@@ -42,6 +42,8 @@ describe('image library (library/image.go)', () => {
     ["isImage('a')", false],
     ["isImage('https://registry.k8s.io/pause')", false],
     [`isImage('nginx@sha256:abc')`, false],
+    ["image('nginx:1.27') == image('nginx:1.27')", true],
+    ["image('nginx:1.27') == image('nginx:1.28')", false],
   ])('%s is %j (go-containerregistry name)', (expression, expected) => {
     expect(value(expression)).toEqual(expected);
   });

@@ -57,6 +57,18 @@ describe('URL library (library/urls.go)', () => {
   });
 
   it.each([
+    ["url('https://example.com/') == url('https://example.com/')", true],
+    ["url('HTTPS://example.com/') == url('https://example.com/')", true],
+    ["url('https://example.com/a') == url('https://example.com/b')", false],
+    ["url('https://example.com/x%41') == url('https://example.com/xA')", false],
+    ["url('https://example.com/?') == url('https://example.com/')", false],
+    ["url('https://u%41@example.com/') == url('https://uA@example.com/')", true],
+    ["url('https://example.com/#a') == url('https://example.com/#b')", false],
+  ])('%s is %j (URL values are equal when their URL.String() is: apiservercel URL.Equal)', (expression, expected) => {
+    expect(value(expression)).toBe(expected);
+  });
+
+  it.each([
     ["url('https://a:b:c/')", 'URL parse error during conversion from string: parse "https://a:b:c/": invalid port ":c" after host'],
     ["url('../relative-path')", 'URL parse error during conversion from string: parse "../relative-path": invalid URI for request'],
     ["url('')", 'URL parse error during conversion from string: parse "": empty url'],
