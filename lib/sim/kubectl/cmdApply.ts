@@ -13,9 +13,8 @@ import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from '../a
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from '../apiserver/writeObject';
-import { print, printErr, printWrite } from './output';
+import { print, printErr, printWrite, statusText } from './output';
 import { labNote } from './labNotes';
-import { statusText } from './output';
 import { status } from '../apiserver/status';
 
 export const APPLY_FLAGS: FlagSpec[] = [
@@ -89,7 +88,8 @@ function parseFile(text: string, file: string): { objects: KubeObject[]; errors:
     const detail = diag?.code === 'schema-unknown-field' && diag.path
       ? `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: unknown field "${diag.path}"`
       : `${kind} "${nameOf(manifest.object)}" is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`;
-    errors.push(`Error from server (BadRequest): error when creating "${file}": ${detail}`);
+    // The server's decoding/validation refusal: a 400 BadRequest Status (kubectl adds the file).
+    errors.push(statusText(status(400, 'BadRequest', `error when creating "${file}": ${detail}`)));
   });
   return { objects, errors };
 }
