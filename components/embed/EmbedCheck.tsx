@@ -1,4 +1,5 @@
 'use client';
+import { textOf } from '@/lib/i18n/messages';
 import { useEffect, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { tw } from '@/lib/i18n/workshop';
@@ -36,7 +37,7 @@ function EmbedView({ params, text }: { params: EmbedParams; text: string }) {
       {problems.length > 0 && (
         <section className="embed-diagnostics" aria-label={tw(lang, 'embedDiagnostics')}>
           <strong>{tw(lang, 'embedDiagnostics')}</strong>
-          <ul>{problems.map((d, i) => <li key={i}>{d.line}:{d.column} {lang === 'es' && d.messageEs ? d.messageEs : d.message}</li>)}</ul>
+          <ul>{problems.map((d, i) => <li key={i}>{d.line}:{d.column} {textOf(lang, d)}</li>)}</ul>
         </section>
       )}
       {view === 'traffic' && <TrafficView lang={lang} worldId={WORLD} port={params.port} headingLevel={1} />}

@@ -1,4 +1,5 @@
 'use client';
+import { textOf } from '@/lib/i18n/messages';
 import type { Diagnostic } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
@@ -17,7 +18,7 @@ export function DiagnosticList({ lang, file, diagnostics, onJump }: { lang: Lang
               <button type="button" className="link-button" onClick={() => onJump(d.line, d.column)}>
                 {t(lang, 'line')} {d.line}, {t(lang, 'column')} {d.column}
               </button>{' '}
-              <span className="diagnostic-severity">{t(lang, d.severity === 'error' ? 'severityError' : d.severity === 'warning' ? 'severityWarning' : 'severityInfo')}</span>: <InlineCode text={lang === 'es' && d.messageEs ? d.messageEs : d.message} />
+              <span className="diagnostic-severity">{t(lang, d.severity === 'error' ? 'severityError' : d.severity === 'warning' ? 'severityWarning' : 'severityInfo')}</span>: <InlineCode text={textOf(lang, d)} />
             </li>
           ))}
         </ul>

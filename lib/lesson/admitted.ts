@@ -1,3 +1,4 @@
+import { textOf } from '../i18n/messages';
 import { accountKeys, podRejection, type Diagnostic, type KubeObject, type LocalizedText, type ParsedObject } from '../sim';
 import { objectKey } from './objectIndex';
 import type { SourcePointer } from './types';
@@ -73,6 +74,6 @@ function rejectedText(object: KubeObject, d: Diagnostic): LocalizedText {
   const label = `${object.kind} ${typeof object.metadata.namespace === 'string' ? `${object.metadata.namespace}/` : ''}${String(object.metadata.name)}`;
   return {
     en: `The API server rejects ${label} (line ${d.line}): ${d.message}`,
-    es: `El API server rechaza ${label} (línea ${d.line}): ${d.messageEs ?? d.message}`,
+    es: `El API server rechaza ${label} (línea ${d.line}): ${textOf('es', d)}`,
   };
 }

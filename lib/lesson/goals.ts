@@ -128,7 +128,7 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   const version = { serverMinor: ctx.cluster.serverVersion.minor };
   const decision = auditLevel(policy.object, request, version);
   const pass = decision.level === goal.expect.level;
-  return { pass, verdict: decision, source: policy.source, explanation: both((l) => describeAuditDecision(decision, policy.object, l, version)) };
+  return { pass, verdict: decision, source: policy.source, explanation: both((l) => render(l, describeAuditDecision(decision, policy.object, version))) };
 }
 
 function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: GoalContext): Evaluation {

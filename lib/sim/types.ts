@@ -28,7 +28,9 @@ export interface Diagnostic {
   path?: string;
   /** Stable kebab-case identifier, e.g. `yaml-syntax`, `schema-unknown-field`, `rbac-missing-role`. */
   code: string;
-  /** Spanish wording of `message`, when the producer has one. */
+  /** The diagnostic as a message, rendered in the learner's language at the edge (`message` is its English). */
+  text?: MessageLike;
+  /** Spanish wording of `message`, from areas whose words have not moved to the catalogs yet. */
   messageEs?: string;
   /** File the diagnostic belongs to (`parseManifests(text, { file })`). */
   file?: string;

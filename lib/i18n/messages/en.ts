@@ -1,6 +1,7 @@
 import type { Catalog } from './types';
 import { common } from './en/common';
 import { admission } from './en/admission';
+import { audit } from './en/audit';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
@@ -14,4 +15,5 @@ export const en: Catalog = {
   ...netpol,
   ...podsecurity,
   ...hardening,
+  ...audit,
 };

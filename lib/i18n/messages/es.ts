@@ -1,6 +1,7 @@
 import type { Catalog } from './types';
 import { common } from './es/common';
 import { admission } from './es/admission';
+import { audit } from './es/audit';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
@@ -14,4 +15,5 @@ export const es: Catalog = {
   ...netpol,
   ...podsecurity,
   ...hardening,
+  ...audit,
 };

@@ -12,4 +12,13 @@ export function render(lang: Lang, message: AnyMessage): string {
   return renderWith(CATALOGS[lang] ?? CATALOGS.en, message);
 }
 
+/**
+ * The learner-facing text of a diagnostic, step or verdict: its message rendered in `lang`; for
+ * an area whose words have not moved to the catalogs yet, its Spanish field or its English.
+ */
+export function textOf(lang: Lang, item: { message?: string; messageEs?: string; text?: AnyMessage }): string {
+  if (item.text) return render(lang, item.text);
+  return (lang === 'es' ? item.messageEs || item.message : item.message) ?? '';
+}
+
 export { LANGS, renderWith };

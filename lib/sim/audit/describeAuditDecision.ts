@@ -1,4 +1,5 @@
-import type { Lang } from '../types';
+// The audit decision as a message (words: lib/i18n/messages/<lang>/audit.ts).
+import { msg, type Message } from '../messages';
 import { readAuditPolicy, type AuditVersionOptions } from './readAuditPolicy';
 import type { AuditDecision, AuditGroupResources, AuditPolicyRule } from './types';
 
@@ -6,61 +7,46 @@ function list(values: readonly string[]): string {
   return values.map((v) => (v === '' ? '""' : v)).join(', ');
 }
 
-function describeGroupResources(gr: AuditGroupResources, lang: Lang): string {
+function describeGroupResources(gr: AuditGroupResources): string | Message {
   if (gr.resources.length === 0) {
-    if (gr.group === '*') return lang === 'es' ? 'todos los grupos' : 'every group';
-    if (gr.group === '') return lang === 'es' ? 'todo el grupo core' : 'the whole core group';
-    return lang === 'es' ? `todo el grupo ${gr.group}` : `the whole ${gr.group} group`;
+    if (gr.group === '*') return msg('audit.group.every', {});
+    if (gr.group === '') return msg('audit.group.core', {});
+    return msg('audit.group.whole', { group: gr.group });
   }
   const suffix = gr.group ? `.${gr.group}` : '';
-  const names = gr.resourceNames.length > 0 ? (lang === 'es' ? ` llamados ${list(gr.resourceNames)}` : ` named ${list(gr.resourceNames)}`) : '';
-  return `${gr.resources.map((r) => `${r}${suffix}`).join(', ')}${names}`;
+  const resources = gr.resources.map((r) => `${r}${suffix}`).join(', ');
+  return gr.resourceNames.length > 0 ? msg('audit.group.named', { resources, names: list(gr.resourceNames) }) : resources;
 }
 
-/** The conditions of one rule in words, e.g. `verbs get, list; resources secrets`. */
-export function describeAuditRule(rule: AuditPolicyRule, lang: Lang): string {
-  const es = lang === 'es';
-  const parts: string[] = [];
-  if (rule.users.length) parts.push(`${es ? 'usuarios' : 'users'} ${list(rule.users)}`);
-  if (rule.userGroups.length) parts.push(`${es ? 'grupos' : 'groups'} ${list(rule.userGroups)}`);
-  if (rule.verbs.length) parts.push(`${es ? 'verbos' : 'verbs'} ${list(rule.verbs)}`);
-  if (rule.namespaces.length) parts.push(`namespaces ${list(rule.namespaces)}`);
-  if (rule.resources.length) parts.push(`${es ? 'recursos' : 'resources'} ${rule.resources.map((gr) => describeGroupResources(gr, lang)).join('; ')}`);
-  if (rule.nonResourceURLs.length) parts.push(`URLs ${list(rule.nonResourceURLs)}`);
-  if (parts.length === 0) return es ? 'coincide con todas las solicitudes' : 'matches every request';
-  return parts.join('; ');
-}
-
-function omitted(stages: readonly string[], lang: Lang): string {
-  if (stages.length === 0) return '';
-  return lang === 'es' ? `; etapas omitidas: ${stages.join(', ')}` : `; stages omitted: ${stages.join(', ')}`;
+/** The conditions of one rule, e.g. `verbs get, list; resources secrets`. */
+export function describeAuditRule(rule: AuditPolicyRule): Message {
+  const parts: Message[] = [];
+  if (rule.users.length) parts.push(msg('audit.rule.users', { list: list(rule.users) }));
+  if (rule.userGroups.length) parts.push(msg('audit.rule.groups', { list: list(rule.userGroups) }));
+  if (rule.verbs.length) parts.push(msg('audit.rule.verbs', { list: list(rule.verbs) }));
+  if (rule.namespaces.length) parts.push(msg('audit.rule.namespaces', { list: list(rule.namespaces) }));
+  if (rule.resources.length) parts.push(msg('audit.rule.resources', { list: msg('common.clauses', { parts: rule.resources.map(describeGroupResources) }) }));
+  if (rule.nonResourceURLs.length) parts.push(msg('audit.rule.urls', { list: list(rule.nonResourceURLs) }));
+  if (parts.length === 0) return msg('audit.rule.everything', {});
+  return msg('common.clauses', { parts });
 }
 
 /**
- * The audit decision in words, e.g. "logged at Metadata by rule 2 (resources secrets)" /
- * "se registra a nivel Metadata por la regla 2 (recursos secrets)". Rules are numbered from 1
- * in the words (rules[1] is "rule 2"). Models the first-match semantics of k8s.io/apiserver
- * pkg/audit/policy/checker.go.
+ * The audit decision, e.g. "logged at Metadata by rule 2 (resources secrets)". Rules are
+ * numbered from 1 in the words (rules[1] is "rule 2"). Models the first-match semantics of
+ * k8s.io/apiserver pkg/audit/policy/checker.go.
  */
-export function describeAuditDecision(decision: AuditDecision, policy: unknown, lang: Lang, options?: AuditVersionOptions): string {
-  const es = lang === 'es';
+export function describeAuditDecision(decision: AuditDecision, policy: unknown, options?: AuditVersionOptions): Message {
   const { policy: read, problems } = readAuditPolicy(policy, options);
   if (!read.valid) {
     const first = problems.find((p) => p.severity === 'error');
-    const detail = first ? (es ? first.es : first.en) : '';
-    return es
-      ? `no se registra nada: la política es inválida y el API server no la cargaría (${detail})`
-      : `nothing is logged: the policy is invalid and the API server would refuse to load it (${detail})`;
+    return msg('audit.decision.invalid', { detail: first?.text ?? '' });
   }
   const index = decision?.ruleIndex;
   const rule = typeof index === 'number' ? read.rules[index] : undefined;
-  if (!rule) {
-    return es ? 'no se registra: ninguna regla coincide, así que el nivel es None' : 'not logged: no rule matches, so the level is None';
-  }
-  const ruleText = `${index! + 1} (${describeAuditRule(rule, lang)})`;
-  if (decision.level === 'None') {
-    return es ? `no se registra: la regla ${ruleText} pone el nivel None` : `not logged: rule ${ruleText} sets level None`;
-  }
-  const stages = omitted(Array.isArray(decision.omitStages) ? decision.omitStages : [], lang);
-  return es ? `se registra a nivel ${decision.level} por la regla ${ruleText}${stages}` : `logged at ${decision.level} by rule ${ruleText}${stages}`;
+  if (!rule || typeof index !== 'number') return msg('audit.decision.noRule', {});
+  const at = { number: index + 1, rule: describeAuditRule(rule) };
+  if (decision.level === 'None') return msg('audit.decision.none', at);
+  const stages = Array.isArray(decision.omitStages) ? decision.omitStages.join(', ') : '';
+  return msg('audit.decision.logged', { ...at, level: String(decision.level), stages });
 }

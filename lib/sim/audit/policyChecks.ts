@@ -2,6 +2,7 @@
  * Field-value checks of an audit Policy, as k8s.io/apiserver
  * `pkg/apis/audit/validation/validation.go` does them. Each returns problems in both languages.
  */
+import { msg, type Message } from '../messages';
 import { AUDIT_LEVELS, AUDIT_STAGES } from './types';
 import { DEFAULT_SERVER_MINOR } from '../version';
 
@@ -9,8 +10,8 @@ export interface PolicyProblem {
   path: string;
   code: string;
   severity: 'error' | 'warning' | 'info';
-  en: string;
-  es: string;
+  /** The problem as a message (English: `english(text)`). */
+  text: Message;
 }
 
 /** A plain object (what a YAML mapping parses to). */
@@ -36,16 +37,13 @@ function listOf(values: readonly string[]): string {
 /** `level` must be one of the four levels (validateLevel). */
 export function checkLevel(level: unknown, path: string): PolicyProblem[] {
   if (level === undefined || level === null || level === '') {
-    return [{ path, code: 'audit-level-required', severity: 'error', en: `${path}: Required value: every rule needs a level (${listOf(AUDIT_LEVELS)})`, es: `${path}: falta el valor: cada regla necesita un level (${listOf(AUDIT_LEVELS)})` }];
+    return [{ path, code: 'audit-level-required', severity: 'error', text: msg('audit.checkLevel', { p0: listOf(AUDIT_LEVELS), path }), }];
   }
   if (typeof level === 'string' && (AUDIT_LEVELS as readonly string[]).includes(level)) return [];
   const near = typeof level === 'string' ? AUDIT_LEVELS.find((l) => l.toLowerCase() === level.toLowerCase()) : undefined;
-  const hintEn = near ? ` (levels are case-sensitive: did you mean "${near}"?)` : '';
-  const hintEs = near ? ` (los niveles distinguen mayúsculas: ¿quisiste poner "${near}"?)` : '';
   return [{
     path, code: 'audit-level-unsupported', severity: 'error',
-    en: `${path}: Unsupported value: ${quote(level)}: supported values: ${listOf(AUDIT_LEVELS)}${hintEn}`,
-    es: `${path}: valor no soportado: ${quote(level)}: los valores posibles son ${listOf(AUDIT_LEVELS)}${hintEs}`,
+    text: msg('audit.checkLevel.1', { p0: listOf(AUDIT_LEVELS), p1: quote(level), path, near: near ?? '' }),
   }];
 }
 
@@ -54,10 +52,10 @@ export function checkNonResourceURL(url: string, path: string): PolicyProblem[] 
   if (url === '*') return [];
   const problems: PolicyProblem[] = [];
   if (!url.startsWith('/')) {
-    problems.push({ path, code: 'audit-url-no-slash', severity: 'error', en: `${path}: Invalid value: ${quote(url)}: non-resource URL rules must begin with a '/' character`, es: `${path}: valor inválido: ${quote(url)}: las URLs no-recurso tienen que empezar con '/'` });
+    problems.push({ path, code: 'audit-url-no-slash', severity: 'error', text: msg('audit.checkNonResourceURL', { p0: quote(url), path }), });
   }
   if (url !== '' && url.slice(0, -1).includes('*')) {
-    problems.push({ path, code: 'audit-url-wildcard-position', severity: 'error', en: `${path}: Invalid value: ${quote(url)}: non-resource URL wildcards '*' must be the final character of the rule`, es: `${path}: valor inválido: ${quote(url)}: el comodín '*' solo puede ir al final de la URL` });
+    problems.push({ path, code: 'audit-url-wildcard-position', severity: 'error', text: msg('audit.checkNonResourceURL.1', { p0: quote(url), path }), });
   }
   return problems;
 }
@@ -77,19 +75,15 @@ export function checkGroup(group: string, path: string, serverMinor: number = DE
   if (group === '*') {
     return [{
       path, code: 'audit-group-wildcard', severity: 'error',
-      en: `${path}: Invalid value: "*": a group must be a lowercase DNS subdomain; group "*" (every API group) is accepted from Kubernetes v1.36, this cluster is v1.${serverMinor}: list the groups, or leave resources out to match every group`,
-      es: `${path}: valor inválido: "*": el grupo tiene que ser un subdominio DNS en minúsculas; el grupo "*" (todos los grupos de la API) se acepta desde Kubernetes v1.36 y este clúster es v1.${serverMinor}: listá los grupos, o sacá resources para que coincida con todos`,
+      text: msg('audit.checkGroup', { serverMinor, path }),
     }];
   }
   const ok = group.length <= 253 && group.split('.').every((label) => label.length <= 63 && DNS_LABEL.test(label));
   if (ok) return [];
   const slash = group.includes('/');
-  const hintEn = slash ? ` (write the group without its version, e.g. "${group.split('/')[0]}")` : '';
-  const hintEs = slash ? ` (poné el grupo sin la versión, por ejemplo "${group.split('/')[0]}")` : '';
   return [{
     path, code: 'audit-group-invalid', severity: 'error',
-    en: `${path}: Invalid value: ${quote(group)}: a group must be a lowercase DNS subdomain${hintEn}`,
-    es: `${path}: valor inválido: ${quote(group)}: el grupo tiene que ser un subdominio DNS en minúsculas${hintEs}`,
+    text: msg('audit.checkGroup.1', { p0: quote(group), path, bare: slash ? group.split('/')[0] : '' }),
   }];
 }
 
@@ -98,16 +92,13 @@ export function checkStage(stage: string, path: string): PolicyProblem[] {
   if ((AUDIT_STAGES as readonly string[]).includes(stage)) return [];
   return [{
     path, code: 'audit-omit-stage-invalid', severity: 'error',
-    en: `${path}: Invalid value: ${quote(stage)}: allowed stages are ${AUDIT_STAGES.join(',')}`,
-    es: `${path}: valor inválido: ${quote(stage)}: las etapas válidas son ${AUDIT_STAGES.join(',')}`,
+    text: msg('audit.checkStage', { p0: AUDIT_STAGES.join(','), p1: quote(stage), path }),
   }];
 }
 
 /** A wrongly typed field: the API server fails to decode the whole policy. */
 export function typeProblem(path: string, expected: 'list' | 'string' | 'boolean' | 'object', value: unknown): PolicyProblem {
-  const es = { list: 'una lista', string: 'un texto', boolean: 'true o false', object: 'un objeto' }[expected];
-  const en = { list: 'a list', string: 'a string', boolean: 'true or false', object: 'an object' }[expected];
-  return { path, code: 'audit-field-type', severity: 'error', en: `${path}: must be ${en}, got ${quote(value)}`, es: `${path}: tiene que ser ${es}, vino ${quote(value)}` };
+  return { path, code: 'audit-field-type', severity: 'error', text: msg('audit.typeProblem', { p0: quote(value), path, what: msg(`audit.type.${expected}`, {}) }), };
 }
 
 /**
@@ -119,9 +110,9 @@ export function literalValueProblems(field: string, values: readonly string[], p
   values.forEach((value, i) => {
     const at = `${path}[${i}]`;
     if (value === '*') {
-      problems.push({ path: at, code: 'audit-no-wildcard', severity: 'warning', en: `${at}: "*" is not a wildcard in ${field}: it only matches a literal "*"; leave ${field} out to match any`, es: `${at}: "*" no es un comodín en ${field}: solo coincide con un "*" literal; sacá ${field} para que coincida con cualquiera` });
+      problems.push({ path: at, code: 'audit-no-wildcard', severity: 'warning', text: msg('audit.literalValueProblems', { field, at }), });
     } else if (field === 'verbs' && value !== value.toLowerCase()) {
-      problems.push({ path: at, code: 'audit-verb-case', severity: 'warning', en: `${at}: verbs are lowercase ("${value.toLowerCase()}"): "${value}" never matches`, es: `${at}: los verbos van en minúsculas ("${value.toLowerCase()}"): "${value}" nunca coincide` });
+      problems.push({ path: at, code: 'audit-verb-case', severity: 'warning', text: msg('audit.literalValueProblems.1', { value, p0: value.toLowerCase(), at }), });
     }
   });
   return problems;
@@ -138,7 +129,6 @@ export function unknownFieldProblem(path: string, key: string): PolicyProblem {
   const hint = Object.hasOwn(TYPO_HINTS, key) ? TYPO_HINTS[key] : undefined;
   return {
     path, code: 'audit-unknown-field', severity: 'warning',
-    en: `${path}: unknown field ${quote(key)} is ignored by the API server${hint ? ` (did you mean "${hint}"?)` : ''}`,
-    es: `${path}: el API server ignora el campo desconocido ${quote(key)}${hint ? ` (¿quisiste poner "${hint}"?)` : ''}`,
+    text: msg('audit.unknownField', { path, key: quote(key), hint: hint ?? '' }),
   };
 }

@@ -3,6 +3,7 @@
  * Models k8s.io/apiserver `pkg/audit/policy/reader.go` (LoadPolicyFromBytes: decode, check the
  * group version, validate, refuse 0 rules) and `pkg/apis/audit/validation/validation.go`.
  */
+import { msg } from '../messages';
 import type { AuditGroupResources, AuditLevel, AuditPolicy, AuditPolicyRule } from './types';
 import {
   checkGroup, checkLevel, checkNonResourceURL, checkStage, isRecord, literalValueProblems, quote, typeProblem, unknownFieldProblem,
@@ -61,8 +62,7 @@ function readGroupResources(raw: unknown, path: string, problems: PolicyProblem[
   if (resourceNames.length > 0 && resources.length === 0) {
     problems.push({
       path: `${path}.resourceNames`, code: 'audit-resource-names-without-resources', severity: 'error',
-      en: `${path}.resourceNames: Invalid value: ${quote(resourceNames)}: using resourceNames requires at least one resource`,
-      es: `${path}.resourceNames: valor inválido: ${quote(resourceNames)}: para usar resourceNames hace falta al menos un recurso`,
+      text: msg('audit.readGroupResources', { p0: quote(resourceNames), path }),
     });
   }
   return { group, resources, resourceNames };
@@ -109,8 +109,7 @@ function readRule(raw: unknown, path: string, problems: PolicyProblem[], minor: 
   if (rule.nonResourceURLs.length > 0 && (rule.resources.length > 0 || rule.namespaces.length > 0)) {
     problems.push({
       path: `${path}.nonResourceURLs`, code: 'audit-rule-resource-and-non-resource', severity: 'error',
-      en: `${path}.nonResourceURLs: Invalid value: ${quote(rule.nonResourceURLs)}: rules cannot apply to both regular resources and non-resource URLs`,
-      es: `${path}.nonResourceURLs: valor inválido: ${quote(rule.nonResourceURLs)}: una regla no puede aplicar a la vez a recursos y a URLs no-recurso (namespaces/resources y nonResourceURLs)`,
+      text: msg('audit.readRule', { p0: quote(rule.nonResourceURLs), path }),
     });
   }
   return rule;
@@ -122,12 +121,11 @@ function checkHeader(raw: Record<string, unknown>, problems: PolicyProblem[]): v
     const removed = apiVersion === 'audit.k8s.io/v1beta1' || apiVersion === 'audit.k8s.io/v1alpha1';
     problems.push({
       path: 'apiVersion', code: 'audit-policy-api-version', severity: 'error',
-      en: removed ? `apiVersion ${quote(apiVersion)} was removed in Kubernetes v1.24: use audit.k8s.io/v1` : `apiVersion must be audit.k8s.io/v1, got ${quote(apiVersion ?? '')}`,
-      es: removed ? `apiVersion ${quote(apiVersion)} se eliminó en Kubernetes v1.24: usá audit.k8s.io/v1` : `apiVersion tiene que ser audit.k8s.io/v1, vino ${quote(apiVersion ?? '')}`,
+      text: removed ? msg('audit.header.removed', { apiVersion: quote(apiVersion) }) : msg('audit.header.apiVersion', { apiVersion: quote(apiVersion ?? '') }),
     });
   }
   if (raw.kind !== 'Policy') {
-    problems.push({ path: 'kind', code: 'audit-policy-kind', severity: 'error', en: `kind must be Policy, got ${quote(raw.kind ?? '')}`, es: `kind tiene que ser Policy, vino ${quote(raw.kind ?? '')}` });
+    problems.push({ path: 'kind', code: 'audit-policy-kind', severity: 'error', text: msg('audit.checkHeader', { p0: quote(raw.kind ?? '') }), });
   }
 }
 
@@ -143,8 +141,7 @@ function unreachableProblems(rules: readonly (AuditPolicyRule | null)[]): Policy
     const i = first + 1 + k;
     return {
       path: `rules[${i}]`, code: 'audit-rule-unreachable', severity: 'warning' as const,
-      en: `rules[${i}] is never used: rule ${first + 1} before it matches every request, and the first matching rule decides`,
-      es: `rules[${i}] nunca se usa: la regla ${first + 1}, que está antes, coincide con todas las solicitudes y decide la primera regla que coincide`,
+      text: msg('audit.unreachableProblems', { p0: first + 1, i }),
     };
   });
 }
@@ -160,7 +157,7 @@ export function readAuditPolicy(input: unknown, options: AuditVersionOptions = {
   const problems: PolicyProblem[] = [];
   const empty: AuditPolicy = { valid: false, rules: [], omitStages: [], omitManagedFields: false };
   if (!isRecord(input)) {
-    problems.push({ path: '', code: 'audit-policy-not-object', severity: 'error', en: 'the audit policy must be an object (apiVersion: audit.k8s.io/v1, kind: Policy, rules: [...])', es: 'la política de auditoría tiene que ser un objeto (apiVersion: audit.k8s.io/v1, kind: Policy, rules: [...])' });
+    problems.push({ path: '', code: 'audit-policy-not-object', severity: 'error', text: msg('audit.readAuditPolicy', {}), });
     return { policy: empty, problems };
   }
   checkHeader(input, problems);
@@ -173,7 +170,7 @@ export function readAuditPolicy(input: unknown, options: AuditVersionOptions = {
   else if (input.rules !== undefined && input.rules !== null) problems.push(typeProblem('rules', 'list', input.rules));
   const read = rawRules.map((raw, i) => readRule(raw, `rules[${i}]`, problems, minor));
   if (rawRules.length === 0) {
-    problems.push({ path: 'rules', code: 'audit-policy-no-rules', severity: 'error', en: 'loaded illegal policy with 0 rules: the API server refuses a policy without rules', es: 'política ilegal con 0 reglas: el API server no acepta una política sin reglas' });
+    problems.push({ path: 'rules', code: 'audit-policy-no-rules', severity: 'error', text: msg('audit.readAuditPolicy.1', {}), });
   }
   problems.push(...unreachableProblems(read));
   const valid = !problems.some((p) => p.severity === 'error');

@@ -1,3 +1,4 @@
+import { english } from '../messages/english';
 import type { Diagnostic, SourceMap } from '../types';
 import { isRecord } from './policyChecks';
 import { readAuditPolicy, type AuditVersionOptions } from './readAuditPolicy';
@@ -29,8 +30,8 @@ function positionOf(path: string, sourceMap: unknown): { line: number; column: n
 export function validateAuditPolicy(policy: unknown, sourceMap?: SourceMap, options?: AuditVersionOptions): Diagnostic[] {
   return readAuditPolicy(policy, options).problems.map((problem) => ({
     severity: problem.severity,
-    message: problem.en,
-    messageEs: problem.es,
+    message: english(problem.text),
+    text: problem.text,
     code: problem.code,
     ...(problem.path ? { path: problem.path } : {}),
     ...positionOf(problem.path, sourceMap),

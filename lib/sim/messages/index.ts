@@ -5,6 +5,7 @@
  */
 import { COMMON_MESSAGES } from './common';
 import { ADMISSION_MESSAGES } from '../admission/messages';
+import { AUDIT_MESSAGES } from '../audit/messages';
 import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
@@ -18,6 +19,7 @@ export const MESSAGE_SAMPLES = {
   ...NETPOL_MESSAGES,
   ...PODSECURITY_MESSAGES,
   ...HARDENING_MESSAGES,
+  ...AUDIT_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

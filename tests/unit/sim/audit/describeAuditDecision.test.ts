@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { auditLevel, describeAuditDecision, type AuditRequest } from '@/lib/sim/audit';
 
@@ -12,7 +13,7 @@ const TALK = {
 const req = (verb: string, resource: string, name?: string): AuditRequest => ({ user: 'pochoclo', resourceAttributes: { verb, resource, namespace: 'default', ...(name ? { name } : {}) } });
 const both = (policy: unknown, request: AuditRequest) => {
   const decision = auditLevel(policy, request);
-  return [describeAuditDecision(decision, policy, 'en'), describeAuditDecision(decision, policy, 'es')];
+  return [render('en', describeAuditDecision(decision, policy)), render('es', describeAuditDecision(decision, policy))];
 };
 
 describe('describeAuditDecision', () => {

@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -53,13 +54,14 @@ describe('never throws on generated junk', () => {
       for (const d of validateAuditPolicy(policy, sourceMap as SourceMap)) {
         expect(d.line >= 1 && d.column >= 1).toBe(true);
         expect(typeof d.message).toBe('string');
-        expect(typeof d.messageEs).toBe('string');
+        expect(typeof render('es', d.text ?? { code: '', params: {} })).toBe('string');
+        expect(render('en', d.text ?? { code: '', params: {} })).toBe(d.message);
       }
     }), { numRuns: 300 });
   });
   it('describeAuditDecision returns text for any decision', () => {
     fc.assert(fc.property(fc.anything(), policyArb, fc.constantFrom('en', 'es'), (decision, policy, lang) => {
-      expect(typeof describeAuditDecision(decision as AuditDecision, policy, lang)).toBe('string');
+      expect(typeof render(lang, describeAuditDecision(decision as AuditDecision, policy))).toBe('string');
     }), { numRuns: 200 });
   });
   it('a cyclic body does not hang or throw', () => {

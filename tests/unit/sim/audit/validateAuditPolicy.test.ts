@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { validateAuditPolicy } from '@/lib/sim/audit';
 import type { SourceMap } from '@/lib/sim/types';
@@ -66,7 +67,7 @@ describe('warnings and hints', () => {
     const [d] = validateAuditPolicy(policy([{ level: 'Metadata', resource: [{ group: '' }] }]));
     expect(d).toMatchObject({ severity: 'warning', code: 'audit-unknown-field', path: 'rules[0].resource' });
     expect(d.message).toContain('did you mean "resources"');
-    expect(d.messageEs).toContain('¿quisiste poner "resources"?');
+    expect(render('es', d.text ?? { code: '', params: {} })).toContain('¿quisiste poner "resources"?');
   });
   it.each([
     ['verbs', { verbs: ['*'] }, 'audit-no-wildcard', 'rules[0].verbs[0]'],
@@ -85,7 +86,7 @@ describe('warnings and hints', () => {
   it('level hint for a case mistake, in both languages', () => {
     const [d] = validateAuditPolicy(policy([{ level: 'metadata' }]));
     expect(d.message).toBe('rules[0].level: Unsupported value: "metadata": supported values: "None", "Metadata", "Request", "RequestResponse" (levels are case-sensitive: did you mean "Metadata"?)');
-    expect(d.messageEs).toContain('¿quisiste poner "Metadata"?');
+    expect(render('es', d.text ?? { code: '', params: {} })).toContain('¿quisiste poner "Metadata"?');
   });
 });
 
