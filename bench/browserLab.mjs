@@ -61,6 +61,7 @@ export async function playgroundTyping(browser, url, text, typed) {
   const page = await context.newPage();
   await page.goto(url);
   await page.getByTestId('editor').scrollIntoViewIfNeeded();
+  await page.getByTestId('editor').hover(); // Monaco loads once a pointer reaches the editor
   await page.locator('[data-editor-ready="monaco"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-testid="editor"] .monaco-editor').click();
   await page.keyboard.press('Control+A');

@@ -2,9 +2,8 @@ import type { Lang } from '@/lib/i18n/languages';
 import type { LessonBlock } from '@/lib/content/types';
 import type { ExerciseDefinition } from '@/lib/lesson';
 import { t } from '@/lib/i18n/dictionary';
-import { Exercise } from './lab/Exercise';
-import { DemoBlock, type DemoBlockData } from './terminal/DemoBlock';
-import { LazyLessonViewBlock } from './views/LazyLessonViewBlock';
+import type { DemoBlockData } from './terminal/DemoBlock';
+import { LazyDemo, LazyExercise, LazyView } from './LazyBlocks';
 
 export interface ExerciseData {
   definition: ExerciseDefinition;
@@ -20,7 +19,10 @@ interface Props {
   nextHref?: string;
 }
 
-/** Renders the lesson body: sanitized HTML blocks and the interactive pieces between them. */
+/**
+ * Renders the lesson body: sanitized HTML blocks (server-rendered, never hydrated) and the
+ * interactive pieces between them, each hydrated only when it is wanted (LazyHydrate).
+ */
 export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHref }: Props) {
   return (
     <>
@@ -31,7 +33,7 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
           if (!data) return null; // lessons:check and the build reject unknown ids before this
           return (
             <section key={index} className="lab-block" aria-label={`${t(lang, 'exercise')}: ${data.definition.title[lang]}`}>
-              <Exercise lang={lang} exercise={data.definition} descriptionHtml={data.descriptionHtml} storageKey={`${lessonKey}/${block.id}`} nextHref={nextHref} />
+              <LazyExercise hydrateId={`hydrate-exercise-${block.id}`} lang={lang} exercise={data.definition} descriptionHtml={data.descriptionHtml} storageKey={`${lessonKey}/${block.id}`} nextHref={nextHref} />
             </section>
           );
         }
@@ -40,7 +42,7 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
           if (!demo) return null;
           return (
             <section key={index} className="lab-block" aria-label={`${t(lang, 'demo')}: ${demo.title[lang]}`}>
-              <DemoBlock lang={lang} demo={demo} />
+              <LazyDemo hydrateId={`hydrate-demo-${block.id}`} lang={lang} demo={demo} />
             </section>
           );
         }
@@ -48,7 +50,7 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
         if (!bound) return null;
         return (
           <section key={index} className="lab-block" data-view={block.view}>
-            <LazyLessonViewBlock lang={lang} view={block.view} exercise={bound.definition} storageKey={`${lessonKey}/${block.exercise}`} />
+            <LazyView hydrateId={`hydrate-view-${index}`} lang={lang} view={block.view} exercise={bound.definition} storageKey={`${lessonKey}/${block.exercise}`} />
           </section>
         );
       })}

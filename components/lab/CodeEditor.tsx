@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { takeEarlyInput } from '../lazyHydrateGates';
 import { useNearScreen } from '../useNearScreen';
 import type { Diagnostic } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
@@ -17,13 +18,26 @@ export interface CodeEditorProps {
   /** Bumped to move the cursor to a line. */
   reveal?: { line: number; column: number; nonce: number };
   label: string;
+  /**
+   * When Monaco (about 1 MB, a long task to start) is fetched: when the editor nears the screen
+   * (lessons, default), or only once a pointer or the focus reaches it (the playground, whose
+   * editor is on the first screen: loading the page does not pay for it).
+   */
+  loadMonaco?: 'near' | 'touched';
 }
 
 /** Plain textarea: usable at once, before Monaco arrives (and without JavaScript-heavy features). */
 function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint }: CodeEditorProps & { onFocusHint?: boolean }) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  // Keys typed into the server's textarea before the lesson block hydrated are kept.
+  useEffect(() => {
+    const early = takeEarlyInput(field.current);
+    if (early !== undefined && early !== value && !readOnly) onChange(early);
+  }, []); // once, when the block hydrates
   return (
     <div className="fallback-editor">
       <textarea
+        ref={field}
         aria-label={label}
         spellCheck={false}
         value={value}
@@ -45,10 +59,12 @@ const MonacoYamlEditor = dynamic(() => import('./MonacoYamlEditor').then((m) => 
 export function CodeEditor(props: CodeEditorProps) {
   const [monacoReady, setMonacoReady] = useState(false);
   // Monaco (about 1 MB) is fetched only when the editor comes near the screen.
-  const { ref: boxRef, near: wanted, wake } = useNearScreen<HTMLDivElement>();
+  const { ref: boxRef, near, wake } = useNearScreen<HTMLDivElement>(props.loadMonaco === 'touched' ? null : undefined);
+  const wanted = near || (props.loadMonaco === 'touched' && props.reveal !== undefined);
+  const touch = wanted ? undefined : wake;
 
   return (
-    <div ref={boxRef} className="code-editor" data-testid="editor" data-editor-ready={monacoReady ? 'monaco' : 'fallback'} onFocus={wake}>
+    <div ref={boxRef} className="code-editor" data-testid="editor" data-editor-ready={monacoReady ? 'monaco' : 'fallback'} onFocus={touch} onPointerOver={touch} onTouchStart={touch}>
       {!monacoReady ? <FallbackEditor {...props} onFocusHint={wanted} /> : null}
       {wanted ? (
         <div className={monacoReady ? 'monaco-host' : 'monaco-host loading'} aria-hidden={monacoReady ? undefined : true}>

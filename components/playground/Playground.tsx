@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
@@ -80,10 +80,15 @@ export function Playground({ lang }: { lang: Lang }) {
     setTab(chosen.tab);
     setNotice('');
   };
-  const openTab = (next: PlaygroundTab) => {
+  const openTab = useCallback((next: PlaygroundTab) => {
     if (next === 'terminal' && tab !== 'terminal') setTerminal((v) => v + 1);
     setTab(next);
-  };
+  }, [tab]);
+  // Stable callbacks: typing re-renders the editor side only, never the views (PlaygroundViews is memoized).
+  const onPort = useCallback((p: string, proto: Protocol | '') => { setPort(p); setProtocol(proto); }, []);
+  const reloadTerminal = useCallback(() => setTerminal((v) => v + 1), []);
+  const onJump = useCallback((s: { line: number; column: number }) => setReveal({ line: s.line, column: s.column, nonce: Date.now() }), []);
+  const onAdd = useCallback((yaml: string) => setText((current) => `${current.trimEnd()}\n---\n${yaml}`), []);
   const state: PlaygroundState = { text, world, tab, port, protocol };
   const { ready, urlFollows } = usePlaygroundPersistence(state, apply);
 
@@ -101,7 +106,7 @@ export function Playground({ lang }: { lang: Lang }) {
             </label>
             <button type="button" className="button secondary" onClick={load} data-testid="world-load">{tv(lang, 'loadWorld')}</button>
           </div>
-          <CodeEditor lang={lang} path={`playground/${PLAYGROUND_FILE}`} value={text} diagnostics={model.diagnostics.filter((d) => d.line > 0)} onChange={setText} reveal={reveal} label={tv(lang, 'editorLabel')} />
+          <CodeEditor lang={lang} loadMonaco="touched" path={`playground/${PLAYGROUND_FILE}`} value={text} diagnostics={model.diagnostics.filter((d) => d.line > 0)} onChange={setText} reveal={reveal} label={tv(lang, 'editorLabel')} />
           <p className="muted small">{t(lang, 'editorKeyboard')}</p>
           <p className="playground-status" role="status" data-testid="playground-status">
             {model.incident ? <span className="view-error" data-testid="playground-stopped">{describeIncident(model.incident, lang)}</span>
@@ -113,32 +118,53 @@ export function Playground({ lang }: { lang: Lang }) {
           <DiagnosticList lang={lang} file={PLAYGROUND_FILE} diagnostics={model.diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
           <PlaygroundShare lang={lang} state={state} notice={notice} setNotice={setNotice} />
         </section>
-        <section aria-labelledby="pg-views">
-          <h2 id="pg-views">{tv(lang, 'views')}</h2>
-          <div className="view-tabs" role="group" aria-label={tv(lang, 'views')}>
-            {TABS.map(({ id, key }) => (
-              <button key={id} type="button" className={tab === id ? 'tab active' : 'tab'} aria-pressed={tab === id} onClick={() => openTab(id)} data-testid={`tab-${id}`}>{tv(lang, key)}</button>
-            ))}
-          </div>
-          {tab === 'traffic' ? <TrafficView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={3} /> : null}
-          {tab === 'permissions' ? <PermissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
-          {tab === 'admission' ? <AdmissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
-          {tab === 'attack' ? <AttackView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} onJump={(s) => setReveal({ line: s.line, column: s.column, nonce: Date.now() })} /> : null}
-          {tab === 'terminal' ? (
-            <div className="view">
-              <p className="view-note">{tv(lang, 'terminalNote')}</p>
-              <button type="button" className="button secondary" onClick={() => setTerminal((v) => v + 1)}>{tv(lang, 'reloadTerminal')}</button>
-              <TerminalPanel key={terminal} lang={lang} origin={TERMINAL_ORIGIN} label={t(lang, 'terminal')} />
-            </div>
-          ) : null}
-          <BreakItPanel lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={2} addTarget={PLAYGROUND_FILE} onAdd={(yaml) => setText((current) => `${current.trimEnd()}\n---\n${yaml}`)} />
-          <h2>{tv(lang, 'questions')}</h2>
-          <div className="question-forms">
-            <CanIForm key={`can-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
-            <TrafficForm key={`traffic-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
-          </div>
-        </section>
+        <PlaygroundViews lang={lang} tab={tab} openTab={openTab} generation={generation} port={port} protocol={protocol} onPort={onPort} terminal={terminal} reloadTerminal={reloadTerminal} onJump={onJump} onAdd={onAdd} />
       </div>
     </div>
   );
 }
+
+interface ViewsProps {
+  lang: Lang;
+  tab: PlaygroundTab;
+  openTab: (tab: PlaygroundTab) => void;
+  generation: number;
+  port: string;
+  protocol: Protocol | '';
+  onPort: (port: string, protocol: Protocol | '') => void;
+  terminal: number;
+  reloadTerminal: () => void;
+  onJump: (source: { line: number; column: number }) => void;
+  onAdd: (yaml: string) => void;
+}
+
+/** The views, the terminal and the question forms: re-rendered by their own answers, not by each key typed. */
+const PlaygroundViews = memo(function PlaygroundViews({ lang, tab, openTab, generation, port, protocol, onPort, terminal, reloadTerminal, onJump, onAdd }: ViewsProps) {
+  return (
+    <section aria-labelledby="pg-views">
+      <h2 id="pg-views">{tv(lang, 'views')}</h2>
+      <div className="view-tabs" role="group" aria-label={tv(lang, 'views')}>
+        {TABS.map(({ id, key }) => (
+          <button key={id} type="button" className={tab === id ? 'tab active' : 'tab'} aria-pressed={tab === id} onClick={() => openTab(id)} data-testid={`tab-${id}`}>{tv(lang, key)}</button>
+        ))}
+      </div>
+      {tab === 'traffic' ? <TrafficView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} port={port} protocol={protocol} onPortChange={onPort} headingLevel={3} /> : null}
+      {tab === 'permissions' ? <PermissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
+      {tab === 'admission' ? <AdmissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
+      {tab === 'attack' ? <AttackView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} onJump={onJump} /> : null}
+      {tab === 'terminal' ? (
+        <div className="view">
+          <p className="view-note">{tv(lang, 'terminalNote')}</p>
+          <button type="button" className="button secondary" onClick={reloadTerminal}>{tv(lang, 'reloadTerminal')}</button>
+          <TerminalPanel key={terminal} lang={lang} origin={TERMINAL_ORIGIN} label={t(lang, 'terminal')} />
+        </div>
+      ) : null}
+      <BreakItPanel lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={2} addTarget={PLAYGROUND_FILE} onAdd={onAdd} />
+      <h2>{tv(lang, 'questions')}</h2>
+      <div className="question-forms">
+        <CanIForm key={`can-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
+        <TrafficForm key={`traffic-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
+      </div>
+    </section>
+  );
+});

@@ -31,8 +31,8 @@ export function questionDefaults(cluster: Cluster): QuestionDefaults {
   const from = pods.find((p) => p !== to && p.namespace === to?.namespace) ?? pods.find((p) => p !== to) ?? to;
   return {
     user, namespace,
-    from: from ? `${from.namespace}/${from.owner?.split('/').pop() ?? from.name}` : '',
-    to: to ? `${to.namespace}/${to.owner?.split('/').pop() ?? to.name}` : '',
+    from: from ? `${from.namespace}/${from.owner?.name ?? from.name}` : '',
+    to: to ? `${to.namespace}/${to.owner?.name ?? to.name}` : '',
     port: to?.ports[0] ? String(to.ports[0].containerPort) : '80',
   };
 }

@@ -14,7 +14,9 @@ const TerminalPanel = dynamic(() => import('./TerminalPanel').then((m) => m.Term
 });
 
 /** A demo of the talk: narration and commands replayed into a terminal, then "try it yourself". */
-export function DemoBlock({ lang, demo }: { lang: Lang; demo: DemoBlockData }) {
+export interface DemoBlockProps { lang: Lang; demo: DemoBlockData }
+
+export function DemoBlock({ lang, demo }: DemoBlockProps) {
   // xterm and the simulator load only when the demo comes near the screen.
   const { ref, near } = useNearScreen<HTMLDivElement>();
   return (

@@ -26,12 +26,19 @@ interface Props {
 }
 
 const PROMPT = '\u001b[1;34m$\u001b[0m ';
+/** bash's PS2: the prompt while a heredoc, quote or continued line waits for more. */
+const CONTINUATION = '\u001b[1;34m>\u001b[0m ';
 
 /** A terminal with a simulated kubectl, and (optionally) a demo that replays into it. */
 export function TerminalPanel({ lang, origin, demo, label }: Props) {
   const xterm = useRef<XtermHandle>(null);
   const shell = useShellSession(origin, lang);
   const lineRef = useRef<LineState>(emptyLine(0));
+  /** The worker holds an open heredoc (or quote): the prompt is `> ` until it is closed. */
+  const pendingRef = useRef(false);
+  /** A command is running: pasted lines wait here and are entered once it is done. */
+  const busyRef = useRef(false);
+  const queueRef = useRef('');
   const [transcript, setTranscript] = useState<string[]>([]);
   const [showTranscript, setShowTranscript] = useState(false);
   const [interactive, setInteractive] = useState(!demo);
@@ -60,28 +67,53 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
   /** Run a line in the worker's session; the prompt comes back once its output is printed. */
   const execute = useCallback((line: string) => shell.run(line).then(show), [shell, show]);
 
+  const prompt = () => (pendingRef.current ? CONTINUATION : PROMPT);
+
   const redraw = useCallback((state: LineState) => {
     const back = terminalSafe(state.line.slice(state.cursor)).length;
-    xterm.current?.write(`\r\u001b[2K${PROMPT}${terminalSafe(state.line)}${back > 0 ? `\u001b[${back}D` : ''}`);
+    xterm.current?.write(`\r\u001b[2K${prompt()}${terminalSafe(state.line)}${back > 0 ? `\u001b[${back}D` : ''}`);
   }, []);
 
-  /** A line entered (terminal or the text field): echo it, run it, prompt again. */
+  const onDataRef = useRef<(data: string) => void>(() => undefined);
+
+  /**
+   * A line entered (terminal or the text field): echo it and send it. While it leaves a heredoc
+   * (or quote, or a continued line) open, the worker keeps it and the prompt is `> `; once
+   * complete, the command runs and the prompt comes back.
+   */
   const submit = useCallback((line: string) => {
-    xterm.current?.write(`\r\u001b[2K${PROMPT}${terminalSafe(line)}\r\n`);
-    log(`$ ${line}\n`);
-    lineRef.current = emptyLine(shell.history.current.length + 1);
-    void execute(line).then(() => {
-      xterm.current?.write(PROMPT);
+    xterm.current?.write(`\r\u001b[2K${prompt()}${terminalSafe(line)}\r\n`);
+    log(`${pendingRef.current ? '>' : '$'} ${line}\n`);
+    lineRef.current = emptyLine(shell.history.current.length);
+    busyRef.current = true;
+    void shell.run(line).then((result) => {
+      show(result);
+      pendingRef.current = result.pending === true;
+      busyRef.current = false;
+      if (!lineRef.current.line) lineRef.current = emptyLine(shell.history.current.length);
+      xterm.current?.write(prompt());
       if (lineRef.current.line) redraw(lineRef.current);
+      const queued = queueRef.current;
+      queueRef.current = '';
+      if (queued) onDataRef.current(queued);
     });
-  }, [execute, log, redraw, shell]);
+  }, [show, log, redraw, shell]);
 
   const onData = useCallback((data: string) => {
     if (!interactive) return;
+    if (busyRef.current && queueRef.current) { queueRef.current += data; return; }
     const { state, action } = editLine(lineRef.current, data, shell.history.current);
     lineRef.current = state;
     if (action.type === 'redraw') redraw(state);
-    if (action.type === 'cancel') { xterm.current?.write('^C\r\n'); xterm.current?.write(PROMPT); }
+    if (action.type === 'cancel') {
+      // Ctrl-C drops the line and any open heredoc, as bash does.
+      const dropped = pendingRef.current;
+      pendingRef.current = false;
+      queueRef.current = '';
+      xterm.current?.write('^C\r\n');
+      if (dropped) { log('^C\n'); void shell.run('', true); }
+      xterm.current?.write(PROMPT);
+    }
     if (action.type === 'clear') { xterm.current?.clear(); redraw(state); }
     if (action.type === 'complete') void shell.complete(state.line.slice(0, state.cursor)).then(({ replaceFrom, candidates }) => {
       if (lineRef.current !== state) return; // typed on meanwhile
@@ -94,8 +126,15 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
         redraw(state);
       }
     });
-    if (action.type === 'submit') submit(action.line);
+    if (action.type === 'submit') {
+      submit(action.line);
+      if (action.rest) {
+        if (busyRef.current) queueRef.current += action.rest;
+        else onDataRef.current(action.rest);
+      }
+    }
   }, [interactive, redraw, submit, shell]);
+  onDataRef.current = onData;
 
   const player = useDemoPlayer({
     steps: demo?.steps ?? [],
@@ -106,7 +145,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
     record: (text) => log(text),
     addFile: (name, text) => shell.addFile(name, text),
     prompt: () => xterm.current?.write(PROMPT),
-    reset: () => { shell.reset(); xterm.current?.clear(); setTranscript([]); },
+    reset: () => { shell.reset(); pendingRef.current = false; xterm.current?.clear(); setTranscript([]); },
   });
 
   useEffect(() => {
@@ -143,7 +182,7 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
       </div>
       {showTranscript ? <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>{transcript.join('')}</pre> : null}
       {interactive ? (
-        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim()) return; submit(input.value); input.value = ''; }}>
+        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim() && !pendingRef.current) return; submit(input.value); input.value = ''; }}>
           <label className="visually-hidden" htmlFor={`cmd-${label}`}>{t(lang, 'commandInput')}</label>
           <input id={`cmd-${label}`} name="cmd" autoComplete="off" spellCheck={false} placeholder={t(lang, 'commandPlaceholder')} />
           <button type="submit" className="button secondary">{t(lang, 'runCommand')}</button>

@@ -11,7 +11,8 @@ export interface LineState {
 export type LineAction =
   | { type: 'none' }
   | { type: 'redraw' }
-  | { type: 'submit'; line: string }
+  /** `rest`: pasted text after the first newline (the next lines, entered one by one). */
+  | { type: 'submit'; line: string; rest?: string }
   | { type: 'cancel' }
   | { type: 'clear' }
   | { type: 'complete' };
@@ -43,12 +44,16 @@ export function editLine(state: LineState, data: string, history: readonly strin
     case '\u001b[B': return browse(s, history, 1);
   }
   if (data.startsWith('\u001b')) return { state: s, action: { type: 'none' } };
-  // Typed or pasted text: keep printable characters; a pasted newline submits what came before it.
+  // Typed or pasted text: keep printable characters (and tabs, which `<<-EOF` strips); a pasted
+  // newline submits what came before it, and the rest follows as the next lines.
   const newline = data.search(/[\r\n]/);
-  const text = (newline >= 0 ? data.slice(0, newline) : data).replace(/[\u0000-\u001f\u007f]/g, '');
+  const text = (newline >= 0 ? data.slice(0, newline) : data).replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
   s.line = s.line.slice(0, s.cursor) + text + s.line.slice(s.cursor);
   s.cursor += text.length;
-  if (newline >= 0) return { state: s, action: { type: 'submit', line: s.line } };
+  if (newline >= 0) {
+    const rest = data.slice(newline + (data.startsWith('\r\n', newline) ? 2 : 1));
+    return { state: s, action: { type: 'submit', line: s.line, ...(rest !== '' ? { rest } : {}) } };
+  }
   return { state: s, action: { type: 'redraw' } };
 }
 

@@ -8,6 +8,8 @@ import type { OutputLine, SessionOrigin } from '../world/protocol';
 export interface ShellOutput {
   lines: OutputLine[];
   clear: boolean;
+  /** The line left a heredoc (or quote) open: the terminal prompts `> ` for the next one. */
+  pending?: boolean;
 }
 
 /**
@@ -26,8 +28,8 @@ export function useShellSession(origin: SessionOrigin, lang: Lang) {
 
   const open = useCallback(() => {
     const id = session.current;
-    chain.current = chain.current.then(() => pageWorld().ask(`${id}:open`, worldId, { type: 'shellOpen', session: id, origin: JSON.parse(originText) as SessionOrigin }, 10_000));
-  }, [worldId, originText]);
+    chain.current = chain.current.then(() => pageWorld().ask(`${id}:open`, worldId, { type: 'shellOpen', session: id, origin: JSON.parse(originText) as SessionOrigin, lang }, 10_000));
+  }, [worldId, originText, lang]);
 
   useEffect(() => {
     open();
@@ -35,12 +37,15 @@ export function useShellSession(origin: SessionOrigin, lang: Lang) {
   }, [open]);
 
   /** Run one command line; resolves with its output (or the notice that it was stopped). */
-  const run = useCallback((line: string): Promise<ShellOutput> => {
+  const run = useCallback((line: string, cancel = false): Promise<ShellOutput> => {
     const id = session.current;
-    history.current = [...history.current, line];
     const next = chain.current.then(async (): Promise<ShellOutput> => {
-      const outcome = await pageWorld().ask(`${id}:${++counter.current}`, undefined, { type: 'shellRun', session: id, line });
-      if (outcome.status === 'answered') return { lines: outcome.answer.lines, clear: outcome.answer.clear };
+      const outcome = await pageWorld().ask(`${id}:${++counter.current}`, undefined, { type: 'shellRun', session: id, line, ...(cancel ? { cancel } : {}) });
+      if (outcome.status === 'answered') {
+        // The session's history: a heredoc is one entry, as bash keeps it.
+        history.current = outcome.answer.history;
+        return { lines: outcome.answer.lines, clear: outcome.answer.clear, ...(outcome.answer.pending ? { pending: true } : {}) };
+      }
       if (outcome.status === 'stopped') return { lines: [{ stream: 'stderr', text: describeIncident(outcome.incident, lang) }], clear: false };
       if (outcome.status === 'failed') return { lines: [{ stream: 'stderr', text: outcome.error }], clear: false };
       return { lines: [], clear: false };

@@ -1,4 +1,5 @@
 'use client';
+import { render } from '@/lib/i18n/messages';
 import { useEffect, useId, useState } from 'react';
 import type { AdmissionStep } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
@@ -84,7 +85,7 @@ export function AdmissionView({ lang, worldId, defaultObject, defaultUser = 'adm
 }
 
 function StepItem({ lang, step }: { lang: Lang; step: AdmissionStep }) {
-  const message = lang === 'es' ? step.messageEs || step.message : step.message;
+  const message = step.text ? render(lang, step.text) : lang === 'es' ? step.messageEs || step.message : step.message;
   return (
     <li className={`outcome-${step.outcome}${QUIET.includes(step.outcome) ? ' quiet' : ''}`} data-outcome={step.outcome}>
       <div className="step-head">

@@ -1,4 +1,4 @@
-import { evaluateTraffic, matrixCellFor, trafficMatrix, type Cluster, type Protocol, type TrafficMatrix } from '@/lib/sim';
+import { evaluateTraffic, matrixCellFor, trafficMatrix, type Cluster, type ObjectRef, type Protocol, type TrafficMatrix } from '@/lib/sim';
 import { labelFilterMatches, type LabelTerm } from './labelFilter';
 
 export type MatrixCell = TrafficMatrix['cells'][number][number];
@@ -18,8 +18,8 @@ export interface TrafficQuery {
 
 /** Which policies isolate a pod, per direction (empty: not isolated). */
 export interface Isolation {
-  ingress: string[];
-  egress: string[];
+  ingress: ObjectRef[];
+  egress: ObjectRef[];
 }
 
 export interface TrafficNode {

@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
+import type { ObjectRef } from '@/lib/sim';
 import type { MatrixCell, TrafficNode, TrafficQuery } from './trafficModel';
 import { partialOf } from './partialReach';
 
@@ -21,8 +22,9 @@ function nodeText(node: TrafficNode): string {
   return node.pods.length === 1 ? node.id : `${node.namespace}/${node.name}`;
 }
 
-function shortPolicies(policies: string[], namespace: string): string {
-  return policies.map((p) => (p.startsWith(`${namespace}/`) ? p.slice(namespace.length + 1) : p)).join(', ');
+/** Policy names, without the namespace when it is the pod's own. */
+function shortPolicies(policies: ObjectRef[], namespace: string): string {
+  return policies.map((p) => (p.namespace === namespace ? p.name : `${p.namespace}/${p.name}`)).join(', ');
 }
 
 /** Why a cell is what it is, in a few words (the full explanation comes from describeTraffic). */
@@ -31,7 +33,7 @@ export function cellReason(from: TrafficNode, to: TrafficNode, cell: MatrixCell,
   if (cell.missingPort !== undefined) return tf(lang, 'reasonMissingPort', { to: to.name, port: cell.missingPort });
   if (cell.allowed) {
     if (cell.allowedBy.length === 0) return tv(lang, 'reasonOpen');
-    const rules = cell.allowedBy.map((r) => tf(lang, 'ruleRef', { policy: r.policy, n: r.ruleIndex + 1 }));
+    const rules = cell.allowedBy.map((r) => tf(lang, 'ruleRef', { policy: `${r.policy.namespace}/${r.policy.name}`, n: r.ruleIndex + 1 }));
     return tf(lang, 'reasonAllowedBy', { rules: [...new Set(rules)].join(', ') });
   }
   const parts: string[] = [];

@@ -3,8 +3,8 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { tw } from '@/lib/i18n/workshop';
 import { rosterCsv } from '@/lib/workshop/rosterCsv';
-import { describeSubmissionProblem } from '@/lib/workshop/submissionWords';
 import { droppedFiles } from './droppedFiles';
+import { RosterProblems } from './RosterProblems';
 import { RosterTable } from './RosterTable';
 import { EventResults } from '../event/EventResults';
 import type { ScoringChallenge } from '@/lib/event/results';
@@ -72,21 +72,7 @@ export function InstructorRoster({ lang, eventChallenges = [] }: { lang: Lang; e
         {progress.busy ? tw(lang, 'grading', { done: progress.done, total: progress.total }) : progress.files > 0 ? tw(lang, 'gradingDone', { files: progress.files, total: progress.total }) : ''}
       </p>
       {progress.busy && <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={tw(lang, 'grading', { done: progress.done, total: progress.total })} />}
-      {failures.length > 0 && (
-        <section className="roster-failures" aria-labelledby="roster-failures">
-          <h2 id="roster-failures">{tw(lang, 'fileProblems')}</h2>
-          <ul>
-            {failures.map((f) => <li key={f.id} data-source={f.source}><strong>{f.source}</strong>: {f.problems.map((p) => describeSubmissionProblem(p, lang)).join('; ')}</li>)}
-          </ul>
-        </section>
-      )}
-      {entries.some((e) => e.problems.length > 0) && (
-        <ul className="roster-partial">
-          {entries.filter((e) => e.problems.length > 0).map((e) => (
-            <li key={e.id}>{tw(lang, 'partProblems', { source: e.source })}: {e.problems.slice(0, 5).map((p) => describeSubmissionProblem(p, lang)).join('; ')}{e.problems.length > 5 ? ` (+${e.problems.length - 5})` : ''}</li>
-          ))}
-        </ul>
-      )}
+      <RosterProblems lang={lang} failures={failures} entries={entries} />
       {entries.length > 0 && (
         <>
           <div className="roster-actions">

@@ -42,6 +42,17 @@ function LearnerCell({ lang, entry, course }: { lang: Lang; entry: RosterEntry; 
   );
 }
 
+function EventCell({ lang, entry }: { lang: Lang; entry: RosterEntry }) {
+  const r = entry.eventResult;
+  if (!r) return <span className="grade grade-none">–</span>;
+  return (
+    <>
+      <span className="grade">{tw(lang, 'eventSummary', { score: r.score, max: r.max, solved: r.solved, total: r.challenges.length })}</span>
+      <span className="grade-detail">{tw(lang, 'eventNamed', { id: r.eventId })}</span>
+    </>
+  );
+}
+
 /** The roster: learners × the exercises anyone submitted, sortable by every column (buttons in the headers). */
 export function RosterTable({ lang, course, entries }: Props) {
   const [sort, setSort] = useState<{ column: RosterColumn; direction: Direction }>({ column: 'learner', direction: 'ascending' });
@@ -49,6 +60,7 @@ export function RosterTable({ lang, course, entries }: Props) {
   const rows = useMemo(() => sortRoster(entries, sort.column, sort.direction), [entries, sort]);
   const onSort = (column: RosterColumn) => setSort((s) => ({ column, direction: same(s.column, column) && s.direction === 'ascending' ? 'descending' : 'ascending' }));
   const total = course.exercises.length;
+  const withEvent = entries.some((e) => e.eventResult);
   return (
     <div className="roster-scroll" role="region" aria-label={tw(lang, 'rosterCaption')} tabIndex={0}>
       <table className="roster-table">
@@ -59,6 +71,7 @@ export function RosterTable({ lang, course, entries }: Props) {
             <SortHeader lang={lang} column="passed" sort={sort} onSort={onSort}>{tw(lang, 'passed')}</SortHeader>
             <SortHeader lang={lang} column="hints" sort={sort} onSort={onSort}>{tw(lang, 'hints')}</SortHeader>
             <SortHeader lang={lang} column="lastActivity" sort={sort} onSort={onSort}>{tw(lang, 'lastActivity')}</SortHeader>
+            {withEvent && <SortHeader lang={lang} column="event" sort={sort} onSort={onSort}>{tw(lang, 'eventColumn')}</SortHeader>}
             {columns.map((e) => (
               <SortHeader key={e.key} lang={lang} column={{ exercise: e.key }} sort={sort} onSort={onSort} title={`${e.lesson[lang]} · ${e.key}`}>
                 {e.definition.title[lang]}
@@ -73,6 +86,7 @@ export function RosterTable({ lang, course, entries }: Props) {
               <td className="roster-number">{passedCount(entry)}/{total}</td>
               <td className="roster-number">{hintsText(lang, hintsCount(entry))}</td>
               <td>{formatTime(lang, lastActivity(entry))}</td>
+              {withEvent && <td data-testid="event-cell"><EventCell lang={lang} entry={entry} /></td>}
               {columns.map((e) => <td key={e.key} data-exercise={e.key}><GradeCell lang={lang} grade={entry.grades[e.key]} /></td>)}
             </tr>
           ))}

@@ -1,6 +1,7 @@
 // Turn one submission's text into a roster entry (or a failure), through the grading worker.
 import type { WorkshopCourse } from '@/lib/workshop/course';
 import type { ExerciseGrade } from '@/lib/workshop/grade';
+import { eventResult } from '@/lib/workshop/eventResult';
 import { matchExercises } from '@/lib/workshop/match';
 import type { RosterEntry, RosterFailure } from '@/lib/workshop/roster';
 import type { GraderClient } from './graderClient';
@@ -23,7 +24,7 @@ export async function gradeSubmissionText(client: GraderClient, course: Workshop
     grades[key] = await client.grade(key, submission.exercises[key]);
     on.onGraded();
   }
-  return { id, source, learner: submission.learner, courseVersion: submission.courseVersion, createdAt: submission.createdAt, grades, unknown, problems, ...(submission.event ? { event: submission.event } : {}) };
+  return { id, source, learner: submission.learner, courseVersion: submission.courseVersion, createdAt: submission.createdAt, grades, unknown, problems, ...(submission.event ? { event: submission.event } : {}), ...(submission.event && course.challenges ? { eventResult: eventResult(course.challenges, submission.event) } : {}) };
 }
 
 export function isFailure(x: RosterEntry | RosterFailure): x is RosterFailure {

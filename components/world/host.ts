@@ -1,5 +1,5 @@
 // Worker side: the page's worlds, each built once per edit, and the answers every consumer asks for.
-import { buildWorld, MAX_INPUT_CHARS, type World } from '@/lib/sim';
+import { buildWorld, MAX_INPUT_CHARS, ParseCache, type World } from '@/lib/sim';
 import { exerciseSources, exerciseWorld, runLab } from '@/lib/lesson';
 import type { Answers, Question, QuestionType, ToWorker, WorldDefinition } from './protocol';
 import { answerView, isViewQuestion, type ViewQuestion } from './hostViews';
@@ -13,6 +13,8 @@ interface HostedWorld {
   built?: { version: number; world: World };
   /** The playground: the last world whose YAML parsed, shown while the text is mid-edit. */
   lastParsed?: World;
+  /** Each edit reparses only the files it changed. */
+  cache: ParseCache;
 }
 
 /** A world plus whether the views see an older one (the current text does not parse). */
@@ -33,7 +35,7 @@ export class WorldHost {
   receive(message: Exclude<ToWorker, { type: 'ask' } | { type: 'cancel' }>): void {
     if (message.type === 'define') {
       const previous = this.worlds.get(message.worldId);
-      this.worlds.set(message.worldId, { definition: message.definition, files: previous?.files ?? {}, version: previous?.version ?? 0 });
+      this.worlds.set(message.worldId, { definition: message.definition, files: previous?.files ?? {}, version: previous?.version ?? 0, cache: new ParseCache() });
     } else if (message.type === 'files') {
       const hosted = this.worlds.get(message.worldId);
       if (hosted) { hosted.files = message.files; hosted.version = message.version; }
@@ -50,7 +52,7 @@ export class WorldHost {
   world(worldId: string): World {
     const hosted = this.hosted(worldId);
     if (hosted.built?.version === hosted.version) return hosted.built.world;
-    const world = hosted.definition.kind === 'exercise' ? exerciseWorld(hosted.definition.exercise, hosted.files) : buildWorld(this.sources(hosted));
+    const world = hosted.definition.kind === 'exercise' ? exerciseWorld(hosted.definition.exercise, hosted.files, hosted.cache) : buildWorld(this.sources(hosted), { cache: hosted.cache });
     hosted.built = { version: hosted.version, world };
     if (!yamlBroken(world)) hosted.lastParsed = world;
     return world;
@@ -66,6 +68,11 @@ export class WorldHost {
   readOnlyFiles(worldId: string): string[] {
     const { definition } = this.hosted(worldId);
     return definition.kind === 'exercise' && definition.exercise.world ? [definition.exercise.world.file] : [];
+  }
+
+  worldFile(worldId: string): { file: string; text: string } | undefined {
+    const { definition } = this.hosted(worldId);
+    return definition.kind === 'exercise' && definition.exercise.world ? { file: definition.exercise.world.file, text: definition.exercise.world.text } : undefined;
   }
 
   files(worldId: string): Record<string, string> {

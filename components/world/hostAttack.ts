@@ -15,7 +15,7 @@ function entries(cluster: Cluster): string[] {
   const pods = new Set<string>();
   for (const p of cluster.pods.values()) {
     if (p.namespace === 'kube-system') continue;
-    pods.add(`pod:${p.namespace}/${p.owner ? p.owner.split('/').pop() : p.name}`);
+    pods.add(`pod:${p.namespace}/${p.owner ? p.owner.name : p.name}`);
   }
   const sas = new Set<string>();
   for (const sa of cluster.byKind.get('ServiceAccount') ?? []) if (sa.metadata.namespace !== 'kube-system') sas.add(`sa:${sa.metadata.namespace ?? 'default'}/${sa.metadata.name}`);
@@ -47,7 +47,7 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
   const stable = (id: string) => {
     if (!id.startsWith('pod:') && !id.startsWith('endpoint:')) return id;
     const pod = world.cluster.pods.get(id.slice(id.indexOf(':') + 1));
-    return pod?.owner ? `${id.slice(0, id.indexOf(':'))}:${pod.namespace}/${pod.owner}` : id;
+    return pod?.owner ? `${id.slice(0, id.indexOf(':'))}:${pod.namespace}/${pod.owner.kind}/${pod.owner.name}` : id;
   };
   return {
     stale,
@@ -70,7 +70,7 @@ function playgroundCounterexamples(cluster: Cluster, objects: KubeObject[]): Cou
   const out: Counterexample[] = [];
   const seen = new Set<string>();
   for (const pod of cluster.pods.values()) {
-    const target = `${pod.namespace}/${pod.owner ? pod.owner.split('/').pop() : pod.name}`;
+    const target = `${pod.namespace}/${pod.owner ? pod.owner.name : pod.name}`;
     if (seen.has(target) || out.length >= 6) continue;
     seen.add(target);
     const isolated = (cluster.byKind.get('NetworkPolicy') ?? []).some((np) => np.metadata.namespace === pod.namespace);

@@ -1,4 +1,5 @@
 // Worker side: the traffic, permission and admission views' answers, from the page's world.
+import { render } from '@/lib/i18n/messages';
 import { admit, authorize, describeAdmission, describeAuthorization, describeTraffic, evaluateTraffic, identityFor } from '@/lib/sim';
 import type { Answers, Question } from './protocol';
 import type { ViewWorld } from './host';
@@ -26,7 +27,7 @@ export function answerView({ world, stale }: ViewWorld, q: ViewQuestion): Answer
     }
     case 'explainTraffic': {
       const verdict = evaluateTraffic(cluster, q.question);
-      return { allowed: verdict.allowed, text: describeTraffic(verdict, q.lang) };
+      return { allowed: verdict.allowed, text: render(q.lang, describeTraffic(verdict)) };
     }
     case 'subjects':
       return {
@@ -35,7 +36,7 @@ export function answerView({ world, stale }: ViewWorld, q: ViewQuestion): Answer
       };
     case 'permissions': {
       const model = buildPermissionMatrix(cluster, q.subject, q.namespace, { special: q.special, onlyGranted: q.onlyGranted, extra: q.extra });
-      return { model, explanations: model.cells.map((row) => row.map((cell) => describeAuthorization(cell.verdict, q.lang))) };
+      return { model, explanations: model.cells.map((row) => row.map((cell) => render(q.lang, describeAuthorization(cell.verdict)))) };
     }
     case 'whoCan': {
       const row = parseResourceText(q.resource);
@@ -72,5 +73,5 @@ function canI(world: ViewWorld['world'], q: Extract<ViewQuestion, { type: 'canI'
     groups: [...new Set([...identity.groups, ...q.groups])],
     resourceAttributes: { verb: q.verb.trim(), resource: name, group: group.join('.'), subresource, namespace: q.namespace.trim() },
   });
-  return { allowed: verdict.allowed, text: describeAuthorization(verdict, q.lang) };
+  return { allowed: verdict.allowed, text: render(q.lang, describeAuthorization(verdict)) };
 }

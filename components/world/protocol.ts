@@ -64,8 +64,12 @@ export type Question =
   | { type: 'questionDefaults' }
   | { type: 'attack'; entry: string; lateral?: 'connect' | 'exploit'; lang: Lang }
   | { type: 'counterexamples'; lang: Lang }
-  | { type: 'shellOpen'; session: string; origin: SessionOrigin }
-  | { type: 'shellRun'; session: string; line: string }
+  | { type: 'shellOpen'; session: string; origin: SessionOrigin; lang?: 'en' | 'es' }
+  /**
+   * One line entered. A line that leaves a heredoc, quote or continued line open is kept (the
+   * answer says `pending`: the terminal prompts `> `); `cancel` (Ctrl-C) drops what was kept.
+   */
+  | { type: 'shellRun'; session: string; line: string; cancel?: boolean }
   | { type: 'shellFile'; session: string; name: string; text: string }
   | { type: 'shellComplete'; session: string; line: string }
   | { type: 'shellClose'; session: string };
@@ -87,7 +91,7 @@ export interface Answers {
   attack: { stale: boolean; entries: { id: string; label: string }[]; entry: string; truncated: boolean; paths: AttackPathAnswer[] };
   counterexamples: { items: { kind: string; goalIds: string[]; text: string; yaml: string }[] };
   shellOpen: { ok: true };
-  shellRun: { lines: OutputLine[]; exitCode: number; clear: boolean; history: string[] };
+  shellRun: { lines: OutputLine[]; exitCode: number; clear: boolean; history: string[]; pending?: boolean };
   shellFile: { ok: true };
   shellComplete: { replaceFrom: number; candidates: string[] };
   shellClose: { ok: true };

@@ -43,7 +43,8 @@ export function useWorldAnswer<Q extends Question>(worldId: string, question: Q 
   useEffect(() => {
     if (!text) return;
     let live = true;
-    setState((s) => ({ ...s, pending: true }));
+    // Already waiting: no render (typing asks again per key; the views re-render per answer, not per key).
+    setState((s) => (s.pending ? s : { ...s, pending: true }));
     void pageWorld().ask(key, worldId, JSON.parse(text) as Q).then((outcome) => {
       if (!live || outcome.status === 'superseded') return;
       if (outcome.status === 'answered') setState({ answer: outcome.answer, ms: outcome.ms, version: outcome.version ?? 0, pending: false, incident: null, error: null });

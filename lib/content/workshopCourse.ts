@@ -1,7 +1,10 @@
 import { allLessons, DEFAULT_LESSONS_DIR, loadCourse } from './course';
 import { loadLessonExercises } from './exercises';
 import { currentCourseVersion } from './courseVersion';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { WorkshopCourse } from '../workshop/course';
+import { loadEventTrack } from './challenges';
 
 /**
  * Everything the instructor page needs to re-grade submissions: every exercise of the course in
@@ -16,5 +19,8 @@ export function workshopCourse(root: string = DEFAULT_LESSONS_DIR): WorkshopCour
       exercises.push({ key: `${lesson.track}/${lesson.slug}/${id}`, lesson: { en: lesson.meta.en.title, es: lesson.meta.es.title }, definition: { ...definition, solution: {}, hints: [] } });
     }
   }
-  return { courseVersion: currentCourseVersion(root), exercises };
+  const challenges = existsSync(join(root, 'event', 'event.yaml'))
+    ? loadEventTrack(root).challenges.map((c) => ({ id: c.id, points: c.points, hints: c.hints, title: c.title }))
+    : undefined;
+  return { courseVersion: currentCourseVersion(root), exercises, ...(challenges ? { challenges } : {}) };
 }

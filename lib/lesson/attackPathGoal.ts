@@ -25,7 +25,7 @@ function podFieldSource(ctx: AttackGoalContext, podId: string, path: string): So
   const pod = ctx.cluster.pods.get(podId.slice(podId.indexOf(':') + 1));
   if (!pod) return undefined;
   if (pod.owner) {
-    const [kind, name] = pod.owner.split('/');
+    const { kind, name } = pod.owner;
     const found = ctx.index.find(`${kind}/${pod.namespace}/${name}`);
     if (found) return ObjectIndex.fieldSource(found, `${TEMPLATE_PATH[kind] ?? ''}${path}`);
   }
@@ -44,8 +44,7 @@ export function edgeSource(edge: AttackEdge, ctx: AttackGoalContext): SourcePoin
     case 'traffic': {
       const rule = e.egress[0] ?? e.ingress[0];
       if (!rule) return undefined;
-      const [namespace, name] = rule.policy.split('/');
-      return ctx.index.source('NetworkPolicy', namespace, name);
+      return ctx.index.source('NetworkPolicy', rule.policy.namespace, rule.policy.name);
     }
     case 'field':
       return edge.from.startsWith('pod:') ? podFieldSource(ctx, edge.from, e.path) : undefined;

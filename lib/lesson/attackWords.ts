@@ -1,5 +1,5 @@
 // Words for attack paths (en, es): one line per step, and what breaks each kind of link.
-import type { AttackEdge, AttackEvidence, AttackNode, Lang } from '../sim';
+import { refText, type AttackEdge, type AttackEvidence, type AttackNode, type Lang } from '../sim';
 
 type Ref = { kind: string; namespace?: string; name: string };
 const ref = (r: Ref | undefined) => (r ? `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}` : '');
@@ -37,7 +37,7 @@ function evidenceText(evidence: AttackEvidence, lang: Lang): string {
       return es ? `\`${what}\` permitido por ${ref(evidence.binding)}${rule}` : `\`${what}\` allowed by ${ref(evidence.binding)}${rule}`;
     }
     case 'traffic': {
-      const rules = [...evidence.egress, ...evidence.ingress].map((r) => `${r.policy} #${r.ruleIndex + 1}`);
+      const rules = [...evidence.egress, ...evidence.ingress].map((r) => `${refText(r.policy)} #${r.ruleIndex + 1}`);
       const why = rules.length ? rules.join(', ') : (es ? 'ninguna NetworkPolicy aísla estos pods' : 'no NetworkPolicy isolates these pods');
       return `${evidence.port}/${evidence.protocol}: ${why}`;
     }

@@ -88,7 +88,7 @@ function imageGuardedNamespaces(learnerObjects: KubeObject[], cluster: Cluster):
  */
 function isolated(cluster: Cluster, intent: TrafficIntent): boolean {
   const [ns, name] = intent.target.split('/');
-  const pods = [...cluster.pods.values()].filter((p) => p.namespace === ns && (p.name === name || p.owner?.split('/').pop() === name));
+  const pods = [...cluster.pods.values()].filter((p) => p.namespace === ns && (p.name === name || p.owner?.name === name));
   return (cluster.byKind.get('NetworkPolicy') ?? []).some((policy) => {
     if ((policy.metadata.namespace ?? 'default') !== ns) return false;
     const spec = (policy.spec ?? {}) as { podSelector?: unknown; policyTypes?: unknown; egress?: unknown };

@@ -1,3 +1,4 @@
+import { render } from '../i18n/messages';
 import {
   admit, auditLevel, authorize, checkControlPlane, checkHardening, describeAdmission, describeAuditDecision,
   describeAuthorization, describeFinding, describePodSecurity, describeTraffic, evaluatePodSecurity, evaluateTraffic,
@@ -60,7 +61,7 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
   const binding = decided ?? near;
   const source = binding ? ctx.index.source(binding.kind, binding.namespace, binding.name) : undefined;
   const fix = pass ? undefined : both((l) => goalWords(l).canFix(goal.expect, verdict, { ...goal.can, as }));
-  return withRbacRejections({ pass, verdict, source, fix, explanation: both((l) => describeAuthorization(verdict, l)) }, ctx);
+  return withRbacRejections({ pass, verdict, source, fix, explanation: both((l) => render(l, describeAuthorization(verdict))) }, ctx);
 }
 
 /** An endpoint whose pods the API server rejects cannot answer a traffic question. */
@@ -79,8 +80,8 @@ function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: Goal
   const pass = verdict.allowed === (goal.expect === 'allow');
   const policies = [...verdict.ingress.allowedBy, ...verdict.egress.allowedBy].map((r) => r.policy);
   const deciding = policies[0] ?? (!verdict.ingress.allowed ? verdict.ingress.policies[0] : undefined) ?? (!verdict.egress.allowed ? verdict.egress.policies[0] : undefined);
-  const source = deciding ? ctx.index.source('NetworkPolicy', deciding.split('/')[0], deciding.split('/')[1]) : undefined;
-  return { pass, verdict, source, explanation: both((l) => describeTraffic(verdict, l)) };
+  const source = deciding ? ctx.index.source('NetworkPolicy', deciding.namespace, deciding.name) : undefined;
+  return { pass, verdict, source, explanation: both((l) => render(l, describeTraffic(verdict))) };
 }
 
 function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, ctx: GoalContext): Evaluation {
@@ -91,7 +92,7 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
   const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest', { clusterVersion: ctx.cluster.serverVersion.gitVersion });
   const pass = verdict.allowed === (goal.expect === 'pass');
   const source = ObjectIndex.fieldSource(found, verdict.violations[0]?.paths[0]);
-  return { pass, verdict, source, explanation: both((l) => describePodSecurity(verdict, l)) };
+  return { pass, verdict, source, explanation: both((l) => render(l, describePodSecurity(verdict))) };
 }
 
 function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: GoalContext): Evaluation {
@@ -103,9 +104,9 @@ function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: 
   const finding = checkHardening(found.object, { serviceAccounts }).find((f) => f.id === goal.hardening.finding);
   const pass = Boolean(finding) === (goal.expect === 'present');
   const explanation = finding
-    ? both((l) => describeFinding(finding, l).message)
+    ? both((l) => render(l, describeFinding(finding).message))
     : both((l) => goalWords(l).noFinding(goal.hardening.finding, goal.hardening.target));
-  const fix = !pass && finding ? both((l) => describeFinding(finding, l).fix) : undefined;
+  const fix = !pass && finding ? both((l) => render(l, describeFinding(finding).fix)) : undefined;
   return { pass, verdict: finding, source: ObjectIndex.fieldSource(found, finding?.path), explanation, fix };
 }
 
@@ -154,10 +155,11 @@ function evaluateControlPlaneGoal(goal: Extract<Goal, { kind: 'controlPlane' }>,
   const findings = checkControlPlane(ctx.objects);
   const finding = findings.find((f) => f.id === goal.controlPlane.check);
   const pass = (finding === undefined) === (goal.expect === 'pass');
+  // The control-plane area still words its findings in both languages (messageEs / fixEs).
   const explanation = finding
-    ? both((l) => describeFinding(finding, l).message)
+    ? both((l) => (l === 'es' ? finding.messageEs ?? finding.message : finding.message))
     : both((l) => goalWords(l).checkPasses(goal.controlPlane.check));
-  const fix = !pass && finding ? both((l) => describeFinding(finding, l).fix) : undefined;
+  const fix = !pass && finding ? both((l) => (l === 'es' ? finding.fixEs ?? finding.fix : finding.fix)) : undefined;
   return { pass, verdict: finding, explanation, fix };
 }
 

@@ -47,6 +47,6 @@ export function accessRequestOf(q: CanQuestion) {
  */
 export function podIdentity(target: string, cluster: Cluster): string | undefined {
   const [ns, name] = target.split('/');
-  const pod = cluster.pods.get(target) ?? [...cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.split('/').pop() === name);
+  const pod = cluster.pods.get(target) ?? [...cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.name === name);
   return pod ? `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` : undefined;
 }

@@ -12,7 +12,7 @@ export function podsOf(cluster: Cluster, target: string): PodInfo[] {
     if (pod) return [pod];
     if (kind === 'Pod') return [];
   }
-  return [...cluster.pods.values()].filter((p) => p.namespace === ns && p.owner !== undefined && p.owner.slice(p.owner.indexOf('/') + 1) === name && (kind === undefined || p.owner.startsWith(`${kind}/`)));
+  return [...cluster.pods.values()].filter((p) => p.namespace === ns && p.owner !== undefined && p.owner.name === name && (kind === undefined || p.owner.kind === kind));
 }
 
 /**

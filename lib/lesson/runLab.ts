@@ -1,4 +1,5 @@
-import { buildWorld, type World, type WorldSource } from '../sim';
+import { buildWorld, type ParseCache, type World, type WorldSource } from '../sim';
+import type { ParsedManifest } from '../sim/parse';
 import { Admission } from './admitted';
 import { evaluateGoal } from './goals';
 import { ObjectIndex } from './objectIndex';
@@ -19,16 +20,19 @@ export function exerciseSources(exercise: ExerciseDefinition, files: Record<stri
  * applied in order), at the exercise's server version. Objects the API server would reject
  * (error diagnostics: invalid names or label values, a Pod whose ServiceAccount does not
  * exist) are left out of the cluster; the goals that depend on them fail saying why.
+ * `cache`: the world's parse cache (the page worker keeps one per exercise): only the files
+ * edited since the last build are parsed again.
  */
-export function exerciseWorld(exercise: ExerciseDefinition, files: Record<string, string>): World {
+export function exerciseWorld(exercise: ExerciseDefinition, files: Record<string, string>, cache?: ParseCache): World {
   return buildWorld(exerciseSources(exercise, files), {
     serverVersion: exercise.serverVersion,
     builtins: true,
+    cache,
     // Traps the API server would refuse (an invalid Pod Security level) are errors too, so
     // Admission rejects those objects like any other invalid one. (CEL compile errors come
     // from the parser: lib/sim/parse.)
     admit: (parsed, diagnostics) => {
-      for (const d of misconceptionDiagnostics(findMisconceptions(parsed, exercise.files))) diagnostics[d.file ?? '']?.push(d);
+      for (const d of misconceptionDiagnostics(misconceptionsOf(parsed, exercise.files))) diagnostics[d.file ?? '']?.push(d);
       return new Admission(parsed, diagnostics, exercise.world?.file).admitted;
     },
   });
@@ -50,8 +54,18 @@ export function runLab(exercise: ExerciseDefinition, files: Record<string, strin
   const diagnostics: Record<string, World['diagnostics'][string]> = {};
   for (const source of exerciseSources(exercise, files)) diagnostics[source.file] = built.diagnostics[source.file] ?? [];
   const broken = exercise.files.filter((file) => (diagnostics[file] ?? []).some(isSyntaxError));
-  const misconceptions = findMisconceptions(built.parsed, exercise.files);
+  const misconceptions = misconceptionsOf(built.parsed, exercise.files);
   return { goals, diagnostics, passed: !built.hasErrors && goals.every((g) => g.pass), broken, misconceptions };
+}
+
+/** The trap detectors' hits on a world's objects: found once per built world (its build needs them too). */
+const hitsByWorld = new WeakMap<readonly ParsedManifest[], { editable: readonly string[]; hits: ReturnType<typeof findMisconceptions> }>();
+function misconceptionsOf(parsed: readonly ParsedManifest[], editable: readonly string[]): ReturnType<typeof findMisconceptions> {
+  const known = hitsByWorld.get(parsed);
+  if (known && known.editable === editable) return known.hits;
+  const hits = findMisconceptions(parsed, editable);
+  hitsByWorld.set(parsed, { editable, hits });
+  return hits;
 }
 
 /** A file that does not parse as YAML: goals cannot say anything reliable about it. */

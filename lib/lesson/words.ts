@@ -1,5 +1,16 @@
-import type { AuthorizationVerdict, Lang, LocalizedText } from '../sim';
+import { render } from '../i18n/messages';
+import type { AuthorizationVerdict, Lang, LocalizedText, PodSecurityViolation } from '../sim';
 import type { CanQuestion } from './types';
+
+/** A Pod Security violation's reason in the learner's language (English: upstream's text). */
+export function violationReason(v: PodSecurityViolation, lang: Lang): string {
+  return v.reasonText ? render(lang, v.reasonText) : v.reason;
+}
+
+/** A Pod Security violation's detail in the learner's language (English: upstream's text). */
+export function violationDetail(v: PodSecurityViolation, lang: Lang): string {
+  return v.detailText ? render(lang, v.detailText) : v.detail;
+}
 
 /** Both languages at once. */
 export function both(fn: (lang: Lang) => string): LocalizedText {

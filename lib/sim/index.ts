@@ -19,7 +19,7 @@ export {
 } from './version';
 export type { ServerVersion } from './version';
 // One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
-export { buildWorld } from './world';
+export { buildWorld, ParseCache } from './world';
 export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
@@ -52,12 +52,15 @@ export type { Finding as ControlPlaneFinding } from './controlplane';
 
 // NetworkPolicy reachability
 export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor, describeSuggestion } from './netpol';
+
+// Typed references between objects ({ namespace, name }); refText only for words
+export { refText, sameRef } from './objectRef';
 export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolDirectionVerdict, RuleCheck, RuleSuggestion } from './netpol';
 
 // kubectl and a small shell around it (the terminal)
 export { runKubectl } from './kubectl';
 export type { KubectlContext, KubectlResult } from './kubectl';
-export { createShellSession, runShellLine, completeShellLine } from './shell';
+export { createShellSession, runShellLine, completeShellLine, pendingShellInput } from './shell';
 export type { ShellSession, ShellResult } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict

@@ -4,10 +4,11 @@
  * Kubernetes field names are kept exactly as in the API so YAML maps onto them.
  */
 
+import type { MessageLike } from './messages';
 import type { ServerVersion } from './version';
 
 /** Languages the simulator can explain itself in. */
-export type Lang = 'en' | 'es';
+export type { Lang } from '../i18n/languages';
 
 /** A text in every language we ship. */
 export interface LocalizedText {
@@ -92,8 +93,8 @@ export interface PodInfo {
   serviceAccountName: string;
   /** Named and numbered container ports. */
   ports: { name?: string; containerPort: number; protocol: Protocol }[];
-  /** The workload that created it (`Deployment/web`), if any. */
-  owner?: string;
+  /** The workload that created it (kind `Deployment`, name `web`, in the pod's namespace), if any. */
+  owner?: OwnerRef;
   /** The full (defaulted) Pod object. */
   object: KubeObject;
 }
@@ -200,8 +201,21 @@ export interface Traffic {
   protocol?: Protocol;
 }
 
+/** A reference to a namespaced object (never a `"ns/name"` string to split; words: objectRef.ts refText). */
+export interface ObjectRef {
+  namespace: string;
+  name: string;
+}
+
+/** The top-level workload a pod belongs to, in the pod's namespace (never a `"Kind/name"` string). */
+export interface OwnerRef {
+  kind: string;
+  name: string;
+}
+
 export interface PolicyRuleRef {
-  policy: string; // namespace/name
+  /** The NetworkPolicy holding the rule. */
+  policy: ObjectRef;
   ruleIndex: number;
 }
 
@@ -209,8 +223,8 @@ export interface DirectionVerdict {
   /** Does any policy select the pod for this direction? (false for non-pod endpoints) */
   isolated: boolean;
   allowed: boolean;
-  /** Policies that select the pod for this direction (namespace/name). */
-  policies: string[];
+  /** Policies that select the pod for this direction. */
+  policies: ObjectRef[];
   /** Rules that allowed the connection (empty when denied or not isolated). */
   allowedBy: PolicyRuleRef[];
   reason: string;
@@ -229,7 +243,8 @@ export type FindingSeverity = 'danger' | 'warning' | 'info';
 
 /**
  * A problem a checker found (hardening checks, control-plane checks), with the field to change
- * and how. `message` and `fix` are English; `messageEs` / `fixEs` Spanish.
+ * and how. `message` and `fix` are English (as a linter prints them); `text` / `fixText` the
+ * same as messages, rendered in the learner's language at the edge.
  */
 export interface Finding {
   /** Stable kebab-case id, e.g. `read-only-root-filesystem`, `apiserver-anonymous-auth`. */
@@ -239,6 +254,9 @@ export interface Finding {
   /** Object path relative to the object given. */
   path: string;
   fix: string;
+  text?: MessageLike;
+  fixText?: MessageLike;
+  /** Spanish wording from an area whose words have not moved to the catalogs yet (controlplane). */
   messageEs?: string;
   fixEs?: string;
 }

@@ -1,5 +1,6 @@
 import type { ExerciseGrade } from './grade';
 import type { SubmissionProblem } from './readSubmission';
+import type { EventResult } from './eventResult';
 import type { SubmissionEvent } from './submission';
 
 /** One submission on the instructor's roster: who, from which file, and each exercise re-graded. */
@@ -19,6 +20,8 @@ export interface RosterEntry {
   problems: SubmissionProblem[];
   /** Event mode's block as submitted (flags are checked by event mode, never trusted here). */
   event?: SubmissionEvent;
+  /** The event re-checked against this site's challenges (flags recomputed). */
+  eventResult?: EventResult;
 }
 
 /** A file that could not be read at all. */
@@ -28,7 +31,7 @@ export interface RosterFailure {
   problems: SubmissionProblem[];
 }
 
-export type RosterColumn = 'learner' | 'passed' | 'hints' | 'lastActivity' | { exercise: string };
+export type RosterColumn = 'learner' | 'passed' | 'hints' | 'lastActivity' | 'event' | { exercise: string };
 
 /** Exercises passed (a number to sort and to show as `n/N`). */
 export function passedCount(entry: RosterEntry): number {
@@ -58,6 +61,7 @@ function sortKey(entry: RosterEntry, column: RosterColumn): string | number {
   if (column === 'learner') return entry.learner.toLocaleLowerCase();
   if (column === 'passed') return passedCount(entry);
   if (column === 'hints') return hintsCount(entry);
+  if (column === 'event') return entry.eventResult?.score ?? -1;
   const last = lastActivity(entry);
   return last ? Date.parse(last) : -Infinity;
 }

@@ -8,6 +8,18 @@ const HEADERS: Record<Lang, string[]> = {
   es: ['participante', 'origen', 'versión del curso', 'ejercicio', 'lección', 'estado', 'objetivos que fallan', 'pistas usadas', 'última edición'],
 };
 
+const EVENT_STATUS: Record<Lang, [string, string]> = { en: ['solved', 'not solved'], es: ['resuelto', 'sin resolver'] };
+
+/** One row per challenge of an event block (flags re-checked), keyed `event:<id>/<challenge>`. */
+function eventRows(entry: RosterEntry, course: WorkshopCourse, lang: Lang): string[][] {
+  const result = entry.eventResult;
+  if (!result) return [];
+  return result.challenges.map((c) => {
+    const title = course.challenges?.find((x) => x.id === c.id)?.title[lang] ?? c.id;
+    return [entry.learner, entry.source, entry.courseVersion, `event:${result.eventId}/${c.id}`, title, EVENT_STATUS[lang][c.solved ? 0 : 1], '', String(c.hintsUsed), c.solvedAt ?? ''];
+  });
+}
+
 const STATUS: Record<Lang, Record<ExerciseGrade['status'] | 'not-started', string>> = {
   en: { passed: 'passed', failing: 'failing', error: 'not graded', 'not-started': 'not started' },
   es: { passed: 'aprobado', failing: 'falla', error: 'sin calificar', 'not-started': 'sin empezar' },
@@ -33,6 +45,7 @@ export function rosterCsv(entries: RosterEntry[], course: WorkshopCourse, lang: 
       const failing = grade?.status === 'failing' ? grade.failing.join(' ') : '';
       rows.push([entry.learner, entry.source, entry.courseVersion, key, lesson[lang], status, failing, String(grade?.hintsUsed ?? 0), grade?.lastEdited ?? '']);
     }
+    rows.push(...eventRows(entry, course, lang));
   }
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,5 +1,6 @@
 // Runs every shared NetworkPolicy conformance probe through the public functions
 // (createCluster + evaluateTraffic). Format: tests/conformance/README.md.
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +72,7 @@ describe('NetworkPolicy conformance cases', () => {
           expect(verdict.code, verdict.reason).toBe('evaluated');
           expect(verdict.allowed ? 'allow' : 'deny', `${probe.why}\n${verdict.reason}`).toBe(probe.expected);
           expect(verdict.allowed).toBe(verdict.egress.allowed && verdict.ingress.allowed);
-          expect(describeTraffic(verdict, 'es').length).toBeGreaterThan(0);
+          expect(render('es', describeTraffic(verdict)).length).toBeGreaterThan(0);
         });
       });
     });

@@ -7,6 +7,7 @@ async function openAttackWorld(page: Page, lang: 'en' | 'es') {
   await page.goto(`/${lang}/playground/`);
   const editor = page.getByTestId('editor');
   await editor.scrollIntoViewIfNeeded();
+  await editor.hover(); // the playground fetches Monaco once a pointer or the focus reaches the editor
   await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
   await page.getByTestId('world-pick').selectOption('attack');
   page.once('dialog', (dialog) => void dialog.accept());
@@ -74,6 +75,7 @@ test('try to break it: a witness past the policies, added to the world with one 
   await page.goto('/en/playground/');
   const editor = page.getByTestId('editor');
   await editor.scrollIntoViewIfNeeded();
+  await editor.hover(); // the playground fetches Monaco once a pointer or the focus reaches the editor
   await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
   const panel = page.getByTestId('break-it');
   // The shop world's policies are tight: nothing gets past them.

@@ -2,7 +2,8 @@
 // /<lang>/instructor/ and every exercise is re-graded in a worker with the same simulator.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { flagFor } from '../../lib/event/flag';
 import { join } from 'node:path';
 
 const EXERCISE_DIR = join(__dirname, '../../lessons/01-rbac/01-subject-verb-object/exercises/pochoclo-couch');
@@ -141,4 +142,20 @@ test('a submission link opens on the instructor page and is graded (en)', async 
   await page.goto(link);
   await expect(page.locator('tr[data-learner="Dana"]').locator(`td[data-exercise="${KEY}"]`)).toContainText(WORDS.en.failing);
   await expect(page.locator('tr[data-learner="Dana"]')).toContainText('2 hints');
+});
+
+test('an event block shows its re-checked score on the roster (es)', async ({ page }) => {
+  const dir = join(__dirname, '../../lessons/event');
+  const challenges = readdirSync(dir).filter((n) => /^\d\d-/.test(n)).map((n) => ({ id: n.slice(3), points: Number(/^points:\s*(\d+)/m.exec(readFileSync(join(dir, n, 'challenge.yaml'), 'utf8'))![1]) }));
+  const [right, wrong] = challenges;
+  const event = { eventId: 'taller', startedAt: '2026-12-07T10:00:00Z', challenges: {
+    [right.id]: { flagSubmitted: flagFor('taller', right.id), solvedAt: '2026-12-07T10:20:00Z', hintsUsed: 0 },
+    [wrong.id]: { flagSubmitted: flagFor('otro-taller', wrong.id), solvedAt: '2026-12-07T10:21:00Z', hintsUsed: 0 },
+  } };
+  const file = JSON.stringify({ format: 'k8s-lab-submission/1', learner: 'Eva', courseVersion: '0.1.0+000000000000', createdAt: '2026-12-07T11:00:00Z', exercises: { [KEY]: { files: readDir('solution'), hintsUsed: 0 } }, event });
+  await page.goto('/es/instructor/');
+  await drop(page, [{ name: 'eva.json', text: file }]);
+  const max = challenges.reduce((n, c) => n + c.points, 0);
+  await expect(page.locator('tr[data-learner="Eva"]').getByTestId('event-cell')).toContainText(`${right.points}/${max} puntos · 1/${challenges.length} resueltos`);
+  await expect(page.locator('tr[data-learner="Eva"]').getByTestId('event-cell')).toContainText('evento taller');
 });

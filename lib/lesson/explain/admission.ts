@@ -1,6 +1,7 @@
 // Admission goals: one sentence naming the check, the field and the value; the full trace one
 // click away; a fix and a pointer to the binding, webhook, validation or namespace label to change.
 // Order of the phases: https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/
+import { render } from '../../i18n/messages';
 import { describeAdmission, type AdmissionStep, type AdmissionVerdict, type Lang, type LocalizedText } from '../../sim';
 import type { GoalContext } from '../goals';
 import type { SourcePointer } from '../types';
@@ -22,7 +23,7 @@ export interface AdmissionCase {
   mismatch?: LocalizedText;
 }
 
-const msg = (s: AdmissionStep, l: Lang) => (l === 'es' ? s.messageEs || s.message : s.message);
+const msg = (s: AdmissionStep, l: Lang) => (s.text ? render(l, s.text) : l === 'es' ? s.messageEs || s.message : s.message);
 
 function policyOf(step: AdmissionStep): string {
   return /^ValidatingAdmissionPolicy\/(\S+)/.exec(step.by)?.[1] ?? step.source?.name ?? '';
@@ -137,7 +138,7 @@ function summaryOf(c: AdmissionCase, top: Candidate | undefined, l: Lang): strin
   const v = c.verdict;
   if (!v.allowed) {
     const denied = v.steps.find((s) => s.outcome === 'denied');
-    return `${es ? 'Rechazado' : 'Denied'}${v.code ? ` (${v.code})` : ''}${denied && denied.by !== 'PodSecurity' ? ` ${es ? 'por' : 'by'} ${denied.by}` : ''}: ${shortDenial((es ? v.messageEs ?? v.message : v.message) ?? '')}`;
+    return `${es ? 'Rechazado' : 'Denied'}${v.code ? ` (${v.code})` : ''}${denied && denied.by !== 'PodSecurity' ? ` ${es ? 'por' : 'by'} ${denied.by}` : ''}: ${shortDenial((v.text ? render(l, v.text) : es ? v.messageEs ?? v.message : v.message) ?? '')}`;
   }
   const head = v.warnings.length ? (es ? `Admitido con ${v.warnings.length} advertencia(s)` : `Admitted with ${v.warnings.length} warning(s)`) : es ? 'Admitido' : 'Admitted';
   if (c.mismatch) return `${head}. ${c.mismatch[l]}`;

@@ -1,5 +1,6 @@
 // The PodSecurity part of an admission explanation: the namespace label or the pod field to change.
 // Labels: https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces
+import { violationDetail, violationReason } from '../words';
 import { evaluatePodSecurity, type Lang, type PodSecurityLevel } from '../../sim';
 import type { GoalContext } from '../goals';
 import { ObjectIndex } from '../objectIndex';
@@ -15,13 +16,13 @@ function nsOf(object: Record<string, unknown>): string {
 }
 
 /** The strictest level this pod meets, and the first level it breaks (with the first violation). */
-function levelsFor(object: unknown): { meets: PodSecurityLevel; breaks?: { level: PodSecurityLevel; reason: string; reasonEs: string } } {
+function levelsFor(object: unknown): { meets: PodSecurityLevel; breaks?: { level: PodSecurityLevel; reason: (l: Lang) => string } } {
   let meets: PodSecurityLevel = 'privileged';
   for (const level of LEVELS.slice(1)) {
     const v = evaluatePodSecurity(object, level, 'latest');
     if (!v.allowed) {
       const first = v.violations[0];
-      return { meets, breaks: { level, reason: `${first.reason} (${first.detail})`, reasonEs: `${first.reasonEs ?? first.reason} (${first.detailEs ?? first.detail})` } };
+      return { meets, breaks: { level, reason: (l: Lang) => `${violationReason(first, l)} (${violationDetail(first, l)})` } };
     }
     meets = level;
   }
@@ -50,7 +51,7 @@ export function podSecurityCandidates(ctx: GoalContext, c: AdmissionCase): Candi
   }
   if (!breaks) return [];
   return [{
-    fact: (l) => `${current(l)}; ${l === 'es' ? `este pod no cumple ${breaks.level}: ${breaks.reasonEs}` : `this pod breaks ${breaks.level}: ${breaks.reason}`}`,
+    fact: (l) => `${current(l)}; ${l === 'es' ? `este pod no cumple ${breaks.level}: ${breaks.reason(l)}` : `this pod breaks ${breaks.level}: ${breaks.reason(l)}`}`,
     source: atLabel('enforce'),
     action: (l) => (l === 'es' ? `poné \`${PREFIX}enforce: ${breaks.level}\` en el Namespace ${ns}` : `set \`${PREFIX}enforce: ${breaks.level}\` on Namespace ${ns}`),
   }];
@@ -69,10 +70,10 @@ function deniedCandidates(
   if (first && found) {
     const rest = verdict.violations.length - 1;
     out.push({
-      fact: (l) => `${current(l)}: ${l === 'es' ? first.reasonEs ?? first.reason : first.reason}`,
+      fact: (l) => `${current(l)}: ${violationReason(first, l)}`,
       source: ObjectIndex.fieldSource(found, first.paths[0]),
       action: (l) => {
-        const all = verdict.violations.map((v) => (l === 'es' ? v.detailEs ?? v.detail : v.detail)).filter(Boolean);
+        const all = verdict.violations.map((v) => violationDetail(v, l)).filter(Boolean);
         const more = rest > 0 ? (l === 'es' ? ` (${rest} control(es) más)` : ` (${rest} more check(s))`) : '';
         return (l === 'es' ? `en el pod: ${all.join('; ')}` : `in the pod: ${all.join('; ')}`) + more;
       },

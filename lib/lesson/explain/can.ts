@@ -16,10 +16,10 @@ function refText(ref: { kind: string; namespace?: string; name: string }): strin
 /** The workload (or pod) behind `asPod`, and where its serviceAccountName is written. */
 export function podSaPointer(ctx: GoalContext, asPod: string) {
   const { namespace: ns = 'default', name } = targetParts(asPod);
-  const pod = [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && (p.name === name || p.owner?.split('/').pop() === name));
-  const owner = pod?.owner?.split('/');
+  const pod = [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && (p.name === name || p.owner?.name === name));
+  const owner = pod?.owner;
   const candidates = owner
-    ? ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'].map((k) => pointTo(ctx, k, ns, owner[owner.length - 1], k === 'CronJob' ? 'spec.jobTemplate.spec.template.spec.serviceAccountName' : 'spec.template.spec.serviceAccountName'))
+    ? ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'].map((k) => pointTo(ctx, k, ns, owner.name, k === 'CronJob' ? 'spec.jobTemplate.spec.template.spec.serviceAccountName' : 'spec.template.spec.serviceAccountName'))
     : [];
   return { pointer: preferEditable(ctx, [...candidates, pointTo(ctx, 'Pod', ns, name, 'spec.serviceAccountName')]), sa: pod?.serviceAccountName || 'default' };
 }

@@ -1,4 +1,6 @@
 // Pod Security, audit and control-plane goals: what to change and where.
+import { render } from '../../i18n/messages';
+import { violationDetail, violationReason } from '../words';
 import { describePodSecurity, type AuditDecision, type ControlPlaneFinding, type PodSecurityVerdict } from '../../sim';
 import type { GoalContext } from '../goals';
 import { ObjectIndex } from '../objectIndex';
@@ -14,7 +16,7 @@ export function explainPodSecurity(goal: Extract<Goal, { kind: 'podSecurity' }>,
     return {
       summary: both((l) => (l === 'es' ? `Cumple el nivel ${level}, y el objetivo espera que no lo cumpla.` : `It meets ${level}, and the goal expects it not to.`)),
       fix: both((l) => (l === 'es' ? `Este objetivo pide un pod que no cumpla ${level}: no le agregues las protecciones que ese nivel exige.` : `This goal wants a pod that breaks ${level}: do not add the protections that level requires.`)),
-      trace: both((l) => describePodSecurity(v, l)),
+      trace: both((l) => render(l, describePodSecurity(v))),
     };
   }
   const more = v.violations.length - 1;
@@ -23,14 +25,14 @@ export function explainPodSecurity(goal: Extract<Goal, { kind: 'podSecurity' }>,
       const es = l === 'es';
       const tail = more > 0 ? (es ? ` (y ${more} control(es) más)` : ` (and ${more} more check(s))`) : '';
       return es
-        ? `No cumple ${level}: control \`${first.check}\`, ${first.reasonEs ?? first.reason}, en \`${first.paths[0] ?? 'spec'}\`${tail}.`
+        ? `No cumple ${level}: control \`${first.check}\`, ${violationReason(first, l)}, en \`${first.paths[0] ?? 'spec'}\`${tail}.`
         : `Fails ${level}: check \`${first.check}\`, ${first.reason}, at \`${first.paths[0] ?? 'spec'}\`${tail}.`;
     }),
     fix: both((l) => {
-      const details = v.violations.map((x) => (l === 'es' ? x.detailEs ?? x.detail : x.detail)).filter(Boolean);
+      const details = v.violations.map((x) => violationDetail(x, l)).filter(Boolean);
       return l === 'es' ? `Para cumplir ${level}: ${details.join('; ')}.` : `To meet ${level}: ${details.join('; ')}.`;
     }),
-    trace: both((l) => describePodSecurity(v, l)),
+    trace: both((l) => render(l, describePodSecurity(v))),
   };
 }
 

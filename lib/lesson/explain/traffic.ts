@@ -1,7 +1,8 @@
 // Traffic goals: which policy, rule, peer and port entry matched or missed, what to change, where.
 // Peers of a rule are ORed; podSelector + namespaceSelector inside one peer are ANDed; port
 // entries are ORed: https://kubernetes.io/docs/concepts/services-networking/network-policies/
-import { describeSuggestion, type Lang, type NetpolDirectionVerdict, type NetpolTrafficVerdict, type RuleCheck } from '../../sim';
+import { render } from '../../i18n/messages';
+import { describeSuggestion, refText, type Lang, type NetpolDirectionVerdict, type NetpolTrafficVerdict, type RuleCheck } from '../../sim';
 import type { GoalContext } from '../goals';
 import type { SourcePointer } from '../types';
 import { both } from '../words';
@@ -13,21 +14,20 @@ interface Step { fact: (l: Lang) => string; action: (l: Lang) => string; source?
 
 const PEER_FIELD = { ingress: 'from', egress: 'to' } as const;
 
+/** `ns/name` of a traffic end (the goal's endpoint text) into its parts. */
 function splitKey(key: string): [string, string] {
   const at = key.indexOf('/');
   return [key.slice(0, at), key.slice(at + 1)];
 }
 
 function ruleOf(ctx: GoalContext, check: RuleCheck, dir: 'ingress' | 'egress'): Record<string, unknown> | undefined {
-  const [ns, name] = splitKey(check.policy);
-  const spec = objectOf(ctx, 'NetworkPolicy', ns, name)?.spec as Record<string, unknown> | undefined;
+  const spec = objectOf(ctx, 'NetworkPolicy', check.policy.namespace, check.policy.name)?.spec as Record<string, unknown> | undefined;
   const rules = spec?.[dir];
   return Array.isArray(rules) ? (rules[check.ruleIndex] as Record<string, unknown>) : undefined;
 }
 
 function at(ctx: GoalContext, check: RuleCheck, path: string): SourcePointer | undefined {
-  const [ns, name] = splitKey(check.policy);
-  return pointTo(ctx, 'NetworkPolicy', ns, name, path);
+  return pointTo(ctx, 'NetworkPolicy', check.policy.namespace, check.policy.name, path);
 }
 
 function on(v: NetpolTrafficVerdict): string {
@@ -44,23 +44,23 @@ function missStep(ctx: GoalContext, v: NetpolTrafficVerdict, d: NetpolDirectionV
     const n = portHit.ruleIndex + 1;
     return {
       fact: (l) => l === 'es'
-        ? `la regla ${dir} ${n} de la NetworkPolicy ${portHit.policy} admite a ${d.peer}, pero ninguna de sus ${portHit.portCount ?? 0} entradas de ports es ${on(v)}`
-        : `${dir} rule ${n} of NetworkPolicy ${portHit.policy} admits ${d.peer}, but none of its ${portHit.portCount ?? 0} port entries is ${on(v)}`,
+        ? `la regla ${dir} ${n} de la NetworkPolicy ${refText(portHit.policy)} admite a ${d.peer}, pero ninguna de sus ${portHit.portCount ?? 0} entradas de ports es ${on(v)}`
+        : `${dir} rule ${n} of NetworkPolicy ${refText(portHit.policy)} admits ${d.peer}, but none of its ${portHit.portCount ?? 0} port entries is ${on(v)}`,
       action: (l) => l === 'es'
-        ? `agregá \`- port: ${v.targetPort ?? v.port}\` (protocol ${v.protocol}) a los ports de la regla ${dir} ${n} de ${portHit.policy}`
-        : `add \`- port: ${v.targetPort ?? v.port}\` (protocol ${v.protocol}) to the ports of ${dir} rule ${n} of ${portHit.policy}`,
+        ? `agregá \`- port: ${v.targetPort ?? v.port}\` (protocol ${v.protocol}) a los ports de la regla ${dir} ${n} de ${refText(portHit.policy)}`
+        : `add \`- port: ${v.targetPort ?? v.port}\` (protocol ${v.protocol}) to the ports of ${dir} rule ${n} of ${refText(portHit.policy)}`,
       source: at(ctx, portHit, `spec.${dir}[${portHit.ruleIndex}].ports`),
     };
   }
   if (peerHit) return peerMissStep(ctx, v, d, peerHit, field);
   const s = d.suggestion;
-  const editable = d.policies.map((key) => ({ key, p: at(ctx, { policy: key, ruleIndex: 0, peerMatches: false, portMatches: false }, `spec.${dir}`) })).find((x) => isEditable(ctx, x.p));
+  const editable = d.policies.map((policy) => ({ policy, p: at(ctx, { policy, ruleIndex: 0, peerMatches: false, portMatches: false }, `spec.${dir}`) })).find((x) => isEditable(ctx, x.p));
   const fallback = editableObject(ctx, 'NetworkPolicy', s?.namespace)?.pointer ?? firstEditableFile(ctx);
   return {
     fact: (l) => l === 'es'
-      ? `${d.subject} está aislado para ${dir} por ${d.policies.join(', ')} y ninguna regla ${dir} admite a ${d.peer} (ni el peer ni el puerto coinciden)`
-      : `${d.subject} is isolated for ${dir} by ${d.policies.join(', ')} and no ${dir} rule admits ${d.peer} (neither peer nor port matches)`,
-    action: (l) => (s ? describeSuggestion(s, l).replace(/\.$/, '') : l === 'es' ? `agregá una regla ${dir} que admita a ${d.peer}` : `add an ${dir} rule that admits ${d.peer}`),
+      ? `${d.subject} está aislado para ${dir} por ${d.policies.map(refText).join(', ')} y ninguna regla ${dir} admite a ${d.peer} (ni el peer ni el puerto coinciden)`
+      : `${d.subject} is isolated for ${dir} by ${d.policies.map(refText).join(', ')} and no ${dir} rule admits ${d.peer} (neither peer nor port matches)`,
+    action: (l) => (s ? render(l, describeSuggestion(s)).replace(/\.$/, '') : l === 'es' ? `agregá una regla ${dir} que admita a ${d.peer}` : `add an ${dir} rule that admits ${d.peer}`),
     source: editable?.p ?? fallback,
     weak: !editable,
   };
@@ -76,16 +76,16 @@ function peerMissStep(ctx: GoalContext, v: NetpolTrafficVerdict, d: NetpolDirect
   return {
     fact: (l) => {
       const base = l === 'es'
-        ? `la regla ${dir} ${n} de la NetworkPolicy ${hit.policy} cubre ${on(v)}, pero ninguno de sus ${hit.peerCount ?? list.length} peers coincide con ${d.peer}`
-        : `${dir} rule ${n} of NetworkPolicy ${hit.policy} covers ${on(v)}, but none of its ${hit.peerCount ?? list.length} peers matches ${d.peer}`;
+        ? `la regla ${dir} ${n} de la NetworkPolicy ${refText(hit.policy)} cubre ${on(v)}, pero ninguno de sus ${hit.peerCount ?? list.length} peers coincide con ${d.peer}`
+        : `${dir} rule ${n} of NetworkPolicy ${refText(hit.policy)} covers ${on(v)}, but none of its ${hit.peerCount ?? list.length} peers matches ${d.peer}`;
       if (anded < 0) return base;
       return l === 'es'
         ? `${base}; el peer ${anded + 1} (\`${peerText(list[anded], l)}\`) exige las dos condiciones a la vez (Y)`
         : `${base}; peer ${anded + 1} (\`${peerText(list[anded], l)}\`) requires both selectors at once (AND)`;
     },
     action: (l) => l === 'es'
-      ? `en ${field} de la regla ${dir} ${n} de ${hit.policy}, agregá o corregí un peer que coincida con ${d.peer} (por ejemplo \`${wanted}\`); las etiquetas distinguen mayúsculas`
-      : `in the ${field} of ${dir} rule ${n} of ${hit.policy}, add or correct a peer that matches ${d.peer} (for example \`${wanted}\`); labels are case-sensitive`,
+      ? `en ${field} de la regla ${dir} ${n} de ${refText(hit.policy)}, agregá o corregí un peer que coincida con ${d.peer} (por ejemplo \`${wanted}\`); las etiquetas distinguen mayúsculas`
+      : `in the ${field} of ${dir} rule ${n} of ${refText(hit.policy)}, add or correct a peer that matches ${d.peer} (for example \`${wanted}\`); labels are case-sensitive`,
     source: at(ctx, hit, `spec.${dir}[${hit.ruleIndex}].${field}`),
   };
 }
@@ -133,7 +133,7 @@ function openStep(ctx: GoalContext, v: NetpolTrafficVerdict, d: NetpolDirectionV
     const rule = ruleOf(ctx, m, dir);
     const peer = m.peerIndex !== undefined && Array.isArray(rule?.[field]) ? (rule[field] as unknown[])[m.peerIndex] : undefined;
     const port = m.portIndex !== undefined && Array.isArray(rule?.ports) ? (rule.ports as unknown[])[m.portIndex] : undefined;
-    const others = (d.matched ?? []).slice(1).map((x) => `${x.policy} #${x.ruleIndex + 1}`);
+    const others = (d.matched ?? []).slice(1).map((x) => `${refText(x.policy)} #${x.ruleIndex + 1}`);
     return {
       fact: (l) => {
         const es = l === 'es';
@@ -142,12 +142,12 @@ function openStep(ctx: GoalContext, v: NetpolTrafficVerdict, d: NetpolDirectionV
         const portWords = port !== undefined ? (es ? ` en la entrada de ports ${m.portIndex! + 1} (${portEntryText(port)})` : ` on port entry ${m.portIndex! + 1} (${portEntryText(port)})`)
           : es ? ' en cualquier puerto (sin `ports`)' : ' on any port (no `ports`)';
         const also = others.length ? (es ? `; también la admiten ${others.join(', ')}` : `; also admitted by ${others.join(', ')}`) : '';
-        return es ? `la regla ${dir} ${m.ruleIndex + 1} de la NetworkPolicy ${m.policy} admite a ${d.peer}${via}${portWords}${also}`
-          : `${dir} rule ${m.ruleIndex + 1} of NetworkPolicy ${m.policy} admits ${d.peer}${via}${portWords}${also}`;
+        return es ? `la regla ${dir} ${m.ruleIndex + 1} de la NetworkPolicy ${refText(m.policy)} admite a ${d.peer}${via}${portWords}${also}`
+          : `${dir} rule ${m.ruleIndex + 1} of NetworkPolicy ${refText(m.policy)} admits ${d.peer}${via}${portWords}${also}`;
       },
       action: (l) => l === 'es'
-        ? `acotá ese peer o esa entrada de ports de la regla ${dir} ${m.ruleIndex + 1} de ${m.policy} para que ya no coincida con ${d.peer} (y revisá las demás reglas que lo admitan)`
-        : `narrow that peer or port entry of ${dir} rule ${m.ruleIndex + 1} of ${m.policy} so it no longer matches ${d.peer} (and check any other rule that admits it)`,
+        ? `acotá ese peer o esa entrada de ports de la regla ${dir} ${m.ruleIndex + 1} de ${refText(m.policy)} para que ya no coincida con ${d.peer} (y revisá las demás reglas que lo admitan)`
+        : `narrow that peer or port entry of ${dir} rule ${m.ruleIndex + 1} of ${refText(m.policy)} so it no longer matches ${d.peer} (and check any other rule that admits it)`,
       source: at(ctx, m, peer !== undefined ? `spec.${dir}[${m.ruleIndex}].${field}[${m.peerIndex}]` : `spec.${dir}[${m.ruleIndex}]`),
     };
   }

@@ -48,5 +48,5 @@ function verdictOf(ctx: AdmissionContext, rejection: Rejection | null): Admissio
   const object = ctx.attrs.object ?? undefined;
   const base = { warnings: ctx.warnings, steps: ctx.steps, auditAnnotations: ctx.auditAnnotations, ...(object ? { object } : {}) };
   if (!rejection) return { allowed: true, ...base };
-  return { allowed: false, ...base, message: rejection.message, messageEs: rejection.messageEs, code: rejection.code, reason: rejection.reason };
+  return { allowed: false, ...base, message: rejection.message, messageEs: rejection.messageEs, text: rejection.text, code: rejection.code, reason: rejection.reason, ...(rejection.details ? { details: rejection.details } : {}) };
 }

@@ -1,6 +1,8 @@
 // Authorization before admission: a request RBAC refuses never reaches admission
 // (https://kubernetes.io/docs/reference/access-authn-authz/authorization/#determine-the-request-verb).
 import { authorize, describeAuthorization, forbiddenMessage } from '../rbac';
+import { msg } from '../messages';
+import { english } from '../messages/english';
 import type { AccessRequest } from '../types';
 import type { AdmissionContext, Rejection } from './context';
 import type { RequestAttributes } from './types';
@@ -39,11 +41,12 @@ export function runAuthorization(ctx: AdmissionContext): Rejection | null {
   const verdict = authorize(ctx.cluster, request);
   const attrs = request.resourceAttributes;
   const what = `${attrs?.verb} ${ctx.attrs.resource}${ctx.attrs.subresource ? '/' + ctx.attrs.subresource : ''}`;
+  const why = describeAuthorization(verdict);
   if (verdict.allowed) {
-    ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'allowed', message: `${what}: ${describeAuthorization(verdict, 'en')}`, messageEs: `${what}: ${describeAuthorization(verdict, 'es')}` });
+    ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'allowed', message: `${what}: ${english(why)}`, text: msg('admission.rbacStep', { what, why }) });
     return null;
   }
   const message = forbiddenMessage(request, verdict);
-  ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'denied', message: `${message} — ${describeAuthorization(verdict, 'en')}`, messageEs: `${what}: ${describeAuthorization(verdict, 'es')}` });
-  return { message, messageEs: `${message} (${describeAuthorization(verdict, 'es')})`, code: 403, reason: 'Forbidden' };
+  ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'denied', message: `${message} — ${english(why)}`, text: msg('admission.rbacDenied', { forbidden: message, what, why }) });
+  return { message, text: msg('admission.rbacRejected', { forbidden: message, why }), code: 403, reason: 'Forbidden' };
 }

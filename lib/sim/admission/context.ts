@@ -1,13 +1,17 @@
 // Per-request state shared by the admission phases.
 import { buildCelActivation, type CelActivation, type CelVariableDeclaration } from '../cel';
+import type { MessageLike } from '../messages';
 import type { Cluster } from '../types';
-import type { AdmissionStep, RequestAttributes } from './types';
+import { celAuthorizerFor } from './celAuthorizer';
+import type { AdmissionStep, InvalidStatusDetails, RequestAttributes } from './types';
 
 export interface Rejection {
   message: string;
-  messageEs: string;
+  messageEs?: string;
+  text?: MessageLike;
   code: number;
   reason: string;
+  details?: InvalidStatusDetails;
 }
 
 export interface AdmissionContext {
@@ -44,8 +48,8 @@ export function celNamespaceObject(ctx: AdmissionContext): unknown {
 export function activationFor(ctx: AdmissionContext, params: unknown = null, variables: readonly CelVariableDeclaration[] = []): CelActivation {
   return buildCelActivation({
     object: ctx.attrs.object, oldObject: ctx.attrs.oldObject, request: celRequest(ctx.attrs),
-    params, namespaceObject: celNamespaceObject(ctx), variables,
-  });
+    params, namespaceObject: celNamespaceObject(ctx), variables, authorizer: celAuthorizerFor(ctx.cluster, ctx.attrs),
+  }, { serverMinor: ctx.attrs.serverMinor });
 }
 
 /** HTTP status code of a status reason (metav1.StatusReason). */

@@ -2,6 +2,8 @@
 // pods are enforced, audited and warned; workloads only audited and warned (on every create and
 // update: ValidatePodController has no "template unchanged" skip); namespaces'
 // labels are validated and a stricter enforce level warns about existing pods.
+import { msg, type Message } from '../messages';
+import { english } from '../messages/english';
 import { evaluatePodSecurity, podSecurityWarning, POD_TEMPLATE_KINDS, type PodSecurityVerdict } from '../podsecurity';
 import { labelsOf } from './attributes';
 import type { AdmissionContext, Rejection } from './context';
@@ -12,20 +14,19 @@ import type { AdmissionStep } from './types';
 
 const IGNORED_POD_SUBRESOURCES = new Set(['exec', 'attach', 'binding', 'eviction', 'log', 'portforward', 'proxy', 'status']);
 
-function push(ctx: AdmissionContext, outcome: AdmissionStep['outcome'], message: string, messageEs: string): void {
-  ctx.steps.push({ phase: 'validating', by: 'PodSecurity', plugin: 'PodSecurity', outcome, message, messageEs });
+/** A step: English as the API server words it (`message`), and the message for the learner. */
+function push(ctx: AdmissionContext, outcome: AdmissionStep['outcome'], text: Message): void {
+  ctx.steps.push({ phase: 'validating', by: 'PodSecurity', plugin: 'PodSecurity', outcome, message: english(text), text });
 }
 
 function label(p: ModePolicy): string {
   return `${p.level}:${p.version}`;
 }
 
-function aggregateEs(verdict: PodSecurityVerdict): string {
-  return verdict.violations.map((v) => {
-    const reason = v.reasonEs ?? v.reason;
-    const detail = v.detailEs ?? v.detail;
-    return detail ? `${reason} (${detail})` : reason;
-  }).join(', ');
+function violationsOf(verdict: PodSecurityVerdict): Message[] {
+  return verdict.violations.map((v) => msg('admission.psa.violation', {
+    reason: v.reasonText ?? v.reason, detail: v.detailText ?? (v.detail || undefined),
+  }));
 }
 
 /** Runs the PodSecurity plugin for this request; returns a rejection for enforce violations of pods. */
@@ -35,18 +36,18 @@ export function runPodSecurity(ctx: AdmissionContext): Rejection | null {
   if (a.group === '' && a.resource === 'pods') return podRequest(ctx);
   const isWorkload = POD_TEMPLATE_KINDS.includes(a.kind) && a.subresource === '' && (a.operation === 'CREATE' || a.operation === 'UPDATE');
   if (isWorkload) return workloadRequest(ctx), null;
-  push(ctx, 'skipped', `not evaluated: ${a.resource}${a.subresource ? '/' + a.subresource : ''} is neither a pod nor a workload with a pod template`, `no se evalúa: ${a.resource}${a.subresource ? '/' + a.subresource : ''} no es un pod ni un workload con plantilla de pod`);
+  push(ctx, 'skipped', msg('admission.psa.notPod', { what: `${a.resource}${a.subresource ? '/' + a.subresource : ''}` }));
   return null;
 }
 
 function podRequest(ctx: AdmissionContext): Rejection | null {
   const a = ctx.attrs;
   if (IGNORED_POD_SUBRESOURCES.has(a.subresource) || a.operation === 'DELETE' || a.operation === 'CONNECT') {
-    push(ctx, 'skipped', `not evaluated: PodSecurity ignores ${a.operation} of pods${a.subresource ? '/' + a.subresource : ''}`, `no se evalúa: PodSecurity ignora ${a.operation} de pods${a.subresource ? '/' + a.subresource : ''}`);
+    push(ctx, 'skipped', msg('admission.psa.ignored', { operation: a.operation, what: `pods${a.subresource ? '/' + a.subresource : ''}` }));
     return null;
   }
   if (a.operation === 'UPDATE' && a.oldObject && !isSignificantPodUpdate(a.object, a.oldObject)) {
-    push(ctx, 'skipped', 'not evaluated: the update changes no container, init container, ephemeral container, image or seccomp annotation', 'no se evalúa: la actualización no cambia contenedores, init containers, contenedores efímeros, imágenes ni anotaciones de seccomp');
+    push(ctx, 'skipped', msg('admission.psa.noChange', {}));
     return null;
   }
   return evaluateModes(ctx, true);
@@ -72,25 +73,26 @@ function evaluateModes(ctx: AdmissionContext, enforceApplies: boolean): Rejectio
     const enforce = run(policy.enforce);
     if (!enforce.allowed) {
       const message = `pods "${a.name}" is forbidden: ${podSecurityWarning(enforce, policy.enforce.level, policy.enforce.version, 'enforce')}`;
-      const messageEs = `pods "${a.name}" está prohibido: viola PodSecurity "${label(policy.enforce)}": ${aggregateEs(enforce)}`;
-      push(ctx, 'denied', message, messageEs);
-      return { message, messageEs, code: 403, reason: 'Forbidden' };
+      const text = msg('admission.psa.forbidden', { upstream: message, name: a.name, label: label(policy.enforce), violations: violationsOf(enforce) });
+      ctx.steps.push({ phase: 'validating', by: 'PodSecurity', plugin: 'PodSecurity', outcome: 'denied', message, text });
+      return { message, text, code: 403, reason: 'Forbidden' };
     }
   }
   const warn = run(policy.warn);
   if (!warn.allowed) ctx.warnings.push(podSecurityWarning(warn, policy.warn.level, policy.warn.version, 'warn'));
-  const what = enforceApplies ? `allowed at enforce "${label(policy.enforce)}"` : 'workloads are only audited and warned, never enforced (their pods are)';
-  const whatEs = enforceApplies ? `permitido con enforce "${label(policy.enforce)}"` : 'a los workloads solo se les audita y advierte, no se les aplica enforce (a sus pods sí)';
-  const notes = [!warn.allowed ? `warning at "${label(policy.warn)}"` : '', !audit.allowed ? `audit annotation at "${label(policy.audit)}"` : ''].filter(Boolean);
-  const notesEs = [!warn.allowed ? `advertencia con "${label(policy.warn)}"` : '', !audit.allowed ? `anotación de auditoría con "${label(policy.audit)}"` : ''].filter(Boolean);
-  push(ctx, notes.length ? 'warned' : 'allowed', what + (notes.length ? `; ${notes.join('; ')}` : ''), whatEs + (notesEs.length ? `; ${notesEs.join('; ')}` : ''));
+  const notes = [
+    ...(warn.allowed ? [] : [msg('admission.psa.warnedAt', { label: label(policy.warn) })]),
+    ...(audit.allowed ? [] : [msg('admission.psa.auditedAt', { label: label(policy.audit) })]),
+  ];
+  const what = enforceApplies ? msg('admission.psa.allowedAt', { label: label(policy.enforce) }) : msg('admission.psa.workload', {});
+  push(ctx, notes.length ? 'warned' : 'allowed', msg('common.clauses', { parts: [what, ...notes] }));
   return null;
 }
 
 function namespaceRequest(ctx: AdmissionContext): Rejection | null {
   const a = ctx.attrs;
   if ((a.operation !== 'CREATE' && a.operation !== 'UPDATE') || a.subresource !== '') {
-    push(ctx, 'skipped', 'not evaluated: only namespace creates and updates are checked', 'no se evalúa: solo se revisan altas y cambios de namespaces');
+    push(ctx, 'skipped', msg('admission.psa.namespaceOnly', {}));
     return null;
   }
   const labels = labelsOf(a.object);
@@ -99,13 +101,18 @@ function namespaceRequest(ctx: AdmissionContext): Rejection | null {
   const changed = (l: string): boolean => labels[l] !== labelsOf(a.oldObject)[l];
   const errors = policy.errors.filter((e) => a.operation === 'CREATE' || changed(e.label));
   if (errors.length > 0) {
-    const list = errors.map((e) => `metadata.labels[${e.label}]: Invalid value: ${JSON.stringify(e.value)}: ${e.message}`).join(', ');
+    // PodSecurity's invalidResponse: apierrors.NewInvalid(Namespace, name, field errors)
+    // (kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/admission/admission.go).
+    const causes = errors.map((e) => ({ field: `metadata.labels[${e.label}]`, message: `Invalid value: ${JSON.stringify(e.value)}: ${e.message}` }));
+    const texts = causes.map((c) => `${c.field}: ${c.message}`);
+    const list = texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
     const message = `Namespace "${a.name}" is invalid: ${list}`;
-    push(ctx, 'denied', message, `Namespace "${a.name}" es inválido: ${list}`);
-    return { message, messageEs: `Namespace "${a.name}" es inválido: ${list}`, code: 422, reason: 'Invalid' };
+    const text = msg('admission.psa.namespaceInvalid', { name: a.name, list });
+    ctx.steps.push({ phase: 'validating', by: 'PodSecurity', plugin: 'PodSecurity', outcome: 'denied', message, text });
+    return { message, text, code: 422, reason: 'Invalid', details: { group: '', kind: 'Namespace', name: a.name, causes } };
   }
   if (a.operation === 'UPDATE') existingPodsWarnings(ctx, policy.enforce, old.enforce);
-  push(ctx, 'allowed', `namespace labels are valid (enforce "${label(policy.enforce)}")`, `las labels del namespace son válidas (enforce "${label(policy.enforce)}")`);
+  push(ctx, 'allowed', msg('admission.psa.namespaceValid', { label: label(policy.enforce) }));
   return null;
 }
 

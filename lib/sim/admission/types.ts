@@ -1,4 +1,5 @@
 // Types of the admission simulator (lib/sim/admission).
+import type { MessageLike } from '../messages';
 
 export type AdmissionOperation = 'CREATE' | 'UPDATE' | 'DELETE' | 'CONNECT';
 
@@ -39,7 +40,10 @@ export interface AdmissionStep {
   by: string;
   outcome: StepOutcome;
   message: string;
-  messageEs: string;
+  /** Spanish wording, for steps not yet worded as a message (`text` wins). */
+  messageEs?: string;
+  /** The step as a message, rendered in the learner's language at the edge. */
+  text?: MessageLike;
   /** Admission plugin, as in the API server's plugin list. */
   plugin?: 'RBAC' | 'PodSecurity' | 'MutatingAdmissionWebhook' | 'ValidatingAdmissionPolicy' | 'ValidatingAdmissionWebhook';
   /** The configuration object and the index of the webhook / validation / rule that acted. */
@@ -57,6 +61,14 @@ export interface JsonPatchOperation {
   from?: string;
 }
 
+/** metav1.StatusDetails of an Invalid rejection: the kind, the name and one cause per field error. */
+export interface InvalidStatusDetails {
+  group: string;
+  kind: string;
+  name: string;
+  causes: { field: string; message: string }[];
+}
+
 export interface AdmissionVerdict {
   allowed: boolean;
   /** The object after mutation (absent for DELETE/CONNECT without object). */
@@ -67,10 +79,14 @@ export interface AdmissionVerdict {
   /** The rejection message, as kubectl prints it after `Error from server`. */
   message?: string;
   messageEs?: string;
+  /** The rejection as a message, rendered in the learner's language at the edge (wins over messageEs). */
+  text?: MessageLike;
   /** HTTP status code of the rejection (403, 422, 500, ...). */
   code?: number;
   /** Status reason (`Forbidden`, `Invalid`, `InternalError`, `BadRequest`). */
   reason?: string;
+  /** A 422's status details (apierrors.NewInvalid): what kubectl prints as `The <Kind> "<name>" is invalid: ...`. */
+  details?: InvalidStatusDetails;
   /** Audit annotations the request would carry (`pod-security.kubernetes.io/audit-violations`, ...). */
   auditAnnotations: Record<string, string>;
 }

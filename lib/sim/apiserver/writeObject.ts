@@ -4,7 +4,7 @@
  * server-set metadata. Shared by apply, create, run and the imperative creators.
  * Upstream: k8s.io/apiserver pkg/endpoints/handlers/create.go, patch.go; kubectl apply.go.
  */
-import { admit } from '../admission';
+import { admit, type InvalidStatusDetails } from '../admission';
 import { checkRbacWrite } from '../rbac';
 import type { KubeObject } from '../types';
 import { apiCall, effectiveIdentity } from './apiServer';
@@ -17,6 +17,30 @@ import { serverView } from './serverView';
 import { findObject, putObject } from './store';
 import type { RequestContext } from './types';
 import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
+import { newInvalid } from './invalid';
+import { objectMetaErrors } from './objectMetaErrors';
+
+/**
+ * The registry's validation of the object's metadata (the strategy's Validate in the create and
+ * update handlers, apiserver pkg/registry/rest/create.go BeforeCreate): a 422 Invalid, or undefined.
+ * SIMPLIFICATION(k8s): checked before mutating admission (upstream: after it).
+ */
+function validationFailure(info: ResourceInfo, object: KubeObject): Status | undefined {
+  const errors = objectMetaErrors(object, info.namespaced);
+  return errors.length === 0 ? undefined : newInvalid(info.group, info.kind, nameOf(object), errors);
+}
+
+/**
+ * An RBAC write refused: escalation is 403 Forbidden; a roleRef.kind the binding cannot name is
+ * the registry's 422 Invalid (pkg/apis/rbac/validation ValidateRoleBinding), which kubectl prints
+ * from its details: `The RoleBinding "x" is invalid: roleRef.kind: Unsupported value: ...`.
+ */
+function rbacRejection(rbac: { via?: string; message?: string }, where: string): Status {
+  const message = rbac.message ?? '';
+  const invalid = rbac.via === 'invalid' ? /^(\w+)(?:\.([\w.]+))? "(.*)" is invalid: ([^:]+): (.*)$/s.exec(message) : null;
+  if (!invalid) return forbidden(`${where}${message}`);
+  return status(422, 'Invalid', message, { name: invalid[3], group: invalid[2] ?? '', kind: invalid[1], causes: [{ field: invalid[4], message: invalid[5] }] });
+}
 
 export type WriteMode = 'apply' | 'create';
 
@@ -108,9 +132,11 @@ function admission(env: RequestContext, operation: 'CREATE' | 'UPDATE', object: 
  * The Status of a rejected write. A 422 Invalid carries its cause in the details (kubectl prints
  * it from there: `The <resource> "<name>" is invalid: : <cause>`, without the file).
  */
-function rejectionStatus(verdict: { reason?: string; message?: string; code?: number }, action: string, info: ResourceInfo, name: string): Status {
+function rejectionStatus(verdict: { reason?: string; message?: string; code?: number; details?: InvalidStatusDetails }, action: string, info: ResourceInfo, name: string): Status {
   const message = verdict.message ?? '';
   const reason = toReason(verdict.reason);
+  // A plugin that answered with field causes (PodSecurity's namespace labels): `The Namespace "x" is invalid: <field>: ...`.
+  if (verdict.code === 422 && reason === 'Invalid' && verdict.details) return status(422, 'Invalid', message, verdict.details);
   if (verdict.code === 422 && reason === 'Invalid') {
     const cause = message.replace(/^\S+ "[^"]*" is forbidden: /, '');
     return status(422, 'Invalid', message, { name, kind: info.resource, causes: [{ field: '', message: cause }] });
@@ -142,6 +168,8 @@ function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, 
       rejection = withSource(alreadyExists(qualifiedResource(info), nameOf(object)), where);
       return { status: 409, value: undefined };
     }
+    const invalid = validationFailure(info, object);
+    if (invalid) { rejection = withSource(invalid, where); return { status: 422, value: undefined, failure: invalid }; }
     const missing = object.kind === 'Pod' ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, accountKeys(env.cluster.objects)) : undefined;
     if (missing !== undefined) {
       // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go).
@@ -153,7 +181,7 @@ function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, 
     if (!verdict.allowed) { rejection = rejectionStatus(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : object;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'create', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = forbidden(`${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
+    if (!rbac.allowed) { rejection = rbacRejection(rbac, where); return { status: rejection.code, value: undefined }; }
     const stored = store(env, admitted, undefined, options);
     return { status: 201, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });
@@ -181,12 +209,14 @@ function patchExisting(env: RequestContext, info: ResourceInfo, object: KubeObje
   let rejection: Status | undefined;
   const warnings: string[] = [];
   const call = apiCall(env, { ...base, verb: 'patch', body: object }, () => {
+    const invalid = validationFailure(info, candidate);
+    if (invalid) { rejection = withSource(invalid, where); return { status: 422, value: undefined, failure: invalid }; }
     const verdict = admission(env, 'UPDATE', candidate, live);
     warnings.push(...verdict.warnings);
     if (!verdict.allowed) { rejection = rejectionStatus(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : candidate;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'update', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = forbidden(`${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
+    if (!rbac.allowed) { rejection = rbacRejection(rbac, where); return { status: rejection.code, value: undefined }; }
     const stored = store(env, admitted, live, options);
     return { status: 200, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });

@@ -50,7 +50,7 @@ export function resolvePods(cluster: Cluster, ref: string): PodInfo[] {
   if (slash < 0) return [];
   const namespace = ref.slice(0, slash);
   const name = ref.slice(slash + 1);
-  return [...cluster.pods.values()].filter((p) => p.namespace === namespace && p.owner !== undefined && p.owner.split('/').pop() === name);
+  return [...cluster.pods.values()].filter((p) => p.namespace === namespace && p.owner?.name === name);
 }
 
 /** The graph nodes an entry names (`internet`, `pod:`, `sa:`, `user:`); empty when it names nothing. */

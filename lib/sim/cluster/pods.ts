@@ -1,12 +1,12 @@
 // Pods: scheduling, addresses and the PodInfo view the evaluators read.
-import type { KubeObject, PodInfo, Protocol } from '../types';
+import type { KubeObject, OwnerRef, PodInfo, Protocol } from '../types';
 import { asArray, asInt, asRecord, childRecord, isRecord, toStringMap } from './objectUtils';
 import { formatIpv4, parseIp } from './ip';
 import type { NodeSlot } from './nodes';
 
 export interface PodSource {
   pod: KubeObject;
-  owner?: string;
+  owner?: OwnerRef;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Expansion of workloads into the objects their controllers create, with kubectl-like names.
-import type { KubeObject } from '../types';
+import type { KubeObject, OwnerRef } from '../types';
 import { asInt, asRecord, isRecord, toStringMap, type JsonRecord } from './objectUtils';
 import { fnv1a32, nameSuffix, templateHash } from './hash';
 import type { NodeSlot } from './nodes';
@@ -16,7 +16,7 @@ export const MAX_GENERATED_PODS = 20_000;
 export interface GeneratedPod {
   pod: KubeObject;
   /** Top-level workload (`Deployment/web`). */
-  owner: string;
+  owner: OwnerRef;
 }
 
 export interface Expansion {
@@ -53,7 +53,7 @@ export function isWorkloadKind(kind: string): boolean {
  */
 export function expandWorkload(workload: KubeObject, ctx: ExpansionContext): Expansion {
   const out: Expansion = { objects: [], pods: [], capped: [] };
-  const owner = `${workload.kind}/${String(workload.metadata.name)}`;
+  const owner: OwnerRef = { kind: workload.kind, name: String(workload.metadata.name) };
   const spec = asRecord(workload.spec);
   switch (workload.kind) {
     case 'Deployment':
@@ -85,7 +85,7 @@ function replicaCount(workload: KubeObject, value: unknown, out: Expansion): num
   return Math.min(wanted, MAX_REPLICAS);
 }
 
-function expandDeployment(workload: KubeObject, spec: JsonRecord, owner: string, ctx: ExpansionContext, out: Expansion): void {
+function expandDeployment(workload: KubeObject, spec: JsonRecord, owner: OwnerRef, ctx: ExpansionContext, out: Expansion): void {
   const hash = templateHash(JSON.stringify(spec.template ?? null));
   const name = `${String(workload.metadata.name)}-${hash}`;
   const labels = { 'pod-template-hash': hash };
@@ -103,7 +103,7 @@ function expandDeployment(workload: KubeObject, spec: JsonRecord, owner: string,
 
 function addReplicas(
   controller: KubeObject, spec: JsonRecord, prefix: string, extraLabels: Record<string, string>,
-  owner: string, ctx: ExpansionContext, out: Expansion, topLevel: KubeObject = controller,
+  owner: OwnerRef, ctx: ExpansionContext, out: Expansion, topLevel: KubeObject = controller,
 ): void {
   const count = replicaCount(topLevel, spec.replicas, out);
   for (let i = 0; i < count && ctx.budget.left > 0; i++) {
@@ -120,7 +120,7 @@ function uniqueName(ctx: ExpansionContext, controller: KubeObject, prefix: strin
   }
 }
 
-function expandStatefulSet(workload: KubeObject, spec: JsonRecord, owner: string, ctx: ExpansionContext, out: Expansion): void {
+function expandStatefulSet(workload: KubeObject, spec: JsonRecord, owner: OwnerRef, ctx: ExpansionContext, out: Expansion): void {
   const base = String(workload.metadata.name);
   const revision = `${base}-${templateHash(JSON.stringify(spec.template ?? null))}`;
   const count = replicaCount(workload, spec.replicas, out);
@@ -134,7 +134,7 @@ function expandStatefulSet(workload: KubeObject, spec: JsonRecord, owner: string
   }
 }
 
-function expandDaemonSet(workload: KubeObject, spec: JsonRecord, owner: string, ctx: ExpansionContext, out: Expansion): void {
+function expandDaemonSet(workload: KubeObject, spec: JsonRecord, owner: OwnerRef, ctx: ExpansionContext, out: Expansion): void {
   const base = String(workload.metadata.name);
   const hash = templateHash(JSON.stringify(spec.template ?? null));
   const nodeSelector = toStringMap(asRecord(asRecord(spec.template).spec).nodeSelector);
@@ -149,7 +149,7 @@ function expandDaemonSet(workload: KubeObject, spec: JsonRecord, owner: string, 
   }
 }
 
-function expandJob(job: KubeObject, spec: JsonRecord, owner: string, ctx: ExpansionContext, out: Expansion, top: KubeObject = job): void {
+function expandJob(job: KubeObject, spec: JsonRecord, owner: OwnerRef, ctx: ExpansionContext, out: Expansion, top: KubeObject = job): void {
   if (spec.suspend === true) return;
   const parallelism = replicaCount(top, spec.parallelism, out);
   const completions = asInt(spec.completions);
@@ -161,7 +161,7 @@ function expandJob(job: KubeObject, spec: JsonRecord, owner: string, ctx: Expans
   }
 }
 
-function expandCronJob(cron: KubeObject, spec: JsonRecord, owner: string, ctx: ExpansionContext, out: Expansion): void {
+function expandCronJob(cron: KubeObject, spec: JsonRecord, owner: OwnerRef, ctx: ExpansionContext, out: Expansion): void {
   if (spec.suspend === true) return;
   const base = String(cron.metadata.name);
   const minutes = 29_000_000 + (fnv1a32(`${String(cron.metadata.namespace)}/${base}`) % 1_000_000);
@@ -178,7 +178,7 @@ function expandCronJob(cron: KubeObject, spec: JsonRecord, owner: string, ctx: E
 
 function addPod(
   controller: KubeObject, template: unknown, name: string, extraLabels: Record<string, string>,
-  owner: string, ctx: ExpansionContext, out: Expansion,
+  owner: OwnerRef, ctx: ExpansionContext, out: Expansion,
 ): KubeObject | undefined {
   const namespace = String(controller.metadata.namespace);
   const key = `${namespace}/${name}`;

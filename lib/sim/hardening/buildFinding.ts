@@ -1,5 +1,6 @@
 // Builds findings from the registry (severity) plus the words of one occurrence.
-import type { LocalizedText } from '../types';
+import type { Message } from '../messages';
+import { english } from '../messages/english';
 import type { ContainerRef, PodView } from '../podsecurity/types';
 import type { Rec } from '../podsecurity/read';
 import { hardeningCheckById } from './registry';
@@ -7,24 +8,24 @@ import type { EffectiveSecurityContext } from './resolveSecurityContext';
 import type { Finding, FindingSeverity } from './types';
 
 export interface FindingParts {
-  message: LocalizedText;
-  fix: LocalizedText;
+  message: Message;
+  fix: Message;
   path: string;
   container?: string;
   severity?: FindingSeverity;
 }
 
-/** A finding of check `id` with English defaults and Spanish alongside. */
+/** A finding of check `id`: English text (as a linter prints it) and the messages for the learner. */
 export function buildFinding(id: string, parts: FindingParts): Finding {
   const severity = parts.severity ?? hardeningCheckById(id)?.severity ?? 'warning';
   return {
     id,
     severity,
-    message: parts.message.en,
+    message: english(parts.message),
     path: parts.path,
-    fix: parts.fix.en,
-    messageEs: parts.message.es,
-    fixEs: parts.fix.es,
+    fix: english(parts.fix),
+    text: parts.message,
+    fixText: parts.fix,
     ...(parts.container !== undefined ? { container: parts.container } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // Types of the container and workload hardening checks (lib/sim/hardening).
-import type { Finding as SharedFinding, FindingSeverity, LocalizedText } from '../types';
+import type { MessageLike } from '../messages';
+import type { Finding as SharedFinding, FindingSeverity } from '../types';
 
 export type { FindingSeverity };
 
@@ -15,11 +16,11 @@ export interface HardeningCheck {
   /** Severity of a typical occurrence (a few checks adjust it per occurrence; see `why`). */
   severity: FindingSeverity;
   scope: 'pod' | 'container';
-  title: LocalizedText;
+  title: MessageLike;
   /** Why it matters. */
-  why: LocalizedText;
+  why: MessageLike;
   /** The fix in general terms. */
-  fix: LocalizedText;
+  fix: MessageLike;
   /** Comparable checks in well-known linters (provenance, not copied). */
   seeAlso: string;
 }

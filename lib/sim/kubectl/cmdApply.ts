@@ -14,6 +14,9 @@ import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from '../apiserver/writeObject';
 import { print, printErr, printWrite } from './output';
+import { labNote } from './labNotes';
+import { statusText } from './output';
+import { status } from '../apiserver/status';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'list' },
@@ -56,8 +59,13 @@ function placeInNamespace(env: Env, object: KubeObject, source: string): KubeObj
   return copy;
 }
 
-function parseFile(env: Env, file: string): { objects: KubeObject[]; errors: string[] } {
-  const text = env.files[file];
+const METADATA_CODES = new Set(['missing-name', 'invalid-name', 'invalid-namespace', 'invalid-label-key', 'invalid-label-value', 'invalid-annotation-key']);
+
+function serverValidated(d: { code: string; path?: string }): boolean {
+  return METADATA_CODES.has(d.code) && (d.path === undefined || d.path === '' || d.path.startsWith('metadata'));
+}
+
+function parseFile(text: string, file: string): { objects: KubeObject[]; errors: string[] } {
   const parsed = parseManifests(text, { file });
   const errors: string[] = [];
   const syntax = parsed.diagnostics.find((d) => d.severity === 'error' && d.code.startsWith('yaml'));
@@ -65,11 +73,19 @@ function parseFile(env: Env, file: string): { objects: KubeObject[]; errors: str
   const objects: KubeObject[] = [];
   const starts = parsed.parsed.map((m) => m.source.line);
   parsed.parsed.forEach((manifest, i) => {
-    if (manifest.valid) { objects.push(manifest.object); return; }
     const end = i + 1 < starts.length ? starts[i + 1] : Infinity;
-    const diag = parsed.diagnostics.find((d) => d.severity === 'error' && d.line >= starts[i] && d.line < end) ?? parsed.diagnostics.find((d) => d.severity === 'error');
+    const mine = parsed.diagnostics.filter((d) => d.severity === 'error' && d.line >= starts[i] && d.line < end);
+    // Metadata the API server validates itself (names, namespace, labels, annotations): sent,
+    // so the server answers 422 Invalid in its own words (writeObject).
+    if (manifest.valid || (mine.length > 0 && mine.every(serverValidated))) { objects.push(manifest.object); return; }
+    const diag = mine[0] ?? parsed.diagnostics.find((d) => d.severity === 'error');
     const { kind, apiVersion } = manifest.object;
     const version = String(apiVersion).split('/').pop();
+    if (diag && !diag.code.startsWith('schema-') && !diag.code.startsWith('yaml')) {
+      // A semantic check the registry makes: 422 Invalid, printed from its details (field and cause).
+      errors.push(...statusText(status(422, 'Invalid', diag.message, { kind, name: nameOf(manifest.object), causes: [{ field: diag.path || kind, message: diag.message }] })).split('\n'));
+      return;
+    }
     const detail = diag?.code === 'schema-unknown-field' && diag.path
       ? `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: unknown field "${diag.path}"`
       : `${kind} "${nameOf(manifest.object)}" is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`;
@@ -100,10 +116,16 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
   }
   const dryRun = dryRunFlag === 'client' || dryRunFlag === 'true' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
   let failed = false;
-  for (const file of files) {
-    if (typeof env.files[file] !== 'string') { printErr(env, `error: the path "${file}" does not exist`); failed = true; continue; }
-    const { objects, errors } = parseFile(env, file);
-    if (objects.length === 0 && errors.length === 0) { printErr(env, `error: no objects passed to ${command}`); failed = true; }
+  for (const name of files) {
+    // `-f -` reads standard input, named STDIN in kubectl's messages (cli-runtime resource/visitor.go FileVisitorForSTDIN).
+    const file = name === '-' ? 'STDIN' : name;
+    const text = name === '-' ? env.stdin : env.files[name];
+    if (typeof text !== 'string' && name !== '-') { printErr(env, `error: the path "${name}" does not exist`); failed = true; continue; }
+    const { objects, errors } = parseFile(text ?? '', file);
+    if (objects.length === 0 && errors.length === 0) {
+      printErr(env, [`error: no objects passed to ${command}`, ...(text === undefined ? [labNote(env.lang, 'noStdin')] : [])]);
+      failed = true;
+    }
     for (const object of objects) {
       if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) print(env, loadConfigFile(env, object, file)); continue; }
       const placed = placeInNamespace(env, object, file);

@@ -123,8 +123,9 @@ function objectsFromFiles(env: Env, files: string[]): { targets: { info: Resourc
   const targets: { info: ResourceInfo; namespace: string; name: string }[] = [];
   const errors: string[] = [];
   for (const file of files) {
-    if (typeof env.files[file] !== 'string') { errors.push(`error: the path "${file}" does not exist`); continue; }
-    for (const object of parseManifests(env.files[file], { file }).objects as KubeObject[]) {
+    const text = file === '-' ? env.stdin ?? '' : env.files[file];
+    if (typeof text !== 'string') { errors.push(`error: the path "${file}" does not exist`); continue; }
+    for (const object of parseManifests(text, { file: file === '-' ? 'STDIN' : file }).objects as KubeObject[]) {
       const info = resourceOfKind(object.kind);
       if (info) targets.push({ info, namespace: namespaceOf(object) || env.namespace, name: nameOf(object) });
     }

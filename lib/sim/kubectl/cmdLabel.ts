@@ -17,6 +17,8 @@ import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject } from '../apiserver/writeObject';
 import { print, printErr, printStatus, printWarnings, printWrite } from './output';
+import { labelValue } from '../apiserver/objectMetaErrors';
+import { goQuote } from '../rbac/goText';
 
 export const LABEL_FLAGS: FlagSpec[] = [
   { name: 'overwrite', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },
@@ -25,18 +27,19 @@ export const LABEL_FLAGS: FlagSpec[] = [
 
 interface LabelChange { set: Record<string, string>; remove: string[] }
 
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 function splitArgs(args: string[]): { names: string[]; change: LabelChange; error?: string } {
   const change: LabelChange = { set: {}, remove: [] };
   const names: string[] = [];
   for (const arg of args) {
     if (arg.includes('=')) {
-      const [key, ...rest] = arg.split('=');
-      const value = rest.join('=');
-      if (!LABEL_KEY.test(key)) return { names, change, error: `invalid label spec: ${arg}` };
-      if (!LABEL_VALUE.test(value) || value.length > 63) return { names, change, error: `invalid label value: "${arg}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character` };
+      // parseLabels: exactly one `=`, the value checked here (IsValidLabelValue, messages joined
+      // with `;`), the key left to the API server's validation (a 422 Invalid).
+      const parts = arg.split('=');
+      if (parts.length !== 2) return { names, change, error: `invalid label spec: ${arg}` };
+      const [key, value] = parts;
+      const problems = labelValue(value);
+      if (problems.length > 0) return { names, change, error: `invalid label value: ${goQuote(arg)}: ${problems.join(';')}` };
       change.set[key] = value;
     } else if (arg.endsWith('-') && arg.length > 1) change.remove.push(arg.slice(0, -1));
     else names.push(arg);

@@ -5,6 +5,7 @@
  * error to stderr; client-go rest.WarningHandler writes `Warning: ...` to stderr).
  * API errors arrive as a metav1.Status and are printed the way CheckErr prints them.
  */
+import { goQuote } from '../rbac/goText';
 import { linesOf, type OutputLine, type OutputStream } from '../streams';
 import type { Status } from '../apiserver/status';
 import type { WriteResult } from '../apiserver/writeObject';
@@ -43,8 +44,9 @@ export function printLines(env: Env, lines: readonly OutputLine[]): void {
 export function statusText(status: Status): string {
   const details = status.details;
   if (status.reason === 'Invalid' && details?.causes && details.causes.length > 0) {
-    const head = details.kind || details.name ? `The ${details.kind ?? ''} "${details.name ?? ''}" is invalid` : 'The request is invalid';
-    const causes = details.causes.map((c) => `${c.field}: ${c.message}`);
+    const head = details.kind || details.name ? `The ${details.kind ?? ''} ${goQuote(details.name ?? '')} is invalid` : 'The request is invalid';
+    // statusCausesToAggrError: `<field>: <message>` per cause, duplicates dropped.
+    const causes = [...new Set(details.causes.map((c) => `${c.field}: ${c.message}`))];
     return causes.length === 1 ? `${head}: ${causes[0]}` : [`${head}: `, ...causes.map((c) => `* ${c}`)].join('\n');
   }
   if (status.reason === 'Unauthorized') return `error: You must be logged in to the server (${status.message})`;

@@ -12,7 +12,7 @@ import { clusterAuditPolicy } from '../apiserver/store';
 import type { Env, KubectlResult, RunKubectlOptions } from './types';
 import { flagError, unknownCommand } from './usage';
 import { COMMANDS } from './commands';
-import { printHelp } from './help';
+import { notSimulated, printHelp } from './help';
 import { printErr } from './output';
 import { authenticateBearerToken, UNAUTHORIZED } from '../apiserver/tokenAuth';
 import { stdout, textsOf } from '../streams';
@@ -35,6 +35,8 @@ function buildEnv(cluster: Cluster, options: RunKubectlOptions): Env {
     namespace: typeof opts.namespace === 'string' && opts.namespace !== '' ? opts.namespace : 'default',
     namespaceExplicit: false,
     files: isRecord(opts.files) ? (opts.files as Record<string, string>) : {},
+    ...(typeof opts.stdin === 'string' ? { stdin: opts.stdin } : {}),
+    ...(opts.lang === 'es' ? { lang: 'es' as const } : {}),
     auditPolicy: explicitPolicy ?? clusterAuditPolicy(cluster),
     audit: [],
     tick: typeof opts.tick === 'number' && Number.isFinite(opts.tick) ? opts.tick : 0,
@@ -102,7 +104,9 @@ function dispatch(env: Env, words: readonly string[]): { exitCode: number; conte
   if (words.length === 0 || first < 0) return { exitCode: printHelp(env, []) };
   const name = words[first];
   const command = COMMANDS[name];
-  if (!command) { printErr(env, unknownCommand(name, Object.keys(COMMANDS))); return { exitCode: 1 }; }
+  // cobra's `help` command: `kubectl help get` is `kubectl get --help`.
+  if (name === 'help') return { exitCode: printHelp(env, words.slice(first + 1).filter((w) => !w.startsWith('-')).slice(0, 2)) };
+  if (!command) { printErr(env, notSimulated(name, env.lang) ?? unknownCommand(name, Object.keys(COMMANDS))); return { exitCode: 1 }; }
   const rest = [...words.slice(0, first), ...words.slice(first + 1)];
   const subAt = command.subcommands ? commandIndex(rest, [...command.flags, ...Object.values(command.subcommands).flat()]) : -1;
   const sub = subAt >= 0 ? rest[subAt] : undefined;

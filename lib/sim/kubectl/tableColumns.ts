@@ -31,8 +31,7 @@ export function ageOf(object: KubeObject, tick: number): string {
 
 /** Pods a workload controls (directly or through its ReplicaSets/Jobs). */
 export function podsOf(cluster: Cluster, object: KubeObject): PodInfo[] {
-  const owner = `${object.kind}/${nameOf(object)}`;
-  return [...cluster.pods.values()].filter((p) => p.namespace === namespaceOf(object) && (p.owner === owner || arr(p.object.metadata.ownerReferences).some((r) => rec(r).kind === object.kind && rec(r).name === nameOf(object))));
+  return [...cluster.pods.values()].filter((p) => p.namespace === namespaceOf(object) && ((p.owner?.kind === object.kind && p.owner.name === nameOf(object)) || arr(p.object.metadata.ownerReferences).some((r) => rec(r).kind === object.kind && rec(r).name === nameOf(object))));
 }
 
 function images(object: KubeObject): string[] {

@@ -18,6 +18,9 @@ export interface KubectlContext {
 
 export interface RunKubectlOptions extends Partial<KubectlContext> {
   files?: Record<string, string>;
+  /** Standard input (a pipe, heredoc or `< file`): what `-f -` reads. */
+  stdin?: string;
+  lang?: 'en' | 'es';
   auditPolicy?: unknown;
   auditLog?: AuditEvent[];
   tick?: number;
@@ -43,6 +46,9 @@ export interface Env extends RequestContext {
   /** `-n` was given explicitly. */
   namespaceExplicit: boolean;
   files: Record<string, string>;
+  /** Standard input, when the shell gave the command one (`-f -`). */
+  stdin?: string;
+  lang?: 'en' | 'es';
   /** What the command wrote so far, each line on its stream (kubectl/output.ts writes here). */
   out: OutputLine[];
   /** Audit log before this command (what `kubectl logs kube-apiserver` reads). */

@@ -1,5 +1,5 @@
 // NetworkPolicies compiled into small matchers, once per cluster.
-import type { KubeObject } from '../types';
+import type { KubeObject, ObjectRef } from '../types';
 import { asArray, asInt, asRecord, isRecord } from '../cluster/objectUtils';
 import { cidrStrictlyInside, parseCidr, type Cidr } from '../cluster/ip';
 
@@ -29,10 +29,11 @@ export interface CompiledRule {
 }
 
 export interface CompiledPolicy {
-  /** `namespace/name`. */
+  /** `namespace/name`: a map key only (read `ref` for the reference). */
   key: string;
   namespace: string;
   name: string;
+  ref: ObjectRef;
   podSelector: unknown;
   /** Defaulted policyTypes. */
   types: { ingress: boolean; egress: boolean };
@@ -56,6 +57,7 @@ export function compilePolicy(object: KubeObject): CompiledPolicy {
     key: `${namespace}/${name}`,
     namespace,
     name,
+    ref: { namespace, name },
     podSelector: spec.podSelector,
     types: { ingress: types.includes('Ingress'), egress: types.includes('Egress') },
     ingress: compileRules(spec.ingress, 'from'),

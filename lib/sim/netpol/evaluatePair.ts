@@ -58,7 +58,7 @@ function sideOutcome(
   for (const policy of policies) {
     for (const rule of policy[direction]) {
       if (!ruleAdmits(rule, policy.namespace, remote, view)) continue;
-      allowedBy.push({ policy: policy.key, ruleIndex: rule.index });
+      allowedBy.push({ policy: policy.ref, ruleIndex: rule.index });
       if (firstOnly) return decided(direction, 'allowed', pod, policies, allowedBy);
     }
   }

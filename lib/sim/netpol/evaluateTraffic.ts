@@ -1,4 +1,5 @@
 // evaluateTraffic: may this connection be opened, and why.
+import { english } from '../messages/english';
 import type { Cluster, Protocol, Traffic } from '../types';
 import { createCluster } from '../cluster';
 import { isRecord } from '../cluster/objectUtils';
@@ -94,7 +95,7 @@ function decide(index: NetpolIndex, fromRef: EndpointRef, toRef: EndpointRef, as
     verdict.aggregate = { pairs: probes.length, allowed: outcomes.filter((o) => o.allowed).length };
     verdict.pairs = listPairs(probes, outcomes);
   }
-  verdict.reason = describeTraffic(verdict, 'en');
+  verdict.reason = english(describeTraffic(verdict));
   return verdict;
 }
 

@@ -1,5 +1,7 @@
 // Turning a decided direction into a verdict with data (rules checked, suggestion) and words.
+import { english } from '../messages/english';
 import type { Protocol } from '../types';
+import { sameRef } from '../objectRef';
 import { NAMESPACE_NAME_LABEL } from '../cluster/namespaces';
 import { ruleMatchDetail, type PortView, type RemoteView } from './matchRules';
 import type { CompiledPolicy } from './compilePolicies';
@@ -30,7 +32,7 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
     code: outcome.code,
     isolated: outcome.isolated,
     allowed: outcome.allowed,
-    policies: outcome.policies.map((p) => p.key),
+    policies: outcome.policies.map((p) => p.ref),
     allowedBy: outcome.allowedBy,
     subject: concreteEnd(self).name,
     subjectKind: concreteEnd(self).kind,
@@ -44,7 +46,7 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
   if (outcome.code === 'allowed' && outcome.allowedBy.length > 0) {
     const remote = remoteView(index, other);
     verdict.matched = outcome.allowedBy.flatMap((ref) => {
-      const policy = outcome.policies.find((p) => p.key === ref.policy);
+      const policy = outcome.policies.find((p) => sameRef(p.ref, ref.policy));
       const rule = policy?.[outcome.direction].find((r) => r.index === ref.ruleIndex);
       return policy && rule ? [ruleCheck(policy, rule, remote, pair.view)] : [];
     });
@@ -54,14 +56,14 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
     verdict.checked = outcome.policies.flatMap((policy) => policy[outcome.direction].map((rule) => ruleCheck(policy, rule, remote, pair.view)));
     verdict.suggestion = suggestRule(outcome.direction, outcome.subject.namespace, verdict.pod ?? '', other, pair.view.port, pair.view.protocol);
   }
-  verdict.reason = describeDirection(verdict, 'en');
+  verdict.reason = english(describeDirection(verdict));
   return verdict;
 }
 
 function ruleCheck(policy: CompiledPolicy, rule: CompiledPolicy['ingress'][number], remote: RemoteView, view: PortView): RuleCheck {
   const match = ruleMatchDetail(rule, policy.namespace, remote, view);
   return {
-    policy: policy.key, ruleIndex: rule.index, peerMatches: match.peer, portMatches: match.port,
+    policy: policy.ref, ruleIndex: rule.index, peerMatches: match.peer, portMatches: match.port,
     ...(match.peerIndex !== undefined ? { peerIndex: match.peerIndex } : {}),
     ...(match.portIndex !== undefined ? { portIndex: match.portIndex } : {}),
     peerCount: rule.peers?.length ?? 0, portCount: rule.ports?.length ?? 0,

@@ -47,7 +47,7 @@ class Decisions {
   ruleId(policy: CompiledPolicy, rule: CompiledRule): number {
     let id = this.rules.get(rule);
     if (id === undefined) {
-      const ref = { policy: policy.key, ruleIndex: rule.index };
+      const ref = { policy: policy.ref, ruleIndex: rule.index };
       id = this.list.push({ code: 'allowed', allowedBy: [ref], text: `${this.direction} allowed by ${describeRuleRef(ref, this.direction)}` }) - 1;
       this.rules.set(rule, id);
     }

@@ -1,4 +1,5 @@
 // The verdict for a question that cannot be evaluated (unknown pod, bad port, ...).
+import { english } from '../messages/english';
 import type { Protocol } from '../types';
 import { describeTraffic } from './describeTraffic';
 import type { EndKind, EndpointRef, NetpolDirectionVerdict, NetpolTrafficVerdict, TrafficProblem } from './types';
@@ -45,7 +46,7 @@ export function problemVerdict(from: EndpointRef, to: EndpointRef, port: number 
     ingress,
     reason: '',
   };
-  verdict.reason = describeTraffic(verdict, 'en');
+  verdict.reason = english(describeTraffic(verdict));
   egress.reason = verdict.reason;
   ingress.reason = verdict.reason;
   return verdict;

@@ -77,15 +77,13 @@ function resolveName(index: NetpolIndex, text: string): Resolved {
   if (kind !== undefined && wantedKind === undefined) return fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
   const pods = [...index.cluster.pods.values()].filter((p) => {
     if (p.namespace !== namespace || p.owner === undefined) return false;
-    const [ownerKind, ownerName] = [p.owner.slice(0, p.owner.indexOf('/')), p.owner.slice(p.owner.indexOf('/') + 1)];
-    return ownerName === name && (wantedKind === undefined || ownerKind === wantedKind);
+    return p.owner.name === name && (wantedKind === undefined || p.owner.kind === wantedKind);
   });
   if (pods.length === 0) {
     const isService = kind === undefined && index.services.some((s) => s.namespace === namespace && s.name === name);
     return isService ? resolveService(index, key) : fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
   }
-  const owner = pods[0].owner ?? '';
-  const ref: EndpointRef = { kind: 'workload', name: key, workloadKind: owner.slice(0, owner.indexOf('/')), pods: pods.map((p) => `${p.namespace}/${p.name}`) };
+  const ref: EndpointRef = { kind: 'workload', name: key, workloadKind: pods[0].owner?.kind ?? '', pods: pods.map((p) => `${p.namespace}/${p.name}`) };
   return { ok: true, ref, endpoints: pods.map((p) => podEndpoint(index, p)) };
 }
 

@@ -1,5 +1,6 @@
-// Words for Pod Security verdicts: the API server's message text and explanations in en/es.
-import type { Lang } from '../types';
+// Pod Security verdicts: the API server's message text (English, as upstream) and the
+// learner's explanation as a message (words: lib/i18n/messages/<lang>/podsecurity.ts).
+import { msg, verbatim, type Message, type MessageLike } from '../messages';
 import { isRecord } from './read';
 import { parsePodSecurityLevel, parsePodSecurityVersion, versionLabel } from './version';
 import type { PodSecurityVerdict, PodSecurityViolation } from './types';
@@ -16,8 +17,8 @@ function violationsOf(verdict: unknown): PodSecurityViolation[] {
     reason: text(v.reason),
     detail: text(v.detail),
     paths: Array.isArray(v.paths) ? v.paths.filter((p): p is string => typeof p === 'string') : [],
-    ...(typeof v.reasonEs === 'string' ? { reasonEs: v.reasonEs } : {}),
-    ...(typeof v.detailEs === 'string' ? { detailEs: v.detailEs } : {}),
+    ...(isRecord(v.reasonText) ? { reasonText: v.reasonText as unknown as MessageLike } : {}),
+    ...(isRecord(v.detailText) ? { detailText: v.detailText as unknown as MessageLike } : {}),
   }));
 }
 
@@ -56,42 +57,31 @@ export function podSecurityWarning(
   return `${verb} PodSecurity "${label}": ${aggregateViolations(violations)}`;
 }
 
-/** One violation in words: `reason: detail`, in English or Spanish. */
-export function describeViolation(violation: PodSecurityViolation, lang: Lang): string {
+/** One violation as a message: `reason: detail`. */
+export function describeViolation(violation: PodSecurityViolation): Message {
   const [v] = violationsOf({ violations: [violation] });
-  if (!v) return '';
-  const reason = (lang === 'es' ? v.reasonEs ?? v.reason : v.reason) || 'unknown forbidden reason';
-  const detail = lang === 'es' ? v.detailEs ?? v.detail : v.detail;
-  return detail ? `${reason}: ${detail}` : reason;
+  if (!v) return verbatim('');
+  const reason = v.reasonText ?? verbatim(v.reason || 'unknown forbidden reason');
+  const detail = v.detailText ?? (v.detail ? verbatim(v.detail) : undefined);
+  return msg('psa.violation', { reason, detail });
 }
 
 /**
- * A verdict explained for the learner, in English or Spanish: the outcome, the level:version
- * evaluated, one line per failed check (check id, reason, detail) and any notes (invalid
- * version, not a pod, ...). Models how `kubectl` surfaces PodSecurity denials and warnings.
+ * A verdict explained for the learner: the outcome, the level:version evaluated, one line per
+ * failed check (check id, reason, detail) and any notes (invalid version, not a pod, ...).
+ * Models how `kubectl` surfaces PodSecurity denials and warnings.
  */
-export function describePodSecurity(verdict: VerdictLike, lang: Lang): string {
+export function describePodSecurity(verdict: VerdictLike): Message {
   const violations = violationsOf(verdict);
   const level = isRecord(verdict) ? text(verdict.level) : '';
   const version = isRecord(verdict) ? text(verdict.version) || 'latest' : 'latest';
   const at = level ? ` "${level}:${version}"` : '';
-  const lines: string[] = [];
-  if (violations.length === 0) {
-    const none = level === 'privileged'
-      ? (lang === 'es' ? 'el nivel privileged no aplica ningún control' : 'the privileged level runs no checks')
-      : (lang === 'es' ? 'ningún control falló' : 'no check failed');
-    lines.push(lang === 'es' ? `Permitido por PodSecurity${at}: ${none}.` : `Allowed by PodSecurity${at}: ${none}.`);
-  } else {
-    const n = violations.length;
-    lines.push(lang === 'es'
-      ? `Rechazado por PodSecurity${at}: ${n === 1 ? 'falló 1 control' : `fallaron ${n} controles`}:`
-      : `Denied by PodSecurity${at}: ${n} ${n === 1 ? 'check' : 'checks'} failed:`);
-    for (const v of violations) lines.push(`- [${v.check}] ${describeViolation(v, lang)}`);
-  }
+  const lines: (string | Message)[] = violations.length === 0
+    ? [msg('psa.allowed', { at, privileged: level === 'privileged' })]
+    : [msg('psa.denied', { at, count: violations.length }), ...violations.map((v) => msg('common.listItem', { label: v.check, text: describeViolation(v) }))];
   const notes = isRecord(verdict) && Array.isArray(verdict.notes) ? verdict.notes : [];
   for (const note of notes) {
-    const message = isRecord(note) && isRecord(note.message) ? text(note.message[lang === 'es' ? 'es' : 'en']) : '';
-    if (message) lines.push(`${lang === 'es' ? 'Nota' : 'Note'}: ${message}`);
+    if (isRecord(note) && isRecord(note.message)) lines.push(msg('psa.note', { note: note.message as unknown as MessageLike }));
   }
-  return lines.join('\n');
+  return msg('common.lines', { lines });
 }

@@ -1,4 +1,5 @@
 // Evaluates a pod (or a workload's pod template) against a Pod Security Standards level.
+import { msg } from '../messages';
 import { extractPodView } from './podView';
 import { checksFor } from './registry';
 import {
@@ -75,50 +76,26 @@ function show(value: unknown): string {
 }
 
 function invalidLevelNote(level: unknown): PodSecurityNote {
-  return {
-    code: 'invalid-level',
-    message: {
-      en: `level ${show(level)} is not one of privileged, baseline, restricted; evaluated as "restricted" (the API server fails closed for enforce)`,
-      es: `el nivel ${show(level)} no es privileged, baseline ni restricted; se evalúa como "restricted" (el API server falla cerrado para enforce)`,
-    },
-  };
+  return { code: 'invalid-level', message: msg('psa.note.level', { level: show(level) }) };
 }
 
 function invalidVersionNote(version: unknown): PodSecurityNote {
-  return {
-    code: 'invalid-version',
-    message: {
-      en: `version ${show(version)} must be "latest" or "v1.x"; evaluated as "latest", as the API server does`,
-      es: `la versión ${show(version)} tiene que ser "latest" o "v1.x"; se evalúa como "latest", igual que en el API server`,
-    },
-  };
+  return { code: 'invalid-version', message: msg('psa.note.version', { version: show(version) }) };
 }
 
 function newerVersionNote(minor: number, maxMinor: number): PodSecurityNote {
-  return {
-    code: 'version-newer-than-known',
-    message: {
-      en: `v1.${minor} is newer than this API server (v1.${maxMinor}); its newest checks (v1.${maxMinor}) are used`,
-      es: `v1.${minor} es más nueva que este API server (v1.${maxMinor}); se usan sus controles más nuevos (v1.${maxMinor})`,
-    },
-  };
+  return { code: 'version-newer-than-known', message: msg('psa.note.newer', { minor, maxMinor }) };
 }
 
 function notAPodNote(kind: string | undefined): PodSecurityNote {
-  const what = kind === undefined ? 'the input is not a Kubernetes object with a pod spec' : `kind "${kind}" has no pod template`;
-  const whatEs = kind === undefined ? 'la entrada no es un objeto de Kubernetes con un pod spec' : `el kind "${kind}" no tiene plantilla de pod`;
-  return {
-    code: 'not-a-pod',
-    message: {
-      en: `${what}: only Pods and workloads (Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController, PodTemplate) can be evaluated`,
-      es: `${whatEs}: solo se pueden evaluar Pods y workloads (Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController, PodTemplate)`,
-    },
-  };
+  return { code: 'not-a-pod', message: msg('psa.note.notAPod', { what: kind === undefined ? msg('psa.note.input', {}) : msg('psa.note.kind', { kind }) }) };
 }
 
 function notAPodViolation(input: unknown, kind: string | undefined): PodSecurityViolation {
   const isObject = typeof input === 'object' && input !== null && !Array.isArray(input);
   const detail = kind !== undefined ? `kind "${kind}" has no pod template to evaluate` : 'the input has no pod spec to evaluate';
-  const detailEs = kind !== undefined ? `el kind "${kind}" no tiene plantilla de pod para evaluar` : 'la entrada no tiene un pod spec para evaluar';
-  return { check: 'notAPod', reason: 'not a pod', detail, paths: [isObject ? 'kind' : ''], reasonEs: 'no es un pod', detailEs };
+  return {
+    check: 'notAPod', reason: 'not a pod', detail, paths: [isObject ? 'kind' : ''],
+    reasonText: msg('psa.reason.notAPod', { upstream: 'not a pod', count: 1 }), detailText: msg('psa.detail.notAPod', { upstream: detail, kind }),
+  };
 }

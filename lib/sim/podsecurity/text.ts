@@ -1,6 +1,5 @@
 // Wording helpers shared by the checks. They reproduce the formatting of the upstream
-// pod-security-admission messages (policy/helpers.go: pluralize, joinQuote) in our own code,
-// plus the Spanish counterparts.
+// pod-security-admission messages (policy/helpers.go: pluralize, joinQuote) in our own code.
 
 /** Singular for exactly one item, plural otherwise (zero included), as upstream does. */
 export function pluralize(singular: string, plural: string, count: number): string {
@@ -37,14 +36,4 @@ export function goQuote(value: string): string {
 /** `container "a"` / `containers "a", "b"`. */
 export function containersEn(names: readonly string[]): string {
   return `${pluralize('container', 'containers', names.length)} ${joinQuote(names)}`;
-}
-
-/** `el contenedor "a"` / `los contenedores "a", "b"`. */
-export function containersEs(names: readonly string[]): string {
-  return `${pluralize('el contenedor', 'los contenedores', names.length)} ${joinQuote(names)}`;
-}
-
-/** Spanish verb agreement: singular subject → `singular`, plural → `plural`. */
-export function verbEs(singular: string, plural: string, subjects: number): string {
-  return subjects === 1 ? singular : plural;
 }

@@ -1,5 +1,5 @@
 // Types of the Pod Security Standards evaluator (lib/sim/podsecurity).
-import type { LocalizedText } from '../types';
+import type { MessageLike } from '../messages';
 import type { Rec } from './read';
 
 export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
@@ -14,15 +14,15 @@ export interface PodSecurityViolation {
   detail: string;
   /** Object paths (relative to the object evaluated) of the offending or missing fields. */
   paths: string[];
-  /** Spanish wording of `reason` and `detail`. */
-  reasonEs?: string;
-  detailEs?: string;
+  /** `reason` and `detail` as messages, rendered in the learner's language at the edge. */
+  reasonText?: MessageLike;
+  detailText?: MessageLike;
 }
 
 /** A remark about how the request was interpreted (invalid version, not a pod, ...). */
 export interface PodSecurityNote {
   code: 'invalid-level' | 'invalid-version' | 'version-newer-than-known' | 'not-a-pod';
-  message: LocalizedText;
+  message: MessageLike;
 }
 
 export interface PodSecurityVerdict {
@@ -65,8 +65,8 @@ export interface PodView {
 export interface CheckFailure {
   reason: string;
   detail: string;
-  reasonEs: string;
-  detailEs: string;
+  reasonText: MessageLike;
+  detailText: MessageLike;
   paths: string[];
 }
 
@@ -85,7 +85,7 @@ export interface VersionedCheck {
 export interface PodSecurityCheck {
   id: string;
   level: 'baseline' | 'restricted';
-  title: LocalizedText;
+  title: MessageLike;
   /** Revisions in increasing `minor` order. */
   versions: VersionedCheck[];
 }

@@ -8,6 +8,8 @@
 import type { AccessRequest, Cluster } from '../types';
 import { aggregateErrors, matchingSubjectIndex, roleErrors, subjectBuckets } from './applicableBindings';
 import { describeAuthorization, describeMissSentence } from './describeAuthorization';
+import { verbatim } from '../messages';
+import { english } from '../messages/english';
 import { findNearestMiss } from './nearestMiss';
 import { getRbacIndex, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
 import { readAttributes, readIdentity } from './requestAttributes';
@@ -53,7 +55,7 @@ export function findGrant(index: RbacIndex, identity: Identity, attributes: Norm
 }
 
 function withWords(verdict: RbacVerdict): RbacVerdict {
-  verdict.reason = describeAuthorization(verdict, 'en');
+  verdict.reason = english(describeAuthorization(verdict));
   return verdict;
 }
 
@@ -65,7 +67,7 @@ function deniedVerdict(index: RbacIndex, identity: Identity, attributes: Normali
   if (miss) {
     verdict.miss = miss;
     const { binding, role, ruleIndex, lacks } = miss;
-    verdict.nearestMiss = { binding, role, ruleIndex, lacks, message: describeMissSentence(verdict, 'en') };
+    verdict.nearestMiss = { binding, role, ruleIndex, lacks, message: english(describeMissSentence(verdict) ?? verbatim('')) };
   }
   return withWords(verdict);
 }

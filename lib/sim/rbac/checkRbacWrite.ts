@@ -12,6 +12,7 @@ import { compactRules, coversRules, describeMissingRules } from './covers';
 import { goQuote, goQuotedList } from './goText';
 import { getRbacIndex, roleKeyOf } from './rbacIndex';
 import { describeRbacWrite } from './describeRbacWrite';
+import { english } from '../messages/english';
 import { isRecord, readMeta, readPolicyRules, readString } from './read';
 import { readIdentity } from './requestAttributes';
 import { MASTERS_GROUP } from './subjects';
@@ -123,6 +124,6 @@ export function checkRbacWrite(cluster: Cluster, writer: { user: string; groups?
   else if (kind === 'Role' || kind === 'ClusterRole') outcome = checkRoleWrite(cluster, identity, body, kind, namespace, opts);
   else outcome = checkBindingWrite(cluster, identity, body, kind, namespace);
   Object.assign(verdict, outcome);
-  verdict.reason = describeRbacWrite(verdict, 'en');
+  verdict.reason = english(describeRbacWrite(verdict));
   return verdict;
 }

@@ -3,7 +3,9 @@
  * does it (k8s.io/apiserver `pkg/endpoints/filters/impersonation/impersonation.go`; docs:
  * reference/access-authn-authz/authentication/#user-impersonation).
  */
-import type { Cluster, Lang, ResourceAttributes } from '../types';
+import type { Cluster, ResourceAttributes } from '../types';
+import { msg, verbatim, type Message } from '../messages';
+import { english } from '../messages/english';
 import { authorize } from './authorize';
 import { describeAuthorization } from './describeAuthorization';
 import { forbiddenMessage } from './forbiddenMessage';
@@ -44,22 +46,17 @@ export function impersonatedIdentity(as: string, asGroups: readonly string[]): I
   return { user: as, groups };
 }
 
-function who(actor: Identity, lang: Lang): string {
-  return actor.user || (lang === 'es' ? '(sin usuario)' : '(no user)');
+function who(actor: Identity): Message {
+  return actor.user ? verbatim(actor.user) : msg('rbac.noUser', {});
 }
 
-/** Words for an impersonation verdict (English and Spanish). */
-export function describeImpersonation(verdict: ImpersonationVerdict, lang: Lang): string {
-  const es = lang === 'es';
-  const actor = who(verdict.actor, lang);
-  if (verdict.as === '' && verdict.asGroups.length === 0) return es ? `sin impersonación: los pedidos van como ${actor}` : `no impersonation: requests run as ${actor}`;
-  if (verdict.as === '') return es ? 'denegado: --as-group necesita --as (un usuario a impersonar)' : 'denied: --as-group needs --as (a user to impersonate)';
-  if (verdict.denial) {
-    const because = describeAuthorization(verdict.denial, lang).replace(/^(denied|denegado): /, '');
-    return es ? `denegado: ${actor} no puede actuar como ${verdict.as}: ${because}` : `denied: ${actor} may not act as ${verdict.as}: ${because}`;
-  }
-  const groups = verdict.identity.groups.join(', ');
-  return es ? `permitido: ${actor} puede actuar como ${verdict.as} (grupos: ${groups})` : `allowed: ${actor} may act as ${verdict.as} (groups: ${groups})`;
+/** An impersonation verdict as a message (words: lib/i18n/messages/<lang>/rbac.ts). */
+export function describeImpersonation(verdict: ImpersonationVerdict): Message {
+  const actor = who(verdict.actor);
+  if (verdict.as === '' && verdict.asGroups.length === 0) return msg('rbac.impersonation.none', { actor });
+  if (verdict.as === '') return msg('rbac.impersonation.groupsWithoutUser', {});
+  if (verdict.denial) return msg('rbac.impersonation.denied', { actor, as: verdict.as, because: describeAuthorization(verdict.denial) });
+  return msg('rbac.impersonation.allowed', { actor, as: verdict.as, groups: verdict.identity.groups.join(', ') });
 }
 
 /**
@@ -89,6 +86,6 @@ export function impersonate(cluster: Cluster, actor: { user: string; groups?: re
     }
     if (verdict.allowed) verdict.identity = impersonatedIdentity(as, asGroups);
   }
-  verdict.reason = describeImpersonation(verdict, 'en');
+  verdict.reason = english(describeImpersonation(verdict));
   return verdict;
 }

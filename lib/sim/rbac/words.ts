@@ -1,8 +1,10 @@
 /**
- * Small phrase builders shared by the RBAC explanations (English and Spanish).
+ * Small phrase builders shared by the RBAC explanations: names as kubectl shows them, the rest as
+ * messages (words in lib/i18n/messages).
  * Rule numbers in words are 1-based; data keeps 0-based `ruleIndex`.
  */
-import type { BindingRef, Lang, RoleRef } from '../types';
+import type { BindingRef, RoleRef } from '../types';
+import { msg, verbatim, type Message } from '../messages';
 import type { NormalizedAttributes, SubjectRef } from './types';
 
 /** `pods`, `deployments.apps`, `deployments.apps/scale` (kubectl's resource.group/sub). */
@@ -21,55 +23,40 @@ export function roleText(role: RoleRef): string {
 }
 
 /** 1-based rule number in words. */
-export function ruleNumber(ruleIndex: number, lang: Lang): string {
-  return `${lang === 'es' ? 'regla' : 'rule'} ${ruleIndex + 1}`;
+export function ruleNumber(ruleIndex: number): Message {
+  return msg('rbac.ruleNumber', { index: ruleIndex });
 }
 
 /** `a`, `a or b`, `a, b or c` (es: `a ni b`) — `mode` picks the connective. */
-export function joinWords(items: readonly string[], lang: Lang, mode: 'or' | 'and' | 'nor'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  const word = lang === 'es' ? { or: 'o', and: 'y', nor: 'ni' }[mode] : { or: 'or', and: 'and', nor: 'or' }[mode];
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+export function joinWords(items: readonly (string | Message)[], mode: 'or' | 'and' | 'nor'): Message {
+  return msg(`common.${mode}`, { items });
 }
 
 /** `in namespace dev` / `at the cluster scope`, the API server's two scopes. */
-export function scopeText(namespace: string, lang: Lang): string {
-  if (lang === 'es') return namespace ? `en el namespace ${namespace}` : 'a nivel de todo el clúster';
-  return namespace ? `in namespace ${namespace}` : 'at the cluster scope';
+export function scopeText(namespace: string): Message {
+  return msg('rbac.scope', { namespace });
 }
 
-/** `delete pods "web" in namespace dev`, `get /healthz` (es: `hacer delete sobre pods ...`). */
-export function requestText(attributes: NormalizedAttributes, lang: Lang): string {
-  if (attributes.kind === 'nonResource') {
-    return lang === 'es' ? `hacer ${attributes.verb} sobre la ruta ${attributes.path}` : `${attributes.verb} ${attributes.path}`;
-  }
+/** `delete pods "web" in namespace dev`, `get /healthz`. */
+export function requestText(attributes: NormalizedAttributes): Message {
+  if (attributes.kind === 'nonResource') return msg('rbac.requestPath', { verb: attributes.verb, path: attributes.path });
   const what = resourceText(attributes.resource, attributes.group, attributes.subresource);
-  const name = attributes.name ? ` "${attributes.name}"` : '';
-  const scope = scopeText(attributes.namespace, lang);
-  return lang === 'es' ? `hacer ${attributes.verb} sobre ${what}${name} ${scope}` : `${attributes.verb} ${what}${name} ${scope}`;
+  return msg('rbac.request', { verb: attributes.verb, what, name: attributes.name, scope: scopeText(attributes.namespace) });
 }
 
-const KIND_WORDS: Record<Lang, Record<string, string>> = {
-  en: { User: 'user', Group: 'group', ServiceAccount: 'service account' },
-  es: { User: 'usuario', Group: 'grupo', ServiceAccount: 'service account' },
-};
+const SUBJECT_CODES = { User: 'rbac.subject.User', Group: 'rbac.subject.Group', ServiceAccount: 'rbac.subject.ServiceAccount' } as const;
 
-const SPANISH_TO: Record<string, string> = { User: 'al', Group: 'al', ServiceAccount: 'a la' };
-
-/** `group devs`, `service account dev/builder`; `to` adds the Spanish preposition (`al grupo devs`). */
-export function subjectWords(subject: SubjectRef, lang: Lang, to = false): string {
-  const bare = KIND_WORDS[lang][subject.kind] ?? `${subject.kind || '?'}`;
-  const kind = lang === 'es' && to ? `${SPANISH_TO[subject.kind] ?? 'a'} ${bare}` : bare;
+/** `group devs`, `service account dev/builder`; `to` words it as an object (es: `al grupo devs`). */
+export function subjectWords(subject: SubjectRef, to = false): Message {
   const name = subject.kind === 'ServiceAccount' && subject.namespace ? `${subject.namespace}/${subject.name}` : subject.name;
-  if (subject.kind === 'ServiceAccount' && !subject.namespace) {
-    return lang === 'es' ? `${kind} ${name} (sin namespace: no coincide con nadie)` : `${kind} ${name} (no namespace: matches nobody)`;
-  }
-  return `${kind} ${name}`;
+  const noNamespace = subject.kind === 'ServiceAccount' && !subject.namespace;
+  const code = SUBJECT_CODES[subject.kind as keyof typeof SUBJECT_CODES];
+  if (code) return msg(code, { name, to, noNamespace });
+  return msg('rbac.subject.other', { name, to, noNamespace, kind: subject.kind || '?' });
 }
 
 /** The identity as learners know it: the user name, or "a member of group x" for a bare group. */
-export function whoText(user: string, groups: readonly string[], lang: Lang): string {
-  if (user) return user;
-  const group = groups[0] ?? '';
-  return lang === 'es' ? `un miembro del grupo ${group}` : `a member of group ${group}`;
+export function whoText(user: string, groups: readonly string[]): Message {
+  if (user) return verbatim(user);
+  return msg('rbac.groupMember', { group: groups[0] ?? '' });
 }

@@ -4,5 +4,6 @@
  */
 export { createShellSession } from './session';
 export { runShellLine } from './shell';
+export { pendingShellInput } from './shellScript';
 export { completeShellLine } from './complete';
 export type { ShellSession, ShellSessionOptions, ShellResult, CompletionResult } from './types';

@@ -80,5 +80,7 @@ export function createShellSession(options: ShellSessionOptions = {}): ShellSess
     auditLog: [],
     history: [],
     tick: 0,
+    exitCode: 0,
+    ...(opts.lang === 'es' ? { lang: 'es' as const } : {}),
   };
 }

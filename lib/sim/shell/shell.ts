@@ -1,12 +1,16 @@
 /**
  * The terminal's small shell around kubectl: `kubectl`/`k`, pipes into grep/jq/head/tail/wc,
- * `&&`, `||`, `;`, and the builtins echo, clear, history, help, ls and cat (of the session's
- * files). Every command says which stream each line goes to; stderr lines (errors, warnings,
- * `No resources found`) skip the pipe, as in a shell.
+ * `&&`, `||`, `;`, newlines, heredocs and redirections (shellScript.ts), `$?`, and the builtins
+ * echo, clear, history, help, ls and cat (of the session's files, shellFiles.ts). Every command
+ * says which stream each line goes to; stderr lines (errors, warnings, `No resources found`)
+ * skip the pipe, as in a shell. Exit statuses are
+ * kubectl's (0, 1 on any error, `auth can-i` no → 1) and bash's (127 not found, 2 syntax).
  */
 import { shellHelp } from '../kubectl/help';
 import { runKubectlWords } from '../kubectl/runKubectl';
-import { parseShellLine } from './shellWords';
+import { parseShellScript, type ScriptCommand } from './shellScript';
+import { openRedirects, redirectOutput, runCat, runLs, type StageResult } from './shellFiles';
+import { EXIT_STATUS } from './shellWords';
 import { runTextTool } from './shellTools';
 import type { ShellResult, ShellSession } from './types';
 import { textsOf } from '../streams';
@@ -16,18 +20,10 @@ const MAX_CHARS = 300_000;
 const MAX_AUDIT_LOG = 5000;
 const MAX_HISTORY = 1000;
 
-interface StageResult {
-  out: string[];
-  err: string[];
-  exitCode: number;
-  clear?: boolean;
-  /** stdout and stderr in the order they were written (shown when nothing is piped). */
-  all?: string[];
-}
-
-function runKubectlStage(session: ShellSession, words: string[]): { result: StageResult; session: ShellSession } {
+function runKubectlStage(session: ShellSession, words: string[], stdin: string | undefined): { result: StageResult; session: ShellSession } {
   const result = runKubectlWords(session.cluster, words, {
     ...session.context, files: session.files, auditLog: session.auditLog, tick: session.tick,
+    ...(stdin !== undefined ? { stdin } : {}), ...(session.lang ? { lang: session.lang } : {}),
   });
   const auditLog = [...session.auditLog, ...result.auditEvents].slice(-MAX_AUDIT_LOG);
   const context = result.context?.namespace ? { ...session.context, namespace: result.context.namespace } : session.context;
@@ -40,26 +36,23 @@ function builtin(session: ShellSession, name: string, args: string[], input: str
   switch (name) {
     case 'echo': return { out: [args.filter((a) => a !== '-n' && a !== '-e').join(' ')], err: [], exitCode: 0 };
     case 'clear': return { out: [], err: [], exitCode: 0, clear: true };
-    case 'help': return { out: shellHelp(), err: [], exitCode: 0 };
+    case 'help': return { out: shellHelp(session.lang), err: [], exitCode: 0 };
     case 'history': return { out: session.history.map((line, i) => `${String(i + 1).padStart(5)}  ${line}`), err: [], exitCode: 0 };
     case 'pwd': return { out: ['/home/learner'], err: [], exitCode: 0 };
     case 'whoami': return { out: ['learner'], err: [], exitCode: 0 };
     case 'true': return { out: [], err: [], exitCode: 0 };
     case 'false': return { out: [], err: [], exitCode: 1 };
-    case 'ls': return { out: Object.keys(session.files).sort(), err: [], exitCode: 0 };
-    case 'cat': {
-      if (args.length === 0) return { out: input ?? [], err: [], exitCode: 0 };
-      const missing = args.filter((a) => typeof session.files[a] !== 'string');
-      const out = args.filter((a) => typeof session.files[a] === 'string').flatMap((a) => session.files[a].replace(/\n$/, '').split('\n'));
-      return { out, err: missing.map((a) => `cat: ${a}: No such file or directory`), exitCode: missing.length > 0 ? 1 : 0 };
-    }
+    case 'exit': return { out: [], err: ['bash: exit: the lab terminal stays open (use clear to start over)'], exitCode: 1 };
+    case 'ls': return runLs(session, args);
+    case 'cat': return runCat(session, args, input);
     default: return undefined;
   }
 }
 
 function runStage(session: ShellSession, words: string[], input: string[] | undefined): { result: StageResult; session: ShellSession } {
   const [name, ...args] = words;
-  if (name === 'kubectl' || name === 'k' || name === 'minikube-kubectl') return runKubectlStage(session, args);
+  const stdin = input === undefined ? undefined : input.map((l) => `${l}\n`).join('');
+  if (name === 'kubectl' || name === 'k' || name === 'minikube-kubectl') return runKubectlStage(session, args, stdin);
   const own = builtin(session, name, args, input);
   if (own) return { result: own, session };
   const tool = runTextTool(name, args, input ?? []);
@@ -67,13 +60,26 @@ function runStage(session: ShellSession, words: string[], input: string[] | unde
   return { result: { out: [], err: [`bash: ${name}: command not found`], exitCode: 127 }, session };
 }
 
-function runPipeline(session: ShellSession, pipeline: string[][]): { result: StageResult; session: ShellSession } {
+/** One command of a pipeline: `$?` expanded, its redirections opened, then run. */
+function runCommand(session: ShellSession, command: ScriptCommand, piped: string[] | undefined): { result: StageResult; session: ShellSession } {
+  const status = String(session.exitCode ?? 0);
+  const expand = (text: string) => text.split(EXIT_STATUS).join(status);
+  const words = command.words.map(expand);
+  const stdin = command.stdin?.kind === 'text' ? { kind: 'text' as const, text: expand(command.stdin.text) } : command.stdin;
+  const opened = openRedirects(session, { ...command, stdin }, piped);
+  if ('error' in opened) return { result: { out: [], err: opened.error, exitCode: 1 }, session };
+  if (words.length === 0) return { result: { out: [], err: [], exitCode: 0 }, session };
+  const step = runStage(session, words, opened.input);
+  return { result: redirectOutput(step.result, command), session: step.session };
+}
+
+function runPipeline(session: ShellSession, pipeline: ScriptCommand[]): { result: StageResult; session: ShellSession } {
   let current = session;
   let input: string[] | undefined;
   const err: string[] = [];
   let last: StageResult = { out: [], err: [], exitCode: 0 };
-  for (const words of pipeline) {
-    const step = runStage(current, words, input);
+  for (const command of pipeline) {
+    const step = runCommand(current, command, input);
     current = step.session;
     last = step.result;
     err.push(...last.err);
@@ -99,17 +105,17 @@ export function runShellLine(session: ShellSession, line: string): ShellResult {
   let current: ShellSession = { ...session, tick: (Number.isFinite(session.tick) ? session.tick : 0) + 1 };
   if (text.trim() !== '') current = { ...current, history: [...(session.history ?? []), text].slice(-MAX_HISTORY) };
   try {
-    const parsed = parseShellLine(text);
-    if (parsed.error) return { session: current, output: parsed.error, exitCode: 2 };
-    const shown: string[] = [];
-    let exitCode = 0;
+    const parsed = parseShellScript(text);
+    if (parsed.error) return { session: { ...current, exitCode: 2 }, output: parsed.error, exitCode: 2 };
+    const shown: string[] = [...(parsed.warnings ?? [])];
+    let exitCode = current.exitCode ?? 0;
     let clear = false;
     for (const { op, pipeline } of parsed.lists) {
       if ((op === '&&' && exitCode !== 0) || (op === '||' && exitCode === 0)) continue;
       const step = runPipeline(current, pipeline);
-      current = step.session;
-      shown.push(...step.result.err, ...step.result.out);
       exitCode = step.result.exitCode;
+      current = { ...step.session, exitCode };
+      shown.push(...step.result.err, ...step.result.out);
       if (step.result.clear) { clear = true; shown.length = 0; }
     }
     return { session: current, output: cap(shown), exitCode, ...(clear ? { clear: true } : {}) };

@@ -18,6 +18,10 @@ export interface ShellSession {
   history: string[];
   /** Deterministic clock: one tick per command line. */
   tick: number;
+  /** `$?`: the exit status of the last command line (0 before any). */
+  exitCode?: number;
+  /** Language of the lab's own notes (kubectl's and bash's texts stay English). Default en. */
+  lang?: 'en' | 'es';
 }
 
 export interface ShellSessionOptions {
@@ -32,6 +36,8 @@ export interface ShellSessionOptions {
   minikube?: boolean;
   /** The API server's version (`1.34`); default: the given cluster's, else 1.35 (lib/sim/version). */
   serverVersion?: string;
+  /** Language of the lab's own notes in the terminal (default en). */
+  lang?: 'en' | 'es';
 }
 
 export interface ShellResult {

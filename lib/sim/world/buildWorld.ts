@@ -6,6 +6,7 @@ import { builtinObjects } from '../cluster/builtin';
 import { internalErrorDiagnostic, runChecks } from '../cluster/checkCluster';
 import { sourceLocator } from '../cluster/checkContext';
 import { DEFAULT_SERVER_VERSION, parseServerVersion, type ServerVersion } from '../version';
+import type { ParseCache } from './parseCache';
 
 /** One named text the world is made of (a lesson's world file, a learner's file, the playground). */
 export interface WorldSource {
@@ -39,6 +40,8 @@ export interface WorldOptions {
    * from the rest; diagnostics stay those of every object.
    */
   admit?: (parsed: readonly ParsedManifest[], diagnostics: Record<string, Diagnostic[]>) => readonly unknown[];
+  /** Reuse the parse of sources unchanged since the last build with this cache (parseCache.ts). */
+  cache?: ParseCache;
 }
 
 /** Everything built from the sources, once: what the checker, the views and the terminal read. */
@@ -67,11 +70,13 @@ export function buildWorld(sources: readonly WorldSource[], options: WorldOption
   const parsed: ParsedManifest[] = [];
   const list = Array.isArray(sources) ? sources.filter((s) => typeof s?.file === 'string') : [];
   for (const { file, text } of list) {
-    const result = parseManifests(typeof text === 'string' ? text : '', { file, crossObjectChecks: false, serverVersion: options.serverVersion });
+    const source = typeof text === 'string' ? text : '';
+    const result = options.cache ? options.cache.parse(file, source, options.serverVersion) : parseManifests(source, { file, crossObjectChecks: false, serverVersion: options.serverVersion });
     (diagnostics[file] ??= []).push(...result.diagnostics);
     objects.push(...result.objects);
     parsed.push(...result.parsed.map((p) => ({ ...p, source: { ...p.source, file } })));
   }
+  options.cache?.sweep();
   const readOnly = new Set(list.filter((s) => s.readOnly).map((s) => s.file));
   const version = parseServerVersion(options.serverVersion) ?? DEFAULT_SERVER_VERSION;
   const { cluster: checkedCluster, findings } = clusterOf(ordered(parsed, readOnly, options.builtins === true), version);

@@ -1,2 +1,3 @@
 export { buildWorld } from './buildWorld';
 export type { World, WorldSource, WorldOptions } from './buildWorld';
+export { ParseCache } from './parseCache';

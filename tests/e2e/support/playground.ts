@@ -7,6 +7,7 @@ export async function openPlayground(page: Page, lang = 'en'): Promise<void> {
   await expect(page.getByTestId('traffic-view')).toBeVisible();
   const editor = page.getByTestId('editor');
   await editor.scrollIntoViewIfNeeded();
+  await editor.hover(); // the playground fetches Monaco once a pointer or the focus reaches the editor
   await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
 }
 

@@ -108,7 +108,7 @@ describe('asPod names a pod a workload really created', () => {
     const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: r, namespace: app }\nrules: [{ apiGroups: [""], resources: [configmaps], verbs: [get] }]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: rb, namespace: app }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r }\nsubjects: [{ kind: ServiceAccount, name: worker, namespace: app }]\n---\n';
     const files = { 'main.yaml': role + workload('Deployment', 'worker') };
     const first = exerciseWorld(exercise([], WORLD), files);
-    const generated = [...first.cluster.pods.values()].find((p) => p.owner === 'Deployment/w');
+    const generated = [...first.cluster.pods.values()].find((p) => p.owner?.kind === 'Deployment' && p.owner.name === 'w');
     expect(generated?.name).toMatch(/^w-[a-z0-9]+-[a-z0-9]{5}$/);
     const goal: Goal = { id: 'g', text, kind: 'can', can: { asPod: `app/${generated?.name}`, verb: 'get', resource: 'configmaps', namespace: 'app' }, expect: 'allow' };
     expect(runLab(exercise([goal], WORLD), files).goals[0].pass).toBe(true);

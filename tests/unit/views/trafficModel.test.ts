@@ -35,11 +35,11 @@ describe('buildTrafficModel', () => {
     expect(edges).toContain('shop/api->shop/db');
     expect(edges).not.toContain('shop/frontend->shop/db');
     const db = model.nodes.find((n) => n.id === 'shop/db');
-    expect(db?.isolation.ingress.sort()).toEqual(['shop/db-from-api', 'shop/default-deny']);
+    expect(db?.isolation.ingress.map((p) => `${p.namespace}/${p.name}`).sort()).toEqual(['shop/db-from-api', 'shop/default-deny']);
     const { a, b, cell } = cellOf(model, 'shop/frontend', 'shop/db');
     expect(cell.allowed).toBe(false);
     const text = describeCell(model.nodes[a], model.nodes[b], cell, { port: 5432, combine: false }, 'en');
-    expect(text).toBe('shop/frontend to shop/db, TCP 5432: denied, db is isolated by policy db-from-api, default-deny and no ingress rule admits it');
+    expect(text).toBe('shop/frontend to shop/db, TCP 5432: denied, db is isolated by policy default-deny, db-from-api and no ingress rule admits it');
     expect(describeCell(model.nodes[a], model.nodes[b], cell, { port: 5432, combine: false }, 'es')).toContain('denegado');
   });
 
@@ -84,7 +84,7 @@ spec:
   podSelector: {}
   policyTypes: [Egress]
 `;
-    expect(podIsolation(clusterOf(world, egress), 'other/x')).toEqual({ ingress: [], egress: ['other/lock'] });
+    expect(podIsolation(clusterOf(world, egress), 'other/x')).toEqual({ ingress: [], egress: [{ namespace: 'other', name: 'lock' }] });
   });
 });
 

@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { allLessons, loadCourse, loadLessonExercises, DEFAULT_LESSONS_DIR } from '@/lib/content';
 import { workshopCourse } from '@/lib/content/workshopCourse';
-import { runLab } from '@/lib/lesson';
+import { runLab, type ExerciseDefinition } from '@/lib/lesson';
 import { buildSubmission } from '@/lib/workshop/buildSubmission';
 import { gradeExercise } from '@/lib/workshop/grade';
 import { parseSubmission, serializeSubmission } from '@/lib/workshop/submission';
 
 const course = workshopCourse();
-const full = new Map(allLessons(loadCourse()).flatMap((l) => [...loadLessonExercises(l.dir, DEFAULT_LESSONS_DIR)].map(([id, e]) => [`${l.track}/${l.slug}/${id}` as string, e.definition] as const)));
+const full = new Map<string, ExerciseDefinition>(allLessons(loadCourse()).flatMap((l) => [...loadLessonExercises(l.dir, DEFAULT_LESSONS_DIR)].map(([id, e]) => [`${l.track}/${l.slug}/${id}`, e.definition] as [string, ExerciseDefinition])));
 
 describe('re-grading the course', () => {
   it('ships every exercise to the grader, without solutions or hints', () => {

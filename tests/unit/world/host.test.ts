@@ -72,4 +72,38 @@ describe('WorldHost', () => {
     expect(after.lines.map((l) => l.text)).toEqual(['yes']);
     expect(after.history).toHaveLength(3);
   });
+
+  it('shows the exercise\'s world file and the learner\'s files to ls, cat and apply -f (read-only, in the session\'s language)', () => {
+    const host = new WorldHost();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
+    host.ask(undefined, { type: 'shellOpen', session: 'w', origin: { worldId: 'e', objects: 'read-only' }, lang: 'es' });
+    const run = (line: string) => (host.ask(undefined, { type: 'shellRun', session: 'w', line }) as { lines: { text: string }[]; exitCode: number });
+    expect(run('ls').lines.map((l) => l.text)).toEqual(['main.yaml', 'world.yaml']);
+    expect(run('cat world.yaml').lines.map((l) => l.text)).toEqual(exercise.world!.text.trimEnd().split('\n'));
+    expect(run('kubectl apply -f world.yaml').lines.map((l) => l.text)).toEqual(['namespace/shop unchanged']);
+    const write = run('echo x > world.yaml');
+    expect(write.exitCode).toBe(1);
+    expect(write.lines.map((l) => l.text)).toEqual(['bash: world.yaml: Read-only file system', '(lab: la terminal no puede escribir world.yaml: sus archivos son una vista de solo lectura de los del ejercicio y del editor; los tuyos cambialos en el editor)']);
+    host.receive({ type: 'files', worldId: 'e', version: 2, files: { 'main.yaml': '# edited\n' } });
+    expect(run('cat main.yaml').lines.map((l) => l.text)).toEqual(['# edited']);
+  });
+
+  it('keeps the lines of an open heredoc until its delimiter (pending), and drops them on cancel', () => {
+    const host = new WorldHost();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.ask(undefined, { type: 'shellOpen', session: 'h', origin: { worldId: 'e', objects: 'read-only' } });
+    const run = (line: string, cancel?: boolean) => host.ask(undefined, { type: 'shellRun', session: 'h', line, ...(cancel ? { cancel } : {}) }) as { lines: { text: string }[]; pending?: boolean; history: string[] };
+    expect(run('kubectl apply -f - <<EOF').pending).toBe(true);
+    for (const line of ['apiVersion: v1', 'kind: Namespace', 'metadata:']) expect(run(line).pending).toBe(true);
+    expect(run('  name: dev').pending).toBe(true);
+    const done = run('EOF');
+    expect(done.pending).toBeUndefined();
+    expect(done.lines.map((l) => l.text)).toEqual(['namespace/dev created']);
+    expect(done.history).toEqual(['kubectl apply -f - <<EOF\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev\nEOF']);
+    expect(run('cat <<EOF').pending).toBe(true);
+    run('dropped');
+    expect(run('', true).lines).toEqual([]);
+    expect(run('echo after').lines.map((l) => l.text)).toEqual(['after']);
+  });
 });

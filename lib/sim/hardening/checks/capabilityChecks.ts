@@ -1,4 +1,5 @@
 // capabilities-added-dangerous and capabilities-not-dropped (container-only fields).
+import { msg } from '../../messages';
 import { BASELINE_CAPABILITIES } from '../../podsecurity/checks/capabilitiesBaseline';
 import type { ContainerRef } from '../../podsecurity/types';
 import { buildFinding, type HardeningContext } from '../buildFinding';
@@ -19,14 +20,8 @@ export function dangerousCapabilityFindings(ctx: HardeningContext, ref: Containe
   const list = quoteList([...new Set(dangerous)]);
   return [buildFinding('capabilities-added-dangerous', {
     path: `${eff.capabilities.path}.add`, container: ref.name,
-    message: {
-      en: `${who.en} adds ${list} beyond the runtime's default capabilities`,
-      es: `${who.es} agrega ${list}, fuera de las capabilities por defecto del runtime`,
-    },
-    fix: {
-      en: `remove ${list} from securityContext.capabilities.add on ${target.en}; keep only what it needs (usually nothing, or NET_BIND_SERVICE for ports below 1024)`,
-      es: `sacá ${list} de securityContext.capabilities.add en ${target.es}; dejá solo lo que necesita (casi siempre nada, o NET_BIND_SERVICE para puertos menores a 1024)`,
-    },
+    message: msg('hardening.dangerousCapabilityFindings', { list, who }),
+    fix: msg('hardening.dangerousCapabilityFindings.1', { target, list }),
   })];
 }
 
@@ -36,18 +31,10 @@ export function capabilitiesNotDroppedFindings(ctx: HardeningContext, ref: Conta
   const who = containerLabel(ref);
   const target = containerTarget(ref);
   const lookalike = eff.capabilities.drop.find((cap) => normalizeCapability(cap) === 'ALL');
-  const hint = lookalike === undefined
-    ? { en: '', es: '' }
-    : { en: ` (${JSON.stringify(lookalike)} is not "ALL": capability names are case-sensitive)`, es: ` (${JSON.stringify(lookalike)} no es "ALL": los nombres de capabilities distinguen mayúsculas)` };
+  const hint = lookalike === undefined ? undefined : msg('hardening.capabilitiesNotDroppedFindings.1', { p0: JSON.stringify(lookalike) });
   return [buildFinding('capabilities-not-dropped', {
     path: `${eff.capabilities.path}.drop`, container: ref.name,
-    message: {
-      en: `${who.en} keeps the runtime's default capabilities: securityContext.capabilities.drop does not include "ALL"${hint.en}`,
-      es: `${who.es} conserva las capabilities por defecto del runtime: securityContext.capabilities.drop no incluye "ALL"${hint.es}`,
-    },
-    fix: {
-      en: `set securityContext.capabilities.drop: ["ALL"] on ${target.en} and add back only what it needs`,
-      es: `poné securityContext.capabilities.drop: ["ALL"] en ${target.es} y volvé a agregar solo lo que necesita`,
-    },
+    message: msg('hardening.capabilitiesNotDroppedFindings.2', { hint, who }),
+    fix: msg('hardening.capabilitiesNotDroppedFindings.3', { target }),
   })];
 }

@@ -1,9 +1,10 @@
 // host-port and image-tag-latest: per-container checks outside the securityContext.
+import { msg } from '../../messages';
 import { isRecord, list, str } from '../../podsecurity/read';
 import type { ContainerRef } from '../../podsecurity/types';
 import { buildFinding, type HardeningContext } from '../buildFinding';
 import type { Finding } from '../types';
-import { containerLabel, containerTarget, deEs } from '../words';
+import { containerLabel, containerTarget } from '../words';
 
 /** One finding per container port with a non-zero hostPort (Polaris hostPortSet). */
 export function hostPortFindings(_ctx: HardeningContext, ref: ContainerRef): Finding[] {
@@ -14,8 +15,8 @@ export function hostPortFindings(_ctx: HardeningContext, ref: ContainerRef): Fin
     if (!isRecord(port) || typeof port.hostPort !== 'number' || port.hostPort === 0) return;
     findings.push(buildFinding('host-port', {
       path: `${ref.path}.ports[${j}].hostPort`, container: ref.name,
-      message: { en: `${who.en} binds port ${port.hostPort} on the node (hostPort)`, es: `${who.es} ocupa el puerto ${port.hostPort} del nodo (hostPort)` },
-      fix: { en: `remove hostPort from ${target.en} and expose the port with a Service`, es: `sacá hostPort ${deEs(target.es)} y exponé el puerto con un Service` },
+      message: msg('hardening.hostPortFindings', { p0: port.hostPort, who }),
+      fix: msg('hardening.hostPortFindings.1', { target }),
     }));
   });
   return findings;
@@ -42,11 +43,8 @@ export function imageTagFindings(_ctx: HardeningContext, ref: ContainerRef): Fin
   return [buildFinding('image-tag-latest', {
     path: `${ref.path}.image`, container: ref.name,
     message: tag === undefined
-      ? { en: `${who.en} uses image ${shown} without a tag, which means :latest`, es: `${who.es} usa la imagen ${shown} sin tag, o sea :latest` }
-      : { en: `${who.en} uses image ${shown}: latest changes under you`, es: `${who.es} usa la imagen ${shown}: latest cambia sin avisar` },
-    fix: {
-      en: `pin ${target.en}'s image to a version or digest, e.g. ${repo}:1.2.3 or ${repo}@sha256:<digest>`,
-      es: `fijá la imagen ${deEs(target.es)} a una versión o digest, por ejemplo ${repo}:1.2.3 o ${repo}@sha256:<digest>`,
-    },
+      ? msg('hardening.imageTagFindings', { shown, who })
+      : msg('hardening.imageTagFindings.1', { shown, who }),
+    fix: msg('hardening.imageTagFindings.2', { repo, target }),
   })];
 }

@@ -1,4 +1,5 @@
 // host-path-volume: a volume mounts a directory of the node.
+import { msg } from '../../messages';
 import { get, isRecord, isSet, list, str } from '../../podsecurity/read';
 import { buildFinding, type HardeningContext } from '../buildFinding';
 import type { Finding } from '../types';
@@ -13,14 +14,8 @@ export function hostPathVolumeFindings(ctx: HardeningContext): Finding[] {
     const where = path !== undefined ? ` ${JSON.stringify(path)}` : '';
     findings.push(buildFinding('host-path-volume', {
       path: `${ctx.pod.specPath}.volumes[${i}].hostPath`,
-      message: {
-        en: `volume ${JSON.stringify(name)} mounts the node's path${where} (hostPath)`,
-        es: `el volumen ${JSON.stringify(name)} monta la ruta${where} del nodo (hostPath)`,
-      },
-      fix: {
-        en: `replace hostPath volume ${name} with an emptyDir, configMap, secret or persistentVolumeClaim volume`,
-        es: `reemplazá el volumen hostPath ${name} por un volumen emptyDir, configMap, secret o persistentVolumeClaim`,
-      },
+      message: msg('hardening.hostPathVolumeFindings', { where, p0: JSON.stringify(name) }),
+      fix: msg('hardening.hostPathVolumeFindings.1', { name }),
     }));
   });
   return findings;

@@ -1,4 +1,5 @@
 // cpu/memory requests and limits missing (containers and init containers).
+import { msg } from '../../messages';
 import { get, isSet } from '../../podsecurity/read';
 import type { ContainerRef } from '../../podsecurity/types';
 import { buildFinding, type HardeningContext } from '../buildFinding';
@@ -6,10 +7,10 @@ import type { Finding } from '../types';
 import { containerLabel, containerTarget } from '../words';
 
 const RESOURCES = [
-  { id: 'cpu-requests-missing', kind: 'requests', resource: 'cpu', example: '100m', en: 'no CPU request', es: 'ningún request de CPU' },
-  { id: 'cpu-limits-missing', kind: 'limits', resource: 'cpu', example: '500m', en: 'no CPU limit', es: 'ningún límite de CPU' },
-  { id: 'memory-requests-missing', kind: 'requests', resource: 'memory', example: '128Mi', en: 'no memory request', es: 'ningún request de memoria' },
-  { id: 'memory-limits-missing', kind: 'limits', resource: 'memory', example: '256Mi', en: 'no memory limit', es: 'ningún límite de memoria' },
+  { id: 'cpu-requests-missing', kind: 'requests', resource: 'cpu', example: '100m' },
+  { id: 'cpu-limits-missing', kind: 'limits', resource: 'cpu', example: '500m' },
+  { id: 'memory-requests-missing', kind: 'requests', resource: 'memory', example: '128Mi' },
+  { id: 'memory-limits-missing', kind: 'limits', resource: 'memory', example: '256Mi' },
 ] as const;
 
 function isQuantity(value: unknown): boolean {
@@ -33,8 +34,8 @@ export function resourceFindings(_ctx: HardeningContext, ref: ContainerRef): Fin
     const field = `resources.${r.kind}.${r.resource}`;
     findings.push(buildFinding(r.id, {
       path: `${ref.path}.${field}`, container: ref.name,
-      message: { en: `${who.en} sets ${r.en} (${field})`, es: `${who.es} no fija ${r.es} (${field})` },
-      fix: { en: `set ${field} on ${target.en}, e.g. ${r.example}`, es: `poné ${field} en ${target.es}, por ejemplo ${r.example}` },
+      message: msg('hardening.resourceFindings', { field, r: msg(`hardening.resource.${r.id}`, {}), who }),
+      fix: msg('hardening.resourceFindings.1', { p0: r.example, target, field }),
     }));
   }
   return findings;

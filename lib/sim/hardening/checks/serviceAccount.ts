@@ -1,4 +1,5 @@
 // default-service-account and automount-service-account-token.
+import { msg } from '../../messages';
 import { str } from '../../podsecurity/read';
 import { buildFinding, type HardeningContext } from '../buildFinding';
 import type { Finding } from '../types';
@@ -13,18 +14,10 @@ export function serviceAccountNameOf(ctx: HardeningContext): { name: string; exp
 export function defaultServiceAccountFindings(ctx: HardeningContext): Finding[] {
   const sa = serviceAccountNameOf(ctx);
   if (sa.name !== 'default') return [];
-  const how = sa.explicit ? 'serviceAccountName: default' : 'serviceAccountName is not set';
-  const howEs = sa.explicit ? 'serviceAccountName: default' : 'serviceAccountName no está puesto';
   return [buildFinding('default-service-account', {
     path: `${ctx.pod.specPath}.serviceAccountName`,
-    message: {
-      en: `the pod runs as the namespace's "default" ServiceAccount (${how}), whose permissions every such pod shares`,
-      es: `el pod corre con la ServiceAccount "default" del namespace (${howEs}), cuyos permisos comparten todos esos pods`,
-    },
-    fix: {
-      en: 'create a ServiceAccount for this app, set serviceAccountName to it, and leave default without permissions',
-      es: 'creá una ServiceAccount para esta app, poné serviceAccountName con su nombre y dejá a default sin permisos',
-    },
+    message: msg('hardening.defaultServiceAccountFindings', { explicit: sa.explicit }),
+    fix: msg('hardening.defaultServiceAccountFindings.1', {}),
   })];
 }
 
@@ -41,17 +34,14 @@ export function automountFindings(ctx: HardeningContext): Finding[] {
   const isDefault = sa.name === 'default';
   const explicit = podValue === true;
   const what = explicit
-    ? { en: 'the pod explicitly mounts its ServiceAccount token (automountServiceAccountToken: true); make sure the app calls the Kubernetes API', es: 'el pod monta a propósito el token de su ServiceAccount (automountServiceAccountToken: true); asegurate de que la app llame a la API de Kubernetes' }
+    ? msg('hardening.automountFindings', {})
     : isDefault
-      ? { en: 'the pod mounts the "default" ServiceAccount token (automountServiceAccountToken is not false): whoever gets into a container can call the API with it', es: 'el pod monta el token de la ServiceAccount "default" (automountServiceAccountToken no es false): quien entre a un contenedor puede llamar a la API con él' }
-      : { en: `the pod mounts the token of ServiceAccount ${JSON.stringify(sa.name)} (automountServiceAccountToken is not false); fine if the app calls the Kubernetes API, otherwise a credential waiting to be stolen`, es: `el pod monta el token de la ServiceAccount ${JSON.stringify(sa.name)} (automountServiceAccountToken no es false); está bien si la app llama a la API de Kubernetes, si no es una credencial esperando que la roben` };
+      ? msg('hardening.automountFindings.1', {})
+      : msg('hardening.automountFindings.2', { p0: JSON.stringify(sa.name) });
   return [buildFinding('automount-service-account-token', {
     severity: isDefault && !explicit ? 'warning' : 'info',
     path: `${ctx.pod.specPath}.automountServiceAccountToken`,
     message: what,
-    fix: {
-      en: 'set automountServiceAccountToken: false in the pod spec if the app does not call the Kubernetes API (the pod\'s setting overrides the ServiceAccount\'s)',
-      es: 'poné automountServiceAccountToken: false en el spec del pod si la app no llama a la API de Kubernetes (lo que diga el pod pisa a la ServiceAccount)',
-    },
+    fix: msg('hardening.automountFindings.3', {}),
   })];
 }

@@ -6,6 +6,7 @@
 //   (https://hub.docker.com/_/nginx, "Running nginx in read-only mode");
 // - the official postgres image writes PGDATA (/var/lib/postgresql/data) and its socket to
 //   /var/run/postgresql (https://hub.docker.com/_/postgres, "Arbitrary --user Notes").
+import { msg } from '../../messages';
 import { isRecord, list, str } from '../../podsecurity/read';
 import type { ContainerRef } from '../../podsecurity/types';
 import { buildFinding, type HardeningContext } from '../buildFinding';
@@ -53,7 +54,7 @@ export function writablePathFindings(ctx: HardeningContext, ref: ContainerRef, e
   const paths = missing.join(', ');
   return [buildFinding('writable-path-missing', {
     path: `${ref.path}.volumeMounts`, container: ref.name,
-    message: { en: `${who.en} has a read-only root filesystem, but its image writes to ${paths}: it crashes on start`, es: `${who.es} tiene la raíz de solo lectura, pero su imagen escribe en ${paths}: se cae al arrancar` },
-    fix: { en: `mount an emptyDir volume at ${paths} in ${target.en}`, es: `montá un volumen emptyDir en ${paths} en ${target.es}` },
+    message: msg('hardening.writablePathFindings', { paths, who }),
+    fix: msg('hardening.writablePathFindings.1', { target, paths }),
   })];
 }

@@ -1,8 +1,9 @@
 // Restricted: privilege escalation (setuid binaries, file capabilities) must be disabled.
 // Upstream: pod-security-admission policy/check_allowPrivilegeEscalation.go.
-import { containersEn, containersEs } from '../text';
+import { msg, verbatim } from '../../messages';
+import { containersEn } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { containerScPath, debeEs, isWindowsPod, securityContextOf } from './common';
+import { containerScPath, isWindowsPod, securityContextOf, psaContainers } from './common';
 
 /** 1.8+: every container must set allowPrivilegeEscalation explicitly to false (unset fails). */
 function allowPrivilegeEscalation1_8(pod: PodView): CheckFailure | null {
@@ -11,9 +12,9 @@ function allowPrivilegeEscalation1_8(pod: PodView): CheckFailure | null {
   const names = bad.map((ref) => ref.name);
   return {
     reason: 'allowPrivilegeEscalation != false',
-    reasonEs: 'allowPrivilegeEscalation != false',
+    reasonText: verbatim('allowPrivilegeEscalation != false'),
     detail: `${containersEn(names)} must set securityContext.allowPrivilegeEscalation=false`,
-    detailEs: `${containersEs(names)} ${debeEs(names.length > 1)} fijar securityContext.allowPrivilegeEscalation=false`,
+    detailText: msg('psa.detail.mustSet', { upstream: `${containersEn(names)} must set securityContext.allowPrivilegeEscalation=false`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.allowPrivilegeEscalation=false' }),
     paths: bad.map((ref) => containerScPath(ref, 'allowPrivilegeEscalation')),
   };
 }
@@ -26,7 +27,7 @@ function allowPrivilegeEscalation1_25(pod: PodView): CheckFailure | null {
 export const allowPrivilegeEscalationCheck: PodSecurityCheck = {
   id: 'allowPrivilegeEscalation',
   level: 'restricted',
-  title: { en: 'Privilege escalation disabled', es: 'Escalada de privilegios deshabilitada' },
+  title: msg('psa.title.allowPrivilegeEscalation', {}),
   versions: [
     { minor: 8, evaluate: allowPrivilegeEscalation1_8 },
     { minor: 25, evaluate: allowPrivilegeEscalation1_25 },

@@ -1,9 +1,10 @@
 // Baseline: AppArmor may not be disabled (Unconfined) by field or by the deprecated annotation.
 // Upstream: pod-security-admission policy/check_appArmorProfile.go.
+import { msg } from '../../messages';
 import { isRecord, keyPath, stringEntries, str } from '../read';
 import { goQuote, joinQuote, pluralize, sortedSet } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { buildSetters, containerScPath, debeEs, podScPath, podSecurityContext, securityContextOf } from './common';
+import { buildSetters, containerScPath, podScPath, podSecurityContext, securityContextOf } from './common';
 
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
@@ -36,19 +37,14 @@ function appArmorProfile1_0(pod: PodView): CheckFailure | null {
     .filter(([k, v]) => k.startsWith(ANNOTATION_PREFIX) && !allowedAnnotation(v));
   for (const [k] of annotations) paths.push(keyPath(`${pod.metaPath}.annotations`, k));
   const forbidden = annotations.map(([k, v]) => `${k}=${goQuote(v)}`).sort();
-  const extra = forbidden.length === 0 ? [] : [{
-    en: pluralize('annotation', 'annotations', forbidden.length),
-    es: pluralize('la anotación', 'las anotaciones', forbidden.length),
-    plural: forbidden.length > 1,
-  }];
-  const setters = buildSetters(podBad, badContainers.map((ref) => ref.name), extra);
+  const setters = buildSetters(podBad, badContainers.map((ref) => ref.name), forbidden.length);
   if (setters.count === 0) return null;
   const values = [...sortedSet(badValues), ...forbidden];
   return {
     reason: pluralize('forbidden AppArmor profile', 'forbidden AppArmor profiles', values.length),
-    reasonEs: pluralize('perfil de AppArmor prohibido', 'perfiles de AppArmor prohibidos', values.length),
-    detail: `${setters.en} must not set AppArmor profile type to ${joinQuote(values)}`,
-    detailEs: `${setters.es} no ${debeEs(setters.plural)} fijar el tipo de perfil de AppArmor en ${joinQuote(values)}`,
+    reasonText: msg('psa.reason.appArmorProfile', { upstream: pluralize('forbidden AppArmor profile', 'forbidden AppArmor profiles', values.length), count: values.length }),
+    detail: `${setters.upstream} must not set AppArmor profile type to ${joinQuote(values)}`,
+    detailText: msg('psa.detail.appArmor', { upstream: `${setters.upstream} must not set AppArmor profile type to ${joinQuote(values)}`, who: setters.text, plural: setters.plural, values: joinQuote(values) }),
     paths,
   };
 }
@@ -56,6 +52,6 @@ function appArmorProfile1_0(pod: PodView): CheckFailure | null {
 export const appArmorProfileCheck: PodSecurityCheck = {
   id: 'appArmorProfile',
   level: 'baseline',
-  title: { en: 'AppArmor not disabled', es: 'AppArmor no deshabilitado' },
+  title: msg('psa.title.appArmorProfile', {}),
   versions: [{ minor: 0, evaluate: appArmorProfile1_0 }],
 };

@@ -1,9 +1,10 @@
 // Baseline: containers may add only capabilities from the runtime's default set.
 // Upstream: pod-security-admission policy/check_capabilities_baseline.go.
+import { msg } from '../../messages';
 import { isRecord, list } from '../read';
-import { containersEn, containersEs, joinQuote, sortedSet } from '../text';
+import { containersEn, joinQuote, sortedSet } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { containerScPath, debeEs, securityContextOf } from './common';
+import { containerScPath, securityContextOf, psaContainers } from './common';
 
 /** Capabilities baseline allows in `add` (exact, case-sensitive names). */
 export const BASELINE_CAPABILITIES: readonly string[] = [
@@ -32,9 +33,9 @@ function capabilitiesBaseline1_0(pod: PodView): CheckFailure | null {
   const caps = joinQuote(sortedSet(forbidden));
   return {
     reason: 'non-default capabilities',
-    reasonEs: 'capabilities fuera del conjunto por defecto',
+    reasonText: msg('psa.reason.capabilities_baseline', { upstream: 'non-default capabilities', count: 1 }),
     detail: `${containersEn(names)} must not include ${caps} in securityContext.capabilities.add`,
-    detailEs: `${containersEs(names)} no ${debeEs(names.length > 1)} incluir ${caps} en securityContext.capabilities.add`,
+    detailText: msg('psa.detail.addCapabilities', { upstream: `${containersEn(names)} must not include ${caps} in securityContext.capabilities.add`, who: psaContainers(names), plural: names.length > 1, caps }),
     paths,
   };
 }
@@ -42,6 +43,6 @@ function capabilitiesBaseline1_0(pod: PodView): CheckFailure | null {
 export const capabilitiesBaselineCheck: PodSecurityCheck = {
   id: 'capabilities_baseline',
   level: 'baseline',
-  title: { en: 'Only default capabilities added', es: 'Solo se agregan capabilities por defecto' },
+  title: msg('psa.title.capabilities_baseline', {}),
   versions: [{ minor: 0, evaluate: capabilitiesBaseline1_0 }],
 };

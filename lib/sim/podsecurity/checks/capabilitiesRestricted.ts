@@ -1,9 +1,10 @@
 // Restricted: containers must drop ALL capabilities and may add back only NET_BIND_SERVICE.
 // Upstream: pod-security-admission policy/check_capabilities_restricted.go.
+import { msg, type Message } from '../../messages';
 import { isRecord, list } from '../read';
-import { containersEn, containersEs, joinQuote, sortedSet } from '../text';
+import { containersEn, joinQuote, sortedSet } from '../text';
 import type { CheckFailure, ContainerRef, PodSecurityCheck, PodView } from '../types';
-import { containerScPath, debeEs, isWindowsPod, securityContextOf } from './common';
+import { containerScPath, isWindowsPod, securityContextOf, psaContainers } from './common';
 
 interface Findings {
   missingDrop: ContainerRef[];
@@ -36,24 +37,24 @@ function inspect(pod: PodView): Findings {
 function capabilitiesRestricted1_22(pod: PodView): CheckFailure | null {
   const found = inspect(pod);
   const en: string[] = [];
-  const es: string[] = [];
+  const parts: Message[] = [];
   if (found.missingDrop.length > 0) {
     const names = found.missingDrop.map((ref) => ref.name);
     en.push(`${containersEn(names)} must set securityContext.capabilities.drop=["ALL"]`);
-    es.push(`${containersEs(names)} ${debeEs(names.length > 1)} fijar securityContext.capabilities.drop=["ALL"]`);
+    parts.push(msg('psa.detail.mustSet', { upstream: en[en.length - 1], who: psaContainers(names), plural: names.length > 1, field: 'securityContext.capabilities.drop=["ALL"]' }));
   }
   if (found.adding.length > 0) {
     const names = found.adding.map((ref) => ref.name);
     const caps = joinQuote(sortedSet(found.forbidden));
     en.push(`${containersEn(names)} must not include ${caps} in securityContext.capabilities.add`);
-    es.push(`${containersEs(names)} no ${debeEs(names.length > 1)} incluir ${caps} en securityContext.capabilities.add`);
+    parts.push(msg('psa.detail.addCapabilities', { upstream: en[en.length - 1], who: psaContainers(names), plural: names.length > 1, caps }));
   }
   if (en.length === 0) return null;
   return {
     reason: 'unrestricted capabilities',
-    reasonEs: 'capabilities sin restringir',
+    reasonText: msg('psa.reason.capabilities_restricted', { upstream: 'unrestricted capabilities', count: 1 }),
     detail: en.join('; '),
-    detailEs: es.join('; '),
+    detailText: msg('psa.detail.parts', { upstream: en.join('; '), parts }),
     paths: found.paths,
   };
 }
@@ -66,7 +67,7 @@ function capabilitiesRestricted1_25(pod: PodView): CheckFailure | null {
 export const capabilitiesRestrictedCheck: PodSecurityCheck = {
   id: 'capabilities_restricted',
   level: 'restricted',
-  title: { en: 'Drop ALL capabilities', es: 'Descartar todas las capabilities' },
+  title: msg('psa.title.capabilities_restricted', {}),
   versions: [
     { minor: 22, evaluate: capabilitiesRestricted1_22, overrides: ['capabilities_baseline'] },
     { minor: 25, evaluate: capabilitiesRestricted1_25, overrides: ['capabilities_baseline'] },

@@ -1,6 +1,7 @@
 // Helpers shared by the Pod Security checks (our own counterparts of upstream policy/helpers.go).
 import { get, rec, type Rec } from '../read';
-import { containersEn, containersEs, pluralize } from '../text';
+import { msg, type Message } from '../../messages';
+import { containersEn, pluralize } from '../text';
 import type { ContainerRef, PodView } from '../types';
 
 /** A container's securityContext, or an empty record when unset. */
@@ -33,41 +34,36 @@ export function podScPath(pod: PodView, field: string): string {
   return `${pod.specPath}.securityContext.${field}`;
 }
 
-/** Who set a forbidden value: "pod and containers "a", "b"" / "el pod y los contenedores ...". */
+/** Who set a forbidden value: upstream's English ("pod and containers "a", "b"") and the message. */
 export interface Setters {
-  en: string;
-  es: string;
-  /** Spanish verb agreement: more than one setter, or one plural setter. */
+  upstream: string;
+  text: Message;
+  /** More than one setter, or one plural setter (verb agreement). */
   plural: boolean;
   count: number;
 }
 
-/** Builds the setter phrase with the pod first, then containers, then extra parts. */
-export function buildSetters(pod: boolean, containers: readonly string[], extra: { en: string; es: string; plural: boolean }[] = []): Setters {
-  const parts: { en: string; es: string; plural: boolean }[] = [];
-  if (pod) parts.push({ en: 'pod', es: 'el pod', plural: false });
-  if (containers.length > 0) {
-    parts.push({ en: containersEn(containers), es: containersEs(containers), plural: containers.length > 1 });
-  }
-  parts.push(...extra);
+/** The setters with the pod first, then containers, then `annotations` forbidden annotations. */
+export function buildSetters(pod: boolean, containers: readonly string[], annotations = 0): Setters {
+  const parts: { upstream: string; plural: boolean }[] = [];
+  if (pod) parts.push({ upstream: 'pod', plural: false });
+  if (containers.length > 0) parts.push({ upstream: containersEn(containers), plural: containers.length > 1 });
+  if (annotations > 0) parts.push({ upstream: pluralize('annotation', 'annotations', annotations), plural: annotations > 1 });
   return {
-    en: parts.map((p) => p.en).join(' and '),
-    es: parts.map((p) => p.es).join(' y '),
+    upstream: parts.map((p) => p.upstream).join(' and '),
+    text: msg('psa.setters', { pod, containers, annotations }),
     plural: parts.length > 1 || (parts[0]?.plural ?? false),
     count: parts.length,
   };
 }
 
-/** "must" in Spanish with agreement. */
-export function debeEs(plural: boolean): string {
-  return plural ? 'deben' : 'debe';
+/** `container "a"` / `containers "a", "b"` as a message. */
+export function psaContainers(names: readonly string[]): Message {
+  return msg('psa.containers', { names });
 }
 
-/** `volume "a"` / `volumes "a", "b"` and their Spanish forms. */
-export function volumesWords(names: readonly string[]): { en: string; es: string } {
+/** `volume "a"` / `volumes "a", "b"`: upstream's English and the message. */
+export function volumesWords(names: readonly string[]): { upstream: string; text: Message } {
   const quoted = names.length === 0 ? '' : `"${names.join('", "')}"`;
-  return {
-    en: `${pluralize('volume', 'volumes', names.length)} ${quoted}`,
-    es: `${pluralize('el volumen', 'los volúmenes', names.length)} ${quoted}`,
-  };
+  return { upstream: `${pluralize('volume', 'volumes', names.length)} ${quoted}`, text: msg('psa.volumes', { names: quoted, count: names.length }) };
 }

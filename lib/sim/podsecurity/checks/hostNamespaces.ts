@@ -1,5 +1,6 @@
 // Baseline: sharing the host's network, PID or IPC namespace is forbidden.
 // Upstream: pod-security-admission policy/check_hostNamespaces.go.
+import { msg, verbatim } from '../../messages';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
 
 const FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
@@ -11,9 +12,9 @@ function hostNamespaces1_0(pod: PodView): CheckFailure | null {
   const detail = set.map((field) => `${field}=true`).join(', ');
   return {
     reason: 'host namespaces',
-    reasonEs: 'namespaces del host',
+    reasonText: msg('psa.reason.hostNamespaces', { upstream: 'host namespaces', count: 1 }),
     detail,
-    detailEs: detail,
+    detailText: verbatim(detail),
     paths: set.map((field) => `${pod.specPath}.${field}`),
   };
 }
@@ -21,6 +22,6 @@ function hostNamespaces1_0(pod: PodView): CheckFailure | null {
 export const hostNamespacesCheck: PodSecurityCheck = {
   id: 'hostNamespaces',
   level: 'baseline',
-  title: { en: 'No host namespaces', es: 'Sin namespaces del host' },
+  title: msg('psa.title.hostNamespaces', {}),
   versions: [{ minor: 0, evaluate: hostNamespaces1_0 }],
 };

@@ -1,5 +1,6 @@
 // Baseline: hostPath volumes are forbidden (restricted replaces this with restrictedVolumes).
 // Upstream: pod-security-admission policy/check_hostPathVolumes.go.
+import { msg } from '../../messages';
 import { isRecord, isSet, list, str } from '../read';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
 import { volumesWords } from './common';
@@ -15,12 +16,12 @@ function hostPathVolumes1_0(pod: PodView): CheckFailure | null {
   });
   if (names.length === 0) return null;
   const words = volumesWords(names);
-  return { reason: 'hostPath volumes', reasonEs: 'volúmenes hostPath', detail: words.en, detailEs: words.es, paths };
+  return { reason: 'hostPath volumes', reasonText: msg('psa.reason.hostPathVolumes', { upstream: 'hostPath volumes', count: 1 }), detail: words.upstream, detailText: msg('psa.detail.volumes', { upstream: words.upstream, volumes: words.text }), paths };
 }
 
 export const hostPathVolumesCheck: PodSecurityCheck = {
   id: 'hostPathVolumes',
   level: 'baseline',
-  title: { en: 'No hostPath volumes', es: 'Sin volúmenes hostPath' },
+  title: msg('psa.title.hostPathVolumes', {}),
   versions: [{ minor: 0, evaluate: hostPathVolumes1_0 }],
 };

@@ -1,8 +1,10 @@
 // Baseline: containers may not bind host ports.
 // Upstream: pod-security-admission policy/check_hostPorts.go.
+import { msg, verbatim } from '../../messages';
 import { isRecord, list } from '../read';
-import { containersEn, containersEs, pluralize, sortedSet } from '../text';
+import { containersEn, pluralize, sortedSet } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
+import { psaContainers } from './common';
 
 /** 1.0+: every container port's hostPort must be unset or 0 (after API defaulting). */
 function hostPorts1_0(pod: PodView): CheckFailure | null {
@@ -24,9 +26,9 @@ function hostPorts1_0(pod: PodView): CheckFailure | null {
   const n = names.length;
   return {
     reason: 'hostPort',
-    reasonEs: 'hostPort',
+    reasonText: verbatim('hostPort'),
     detail: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('hostPort', 'hostPorts', unique.length)} ${unique.join(', ')}`,
-    detailEs: `${containersEs(names)} ${pluralize('usa', 'usan', n)} ${pluralize('el hostPort', 'los hostPorts', unique.length)} ${unique.join(', ')}`,
+    detailText: msg('psa.detail.uses', { upstream: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('hostPort', 'hostPorts', unique.length)} ${unique.join(', ')}`, who: psaContainers(names), plural: n > 1, what: 'hostPort', values: unique.join(', '), count: unique.length }),
     paths,
   };
 }
@@ -34,6 +36,6 @@ function hostPorts1_0(pod: PodView): CheckFailure | null {
 export const hostPortsCheck: PodSecurityCheck = {
   id: 'hostPorts',
   level: 'baseline',
-  title: { en: 'No host ports', es: 'Sin puertos del host' },
+  title: msg('psa.title.hostPorts', {}),
   versions: [{ minor: 0, evaluate: hostPorts1_0 }],
 };

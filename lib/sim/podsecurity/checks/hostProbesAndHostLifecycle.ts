@@ -1,8 +1,10 @@
 // Baseline (1.34+): probes and lifecycle handlers may not target another host.
 // Upstream: pod-security-admission policy/check_hostProbesAndhostLifecycle.go.
+import { msg } from '../../messages';
 import { get, rec } from '../read';
-import { containersEn, containersEs, joinQuote, pluralize, sortedSet } from '../text';
+import { containersEn, joinQuote, pluralize, sortedSet } from '../text';
 import type { CheckFailure, ContainerRef, PodSecurityCheck, PodView } from '../types';
+import { psaContainers } from './common';
 
 const HANDLERS: readonly string[][] = [
   ['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop'],
@@ -44,9 +46,9 @@ function hostProbesAndHostLifecycle1_34(pod: PodView): CheckFailure | null {
   const h = uniqueHosts.length;
   return {
     reason: 'probe or lifecycle host',
-    reasonEs: 'host en sondas o lifecycle',
+    reasonText: msg('psa.reason.hostProbesAndHostLifecycle', { upstream: 'probe or lifecycle host', count: 1 }),
     detail: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('probe or lifecycle host', 'probe or lifecycle hosts', h)} ${joinQuote(uniqueHosts)}`,
-    detailEs: `${containersEs(names)} ${pluralize('usa', 'usan', n)} ${pluralize('el host', 'los hosts', h)} ${joinQuote(uniqueHosts)} en sondas o lifecycle`,
+    detailText: msg('psa.detail.probeHosts', { upstream: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('probe or lifecycle host', 'probe or lifecycle hosts', h)} ${joinQuote(uniqueHosts)}`, who: psaContainers(names), plural: n > 1, values: joinQuote(uniqueHosts), count: h }),
     paths,
   };
 }
@@ -54,6 +56,6 @@ function hostProbesAndHostLifecycle1_34(pod: PodView): CheckFailure | null {
 export const hostProbesAndHostLifecycleCheck: PodSecurityCheck = {
   id: 'hostProbesAndHostLifecycle',
   level: 'baseline',
-  title: { en: 'Probes and lifecycle hooks stay on the pod', es: 'Sondas y lifecycle apuntan al propio pod' },
+  title: msg('psa.title.hostProbesAndHostLifecycle', {}),
   versions: [{ minor: 34, evaluate: hostProbesAndHostLifecycle1_34 }],
 };

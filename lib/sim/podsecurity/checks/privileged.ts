@@ -1,8 +1,9 @@
 // Baseline: privileged containers are forbidden.
 // Upstream: pod-security-admission policy/check_privileged.go.
-import { containersEn, containersEs } from '../text';
+import { msg } from '../../messages';
+import { containersEn } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { containerScPath, debeEs, securityContextOf } from './common';
+import { containerScPath, securityContextOf, psaContainers } from './common';
 
 /** 1.0+: no container may set securityContext.privileged=true. */
 function privileged1_0(pod: PodView): CheckFailure | null {
@@ -11,9 +12,9 @@ function privileged1_0(pod: PodView): CheckFailure | null {
   const names = bad.map((ref) => ref.name);
   return {
     reason: 'privileged',
-    reasonEs: 'privilegiado',
+    reasonText: msg('psa.reason.privileged', { upstream: 'privileged', count: 1 }),
     detail: `${containersEn(names)} must not set securityContext.privileged=true`,
-    detailEs: `${containersEs(names)} no ${debeEs(names.length > 1)} fijar securityContext.privileged=true`,
+    detailText: msg('psa.detail.mustNotSet', { upstream: `${containersEn(names)} must not set securityContext.privileged=true`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.privileged=true' }),
     paths: bad.map((ref) => containerScPath(ref, 'privileged')),
   };
 }
@@ -21,6 +22,6 @@ function privileged1_0(pod: PodView): CheckFailure | null {
 export const privilegedCheck: PodSecurityCheck = {
   id: 'privileged',
   level: 'baseline',
-  title: { en: 'No privileged containers', es: 'Sin contenedores privilegiados' },
+  title: msg('psa.title.privileged', {}),
   versions: [{ minor: 0, evaluate: privileged1_0 }],
 };

@@ -1,8 +1,9 @@
 // Baseline: the default /proc masks must stay (procMount Default), relaxed for user-namespaced
 // pods from 1.35. Upstream: pod-security-admission policy/check_procMount_baseline.go.
-import { containersEn, containersEs, joinQuote, sortedSet } from '../text';
+import { msg, verbatim } from '../../messages';
+import { containersEn, joinQuote, sortedSet } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { containerScPath, debeEs, isUserNamespacePod, securityContextOf } from './common';
+import { containerScPath, isUserNamespacePod, securityContextOf, psaContainers } from './common';
 
 /** 1.0+: securityContext.procMount unset or "Default" (shared with procMount_restricted). */
 export function procMount1_0(pod: PodView): CheckFailure | null {
@@ -18,9 +19,9 @@ export function procMount1_0(pod: PodView): CheckFailure | null {
   const types = joinQuote(sortedSet(values));
   return {
     reason: 'procMount',
-    reasonEs: 'procMount',
+    reasonText: verbatim('procMount'),
     detail: `${containersEn(names)} must not set securityContext.procMount to ${types}`,
-    detailEs: `${containersEs(names)} no ${debeEs(names.length > 1)} fijar securityContext.procMount en ${types}`,
+    detailText: msg('psa.detail.mustNotSetTo', { upstream: `${containersEn(names)} must not set securityContext.procMount to ${types}`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.procMount', values: types }),
     paths: bad.map((ref) => containerScPath(ref, 'procMount')),
   };
 }
@@ -33,7 +34,7 @@ function procMount1_35(pod: PodView): CheckFailure | null {
 export const procMountCheck: PodSecurityCheck = {
   id: 'procMount',
   level: 'baseline',
-  title: { en: 'Default /proc mount', es: 'Montaje de /proc por defecto' },
+  title: msg('psa.title.procMount', {}),
   versions: [
     { minor: 0, evaluate: procMount1_0 },
     { minor: 35, evaluate: procMount1_35 },

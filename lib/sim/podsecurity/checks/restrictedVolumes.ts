@@ -1,5 +1,6 @@
 // Restricted: only volume types that cannot reach the node or external storage directly;
 // replaces hostPathVolumes. Upstream: pod-security-admission policy/check_restrictedVolumes.go.
+import { msg } from '../../messages';
 import { isRecord, isSet, list, str, type Rec } from '../read';
 import { joinQuote, pluralize, sortedSet } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
@@ -40,9 +41,9 @@ function restrictedVolumes1_0(pod: PodView): CheckFailure | null {
   const n = names.length;
   return {
     reason: 'restricted volume types',
-    reasonEs: 'tipos de volumen restringidos',
-    detail: `${words.en} ${pluralize('uses', 'use', n)} ${pluralize('restricted volume type', 'restricted volume types', unique.length)} ${joinQuote(unique)}`,
-    detailEs: `${words.es} ${pluralize('usa', 'usan', n)} ${pluralize('el tipo de volumen restringido', 'los tipos de volumen restringidos', unique.length)} ${joinQuote(unique)}`,
+    reasonText: msg('psa.reason.restrictedVolumes', { upstream: 'restricted volume types', count: 1 }),
+    detail: `${words.upstream} ${pluralize('uses', 'use', n)} ${pluralize('restricted volume type', 'restricted volume types', unique.length)} ${joinQuote(unique)}`,
+    detailText: msg('psa.detail.volumeTypes', { upstream: `${words.upstream} ${pluralize('uses', 'use', n)} ${pluralize('restricted volume type', 'restricted volume types', unique.length)} ${joinQuote(unique)}`, who: words.text, plural: n > 1, values: joinQuote(unique), count: unique.length }),
     paths,
   };
 }
@@ -50,6 +51,6 @@ function restrictedVolumes1_0(pod: PodView): CheckFailure | null {
 export const restrictedVolumesCheck: PodSecurityCheck = {
   id: 'restrictedVolumes',
   level: 'restricted',
-  title: { en: 'Only safe volume types', es: 'Solo tipos de volumen seguros' },
+  title: msg('psa.title.restrictedVolumes', {}),
   versions: [{ minor: 0, evaluate: restrictedVolumes1_0, overrides: ['hostPathVolumes'] }],
 };

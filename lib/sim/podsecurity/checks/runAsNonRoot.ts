@@ -1,8 +1,9 @@
 // Restricted: containers must be required to run as a non-root user (runAsNonRoot: true),
 // relaxed for user-namespaced pods from 1.35. Upstream: pod-security-admission policy/check_runAsNonRoot.go.
-import { containersEn, containersEs } from '../text';
+import { msg, verbatim } from '../../messages';
+import { containersEn } from '../text';
 import type { CheckFailure, ContainerRef, PodSecurityCheck, PodView } from '../types';
-import { buildSetters, containerScPath, debeEs, isUserNamespacePod, podScPath, podSecurityContext, securityContextOf } from './common';
+import { buildSetters, containerScPath, isUserNamespacePod, podScPath, podSecurityContext, securityContextOf, psaContainers } from './common';
 
 /** 1.0+: no explicit false anywhere; each container true, or unset with the pod-level true. */
 function runAsNonRoot1_0(pod: PodView): CheckFailure | null {
@@ -19,9 +20,9 @@ function runAsNonRoot1_0(pod: PodView): CheckFailure | null {
     const paths = [...(podValue === false ? [podScPath(pod, 'runAsNonRoot')] : []), ...explicit.map((ref) => containerScPath(ref, 'runAsNonRoot'))];
     return {
       reason: 'runAsNonRoot != true',
-      reasonEs: 'runAsNonRoot != true',
-      detail: `${setters.en} must not set securityContext.runAsNonRoot=false`,
-      detailEs: `${setters.es} no ${debeEs(setters.plural)} fijar securityContext.runAsNonRoot=false`,
+      reasonText: verbatim('runAsNonRoot != true'),
+      detail: `${setters.upstream} must not set securityContext.runAsNonRoot=false`,
+      detailText: msg('psa.detail.mustNotSet', { upstream: `${setters.upstream} must not set securityContext.runAsNonRoot=false`, who: setters.text, plural: setters.plural, field: 'securityContext.runAsNonRoot=false' }),
       paths,
     };
   }
@@ -29,9 +30,9 @@ function runAsNonRoot1_0(pod: PodView): CheckFailure | null {
   const names = implicit.map((ref) => ref.name);
   return {
     reason: 'runAsNonRoot != true',
-    reasonEs: 'runAsNonRoot != true',
+    reasonText: verbatim('runAsNonRoot != true'),
     detail: `pod or ${containersEn(names)} must set securityContext.runAsNonRoot=true`,
-    detailEs: `el pod o ${containersEs(names)} ${debeEs(names.length > 1)} fijar securityContext.runAsNonRoot=true`,
+    detailText: msg('psa.detail.podOrMustSet', { upstream: `pod or ${containersEn(names)} must set securityContext.runAsNonRoot=true`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.runAsNonRoot=true' }),
     paths: [podScPath(pod, 'runAsNonRoot'), ...implicit.map((ref) => containerScPath(ref, 'runAsNonRoot'))],
   };
 }
@@ -44,7 +45,7 @@ function runAsNonRoot1_35(pod: PodView): CheckFailure | null {
 export const runAsNonRootCheck: PodSecurityCheck = {
   id: 'runAsNonRoot',
   level: 'restricted',
-  title: { en: 'Must run as non-root', es: 'Debe correr como no root' },
+  title: msg('psa.title.runAsNonRoot', {}),
   versions: [
     { minor: 0, evaluate: runAsNonRoot1_0 },
     { minor: 35, evaluate: runAsNonRoot1_35 },

@@ -1,7 +1,8 @@
 // Restricted (1.23+): neither pod nor containers may set runAsUser: 0, relaxed for
 // user-namespaced pods from 1.35. Upstream: pod-security-admission policy/check_runAsUser.go.
+import { msg, verbatim } from '../../messages';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { buildSetters, containerScPath, debeEs, isUserNamespacePod, podScPath, podSecurityContext, securityContextOf } from './common';
+import { buildSetters, containerScPath, isUserNamespacePod, podScPath, podSecurityContext, securityContextOf } from './common';
 
 /** 1.23+: runAsUser, where set, must not be 0 (unset is fine). */
 function runAsUser1_23(pod: PodView): CheckFailure | null {
@@ -11,9 +12,9 @@ function runAsUser1_23(pod: PodView): CheckFailure | null {
   if (setters.count === 0) return null;
   return {
     reason: 'runAsUser=0',
-    reasonEs: 'runAsUser=0',
-    detail: `${setters.en} must not set runAsUser=0`,
-    detailEs: `${setters.es} no ${debeEs(setters.plural)} fijar runAsUser=0`,
+    reasonText: verbatim('runAsUser=0'),
+    detail: `${setters.upstream} must not set runAsUser=0`,
+    detailText: msg('psa.detail.mustNotSet', { upstream: `${setters.upstream} must not set runAsUser=0`, who: setters.text, plural: setters.plural, field: 'runAsUser=0' }),
     paths: [...(podRoot ? [podScPath(pod, 'runAsUser')] : []), ...bad.map((ref) => containerScPath(ref, 'runAsUser'))],
   };
 }
@@ -26,7 +27,7 @@ function runAsUser1_35(pod: PodView): CheckFailure | null {
 export const runAsUserCheck: PodSecurityCheck = {
   id: 'runAsUser',
   level: 'restricted',
-  title: { en: 'Not running as UID 0', es: 'Sin correr como UID 0' },
+  title: msg('psa.title.runAsUser', {}),
   versions: [
     { minor: 23, evaluate: runAsUser1_23 },
     { minor: 35, evaluate: runAsUser1_35 },

@@ -1,5 +1,6 @@
 // Baseline: SELinux type limited to the container types; custom user or role forbidden.
 // Upstream: pod-security-admission policy/check_seLinuxOptions.go.
+import { msg, verbatim, type Message } from '../../messages';
 import { isRecord, str } from '../read';
 import { joinQuote, pluralize, sortedSet } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
@@ -49,24 +50,24 @@ function seLinuxOptions(pod: PodView, allowed: readonly string[]): CheckFailure 
   if (setters.count === 0) return null;
   const types = sortedSet(found.types);
   const en: string[] = [];
-  const es: string[] = [];
+  const parts: Message[] = [];
   if (types.length > 0) {
     en.push(`${pluralize('type', 'types', types.length)} ${joinQuote(types)}`);
-    es.push(`${pluralize('tipo', 'tipos', types.length)} ${joinQuote(types)}`);
+    parts.push(msg('psa.seLinux.types', { values: joinQuote(types), count: types.length }));
   }
   if (found.user) {
     en.push('user may not be set');
-    es.push('no se puede fijar user');
+    parts.push(msg('psa.seLinux.user', {}));
   }
   if (found.role) {
     en.push('role may not be set');
-    es.push('no se puede fijar role');
+    parts.push(msg('psa.seLinux.role', {}));
   }
   return {
     reason: 'seLinuxOptions',
-    reasonEs: 'seLinuxOptions',
-    detail: `${setters.en} set forbidden securityContext.seLinuxOptions: ${en.join('; ')}`,
-    detailEs: `${setters.es} ${setters.plural ? 'fijan' : 'fija'} securityContext.seLinuxOptions prohibidas: ${es.join('; ')}`,
+    reasonText: verbatim('seLinuxOptions'),
+    detail: `${setters.upstream} set forbidden securityContext.seLinuxOptions: ${en.join('; ')}`,
+    detailText: msg('psa.detail.seLinux', { upstream: `${setters.upstream} set forbidden securityContext.seLinuxOptions: ${en.join('; ')}`, who: setters.text, plural: setters.plural, parts }),
     paths,
   };
 }
@@ -74,7 +75,7 @@ function seLinuxOptions(pod: PodView, allowed: readonly string[]): CheckFailure 
 export const seLinuxOptionsCheck: PodSecurityCheck = {
   id: 'seLinuxOptions',
   level: 'baseline',
-  title: { en: 'Default SELinux options', es: 'Opciones de SELinux por defecto' },
+  title: msg('psa.title.seLinuxOptions', {}),
   versions: [
     { minor: 0, evaluate: (pod) => seLinuxOptions(pod, TYPES_1_0) },
     { minor: 31, evaluate: (pod) => seLinuxOptions(pod, TYPES_1_31) },

@@ -1,10 +1,11 @@
 // Baseline: seccomp may not be disabled. Before 1.19 through the alpha annotations, from 1.19
 // through securityContext.seccompProfile (annotations are then ignored).
 // Upstream: pod-security-admission policy/check_seccompProfile_baseline.go.
+import { msg, verbatim } from '../../messages';
 import { isRecord, keyPath, own, str } from '../read';
 import { goQuote, joinQuote, pluralize, sortedSet } from '../text';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { buildSetters, containerScPath, debeEs, podScPath, podSecurityContext, securityContextOf } from './common';
+import { buildSetters, containerScPath, podScPath, podSecurityContext, securityContextOf } from './common';
 
 const POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 const CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
@@ -31,9 +32,9 @@ function seccompProfileBaseline1_0(pod: PodView): CheckFailure | null {
   const list = sortedSet(bad.keys());
   return {
     reason: 'seccompProfile',
-    reasonEs: 'seccompProfile',
+    reasonText: verbatim('seccompProfile'),
     detail: `forbidden ${pluralize('annotation', 'annotations', list.length)} ${list.join(', ')}`,
-    detailEs: `${pluralize('anotación prohibida', 'anotaciones prohibidas', list.length)} ${list.join(', ')}`,
+    detailText: msg('psa.detail.annotations', { upstream: `forbidden ${pluralize('annotation', 'annotations', list.length)} ${list.join(', ')}`, list: list.join(', '), count: list.length }),
     paths: list.map((entry) => bad.get(entry) as string),
   };
 }
@@ -66,9 +67,9 @@ export function explicitSeccompFailure(pod: PodView): CheckFailure | null {
   const values = joinQuote(sortedSet(found.values));
   return {
     reason: 'seccompProfile',
-    reasonEs: 'seccompProfile',
-    detail: `${setters.en} must not set securityContext.seccompProfile.type to ${values}`,
-    detailEs: `${setters.es} no ${debeEs(setters.plural)} fijar securityContext.seccompProfile.type en ${values}`,
+    reasonText: verbatim('seccompProfile'),
+    detail: `${setters.upstream} must not set securityContext.seccompProfile.type to ${values}`,
+    detailText: msg('psa.detail.mustNotSetTo', { upstream: `${setters.upstream} must not set securityContext.seccompProfile.type to ${values}`, who: setters.text, plural: setters.plural, field: 'securityContext.seccompProfile.type', values }),
     paths: found.paths,
   };
 }
@@ -76,7 +77,7 @@ export function explicitSeccompFailure(pod: PodView): CheckFailure | null {
 export const seccompProfileBaselineCheck: PodSecurityCheck = {
   id: 'seccompProfile_baseline',
   level: 'baseline',
-  title: { en: 'Seccomp not disabled', es: 'Seccomp no deshabilitado' },
+  title: msg('psa.title.seccompProfile_baseline', {}),
   versions: [
     { minor: 0, evaluate: seccompProfileBaseline1_0 },
     { minor: 19, evaluate: explicitSeccompFailure },

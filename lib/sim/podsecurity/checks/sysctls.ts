@@ -1,5 +1,6 @@
 // Baseline: only namespaced, isolated ("safe") sysctls; the allow-list grows with versions.
 // Upstream: pod-security-admission policy/check_sysctls.go.
+import { msg, verbatim } from '../../messages';
 import { isRecord, list, str } from '../read';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
 import { podSecurityContext } from './common';
@@ -29,13 +30,13 @@ function sysctls(pod: PodView, allowed: readonly string[]): CheckFailure | null 
   });
   if (names.length === 0) return null;
   const detail = names.join(', ');
-  return { reason: 'forbidden sysctls', reasonEs: 'sysctls prohibidos', detail, detailEs: detail, paths };
+  return { reason: 'forbidden sysctls', reasonText: msg('psa.reason.sysctls', { upstream: 'forbidden sysctls', count: 1 }), detail, detailText: verbatim(detail), paths };
 }
 
 export const sysctlsCheck: PodSecurityCheck = {
   id: 'sysctls',
   level: 'baseline',
-  title: { en: 'Only safe sysctls', es: 'Solo sysctls seguros' },
+  title: msg('psa.title.sysctls', {}),
   versions: [
     { minor: 0, evaluate: (pod) => sysctls(pod, ALLOWED_1_0) },
     { minor: 27, evaluate: (pod) => sysctls(pod, ALLOWED_1_27) },

@@ -1,8 +1,9 @@
 // Baseline: Windows HostProcess containers (full host access) are forbidden.
 // Upstream: pod-security-admission policy/check_windowsHostProcess.go.
+import { msg, verbatim } from '../../messages';
 import { get } from '../read';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
-import { buildSetters, containerScPath, debeEs, podScPath, podSecurityContext, securityContextOf } from './common';
+import { buildSetters, containerScPath, podScPath, podSecurityContext, securityContextOf } from './common';
 
 /** 1.0+: windowsOptions.hostProcess must not be true on the pod or any container. */
 function windowsHostProcess1_0(pod: PodView): CheckFailure | null {
@@ -12,9 +13,9 @@ function windowsHostProcess1_0(pod: PodView): CheckFailure | null {
   if (setters.count === 0) return null;
   return {
     reason: 'hostProcess',
-    reasonEs: 'hostProcess',
-    detail: `${setters.en} must not set securityContext.windowsOptions.hostProcess=true`,
-    detailEs: `${setters.es} no ${debeEs(setters.plural)} fijar securityContext.windowsOptions.hostProcess=true`,
+    reasonText: verbatim('hostProcess'),
+    detail: `${setters.upstream} must not set securityContext.windowsOptions.hostProcess=true`,
+    detailText: msg('psa.detail.mustNotSet', { upstream: `${setters.upstream} must not set securityContext.windowsOptions.hostProcess=true`, who: setters.text, plural: setters.plural, field: 'securityContext.windowsOptions.hostProcess=true' }),
     paths: [
       ...(podBad ? [podScPath(pod, 'windowsOptions.hostProcess')] : []),
       ...bad.map((ref) => containerScPath(ref, 'windowsOptions.hostProcess')),
@@ -25,6 +26,6 @@ function windowsHostProcess1_0(pod: PodView): CheckFailure | null {
 export const windowsHostProcessCheck: PodSecurityCheck = {
   id: 'windowsHostProcess',
   level: 'baseline',
-  title: { en: 'No Windows HostProcess', es: 'Sin HostProcess de Windows' },
+  title: msg('psa.title.windowsHostProcess', {}),
   versions: [{ minor: 0, evaluate: windowsHostProcess1_0 }],
 };

@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { admit, namespacePodSecurityPolicy, type AdmissionVerdict } from '../../../../lib/sim/admission';
 import { ADMIN, cluster, create, deployment, namespace, pod, restrictedPod } from './fixtures';
@@ -40,7 +41,8 @@ describe('PodSecurity admission of pods', () => {
     expect(v.allowed).toBe(false);
     expect(v.code).toBe(403);
     expect(v.message).toBe('pods "p" is forbidden: violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)');
-    expect(v.messageEs).toMatch(/^pods "p" está prohibido: viola PodSecurity "baseline:latest"/);
+    expect(render('es', v.text ?? { code: '', params: {} })).toBe('pods "p" está prohibido: viola PodSecurity "baseline:latest": privilegiado (el contenedor "app" no debe fijar securityContext.privileged=true)');
+    expect(render('en', v.text ?? { code: '', params: {} })).toBe(v.message);
     expect(v.auditAnnotations[`${PSA}enforce-policy`]).toBe('baseline:latest');
   });
 

@@ -84,7 +84,7 @@ describe('workload expansion', () => {
       const names = podNames(cluster);
       expect(names).toHaveLength(c.names.length);
       names.forEach((name, i) => expect(name).toMatch(c.names[i]));
-      for (const pod of cluster.pods.values()) expect(pod.owner).toBe(c.owner);
+      for (const pod of cluster.pods.values()) expect(pod.owner && `${pod.owner.kind}/${pod.owner.name}`).toBe(c.owner);
       expect(new Set(names).size).toBe(names.length);
     });
   }

@@ -1,3 +1,5 @@
+import { render } from '@/lib/i18n/messages';
+import { LANGS, type Lang } from '@/lib/i18n/languages';
 import { describe, expect, test } from 'vitest';
 import { checkHardening, describeFinding, HARDENING_CHECKS, type Finding } from '@/lib/sim/hardening';
 
@@ -91,6 +93,12 @@ const rows: Row[] = [
   }, []],
 ];
 
+/** A finding's message and fix rendered in one language, as the lesson shows them. */
+function findingIn(finding: Finding, lang: Lang): { message: string; fix: string } {
+  const { message, fix } = describeFinding(finding);
+  return { message: render(lang, message), fix: render(lang, fix) };
+}
+
 describe('every check, table-driven', () => {
   test.each(rows)('%s', (_name, tweak, expected) => {
     const pod = hardened();
@@ -101,7 +109,10 @@ describe('every check, table-driven', () => {
       seen.add(f.id);
       expect(f.message.length).toBeGreaterThan(10);
       expect(f.fix.length).toBeGreaterThan(10);
-      expect(f.messageEs && f.fixEs).toBeTruthy();
+      expect(f.text && f.fixText).toBeTruthy();
+      // English text is the English rendering of the messages the lesson shows.
+      expect(render('en', f.text ?? { code: '', params: {} })).toBe(f.message);
+      expect(render('es', f.fixText ?? { code: '', params: {} })).not.toBe(f.fix);
       expect(f.container === undefined || f.container === 'api').toBe(true);
     }
   });
@@ -112,14 +123,13 @@ describe('every check, table-driven', () => {
 });
 
 describe('registry', () => {
-  test('ids are unique kebab-case with en/es title, why and fix', () => {
+  test('ids are unique kebab-case with a title, why and fix in every language', () => {
     const ids = HARDENING_CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of HARDENING_CHECKS) {
       expect(c.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       for (const t of [c.title, c.why, c.fix]) {
-        expect(t.en.length).toBeGreaterThan(3);
-        expect(t.es.length).toBeGreaterThan(3);
+        for (const lang of LANGS) expect(render(lang, t).length).toBeGreaterThan(3);
       }
     }
   });
@@ -217,15 +227,15 @@ describe('words in English and Spanish', () => {
       'set securityContext.capabilities.drop: ["ALL"] on container web and add back only what it needs'],
     ['host-port', 'es', 'el contenedor "web" ocupa el puerto 80 del nodo (hostPort)', 'sacá hostPort del contenedor web y exponé el puerto con un Service'],
   ] as const)('%s (%s)', (id, lang, message, fix) => {
-    expect(describeFinding(byId(id), lang)).toEqual({ message, fix });
+    expect(findingIn(byId(id), lang)).toEqual({ message, fix });
   });
 
   test('describeFinding falls back to the registry in Spanish, and never throws', () => {
     const bare: Finding = { id: 'host-pid', severity: 'danger', message: 'm', path: 'spec.hostPID', fix: 'f' };
-    expect(describeFinding(bare, 'es')).toEqual({ message: 'Namespace de PID del host', fix: 'Sacá hostPID: true.' });
-    expect(describeFinding(bare, 'en')).toEqual({ message: 'm', fix: 'f' });
-    expect(describeFinding({ ...bare, id: 'unknown' }, 'es')).toEqual({ message: 'm', fix: 'f' });
-    expect(describeFinding(null as never, 'es')).toEqual({ message: '', fix: '' });
+    expect(findingIn(bare, 'es')).toEqual({ message: 'Namespace de PID del host', fix: 'Sacá hostPID: true.' });
+    expect(findingIn(bare, 'en')).toEqual({ message: 'm', fix: 'f' });
+    expect(findingIn({ ...bare, id: 'unknown' }, 'es')).toEqual({ message: 'm', fix: 'f' });
+    expect(findingIn(null as never, 'es')).toEqual({ message: '', fix: '' });
   });
 
   test('pod-level misplacement is explained', () => {
@@ -234,6 +244,6 @@ describe('words in English and Spanish', () => {
     p.spec.securityContext.readOnlyRootFilesystem = true;
     const f = checkHardening(p)[0];
     expect(f.message).toContain('readOnlyRootFilesystem in the pod\'s securityContext has no effect (the field exists only on containers)');
-    expect(f.messageEs).toContain('readOnlyRootFilesystem en el securityContext del pod no tiene efecto');
+    expect(render('es', f.text ?? { code: '', params: {} })).toContain('readOnlyRootFilesystem en el securityContext del pod no tiene efecto');
   });
 });

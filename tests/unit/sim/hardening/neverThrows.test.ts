@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 // Property tests: checkHardening and describeFinding never throw, on generated junk and on
 // mutated real pods, and always return well-formed findings from the registry.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -27,7 +28,7 @@ function wellFormed(object: unknown, options?: unknown): void {
     expect(hardeningCheckById(f.id)).toBeDefined();
     expect(['danger', 'warning', 'info']).toContain(f.severity);
     expect(typeof f.path).toBe('string');
-    expect(typeof describeFinding(f, 'es').message).toBe('string');
+    expect(typeof render('es', describeFinding(f).message)).toBe('string');
   }
 }
 
@@ -50,7 +51,8 @@ describe('never throws', () => {
 
   test('describeFinding on junk', () => {
     fc.assert(fc.property(junk, fc.constantFrom('en', 'es'), (finding, lang) => {
-      const out = describeFinding(finding as never, lang as 'en' | 'es');
+      const described = describeFinding(finding as never);
+      const out = { message: render(lang as 'en' | 'es', described.message), fix: render(lang as 'en' | 'es', described.fix) };
       expect(typeof out.message).toBe('string');
       expect(typeof out.fix).toBe('string');
     }), { numRuns: 200 });

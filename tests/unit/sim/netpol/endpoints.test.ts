@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { clusterServices } from '@/lib/sim/cluster';
 import { describeTraffic, evaluateTraffic } from '@/lib/sim/netpol';
@@ -37,7 +38,7 @@ describe('Service endpoints', () => {
     expect(v.pairs?.[0]).toMatchObject({ to: 's/api-2', port: 9090, allowed: false, ingress: 'denied' });
     expect(v.ingress.pod).toBe('s/api-2');
     expect(v.reason).toContain('1 of 2');
-    expect(describeTraffic(v, 'es')).toContain('Se permiten 1 de 2');
+    expect(render('es', describeTraffic(v))).toContain('Se permiten 1 de 2');
   });
 
   it('takes the Service port protocol and resolves a ClusterIP to the Service', () => {
@@ -71,7 +72,7 @@ describe('Service endpoints', () => {
       expect(v.problem?.code).toBe(c.problem);
       expect(v.egress.code).toBe('not-evaluated');
       expect(v.reason).toMatch(/^Denied: /);
-      expect(describeTraffic(v, 'es')).toMatch(/^Denegado: /);
+      expect(render('es', describeTraffic(v))).toMatch(/^Denegado: /);
     });
   }
 });
@@ -113,8 +114,8 @@ describe('workload and name endpoints', () => {
 describe('describeTraffic', () => {
   it('explains a denial in English and Spanish with the rule to add', () => {
     const v = evaluateTraffic(world(policy('x', 'deny', { podSelector: {} })), { from: 'y/c', to: 'x/b', port: 8080 });
-    const en = describeTraffic(v, 'en');
-    const es = describeTraffic(v, 'es');
+    const en = render('en', describeTraffic(v));
+    const es = render('es', describeTraffic(v));
     expect(en).toBe(v.reason);
     expect(en).toContain('Denied: y/c → x/b on TCP 8080');
     expect(en).toContain('x/b is isolated for ingress (selected by x/deny)');
@@ -125,8 +126,8 @@ describe('describeTraffic', () => {
 
   it('names the allowing rule', () => {
     const v = evaluateTraffic(world(policy('x', 'web', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{ from: [{ podSelector: {} }] }] })), { from: 'x/a', to: 'x/b', port: 8080 });
-    expect(describeTraffic(v, 'en')).toContain('ingress of x/b is allowed by x/web (spec.ingress[0])');
-    expect(describeTraffic(v, 'es')).toContain('el ingress de x/b está permitido por x/web (spec.ingress[0])');
+    expect(render('en', describeTraffic(v))).toContain('ingress of x/b is allowed by x/web (spec.ingress[0])');
+    expect(render('es', describeTraffic(v))).toContain('el ingress de x/b está permitido por x/web (spec.ingress[0])');
   });
 });
 

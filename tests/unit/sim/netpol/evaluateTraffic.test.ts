@@ -26,7 +26,7 @@ const isolation: Case[] = [
     expect(v.egress.isolated || v.ingress.isolated).toBe(false);
   } },
   { title: 'default deny ingress denies and suggests the rule', policies: [denyIngressX], from: 'x/a', to: 'x/b', port: 8080, allowed: false, check: (v) => {
-    expect(v.ingress).toMatchObject({ code: 'denied', isolated: true, policies: ['x/deny-in'], allowedBy: [] });
+    expect(v.ingress).toMatchObject({ code: 'denied', isolated: true, policies: [{ namespace: 'x', name: 'deny-in' }], allowedBy: [] });
     expect(v.ingress.suggestion).toEqual({ direction: 'ingress', namespace: 'x', pod: 'x/b', peer: { podSelector: { app: 'web' } }, port: 8080, protocol: 'TCP' });
     expect(v.egress.code).toBe('not-isolated');
     expect(v.reason).toContain('add an ingress rule with from: podSelector app=web and ports: TCP 8080');
@@ -44,11 +44,11 @@ const isolation: Case[] = [
   { title: 'policyTypes [Egress] ignores an ingress section (N11)', policies: [policy('x', 'p', { podSelector: {}, policyTypes: ['Egress'], egress: [{}], ingress: [] })], from: 'y/c', to: 'x/a', port: 80, allowed: true },
   { title: 'a policy for other pods does not isolate this one', policies: [toB({ from: [] })], from: 'y/c', to: 'x/a', port: 80, allowed: true },
   { title: 'allow-all rule wins over deny-all (union, N3)', policies: [denyIngressX, policy('x', 'all', { podSelector: {}, ingress: [{}] })], from: 'y/c', to: 'x/b', port: 8080, allowed: true, check: (v) => {
-    expect(v.ingress.allowedBy).toEqual([{ policy: 'x/all', ruleIndex: 0 }]);
-    expect(v.ingress.policies).toEqual(['x/deny-in', 'x/all']);
+    expect(v.ingress.allowedBy).toEqual([{ policy: { namespace: 'x', name: 'all' }, ruleIndex: 0 }]);
+    expect(v.ingress.policies).toEqual([{ namespace: 'x', name: 'deny-in' }, { namespace: 'x', name: 'all' }]);
   } },
   { title: 'both allowing rules are reported', policies: [toB({ from: [{ podSelector: {} }] }), policy('x', 'two', { podSelector: {}, ingress: [{ ports: [{ port: 1 }] }, { ports: [{ port: 8080 }] }] })], from: 'x/a', to: 'x/b', port: 8080, allowed: true, check: (v) => {
-    expect(v.ingress.allowedBy).toEqual([{ policy: 'x/to-b', ruleIndex: 0 }, { policy: 'x/two', ruleIndex: 1 }]);
+    expect(v.ingress.allowedBy).toEqual([{ policy: { namespace: 'x', name: 'to-b' }, ruleIndex: 0 }, { policy: { namespace: 'x', name: 'two' }, ruleIndex: 1 }]);
   } },
   { title: 'source egress AND destination ingress must allow (N10)', policies: [fromA({ to: [{ namespaceSelector: { matchLabels: { team: 'beta' } } }] }), toB({})], from: 'x/a', to: 'x/b', port: 8080, allowed: false, check: (v) => {
     expect(v.egress.code).toBe('denied');
@@ -78,7 +78,7 @@ const peers: Case[] = [
 const ports: Case[] = [
   { title: 'numeric port', policies: [toB({ ports: [{ port: 8080 }] })], from: 'x/a', to: 'x/b', port: 8080, allowed: true },
   { title: 'other numeric port', policies: [toB({ ports: [{ port: 8080 }] })], from: 'x/a', to: 'x/b', port: 8081, allowed: false, check: (v) => {
-    expect(v.ingress.checked).toEqual([{ policy: 'x/to-b', ruleIndex: 0, peerMatches: true, portMatches: false, peerCount: 0, portCount: 1 }]);
+    expect(v.ingress.checked).toEqual([{ policy: { namespace: 'x', name: 'to-b' }, ruleIndex: 0, peerMatches: true, portMatches: false, peerCount: 0, portCount: 1 }]);
     expect(v.reason).toContain('admits x/a but not on TCP 8081');
   } },
   { title: 'port without protocol is TCP (N9)', policies: [toB({ ports: [{ port: 53 }] })], from: 'x/a', to: 'x/b', port: 53, protocol: 'UDP', allowed: false },

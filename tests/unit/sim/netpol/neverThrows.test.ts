@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createCluster } from '@/lib/sim/cluster';
@@ -28,7 +29,7 @@ describe('the netpol module never throws', () => {
         expect(typeof v.allowed).toBe('boolean');
         expect(v.allowed).toBe(v.allowed && v.egress.allowed && v.ingress.allowed);
         expect(v.reason).not.toContain('internal error');
-        expect(describeTraffic(v, 'es').length).toBeGreaterThan(0);
+        expect(render('es', describeTraffic(v)).length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );

@@ -19,7 +19,7 @@ describe('rule detail in traffic verdicts', () => {
     });
     const v = ask([p], 'x/a', 'x/b', 8080);
     expect(v.allowed).toBe(true);
-    expect(v.ingress.matched).toEqual([{ policy: 'x/api-in', ruleIndex: 0, peerMatches: true, portMatches: true, peerIndex: 1, portIndex: 1, peerCount: 2, portCount: 2 }]);
+    expect(v.ingress.matched).toEqual([{ policy: { namespace: 'x', name: 'api-in' }, ruleIndex: 0, peerMatches: true, portMatches: true, peerIndex: 1, portIndex: 1, peerCount: 2, portCount: 2 }]);
   });
 
   it('a denied connection says which half of each rule missed', () => {
@@ -33,8 +33,8 @@ describe('rule detail in traffic verdicts', () => {
     const v = ask([p], 'x/a', 'x/b', 8080);
     expect(v.allowed).toBe(false);
     expect(v.ingress.checked).toEqual([
-      { policy: 'x/api-in', ruleIndex: 0, peerMatches: true, portMatches: false, peerIndex: 0, peerCount: 1, portCount: 1 },
-      { policy: 'x/api-in', ruleIndex: 1, peerMatches: false, portMatches: true, portIndex: 0, peerCount: 1, portCount: 1 },
+      { policy: { namespace: 'x', name: 'api-in' }, ruleIndex: 0, peerMatches: true, portMatches: false, peerIndex: 0, peerCount: 1, portCount: 1 },
+      { policy: { namespace: 'x', name: 'api-in' }, ruleIndex: 1, peerMatches: false, portMatches: true, portIndex: 0, peerCount: 1, portCount: 1 },
     ]);
   });
 
@@ -52,6 +52,6 @@ describe('rule detail in traffic verdicts', () => {
   it('a rule without from/ports matches everything and lists no entries', () => {
     const p = policy('x', 'all', { podSelector: {}, ingress: [{}] });
     const v = ask([p], 'y/c', 'x/b', 8080);
-    expect(v.ingress.matched).toEqual([{ policy: 'x/all', ruleIndex: 0, peerMatches: true, portMatches: true, peerCount: 0, portCount: 0 }]);
+    expect(v.ingress.matched).toEqual([{ policy: { namespace: 'x', name: 'all' }, ruleIndex: 0, peerMatches: true, portMatches: true, peerCount: 0, portCount: 0 }]);
   });
 });

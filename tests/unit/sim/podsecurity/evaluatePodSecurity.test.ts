@@ -1,3 +1,5 @@
+import { render } from '@/lib/i18n/messages';
+import { verbatim } from '@/lib/sim/messages';
 import { describe, expect, test } from 'vitest';
 import { evaluatePodSecurity } from '@/lib/sim/podsecurity';
 import { plainPod, restrictedPod, sc, workload, type Obj } from './helpers';
@@ -165,7 +167,7 @@ describe('levels and versions', () => {
     expect(verdict.level).toBe('restricted');
     expect(verdict.allowed).toBe(false);
     expect(verdict.notes?.[0].code).toBe('invalid-level');
-    expect(verdict.notes?.[0].message.es).toContain('restricted');
+    expect(render('es', verdict.notes?.[0].message ?? verbatim(''))).toContain('se evalúa como "restricted"');
   });
 
   test('privileged runs no checks at any version', () => {
@@ -232,7 +234,8 @@ describe('inputs that are not pods', () => {
     for (const level of ['privileged', 'baseline', 'restricted'] as const) {
       const verdict = evaluatePodSecurity(input, level);
       expect(verdict.allowed).toBe(false);
-      expect(verdict.violations).toEqual([{ check: 'notAPod', reason: 'not a pod', detail, paths, reasonEs: 'no es un pod', detailEs: expect.any(String) }]);
+      expect(verdict.violations).toEqual([{ check: 'notAPod', reason: 'not a pod', detail, paths, reasonText: expect.any(Object), detailText: expect.any(Object) }]);
+      expect(render('es', verdict.violations[0].reasonText ?? verbatim(''))).toBe('no es un pod');
       expect(verdict.notes?.map((n) => n.code)).toEqual(['not-a-pod']);
     }
   });

@@ -1,4 +1,6 @@
+import { verbatim } from '@/lib/sim/messages';
 // Exact reason/detail wording (the API server's PodSecurity messages) for every check.
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, test } from 'vitest';
 import { describePodSecurity, evaluatePodSecurity, podSecurityWarning } from '@/lib/sim/podsecurity';
 import { plainPod, restrictedPod, sc, type Obj } from './helpers';
@@ -68,7 +70,12 @@ describe('reason and detail of every check', () => {
   test.each(rows)('%s', (_name, level, version, pod, reason, detail, detailEs) => {
     const verdict = evaluatePodSecurity(pod, level, version);
     expect(verdict.violations).toHaveLength(1);
-    expect(verdict.violations[0]).toMatchObject({ reason, detail, detailEs });
+    const [v] = verdict.violations;
+    expect(v).toMatchObject({ reason, detail });
+    expect(render('es', v.detailText ?? verbatim(''))).toBe(detailEs);
+    // English words the facts exactly as upstream does.
+    expect(render('en', v.detailText ?? verbatim(''))).toBe(detail);
+    expect(render('en', v.reasonText ?? verbatim(''))).toBe(reason);
     expect(verdict.violations[0].paths.length).toBeGreaterThan(0);
   });
 });
@@ -109,15 +116,15 @@ describe('message text', () => {
   });
 
   test('describePodSecurity in English and Spanish', () => {
-    const en = describePodSecurity(verdict, 'en');
-    const es = describePodSecurity(verdict, 'es');
+    const en = render('en', describePodSecurity(verdict));
+    const es = render('es', describePodSecurity(verdict));
     expect(en.split('\n')[0]).toBe('Denied by PodSecurity "restricted:latest": 6 checks failed:');
     expect(en).toContain('- [restrictedVolumes] restricted volume types: volume "data" uses restricted volume type "hostPath"');
     expect(es.split('\n')[0]).toBe('Rechazado por PodSecurity "restricted:latest": fallaron 6 controles:');
     expect(es).toContain('- [hostNamespaces] namespaces del host: hostNetwork=true');
     expect(es).toContain('el pod o el contenedor "web" debe fijar securityContext.runAsNonRoot=true');
-    expect(describePodSecurity(evaluatePodSecurity(restrictedPod(), 'restricted'), 'es')).toBe('Permitido por PodSecurity "restricted:latest": ningún control falló.');
-    expect(describePodSecurity(evaluatePodSecurity(pod, 'privileged'), 'en')).toBe('Allowed by PodSecurity "privileged:latest": the privileged level runs no checks.');
-    expect(describePodSecurity(evaluatePodSecurity(pod, 'baseline', 'v1.99'), 'es')).toContain('Nota: v1.99 es más nueva que este API server (v1.37)');
+    expect(render('es', describePodSecurity(evaluatePodSecurity(restrictedPod(), 'restricted')))).toBe('Permitido por PodSecurity "restricted:latest": ningún control falló.');
+    expect(render('en', describePodSecurity(evaluatePodSecurity(pod, 'privileged')))).toBe('Allowed by PodSecurity "privileged:latest": the privileged level runs no checks.');
+    expect(render('es', describePodSecurity(evaluatePodSecurity(pod, 'baseline', 'v1.99')))).toContain('Nota: v1.99 es más nueva que este API server (v1.37)');
   });
 });

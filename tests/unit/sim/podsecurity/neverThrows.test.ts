@@ -1,5 +1,6 @@
 // Property tests: the public functions never throw and always return a well-formed verdict,
 // on generated junk and on mutated real pods.
+import { render } from '@/lib/i18n/messages';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -33,8 +34,8 @@ function assertWellFormed(input: unknown, level: string, version: string | undef
     expect(typeof v.detail).toBe('string');
     expect(Array.isArray(v.paths)).toBe(true);
   }
-  expect(typeof describePodSecurity(verdict, 'en')).toBe('string');
-  expect(typeof describePodSecurity(verdict, 'es')).toBe('string');
+  expect(typeof render('en', describePodSecurity(verdict))).toBe('string');
+  expect(typeof render('es', describePodSecurity(verdict))).toBe('string');
   expect(typeof podSecurityWarning(verdict, level, version, 'warn')).toBe('string');
 }
 
@@ -58,7 +59,7 @@ describe('never throws', () => {
   test('describe functions accept junk verdicts', () => {
     fc.assert(fc.property(junkValue, fc.string(), (junk, level) => {
       expect(typeof podSecurityWarning(junk as never, level)).toBe('string');
-      expect(typeof describePodSecurity(junk as never, 'es')).toBe('string');
+      expect(typeof render('es', describePodSecurity(junk as never))).toBe('string');
     }), { numRuns: 200 });
   });
 });

@@ -1,3 +1,5 @@
+import { render } from '@/lib/i18n/messages';
+import { LANGS } from '@/lib/i18n/languages';
 import { describe, expect, test } from 'vitest';
 import { checksFor, POD_SECURITY_CHECKS, podSecurityCheckById } from '@/lib/sim/podsecurity';
 
@@ -18,8 +20,8 @@ describe('check registry', () => {
           expect(podSecurityCheckById(o)?.level).toBe('baseline');
         }
       }
-      expect(check.title.en.length).toBeGreaterThan(0);
-      expect(check.title.es.length).toBeGreaterThan(0);
+      expect(check.title.code).toBe(`psa.title.${check.id}`);
+      for (const lang of LANGS) expect(render(lang, check.title).length).toBeGreaterThan(0);
     }
     expect(POD_SECURITY_CHECKS).toHaveLength(19);
   });

@@ -1,5 +1,6 @@
 // checkRbacWrite: privilege-escalation prevention on RBAC writes (semantics/rbac.md §7) and
 // the API server's error text.
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { checkRbacWrite, describeRbacWrite } from '../../../../lib/sim/rbac';
 import { cluster, clusterRole, clusterRoleBinding, role, roleBinding, user, type Rule } from './fixtures';
@@ -45,7 +46,7 @@ describe('Role and ClusterRole writes', () => {
         '{APIGroups:[""], Resources:["secrets"], Verbs:["get" "delete"]}',
     );
     expect(verdict.missing).toHaveLength(2);
-    expect(describeRbacWrite(verdict, 'es')).toMatch(/^denegado: Role dev\/x otorga permisos que alice no tiene/);
+    expect(render('es', describeRbacWrite(verdict))).toMatch(/^denegado: Role dev\/x otorga permisos que alice no tiene/);
   });
 
   it('an aggregationRule needs full authority', () => {

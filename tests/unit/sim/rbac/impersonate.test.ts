@@ -1,4 +1,5 @@
 // impersonate (kubectl --as/--as-group, semantics/rbac.md §8) and identityFor (§3.6).
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { authorize, describeImpersonation, identityFor, impersonate, impersonatedIdentity } from '../../../../lib/sim/rbac';
 import { can, cluster, clusterRole, clusterRoleBinding, role, roleBinding, user } from './fixtures';
@@ -40,7 +41,7 @@ describe('impersonate', () => {
     expect(verdict.message).toBe('users "carol" is forbidden: User "alice" cannot impersonate resource "users" in API group "" at the cluster scope');
     expect(verdict.checks).toEqual([{ attributes: { verb: 'impersonate', group: '', resource: 'users', namespace: '', name: 'carol' }, allowed: false }]);
     expect(verdict.reason).toMatch(/^denied: alice may not act as carol: no RBAC rule allows alice to impersonate users "carol"/);
-    expect(describeImpersonation(verdict, 'es')).toMatch(/^denegado: alice no puede actuar como carol/);
+    expect(render('es', describeImpersonation(verdict))).toMatch(/^denegado: alice no puede actuar como carol/);
   });
 
   it.each([

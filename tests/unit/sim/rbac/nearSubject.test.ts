@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { authorize, createCluster, describeAuthorization } from '@/lib/sim';
 
@@ -11,17 +12,17 @@ describe('nearest miss: a subject that nearly names the user', () => {
     const verdict = authorize(cluster, request('pochoclo'));
     expect(verdict.allowed).toBe(false);
     expect(verdict.nearestMiss?.binding).toEqual({ kind: 'RoleBinding', namespace: 'depto-a', name: 'rb' });
-    expect(describeAuthorization(verdict, 'en')).toMatch(/names are case-sensitive/);
-    expect(describeAuthorization(verdict, 'es')).toMatch(/distinguen mayúsculas/);
+    expect(render('en', describeAuthorization(verdict))).toMatch(/names are case-sensitive/);
+    expect(render('es', describeAuthorization(verdict))).toMatch(/distinguen mayúsculas/);
   });
   it('explains a ServiceAccount subject in another namespace', () => {
     const cluster = createCluster([role, binding({ kind: 'ServiceAccount', name: 'feeder', namespace: 'depto-b' })]);
     const verdict = authorize(cluster, request('system:serviceaccount:depto-a:feeder', ['system:serviceaccounts', 'system:serviceaccounts:depto-a', 'system:authenticated']));
     expect(verdict.allowed).toBe(false);
-    expect(describeAuthorization(verdict, 'en')).toMatch(/ServiceAccount depto-b\/feeder, but the requester is depto-a\/feeder/);
+    expect(render('en', describeAuthorization(verdict))).toMatch(/ServiceAccount depto-b\/feeder, but the requester is depto-a\/feeder/);
   });
   it('stays silent for an unrelated subject', () => {
     const cluster = createCluster([role, binding({ kind: 'User', name: 'manteca', apiGroup: 'rbac.authorization.k8s.io' })]);
-    expect(describeAuthorization(authorize(cluster, request('pochoclo')), 'en')).not.toMatch(/case-sensitive/);
+    expect(render('en', describeAuthorization(authorize(cluster, request('pochoclo'))))).not.toMatch(/case-sensitive/);
   });
 });

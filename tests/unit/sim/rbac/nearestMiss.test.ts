@@ -1,5 +1,6 @@
 // Nearest miss of a denial: which binding and rule came closest, what it lacks (data), and
 // the words in English and Spanish.
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { authorize, describeAuthorization } from '../../../../lib/sim/rbac';
 import { can, canPath, cluster, clusterRole, clusterRoleBinding, group, role, roleBinding, user } from './fixtures';
@@ -94,13 +95,13 @@ describe('words', () => {
     const verdict = authorize(world, request);
     expect(verdict.nearestMiss?.message).toBe(en);
     expect(verdict.reason).toContain(en.slice(1));
-    expect(describeAuthorization(verdict, 'es')).toContain(es.slice(1));
+    expect(render('es', describeAuthorization(verdict))).toContain(es.slice(1));
   });
 
   it('allowed, in both languages', () => {
     const verdict = authorize(world, can('alice', 'get', 'pods', 'dev'));
-    expect(describeAuthorization(verdict, 'en')).toBe('allowed by RoleBinding dev/read-pods (Role pod-reader, rule 1) to User alice');
-    expect(describeAuthorization(verdict, 'es')).toBe('permitido por el RoleBinding dev/read-pods (Role pod-reader, regla 1) a User alice');
+    expect(render('en', describeAuthorization(verdict))).toBe('allowed by RoleBinding dev/read-pods (Role pod-reader, rule 1) to User alice');
+    expect(render('es', describeAuthorization(verdict))).toBe('permitido por el RoleBinding dev/read-pods (Role pod-reader, regla 1) a User alice');
   });
 
   it('explains a binding to an aggregated role without rules', () => {
@@ -108,7 +109,7 @@ describe('words', () => {
     const verdict = authorize(w, can('erin', 'get', 'secrets', 'default'));
     expect(verdict.unusable).toEqual([{ binding: { kind: 'ClusterRoleBinding', name: 'mon' }, roleRef: { kind: 'ClusterRole', name: 'mon' }, problem: 'aggregated-no-rules' }]);
     expect(verdict.reason).toContain('ClusterRoleBinding mon names erin, but ClusterRole mon has no rules: it is aggregated');
-    expect(describeAuthorization(verdict, 'es')).toContain('El ClusterRoleBinding mon nombra a erin, pero el ClusterRole mon no tiene reglas: es agregado');
+    expect(render('es', describeAuthorization(verdict))).toContain('El ClusterRoleBinding mon nombra a erin, pero el ClusterRole mon no tiene reglas: es agregado');
   });
 
   it('points at a Role of the same name in another namespace', () => {
@@ -120,7 +121,7 @@ describe('words', () => {
 
   it('describes verdicts from elsewhere with their own reason', () => {
     const foreign = { allowed: false, reason: 'denied by webhook' };
-    expect(describeAuthorization(foreign, 'en')).toBe('denied by webhook');
-    expect(describeAuthorization(foreign, 'es')).toBe('denegado: ninguna regla RBAC lo permite');
+    expect(render('en', describeAuthorization(foreign))).toBe('denied by webhook');
+    expect(render('es', describeAuthorization(foreign))).toBe('denegado: ninguna regla RBAC lo permite');
   });
 });

@@ -1,5 +1,6 @@
 // Properties: the RBAC functions never throw on junk, and the three views of one world agree
 // (authorize ⇔ a can-i --list row covers the request ⇔ who-can names the subject).
+import { render } from '@/lib/i18n/messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../../../lib/sim/cluster';
@@ -52,7 +53,7 @@ describe('never throws on junk', () => {
         const world = createCluster(objects);
         const verdict = authorize(world, request as AccessRequest);
         expect(typeof verdict.reason).toBe('string');
-        expect(typeof describeAuthorization(verdict, 'es')).toBe('string');
+        expect(typeof render('es', describeAuthorization(verdict))).toBe('string');
         expect(typeof forbiddenMessage(request as AccessRequest, verdict)).toBe('string');
         listPermissions(world, other as never);
         whoCan(world, other as never);

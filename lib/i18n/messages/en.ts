@@ -1,0 +1,17 @@
+import type { Catalog } from './types';
+import { common } from './en/common';
+import { admission } from './en/admission';
+import { hardening } from './en/hardening';
+import { netpol } from './en/netpol';
+import { podsecurity } from './en/podsecurity';
+import { rbac } from './en/rbac';
+
+/** Every simulator message in English. */
+export const en: Catalog = {
+  ...common,
+  ...rbac,
+  ...admission,
+  ...netpol,
+  ...podsecurity,
+  ...hardening,
+};

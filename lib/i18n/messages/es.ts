@@ -1,0 +1,17 @@
+import type { Catalog } from './types';
+import { common } from './es/common';
+import { admission } from './es/admission';
+import { hardening } from './es/hardening';
+import { netpol } from './es/netpol';
+import { podsecurity } from './es/podsecurity';
+import { rbac } from './es/rbac';
+
+/** Every simulator message in Spanish (rioplatense, as the lessons). */
+export const es: Catalog = {
+  ...common,
+  ...rbac,
+  ...admission,
+  ...netpol,
+  ...podsecurity,
+  ...hardening,
+};

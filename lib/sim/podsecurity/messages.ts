@@ -1,0 +1,73 @@
+/**
+ * Message codes of the Pod Security checks, with sample parameters (words:
+ * lib/i18n/messages/<lang>/podsecurity.ts). A violation's English is the upstream
+ * pod-security-admission text (`upstream`, kept byte for byte); other languages word the facts.
+ */
+import { NESTED, optional } from '../messages/message';
+
+const DETAIL = { upstream: 'container "web" must not set securityContext.privileged=true', who: NESTED, plural: false };
+
+export const PODSECURITY_MESSAGES = {
+  /** `container "a"` / `containers "a", "b"`. */
+  'psa.containers': { names: ['web'] },
+  /** `pod and containers "a", "b" and annotation`: who set a forbidden value. */
+  'psa.setters': { pod: true, containers: ['web'], annotations: 0 },
+  'psa.volumes': { names: '"data"', count: 1 },
+  'psa.reason.privileged': { upstream: 'x', count: 1 },
+  'psa.reason.appArmorProfile': { upstream: 'x', count: 1 },
+  'psa.reason.capabilities_baseline': { upstream: 'x', count: 1 },
+  'psa.reason.capabilities_restricted': { upstream: 'x', count: 1 },
+  'psa.reason.hostNamespaces': { upstream: 'x', count: 1 },
+  'psa.reason.hostPathVolumes': { upstream: 'x', count: 1 },
+  'psa.reason.hostProbesAndHostLifecycle': { upstream: 'x', count: 1 },
+  'psa.reason.restrictedVolumes': { upstream: 'x', count: 1 },
+  'psa.reason.sysctls': { upstream: 'x', count: 1 },
+  'psa.reason.notAPod': { upstream: 'x', count: 1 },
+  'psa.detail.mustNotSet': { ...DETAIL, field: 'securityContext.privileged=true' },
+  'psa.detail.mustSet': { ...DETAIL, field: 'securityContext.allowPrivilegeEscalation=false' },
+  'psa.detail.podOrMustSet': { ...DETAIL, field: 'securityContext.runAsNonRoot=true' },
+  'psa.detail.mustNotSetTo': { ...DETAIL, field: 'securityContext.procMount', values: '"Unmasked"' },
+  'psa.detail.appArmor': { ...DETAIL, values: '"unconfined"' },
+  'psa.detail.seccompRestricted': DETAIL,
+  'psa.detail.addCapabilities': { ...DETAIL, caps: '"NET_ADMIN"' },
+  'psa.detail.parts': { upstream: 'a; b', parts: [NESTED] },
+  'psa.detail.uses': { ...DETAIL, what: 'hostPort', values: '8080', count: 1 },
+  'psa.detail.probeHosts': { ...DETAIL, values: '"example.com"', count: 1 },
+  'psa.detail.volumeTypes': { ...DETAIL, values: '"gcePersistentDisk"', count: 1 },
+  'psa.detail.volumes': { upstream: 'volume "data"', volumes: NESTED },
+  'psa.detail.seLinux': { ...DETAIL, parts: [NESTED] },
+  'psa.seLinux.types': { values: '"spc_t"', count: 1 },
+  'psa.seLinux.user': {},
+  'psa.seLinux.role': {},
+  'psa.detail.annotations': { upstream: 'forbidden annotation seccomp.security.alpha.kubernetes.io/pod="unconfined"', list: 'seccomp.security.alpha.kubernetes.io/pod="unconfined"', count: 1 },
+  'psa.detail.notAPod': { upstream: 'kind "Service" has no pod template to evaluate', kind: optional('Service') },
+  'psa.note.level': { level: '"strict"' },
+  'psa.note.version': { version: '"v2"' },
+  'psa.note.newer': { minor: 40, maxMinor: 35 },
+  'psa.note.notAPod': { what: NESTED },
+  'psa.note.kind': { kind: 'Service' },
+  'psa.note.input': {},
+  'psa.title.allowPrivilegeEscalation': {},
+  'psa.title.appArmorProfile': {},
+  'psa.title.capabilities_baseline': {},
+  'psa.title.capabilities_restricted': {},
+  'psa.title.hostNamespaces': {},
+  'psa.title.hostPathVolumes': {},
+  'psa.title.hostPorts': {},
+  'psa.title.hostProbesAndHostLifecycle': {},
+  'psa.title.privileged': {},
+  'psa.title.procMount': {},
+  'psa.title.procMount_restricted': {},
+  'psa.title.restrictedVolumes': {},
+  'psa.title.runAsNonRoot': {},
+  'psa.title.runAsUser': {},
+  'psa.title.seLinuxOptions': {},
+  'psa.title.seccompProfile_baseline': {},
+  'psa.title.seccompProfile_restricted': {},
+  'psa.title.sysctls': {},
+  'psa.title.windowsHostProcess': {},
+  'psa.violation': { reason: NESTED, detail: optional(NESTED) },
+  'psa.allowed': { at: ' "baseline:latest"', privileged: false },
+  'psa.denied': { at: ' "baseline:latest"', count: 2 },
+  'psa.note': { note: NESTED },
+};

@@ -1,0 +1,90 @@
+// Words at the edge (issue 15 part 3): every code the simulator declares is worded in every
+// language, and every wording keeps the parameters English shows.
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '@/lib/i18n/languages';
+import { CATALOGS, pseudoCatalog, renderWith, type Catalog } from '@/lib/i18n/messages';
+import { MESSAGE_SAMPLES, type MessageCode } from '@/lib/sim/messages';
+
+/**
+ * Deliberate: English shows the upstream (English) text verbatim, other languages word the facts.
+ * A parameter named `upstream` is always such a text (an API server message kept byte for byte).
+ */
+const ENGLISH_ONLY_PARAMS: Partial<Record<MessageCode, string[]>> = {
+  'rbac.foreign': ['reason'],
+  'admission.rbacDenied': ['forbidden'],
+  // A finding built outside the checks: its own English, the registry's words elsewhere.
+  'hardening.bare': ['message'],
+  'hardening.bareFix': ['fix'],
+};
+
+const CODES = Object.keys(MESSAGE_SAMPLES) as MessageCode[];
+
+/** The sample with every text parameter replaced by a token naming it, to see which ones a wording shows. */
+function tokenised(code: MessageCode): { code: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(MESSAGE_SAMPLES[code] as Record<string, unknown>)) {
+    const token = `⟨${name}⟩`;
+    if (typeof value === 'string') params[name] = token;
+    else if (Array.isArray(value)) params[name] = [{ code: 'common.text', params: { text: token } }];
+    else if (value && typeof value === 'object') params[name] = { code: 'common.text', params: { text: token } };
+    else params[name] = value;
+  }
+  return { code, params };
+}
+
+function tokensIn(text: string): string[] {
+  return [...text.matchAll(/⟨(\w+)⟩/g)].map((m) => m[1]).sort();
+}
+
+describe('message catalogs', () => {
+  it('word every declared code in every language, and nothing else', () => {
+    for (const lang of LANGS) {
+      expect(Object.keys(CATALOGS[lang]).sort(), lang).toEqual([...CODES].sort());
+    }
+  });
+
+  it.each(CODES)('%s renders in every language without a broken slot', (code) => {
+    for (const lang of LANGS) {
+      const text = renderWith(CATALOGS[lang], { code, params: MESSAGE_SAMPLES[code] });
+      expect(text.length, `${lang} ${code}`).toBeGreaterThan(0);
+      expect(text, `${lang} ${code}`).not.toMatch(/undefined|NaN|\[object |\$\{|\bnull\b/);
+    }
+  });
+
+  it.each(CODES)('%s: every language shows the parameters English shows', (code) => {
+    const english = tokensIn(renderWith(CATALOGS.en, tokenised(code)));
+    const exempt = ['upstream', ...(ENGLISH_ONLY_PARAMS[code] ?? [])];
+    for (const lang of LANGS) {
+      const shown = new Set(tokensIn(renderWith(CATALOGS[lang], tokenised(code))));
+      expect(english.filter((name) => !shown.has(name) && !exempt.includes(name)), `${lang} ${code}`).toEqual([]);
+    }
+  });
+
+  it('exempts only parameters English really shows', () => {
+    for (const [code, names] of Object.entries(ENGLISH_ONLY_PARAMS)) {
+      const english = tokensIn(renderWith(CATALOGS.en, tokenised(code as MessageCode)));
+      for (const name of names ?? []) expect(english, code).toContain(name);
+    }
+  });
+});
+
+describe('the xx pseudo-locale', () => {
+  const xx: Catalog = pseudoCatalog();
+
+  it.each(CODES)('%s comes out bracketed and accented, its parameters untouched', (code) => {
+    const text = renderWith(xx, tokenised(code));
+    expect(text.startsWith('[') && text.endsWith(']'), text).toBe(true);
+    expect(tokensIn(text)).toEqual(tokensIn(renderWith(CATALOGS.en, tokenised(code))).map(() => expect.any(String)));
+    const own = text.replace(/⟨\w+⟩/g, '');
+    expect(own, text).not.toMatch(/[aeiou]/);
+  });
+
+  it('shows text that skipped the catalog: a nested verbatim text stays unaccented', () => {
+    const text = renderWith(xx, { code: 'common.sentences', params: { parts: [{ code: 'rbac.noVerdict', params: {} }, 'plain words'] } });
+    expect(text).toBe('[[ñó vérdíçt] plain words]');
+  });
+
+  it('renders an unknown code as itself instead of throwing', () => {
+    expect(renderWith(CATALOGS.es, { code: 'no.such.code', params: {} })).toBe('[no.such.code]');
+  });
+});
