@@ -51,7 +51,7 @@ const en = {
   learner: 'Learner',
   resultWrong: 'wrong flag',
   resultNone: 'not submitted',
-  hintsUsed: '{n} hints',
+  hintsUsed: 'hints used: {n}',
   unknownChallenges: 'Challenges this site does not have: {ids}',
   instructorLink: 'Instructors: share {link} (the event name picks the flags; minutes start a timer at each learner\'s first visit).',
 };
@@ -108,7 +108,7 @@ const es: Record<EventMessageKey, string> = {
   learner: 'Participante',
   resultWrong: 'flag incorrecta',
   resultNone: 'sin entregar',
-  hintsUsed: '{n} pistas',
+  hintsUsed: 'pistas usadas: {n}',
   unknownChallenges: 'Desafíos que este sitio no tiene: {ids}',
   instructorLink: 'Instructores: compartan {link} (el nombre del evento elige las flags; los minutos arrancan un temporizador en la primera visita de cada participante).',
 };
