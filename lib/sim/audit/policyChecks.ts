@@ -4,6 +4,8 @@
  */
 import { AUDIT_LEVELS, AUDIT_STAGES } from './types';
 import { DEFAULT_SERVER_MINOR } from '../version';
+import { isRecord } from '../support/record';
+export { isRecord };
 
 export interface PolicyProblem {
   path: string;
@@ -13,10 +15,6 @@ export interface PolicyProblem {
   es: string;
 }
 
-/** A plain object (what a YAML mapping parses to). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Quote a learner value for a message, bounded so junk cannot flood the UI. */
 export function quote(value: unknown): string {

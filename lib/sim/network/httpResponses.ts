@@ -1,6 +1,6 @@
 // What the simulated servers answer over HTTP: nginx's default page, or a small JSON line.
 import type { PodInfo } from '../types';
-import { utf8Bytes } from '../apiserver/hash';
+import { utf8Bytes } from '../support/hash';
 import { DEFAULT_SERVER_VERSION, versionInfo, type ServerVersion } from '../version';
 
 /** The page the official nginx image serves at `/` (nginx 1.27 `index.html`). */

@@ -7,7 +7,7 @@
 import type { Cluster, PodInfo, Protocol } from '../types';
 import { connect, resolveHost, type Target } from './network';
 import { apiServerBody, httpBody, httpHeaders, speaksHttp } from './httpResponses';
-import { utf8Bytes } from '../apiserver/hash';
+import { utf8Bytes } from '../support/hash';
 
 export interface ProcessResult {
   out: string[];
