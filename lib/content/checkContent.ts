@@ -7,6 +7,7 @@ import { allLessons, DEFAULT_LESSONS_DIR, lessonFile, loadCourse } from './cours
 import { loadExerciseFolder } from './exercises';
 import { loadLessonDemos } from './demos';
 import { renderLesson } from './lesson';
+import { checkPlaygroundWorlds } from './playground';
 import { ContentError, type LessonRef, type Track } from './types';
 
 export interface ContentProblem {
@@ -119,5 +120,6 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
       if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::exercise{id="${id}"} has no folder exercises/${id}/` });
     }
   }
+  problems.push(...checkPlaygroundWorlds(root, join(root, '..')));
   return { problems, lessons: allLessons(course).length, exercises };
 }
