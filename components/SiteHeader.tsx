@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/languages';
 import { LANG_NAMES, LANGS } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
+import { te } from '@/lib/i18n/event';
 
 interface Props {
   lang: Lang;
@@ -22,6 +23,7 @@ export function SiteHeader({ lang, alternates }: Props) {
         <nav aria-label={t(lang, 'mainNav')} className="main-nav">
           <Link href={`/${lang}/`}>{t(lang, 'courseMap')}</Link>
           <Link href={`/${lang}/playground/`} prefetch={false}>{t(lang, 'playground')}</Link>
+          <Link href={`/${lang}/event/`} prefetch={false}>{te(lang, 'eventNav')}</Link>
         </nav>
         <nav aria-label={t(lang, 'language')} className="lang-switch">
           <ul>

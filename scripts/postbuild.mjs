@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scriptHashes } from './build/csp.mjs';
-import { securityHeaders } from './build/headers.mjs';
+import { embedHeaders, securityHeaders } from './build/headers.mjs';
 import { nginxHeaders } from './build/nginxHeaders.mjs';
 import { buildServiceWorker } from './build/sw.mjs';
 
@@ -23,9 +23,11 @@ export async function postbuild() {
   const sw = await buildServiceWorker(OUT);
   for (const warning of sw.warnings) console.warn(`  ! ${warning}`);
   const headers = securityHeaders(hashes);
+  const embed = embedHeaders(hashes);
   mkdirSync(BUILD_DIR, { recursive: true });
-  writeFileSync(HEADERS_FILE, `${JSON.stringify({ builtFrom: statSync(join(OUT, 'index.html')).mtimeMs, headers }, null, 2)}\n`);
+  writeFileSync(HEADERS_FILE, `${JSON.stringify({ builtFrom: statSync(join(OUT, 'index.html')).mtimeMs, headers, embed }, null, 2)}\n`);
   writeFileSync(join(BUILD_DIR, 'nginx-headers.conf'), nginxHeaders(headers));
+  writeFileSync(join(BUILD_DIR, 'nginx-headers-embed.conf'), nginxHeaders(embed));
   console.log(`▸ Service worker: ${sw.count} files (${(sw.size / 1e6).toFixed(1)} MB) precached; CSP: ${hashes.size} inline script hashes (${Date.now() - started} ms)`);
 }
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import compression from 'compression';
 import handler from 'serve-handler';
-import { IMMUTABLE, REVALIDATE } from './build/headers.mjs';
+import { IMMUTABLE, isEmbedPath, REVALIDATE } from './build/headers.mjs';
 import { HEADERS_FILE, postbuild } from './postbuild.mjs';
 
 const port = Number(process.env.PORT || '3000');
@@ -19,17 +19,19 @@ if (!existsSync('out/index.html')) {
 /** The headers of this build; the post-build step runs again when out/ is newer (a bare `next build`). */
 async function currentHeaders() {
   const fresh = () => existsSync(HEADERS_FILE) && existsSync('out/sw.js')
-    && JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).builtFrom === statSync('out/index.html').mtimeMs;
+    && JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).builtFrom === statSync('out/index.html').mtimeMs
+    && JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).embed !== undefined;
   if (!fresh()) await postbuild();
-  return JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).headers;
+  return JSON.parse(readFileSync(HEADERS_FILE, 'utf8'));
 }
 
-const security = await currentHeaders();
+const { headers: security, embed } = await currentHeaders();
 const config = { ...JSON.parse(readFileSync('serve.json', 'utf8')), public: 'out' };
 const gzip = compression();
 
 const server = createServer((req, res) => {
-  for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+  // The embeddable check may be framed by other sites; every other response may not.
+  for (const [name, value] of Object.entries(isEmbedPath(req.url ?? '') ? embed : security)) res.setHeader(name, value);
   // Hashed file names never change; everything else (HTML, the service worker) is revalidated.
   res.setHeader('Cache-Control', (req.url ?? '').startsWith('/_next/static/') ? IMMUTABLE : REVALIDATE);
   gzip(req, res, () => void handler(req, res, config));

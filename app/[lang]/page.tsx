@@ -2,6 +2,8 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { CourseMap } from '@/components/CourseMap';
 import { ProgressTools } from '@/components/ProgressTools';
+import { ExportSubmission } from '@/components/workshop/ExportSubmission';
+import { currentCourseVersion } from '@/lib/content/courseVersion';
 import { SimulatedVersion } from '@/components/SimulatedVersion';
 import { getCourse, SIMULATED_VERSION } from '@/lib/content';
 import { t } from '@/lib/i18n/dictionary';
@@ -22,6 +24,7 @@ export default async function CoursePage({ params }: { params: Promise<{ lang: s
         <h2 className="visually-hidden">{t(lang, 'courseMap')}</h2>
         <CourseMap lang={lang} course={getCourse()} />
         <ProgressTools lang={lang} />
+        <ExportSubmission lang={lang} courseVersion={currentCourseVersion()} />
       </main>
       <SiteFooter lang={lang} />
     </>

@@ -1,5 +1,5 @@
 // Worker side: the terminals' kubectl sessions. The terminal UI sends lines and gets lines back.
-import { completeShellLine, createShellSession, runShellLine, type ShellSession } from '@/lib/sim';
+import { buildWorld, completeShellLine, createShellSession, runShellLine, type ShellSession } from '@/lib/sim';
 import type { Answers, OutputLine, Question } from './protocol';
 
 type ShellQuestion = Extract<Question, { type: `shell${string}` }>;
@@ -37,6 +37,10 @@ export class ShellRoom {
         const readOnly = new Set(this.room.readOnlyFiles(origin.worldId));
         const objects = origin.objects === 'all' ? world.objects : world.parsed.filter((p) => readOnly.has(p.source.file ?? '')).map((p) => p.object);
         this.sessions.set(question.session, { session: createShellSession({ objects }), worldId: origin.worldId });
+      } else if ('text' in origin) {
+        // The one world pipeline (buildWorld) reads the challenge's YAML.
+        const { objects } = buildWorld([{ file: 'world.yaml', text: origin.text }]);
+        this.sessions.set(question.session, { session: createShellSession({ objects, user: origin.as.user, groups: origin.as.groups, namespace: origin.as.namespace }) });
       } else {
         this.sessions.set(question.session, { session: createShellSession({ objects: origin.objects }) });
       }

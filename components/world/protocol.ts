@@ -34,10 +34,21 @@ export interface OutputLine {
   text: string;
 }
 
-/** Where a terminal session's cluster comes from. */
+/** Who a terminal session runs as (default: minikube's admin). */
+export interface SessionIdentity {
+  user: string;
+  groups: string[];
+  namespace: string;
+}
+
+/**
+ * Where a terminal session's cluster comes from: a world of the worker, objects, or YAML text
+ * (an event challenge: parsed in the worker, the session runs as the challenge's identity).
+ */
 export type SessionOrigin =
   | { worldId: string; objects: 'read-only' | 'all' }
-  | { objects: unknown[] };
+  | { objects: unknown[] }
+  | { text: string; as: SessionIdentity };
 
 /** A question to the worker; `worldId` (on the envelope) names the world it is asked of. */
 export type Question =

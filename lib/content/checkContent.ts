@@ -9,6 +9,7 @@ import { loadLessonDemos } from './demos';
 import { renderLesson } from './lesson';
 import { checkPlaygroundWorlds } from './playground';
 import { ContentError, type LessonRef, type Track } from './types';
+import { checkChallenges } from './checkChallenges';
 
 export interface ContentProblem {
   file: string;
@@ -120,6 +121,8 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
       if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::exercise{id="${id}"} has no folder exercises/${id}/` });
     }
   }
+  // Event mode's challenges (lessons/event/): solvable through the terminal, closed by their defence.
+  problems.push(...checkChallenges(root, course).problems);
   problems.push(...checkPlaygroundWorlds(root, join(root, '..')));
   return { problems, lessons: allLessons(course).length, exercises };
 }

@@ -9,6 +9,8 @@ export interface ExerciseProgress {
   completed: boolean;
   hintsShown: number;
   updatedAt: number;
+  /** When the learner first opened the exercise (ms; the submission's `firstOpened`). */
+  firstOpened?: number;
 }
 
 export interface ProgressData {
@@ -49,6 +51,7 @@ export function readProgressData(value: unknown): ProgressData | null {
       completed: r.completed === true,
       hintsShown: typeof r.hintsShown === 'number' && r.hintsShown >= 0 ? Math.floor(r.hintsShown) : 0,
       updatedAt: typeof r.updatedAt === 'number' ? r.updatedAt : 0,
+      ...(typeof r.firstOpened === 'number' && Number.isFinite(r.firstOpened) ? { firstOpened: r.firstOpened } : {}),
     };
   }
   return out;
@@ -70,8 +73,9 @@ export const useProgress = create<ProgressState>()((set) => ({
     set((s) => {
       const current = s.exercises[key] ?? empty();
       const done = current.completed || completed;
-      if (sameList(current.passedGoals, passedGoals) && current.completed === done) return s;
-      return { exercises: { ...s.exercises, [key]: { ...current, passedGoals, completed: done } } };
+      if (sameList(current.passedGoals, passedGoals) && current.completed === done && current.firstOpened) return s;
+      // The first check of an exercise on its page is when the learner opened it.
+      return { exercises: { ...s.exercises, [key]: { ...current, passedGoals, completed: done, firstOpened: current.firstOpened ?? Date.now() } } };
     }),
   revealHint: (key, total) =>
     set((s) => {

@@ -22,12 +22,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** One exercise's saved progress, or null when any field has the wrong shape. */
 export function readEntry(value: unknown): ExerciseProgress | null {
   if (!isObject(value) || value.v !== ENTRY_VERSION) return null;
-  const { files, passedGoals, completed, hintsShown, updatedAt } = value;
+  const { files, passedGoals, completed, hintsShown, updatedAt, firstOpened } = value;
   if (files !== undefined && !(isObject(files) && Object.values(files).every((f) => typeof f === 'string'))) return null;
   if (!isStringArray(passedGoals) || typeof completed !== 'boolean') return null;
   if (typeof hintsShown !== 'number' || !Number.isInteger(hintsShown) || hintsShown < 0) return null;
   if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt)) return null;
+  if (firstOpened !== undefined && (typeof firstOpened !== 'number' || !Number.isFinite(firstOpened))) return null;
   const entry: ExerciseProgress = { passedGoals: [...passedGoals], completed, hintsShown, updatedAt };
+  if (firstOpened !== undefined) entry.firstOpened = firstOpened;
   if (files) entry.files = Object.assign(Object.create(null) as Record<string, string>, files);
   return entry;
 }

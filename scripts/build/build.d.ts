@@ -5,8 +5,11 @@ declare module '*/scripts/build/csp.mjs' {
   export function scriptHashes(htmlFiles: string[]): Set<string>;
 }
 declare module '*/scripts/build/headers.mjs' {
-  export function contentSecurityPolicy(scriptHashes: Iterable<string>): string;
+  export function contentSecurityPolicy(scriptHashes: Iterable<string>, options?: { frameAncestors?: string }): string;
   export function securityHeaders(scriptHashes: Iterable<string>): Record<string, string>;
+  export function embedHeaders(scriptHashes: Iterable<string>): Record<string, string>;
+  export function isEmbedPath(url: string): boolean;
+  export const EMBED_PATH: string;
   export const IMMUTABLE: string;
   export const REVALIDATE: string;
 }

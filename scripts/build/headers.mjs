@@ -9,7 +9,7 @@
  * each response (this is a static export). `style-src 'unsafe-inline'` is the accepted cost: it
  * cannot run script, and `script-src` stays strict.
  */
-export function contentSecurityPolicy(scriptHashes) {
+export function contentSecurityPolicy(scriptHashes, { frameAncestors = "'none'" } = {}) {
   const hashes = [...scriptHashes].sort().map((h) => `'sha256-${h}'`);
   return [
     "default-src 'self'",
@@ -23,7 +23,7 @@ export function contentSecurityPolicy(scriptHashes) {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }
 
@@ -43,6 +43,25 @@ export function securityHeaders(scriptHashes) {
     'Cross-Origin-Opener-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
   };
+}
+
+/**
+ * The embeddable check (/embed/, issue 18) is made to live in other sites' pages (documentation,
+ * blogs, slides): its document may be framed by anyone (`frame-ancestors *`, no X-Frame-Options);
+ * every other page keeps `frame-ancestors 'none'`. The rest of its policy is the site's.
+ * https://www.w3.org/TR/CSP3/#directive-frame-ancestors
+ */
+export const EMBED_PATH = '/embed/';
+
+export function embedHeaders(scriptHashes) {
+  const { 'X-Frame-Options': _deny, ...rest } = securityHeaders(scriptHashes);
+  return { ...rest, 'Content-Security-Policy': contentSecurityPolicy(scriptHashes, { frameAncestors: '*' }) };
+}
+
+/** Whether a request path is the embed's document (`/embed/`, `/embed/index.html`, with any query). */
+export function isEmbedPath(url) {
+  const path = String(url).split(/[?#]/)[0];
+  return path === EMBED_PATH || path === `${EMBED_PATH}index.html`;
 }
 
 /** Hashed file names never change: cache them for a year. Everything else is revalidated. */

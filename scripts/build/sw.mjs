@@ -25,7 +25,8 @@ export async function buildServiceWorker(outDir) {
     dontCacheBustURLsMatching: /^_next\/static\//,
     // `?params=` is the Turbopack worker bootstrap's config, `?_rsc=` Next's cache buster: the
     // file is the same, so look it up in the precache without them.
-    ignoreURLParametersMatching: [/^params$/, /^_rsc$/, /^utm_/, /^fbclid$/],
+    // The event page's `?event=&minutes=` (the instructor's link) is read by the page: same file.
+    ignoreURLParametersMatching: [/^params$/, /^_rsc$/, /^utm_/, /^fbclid$/, /^event$/, /^minutes$/],
     directoryIndex: 'index.html',
     skipWaiting: false,
     clientsClaim: true,

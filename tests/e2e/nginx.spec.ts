@@ -42,6 +42,13 @@ test('nginx sends the security headers, caching, gzip, trailing-slash redirects 
   expect(missing.headers()['content-security-policy']).toBeTruthy();
   expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
   expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toContain('application/manifest+json');
+
+  // Issue 18: only the embeddable check may be framed by other sites.
+  const embed = (await request.get('/embed/?view=traffic&lang=es')).headers();
+  expect(embed['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed['x-frame-options']).toBeUndefined();
+  expect(embed['cache-control']).toBe('no-cache');
+  expect(headers['x-frame-options']).toBe('DENY');
 });
 
 test('served by nginx: an exercise runs under its CSP, then works offline', async ({ page, context }) => {

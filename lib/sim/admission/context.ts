@@ -1,6 +1,7 @@
 // Per-request state shared by the admission phases.
 import { buildCelActivation, type CelActivation, type CelVariableDeclaration } from '../cel';
 import type { Cluster } from '../types';
+import { celAuthorizerFor } from './celAuthorizer';
 import type { AdmissionStep, RequestAttributes } from './types';
 
 export interface Rejection {
@@ -44,8 +45,8 @@ export function celNamespaceObject(ctx: AdmissionContext): unknown {
 export function activationFor(ctx: AdmissionContext, params: unknown = null, variables: readonly CelVariableDeclaration[] = []): CelActivation {
   return buildCelActivation({
     object: ctx.attrs.object, oldObject: ctx.attrs.oldObject, request: celRequest(ctx.attrs),
-    params, namespaceObject: celNamespaceObject(ctx), variables,
-  });
+    params, namespaceObject: celNamespaceObject(ctx), variables, authorizer: celAuthorizerFor(ctx.cluster, ctx.attrs),
+  }, { serverMinor: ctx.attrs.serverMinor });
 }
 
 /** HTTP status code of a status reason (metav1.StatusReason). */

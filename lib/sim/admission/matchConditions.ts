@@ -9,13 +9,14 @@ export type MatchConditionsResult =
   | { outcome: 'error'; name: string; message: string; messageEs: string };
 
 /** Evaluates matchConditions in order: any false → no match; an error (compile or runtime) → error (the caller applies failurePolicy). */
-export function evaluateMatchConditions(conditions: unknown, activation: () => CelActivation): MatchConditionsResult {
+export function evaluateMatchConditions(conditions: unknown, activation: () => CelActivation, serverMinor?: number): MatchConditionsResult {
   if (!Array.isArray(conditions) || conditions.length === 0) return { outcome: 'match' };
   let firstError: MatchConditionsResult | null = null;
   for (const [i, condition] of conditions.entries()) {
     const name = isRecord(condition) && typeof condition.name === 'string' ? condition.name : `#${i}`;
     const expression = isRecord(condition) && typeof condition.expression === 'string' ? condition.expression : '';
-    const compiled = compileCel(expression, 'matchCondition');
+    // Stored expressions: the libraries of this server's own version.
+    const compiled = compileCel(expression, 'matchCondition', { serverMinor, stored: true });
     const result = compiled.ok ? evaluateCel(compiled.program, activation()) : { ok: false as const, error: compiled.diagnostic };
     if (result.ok && result.value === false) return { outcome: 'no-match', name };
     if (!result.ok && !firstError) {

@@ -32,9 +32,12 @@ function singleLine(value: unknown): string | null {
 }
 
 /** The message of a failed validation: messageExpression (non-empty, one line), else message, else `failed expression: <expr>`. */
-function violationMessage(v: Record<string, unknown>, expression: string, activation: CelActivation, variableNames: string[]): string {
+/** How policy expressions are compiled at admission: stored expressions of this server version. */
+type Stored = { variableNames: string[]; serverMinor?: number; stored: true };
+
+function violationMessage(v: Record<string, unknown>, expression: string, activation: CelActivation, options: Stored): string {
   if (typeof v.messageExpression === 'string') {
-    const compiled = compileCel(v.messageExpression, 'messageExpression', { variableNames });
+    const compiled = compileCel(v.messageExpression, 'messageExpression', options);
     const result = compiled.ok ? evaluateCel(compiled.program, activation) : null;
     const text = result?.ok ? singleLine(result.value) : null;
     if (text) return text;
@@ -43,15 +46,16 @@ function violationMessage(v: Record<string, unknown>, expression: string, activa
   return `failed expression: ${expression}`;
 }
 
-/** Runs the validations and auditAnnotations of a policy for one param. */
-export function evaluatePolicy(spec: Record<string, unknown>, activation: CelActivation, ignoreErrors: boolean): PolicyEvaluation {
+/** Runs the validations and auditAnnotations of a policy for one param (on server 1.`serverMinor`). */
+export function evaluatePolicy(spec: Record<string, unknown>, activation: CelActivation, ignoreErrors: boolean, serverMinor?: number): PolicyEvaluation {
   const out: PolicyEvaluation = { violations: [], annotations: {}, fatal: null, ignoredErrors: [] };
   const variableNames = variablesOf(spec).map((v) => v.name);
+  const options: Stored = { variableNames, serverMinor, stored: true };
   const validations = Array.isArray(spec.validations) ? spec.validations : [];
   for (let index = 0; index < validations.length; index++) {
     const v = isRecord(validations[index]) ? validations[index] as Record<string, unknown> : {};
     const expression = typeof v.expression === 'string' ? v.expression : '';
-    const compiled = compileCel(expression, 'validation', { variableNames });
+    const compiled = compileCel(expression, 'validation', options);
     const result = compiled.ok ? evaluateCel(compiled.program, activation) : { ok: false as const, error: compiled.diagnostic };
     const reason = typeof v.reason === 'string' && v.reason ? v.reason : 'Invalid';
     if (result.ok && result.value === true) continue;
@@ -65,10 +69,10 @@ export function evaluatePolicy(spec: Record<string, unknown>, activation: CelAct
       out.violations.push({ message: `expression '${expression}' ${what}: ${result.error.message}`, messageEs: `la expresión '${expression}' ${compiled.ok ? 'dio error' : 'no compila'}: ${result.error.messageEs}`, reason, expressionIndex: index, error: true });
       continue;
     }
-    const message = violationMessage(v, expression, activation, variableNames);
+    const message = violationMessage(v, expression, activation, options);
     out.violations.push({ message, messageEs: message, reason, expressionIndex: index, error: false });
   }
-  evaluateAuditAnnotations(spec, activation, ignoreErrors, variableNames, out);
+  evaluateAuditAnnotations(spec, activation, ignoreErrors, options, out);
   return out;
 }
 
@@ -87,13 +91,13 @@ function outOfBudget(out: PolicyEvaluation, ignoreErrors: boolean, index: number
   return out;
 }
 
-function evaluateAuditAnnotations(spec: Record<string, unknown>, activation: CelActivation, ignoreErrors: boolean, variableNames: string[], out: PolicyEvaluation): void {
+function evaluateAuditAnnotations(spec: Record<string, unknown>, activation: CelActivation, ignoreErrors: boolean, options: Stored, out: PolicyEvaluation): void {
   const list = Array.isArray(spec.auditAnnotations) ? spec.auditAnnotations : [];
   for (const raw of list) {
     const a = isRecord(raw) ? raw : {};
     const key = String(a.key ?? '');
     const expression = typeof a.valueExpression === 'string' ? a.valueExpression : '';
-    const compiled = compileCel(expression, 'auditAnnotation', { variableNames });
+    const compiled = compileCel(expression, 'auditAnnotation', options);
     const result = compiled.ok ? evaluateCel(compiled.program, activation, 'auditAnnotation') : { ok: false as const, error: compiled.diagnostic };
     if (result.ok) {
       const text = typeof result.value === 'string' ? result.value.trim() : '';

@@ -137,13 +137,13 @@ function runParam(
   const withParam = param.name ? ` (param ${param.name})` : '';
   let activation: ReturnType<typeof activationFor> | null = null;
   const act = () => (activation ??= activationFor(ctx, param.object, variablesOf(spec)));
-  const conditions = evaluateMatchConditions(spec.matchConditions, act);
+  const conditions = evaluateMatchConditions(spec.matchConditions, act, ctx.attrs.serverMinor);
   if (conditions.outcome === 'no-match') {
     push(ctx, by, 'not-matched', `matchCondition '${conditions.name}' is false${withParam}`, `la matchCondition '${conditions.name}' dio false${withParam}`, { failedCriterion: 'matchConditions', source });
     return null;
   }
   if (conditions.outcome === 'error') return bindingConfigError(ctx, policy, binding.name, by, conditions.message, conditions.messageEs, ignore);
-  const result = ctx.outage ? outageEvaluation(spec, ignore) : evaluatePolicy(spec, act(), ignore);
+  const result = ctx.outage ? outageEvaluation(spec, ignore) : evaluatePolicy(spec, act(), ignore, ctx.attrs.serverMinor);
   for (const [key, value] of Object.entries(result.annotations)) ctx.auditAnnotations[`${policy}/${key}`] = value;
   if (result.fatal) return bindingConfigError(ctx, policy, binding.name, by, result.fatal.message, result.fatal.messageEs, false);
   return applyActions(ctx, policy, binding.name, by, source, withParam, result, actions);

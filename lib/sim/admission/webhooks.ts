@@ -72,7 +72,7 @@ export function webhookMatches(entry: WebhookEntry, ctx: AdmissionContext): Webh
   if (!rules.matched) return skip('rules', `no rule matches ${a.operation} ${describeResource(a)}`, `ninguna regla coincide con ${a.operation} ${describeResource(a)}`);
   const selectorError = !ns.ok ? ns.error : !obj.ok ? obj.error : null;
   if (selectorError) return rejectWith(`admission webhook "${entry.name}" has an invalid selector: ${selectorError}`, `el webhook "${entry.name}" tiene un selector inválido: ${selectorError}`, 500, 'InternalError');
-  const conditions = evaluateMatchConditions(w.matchConditions, () => activationFor(ctx));
+  const conditions = evaluateMatchConditions(w.matchConditions, () => activationFor(ctx), ctx.attrs.serverMinor);
   if (conditions.outcome === 'no-match') return skip('matchConditions', `matchCondition '${conditions.name}' is false`, `la matchCondition '${conditions.name}' dio false`);
   if (conditions.outcome === 'error') {
     if (failurePolicyOf(w) === 'Ignore') return skip('matchConditions', `${conditions.message} (failurePolicy: Ignore)`, `${conditions.messageEs} (failurePolicy: Ignore)`, true);

@@ -9,7 +9,8 @@ import { authorize, forbiddenMessage, impersonate, impersonatedIdentity } from '
 import type { AccessRequest, AuthorizationVerdict } from '../types';
 import { formatMicros, nowAt } from './clock';
 import { uuidFrom } from '../support/hash';
-import type { Env, Who } from '../kubectl/types';
+import { forbidden, status as statusOf, type Status } from './status';
+import type { RequestContext, Who } from './types';
 
 export interface ApiRequest {
   verb: string;
@@ -29,18 +30,19 @@ export interface ApiResult {
   status: number;
   response?: unknown;
   annotations?: Record<string, string>;
-  /** A failure's Status message and reason, for the audit event's responseStatus. */
-  failure?: { message: string; reason: string };
+  /** A failure's Status (its message and reason go into the audit event's responseStatus). */
+  failure?: Status;
 }
 
+/** A request's outcome: the handler's value, or the Status the filters refused it with. */
 export type ApiCall<T> =
   | { ok: true; who: Who; value: T; status: number }
-  | { ok: false; who: Who; message: string; reason: string; status: number };
+  | { ok: false; who: Who; error: Status };
 
 const MAX_AUDIT_EVENTS_PER_COMMAND = 400;
 
 /** The identity requests run as: the impersonated one when `--as` is given. */
-export function effectiveIdentity(env: Env): Who {
+export function effectiveIdentity(env: RequestContext): Who {
   if (!env.impersonate) return env.actor;
   const identity = impersonatedIdentity(env.impersonate.user, env.impersonate.groups);
   return { user: identity.user, groups: [...identity.groups] };
@@ -80,7 +82,7 @@ function allowReason(verdict: AuthorizationVerdict & { subject?: { kind: string;
   return `RBAC: allowed by ${decided.binding.kind} "${binding}" of ${decided.role.kind} "${decided.role.name}" to ${who}`;
 }
 
-function record(env: Env, request: AuditRequest): void {
+function record(env: RequestContext, request: AuditRequest): void {
   if (env.audit.length >= MAX_AUDIT_EVENTS_PER_COMMAND) return;
   const n = env.requests++;
   const base = nowAt(env.tick) + n * 7;
@@ -94,7 +96,7 @@ function record(env: Env, request: AuditRequest): void {
   env.audit.push(...auditEvents(policy, { ...request, userAgent }, { clock, ids: () => id, serverMinor: version.minor }));
 }
 
-function auditBase(env: Env, req: ApiRequest): AuditRequest {
+function auditBase(env: RequestContext, req: ApiRequest): AuditRequest {
   const request: AuditRequest = { ...accessRequest(env.actor, req) };
   if (env.impersonate) {
     const who = effectiveIdentity(env);
@@ -108,7 +110,7 @@ function auditBase(env: Env, req: ApiRequest): AuditRequest {
  * Make one request: impersonate, authorize, run `handler` if allowed, audit. `skipAuthz`
  * serves the self reviews every authenticated user may create (system:basic-user).
  */
-export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => ApiResult & { value: T }, options: { skipAuthz?: boolean } = {}): ApiCall<T> {
+export function apiCall<T>(env: RequestContext, req: ApiRequest, handler: (who: Who) => ApiResult & { value: T }, options: { skipAuthz?: boolean } = {}): ApiCall<T> {
   const base = auditBase(env, req);
   let who = env.actor;
   if (env.impersonate) {
@@ -118,9 +120,7 @@ export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => Api
       const internal = env.impersonate.user === '';
       record(env, { ...base, responseStatus: internal ? 500 : 403 });
       const message = verdict.message ?? 'forbidden';
-      return internal
-        ? { ok: false, who, message: `Internal error occurred: ${message}`, reason: 'InternalError', status: 500 }
-        : { ok: false, who, message, reason: 'Forbidden', status: 403 };
+      return { ok: false, who, error: internal ? statusOf(500, 'InternalError', `Internal error occurred: ${message}`) : forbidden(message) };
     }
     who = { user: verdict.identity.user, groups: [...verdict.identity.groups] };
   }
@@ -128,16 +128,11 @@ export function apiCall<T>(env: Env, req: ApiRequest, handler: (who: Who) => Api
   const verdict = options.skipAuthz ? undefined : authorize(env.cluster, access);
   if (verdict && !verdict.allowed) {
     record(env, { ...base, authorization: { decision: 'forbid', reason: '' } });
-    return { ok: false, who, message: forbiddenMessage(access, verdict), reason: 'Forbidden', status: 403 };
+    return { ok: false, who, error: forbidden(forbiddenMessage(access, verdict)) };
   }
   const result = handler(who);
   const authorization = { decision: 'allow' as const, reason: verdict ? allowReason(verdict) : '' };
   const failure = result.failure ? { responseMessage: result.failure.message, responseReason: result.failure.reason } : {};
   record(env, { ...base, authorization, responseStatus: result.status, ...failure, ...(result.response !== undefined ? { responseObject: result.response } : {}), ...(result.annotations ? { annotations: result.annotations } : {}) });
   return { ok: true, who, value: result.value, status: result.status };
-}
-
-/** kubectl's text for a failed request: `Error from server (Forbidden): <message>`. */
-export function serverError(reason: string, message: string): string {
-  return `Error from server (${reason}): ${message}`;
 }

@@ -11,7 +11,7 @@
  */
 import { authorize } from '../rbac';
 import { apiCall, effectiveIdentity, type ApiCall } from './apiServer';
-import type { Env } from '../kubectl/types';
+import type { RequestContext } from './types';
 
 /** First minor whose API server also requires `create` on the websocket upgrade. */
 export const WEBSOCKET_CREATE_CHECK_MINOR = 35;
@@ -22,7 +22,7 @@ export interface ConnectTarget {
   name: string;
 }
 
-function websocketGetAllowed(env: Env, target: ConnectTarget): boolean {
+function websocketGetAllowed(env: RequestContext, target: ConnectTarget): boolean {
   const minor = env.cluster.serverVersion.minor;
   if (minor >= WEBSOCKET_CREATE_CHECK_MINOR) return false;
   if (env.impersonate) return true; // impersonation is decided inside apiCall
@@ -32,7 +32,7 @@ function websocketGetAllowed(env: Env, target: ConnectTarget): boolean {
 }
 
 /** Authorize (and audit) one streaming request to a pod; status 101 (Switching Protocols) when allowed. */
-export function connectCall(env: Env, target: ConnectTarget): ApiCall<boolean> {
+export function connectCall(env: RequestContext, target: ConnectTarget): ApiCall<boolean> {
   const request = { version: 'v1', resource: 'pods', subresource: target.subresource, namespace: target.namespace, name: target.name };
   const handler = (): { status: number; value: boolean } => ({ status: 101, value: true });
   if (websocketGetAllowed(env, target)) {

@@ -11,9 +11,9 @@
 import type { KubeObject } from '../types';
 import { formatRfc3339, nowAt } from './clock';
 import { cloneJson } from './objectData';
-import type { DryRun } from '../kubectl/dryRun';
+import type { DryRun } from './types';
 import type { ResourceInfo } from './resourceTypes';
-import type { Env } from '../kubectl/types';
+import type { RequestContext } from './types';
 
 export function deleteOptions(dryRun: DryRun): Record<string, unknown> {
   return { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: 'Background', ...(dryRun === 'server' ? { dryRun: ['All'] } : {}) };
@@ -24,7 +24,7 @@ function gracePeriod(pod: KubeObject): number {
   return typeof spec?.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : 30;
 }
 
-export function deletedResponse(env: Env, info: ResourceInfo, found: KubeObject): unknown {
+export function deletedResponse(env: RequestContext, info: ResourceInfo, found: KubeObject): unknown {
   const now = nowAt(env.tick);
   if (info.kind === 'Pod') {
     const copy = cloneJson(found);

@@ -7,14 +7,15 @@
 import { admit } from '../admission';
 import { checkRbacWrite } from '../rbac';
 import type { KubeObject } from '../types';
-import { apiCall, effectiveIdentity, serverError } from './apiServer';
+import { apiCall, effectiveIdentity } from './apiServer';
+import { alreadyExists, forbidden, notFound, status, toReason, type Status } from './status';
 import { formatRfc3339, nowAt } from './clock';
 import { createdAt } from './events';
 import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, str, strMap } from './objectData';
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
 import { serverView } from './serverView';
 import { findObject, putObject } from './store';
-import type { Env } from '../kubectl/types';
+import type { RequestContext } from './types';
 import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
 
 export type WriteMode = 'apply' | 'create';
@@ -30,8 +31,14 @@ export interface WriteOptions {
 
 export interface WriteResult {
   ok: boolean;
-  /** Lines to print (warnings, then the result or the error). */
-  lines: string[];
+  /** Admission warnings (the response's `Warning:` headers; kubectl prints them on stderr). */
+  warnings: string[];
+  /** What happened, as kubectl reports it on stdout: `pod/web created`, `... configured (dry run)`. */
+  done?: string;
+  /** The server's refusal (its message carries the file, as kubectl's AddSourceToErr puts it). */
+  error?: Status;
+  /** A refusal kubectl makes itself before any request (no `error: ` prefix). */
+  clientError?: string;
   /** The object the server returned (created or patched), for `-o yaml|json`. */
   object?: KubeObject;
 }
@@ -85,7 +92,7 @@ function suffix(options: WriteOptions): string {
   return options.dryRun === 'client' ? ' (dry run)' : options.dryRun === 'server' ? ' (server dry run)' : '';
 }
 
-function admission(env: Env, operation: 'CREATE' | 'UPDATE', object: KubeObject, old: KubeObject | undefined): ReturnType<typeof admit> {
+function admission(env: RequestContext, operation: 'CREATE' | 'UPDATE', object: KubeObject, old: KubeObject | undefined): ReturnType<typeof admit> {
   const who = effectiveIdentity(env);
   const request = { operation, object, ...(old ? { oldObject: old } : {}), user: who.user, groups: who.groups, namespace: namespaceOf(object) };
   let verdict = admit(env.cluster, request);
@@ -98,19 +105,25 @@ function admission(env: Env, operation: 'CREATE' | 'UPDATE', object: KubeObject,
 }
 
 /**
- * kubectl's text for a rejected write. A 422 Invalid is printed from its status details
- * (cmdutil.CheckErr): `The <resource> "<name>" is invalid: : <cause>`, without the file.
+ * The Status of a rejected write. A 422 Invalid carries its cause in the details (kubectl prints
+ * it from there: `The <resource> "<name>" is invalid: : <cause>`, without the file).
  */
-function errorText(verdict: { reason?: string; message?: string; code?: number }, action: string, info: ResourceInfo, name: string): string {
+function rejectionStatus(verdict: { reason?: string; message?: string; code?: number }, action: string, info: ResourceInfo, name: string): Status {
   const message = verdict.message ?? '';
-  if (verdict.code === 422 && verdict.reason === 'Invalid') {
+  const reason = toReason(verdict.reason);
+  if (verdict.code === 422 && reason === 'Invalid') {
     const cause = message.replace(/^\S+ "[^"]*" is forbidden: /, '');
-    return `The ${info.resource} "${name}" is invalid: : ${cause}`;
+    return status(422, 'Invalid', message, { name, kind: info.resource, causes: [{ field: '', message: cause }] });
   }
-  return verdict.reason ? serverError(verdict.reason, `${action}${message}`) : `Error from server: ${action}${message}`;
+  return status(verdict.code ?? 403, reason, `${action}${message}`);
 }
 
-function store(env: Env, object: KubeObject, live: KubeObject | undefined, options: WriteOptions): KubeObject {
+/** A Status whose message names the file: kubectl's AddSourceToErr (`error when creating "f": ...`). */
+function withSource(error: Status, where: string): Status {
+  return where === '' ? error : { ...error, message: `${where}${error.message}` };
+}
+
+function store(env: RequestContext, object: KubeObject, live: KubeObject | undefined, options: WriteOptions): KubeObject {
   const stored = cloneJson(object);
   if (live) carryServerFields(stored, live);
   stored.metadata.creationTimestamp ??= formatRfc3339(live ? createdAt(live) : nowAt(env.tick));
@@ -119,77 +132,80 @@ function store(env: Env, object: KubeObject, live: KubeObject | undefined, optio
   return stored;
 }
 
-function createNew(env: Env, info: ResourceInfo, object: KubeObject, options: WriteOptions): WriteResult {
+function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, options: WriteOptions): WriteResult {
   const base = { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespaceOf(object) : '' };
   const where = options.source !== undefined ? `error when creating "${options.source}": ` : '';
-  let rejection: string | undefined;
+  let rejection: Status | undefined;
   const warnings: string[] = [];
   const call = apiCall(env, { ...base, verb: 'create', body: object }, () => {
     if (findObject(env.cluster, info, base.namespace, nameOf(object), env.tick)) {
-      rejection = serverError('AlreadyExists', `${where}${qualifiedResource(info)} "${nameOf(object)}" already exists`);
+      rejection = withSource(alreadyExists(qualifiedResource(info), nameOf(object)), where);
       return { status: 409, value: undefined };
     }
     const missing = object.kind === 'Pod' ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, accountKeys(env.cluster.objects)) : undefined;
     if (missing !== undefined) {
       // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go).
-      rejection = serverError('Forbidden', `${where}pods "${nameOf(object)}" is forbidden: error looking up service account ${base.namespace}/${missing}: serviceaccount "${missing}" not found`);
+      rejection = forbidden(`${where}pods "${nameOf(object)}" is forbidden: error looking up service account ${base.namespace}/${missing}: serviceaccount "${missing}" not found`);
       return { status: 403, value: undefined };
     }
     const verdict = admission(env, 'CREATE', object, undefined);
-    warnings.push(...verdict.warnings.map((w) => `Warning: ${w}`));
-    if (!verdict.allowed) { rejection = errorText(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
+    warnings.push(...verdict.warnings);
+    if (!verdict.allowed) { rejection = rejectionStatus(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : object;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'create', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = serverError('Forbidden', `${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
+    if (!rbac.allowed) { rejection = forbidden(`${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
     const stored = store(env, admitted, undefined, options);
     return { status: 201, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });
-  if (!call.ok) return { ok: false, lines: [serverError(call.reason, `${where}${call.message}`)] };
-  if (rejection) return { ok: false, lines: [...warnings, rejection] };
-  return { ok: true, lines: [...warnings, `${qualifiedKind(info)}/${nameOf(object)} created${suffix(options)}`], ...(call.value ? { object: call.value } : {}) };
+  if (!call.ok) return { ok: false, warnings: [], error: withSource(call.error, where) };
+  if (rejection) return { ok: false, warnings, error: rejection };
+  return { ok: true, warnings, done: `${qualifiedKind(info)}/${nameOf(object)} created${suffix(options)}`, ...(call.value ? { object: call.value } : {}) };
 }
 
 function roleRefChanged(next: KubeObject, live: KubeObject): boolean {
   return (next.kind === 'RoleBinding' || next.kind === 'ClusterRoleBinding') && stableJson(defaulted(next).roleRef) !== stableJson(live.roleRef);
 }
 
-function patchExisting(env: Env, info: ResourceInfo, object: KubeObject, live: KubeObject, options: WriteOptions): WriteResult {
+function patchExisting(env: RequestContext, info: ResourceInfo, object: KubeObject, live: KubeObject, options: WriteOptions): WriteResult {
   const candidate = cloneJson(object);
   carryServerFields(candidate, live);
-  if (comparable(defaulted(candidate)) === comparable(live)) return { ok: true, lines: [`${qualifiedKind(info)}/${nameOf(object)} unchanged${suffix(options)}`] };
+  if (comparable(defaulted(candidate)) === comparable(live)) return { ok: true, warnings: [], done: `${qualifiedKind(info)}/${nameOf(object)} unchanged${suffix(options)}` };
   const base = { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespaceOf(object) : '', name: nameOf(object) };
   const where = options.source !== undefined ? `error when patching "${options.source}": ` : '';
   if (roleRefChanged(candidate, live)) {
+    // pkg/apis/rbac/validation ValidateRoleBindingUpdate: field.Invalid(roleRef, ..., "cannot change roleRef").
     const ref = rec(live.roleRef);
-    return { ok: false, lines: [`The ${object.kind} "${nameOf(object)}" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"${str(ref.apiGroup)}", Kind:"${str(ref.kind)}", Name:"${str(ref.name)}"}: cannot change roleRef`] };
+    const cause = { field: 'roleRef', message: `Invalid value: rbac.RoleRef{APIGroup:"${str(ref.apiGroup)}", Kind:"${str(ref.kind)}", Name:"${str(ref.name)}"}: cannot change roleRef` };
+    return { ok: false, warnings: [], error: status(422, 'Invalid', `${object.kind}.${info.group} "${nameOf(object)}" is invalid: ${cause.field}: ${cause.message}`, { name: nameOf(object), group: info.group, kind: object.kind, causes: [cause] }) };
   }
-  let rejection: string | undefined;
+  let rejection: Status | undefined;
   const warnings: string[] = [];
   const call = apiCall(env, { ...base, verb: 'patch', body: object }, () => {
     const verdict = admission(env, 'UPDATE', candidate, live);
-    warnings.push(...verdict.warnings.map((w) => `Warning: ${w}`));
-    if (!verdict.allowed) { rejection = errorText(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
+    warnings.push(...verdict.warnings);
+    if (!verdict.allowed) { rejection = rejectionStatus(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : candidate;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'update', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = serverError('Forbidden', `${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
+    if (!rbac.allowed) { rejection = forbidden(`${where}${rbac.message ?? ''}`); return { status: 403, value: undefined }; }
     const stored = store(env, admitted, live, options);
     return { status: 200, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });
-  if (!call.ok) return { ok: false, lines: [serverError(call.reason, `${where}${call.message}`)] };
-  if (rejection) return { ok: false, lines: [...warnings, rejection] };
-  return { ok: true, lines: [...warnings, `${qualifiedKind(info)}/${nameOf(object)} configured${suffix(options)}`] };
+  if (!call.ok) return { ok: false, warnings: [], error: withSource(call.error, where) };
+  if (rejection) return { ok: false, warnings, error: rejection };
+  return { ok: true, warnings, done: `${qualifiedKind(info)}/${nameOf(object)} configured${suffix(options)}` };
 }
 
 /** Write one object (already in its namespace) as `kubectl apply` or `kubectl create` would. */
-export function writeObject(env: Env, input: KubeObject, options: WriteOptions): WriteResult {
+export function writeObject(env: RequestContext, input: KubeObject, options: WriteOptions): WriteResult {
   const info = resourceOfKind(input.kind);
-  if (!info) return { ok: false, lines: [`error: resource mapping not found for name: "${nameOf(input)}" namespace: "${namespaceOf(input)}" from "${options.source ?? ''}": no matches for kind "${input.kind}" in version "${input.apiVersion}"`, 'ensure CRDs are installed first'] };
+  // The RESTMapper's NoKindMatchError, wrapped by kubectl (apply.go): no request is made.
+  if (!info) return { ok: false, warnings: [], clientError: `resource mapping not found for name: "${nameOf(input)}" namespace: "${namespaceOf(input)}" from "${options.source ?? ''}": no matches for kind "${input.kind}" in version "${input.apiVersion}"\nensure CRDs are installed first` };
   const object = cloneJson(input);
   if (options.saveConfig) object.metadata.annotations = { ...strMap(object.metadata.annotations), [LAST_APPLIED]: lastApplied(input) };
   const namespace = info.namespaced ? namespaceOf(object) : '';
   if (info.namespaced && !env.cluster.namespaces.has(namespace)) {
     apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace, verb: 'create', body: object }, () => ({ status: 404, value: undefined }));
-    return { ok: false, lines: [serverError('NotFound', `error when creating "${options.source ?? ''}": namespaces "${namespace}" not found`)] };
+    return { ok: false, warnings: [], error: withSource(notFound('namespaces', namespace), `error when creating "${options.source ?? ''}": `) };
   }
   if (options.mode === 'create') return createNew(env, info, object, options);
   const live = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace, name: nameOf(object), verb: 'get' }, () => {
@@ -198,7 +214,7 @@ export function writeObject(env: Env, input: KubeObject, options: WriteOptions):
   });
   if (!live.ok) {
     const group = info.group ? `${info.group}/${info.version}` : info.version;
-    return { ok: false, lines: [serverError(live.reason, `error when retrieving current configuration of:\nResource: "${group}, Resource=${info.resource}", GroupVersionKind: "${group}, Kind=${info.kind}"\nName: "${nameOf(object)}", Namespace: "${namespace}"\nfrom server for: "${options.source ?? ''}": ${live.message}`)] };
+    return { ok: false, warnings: [], error: withSource(live.error, `error when retrieving current configuration of:\nResource: "${group}, Resource=${info.resource}", GroupVersionKind: "${group}, Kind=${info.kind}"\nName: "${nameOf(object)}", Namespace: "${namespace}"\nfrom server for: "${options.source ?? ''}": `) };
   }
   return live.value ? patchExisting(env, info, object, live.value, options) : createNew(env, info, object, options);
 }

@@ -24,6 +24,12 @@ export interface CompileOptions {
   variableNames?: readonly string[];
   /** The API server's minor version (default 35): decides which CEL libraries new expressions may use. */
   serverMinor?: number;
+  /**
+   * Compile as an expression already stored (evaluated at admission): the StoredExpressions environment
+   * has every library of the server's own version, not only those of the compatibility version
+   * (staging/src/k8s.io/apiserver/pkg/cel/environment/environment.go, StoredExpressions).
+   */
+  stored?: boolean;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface CompileOptions {
  * object is written. Never throws; results are cached by kind, declared variables and text.
  */
 export function compileCel(expression: string, kind: CelExpressionKind, options: CompileOptions = {}): CelCompileResult {
-  const key = `${kind}\u0000${options.serverMinor ?? ''}\u0000${options.variableNames?.join(',') ?? '*'}\u0000${String(expression)}`;
+  const key = `${kind}\u0000${options.serverMinor ?? ''}${options.stored ? 's' : ''}\u0000${options.variableNames?.join(',') ?? '*'}\u0000${String(expression)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   let result: CelCompileResult;
@@ -55,7 +61,7 @@ function compileUncached(expression: string, kind: CelExpressionKind, options: C
   }
   const env = celEnvironment();
   const original = env.parse(expression).ast;
-  const problems = lintAst(original, options.variableNames, options.serverMinor);
+  const problems = lintAst(original, options.variableNames, options.serverMinor, options.stored);
   if (problems.length > 0) {
     const p = problems[0];
     return fail(p.code, p.message, p.messageEs, p.start, p.end - p.start);

@@ -46,6 +46,19 @@ function charge(amount: number): void {
   }
 }
 
+/** Charges `amount` to the running evaluation's meter (extension functions and macros that loop). */
+export function chargeCost(amount: number): void {
+  charge(amount);
+}
+
+/**
+ * A library call whose cost is a string traversal (library/cost.go CallCost: ceil(size × 0.1 × factor));
+ * the call's nominal 1 is already counted by the instrumented AST.
+ */
+export function chargeTraversal(text: string, factor = 1): void {
+  charge(Math.max(0, Math.ceil(text.length * 0.1 * factor) - 1));
+}
+
 /** Runs `fn` with its own meter (nested runs, like lazy variables, have their own); returns the value and the cost. */
 export function runMetered<T>(fn: () => T, limit: number = PER_CALL_LIMIT): { value: T; cost: number } {
   const outer = current;

@@ -4,10 +4,12 @@ import { EvaluationError } from '@marcbachmann/cel-js';
 import { compileCel, diagnosticFromError } from './compileCel';
 import { COST_LIMIT_MESSAGE, CostLimitError, OUT_OF_BUDGET_MESSAGE, PER_CALL_LIMIT, RUNTIME_CEL_COST_BUDGET, runMetered } from './cost';
 import { fromCelValue, toCelValue } from './convert';
+import { celAuthorizer } from './extensions/authz';
 import type { CelDiagnostic, CelEvaluation, CelExpressionKind, CelInputs, CelProgram, CelVariableDeclaration } from './types';
 
 const ACTIVATION = Symbol('celActivation');
 const BUDGET = Symbol('celCostBudget');
+const SERVER_MINOR = Symbol('celServerMinor');
 
 /** What is left of one policy evaluation's RuntimeCELCostBudget (shared by its expressions). */
 interface Budget {
@@ -44,7 +46,7 @@ export interface CelActivation {
  * The activation carries the evaluation's RuntimeCELCostBudget (10,000,000; `costBudget` for tests),
  * shared by every expression evaluated with it; each evaluation also has the per-call limit.
  */
-export function buildCelActivation(inputs: CelInputs, options: { costBudget?: number } = {}): CelActivation {
+export function buildCelActivation(inputs: CelInputs, options: { costBudget?: number; serverMinor?: number } = {}): CelActivation {
   const safe = (typeof inputs === 'object' && inputs !== null ? inputs : {}) as CelInputs;
   const values: Record<string, unknown> = {
     object: toCelValue(safe.object),
@@ -52,10 +54,12 @@ export function buildCelActivation(inputs: CelInputs, options: { costBudget?: nu
     request: toCelValue(safe.request),
     params: toCelValue(safe.params),
     namespaceObject: toCelValue(safe.namespaceObject),
+    authorizer: celAuthorizer(safe.authorizer),
   };
   values.variables = lazyVariables(Array.isArray(safe.variables) ? safe.variables : [], values);
   const costBudget = typeof options?.costBudget === 'number' && options.costBudget >= 0 ? options.costBudget : RUNTIME_CEL_COST_BUDGET;
   (values as Record<symbol, unknown>)[BUDGET] = { remaining: costBudget, exhausted: false } satisfies Budget;
+  (values as Record<symbol, unknown>)[SERVER_MINOR] = options?.serverMinor;
   return { [ACTIVATION]: values };
 }
 
@@ -85,7 +89,8 @@ function variableValue(
   }
   if (known) throw new EvaluationError(`variable "${name}" refers to itself`);
   state.set(name, { done: false });
-  const compiled = compileCel(expression, 'variable', { variableNames: earlier });
+  const serverMinor = (values as Record<symbol, unknown>)[SERVER_MINOR] as number | undefined;
+  const compiled = compileCel(expression, 'variable', { variableNames: earlier, serverMinor, stored: true });
   try {
     if (!compiled.ok) throw new EvaluationError(`variable "${name}" does not compile: ${compiled.diagnostic.message}`);
     const budget = budgetOf(values);

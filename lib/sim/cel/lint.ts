@@ -12,20 +12,8 @@ export interface LintProblem {
   end: number;
 }
 
-const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {
-  ip: ['the Kubernetes IP library (ip())', 'la biblioteca IP de Kubernetes (ip())'],
-  isIP: ['the Kubernetes IP library (isIP())', 'la biblioteca IP de Kubernetes (isIP())'],
-  cidr: ['the Kubernetes CIDR library (cidr())', 'la biblioteca CIDR de Kubernetes (cidr())'],
-  isCIDR: ['the Kubernetes CIDR library (isCIDR())', 'la biblioteca CIDR de Kubernetes (isCIDR())'],
-  url: ['the Kubernetes URL library (url())', 'la biblioteca URL de Kubernetes (url())'],
-  isURL: ['the Kubernetes URL library (isURL())', 'la biblioteca URL de Kubernetes (isURL())'],
-  semver: ['the Kubernetes semver library (semver())', 'la biblioteca semver de Kubernetes (semver())'],
-  isSemver: ['the Kubernetes semver library (isSemver())', 'la biblioteca semver de Kubernetes (isSemver())'],
-  transformList: ['two-variable comprehensions (transformList)', 'las comprensiones de dos variables (transformList)'],
-  transformMap: ['two-variable comprehensions (transformMap)', 'las comprensiones de dos variables (transformMap)'],
-  transformMapEntry: ['two-variable comprehensions (transformMapEntry)', 'las comprensiones de dos variables (transformMapEntry)'],
-  dns1123Label: ['named formats (format.dns1123Label())', 'los formatos con nombre (format.dns1123Label())'],
-};
+/** Kubernetes functions the simulator does not evaluate (none today; each would be a cel-unsupported warning). */
+const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {};
 const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
 
 /**
@@ -37,15 +25,17 @@ const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
  */
 const LIBRARY_SINCE: Record<string, number> = {
   ip: 30, isIP: 30, cidr: 30, isCIDR: 30,
-  dns1123Label: 31, dns1123Subdomain: 31, dns1035Label: 31, qualifiedName: 31, labelValue: 31, uri: 31, uuid: 31, byte: 31, date: 31, datetime: 31,
   transformList: 32, transformMap: 32, transformMapEntry: 32,
-  semver: 33, isSemver: 33,
+  fieldSelector: 31, labelSelector: 31,
+  semver: 33, isSemver: 33, image: 33, isImage: 33,
 };
 const TWO_VARIABLE_SINCE = 32;
+/** Namespaces of functions (`ip.isCanonical`, `format.dns1123Label()`, `format.named()`), by release. */
+const NAMESPACE_SINCE: Record<string, number> = { ip: 30, format: 31 };
 
-/** Is a library added in 1.`since` available to new expressions on server 1.`serverMinor`? */
-export function libraryAvailable(since: number, serverMinor: number): boolean {
-  return serverMinor - 1 >= since;
+/** Is a library added in 1.`since` available on server 1.`serverMinor` (to new expressions, or to stored ones)? */
+export function libraryAvailable(since: number, serverMinor: number, stored = false): boolean {
+  return (stored ? serverMinor : serverMinor - 1) >= since;
 }
 
 function undeclared(name: string, start: number, end: number): LintProblem {
@@ -87,10 +77,12 @@ function childrenOf(node: ASTNode): ASTNode[] {
 }
 
 /** Problems in one parsed expression; `variableNames` (when given) are the declared `variables.*`. */
-export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverMinor: number = DEFAULT_SERVER_MINOR): LintProblem[] {
+export function lintAst(ast: ASTNode, variableNames?: readonly string[], serverMinor: number = DEFAULT_SERVER_MINOR, stored = false): LintProblem[] {
   const problems: LintProblem[] = [];
+  // A stored expression sees the libraries of the server's own version: shift the gate by one minor.
+  const effective = stored ? serverMinor + 1 : serverMinor;
   walkAst(ast, (node) => {
-    const p = lintVersion(node, serverMinor) ?? lintNode(node, variableNames);
+    const p = lintVersion(node, effective) ?? lintNode(node, variableNames);
     if (p) problems.push(p);
   });
   return problems;
@@ -109,6 +101,11 @@ function lintVersion(node: ASTNode, serverMinor: number): LintProblem | null {
   if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(LIBRARY_SINCE, node.args[0])) {
     if (!libraryAvailable(LIBRARY_SINCE[node.args[0]], serverMinor)) return undeclared(node.args[0], start, end);
   }
+  if (node.op === 'id' && node.args === 'net' && !libraryAvailable(NAMESPACE_SINCE.ip, serverMinor)) return undeclared('net', start, end);
+  const receiver = node.op === 'rcall' ? node.args[1] : null;
+  if (receiver?.op === 'id' && typeof receiver.args === 'string' && Object.prototype.hasOwnProperty.call(NAMESPACE_SINCE, receiver.args)) {
+    if (!libraryAvailable(NAMESPACE_SINCE[receiver.args], serverMinor)) return undeclared(receiver.args, receiver.range.start, receiver.range.end);
+  }
   if (node.op === 'rcall' && COMPREHENSIONS.has(node.args[0]) && node.args[2].length === 3 && !libraryAvailable(TWO_VARIABLE_SINCE, serverMinor)) {
     return undeclared(node.args[0], start, end);
   }
@@ -117,15 +114,9 @@ function lintVersion(node: ASTNode, serverMinor: number): LintProblem | null {
 
 function lintNode(node: ASTNode, variableNames?: readonly string[]): LintProblem | null {
   const { start, end } = node.range;
-  if (node.op === 'id' && node.args === 'authorizer') {
-    return unsupported('the authorizer variable (authorization checks from CEL)', 'la variable authorizer (chequeos de autorización desde CEL)', start, end);
-  }
   if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(UNSUPPORTED_FUNCTIONS, node.args[0])) {
     const [en, es] = UNSUPPORTED_FUNCTIONS[node.args[0]];
     return unsupported(en, es, start, end);
-  }
-  if (node.op === 'rcall' && COMPREHENSIONS.has(node.args[0]) && node.args[2].length === 3) {
-    return unsupported('two-variable comprehensions', 'las comprensiones de dos variables', start, end);
   }
   if (node.op === 'rcall' && REGEX_METHODS.has(node.args[0])) return lintPattern(node.args[2][0]);
   if (node.op === 'call' && node.args[0] === 'matches') return lintPattern(node.args[1][1]);

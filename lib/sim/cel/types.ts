@@ -1,4 +1,5 @@
 /** Types of the simulator's CEL adapter (Kubernetes admission CEL on @marcbachmann/cel-js). */
+import type { AccessRequest } from '../types';
 
 /** Where a CEL expression is used; decides which result type it must have. */
 export type CelExpressionKind = 'validation' | 'messageExpression' | 'matchCondition' | 'variable' | 'auditAnnotation';
@@ -44,6 +45,28 @@ export interface CelInputs {
   namespaceObject?: unknown;
   /** Named composite variables, evaluated lazily and at most once per activation. */
   variables?: readonly CelVariableDeclaration[];
+  /** Who sent the request and how the cluster authorizes (the `authorizer` variable); unset = checks error. */
+  authorizer?: CelAuthorizerInput;
+}
+
+/** What `authorizer...check(verb)` asks: a SubjectAccessReview-shaped request (resource version `*`). */
+export type CelAuthzRequest = AccessRequest;
+
+/** An authorizer's answer (authorizer.Decision, reason, error). */
+export interface CelAuthzDecision {
+  decision: 'allow' | 'deny' | 'noOpinion';
+  reason: string;
+  /** Set when the authorizer failed (`errored()` is then true). */
+  error?: string;
+}
+
+/** The requester of an admission request and the cluster's authorizer, for the CEL `authorizer` variable. */
+export interface CelAuthorizerInput {
+  user: string;
+  groups: readonly string[];
+  authorize: (request: CelAuthzRequest) => CelAuthzDecision;
+  /** The request's own resource, for `authorizer.requestResource`. */
+  requestResource?: { group: string; resource: string; subresource: string; namespace: string; name: string };
 }
 
 /** Result of one evaluation. `value` is converted back to plain JSON (BigInt → number). */

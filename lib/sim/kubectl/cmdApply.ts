@@ -13,7 +13,7 @@ import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from '../a
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from '../apiserver/writeObject';
-import { appendLines } from './lines';
+import { print, printErr, printWrite } from './output';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'list' },
@@ -92,28 +92,28 @@ function replaceStaticPod(env: Env, object: KubeObject): void {
 /** Apply or create the objects of every `-f` file. */
 export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, command: string): number {
   const files = flagList(parsed, 'filename');
-  if (files.length === 0) { env.out.push(...usageError(command, 'must specify one of -f and -k')); return 1; }
+  if (files.length === 0) { printErr(env, usageError(command, 'must specify one of -f and -k')); return 1; }
   const dryRunFlag = flagString(parsed, 'dry-run');
   if (dryRunFlag !== undefined && !['client', 'server', 'none', 'true', 'false'].includes(dryRunFlag)) {
-    env.out.push(`error: Invalid dry-run value (${dryRunFlag}). Must be "none", "server", or "client".`);
+    printErr(env, `error: Invalid dry-run value (${dryRunFlag}). Must be "none", "server", or "client".`);
     return 1;
   }
   const dryRun = dryRunFlag === 'client' || dryRunFlag === 'true' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
   let failed = false;
   for (const file of files) {
-    if (typeof env.files[file] !== 'string') { env.out.push(`error: the path "${file}" does not exist`); failed = true; continue; }
+    if (typeof env.files[file] !== 'string') { printErr(env, `error: the path "${file}" does not exist`); failed = true; continue; }
     const { objects, errors } = parseFile(env, file);
-    if (objects.length === 0 && errors.length === 0) { env.out.push(`error: no objects passed to ${command}`); failed = true; }
+    if (objects.length === 0 && errors.length === 0) { printErr(env, `error: no objects passed to ${command}`); failed = true; }
     for (const object of objects) {
-      if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) env.out.push(...loadConfigFile(env, object, file)); continue; }
+      if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) print(env, loadConfigFile(env, object, file)); continue; }
       const placed = placeInNamespace(env, object, file);
-      if (typeof placed === 'string') { env.out.push(placed); failed = true; continue; }
+      if (typeof placed === 'string') { printErr(env, placed); failed = true; continue; }
       const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig: mode === 'apply' || flagBool(parsed, 'save-config') });
       if (result.ok && !dryRun) replaceStaticPod(env, placed);
-      appendLines(env.out, result.lines);
+      printWrite(env, result);
       if (!result.ok) failed = true;
     }
-    env.out.push(...errors);
+    printErr(env, errors);
     if (errors.length > 0) failed = true;
   }
   return failed ? 1 : 0;

@@ -4,13 +4,14 @@
  * given. Upstream: kubectl pkg/cmd/auth/cani.go, whoami.go; semantics/rbac.md §9.
  */
 import { authorize, formatPermissionTable, listPermissions, permissionListWarning, rbacDenialReason } from '../rbac';
-import { apiCall, serverError } from '../apiserver/apiServer';
+import { apiCall } from '../apiserver/apiServer';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { resolveResourceType } from '../apiserver/resourceTypes';
 import { formatTable } from './tabwriter';
 import { ownTable } from '../apiserver/objectData';
 import type { Env, Who } from './types';
 import { usageError } from './usage';
+import { print, printErr, printStatus } from './output';
 
 export const AUTH_SUBCOMMANDS: Record<string, FlagSpec[]> = ownTable({
   'can-i': [
@@ -57,18 +58,18 @@ function question(verb: string, target: string): CanIQuestion {
 
 function runList(env: Env, parsed: ParsedArgs): number {
   if (flagBool(parsed, 'quiet') || flagBool(parsed, 'all-namespaces') || flagString(parsed, 'subresource')) {
-    env.out.push('error: --list option must not be specified with --quiet, --all-namespaces or --subresource');
+    printErr(env, 'error: --list option must not be specified with --quiet, --all-namespaces or --subresource');
     return 1;
   }
-  if (parsed.positional.length > 1) { env.out.push('error: list option must be specified with no arguments'); return 1; }
+  if (parsed.positional.length > 1) { printErr(env, 'error: list option must be specified with no arguments'); return 1; }
   const call = apiCall(env, { ...AUTHZ, verb: 'create', resource: 'selfsubjectrulesreviews', body: { kind: 'SelfSubjectRulesReview', apiVersion: 'authorization.k8s.io/v1', spec: { namespace: env.namespace } } }, (who: Who) => {
     const list = listPermissions(env.cluster, { user: who.user, groups: who.groups, namespace: env.namespace });
     return { status: 201, value: list };
   }, { skipAuthz: true });
-  if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
+  if (!call.ok) { printStatus(env, call.error); return 1; }
   const warning = permissionListWarning(call.value);
-  if (warning) env.out.push(warning);
-  env.out.push(...formatPermissionTable(call.value, { noHeaders: flagBool(parsed, 'no-headers') }));
+  if (warning) printErr(env, warning);
+  print(env, formatPermissionTable(call.value, { noHeaders: flagBool(parsed, 'no-headers') }));
   return 0;
 }
 
@@ -77,12 +78,12 @@ export function runCanI(env: Env, parsed: ParsedArgs): number {
   if (flagBool(parsed, 'list')) return runList(env, parsed);
   const args = parsed.positional.slice(1);
   if (args.length !== 2) {
-    env.out.push('error: you must specify two arguments: verb resource or verb resource/resourceName.', "See 'kubectl auth can-i -h' for help and examples.");
+    printErr(env, ['error: you must specify two arguments: verb resource or verb resource/resourceName.', "See 'kubectl auth can-i -h' for help and examples."]);
     return 1;
   }
   const q = question(args[0], args[1]);
   const subresource = flagString(parsed, 'subresource') ?? '';
-  if (q.path !== undefined && subresource) { env.out.push('error: --subresource can not be used with NonResourceURL'); return 1; }
+  if (q.path !== undefined && subresource) { printErr(env, 'error: --subresource can not be used with NonResourceURL'); return 1; }
   const allNamespaces = flagBool(parsed, 'all-namespaces');
   const namespace = allNamespaces ? '' : env.namespace;
   if (q.path === undefined && !q.namespaced && !allNamespaces) q.warnings.push(q.group ? `Warning: resource '${q.resource}' is not namespace scoped in group '${q.group}'` : `Warning: resource '${q.resource}' is not namespace scoped`);
@@ -93,26 +94,26 @@ export function runCanI(env: Env, parsed: ParsedArgs): number {
     const verdict = authorize(env.cluster, { user: who.user, groups: who.groups, ...spec });
     return { status: 201, value: verdict };
   }, { skipAuthz: true });
-  if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
+  if (!call.ok) { printStatus(env, call.error); return 1; }
   const quiet = flagBool(parsed, 'quiet');
-  if (!quiet) env.out.push(...q.warnings);
+  if (!quiet) printErr(env, q.warnings);
   const verdict = call.value;
   const reason = verdict.allowed ? '' : rbacDenialReason(verdict);
-  if (!quiet) env.out.push(verdict.allowed ? 'yes' : `no${reason ? ` - ${reason}` : ''}`);
+  if (!quiet) print(env, verdict.allowed ? 'yes' : `no${reason ? ` - ${reason}` : ''}`);
   return verdict.allowed ? 0 : 1;
 }
 
 /** Run `kubectl auth whoami`. */
 export function runWhoAmI(env: Env, parsed: ParsedArgs): number {
   const call = apiCall(env, { group: 'authentication.k8s.io', version: 'v1', verb: 'create', resource: 'selfsubjectreviews', body: { kind: 'SelfSubjectReview', apiVersion: 'authentication.k8s.io/v1' } }, (who: Who) => ({ status: 201, value: who }), { skipAuthz: true });
-  if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
+  if (!call.ok) { printStatus(env, call.error); return 1; }
   const who = call.value;
   const output = flagString(parsed, 'output');
   const review = { kind: 'SelfSubjectReview', apiVersion: 'authentication.k8s.io/v1', metadata: { creationTimestamp: null }, status: { userInfo: { username: who.user, groups: who.groups } } };
-  if (output === 'json') { env.out.push(...JSON.stringify(review, null, 4).split('\n')); return 0; }
-  if (output === 'yaml') { env.out.push('apiVersion: authentication.k8s.io/v1', 'kind: SelfSubjectReview', 'metadata:', '  creationTimestamp: null', 'status:', '  userInfo:', ...(who.groups.length ? ['    groups:', ...who.groups.map((g) => `    - ${g}`)] : []), `    username: ${who.user}`); return 0; }
+  if (output === 'json') { print(env, JSON.stringify(review, null, 4).split('\n')); return 0; }
+  if (output === 'yaml') { print(env, ['apiVersion: authentication.k8s.io/v1', 'kind: SelfSubjectReview', 'metadata:', '  creationTimestamp: null', 'status:', '  userInfo:', ...(who.groups.length ? ['    groups:', ...who.groups.map((g) => `    - ${g}`)] : []), `    username: ${who.user}`]); return 0; }
   const rows = [['Username', who.user], ...(who.groups.length > 0 ? [['Groups', `[${who.groups.join(' ')}]`]] : [])];
-  env.out.push(...formatTable(['ATTRIBUTE', 'VALUE'], rows));
+  print(env, formatTable(['ATTRIBUTE', 'VALUE'], rows));
   return 0;
 }
 
@@ -121,7 +122,7 @@ export function runAuth(env: Env, parsed: ParsedArgs): number {
   const sub = parsed.positional[0];
   if (sub === 'can-i') return runCanI(env, parsed);
   if (sub === 'whoami') return runWhoAmI(env, parsed);
-  if (sub === undefined) { env.out.push('Inspect authorization', '', 'Available Commands:', '  can-i         Check whether an action is allowed', '  reconcile     Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects', '  whoami        Experimental: Check self subject attributes', '', 'Usage:', '  kubectl auth [flags] [options]'); return 0; }
-  env.out.push(...usageError('auth', `unknown command "${sub}" for "kubectl auth"`));
+  if (sub === undefined) { print(env, ['Inspect authorization', '', 'Available Commands:', '  can-i         Check whether an action is allowed', '  reconcile     Reconciles rules for RBAC role, role binding, cluster role, and cluster role binding objects', '  whoami        Experimental: Check self subject attributes', '', 'Usage:', '  kubectl auth [flags] [options]']); return 0; }
+  printErr(env, usageError('auth', `unknown command "${sub}" for "kubectl auth"`));
   return 1;
 }

@@ -16,6 +16,7 @@ import { writeObject } from '../apiserver/writeObject';
 import { findObject } from '../apiserver/store';
 import { qualifiedKind, resourceOfKind } from '../apiserver/resourceTypes';
 import { base64 } from '../support/hash';
+import { print, printErr, printWarnings, printWrite } from './output';
 
 const COMMON: FlagSpec[] = [{ name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'save-config', type: 'bool' }, { name: 'validate', type: 'string' }, { name: 'field-manager', type: 'string' }];
 const RULE_FLAGS: FlagSpec[] = [{ name: 'verb', type: 'list' }, { name: 'resource', type: 'list' }, { name: 'resource-name', type: 'list' }];
@@ -97,15 +98,15 @@ function buildFor(env: Env, sub: string, parsed: ParsedArgs, name: string): Buil
 export function runCreate(env: Env, parsed: ParsedArgs): number {
   const [sub, ...rest] = parsed.positional;
   if (sub === undefined) return runApplyFiles(env, parsed, 'create', 'create');
-  if (!CREATE_SUBCOMMANDS[sub]) { env.out.push(...usageError('create', `Unexpected args: [${parsed.positional.join(' ')}]`)); return 1; }
+  if (!CREATE_SUBCOMMANDS[sub]) { printErr(env, usageError('create', `Unexpected args: [${parsed.positional.join(' ')}]`)); return 1; }
   const args = sub === 'secret' && rest[0] === 'generic' ? rest.slice(1) : rest;
-  if (args.length !== 1) { env.out.push(...usageError(`create ${sub}`, `exactly one NAME is required, got ${args.length}`)); return 1; }
+  if (args.length !== 1) { printErr(env, usageError(`create ${sub}`, `exactly one NAME is required, got ${args.length}`)); return 1; }
   const built = buildFor(env, sub, parsed, args[0]);
-  if (typeof built === 'string') { env.out.push(`error: ${built}`); return 1; }
-  if ('error' in built) { env.out.push(...built.warnings, `error: ${built.error}`); return 1; }
-  env.out.push(...(built.warnings ?? []));
+  if (typeof built === 'string') { printErr(env, `error: ${built}`); return 1; }
+  if ('error' in built) { printErr(env, [...built.warnings, `error: ${built.error}`]); return 1; }
+  printErr(env, built.warnings ?? []);
   const dryRunFlag = dryRunOf(parsed);
-  if (dryRunFlag.error) { env.out.push(dryRunFlag.error); return 1; }
+  if (dryRunFlag.error) { printErr(env, dryRunFlag.error); return 1; }
   const dryRun = dryRunFlag.mode;
   return writeWithOutput(env, built.object, dryRun, flagString(parsed, 'output'));
 }
@@ -116,23 +117,24 @@ export function runCreate(env: Env, parsed: ParsedArgs): number {
  */
 export function writeWithOutput(env: Env, object: KubeObject, dryRun: DryRun, output: string | undefined): number {
   if (output !== undefined && !isObjectOutput(output)) {
-    env.out.push(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,jsonpath,jsonpath-as-json,jsonpath-file,name,go-template,go-template-file,template,templatefile,yaml`);
+    printErr(env, `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,jsonpath,jsonpath-as-json,jsonpath-file,name,go-template,go-template-file,template,templatefile,yaml`);
     return 1;
   }
   const info = resourceOfKind(object.kind);
   const prefix = info ? qualifiedKind(info) : object.kind.toLowerCase();
   if (output !== undefined && dryRun === 'client') {
-    env.out.push(...objectOutput(env, classicManifest(env, object), output, prefix, false));
+    print(env, objectOutput(env, classicManifest(env, object), output, prefix, false));
     return 0;
   }
   const result = writeObject(env, object, { mode: 'create', dryRun });
   if (output === undefined || !result.ok || !result.object) {
-    env.out.push(...result.lines);
+    printWrite(env, result);
     return result.ok ? 0 : 1;
   }
   // The object as the cluster now holds it (defaulted: a namespace's label, finalizers and phase).
   const ns = info?.namespaced ? String(result.object.metadata.namespace ?? '') : '';
   const held = info && !dryRun ? findObject(env.cluster, info, ns, String(result.object.metadata.name), env.tick) : undefined;
-  env.out.push(...result.lines.filter((l) => l.startsWith('Warning:')), ...objectOutput(env, held ?? result.object, output, prefix, true));
+  printWarnings(env, result.warnings);
+  print(env, objectOutput(env, held ?? result.object, output, prefix, true));
   return 0;
 }

@@ -8,7 +8,8 @@
 import { admit } from '../admission';
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
-import { apiCall, effectiveIdentity, serverError } from '../apiserver/apiServer';
+import { apiCall, effectiveIdentity } from '../apiserver/apiServer';
+import { forbidden, isNotFound, notFound, status, toReason, type Status } from '../apiserver/status';
 import { deletedResponse, deleteOptions } from '../apiserver/deleteBodies';
 import { dryRunOf, dryRunSuffix, type DryRun } from './dryRun';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
@@ -19,6 +20,7 @@ import { findObject, isDeclaredKey, listObjects, objectKey, removeObjects } from
 import { parseTargets, type Target } from './targets';
 import type { Env } from './types';
 import { usageError } from './usage';
+import { print, printErr, printStatus, statusText } from './output';
 
 export const DELETE_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'list' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },
@@ -75,43 +77,46 @@ class DeleteBatch {
   }
 }
 
-function deleteOne(env: Env, batch: DeleteBatch, info: ResourceInfo, namespace: string, name: string, ignoreNotFound: boolean, dryRun?: DryRun): { ok: boolean; line?: string } {
+/** One delete's outcome: what kubectl prints on success, or the Status the server refused with. */
+type DeleteOutcome = { ok: true; done: string } | { ok: false; error: Status };
+
+function deleteOne(env: Env, batch: DeleteBatch, info: ResourceInfo, namespace: string, name: string, dryRun?: DryRun): DeleteOutcome {
   const ns = info.namespaced ? namespace : '';
-  if (dryRun === 'client') return clientDryRun(env, info, ns, name, ignoreNotFound);
-  let rejection: string | undefined;
+  if (dryRun === 'client') return clientDryRun(env, info, ns, name);
+  let rejection: Status | undefined;
   if (!batch.batchable(info)) batch.flush();
   const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete', body: deleteOptions(dryRun) }, () => {
     const found = batch.isPending(info, ns, name) ? undefined : findObject(env.cluster, info, ns, name, env.tick);
     if (!found) return { status: 404, value: false };
     if (info.kind === 'Namespace' && PROTECTED_NAMESPACES.includes(name)) {
       const message = `namespaces "${name}" is forbidden: this namespace may not be deleted`;
-      rejection = serverError('Forbidden', message);
-      return { status: 403, value: false, failure: { message, reason: 'Forbidden' } };
+      rejection = forbidden(message);
+      return { status: 403, value: false, failure: rejection };
     }
     const who = effectiveIdentity(env);
     const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name, dryRun: dryRun === 'server' });
     if (!verdict.allowed && !verdict.steps.some((s) => s.phase === 'authorization' && s.outcome === 'denied')) {
-      rejection = serverError(verdict.reason ?? 'Forbidden', verdict.message ?? '');
-      return { status: verdict.code ?? 403, value: false, failure: { message: verdict.message ?? '', reason: verdict.reason ?? 'Forbidden' } };
+      rejection = status(verdict.code ?? 403, verdict.reason === undefined ? 'Forbidden' : toReason(verdict.reason), verdict.message ?? '');
+      return { status: rejection.code, value: false, failure: rejection };
     }
     if (dryRun !== 'server') batch.remove(info, ns, name);
     return { status: 200, value: true, response: deletedResponse(env, info, found) };
   });
-  if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
-  if (rejection) return { ok: false, line: rejection };
-  if (!call.value) return ignoreNotFound ? { ok: true } : { ok: false, line: serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`) };
-  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted${dryRunSuffix(dryRun)}` };
+  if (!call.ok) return { ok: false, error: call.error };
+  if (rejection) return { ok: false, error: rejection };
+  if (!call.value) return { ok: false, error: notFound(qualifiedResource(info), name) };
+  return { ok: true, done: `${qualifiedKind(info)} "${name}" deleted${dryRunSuffix(dryRun)}` };
 }
 
 /** `--dry-run=client`: kubectl only reads the object (GET) and prints what it would delete. */
-function clientDryRun(env: Env, info: ResourceInfo, ns: string, name: string, ignoreNotFound: boolean): { ok: boolean; line?: string } {
+function clientDryRun(env: Env, info: ResourceInfo, ns: string, name: string): DeleteOutcome {
   const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'get' }, () => {
     const found = findObject(env.cluster, info, ns, name, env.tick);
     return { status: found ? 200 : 404, value: found !== undefined };
   });
-  if (!call.ok) return { ok: false, line: serverError(call.reason, call.message) };
-  if (!call.value) return ignoreNotFound ? { ok: true } : { ok: false, line: serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`) };
-  return { ok: true, line: `${qualifiedKind(info)} "${name}" deleted (dry run)` };
+  if (!call.ok) return { ok: false, error: call.error };
+  if (!call.value) return { ok: false, error: notFound(qualifiedResource(info), name) };
+  return { ok: true, done: `${qualifiedKind(info)} "${name}" deleted (dry run)` };
 }
 
 function objectsFromFiles(env: Env, files: string[]): { targets: { info: ResourceInfo; namespace: string; name: string }[]; errors: string[] } {
@@ -132,7 +137,7 @@ function selected(env: Env, target: Target, namespace: string, selector: string)
   if (typeof requirements === 'string') return { names: [], error: `error: ${requirements}` };
   const { info } = target;
   const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespace : '', verb: 'list' }, () => ({ status: 200, value: listObjects(env.cluster, info, info.namespaced ? namespace : '', env.tick) }));
-  if (!call.ok) return { names: [], error: serverError(call.reason, call.message) };
+  if (!call.ok) return { names: [], error: statusText(call.error) };
   return { names: call.value.filter((o) => requirementsMatch(requirements, labelsOf(o))).map(nameOf) };
 }
 
@@ -140,7 +145,7 @@ function selected(env: Env, target: Target, namespace: string, selector: string)
 export function runDelete(env: Env, parsed: ParsedArgs): number {
   const ignore = flagBool(parsed, 'ignore-not-found');
   const dryRun = dryRunOf(parsed);
-  if (dryRun.error) { env.out.push(dryRun.error); return 1; }
+  if (dryRun.error) { printErr(env, dryRun.error); return 1; }
   const jobs: { info: ResourceInfo; namespace: string; name: string }[] = [];
   const errors: string[] = [];
   const files = flagList(parsed, 'filename');
@@ -149,13 +154,13 @@ export function runDelete(env: Env, parsed: ParsedArgs): number {
     jobs.push(...fromFiles.targets);
     errors.push(...fromFiles.errors);
   } else {
-    if (parsed.positional.length === 0) { env.out.push(...usageError('delete', 'You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'')); return 1; }
+    if (parsed.positional.length === 0) { printErr(env, usageError('delete', 'You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'')); return 1; }
     const targets = parseTargets(parsed.positional);
-    if (!targets.ok) { env.out.push(`error: ${targets.error}`); return 1; }
+    if (!targets.ok) { printErr(env, `error: ${targets.error}`); return 1; }
     const selector = flagString(parsed, 'selector');
     const all = flagBool(parsed, 'all');
     for (const target of targets.targets) {
-      if (target.names.length === 0 && selector === undefined && !all) { env.out.push('error: resource(s) were provided, but no name was specified'); return 1; }
+      if (target.names.length === 0 && selector === undefined && !all) { printErr(env, 'error: resource(s) were provided, but no name was specified'); return 1; }
       const names = target.names.length > 0 ? { names: target.names } : selected(env, target, env.namespace, selector ?? '');
       if (names.error) errors.push(names.error);
       for (const name of names.names) jobs.push({ info: target.info, namespace: env.namespace, name });
@@ -164,12 +169,15 @@ export function runDelete(env: Env, parsed: ParsedArgs): number {
   let failed = errors.length > 0;
   const batch = new DeleteBatch(env);
   for (const job of jobs) {
-    const result = deleteOne(env, batch, job.info, job.namespace, job.name, ignore, dryRun.mode);
-    if (result.line) env.out.push(result.line);
-    if (!result.ok) failed = true;
+    const result = deleteOne(env, batch, job.info, job.namespace, job.name, dryRun.mode);
+    if (result.ok) { print(env, result.done); continue; }
+    // delete.go: --ignore-not-found drops errors.IsNotFound (the Status reason), nothing else.
+    if (ignore && isNotFound(result.error)) continue;
+    printStatus(env, result.error);
+    failed = true;
   }
   batch.flush();
-  if (jobs.length === 0 && errors.length === 0 && files.length === 0) env.out.push(`No resources found`);
-  env.out.push(...errors);
+  if (jobs.length === 0 && errors.length === 0 && files.length === 0) printErr(env, `No resources found`);
+  printErr(env, errors);
   return failed ? 1 : 0;
 }

@@ -4,7 +4,8 @@
  * pkg/cmd/describe/describe.go and pkg/describe/describe.go.
  */
 import type { KubeObject } from '../types';
-import { apiCall, serverError } from '../apiserver/apiServer';
+import { apiCall } from '../apiserver/apiServer';
+import { notFound } from '../apiserver/status';
 import { describeConfigMap, describeGeneric, describeNamespace, describeSecret, describeService, describeServiceAccount } from './describeCore';
 import { describeDeployment } from './describeDeployment';
 import { describeNetworkPolicy } from './describeNetpol';
@@ -19,7 +20,7 @@ import { serverView } from '../apiserver/serverView';
 import { listObjects } from '../apiserver/store';
 import { parseTargets } from './targets';
 import type { Env } from './types';
-import { appendLines } from './lines';
+import { print, printErr, statusText } from './output';
 
 export const DESCRIBE_FLAGS: FlagSpec[] = [
   { name: 'selector', short: 'l', type: 'string' },
@@ -48,7 +49,7 @@ function fetchForDescribe(env: Env, info: ResourceInfo, namespace: string, names
   const requirements = parseSelector(selector);
   if (typeof requirements === 'string') return { objects: [], errors: [`error: ${requirements}`] };
   const listing = apiCall(env, { ...base, verb: names.length === 1 ? 'get' : 'list', ...(names.length === 1 ? { name: names[0] } : {}) }, () => ({ status: 200, value: listObjects(env.cluster, info, base.namespace, env.tick) }));
-  if (!listing.ok) return { objects: [], errors: [serverError(listing.reason, listing.message)] };
+  if (!listing.ok) return { objects: [], errors: [statusText(listing.error)] };
   const all = listing.value.filter((o) => requirementsMatch(requirements, labelsOf(o)));
   if (names.length === 0) return { objects: all, errors: [] };
   const objects: KubeObject[] = [];
@@ -56,7 +57,7 @@ function fetchForDescribe(env: Env, info: ResourceInfo, namespace: string, names
   for (const name of names) {
     const exact = all.filter((o) => nameOf(o) === name);
     const matches = exact.length > 0 ? exact : all.filter((o) => nameOf(o).startsWith(name));
-    if (matches.length === 0) errors.push(serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`));
+    if (matches.length === 0) errors.push(statusText(notFound(qualifiedResource(info), name)));
     objects.push(...matches);
   }
   return { objects, errors };
@@ -65,11 +66,11 @@ function fetchForDescribe(env: Env, info: ResourceInfo, namespace: string, names
 /** Run `kubectl describe`. */
 export function runDescribe(env: Env, parsed: ParsedArgs): number {
   if (parsed.positional.length === 0) {
-    env.out.push('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.', '', "error: Required resource not specified.", "See 'kubectl describe -h' for help and examples");
+    printErr(env, ['You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.', '', "error: Required resource not specified.", "See 'kubectl describe -h' for help and examples"]);
     return 1;
   }
   const targets = parseTargets(parsed.positional);
-  if (!targets.ok) { env.out.push(`error: ${targets.error}`); return 1; }
+  if (!targets.ok) { printErr(env, `error: ${targets.error}`); return 1; }
   const namespace = flagBool(parsed, 'all-namespaces') ? '' : env.namespace;
   const blocks: string[][] = [];
   const errors: string[] = [];
@@ -78,8 +79,8 @@ export function runDescribe(env: Env, parsed: ParsedArgs): number {
     errors.push(...more);
     for (const object of objects) blocks.push(finishDescribe(describeObject(env, object)));
   }
-  blocks.forEach((block, i) => { if (i > 0) env.out.push('', ''); appendLines(env.out, block); });
-  if (blocks.length === 0 && errors.length === 0) env.out.push(namespace === '' || !targets.targets.some((t) => t.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
-  env.out.push(...errors);
+  blocks.forEach((block, i) => { if (i > 0) print(env, ['', '']); print(env, block); });
+  if (blocks.length === 0 && errors.length === 0) printErr(env, namespace === '' || !targets.targets.some((t) => t.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+  printErr(env, errors);
   return errors.length > 0 ? 1 : 0;
 }

@@ -5,12 +5,15 @@
  * pkg/cmd/run/run.go; semantics/rbac.md §1.8.
  */
 import type { KubeObject, PodInfo } from '../types';
-import { apiCall, serverError } from '../apiserver/apiServer';
+import { apiCall } from '../apiserver/apiServer';
+import { notFound } from '../apiserver/status';
 import { connectCall } from '../apiserver/connect';
 import { writeWithOutput } from './cmdCreate';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { containersOf, labelsOf, nameOf, namespaceOf, rec, str } from '../apiserver/objectData';
 import { runProcess, type ProcessContext } from '../network/processes';
+import type { ProcessResult } from '../network/netTools';
+import { stderr } from '../streams';
 import { resolveResourceType } from '../apiserver/resourceTypes';
 import { automountsToken } from '../apiserver/serverView';
 import { podsOf } from './tableColumns';
@@ -18,6 +21,8 @@ import { removeObjects } from '../apiserver/store';
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject } from '../apiserver/writeObject';
+import { print, printErr, printLines, printStatus, printWarnings, printWrite, statusText } from './output';
+import { applyOverrides } from './overrides';
 
 export const EXEC_FLAGS: FlagSpec[] = [
   { name: 'container', short: 'c', type: 'string' }, { name: 'stdin', short: 'i', type: 'bool' }, { name: 'tty', short: 't', type: 'bool' },
@@ -28,7 +33,7 @@ export const RUN_FLAGS: FlagSpec[] = [
   { name: 'image', type: 'string' }, { name: 'rm', type: 'bool' }, { name: 'stdin', short: 'i', type: 'bool' }, { name: 'tty', short: 't', type: 'bool' },
   { name: 'restart', type: 'string' }, { name: 'labels', short: 'l', type: 'string' }, { name: 'env', type: 'list' }, { name: 'port', type: 'string' },
   { name: 'command', type: 'bool' }, { name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'quiet', short: 'q', type: 'bool' },
-  { name: 'attach', type: 'bool' }, { name: 'serviceaccount', type: 'string' }, { name: 'overrides', type: 'string' }, { name: 'image-pull-policy', type: 'string' },
+  { name: 'attach', type: 'bool' }, { name: 'serviceaccount', type: 'string' }, { name: 'overrides', type: 'string' }, { name: 'override-type', type: 'string' }, { name: 'image-pull-policy', type: 'string' },
 ];
 
 function podInfoOf(env: Env, namespace: string, name: string): PodInfo | undefined {
@@ -45,8 +50,8 @@ function findExecPod(env: Env, target: string): { pod?: PodInfo; error?: string 
     const object = (env.cluster.byKind.get(info.kind) ?? []).find((o) => nameOf(o) === name && namespaceOf(o) === env.namespace);
     return { status: object ? 200 : 404, value: object };
   });
-  if (!call.ok) return { error: serverError(call.reason, call.message) };
-  if (!call.value) return { error: serverError('NotFound', `${info.group ? `${info.resource}.${info.group}` : info.resource} "${name}" not found`) };
+  if (!call.ok) return { error: statusText(call.error) };
+  if (!call.value) return { error: statusText(notFound(info.group ? `${info.resource}.${info.group}` : info.resource, name)) };
   if (info.kind === 'Pod') return { pod: podInfoOf(env, env.namespace, name) };
   const pods = podsOf(env.cluster, call.value as KubeObject).sort((a, b) => a.name.localeCompare(b.name));
   return pods.length > 0 ? { pod: pods[0] } : { error: `error: cannot attach to ${call.value.kind} ${name}: no pods found` };
@@ -63,8 +68,8 @@ function pickContainer(env: Env, pod: PodInfo, wanted: string | undefined): { na
 const SHELLS = new Set(['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash']);
 const NO_INTERACTIVE = 'error: interactive shells are not simulated in the lab: run one command at a time, e.g. kubectl exec -n shop web -- wget -qO- -T 2 http://api';
 
-function execute(env: Env, pod: PodInfo, argv: string[]): { out: string[]; exitCode: number } {
-  if (argv.length === 1 && SHELLS.has(argv[0])) return { out: [NO_INTERACTIVE], exitCode: 1 };
+function execute(env: Env, pod: PodInfo, argv: string[]): ProcessResult {
+  if (argv.length === 1 && SHELLS.has(argv[0])) return { out: stderr(NO_INTERACTIVE), exitCode: 1 };
   const ctx: ProcessContext = { cluster: env.cluster, pod, turn: env.tick, token: automountsToken(env.cluster, pod.object) };
   return runProcess(ctx, argv);
 }
@@ -72,22 +77,22 @@ function execute(env: Env, pod: PodInfo, argv: string[]): { out: string[]; exitC
 /** Run `kubectl exec`. */
 export function runExec(env: Env, parsed: ParsedArgs): number {
   const target = parsed.positional[0];
-  if (!target) { env.out.push(...usageError('exec', 'pod, type/name or --filename must be specified')); return 1; }
+  if (!target) { printErr(env, usageError('exec', 'pod, type/name or --filename must be specified')); return 1; }
   if (!parsed.dashArgs || parsed.dashArgs.length === 0) {
-    env.out.push(parsed.positional.length > 1 ? 'error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead' : 'error: you must specify at least one command for the container');
+    printErr(env, parsed.positional.length > 1 ? 'error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead' : 'error: you must specify at least one command for the container');
     return 1;
   }
   const found = findExecPod(env, target);
-  if (!found.pod) { env.out.push(found.error ?? 'error: pod not found'); return 1; }
+  if (!found.pod) { printErr(env, found.error ?? 'error: pod not found'); return 1; }
   const pod = found.pod;
   const container = pickContainer(env, pod, flagString(parsed, 'container'));
-  if (!container.name) { env.out.push(container.error ?? ''); return 1; }
+  if (!container.name) { printErr(env, container.error ?? ''); return 1; }
   const call = connectCall(env, { subresource: 'exec', namespace: pod.namespace, name: pod.name });
-  if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
-  if (container.notice) env.out.push(container.notice);
+  if (!call.ok) { printStatus(env, call.error); return 1; }
+  if (container.notice) printErr(env, container.notice);
   const result = execute(env, pod, parsed.dashArgs);
-  env.out.push(...result.out);
-  if (result.exitCode !== 0) env.out.push(`command terminated with exit code ${result.exitCode}`);
+  printLines(env, result.out);
+  if (result.exitCode !== 0) printErr(env, `command terminated with exit code ${result.exitCode}`);
   return result.exitCode;
 }
 
@@ -104,31 +109,33 @@ function runPodObject(env: Env, parsed: ParsedArgs, name: string, image: string)
 /** Run `kubectl run`. */
 export function runRun(env: Env, parsed: ParsedArgs): number {
   const name = parsed.positional[0];
-  if (!name) { env.out.push(...usageError('run', 'NAME is required for run')); return 1; }
+  if (!name) { printErr(env, usageError('run', 'NAME is required for run')); return 1; }
   const image = flagString(parsed, 'image');
-  if (!image) { env.out.push('error: required flag(s) "image" not set'); return 1; }
+  if (!image) { printErr(env, 'error: required flag(s) "image" not set'); return 1; }
   const attach = flagBool(parsed, 'stdin') || flagBool(parsed, 'attach');
-  if (flagBool(parsed, 'rm') && !attach) { env.out.push('error: --rm should only be used for attached containers'); return 1; }
-  const pod = runPodObject(env, parsed, name, image);
+  if (flagBool(parsed, 'rm') && !attach) { printErr(env, 'error: --rm should only be used for attached containers'); return 1; }
+  const overridden = applyOverrides(runPodObject(env, parsed, name, image), flagString(parsed, 'overrides'), flagString(parsed, 'override-type'));
+  if ('error' in overridden) { printErr(env, overridden.error); return 1; }
+  const pod = overridden.object;
   const dryRunFlag = flagString(parsed, 'dry-run');
   const output = flagString(parsed, 'output');
   if (output !== undefined && !attach) return writeWithOutput(env, pod, dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined, output);
   const written = writeObject(env, pod, { mode: 'create', dryRun: dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined });
-  if (!written.ok || !attach || dryRunFlag) { env.out.push(...written.lines); return written.ok ? 0 : 1; }
-  env.out.push(...written.lines.filter((l) => l.startsWith('Warning:')));
+  if (!written.ok || !attach || dryRunFlag) { printWrite(env, written); return written.ok ? 0 : 1; }
+  printWarnings(env, written.warnings);
   const info = podInfoOf(env, env.namespace, name);
   const call = connectCall(env, { subresource: 'attach', namespace: env.namespace, name });
-  if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
+  if (!call.ok) { printStatus(env, call.error); return 1; }
   const argv = parsed.dashArgs && parsed.dashArgs.length > 0 ? parsed.dashArgs : ['sh'];
   const result = info ? execute(env, info, argv) : { out: [], exitCode: 0 };
-  env.out.push(...result.out);
+  printLines(env, result.out);
   if (flagBool(parsed, 'rm')) {
     apiCall(env, { version: 'v1', resource: 'pods', namespace: env.namespace, name, verb: 'delete' }, () => {
       env.cluster = removeObjects(env.cluster, (o) => o.kind === 'Pod' && nameOf(o) === name && namespaceOf(o) === env.namespace && labelsOf(o).run !== undefined || (o.kind === 'Pod' && nameOf(o) === name && namespaceOf(o) === env.namespace));
       return { status: 200, value: true };
     });
-    env.out.push(`pod "${name}" deleted`);
+    print(env, `pod "${name}" deleted`);
   }
-  if (result.exitCode !== 0) env.out.push(`pod ${env.namespace}/${name} terminated (Error)`);
+  if (result.exitCode !== 0) printErr(env, `pod ${env.namespace}/${name} terminated (Error)`);
   return result.exitCode;
 }

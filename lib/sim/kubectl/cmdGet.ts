@@ -3,8 +3,9 @@
  * and audits) and print them. Upstream: kubectl pkg/cmd/get/get.go.
  */
 import type { KubeObject } from '../types';
-import { runRawGet } from '../apiserver/rawGet';
-import { apiCall, serverError } from '../apiserver/apiServer';
+import { runRawGet } from './rawGet';
+import { apiCall } from '../apiserver/apiServer';
+import { isNotFound, notFound, status, type Status } from '../apiserver/status';
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { labelsOf, nameOf, rec, str } from '../apiserver/objectData';
 import { printObjects, type PrintGroup } from './printObjects';
@@ -15,7 +16,7 @@ import { findObject, listObjects } from '../apiserver/store';
 import { parseTargets, type Target } from './targets';
 import type { Env } from './types';
 import { usageError } from './usage';
-import { appendLines } from './lines';
+import { print, printErr, printStatus } from './output';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string' },
@@ -54,13 +55,13 @@ function fieldMatches(object: KubeObject, selector: string): boolean {
 
 interface Fetch {
   group: PrintGroup;
-  errors: string[];
+  errors: Status[];
   forbidden: boolean;
 }
 
 function fetchTarget(env: Env, target: Target, scope: string, requirements: Requirement[], fieldSelector: string): Fetch {
   const { info } = target;
-  if (!isListable(info)) return { group: { info, objects: [] }, errors: [serverError('MethodNotAllowed', 'the server does not allow this method on the requested resource')], forbidden: false };
+  if (!isListable(info)) return { group: { info, objects: [] }, errors: [status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource')], forbidden: false };
   const namespace = info.namespaced ? scope : '';
   const base = { group: info.group, version: info.version, resource: info.resource };
   if (target.names.length === 0) {
@@ -70,20 +71,20 @@ function fetchTarget(env: Env, target: Target, scope: string, requirements: Requ
       const response = env.auditPolicy === undefined ? undefined : { kind: `${info.kind}List`, apiVersion: info.group ? `${info.group}/${info.version}` : info.version, metadata: {}, items: items.map((o) => serverView(env.cluster, o)) };
       return { status: 200, value: items, response };
     });
-    if (!call.ok) return { group: { info, objects: [] }, errors: [serverError(call.reason, call.message)], forbidden: true };
+    if (!call.ok) return { group: { info, objects: [] }, errors: [call.error], forbidden: true };
     return { group: { info, objects: call.value }, errors: [], forbidden: false };
   }
   const objects: KubeObject[] = [];
-  const errors: string[] = [];
+  const errors: Status[] = [];
   let forbidden = false;
   for (const name of target.names) {
     const call = apiCall(env, { ...base, verb: 'get', namespace, name }, () => {
       const found = findObject(env.cluster, info, namespace, name, env.tick);
       return found ? { status: 200, value: found, response: serverView(env.cluster, found) } : { status: 404, value: undefined };
     });
-    if (!call.ok) { errors.push(serverError(call.reason, call.message)); forbidden = true; continue; }
+    if (!call.ok) { errors.push(call.error); forbidden = true; continue; }
     if (call.value) objects.push(call.value);
-    else errors.push(serverError('NotFound', `${qualifiedResource(info)} "${name}" not found`));
+    else errors.push(notFound(qualifiedResource(info), name));
   }
   return { group: { info, objects }, errors, forbidden };
 }
@@ -97,15 +98,15 @@ function emptyMessage(env: Env, targets: Target[], allNamespaces: boolean): stri
 export function runGet(env: Env, parsed: ParsedArgs): number {
   const raw = flagString(parsed, 'raw');
   if (raw !== undefined) return runRawGet(env, raw, parsed.positional);
-  if (parsed.positional.length === 0) { env.out.push(...NO_TYPE); return 1; }
+  if (parsed.positional.length === 0) { printErr(env, NO_TYPE); return 1; }
   const parsedTargets = parseTargets(parsed.positional);
-  if (!parsedTargets.ok) { env.out.push(`error: ${parsedTargets.error}`); return 1; }
-  if (flagBool(parsed, 'watch')) { env.out.push(...usageError('get', 'watch (-w) is not supported in the lab: the simulated cluster does not change on its own')); return 1; }
+  if (!parsedTargets.ok) { printErr(env, `error: ${parsedTargets.error}`); return 1; }
+  if (flagBool(parsed, 'watch')) { printErr(env, usageError('get', 'watch (-w) is not supported in the lab: the simulated cluster does not change on its own')); return 1; }
   const targets = parsedTargets.targets;
   const selectorText = flagString(parsed, 'selector') ?? '';
   const requirements = parseSelector(selectorText);
-  if (typeof requirements === 'string') { env.out.push(`error: ${requirements}`); return 1; }
-  if (selectorText !== '' && targets.some((t) => t.names.length > 0)) { env.out.push('error: name cannot be provided when a selector is specified'); return 1; }
+  if (typeof requirements === 'string') { printErr(env, `error: ${requirements}`); return 1; }
+  if (selectorText !== '' && targets.some((t) => t.names.length > 0)) { printErr(env, 'error: name cannot be provided when a selector is specified'); return 1; }
   const allNamespaces = flagBool(parsed, 'all-namespaces');
   const scope = allNamespaces ? '' : env.namespace;
   const fetched = targets.map((t) => fetchTarget(env, t, scope, requirements, flagString(parsed, 'field-selector') ?? ''));
@@ -118,13 +119,14 @@ export function runGet(env: Env, parsed: ParsedArgs): number {
     withKind: targets.length > 1 || flagBool(parsed, 'show-kind'),
     single: anyNamed && targets.length === 1 && targets[0].names.length === 1,
   });
-  if (!Array.isArray(printed)) { env.out.push(`error: ${printed.error}`); return 1; }
+  if (!Array.isArray(printed)) { printErr(env, `error: ${printed.error}`); return 1; }
   const ignoreNotFound = flagBool(parsed, 'ignore-not-found');
-  const shownErrors = ignoreNotFound ? errors.filter((e) => !e.includes('(NotFound)')) : errors;
-  appendLines(env.out, printed);
+  // get.go: with --ignore-not-found, errors.IsNotFound ones are dropped (decided by the Status reason).
+  const shownErrors = ignoreNotFound ? errors.filter((e) => !isNotFound(e)) : errors;
+  print(env, printed);
   const nothing = groups.every((g) => g.objects.length === 0);
-  if (nothing && shownErrors.length === 0 && !anyNamed && (output === '' || output === 'wide')) env.out.push(emptyMessage(env, targets, allNamespaces));
-  env.out.push(...shownErrors);
+  if (nothing && shownErrors.length === 0 && !anyNamed && (output === '' || output === 'wide')) printErr(env, emptyMessage(env, targets, allNamespaces));
+  for (const error of shownErrors) printStatus(env, error);
   return shownErrors.length > 0 ? 1 : 0;
 }
 

@@ -6,14 +6,15 @@
  */
 import { formatAuditEvents } from '../audit';
 import type { PodInfo } from '../types';
-import { apiCall, serverError } from '../apiserver/apiServer';
+import { apiCall } from '../apiserver/apiServer';
+import { notFound, status } from '../apiserver/status';
 import { flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { containersOf, rec, str } from '../apiserver/objectData';
 import { resolveResourceType } from '../apiserver/resourceTypes';
 import { podsOf } from './tableColumns';
 import type { Env } from './types';
 import { usageError } from './usage';
-import { appendLines } from './lines';
+import { print, printErr, printStatus } from './output';
 
 export const LOGS_FLAGS: FlagSpec[] = [
   { name: 'container', short: 'c', type: 'string' }, { name: 'follow', short: 'f', type: 'bool' }, { name: 'tail', type: 'string' },
@@ -45,23 +46,23 @@ function findPod(env: Env, target: string): PodInfo | undefined | string {
 /** Run `kubectl logs`. */
 export function runLogs(env: Env, parsed: ParsedArgs): number {
   const target = parsed.positional[0];
-  if (!target) { env.out.push(...usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command')); return 1; }
+  if (!target) { printErr(env, usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command')); return 1; }
   const found = findPod(env, target);
-  if (typeof found === 'string') { env.out.push(found); return 1; }
+  if (typeof found === 'string') { printErr(env, found); return 1; }
   const name = found?.name ?? target.split('/').pop() ?? target;
   const call = apiCall(env, { version: 'v1', resource: 'pods', subresource: 'log', namespace: env.namespace, name, verb: 'get' }, () => ({ status: found ? 200 : 404, value: found }));
-  if (!call.ok) { env.out.push(serverError(call.reason, call.message)); return 1; }
+  if (!call.ok) { printStatus(env, call.error); return 1; }
   const pod = call.value;
-  if (!pod) { env.out.push(serverError('NotFound', `pods "${name}" not found`)); return 1; }
+  if (!pod) { printStatus(env, notFound('pods', name)); return 1; }
   const containers = containersOf(pod.object.spec);
   const wanted = flagString(parsed, 'container');
   const container = wanted !== undefined ? containers.find((c) => c.name === wanted) : containers[0];
-  if (!container) { env.out.push(serverError('BadRequest', `container ${wanted ?? ''} is not valid for pod ${pod.name}`)); return 1; }
-  if (wanted === undefined && containers.length > 1) env.out.push(`Defaulted container "${str(container.name)}" out of: ${containers.map((c) => str(c.name)).join(', ')}`);
+  if (!container) { printStatus(env, status(400, 'BadRequest', `container ${wanted ?? ''} is not valid for pod ${pod.name}`)); return 1; }
+  if (wanted === undefined && containers.length > 1) printErr(env, `Defaulted container "${str(container.name)}" out of: ${containers.map((c) => str(c.name)).join(', ')}`);
   const isApiServer = pod.name.startsWith('kube-apiserver') || rec(pod.object.metadata.labels).component === 'kube-apiserver';
   let lines = isApiServer ? (env.pastAudit.length > 0 ? formatAuditEvents(env.pastAudit).split('\n') : []) : appLines(pod, container);
   const tail = Number(flagString(parsed, 'tail') ?? '-1');
   if (Number.isInteger(tail) && tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
-  appendLines(env.out, lines);
+  print(env, lines);
   return 0;
 }

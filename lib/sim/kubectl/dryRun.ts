@@ -4,9 +4,10 @@
  * with dryRun=All (authorized, admitted, audited, never persisted); the old `true`/`false` still
  * mean client/none. Output lines end in ` (dry run)` / ` (server dry run)`.
  */
+import type { DryRun } from '../apiserver/types';
 import { flagString, type ParsedArgs } from './flags';
 
-export type DryRun = 'client' | 'server' | undefined;
+export type { DryRun };
 
 export function dryRunOf(parsed: ParsedArgs): { mode: DryRun; error?: string } {
   const value = flagString(parsed, 'dry-run');

@@ -30,6 +30,7 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: 'context', type: 'string' },
   { name: 'cluster', type: 'string' },
   { name: 'user', type: 'string' },
+  { name: 'token', type: 'string' },
   { name: 'kubeconfig', type: 'string' },
   { name: 'request-timeout', type: 'string' },
   { name: 'v', short: 'v', type: 'string' },

@@ -1,6 +1,7 @@
 // `kubectl --help`, `kubectl <cmd> --help` and the shell's `help`: what the simulator supports.
 import { COMMANDS } from './commands';
 import type { Env } from './types';
+import { print } from './output';
 
 const EXAMPLES: Record<string, string[]> = {
   get: ['kubectl get pods -n shop -o wide', 'kubectl get roles,rolebindings -A', 'kubectl get pod/web -o yaml', 'kubectl get pods -l app=api --show-labels'],
@@ -20,16 +21,16 @@ export function printHelp(env: Env, path: string[]): number {
   const name = path[0];
   if (name && COMMANDS[name]) {
     const command = COMMANDS[name];
-    env.out.push(`${command.summary}.`, '', 'Examples:', ...(EXAMPLES[name] ?? []).map((e) => `  ${e}`), '', 'Options:');
-    env.out.push(...command.flags.map((f) => `    ${f.short ? `-${f.short}, ` : ''}--${f.name}${f.type === 'bool' ? '' : '=...'}`));
-    if (command.subcommands) env.out.push('', 'Subcommands:', ...Object.keys(command.subcommands).map((s) => `  ${s}`));
-    env.out.push('', 'Usage:', `  kubectl ${name} [flags] [options]`, '', 'Global options: -n/--namespace, --as, --as-group');
+    print(env, [`${command.summary}.`, '', 'Examples:', ...(EXAMPLES[name] ?? []).map((e) => `  ${e}`), '', 'Options:']);
+    print(env, command.flags.map((f) => `    ${f.short ? `-${f.short}, ` : ''}--${f.name}${f.type === 'bool' ? '' : '=...'}`));
+    if (command.subcommands) print(env, ['', 'Subcommands:', ...Object.keys(command.subcommands).map((s) => `  ${s}`)]);
+    print(env, ['', 'Usage:', `  kubectl ${name} [flags] [options]`, '', 'Global options: -n/--namespace, --as, --as-group']);
     return 0;
   }
-  env.out.push('kubectl controls the Kubernetes cluster manager (simulated in this lab).', '', 'Commands:');
+  print(env, ['kubectl controls the Kubernetes cluster manager (simulated in this lab).', '', 'Commands:']);
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length)) + 2;
-  for (const [key, command] of Object.entries(COMMANDS)) env.out.push(`  ${key.padEnd(width)}${command.summary}`);
-  env.out.push('', 'Usage:', '  kubectl [flags] [options]', '', "Use \"kubectl <command> --help\" for more information about a given command.");
+  for (const [key, command] of Object.entries(COMMANDS)) print(env, `  ${key.padEnd(width)}${command.summary}`);
+  print(env, ['', 'Usage:', '  kubectl [flags] [options]', '', "Use \"kubectl <command> --help\" for more information about a given command."]);
   return 0;
 }
 

@@ -13,6 +13,9 @@ import type { Env, KubectlResult, RunKubectlOptions } from './types';
 import { flagError, unknownCommand } from './usage';
 import { COMMANDS } from './commands';
 import { printHelp } from './help';
+import { printErr } from './output';
+import { authenticateBearerToken, UNAUTHORIZED } from '../apiserver/tokenAuth';
+import { stdout, textsOf } from '../streams';
 
 const DEFAULT_USER = 'minikube-user';
 const DEFAULT_GROUPS = ['system:masters', 'system:authenticated'];
@@ -48,6 +51,13 @@ function applyGlobals(env: Env, parsed: ParsedArgs): string | undefined {
     env.namespace = namespace;
     env.namespaceExplicit = true;
   }
+  const token = flagString(parsed, 'token');
+  if (token !== undefined && token !== '') {
+    // --token replaces the kubeconfig's credentials: the request authenticates as the token's owner.
+    const who = authenticateBearerToken(env.cluster, token);
+    if (!who) return UNAUTHORIZED;
+    env.actor = who;
+  }
   const as = flagString(parsed, 'as');
   const asGroups = parsed.values.get('as-group') ?? [];
   if (as !== undefined && as !== '') env.impersonate = { user: as, groups: asGroups };
@@ -67,11 +77,11 @@ export function runKubectlWords(cluster: Cluster, words: readonly string[], opti
     exitCode = result.exitCode;
     context = result.context;
   } catch (error) {
-    env.out.push(`error: the simulator failed on this command (${error instanceof Error ? error.message : String(error)})`);
+    printErr(env, `error: the simulator failed on this command (${error instanceof Error ? error.message : String(error)})`);
     exitCode = 1;
   }
-  const output = env.out.length > MAX_OUTPUT_LINES ? [...env.out.slice(0, MAX_OUTPUT_LINES), `... (${env.out.length - MAX_OUTPUT_LINES} more lines not shown)`] : env.out;
-  return { output, exitCode, cluster: env.cluster, auditEvents: env.audit, ...(context ? { context } : {}) };
+  const lines = env.out.length > MAX_OUTPUT_LINES ? [...env.out.slice(0, MAX_OUTPUT_LINES), ...stdout(`... (${env.out.length - MAX_OUTPUT_LINES} more lines not shown)`)] : env.out;
+  return { output: textsOf(lines), lines, exitCode, cluster: env.cluster, auditEvents: env.audit, ...(context ? { context } : {}) };
 }
 
 /** Index of the first word that is neither a flag nor the value of one of `specs` (and the globals). */
@@ -92,17 +102,17 @@ function dispatch(env: Env, words: readonly string[]): { exitCode: number; conte
   if (words.length === 0 || first < 0) return { exitCode: printHelp(env, []) };
   const name = words[first];
   const command = COMMANDS[name];
-  if (!command) { env.out.push(...unknownCommand(name, Object.keys(COMMANDS))); return { exitCode: 1 }; }
+  if (!command) { printErr(env, unknownCommand(name, Object.keys(COMMANDS))); return { exitCode: 1 }; }
   const rest = [...words.slice(0, first), ...words.slice(first + 1)];
   const subAt = command.subcommands ? commandIndex(rest, [...command.flags, ...Object.values(command.subcommands).flat()]) : -1;
   const sub = subAt >= 0 ? rest[subAt] : undefined;
   const specs: FlagSpec[] = [...command.flags, ...(sub && command.subcommands?.[sub] ? command.subcommands[sub] : [])];
   const parsed = parseArgs(rest, specs);
   const label = sub && command.subcommands?.[sub] ? `${name} ${sub}` : name;
-  if (parsed.error) { env.out.push(...flagError(label, parsed.error)); return { exitCode: 1 }; }
+  if (parsed.error) { printErr(env, flagError(label, parsed.error)); return { exitCode: 1 }; }
   if (parsed.values.get('help')?.includes('true')) return { exitCode: printHelp(env, sub ? [name, sub] : [name]) };
   const globalError = applyGlobals(env, parsed);
-  if (globalError) { env.out.push(`error: ${globalError}`); return { exitCode: 1 }; }
+  if (globalError) { printErr(env, `error: ${globalError}`); return { exitCode: 1 }; }
   const exitCode = command.run(env, parsed);
   return { exitCode, context: env.nextNamespace !== undefined ? { namespace: env.nextNamespace } : undefined };
 }
@@ -118,6 +128,6 @@ export function runKubectl(cluster: Cluster, commandLine: string, context?: RunK
   const { tokens } = tokenizeShell(typeof commandLine === 'string' ? commandLine : '');
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   const start = words[0] === 'kubectl' || words[0] === 'k' ? 1 : 0;
-  const { output, exitCode, cluster: after, auditEvents } = runKubectlWords(safeCluster, words.slice(start), context ?? {});
-  return { output, exitCode, cluster: after, auditEvents };
+  const { output, lines, exitCode, cluster: after, auditEvents } = runKubectlWords(safeCluster, words.slice(start), context ?? {});
+  return { output, lines, exitCode, cluster: after, auditEvents };
 }

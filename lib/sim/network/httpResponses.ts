@@ -1,5 +1,6 @@
 // What the simulated servers answer over HTTP: nginx's default page, or a small JSON line.
-import type { PodInfo } from '../types';
+import type { Cluster, PodInfo } from '../types';
+import { containerFiles } from './containerFiles';
 import { utf8Bytes } from '../support/hash';
 import { DEFAULT_SERVER_VERSION, versionInfo, type ServerVersion } from '../version';
 
@@ -44,9 +45,23 @@ export function speaksHttp(pod: PodInfo | undefined, port: number): boolean {
   return !NON_HTTP_PORTS.has(port);
 }
 
+/**
+ * A file nginx serves from its document root (/usr/share/nginx/html, the official image's
+ * default.conf), e.g. a ConfigMap or Secret mounted there; `/` is index.html.
+ * https://kubernetes.io/docs/concepts/configuration/configmap/#using-configmaps-as-files-from-a-pod
+ */
+function nginxFile(cluster: Cluster | undefined, pod: PodInfo, path: string): string | undefined {
+  if (!cluster) return undefined;
+  const file = path === '/' ? '/index.html' : path.endsWith('/') ? `${path}index.html` : path;
+  const text = containerFiles(cluster, pod, false).get(`/usr/share/nginx/html${file}`);
+  return text === undefined ? undefined : text.endsWith('\n') ? text : `${text}\n`;
+}
+
 /** Body of a GET `path` answered by `pod` (undefined pod: a site outside the cluster). */
-export function httpBody(pod: PodInfo | undefined, path: string, host: string): string {
+export function httpBody(pod: PodInfo | undefined, path: string, host: string, cluster?: Cluster): string {
   if (!pod) return `<html><body><h1>${host}</h1><p>A site outside the cluster.</p></body></html>\n`;
+  const served = images(pod).some((image) => /nginx/.test(image)) ? nginxFile(cluster, pod, path) : undefined;
+  if (served !== undefined) return served;
   if (images(pod).some((image) => /nginx/.test(image)) && (path === '/' || path === '/index.html')) return NGINX_WELCOME;
   const app = pod.labels.app ?? pod.labels['app.kubernetes.io/name'] ?? pod.name;
   return `{"app":"${app}","pod":"${pod.name}","namespace":"${pod.namespace}","path":"${path}"}\n`;

@@ -7,7 +7,7 @@ import { COMMANDS } from '../kubectl/commands';
 import { listableTypes, resolveResourceType } from '../apiserver/resourceTypes';
 import { isShellBlank, tokenizeShell } from './shellWords';
 import { listObjects } from '../apiserver/store';
-import type { CompletionResult, ShellSession } from '../kubectl/types';
+import type { CompletionResult, ShellSession } from './types';
 import { nameOf } from '../apiserver/objectData';
 
 const SHELL_COMMANDS = ['kubectl', 'k', 'clear', 'history', 'help', 'echo', 'ls', 'cat', 'grep', 'jq', 'head', 'tail', 'wc'];

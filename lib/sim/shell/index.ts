@@ -5,4 +5,4 @@
 export { createShellSession } from './session';
 export { runShellLine } from './shell';
 export { completeShellLine } from './complete';
-export type { ShellSession, ShellSessionOptions, ShellResult, CompletionResult } from '../kubectl/types';
+export type { ShellSession, ShellSessionOptions, ShellResult, CompletionResult } from './types';

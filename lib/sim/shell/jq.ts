@@ -8,7 +8,10 @@ import { isRecord } from '../apiserver/objectData';
 import { appendLines } from '../kubectl/lines';
 
 export interface JqResult {
+  /** stdout lines. */
   out: string[];
+  /** stderr lines (jq's errors). */
+  err: string[];
   exitCode: number;
 }
 
@@ -103,15 +106,15 @@ export function runJq(args: string[], input: string): JqResult {
   const compact = args.some((a) => /^-[a-z]*c/.test(a) || a === '--compact-output');
   const program = args.find((a) => !a.startsWith('-')) ?? '.';
   const filter = compile(program);
-  if (typeof filter === 'string') return { out: [`jq: error: ${filter} at <top-level>, line 1:`, program, 'jq: 1 compile error'], exitCode: 3 };
+  if (typeof filter === 'string') return { out: [], err: [`jq: error: ${filter} at <top-level>, line 1:`, program, 'jq: 1 compile error'], exitCode: 3 };
   const { values, error } = parseJsonStream(input);
   const out: string[] = [];
   for (const value of values) {
     for (const result of filter(value)) {
-      if (typeof result === 'symbol') return { out: [...out, `jq: error (at <stdin>:0): Cannot index ${Array.isArray(value) ? 'array' : typeof value}`], exitCode: 5 };
+      if (typeof result === 'symbol') return { out, err: [`jq: error (at <stdin>:0): Cannot index ${Array.isArray(value) ? 'array' : typeof value}`], exitCode: 5 };
       appendLines(out, show(result, raw, compact));
     }
   }
-  if (error) return { out: [...out, error], exitCode: 2 };
-  return { out, exitCode: 0 };
+  if (error) return { out, err: [error], exitCode: 2 };
+  return { out, err: [], exitCode: 0 };
 }

@@ -7,7 +7,7 @@ import { createCluster, withBuiltins } from '../cluster';
 import { DEFAULT_SERVER_VERSION, parseServerVersion, versionOf, type ServerVersion } from '../version';
 import type { Cluster, KubeObject } from '../types';
 import { isRecord, rec } from '../apiserver/objectData';
-import type { ShellSession, ShellSessionOptions } from '../kubectl/types';
+import type { ShellSession, ShellSessionOptions } from './types';
 
 export const DEFAULT_CONTEXT = { user: 'minikube-user', groups: ['system:masters', 'system:authenticated'], namespace: 'default' };
 

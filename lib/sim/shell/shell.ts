@@ -1,13 +1,15 @@
 /**
  * The terminal's small shell around kubectl: `kubectl`/`k`, pipes into grep/jq/head/tail/wc,
  * `&&`, `||`, `;`, and the builtins echo, clear, history, help, ls and cat (of the session's
- * files). stderr lines (errors, warnings, `No resources found`) skip the pipe, as in a shell.
+ * files). Every command says which stream each line goes to; stderr lines (errors, warnings,
+ * `No resources found`) skip the pipe, as in a shell.
  */
 import { shellHelp } from '../kubectl/help';
 import { runKubectlWords } from '../kubectl/runKubectl';
 import { parseShellLine } from './shellWords';
 import { runTextTool } from './shellTools';
-import type { ShellResult, ShellSession } from '../kubectl/types';
+import type { ShellResult, ShellSession } from './types';
+import { textsOf } from '../streams';
 
 const MAX_LINES = 3000;
 const MAX_CHARS = 300_000;
@@ -23,18 +25,6 @@ interface StageResult {
   all?: string[];
 }
 
-const STDERR = [
-  /^Error from server/, /^error: /, /^Error: /, /^Warning: /, /^warning: /, /^No resources found/, /^Defaulted container /, /^See 'kubectl /,
-  /^command terminated with exit code/, /^Use "kubectl /, /^You must specify/, /^Run 'kubectl --help'/, /^Did you mean this\?/, /^\t\S/,
-  /^wget: /, /^curl: \(/, /^nc: /, /^cat: can't/, /^ls: /, /^OCI runtime/, /^sh: /, / \(\d+\.\d+\.\d+\.\d+:\d+\) open$/, /^Connecting to /,
-  /^pod \S+ terminated/, /^Resource: "/, /^Name: ".*", Namespace: "/, /^from server for: /, /^ensure CRDs are installed first$/, /^;; connection timed out/,
-];
-
-/** Which of kubectl's (and the tools') lines go to stderr. */
-export function isStderrLine(line: string): boolean {
-  return STDERR.some((pattern) => pattern.test(line));
-}
-
 function runKubectlStage(session: ShellSession, words: string[]): { result: StageResult; session: ShellSession } {
   const result = runKubectlWords(session.cluster, words, {
     ...session.context, files: session.files, auditLog: session.auditLog, tick: session.tick,
@@ -42,11 +32,8 @@ function runKubectlStage(session: ShellSession, words: string[]): { result: Stag
   const auditLog = [...session.auditLog, ...result.auditEvents].slice(-MAX_AUDIT_LOG);
   const context = result.context?.namespace ? { ...session.context, namespace: result.context.namespace } : session.context;
   const next = { ...session, cluster: result.cluster, auditLog, context };
-  const out: string[] = [];
-  const err: string[] = [];
-  const all = result.output.flatMap((l) => l.split('\n'));
-  for (const line of all) (isStderrLine(line) ? err : out).push(line);
-  return { result: { out, err, exitCode: result.exitCode, all }, session: next };
+  // Routed by the stream each line was written to (kubectl/output.ts), never by its text.
+  return { result: { out: textsOf(result.lines, 'stdout'), err: textsOf(result.lines, 'stderr'), exitCode: result.exitCode, all: textsOf(result.lines) }, session: next };
 }
 
 function builtin(session: ShellSession, name: string, args: string[], input: string[] | undefined): StageResult | undefined {

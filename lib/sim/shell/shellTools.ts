@@ -3,6 +3,7 @@
  * session's files), plus jq (jq.ts). Each reads stdin lines and returns stdout lines.
  */
 import { runJq } from './jq';
+import { runBase64 } from './base64Tool';
 
 export interface ToolResult {
   out: string[];
@@ -66,7 +67,8 @@ export function runTextTool(name: string, args: string[], input: string[]): Tool
     }
     case 'sort': { const sorted = [...input].sort(); return { out: args.includes('-r') ? sorted.reverse() : sorted, err: [], exitCode: 0 }; }
     case 'uniq': return { out: input.filter((line, i) => i === 0 || line !== input[i - 1]), err: [], exitCode: 0 };
-    case 'jq': { const r = runJq(args, input.join('\n')); return { out: r.exitCode === 0 ? r.out : r.out.filter((l) => !l.startsWith('jq: ')), err: r.out.filter((l) => l.startsWith('jq: ')), exitCode: r.exitCode }; }
+    case 'base64': return runBase64(args, input);
+    case 'jq': return runJq(args, input.join('\n'));
     default: return undefined;
   }
 }

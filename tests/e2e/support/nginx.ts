@@ -17,6 +17,7 @@ export function localNginxConfig(prefix: string): string {
   return readFileSync(join(ROOT, 'deploy/nginx/nginx.conf'), 'utf8')
     .replace('root /usr/share/nginx/html;', `root ${join(ROOT, 'out')};`)
     .replaceAll('include /etc/nginx/k8s-lab/headers.conf;', `include ${join(ROOT, '.build/nginx-headers.conf')};`)
+    .replaceAll('include /etc/nginx/k8s-lab/headers-embed.conf;', `include ${join(ROOT, '.build/nginx-headers-embed.conf')};`)
     .replace('listen 8080;', `listen 127.0.0.1:${NGINX_PORT};`)
     .replace('pid /tmp/nginx.pid;', `pid ${prefix}/nginx.pid;`)
     .replace(/\/tmp\/(client_body|proxy|fastcgi|uwsgi|scgi)/g, `${prefix}/$1`)

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, sha256 } from '../../../scripts/build/csp.mjs';
-import { contentSecurityPolicy, securityHeaders } from '../../../scripts/build/headers.mjs';
+import { contentSecurityPolicy, embedHeaders, isEmbedPath, securityHeaders } from '../../../scripts/build/headers.mjs';
 import { nginxHeaders } from '../../../scripts/build/nginxHeaders.mjs';
 
 describe('CSP hashes', () => {
@@ -29,5 +29,24 @@ describe('CSP hashes', () => {
     const csp = /^add_header Content-Security-Policy "([^"]*)" always;$/m.exec(conf)![1].replace(/\$(\w+?_\d+)/g, (_all, name: string) => sets[name]);
     expect(csp).toBe(headers['Content-Security-Policy']);
     expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+});
+
+// Issue 18: the embeddable check is made for other sites' iframes; no other page may be framed.
+// https://www.w3.org/TR/CSP3/#directive-frame-ancestors
+describe('the embed may be framed, nothing else', () => {
+  it('gives /embed/ frame-ancestors * and no X-Frame-Options, keeping the rest of the policy', () => {
+    const site = securityHeaders(['abc=']);
+    const embed = embedHeaders(['abc=']);
+    expect(site['X-Frame-Options']).toBe('DENY');
+    expect(embed['X-Frame-Options']).toBeUndefined();
+    expect(embed['Content-Security-Policy']).toContain('frame-ancestors *');
+    expect(embed['Content-Security-Policy'].replace('frame-ancestors *', "frame-ancestors 'none'")).toBe(site['Content-Security-Policy']);
+    expect(embed['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('only the embed document takes those headers', () => {
+    for (const url of ['/embed/', '/embed/?view=traffic&lang=es', '/embed/index.html']) expect(isEmbedPath(url)).toBe(true);
+    for (const url of ['/', '/en/', '/embed', '/embed/x', '/en/embed/', '/embed/../en/', '/_next/static/a.js']) expect(isEmbedPath(url)).toBe(false);
   });
 });

@@ -24,3 +24,19 @@ describe('importing a hostile progress file (issue 16, found by npm run fuzz)', 
     expect(result).toEqual({ ok: false, error: 'unsupported progress version object' });
   });
 });
+
+describe('when an exercise was first opened (issue 18: submissions carry firstOpened)', () => {
+  it('is set by the first check on the page and never moved by later ones', async () => {
+    const { useProgress } = await import('@/lib/state/progress');
+    const store = useProgress.getState();
+    store.clearAll();
+    store.recordResult('a/b/c', [], false);
+    const first = useProgress.getState().exercises['a/b/c'].firstOpened;
+    expect(typeof first).toBe('number');
+    store.saveDraft('a/b/c', 'x.yaml', 'kind: Role');
+    store.recordResult('a/b/c', ['g1'], false);
+    expect(useProgress.getState().exercises['a/b/c'].firstOpened).toBe(first);
+    expect(readProgressData({ exercises: { 'a/b/c': { passedGoals: [], firstOpened: 7 } } })?.exercises['a/b/c'].firstOpened).toBe(7);
+    expect(readProgressData({ exercises: { 'a/b/c': { passedGoals: [], firstOpened: 'x' } } })?.exercises['a/b/c'].firstOpened).toBeUndefined();
+  });
+});

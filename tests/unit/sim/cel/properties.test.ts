@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCelActivation, compileCel, compileRe2, evaluateCel, parseQuantity } from '../../../../lib/sim/cel';
 
 const kinds = ['validation', 'messageExpression', 'matchCondition', 'variable', 'auditAnnotation'] as const;
-const fragments = ['object', 'oldObject', 'params', 'request', 'variables', '.', 'spec', 'metadata', 'labels', '(', ')', '[', ']', '{', '}', ',', ':', '1', '2.5', "'a'", '"b"', '+', '-', '*', '/', '%', '==', '!=', '<', '&&', '||', '!', '?', 'has', 'all', 'exists', 'map', 'filter', 'size', 'int', 'string', 'matches', 'find', 'findAll', 'sum', 'min', 'charAt', 'format', 'quantity', 'sets', 'contains', 'x', 'c', ' ', '.?', 'orValue', 'in', 'null', 'true', "'(a+)+'", "'[0-9]+'", 'replace', 'indexOf'];
+const fragments = ['object', 'oldObject', 'params', 'request', 'variables', '.', 'spec', 'metadata', 'labels', '(', ')', '[', ']', '{', '}', ',', ':', '1', '2.5', "'a'", '"b"', '+', '-', '*', '/', '%', '==', '!=', '<', '&&', '||', '!', '?', 'has', 'all', 'exists', 'map', 'filter', 'size', 'int', 'string', 'matches', 'find', 'findAll', 'sum', 'min', 'charAt', 'format', 'quantity', 'sets', 'contains', 'x', 'c', ' ', '.?', 'orValue', 'in', 'null', 'true', "'(a+)+'", "'[0-9]+'", 'replace', 'indexOf',
+  'ip', 'isIP', 'cidr', 'isCIDR', 'containsIP', 'url', 'isURL', 'getHost', 'getQuery', "'10.0.0.0/8'", "'::1'", "'https://a:1/'", 'transformList', 'transformMapEntry', 'existsOne', 'k, v', 'format', '.dns1123Label()', 'validate', 'authorizer', ".group('')", ".resource('pods')", ".check('get')", 'allowed', 'requestResource'];
 
 const junkExpression = fc.oneof(
   fc.string({ maxLength: 60 }),

@@ -43,6 +43,17 @@ describe('positions inside the YAML scalar', () => {
     const [d] = celOnly(policy('    - expression: |\n        object.spec.replicas < 5 &&\n          cel.bind(x, 1, x > 0)\n'));
     expect(d).toMatchObject({ line: 15, column: 11, message: expect.stringContaining("undeclared reference to 'cel'") });
   });
+  it('a type error in a Kubernetes library call is at the call (isCIDR of an int)', () => {
+    const [d] = celOnly(policy("    - expression: object.spec.replicas > 0 && isCIDR(object.spec.replicas + 1)\n"));
+    expect(d).toMatchObject({ severity: 'error', line: 13, code: 'cel-type' });
+    expect(d.column).toBe(47);
+    expect(d.message).toContain('isCIDR');
+  });
+  it('a misused two-variable comprehension is at the offending argument', () => {
+    const [d] = celOnly(policy("    - expression: object.metadata.labels.all(k, k, k != '')\n"));
+    expect(d).toMatchObject({ severity: 'error', line: 13, column: 49, code: 'cel-syntax' });
+    expect(d.message).toContain('duplicate variable name: k');
+  });
   it('a valid policy has no CEL diagnostics', () => {
     expect(celOnly(policy('    - expression: object.spec.replicas <= 5\n'))).toEqual([]);
   });
@@ -58,8 +69,8 @@ describe('the environment by server version', () => {
   ])('%s: undeclared on %s, declared on %s', (expression, before, from) => {
     expect(at(expression, before)).toMatchObject({ severity: 'error', message: expect.stringContaining('undeclared reference to') });
     const later = at(expression, from);
-    // Declared from then on; the simulator does not evaluate these libraries yet, and says so.
-    expect(later === undefined || (later.severity === 'warning' && later.code === 'cel-unsupported')).toBe(true);
+    // Declared from then on, and evaluated.
+    expect(later).toBeUndefined();
   });
   it('cel.bind is undeclared on every version', () => {
     for (const v of ['1.30', '1.35', '1.37']) expect(at('cel.bind(x, 1, x > 0)', v)).toMatchObject({ severity: 'error', code: 'cel-type' });
