@@ -25,9 +25,11 @@ export type { World, WorldSource, WorldOptions } from './world';
 // RBAC
 export {
   authorize, describeAuthorization, forbiddenMessage, listPermissions, formatPermissionTable, whoCan, identityFor, splitServiceAccountUser, breakdownRule,
+  actionDangers, buildPermissionMatrix, buildWhoCan, clusterVocabulary, dangersOf, knownSubjects, parseResourceText, permissionRows,
+  SPECIAL_VERBS, STANDARD_VERBS, subjectIdentity, subjectText, suggestNamespace,
   resolveClusterRoles,
 } from './rbac';
-export type { PermissionList, PermissionRow, SubjectGrant, Identity } from './rbac';
+export type { PermissionList, PermissionRow, SubjectGrant, Identity, Danger, PermissionCell, PermissionMatrixModel, ResourceRow, SubjectChoice, SubjectKind, Vocabulary } from './rbac';
 
 // Pod Security Standards and hardening
 export { evaluatePodSecurity, describePodSecurity, podSecurityWarning, POD_SECURITY_CHECKS } from './podsecurity';
