@@ -36,8 +36,12 @@ export default tseslint.config(
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      // Types of the content model may be shared (erased at build time); code may not.
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/content', '@/lib/content/*', 'node:*', 'fs', 'path'], message: 'components never import server-only content loading or Node built-ins.', allowTypeImports: true }] }],
+      // Types of the content model may be shared (erased at build time); code may not, except
+      // lib/content/shared (types and routes, nothing of Node: tests/unit/content/shared.test.ts).
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['node:*', 'fs', 'path'], message: 'components never import Node built-ins.', allowTypeImports: true },
+        { regex: '^@/lib/content(?!/shared$)(/.*)?$', message: 'components never import server-only content loading (lib/content/shared holds what they may use).', allowTypeImports: true },
+      ] }],
     },
   },
 );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
-import type { Track } from '@/lib/content/types';
+import { lessonHref, type Track } from '@/lib/content/shared';
 import { LessonProgressBadge } from './LessonProgressBadge';
 
 /** The course map: tracks in order, each lesson with its title, summary and minutes. */
@@ -24,7 +24,7 @@ export function CourseMap({ lang, course }: { lang: Lang; course: Track[] }) {
                 return (
                   <li key={key} className={coming ? 'lesson-card coming' : 'lesson-card'}>
                     <h3>
-                      {coming ? meta.title : <Link href={`/${lang}/learn/${lesson.track}/${lesson.slug}/`}>{meta.title}</Link>}
+                      {coming ? meta.title : <Link href={lessonHref(lang, lesson)}>{meta.title}</Link>}
                     </h3>
                     <p>{meta.summary}</p>
                     <p className="lesson-meta">

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/languages';
-import type { LessonBlock } from '@/lib/content/types';
+import type { LessonBlock } from '@/lib/content/shared';
 import type { ExerciseDefinition } from '@/lib/lesson';
 import { t } from '@/lib/i18n/dictionary';
 import type { DemoBlockData } from './terminal/DemoBlock';

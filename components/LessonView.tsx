@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
-import type { LessonPage, LessonRef } from '@/lib/content/types';
+import { lessonHref, type LessonPage, type LessonRef } from '@/lib/content/shared';
 import { LessonBlocks, type ExerciseData } from './LessonBlocks';
 import type { DemoBlockData } from './terminal/DemoBlock';
 
@@ -19,7 +19,7 @@ interface Props {
 function NavLink({ lang, lesson, rel }: { lang: Lang; lesson?: LessonRef; rel: 'prev' | 'next' }) {
   if (!lesson) return <span />;
   return (
-    <Link className={`lesson-nav-link ${rel}`} rel={rel} href={`/${lang}/learn/${lesson.track}/${lesson.slug}/`}>
+    <Link className={`lesson-nav-link ${rel}`} rel={rel} href={lessonHref(lang, lesson)}>
       <span className="muted">{t(lang, rel === 'prev' ? 'previous' : 'next')}</span>
       <span>{lesson.meta[lang].title}</span>
     </Link>
@@ -28,7 +28,7 @@ function NavLink({ lang, lesson, rel }: { lang: Lang; lesson?: LessonRef; rel: '
 
 /** A lesson page: title, objectives, table of contents, prose with interactive blocks, previous/next. */
 export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, exercises, demos }: Props) {
-  const nextHref = next ? `/${lang}/learn/${next.track}/${next.slug}/` : undefined;
+  const nextHref = next ? lessonHref(lang, next) : undefined;
   return (
     <div className="lesson-layout">
       <aside className="toc" aria-labelledby="toc-title">

@@ -3,7 +3,7 @@ import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { useNearScreen } from '../useNearScreen';
-import type { DemoData } from '@/lib/content/demos';
+import type { DemoData } from '@/lib/content/shared';
 
 /** A demo as the lesson page hands it over (loaded at build time). */
 export type DemoBlockData = DemoData;

@@ -7,7 +7,7 @@ import { editLine, emptyLine, paintInput, type LineState } from './lineEditor';
 import { XtermView, type XtermHandle } from './XtermView';
 import { terminalSafe } from './terminalText';
 import { useDemoPlayer } from './useDemoPlayer';
-import type { DemoData as LoadedDemo } from '@/lib/content/demos';
+import type { DemoData as LoadedDemo } from '@/lib/content/shared';
 import type { SessionOrigin } from '../world/protocol';
 import { useShellSession, type ShellOutput } from './useShellSession';
 

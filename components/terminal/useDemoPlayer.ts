@@ -1,9 +1,9 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
-import type { DemoStep } from '@/lib/content/demos';
+import type { DemoStep } from '@/lib/content/shared';
 
-export type { DemoStep } from '@/lib/content/demos';
+export type { DemoStep } from '@/lib/content/shared';
 
 interface Options {
   steps: DemoStep[];

@@ -7,6 +7,7 @@ import { allLessons, DEFAULT_LESSONS_DIR, lessonFile, loadCourse } from './cours
 import { loadExerciseFolder } from './exercises';
 import { loadLessonDemos } from './demos';
 import { renderLesson } from './lesson';
+import { checkPlaygroundWorlds } from './playground';
 import { ContentError, type LessonRef, type Track } from './types';
 import { checkChallenges } from './checkChallenges';
 
@@ -122,5 +123,6 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
   }
   // Event mode's challenges (lessons/event/): solvable through the terminal, closed by their defence.
   problems.push(...checkChallenges(root, course).problems);
+  problems.push(...checkPlaygroundWorlds(root, join(root, '..')));
   return { problems, lessons: allLessons(course).length, exercises };
 }

@@ -65,7 +65,4 @@ export function allLessons(course: Track[]): LessonRef[] {
   return course.flatMap((track) => track.lessons);
 }
 
-/** Route of a lesson without the language prefix. */
-export function lessonRoute(lesson: Pick<LessonRef, 'track' | 'slug'>): string {
-  return `/learn/${lesson.track}/${lesson.slug}/`;
-}
+export { lessonRoute } from './shared';

@@ -3,23 +3,9 @@ import { dirname, join, relative } from 'node:path';
 import { checkYaml } from '../lesson/schemas';
 import { buildWorld } from '../sim';
 import type { Lang } from '../i18n/languages';
-import { ContentError } from './types';
+import { ContentError, type DemoData, type DemoStep } from './types';
 
-export type DemoStep =
-  | { say: Record<Lang, string> }
-  | { run: string; expectFail?: boolean }
-  | { apply: string; file?: string; expectFail?: boolean }
-  | { pause: number }
-  /** Raw terminal output from a recorded asciicast, after `delay` ms. */
-  | { write: string; delay: number };
-
-export interface DemoData {
-  id: string;
-  title: Record<Lang, string>;
-  /** Objects the demo's cluster starts with (parsed at build time). */
-  worldObjects: unknown[];
-  steps: DemoStep[];
-}
+export type { DemoData, DemoStep };
 
 /** A demo file as its schema (lib/lesson/schemas/demo.schema.json) accepts it. */
 interface DemoYaml {

@@ -1,4 +1,5 @@
-// Server-only content loading (build time). Never import from components.
+// Server-only content loading (build time). Never import from components: they import
+// lib/content/shared (types and routes), which both sides may use.
 export * from './types';
 export { loadCourse, allLessons, lessonRoute, lessonFile, DEFAULT_LESSONS_DIR } from './course';
 export { renderLesson, getCourse, findLesson, neighbours } from './lesson';

@@ -55,6 +55,22 @@ export interface Track {
   lessons: LessonRef[];
 }
 
+export type DemoStep =
+  | { say: Record<Lang, string> }
+  | { run: string; expectFail?: boolean }
+  | { apply: string; file?: string; expectFail?: boolean }
+  | { pause: number }
+  /** Raw terminal output from a recorded asciicast, after `delay` ms. */
+  | { write: string; delay: number };
+
+export interface DemoData {
+  id: string;
+  title: Record<Lang, string>;
+  /** Objects the demo's cluster starts with (parsed at build time). */
+  worldObjects: unknown[];
+  steps: DemoStep[];
+}
+
 /** A content problem with the file and position it comes from. */
 export class ContentError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 // Words for attack paths (en, es): one line per step, and what breaks each kind of link.
-import { refText, type AttackEdge, type AttackEvidence, type AttackNode, type Lang } from '../sim';
+import { refText, splitServiceAccountUser, type AttackEdge, type AttackEvidence, type AttackNode, type Lang } from '../sim';
 
 type Ref = { kind: string; namespace?: string; name: string };
 const ref = (r: Ref | undefined) => (r ? `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}` : '');
@@ -17,8 +17,8 @@ export function describeAttackNode(id: string, lang: Lang): string {
   if (type === 'node') return es ? `el nodo ${rest}` : `node ${rest}`;
   if (type === 'secret') return `Secret ${rest}`;
   if (type === 'identity') {
-    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(rest);
-    return sa ? `ServiceAccount ${sa[1]}/${sa[2]}` : `${es ? 'usuario' : 'user'} ${rest}`;
+    const sa = splitServiceAccountUser(rest);
+    return sa ? `ServiceAccount ${sa.namespace}/${sa.name}` : `${es ? 'usuario' : 'user'} ${rest}`;
   }
   return id;
 }

@@ -1,4 +1,5 @@
-import type { Cluster } from '../sim';
+import { identityFor, type Cluster } from '../sim';
+import { podsOf } from './podIdentity';
 import type { CanQuestion } from './types';
 
 /**
@@ -6,18 +7,7 @@ import type { CanQuestion } from './types';
  * a ServiceAccount as `system:serviceaccount:ns:name`, or `system:anonymous`).
  */
 export function goalIdentity(as: string, extraGroups: string[] = []): { user: string; groups: string[] } {
-  const groups = new Set<string>(extraGroups);
-  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(as);
-  if (as === 'system:anonymous') {
-    groups.add('system:unauthenticated');
-  } else {
-    if (sa) {
-      groups.add('system:serviceaccounts');
-      groups.add(`system:serviceaccounts:${sa[1]}`);
-    }
-    groups.add('system:authenticated');
-  }
-  return { user: as, groups: [...groups] };
+  return { user: as, groups: [...new Set([...extraGroups, ...identityFor(as).groups])] };
 }
 
 /** A `can` question as a SubjectAccessReview-shaped request. */
@@ -46,7 +36,6 @@ export function accessRequestOf(q: CanQuestion) {
  * there is no identity (a missing workload, or pods the API server rejects).
  */
 export function podIdentity(target: string, cluster: Cluster): string | undefined {
-  const [ns, name] = target.split('/');
-  const pod = cluster.pods.get(target) ?? [...cluster.pods.values()].find((p) => p.namespace === ns && p.owner?.name === name);
+  const [pod] = podsOf(cluster, target);
   return pod ? `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` : undefined;
 }

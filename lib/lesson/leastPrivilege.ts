@@ -1,4 +1,4 @@
-import { builtinObjects, createCluster, listPermissions, type Cluster, type PermissionList } from '../sim';
+import { breakdownRule, builtinObjects, createCluster, listPermissions, type Cluster, type PermissionList } from '../sim';
 import type { GoalContext } from './goals';
 import { goalIdentity } from './identity';
 import { podIdentityOf } from './podIdentity';
@@ -22,24 +22,16 @@ function covered(allowed: AllowedPermission[], group: string, resource: string, 
   );
 }
 
-/** Every granted atom (group × resource × verb [× name]) outside the allowed list. */
+/**
+ * Every granted atom (group × resource × verb [× name], or URL × verb) outside the allowed list,
+ * from lib/sim/rbac's BreakdownRule (pkg/registry/rbac/validation/policy_comparator.go).
+ */
 export function extraGrants(rules: GrantedRule[], allowed: AllowedPermission[]): string[] {
-  const extra: string[] = [];
-  for (const rule of rules) {
-    for (const url of rule.nonResourceURLs) for (const verb of rule.verbs) extra.push(`${verb} ${url}`);
-    for (const group of rule.apiGroups.length ? rule.apiGroups : ['']) {
-      for (const resource of rule.resources) {
-        for (const verb of rule.verbs) {
-          const names = rule.resourceNames.length ? rule.resourceNames : [undefined];
-          for (const name of names) {
-            if (!covered(allowed, group, resource, verb, name)) {
-              extra.push(`${verb} ${resource}${group ? `.${group}` : ''}${name ? `/${name}` : ''}`);
-            }
-          }
-        }
-      }
-    }
-  }
+  const atoms = rules.flatMap((rule) => breakdownRule({ ...rule, apiGroups: rule.apiGroups.length ? rule.apiGroups : [''] }));
+  const extra = atoms.flatMap(({ verbs: [verb], apiGroups: [group], resources: [resource], resourceNames: [name], nonResourceURLs: [url] }) => {
+    if (url !== undefined) return [`${verb} ${url}`];
+    return covered(allowed, group, resource, verb, name) ? [] : [`${verb} ${resource}${group ? `.${group}` : ''}${name ? `/${name}` : ''}`];
+  });
   return [...new Set(extra)];
 }
 

@@ -9,7 +9,7 @@ export type * from './types';
 // Manifests and the cluster
 export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
-export { didYouMean, editDistance } from './parse/didYouMean';
+export { didYouMean, editDistance } from './support/didYouMean';
 export { createCluster, checkCluster, labelSelectorMatches, builtinObjects, withBuiltins, accountKeys, podRejection } from './cluster';
 export type { CreateClusterOptions } from './cluster';
 
@@ -24,10 +24,12 @@ export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
 export {
-  authorize, describeAuthorization, forbiddenMessage, listPermissions, formatPermissionTable, whoCan, identityFor,
+  authorize, describeAuthorization, forbiddenMessage, listPermissions, formatPermissionTable, whoCan, identityFor, splitServiceAccountUser, breakdownRule,
+  actionDangers, buildPermissionMatrix, buildWhoCan, clusterVocabulary, dangersOf, knownSubjects, parseResourceText, permissionRows,
+  SPECIAL_VERBS, STANDARD_VERBS, subjectIdentity, subjectText, suggestNamespace,
   resolveClusterRoles,
 } from './rbac';
-export type { PermissionList, PermissionRow, SubjectGrant, Identity } from './rbac';
+export type { PermissionList, PermissionRow, SubjectGrant, Identity, Danger, PermissionCell, PermissionMatrixModel, ResourceRow, SubjectChoice, SubjectKind, Vocabulary } from './rbac';
 
 // Pod Security Standards and hardening
 export { evaluatePodSecurity, describePodSecurity, podSecurityWarning, POD_SECURITY_CHECKS } from './podsecurity';

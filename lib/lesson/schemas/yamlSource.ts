@@ -58,7 +58,7 @@ export function readYamlSource(text: string): YamlSource {
   const locate = (path: readonly (string | number)[], key?: string): SourcePosition => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = nodeAt(doc, path.slice(0, depth));
-      const target = depth === path.length && key !== undefined ? keyNode(node, key) ?? node : node;
+      const target = depth === path.length && key !== undefined ? (keyNode(node, key) ?? node) : node;
       if (target?.range) return at(target.range[0]);
     }
     return { line: 1, column: 1 };

@@ -1,12 +1,10 @@
 // Turning a request into admission attributes (k8s.io/apiserver pkg/admission/attributes.go).
 import { resourceByName, resourceForKind, splitApiVersion } from './resources';
 import type { AdmissionOperation, RequestAttributes } from './types';
+import { isRecord } from '../support/record';
+export { isRecord };
 
 const OPERATIONS: readonly string[] = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT'];
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function str(value: unknown): string {
   return typeof value === 'string' ? value : '';

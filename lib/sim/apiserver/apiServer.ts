@@ -8,7 +8,7 @@ import { auditEvents, type AuditRequest } from '../audit';
 import { authorize, forbiddenMessage, impersonate, impersonatedIdentity } from '../rbac';
 import type { AccessRequest, AuthorizationVerdict } from '../types';
 import { formatMicros, nowAt } from './clock';
-import { uuidFrom } from './hash';
+import { uuidFrom } from '../support/hash';
 import { forbidden, status as statusOf, type Status } from './status';
 import type { RequestContext, Who } from './types';
 

@@ -17,7 +17,7 @@ import type { Cluster, KubeObject, PodInfo } from '../types';
 import { podIsReady, resolveTargetPort } from './endpoints';
 import { formatRfc3339 } from './clock';
 import { createdAt } from './events';
-import { suffixFrom, uuidFrom } from './hash';
+import { suffixFrom, uuidFrom } from '../support/hash';
 import { strMap } from './objectData';
 
 /** The uid the server shows for an object (serverView.ts gives the same). */

@@ -6,7 +6,7 @@
  */
 import type { Cluster, KubeObject } from '../types';
 import { CLUSTER_START, nowAt, parseTimestamp, formatRfc3339 } from './clock';
-import { hexFrom } from './hash';
+import { hexFrom } from '../support/hash';
 import { arr, containersOf, nameOf, namespaceOf, rec, str } from './objectData';
 
 const EVENT_TTL_MS = 60 * 60 * 1000;

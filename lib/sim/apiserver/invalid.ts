@@ -7,7 +7,7 @@
  *   dropped), details {group, kind, name, causes}.
  * kubectl prints it from the details (../kubectl/output.ts statusText, after helpers.go checkErr).
  */
-import { goQuote } from '../rbac/goText';
+import { goQuote } from '../support/goText';
 import { status, type Status } from './status';
 
 export type FieldErrorType = 'Invalid value' | 'Required value' | 'Unsupported value' | 'Forbidden' | 'Too long' | 'Duplicate value';

@@ -1,11 +1,9 @@
 // Small readers over untyped object data (objects come from learners' YAML).
 import type { KubeObject } from '../types';
+import { isRecord } from '../support/record';
+export { isRecord };
 
 export type JsonRecord = Record<string, unknown>;
-
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function rec(value: unknown): JsonRecord {
   return isRecord(value) ? value : {};

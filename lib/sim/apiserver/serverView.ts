@@ -9,7 +9,7 @@
 import type { Cluster, KubeObject } from '../types';
 import { formatRfc3339 } from './clock';
 import { createdAt } from './events';
-import { base64, fnv32, hexFrom, suffixFrom, uuidFrom } from './hash';
+import { base64, fnv1a32, hexFrom, suffixFrom, uuidFrom } from '../support/hash';
 import { arr, cloneJson, containersOf, isRecord, nameOf, namespaceOf, rec, str, type JsonRecord } from './objectData';
 
 const TOKEN_MOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -119,7 +119,7 @@ export function serverView(cluster: Cluster, object: KubeObject): KubeObject {
   metadata.creationTimestamp ??= created;
   const key = `${object.kind}/${namespaceOf(object)}/${nameOf(object)}`;
   metadata.uid ??= uuidFrom(`${key}@${metadata.creationTimestamp}`);
-  metadata.resourceVersion ??= String(400 + (fnv32(key) % 9000));
+  metadata.resourceVersion ??= String(400 + (fnv1a32(key) % 9000));
   if (object.kind === 'Pod') addPodFields(cluster, object, view);
   if (object.kind === 'Secret' && isRecord(view.stringData)) {
     // The API server stores stringData base64-encoded in data.

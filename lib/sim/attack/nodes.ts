@@ -1,5 +1,5 @@
 // Node ids and how entries and targets name them.
-import { identityFor } from '../rbac';
+import { identityFor, splitServiceAccountUser } from '../rbac';
 import type { Cluster, PodInfo } from '../types';
 import type { AttackNode } from './types';
 
@@ -32,11 +32,9 @@ export function secretNode(namespace: string, name: string): AttackNode {
   return { id: `secret:${namespace}/${name}`, type: 'secret', namespace, name };
 }
 
-/** The namespace of a ServiceAccount user name, if it is one. */
+/** The namespace and name of a ServiceAccount user name, if it is one (serviceaccount.SplitUsername). */
 export function serviceAccountOf(user: string): { namespace: string; name: string } | undefined {
-  if (!user.startsWith(SA_PREFIX)) return undefined;
-  const [namespace, name, ...rest] = user.slice(SA_PREFIX.length).split(':');
-  return namespace && name && rest.length === 0 ? { namespace, name } : undefined;
+  return splitServiceAccountUser(user) ?? undefined;
 }
 
 /**

@@ -5,6 +5,8 @@
 import { msg, type Message } from '../messages';
 import { AUDIT_LEVELS, AUDIT_STAGES } from './types';
 import { DEFAULT_SERVER_MINOR } from '../version';
+import { isRecord } from '../support/record';
+export { isRecord };
 
 export interface PolicyProblem {
   path: string;
@@ -14,10 +16,6 @@ export interface PolicyProblem {
   text: Message;
 }
 
-/** A plain object (what a YAML mapping parses to). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Quote a learner value for a message, bounded so junk cannot flood the UI. */
 export function quote(value: unknown): string {

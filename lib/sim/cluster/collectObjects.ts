@@ -2,7 +2,7 @@
 import type { KubeObject } from '../types';
 import { asArray, cloneData, isRecord, type JsonRecord } from './objectUtils';
 import { applyDefaults } from './defaults';
-import { nameSuffix } from './hash';
+import { nameSuffix } from '../support/hash';
 import { isNamespacedKind } from './scope';
 import { isWorkloadKind } from './workloads';
 import type { BuildNote, BuildResult } from './types';

@@ -1,12 +1,10 @@
 // Small, total helpers for reading learner data of unknown shape. None of them throws on
 // plain data; they are used by every part of the cluster and netpol modules.
+import { isRecord } from '../support/record';
+export { isRecord };
 
 export type JsonRecord = Record<string, unknown>;
 
-/** True for a plain (non-array, non-null) object. */
-export function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The value when it is a record, else an empty record. */
 export function asRecord(value: unknown): JsonRecord {

@@ -1,7 +1,7 @@
 // Services: address allocation at build time and a read-only view for evaluators.
 import type { Cluster, KubeObject, Protocol } from '../types';
 import { asArray, asInt, asRecord, childRecord, isRecord, toStringMap } from './objectUtils';
-import { fnv1a32 } from './hash';
+import { fnv1a32 } from '../support/hash';
 import { formatIpv4, parseIpv4 } from './ip';
 
 export interface ServicePortInfo {

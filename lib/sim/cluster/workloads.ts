@@ -1,7 +1,7 @@
 // Expansion of workloads into the objects their controllers create, with kubectl-like names.
 import type { KubeObject, OwnerRef } from '../types';
 import { asInt, asRecord, isRecord, toStringMap, type JsonRecord } from './objectUtils';
-import { fnv1a32, nameSuffix, templateHash } from './hash';
+import { fnv1a32, nameSuffix, templateHash } from '../support/hash';
 import type { NodeSlot } from './nodes';
 
 /**

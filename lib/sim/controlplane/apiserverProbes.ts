@@ -12,14 +12,11 @@ import type { LocalizedText } from '../types';
 import { t } from './checkBuilders';
 import { flagList, parseGoBool } from './parseFlags';
 import type { FlagSet, HostContext } from './types';
+import { isRecord } from '../support/record';
 
 /** Paths system:public-info-viewer lets anyone get (plugin/pkg/auth/authorizer/rbac/bootstrappolicy/policy.go). */
 const PUBLIC_PATHS = ['/healthz', '/livez', '/readyz', '/version', '/version/'];
 const PROBES = ['startupProbe', 'livenessProbe', 'readinessProbe'] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Is an anonymous request to `path` authenticated as system:anonymous (rather than refused with 401)? */
 export function anonymousAllowed(flags: FlagSet, host: HostContext, path: string): boolean {

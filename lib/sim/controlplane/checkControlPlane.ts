@@ -7,6 +7,7 @@ import { ENCRYPTION_CHECKS } from './encryptionChecks';
 import { KUBELET_CHECKS } from './kubeletChecks';
 import { buildFlagSet, containerTokens } from './parseFlags';
 import type { CheckTarget, ControlPlaneCheck, ControlPlaneCheckResult, ControlPlaneComponent, Finding } from './types';
+import { isRecord } from '../support/record';
 
 /** Every check, in report order. Ids are stable; `cis` names the benchmark item. */
 export const CONTROL_PLANE_CHECKS: readonly ControlPlaneCheck[] = [
@@ -15,10 +16,6 @@ export const CONTROL_PLANE_CHECKS: readonly ControlPlaneCheck[] = [
 ];
 
 const BINARIES: readonly ControlPlaneComponent[] = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function asBinary(text: unknown): ControlPlaneComponent | null {
   if (typeof text !== 'string') return null;

@@ -7,13 +7,10 @@
  */
 import type { LocalizedText } from '../types';
 import { t } from './checkBuilders';
+import { isRecord } from '../support/record';
 
 const KEY_SIZES: Record<string, number[]> = { aescbc: [16, 24, 32], aesgcm: [16, 24, 32], secretbox: [32] };
 const PROVIDERS = new Set(['aescbc', 'aesgcm', 'secretbox', 'kms', 'identity']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Decoded length of a standard base64 string, or null when it is not valid base64. */
 export function base64Length(text: string): number | null {

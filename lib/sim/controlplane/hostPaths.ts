@@ -7,10 +7,7 @@
  * https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#log-backend).
  */
 import type { HostContext } from './types';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../support/record';
 
 /** Where a container path comes from: the mount that covers it and the volume behind it. */
 export type Resolution =

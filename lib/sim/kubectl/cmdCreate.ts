@@ -15,7 +15,7 @@ import { usageError } from './usage';
 import { writeObject } from '../apiserver/writeObject';
 import { findObject } from '../apiserver/store';
 import { qualifiedKind, resourceOfKind } from '../apiserver/resourceTypes';
-import { base64 } from '../apiserver/hash';
+import { base64 } from '../support/hash';
 import { print, printErr, printWarnings, printWrite } from './output';
 
 const COMMON: FlagSpec[] = [{ name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'save-config', type: 'bool' }, { name: 'validate', type: 'string' }, { name: 'field-manager', type: 'string' }];

@@ -18,7 +18,7 @@ import { usageError } from './usage';
 import { writeObject } from '../apiserver/writeObject';
 import { print, printErr, printStatus, printWarnings, printWrite } from './output';
 import { labelValue } from '../apiserver/objectMetaErrors';
-import { goQuote } from '../rbac/goText';
+import { goQuote } from '../support/goText';
 
 export const LABEL_FLAGS: FlagSpec[] = [
   { name: 'overwrite', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },

@@ -5,7 +5,7 @@
  */
 import { flagBool, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { listableTypes } from '../apiserver/resourceTypes';
-import { toGoJson, toGoYaml } from './goText';
+import { toGoJson, toGoYaml } from '../support/goText';
 import { kustomizeVersion, versionInfo } from '../version';
 import { formatTable } from './tabwriter';
 import { ownTable } from '../apiserver/objectData';

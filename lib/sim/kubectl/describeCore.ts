@@ -4,7 +4,7 @@
  * describeNamespace), plus a generic describer for other kinds.
  */
 import type { Cluster, KubeObject } from '../types';
-import { toGoYaml } from './goText';
+import { toGoYaml } from '../support/goText';
 import { buildEndpoints } from '../apiserver/endpoints';
 import { eventLines, headLines } from './describeText';
 import { arr, nameOf, namespaceOf, rec, str } from '../apiserver/objectData';

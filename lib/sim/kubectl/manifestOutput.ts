@@ -8,7 +8,7 @@
  * (o.EnforceNamespace). Otherwise it is the object the server returned.
  */
 import type { KubeObject } from '../types';
-import { toGoJson, toGoYaml } from './goText';
+import { toGoJson, toGoYaml } from '../support/goText';
 import { cloneJson, rec } from '../apiserver/objectData';
 import { serverView } from '../apiserver/serverView';
 import type { Env } from './types';

@@ -5,7 +5,7 @@
  * error to stderr; client-go rest.WarningHandler writes `Warning: ...` to stderr).
  * API errors arrive as a metav1.Status and are printed the way CheckErr prints them.
  */
-import { goQuote } from '../rbac/goText';
+import { goQuote } from '../support/goText';
 import { linesOf, type OutputLine, type OutputStream } from '../streams';
 import type { Status } from '../apiserver/status';
 import type { WriteResult } from '../apiserver/writeObject';

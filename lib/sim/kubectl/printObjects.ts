@@ -5,7 +5,7 @@
  * Upstream: kubectl pkg/cmd/get/get.go, cli-runtime printers.
  */
 import type { Cluster, KubeObject } from '../types';
-import { toGoJson, toGoYaml } from './goText';
+import { toGoJson, toGoYaml } from '../support/goText';
 import { evaluateJsonPath } from './jsonPath';
 import { customColumnRow, parseCustomColumns } from './customColumns';
 import { nameOf, namespaceOf } from '../apiserver/objectData';

@@ -17,7 +17,7 @@ import { decodeBase64 } from '../apiserver/base64';
 import { arr, containersOf, nameOf, namespaceOf, rec, str } from '../apiserver/objectData';
 import { serviceAccountToken } from '../apiserver/saToken';
 import { automountsToken, serverView, tokenVolumeName } from '../apiserver/serverView';
-import { hexFrom } from '../apiserver/hash';
+import { hexFrom } from '../support/hash';
 
 export type Files = Map<string, string>;
 

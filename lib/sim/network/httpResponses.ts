@@ -1,7 +1,7 @@
 // What the simulated servers answer over HTTP: nginx's default page, or a small JSON line.
 import type { Cluster, PodInfo } from '../types';
 import { containerFiles } from './containerFiles';
-import { utf8Bytes } from '../apiserver/hash';
+import { utf8Bytes } from '../support/hash';
 import { DEFAULT_SERVER_VERSION, versionInfo, type ServerVersion } from '../version';
 
 /** The page the official nginx image serves at `/` (nginx 1.27 `index.html`). */

@@ -8,7 +8,7 @@
 import type { Cluster, PodInfo, Protocol } from '../types';
 import { connect, resolveHost, type Target } from './network';
 import { apiServerBody, httpBody, httpHeaders, speaksHttp } from './httpResponses';
-import { utf8Bytes } from '../apiserver/hash';
+import { utf8Bytes } from '../support/hash';
 import { stderr, stdout, type OutputLine } from '../streams';
 
 /** What a process wrote (each line on its stream, in order) and its exit code. */

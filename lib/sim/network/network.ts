@@ -12,7 +12,7 @@ import { clusterServices, type ServiceInfo } from '../cluster';
 import { evaluateTraffic } from '../netpol';
 import type { Cluster, PodInfo, Protocol } from '../types';
 import { serviceBackends } from '../apiserver/endpoints';
-import { fnv32 } from '../apiserver/hash';
+import { fnv1a32 } from '../support/hash';
 
 export type Target =
   | { kind: 'pod'; pod: PodInfo; ip: string }
@@ -86,7 +86,7 @@ export function resolveHost(cluster: Cluster, from: PodInfo, host: string): Reso
     if (found) return { ok: true, target: found };
   }
   if (name.endsWith(DOMAIN) || dots === 0) return { ok: false, reason: 'nxdomain' };
-  return { ok: true, target: { kind: 'external', ip: `203.0.113.${(fnv32(name) % 250) + 2}` } };
+  return { ok: true, target: { kind: 'external', ip: `203.0.113.${(fnv1a32(name) % 250) + 2}` } };
 }
 
 const IMAGE_PORTS: [RegExp, number[]][] = [

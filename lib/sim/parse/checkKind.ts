@@ -1,6 +1,6 @@
 import type { Finding } from '../validate/finding';
 import { finding, show } from '../validate/finding';
-import { didYouMean } from './didYouMean';
+import { didYouMean } from '../support/didYouMean';
 import type { KindInfo } from './kindRegistry';
 import { apiVersionsOfKind, isKnownApiVersion, knownKindNames, lookupKind, removedIn } from './kindRegistry';
 

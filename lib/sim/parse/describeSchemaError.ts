@@ -1,7 +1,7 @@
 import type { GeneratedValidationError } from '../schemas/validator.generated.js';
 import type { Finding } from '../validate/finding';
 import { finding, show, showEs } from '../validate/finding';
-import { didYouMean } from './didYouMean';
+import { didYouMean } from '../support/didYouMean';
 import { joinPath, pathSegments, pointerToPath, valueAt } from './paths';
 import type { SchemaNode } from './schemaNavigator';
 import { definitionNode, findNestedField, propertyNames, schemaAt, typesOf } from './schemaNavigator';

@@ -1,3 +1,5 @@
+import { isRecord } from '../support/record';
+export { isRecord };
 /**
  * Object paths as used in diagnostics and source maps: `metadata.name`,
  * `spec.containers[0].image`, `metadata.labels["app.kubernetes.io/name"]`.
@@ -76,6 +78,3 @@ export function valueAt(root: unknown, segments: readonly PathSegment[]): unknow
 }
 
 /** A plain mapping (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -2,13 +2,11 @@
 // rejects wrongly typed fields; the simulator reads plain data, so every accessor narrows.
 // SIMPLIFICATION(k8s): a field of the wrong type (e.g. `privileged: "true"`) is read as unset;
 // schema diagnostics from the parser report the type error itself.
+import { isRecord } from '../support/record';
+export { isRecord };
 
 export type Rec = Record<string, unknown>;
 
-/** True for a plain (non-array) object. */
-export function isRecord(value: unknown): value is Rec {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Own property of a record (never the prototype's), or undefined. */
 export function own(value: unknown, key: string): unknown {

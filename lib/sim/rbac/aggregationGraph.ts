@@ -16,7 +16,7 @@
  * cycle's own rules (its members' outside picks, members by name) at that place.
  */
 import { clusterRoleSelectorMatches, type ClusterRoleSource } from './aggregation';
-import { compareGo } from './goText';
+import { compareGo } from '../support/goText';
 import { policyRuleKey, readStringMap } from './read';
 import type { ResolvedRule } from './types';
 

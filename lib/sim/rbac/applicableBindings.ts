@@ -5,7 +5,7 @@
  * reported as the API server words them.
  */
 import type { BindingEntry, RbacIndex, RoleEntry, SubjectIndex } from './rbacIndex';
-import { goQuote } from './goText';
+import { goQuote } from '../support/goText';
 import type { Identity } from './types';
 
 function mergeByOrdinal(lists: BindingEntry[][]): BindingEntry[] {

@@ -9,7 +9,7 @@ import type { Cluster } from '../types';
 import { aggregateErrors, applicableBindings, roleOf } from './applicableBindings';
 import { authorize } from './authorize';
 import { compactRules, coversRules, describeMissingRules } from './covers';
-import { goQuote, goQuotedList } from './goText';
+import { goQuote, goQuotedList } from '../support/goText';
 import { getRbacIndex, roleKeyOf } from './rbacIndex';
 import { describeRbacWrite } from './describeRbacWrite';
 import { english } from '../messages/english';

@@ -4,7 +4,7 @@
  * and the rule breakdown/compaction used in escalation errors
  * (`pkg/registry/rbac/validation/policy_compact.go`, `pkg/apis/rbac/v1/helpers.go` CompactString).
  */
-import { compareGo, goQuotedList } from './goText';
+import { compareGo, goQuotedList } from '../support/goText';
 import type { PolicyRule } from './types';
 
 /** BreakdownRule: one rule per group × resource × verb × name, and per URL × verb. */

@@ -5,7 +5,7 @@
  */
 import type { AccessRequest, AuthorizationVerdict } from '../types';
 import { aggregateErrors } from './applicableBindings';
-import { goQuote } from './goText';
+import { goQuote } from '../support/goText';
 import { readAttributes, readIdentity } from './requestAttributes';
 
 /** Avoid emitting errors that look like HTML, as the API server does. */

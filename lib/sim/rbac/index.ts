@@ -9,7 +9,13 @@ export { forbiddenMessage } from './forbiddenMessage';
 export { listPermissions, combineResourceGroup, policyRuleGoString } from './listPermissions';
 export { formatPermissionTable, permissionListWarning } from './formatPermissionTable';
 export { whoCan } from './whoCan';
-export { identityFor } from './subjects';
+export { identityFor, splitServiceAccountUser } from './subjects';
+export { breakdownRule } from './covers';
+export {
+  actionDangers, buildPermissionMatrix, buildWhoCan, clusterVocabulary, dangersOf, knownSubjects, parseResourceText, permissionRows,
+  SPECIAL_VERBS, STANDARD_VERBS, subjectIdentity, subjectText, suggestNamespace,
+  type Danger, type PermissionCell, type PermissionMatrixModel, type ResourceRow, type SubjectChoice, type SubjectKind, type Vocabulary,
+} from './permissionMatrix';
 export { resolveClusterRoles } from './resolveClusterRoles';
 export { checkRbacWrite, type RbacWriteOptions } from './checkRbacWrite';
 export { describeRbacWrite } from './describeRbacWrite';

@@ -6,7 +6,7 @@
  */
 import type { Cluster } from '../types';
 import { aggregateErrors, applicableBindings, matchingSubjectIndex, roleOf } from './applicableBindings';
-import { compareGo, goList } from './goText';
+import { compareGo, goList } from '../support/goText';
 import { getRbacIndex, type BindingEntry, type RoleEntry } from './rbacIndex';
 import { isRecord, readString, readStringList } from './read';
 import { MASTERS_GROUP } from './subjects';

@@ -3,11 +3,9 @@
  * here trusts a field's type: wrong types read as empty, nothing throws.
  */
 import type { PolicyRule } from './types';
+import { isRecord } from '../support/record';
+export { isRecord };
 
-/** A plain object (not null, not an array): what a YAML mapping parses to. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A string field, or '' when absent or not a string (the API would reject other types). */
 export function readString(value: unknown): string {

@@ -4,7 +4,7 @@
  * system:masters group, which the API server always allows.
  */
 import type { Cluster, NonResourceAttributes, ResourceAttributes } from '../types';
-import { compareGo } from './goText';
+import { compareGo } from '../support/goText';
 import { getRbacIndex, rolesMentioning, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
 import { isRecord } from './read';
 import { normalizeAttributes } from './requestAttributes';

@@ -4,7 +4,7 @@
  * Secret `data` values are standard base64 (RFC 4648 section 4), see
  * https://kubernetes.io/docs/concepts/configuration/secret/#restriction-names-data
  */
-import { base64 } from '../apiserver/hash';
+import { base64 } from '../support/hash';
 import { decodeBase64 } from '../apiserver/base64';
 import type { ToolResult } from './shellTools';
 

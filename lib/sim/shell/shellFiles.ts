@@ -5,7 +5,7 @@
  * And where a command's output goes (`> /dev/null`, `2>/dev/null`, `2>&1`).
  * Upstream: https://www.gnu.org/software/bash/manual/bash.html#Redirections
  */
-import { utf8Bytes } from '../apiserver/hash';
+import { utf8Bytes } from '../support/hash';
 import { labNote } from '../kubectl/labNotes';
 import type { OutputTarget, ScriptCommand } from './shellScript';
 import type { ShellSession } from './types';

@@ -4,7 +4,7 @@ import { formatNetwork, isStrictSubnet, parseCidr } from './cidr';
 import type { Cidr } from './cidr';
 import { validateLabelSelector } from './labelSelector';
 import { portName, portNumber, protocol } from './validatePorts';
-import { didYouMean } from '../parse/didYouMean';
+import { didYouMean } from '../support/didYouMean';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
 /**

@@ -2,7 +2,7 @@ import type { Finding } from './finding';
 import { finding } from './finding';
 import { validateLabelSelector } from './labelSelector';
 import { validateRules } from './validateRbacRules';
-import { didYouMean } from '../parse/didYouMean';
+import { didYouMean } from '../support/didYouMean';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
 /**

@@ -1,7 +1,7 @@
 import type { Finding } from './finding';
 import { finding } from './finding';
 import { NON_RESOURCE_VERBS, RESOURCE_GROUPS, RESOURCE_VERBS, pluralOf } from './rbacTables';
-import { didYouMean } from '../parse/didYouMean';
+import { didYouMean } from '../support/didYouMean';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
 /**

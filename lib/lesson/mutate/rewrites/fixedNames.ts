@@ -5,7 +5,7 @@
  * is a ServiceAccount, `Kind/ns/name` that kind, a goal's `ns/name` pod or service a workload or
  * Service); any other mention fixes the name for every kind.
  */
-import { RESOURCES } from '../../../sim';
+import { RESOURCES, splitServiceAccountUser } from '../../../sim';
 import type { ExerciseDefinition } from '../../types';
 import { asArray, asObj, isObj, kindOf, nameOf, POD_KINDS, str } from '../objects';
 
@@ -22,8 +22,8 @@ export class FixedNames {
 
   /** Classify one mentioned string. */
   mention(text: string): void {
-    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(text);
-    if (sa) return this.add('ServiceAccount', sa[2]);
+    const sa = splitServiceAccountUser(text);
+    if (sa) return this.add('ServiceAccount', sa.name);
     const typed = /^([A-Z][A-Za-z]+)\/(?:[^/]+\/)?([^/]+)$/.exec(text);
     if (typed) return this.add(typed[1], typed[2]);
     const nsName = /^[a-z0-9.-]+\/([a-z0-9.-]+)$/.exec(text);

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../../../lib/sim/parse/didYouMean';
 import { splitDocuments } from '../../../../lib/sim/parse/splitDocuments';
 import { formatNetwork, isStrictSubnet, parseCidr } from '../../../../lib/sim/validate/cidr';
 import { labelKeyProblem, labelValueProblem, nameProblem, portNameProblem, suggestName } from '../../../../lib/sim/validate/names';
-
-describe('didYouMean', () => {
-  it.each([
-    ['imagePulicy', ['image', 'imagePullPolicy', 'imagePullSecrets'], 'imagePullPolicy'],
-    ['comand', ['command', 'args'], 'command'],
-    ['verb', ['verbs', 'resources'], 'verbs'],
-    ['Serviceaccount', ['User', 'Group', 'ServiceAccount'], 'ServiceAccount'],
-    ['nmae', ['name', 'namespace'], 'name'],
-    ['foo', ['env', 'ports'], undefined],
-    ['xyzzy', ['name'], undefined],
-  ])('%s -> %s', (word, candidates, expected) => {
-    expect(didYouMean(word, candidates)).toBe(expected);
-  });
-
-  it('counts a transposition as one edit', () => {
-    expect(editDistance('lsit', 'list')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-  });
-});
 
 describe('splitDocuments', () => {
   it('splits at `---` lines and keeps line numbers', () => {

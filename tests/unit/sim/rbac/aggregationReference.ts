@@ -1,7 +1,7 @@
 // The round-based aggregation the simulator used before the linear one (kept as the reference
 // the property test compares against): every aggregated ClusterRole recomputed from every role
 // it picks, each round, until nothing changes.
-import { compareGo } from '@/lib/sim/rbac/goText';
+import { compareGo } from '@/lib/sim/support/goText';
 import { clusterRoleSelectorMatches, type ClusterRoleSource } from '@/lib/sim/rbac/aggregation';
 import { policyRuleKey } from '@/lib/sim/rbac/read';
 import type { ResolvedRule } from '@/lib/sim/rbac/types';

@@ -7,7 +7,7 @@ import { ExportSubmission } from '@/components/workshop/ExportSubmission';
 import { TryTheAttack } from '@/components/event/TryTheAttack';
 import { challengesDefendedBy } from '@/lib/content/challenges';
 import { currentCourseVersion } from '@/lib/content/courseVersion';
-import { allLessons, findLesson, getCourse, loadLessonDemos, loadLessonExercises, neighbours, renderLesson, DEFAULT_LESSONS_DIR } from '@/lib/content';
+import { allLessons, findLesson, getCourse, lessonRoute, loadLessonDemos, loadLessonExercises, neighbours, renderLesson, DEFAULT_LESSONS_DIR } from '@/lib/content';
 import { isLang, LANGS } from '@/lib/i18n/languages';
 
 export const dynamicParams = false;
@@ -36,7 +36,7 @@ export default async function LessonRoute({ params }: { params: Promise<Params> 
   const loaded = loadLessonExercises(ref.dir, DEFAULT_LESSONS_DIR);
   const demos = Object.fromEntries(loadLessonDemos(ref.dir, DEFAULT_LESSONS_DIR));
   const exercises = Object.fromEntries([...loaded].map(([id, e]) => [id, { definition: e.definition, descriptionHtml: e.descriptionHtml }]));
-  const path = `/learn/${track}/${lesson}/`;
+  const path = lessonRoute({ track, slug: lesson });
   const trackTitle = course.find((t) => t.slug === track)?.title[lang] ?? track;
   return (
     <>

@@ -21,8 +21,13 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return best;
 }
 
-/** Edit distance between a and b; returns limit + 1 early once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+/**
+ * Edit distance between a and b; returns limit + 1 early once it exceeds `limit`. With
+ * `transpositions` (the default) swapping two adjacent characters costs one edit
+ * (optimal string alignment); without, it is plain Levenshtein, as cobra's `ld` that kubectl
+ * uses for "Did you mean this?" (github.com/spf13/cobra, command.go SuggestionsFor).
+ */
+export function editDistance(a: string, b: string, limit = Infinity, transpositions = true): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -32,7 +37,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
       row.push(v);
       rowMin = Math.min(rowMin, v);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster, parseManifests } from '@/lib/sim';
 import { worldById } from '@/components/playground/worlds';
-import { buildPermissionMatrix, buildWhoCan, knownSubjects, parseResourceText, subjectText } from '@/components/views/permissionModel';
+import { buildPermissionMatrix, buildWhoCan, knownSubjects, parseResourceText, subjectText } from '@/lib/sim/rbac/permissionMatrix';
 
 const cluster = createCluster(parseManifests(worldById('team')!.text()).objects);
 
@@ -58,7 +58,7 @@ describe('who can', () => {
 
 describe('suggestNamespace', () => {
   it('is where the subject is bound', async () => {
-    const { suggestNamespace } = await import('@/components/views/permissionModel');
+    const { suggestNamespace } = await import('@/lib/sim/rbac/permissionMatrix');
     expect(suggestNamespace(cluster, { kind: 'Group', name: 'devs' })).toBe('dev');
     expect(suggestNamespace(cluster, { kind: 'ServiceAccount', name: 'deployer', namespace: 'ci' })).toBe('dev');
     expect(suggestNamespace(cluster, { kind: 'User', name: 'bob' })).toBeUndefined();
@@ -86,5 +86,20 @@ roleRef: {kind: Role, name: couch-sleeper, apiGroup: rbac.authorization.k8s.io}
     expect(model.rows.map((r) => r.label)).toEqual(['couches']);
     expect(cell(model, 'couches', 'sleep')?.allowed).toBe(true);
     expect(cell(model, 'couches', 'get')?.allowed).toBe(false);
+  });
+});
+
+// The main thread may not import the simulator, so components/views keeps copies of the verb
+// lists and the subject text; they must stay the same as the simulator's.
+describe('the main thread\'s copies', () => {
+  it('verbs and subject text agree with lib/sim/rbac', async () => {
+    const views = await import('@/components/views/verbs');
+    const text = await import('@/components/views/subjectText');
+    const sim = await import('@/lib/sim/rbac/permissionMatrix');
+    expect(views.STANDARD_VERBS).toEqual(sim.STANDARD_VERBS);
+    expect(views.SPECIAL_VERBS).toEqual(sim.SPECIAL_VERBS);
+    for (const s of [{ kind: 'User', name: 'alice' }, { kind: 'Group', name: 'devs' }, { kind: 'ServiceAccount', name: 'b', namespace: 'dev' }, { kind: 'ServiceAccount', name: 'b' }]) {
+      expect(text.subjectText(s)).toBe(sim.subjectText(s));
+    }
   });
 });
