@@ -76,7 +76,7 @@ function startIdle(): void {
     open();
     setTimeout(() => idle(next), 100);
   };
-  const begin = () => setTimeout(() => idle(next), 1000);
+  const begin = () => idle(next);
   if (document.readyState === 'complete') begin();
   else window.addEventListener('load', begin, { once: true });
 }
