@@ -1,4 +1,4 @@
-import { textOf } from '../i18n/messages';
+import { render, textOf } from '../i18n/messages';
 import { accountKeys, podRejection, type Diagnostic, type KubeObject, type LocalizedText, type ParsedObject } from '../sim';
 import { objectKey } from './objectIndex';
 import type { SourcePointer } from './types';
@@ -56,7 +56,8 @@ export class Admission {
       if (rejected) return rejected;
     }
     const object = objects.find((o) => POD_KINDS.has(o.kind) && (o.metadata.namespace ?? 'default') === ns && o.metadata.name === name);
-    return object ? podRejection(object, this.accounts) : undefined;
+    const rejection = object ? podRejection(object, this.accounts) : undefined;
+    return rejection && { en: render('en', rejection), es: render('es', rejection) };
   }
 }
 

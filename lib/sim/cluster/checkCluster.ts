@@ -2,7 +2,9 @@
 import type { Diagnostic, ParsedObject } from '../types';
 import { isRecord } from './objectUtils';
 import { buildCluster, type BuiltCluster } from './buildCluster';
-import { createCheckContext, esLabel, objectLabel, sourceLocator, type CheckContext, type Locator } from './checkContext';
+import { english } from '../messages/english';
+import { msg } from '../messages';
+import { createCheckContext, objectParams, sourceLocator, type CheckContext, type Locator } from './checkContext';
 import { checkRoleRefs } from './checkRoleRefs';
 import { checkNetworkPolicies } from './checkNetworkPolicies';
 import { checkServiceAccounts, checkServices } from './checkWorkloads';
@@ -19,7 +21,7 @@ import type { BuildNote } from './types';
  * The objects live in a cluster that also holds the built-in ones (bootstrap ClusterRoles
  * such as `edit`, kube-system's ServiceAccounts: `./builtin.ts`) unless `builtins: false`;
  * only the given objects are checked.
- * Never throws; English `message`, Spanish `messageEs`, stable kebab-case `code`.
+ * Never throws; English `message`, the message itself in `text`, stable kebab-case `code`.
  */
 export function checkCluster(parsed: ParsedObject[], options: { builtins?: boolean } = {}): Diagnostic[] {
   try {
@@ -36,11 +38,12 @@ export function checkCluster(parsed: ParsedObject[], options: { builtins?: boole
 /** What a simulator bug looks like to the learner (fuzz tests assert it never appears). */
 export function internalErrorDiagnostic(error: unknown): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
+  const text = msg('cluster.internalError', { detail });
   return {
     severity: 'warning',
     code: 'simulator-internal-error',
-    message: `The simulator could not check these objects (internal error: ${detail}). Please report it.`,
-    messageEs: `El simulador no pudo revisar estos objetos (error interno: ${detail}). Por favor, reportalo.`,
+    message: english(text),
+    text,
     line: 1,
     column: 1,
   };
@@ -81,30 +84,27 @@ function checkNamespaces(ctx: CheckContext): void {
       severity: 'info',
       code: 'namespace-not-declared',
       path: 'metadata.namespace',
-      en: `Namespace ${ns} is not declared. The simulator creates it, but a real cluster rejects objects in a missing namespace: add a Namespace manifest or run kubectl create namespace ${ns} first.`,
-      es: `El namespace ${ns} no está declarado. El simulador lo crea, pero un cluster real rechaza objetos en un namespace que no existe: agregá un manifiesto Namespace o corré kubectl create namespace ${ns} antes.`,
+      text: msg('cluster.namespaceNotDeclared', { ns }),
     });
   }
 }
 
-const NOTE_TEXT: Record<BuildNote['code'], { severity: Diagnostic['severity']; en: string; es: string }> = {
-  'object-ignored': { severity: 'warning', en: 'This document is not a Kubernetes object (no kind): it was ignored.', es: 'Este documento no es un objeto de Kubernetes (no tiene kind): se ignoró.' },
-  'object-missing-name': { severity: 'warning', en: 'This object has no metadata.name (nor generateName): it was ignored.', es: 'Este objeto no tiene metadata.name (ni generateName): se ignoró.' },
-  'object-name-too-long': { severity: 'warning', en: 'The API server rejects a name longer than 253 characters: the simulator leaves this object out (no pods are created for it).', es: 'El API server rechaza un nombre de más de 253 caracteres: el simulador deja este objeto afuera (no crea pods para él).' },
-  'duplicate-object': { severity: 'warning', en: 'is declared again later; the later one replaces this one, as a second kubectl apply would.', es: 'se declara de nuevo más adelante; el último reemplaza a este, como haría un segundo kubectl apply.' },
-  'workload-replicas-capped': { severity: 'info', en: 'asks for more than 1000 pods; the simulator creates the first 1000.', es: 'pide más de 1000 pods; el simulador crea los primeros 1000.' },
-  'input-truncated': { severity: 'warning', en: 'The input is too large; the simulator read only part of it.', es: 'La entrada es demasiado grande; el simulador leyó solo una parte.' },
+type NoteWords =
+  | { severity: Diagnostic['severity']; code: 'cluster.note.objectIgnored' | 'cluster.note.objectMissingName' | 'cluster.note.nameTooLong' | 'cluster.note.inputTruncated' }
+  | { severity: Diagnostic['severity']; subject: 'cluster.note.duplicateObject' | 'cluster.note.replicasCapped' };
+
+const NOTES: Record<BuildNote['code'], NoteWords> = {
+  'object-ignored': { severity: 'warning', code: 'cluster.note.objectIgnored' },
+  'object-missing-name': { severity: 'warning', code: 'cluster.note.objectMissingName' },
+  'object-name-too-long': { severity: 'warning', code: 'cluster.note.nameTooLong' },
+  'duplicate-object': { severity: 'warning', subject: 'cluster.note.duplicateObject' },
+  'workload-replicas-capped': { severity: 'info', subject: 'cluster.note.replicasCapped' },
+  'input-truncated': { severity: 'warning', code: 'cluster.note.inputTruncated' },
 };
 
 function reportNote(ctx: CheckContext, note: BuildNote): void {
-  const text = NOTE_TEXT[note.code];
-  const subject = note.object !== undefined && (note.code === 'duplicate-object' || note.code === 'workload-replicas-capped');
+  const words = NOTES[note.code];
   const path = note.code === 'workload-replicas-capped' ? 'spec.replicas' : note.code === 'duplicate-object' || note.code === 'object-name-too-long' ? 'metadata.name' : '';
-  ctx.report(note.index, {
-    severity: text.severity,
-    code: note.code,
-    path,
-    en: subject && note.object ? `${objectLabel(note.object)} ${text.en}` : text.en,
-    es: subject && note.object ? `${esLabel(note.object)} ${text.es}` : text.es,
-  });
+  const text = 'subject' in words ? msg(words.subject, note.object ? objectParams(note.object) : { kind: undefined, object: undefined }) : msg(words.code, {});
+  ctx.report(note.index, { severity: words.severity, code: note.code, path, text });
 }

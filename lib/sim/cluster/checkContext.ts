@@ -1,5 +1,7 @@
 // Shared plumbing of the cross-object checks: where a finding points and how it is worded.
 import type { Cluster, Diagnostic, KubeObject, ParsedObject, PodInfo } from '../types';
+import { english } from '../messages/english';
+import type { Message } from '../messages';
 import { isRecord } from './objectUtils';
 import type { BuildResult } from './types';
 
@@ -14,8 +16,8 @@ export interface Finding {
   code: string;
   /** Field path inside the object (`roleRef.name`, `spec.ingress[0].ports[1].port`). */
   path: string;
-  en: string;
-  es: string;
+  /** Rendered in the learner's language at the edge; `message` is its English. */
+  text: Message;
 }
 
 export interface CheckContext {
@@ -89,8 +91,8 @@ export function createCheckContext(cluster: Cluster, build: BuildResult, locate:
       diagnostics.push({
         severity: finding.severity,
         code: finding.code,
-        message: finding.en,
-        messageEs: finding.es,
+        message: english(finding.text),
+        text: finding.text,
         path: finding.path,
         ...at,
       });
@@ -105,9 +107,7 @@ export function objectLabel(object: KubeObject): string {
   return `${object.kind} ${typeof ns === 'string' ? `${ns}/` : ''}${String(object.metadata.name)}`;
 }
 
-const FEMININE_KINDS = new Set(['NetworkPolicy', 'ValidatingAdmissionPolicy', 'PriorityClass', 'StorageClass', 'IngressClass', 'RuntimeClass']);
-
-/** Spanish sentence start naming an object: `El RoleBinding dev/x`, `La NetworkPolicy shop/deny`. */
-export function esLabel(object: KubeObject): string {
-  return `${FEMININE_KINDS.has(object.kind) ? 'La' : 'El'} ${objectLabel(object)}`;
+/** The parameters naming an object in a message: its kind and `Kind namespace/name`. */
+export function objectParams(object: KubeObject): { kind: string; object: string } {
+  return { kind: object.kind, object: objectLabel(object) };
 }

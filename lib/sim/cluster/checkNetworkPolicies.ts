@@ -2,7 +2,8 @@
 import type { PodInfo } from '../types';
 import { asArray, asRecord, isRecord } from './objectUtils';
 import { describeLabelSelector, labelSelectorMatches } from './labelSelector';
-import { esLabel, objectLabel, type CheckContext, type CheckEntry } from './checkContext';
+import { msg } from '../messages';
+import { objectParams, type CheckContext, type CheckEntry } from './checkContext';
 
 /**
  * Warns when a NetworkPolicy selects no pod (it has no effect until one exists; hostNetwork
@@ -32,8 +33,7 @@ function reportSelectsNone(ctx: CheckContext, entry: CheckEntry, selector: unkno
     severity: 'warning',
     code: 'netpol-selects-no-pod',
     path: 'spec.podSelector',
-    en: `${objectLabel(entry.object)} selects no pod in namespace ${namespace} (podSelector: ${shown}): it has no effect until such a pod exists.`,
-    es: `${esLabel(entry.object)} no selecciona ningún pod del namespace ${namespace} (podSelector: ${shown}): no tiene efecto hasta que exista un pod así.`,
+    text: msg('cluster.netpolSelectsNone', { ...objectParams(entry.object), namespace, selector: shown }),
   });
 }
 
@@ -52,14 +52,11 @@ function checkPorts(ctx: CheckContext, entry: CheckEntry, direction: 'ingress' |
 }
 
 function reportNamedPort(ctx: CheckContext, entry: CheckEntry, direction: 'ingress' | 'egress', path: string, name: string, protocol: string): void {
-  const who = direction === 'ingress' ? 'no pod it selects' : 'no pod this egress rule can reach';
-  const whoEs = direction === 'ingress' ? 'ningún pod que selecciona' : 'ningún pod al que llega esta regla de egress';
   ctx.report(entry, {
     severity: 'warning',
     code: 'netpol-named-port-unmatched',
     path,
-    en: `${objectLabel(entry.object)} uses the named port "${name}" (${protocol}), but ${who} declares a container port with that name and protocol: this port entry matches nothing.`,
-    es: `${esLabel(entry.object)} usa el puerto con nombre "${name}" (${protocol}), pero ${whoEs} declara un containerPort con ese nombre y protocolo: esta entrada de ports no coincide con nada.`,
+    text: msg('cluster.netpolNamedPort', { ...objectParams(entry.object), name, protocol, ingress: direction === 'ingress' }),
   });
 }
 

@@ -1,6 +1,7 @@
 // Cross-object check: do RoleBindings and ClusterRoleBindings refer to roles that exist?
 import { asRecord } from './objectUtils';
-import { esLabel, objectLabel, type CheckContext, type CheckEntry } from './checkContext';
+import { msg } from '../messages';
+import { objectParams, type CheckContext, type CheckEntry } from './checkContext';
 
 /**
  * Warns about bindings whose roleRef names a missing Role/ClusterRole. A RoleBinding's
@@ -37,29 +38,25 @@ export function checkRoleRefs(ctx: CheckContext): void {
 
 function reportMissing(ctx: CheckContext, entry: CheckEntry, kind: 'Role' | 'ClusterRole', name: string, otherKindExists: boolean): void {
   const binding = entry.object;
-  const where = kind === 'Role' ? ` in namespace ${String(binding.metadata.namespace)}` : '';
-  const whereEs = kind === 'Role' ? ` en el namespace ${String(binding.metadata.namespace)}` : '';
-  const other = kind === 'Role' ? 'ClusterRole' : 'Role';
-  const hint = otherKindExists ? ` A ${other} named "${name}" exists: did you mean roleRef.kind: ${other}?` : '';
-  const hintEs = otherKindExists ? ` Existe un ${other} llamado "${name}": ¿quisiste poner roleRef.kind: ${other}?` : '';
   ctx.report(entry, {
     severity: 'warning',
     code: 'rbac-missing-role',
     path: 'roleRef.name',
-    en: `${objectLabel(binding)} refers to ${kind} "${name}", which does not exist${where}: the binding grants nothing until it exists.${hint}`,
-    es: `${esLabel(binding)} apunta al ${kind} "${name}", que no existe${whereEs}: el binding no otorga nada hasta que exista.${hintEs}`,
+    text: msg('cluster.missingRole', {
+      ...objectParams(binding), roleKind: kind, name,
+      namespace: kind === 'Role' ? String(binding.metadata.namespace) : undefined,
+      other: otherKindExists ? (kind === 'Role' ? 'ClusterRole' : 'Role') : undefined,
+    }),
   });
 }
 
 function reportOtherNamespace(ctx: CheckContext, entry: CheckEntry, name: string, namespaces: string[]): void {
   const binding = entry.object;
   const ns = String(binding.metadata.namespace);
-  const list = namespaces.join(', ');
   ctx.report(entry, {
     severity: 'warning',
     code: 'rbac-role-in-other-namespace',
     path: 'roleRef.name',
-    en: `${objectLabel(binding)} refers to Role "${name}", which exists only in namespace ${list}. A RoleBinding always looks its Role up in its own namespace (${ns}), so it grants nothing: create the Role in ${ns}, or move the binding to ${namespaces[0]}.`,
-    es: `${esLabel(binding)} apunta al Role "${name}", que existe solo en el namespace ${list}. Un RoleBinding siempre busca su Role en su propio namespace (${ns}), así que no otorga nada: creá el Role en ${ns} o mové el binding a ${namespaces[0]}.`,
+    text: msg('cluster.roleInOtherNamespace', { ...objectParams(binding), name, list: namespaces.join(', '), ns, first: namespaces[0] }),
   });
 }

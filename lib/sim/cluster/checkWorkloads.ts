@@ -3,7 +3,8 @@ import type { PodInfo } from '../types';
 import { asArray, asRecord } from './objectUtils';
 import { mapSelectorMatches } from './labelSelector';
 import { buildServiceInfo } from './services';
-import { esLabel, objectLabel, type CheckContext, type CheckEntry } from './checkContext';
+import { msg } from '../messages';
+import { objectParams, type CheckContext, type CheckEntry } from './checkContext';
 import { isWorkloadKind } from './workloads';
 
 /**
@@ -42,8 +43,7 @@ function reportNoPods(ctx: CheckContext, entry: CheckEntry): void {
     severity: 'warning',
     code: 'service-selects-no-pod',
     path: 'spec.selector',
-    en: `${objectLabel(entry.object)} selects no pod (selector ${selector}): it has no endpoints, so connections to it fail.`,
-    es: `${esLabel(entry.object)} no selecciona ningún pod (selector ${selector}): no tiene endpoints, así que las conexiones fallan.`,
+    text: msg('cluster.serviceSelectsNone', { ...objectParams(entry.object), selector }),
   });
 }
 
@@ -52,8 +52,7 @@ function reportTargetPort(ctx: CheckContext, entry: CheckEntry, index: number, n
     severity: 'warning',
     code: 'service-target-port-unmatched',
     path: `spec.ports[${index}].targetPort`,
-    en: `${objectLabel(entry.object)} sends port ${index} to the named port "${name}", but none of its pods declares a container port with that name: that port has no endpoints.`,
-    es: `${esLabel(entry.object)} manda el puerto ${index} al puerto con nombre "${name}", pero ninguno de sus pods declara un containerPort con ese nombre: ese puerto no tiene endpoints.`,
+    text: msg('cluster.serviceTargetPort', { ...objectParams(entry.object), index, name }),
   });
 }
 
@@ -84,14 +83,11 @@ function templateSpec(spec: unknown): Record<string, unknown> {
 
 function reportMissingAccount(ctx: CheckContext, entry: CheckEntry, path: string, name: string, isPod: boolean): void {
   const ns = String(entry.object.metadata.namespace);
-  const effect = isPod ? 'the API server rejects the pod' : 'its controller cannot create pods';
-  const effectEs = isPod ? 'el API server rechaza el pod' : 'su controlador no puede crear pods';
   ctx.report(entry, {
     // A Pod is rejected (an error, as `kubectl apply` fails); a workload is accepted without pods.
     severity: isPod ? 'error' : 'warning',
     code: 'pod-missing-service-account',
     path,
-    en: `${objectLabel(entry.object)} runs as ServiceAccount "${name}", which does not exist in namespace ${ns}: ${effect} until it exists (error looking up service account ${ns}/${name}: serviceaccount "${name}" not found).`,
-    es: `${esLabel(entry.object)} corre con la ServiceAccount "${name}", que no existe en el namespace ${ns}: ${effectEs} hasta que exista (error looking up service account ${ns}/${name}: serviceaccount "${name}" not found).`,
+    text: msg('cluster.missingServiceAccount', { ...objectParams(entry.object), name, ns, pod: isPod }),
   });
 }

@@ -7,7 +7,8 @@
  * Upstream: kubernetes plugin/pkg/admission/serviceaccount/admission.go (Validate → getServiceAccount);
  * docs reference/access-authn-authz/service-accounts-admin/#serviceaccount-admission-controller.
  */
-import type { KubeObject, LocalizedText } from '../types';
+import { msg, type Message } from '../messages';
+import type { KubeObject } from '../types';
 import { asRecord } from './objectUtils';
 import { isWorkloadKind } from './workloads';
 
@@ -45,22 +46,14 @@ export function missingServiceAccount(object: KubeObject, accounts: ReadonlySet<
 
 /**
  * Why the API server rejects this Pod (or the pods of this workload), in the API's own words
- * and explained, or undefined when they are admitted (as far as the ServiceAccount goes).
+ * and explained (a message, worded at the edge), or undefined when they are admitted (as far as the ServiceAccount goes).
  */
-export function podRejection(object: KubeObject, accounts: ReadonlySet<string>): LocalizedText | undefined {
+export function podRejection(object: KubeObject, accounts: ReadonlySet<string>): Message | undefined {
   const name = missingServiceAccount(object, accounts);
   if (name === undefined) return undefined;
   const ns = typeof object.metadata.namespace === 'string' && object.metadata.namespace !== '' ? object.metadata.namespace : 'default';
   const apiError = `error looking up service account ${ns}/${name}: serviceaccount "${name}" not found`;
   const label = `${object.kind} ${ns}/${String(object.metadata.name)}`;
-  if (object.kind === 'Pod') {
-    return {
-      en: `The API server rejects ${label}: pods "${String(object.metadata.name)}" is forbidden: ${apiError}. Create ServiceAccount ${name} in ${ns}, or run the pod as one that exists.`,
-      es: `El API server rechaza el ${label}: pods "${String(object.metadata.name)}" is forbidden: ${apiError}. Creá la ServiceAccount ${name} en ${ns}, o hacé que el pod corra con una que exista.`,
-    };
-  }
-  return {
-    en: `${label} is accepted, but its pods are never created: the API server rejects each one (${apiError}). Create ServiceAccount ${name} in ${ns}, or use one that exists.`,
-    es: `El ${label} se acepta, pero sus pods nunca se crean: el API server rechaza cada uno (${apiError}). Creá la ServiceAccount ${name} en ${ns}, o usá una que exista.`,
-  };
+  if (object.kind === 'Pod') return msg('cluster.podRejected', { label, pod: String(object.metadata.name), error: apiError, name, ns });
+  return msg('cluster.workloadPodsRejected', { label, error: apiError, name, ns });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '@/lib/i18n/messages';
 import { checkCluster } from '@/lib/sim/cluster';
 import type { KubeObject, ParsedObject } from '@/lib/sim/types';
 
@@ -70,8 +71,15 @@ describe('checkCluster', () => {
       const severity = c.code === 'namespace-not-declared' ? 'info' : c.title === 'pod with a missing ServiceAccount' ? 'error' : 'warning';
       expect(d.severity).toBe(severity);
       for (const text of c.mentions) expect(d.message).toContain(text);
-      expect(d.messageEs).toBeTruthy();
-      expect(d.messageEs).not.toBe(d.message);
+      // Words at the edge: the diagnostic carries its message; `message` is its English rendering.
+      expect(d.text).toBeDefined();
+      expect(render('en', d.text!)).toBe(d.message);
+      const es = render('es', d.text!);
+      expect(es).toBeTruthy();
+      expect(es).not.toBe(d.message);
+      // Spanish names the object with the article of its kind's gender ("La NetworkPolicy", "El Service").
+      const kind = String(c.objects[c.objects.length - 1].kind);
+      if (c.code !== 'namespace-not-declared') expect(es.startsWith(`${kind === 'NetworkPolicy' ? 'La' : 'El'} ${kind} `), es).toBe(true);
     });
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { render } from '@/lib/i18n/messages';
 import { checkCluster, createCluster, labelSelectorMatches } from '@/lib/sim/cluster';
 import type { ParsedObject } from '@/lib/sim/types';
 import { junk, manifests, selector } from './arbitraries';
@@ -64,7 +65,7 @@ describe('the cluster module never throws', () => {
           expect(d.code).not.toBe('simulator-internal-error');
           expect(d.line).toBeGreaterThanOrEqual(1);
           expect(d.column).toBeGreaterThanOrEqual(1);
-          expect(d.messageEs).toBeTruthy();
+          expect(d.text && render('es', d.text)).toBeTruthy();
         }
       }),
       { numRuns: 200 },
