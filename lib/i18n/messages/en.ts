@@ -3,6 +3,7 @@ import { common } from './en/common';
 import { admission } from './en/admission';
 import { audit } from './en/audit';
 import { cluster } from './en/cluster';
+import { cel } from './en/cel';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
@@ -18,4 +19,5 @@ export const en: Catalog = {
   ...hardening,
   ...audit,
   ...cluster,
+  ...cel,
 };

@@ -3,6 +3,7 @@ import { common } from './es/common';
 import { admission } from './es/admission';
 import { audit } from './es/audit';
 import { cluster } from './es/cluster';
+import { cel } from './es/cel';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
@@ -18,4 +19,5 @@ export const es: Catalog = {
   ...hardening,
   ...audit,
   ...cluster,
+  ...cel,
 };

@@ -2,6 +2,7 @@
 // the expression (the API server type-checks policy expressions when the policy is written:
 // https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#type-checking).
 import { compileCel, type Diagnostic, type ParsedObject } from '../../sim';
+import { msg } from '../../sim/messages';
 
 type Kind = 'validation' | 'messageExpression' | 'matchCondition' | 'variable' | 'auditAnnotation';
 
@@ -51,7 +52,7 @@ export function celDiagnostics(parsed: readonly ParsedObject[], sources: readonl
       if (result.ok) continue;
       const at = p.sourceMap[e.path] ?? { line: p.source.line, column: p.source.column };
       const { line, column } = position(text, at.line, at.column, e.text, result.diagnostic.offset);
-      out.push({ severity: 'error', code: result.diagnostic.code, path: e.path, file, line, column, message: `CEL (${e.path}): ${result.diagnostic.message}`, messageEs: `CEL (${e.path}): ${result.diagnostic.messageEs}` });
+      out.push({ severity: 'error', code: result.diagnostic.code, path: e.path, file, line, column, message: `CEL (${e.path}): ${result.diagnostic.message}`, text: msg('cel.inField', { path: e.path, detail: result.diagnostic.text }) });
     }
   }
   return out;

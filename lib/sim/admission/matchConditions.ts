@@ -23,7 +23,7 @@ export function evaluateMatchConditions(conditions: unknown, activation: () => C
       firstError = {
         outcome: 'error', name,
         message: `matchCondition '${name}' failed: ${result.error.message}`,
-        messageEs: `la matchCondition '${name}' falló: ${result.error.messageEs}`,
+        messageEs: `la matchCondition '${name}' falló: ${result.error.message}`,
       };
     }
   }

@@ -66,7 +66,7 @@ export function evaluatePolicy(spec: Record<string, unknown>, activation: CelAct
         out.ignoredErrors.push(`expression '${expression}' ${what}: ${result.error.message}`);
         continue;
       }
-      out.violations.push({ message: `expression '${expression}' ${what}: ${result.error.message}`, messageEs: `la expresión '${expression}' ${compiled.ok ? 'dio error' : 'no compila'}: ${result.error.messageEs}`, reason, expressionIndex: index, error: true });
+      out.violations.push({ message: `expression '${expression}' ${what}: ${result.error.message}`, messageEs: `la expresión '${expression}' ${compiled.ok ? 'dio error' : 'no compila'}: ${result.error.message}`, reason, expressionIndex: index, error: true });
       continue;
     }
     const message = violationMessage(v, expression, activation, options);
@@ -108,6 +108,6 @@ function evaluateAuditAnnotations(spec: Record<string, unknown>, activation: Cel
       out.ignoredErrors.push(`auditAnnotation '${key}': ${result.error.message}`);
       continue;
     }
-    out.fatal = out.fatal ?? { message: `valueExpression '${expression}' of auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'must evaluate to a string or null' : `resulted in error: ${result.error.message}`}`, messageEs: `la valueExpression '${expression}' de la auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'tiene que dar un string o null' : `dio error: ${result.error.messageEs}`}` };
+    out.fatal = out.fatal ?? { message: `valueExpression '${expression}' of auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'must evaluate to a string or null' : `resulted in error: ${result.error.message}`}`, messageEs: `la valueExpression '${expression}' de la auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'tiene que dar un string o null' : `dio error: ${result.error.message}`}` };
   }
 }

@@ -5,6 +5,8 @@ import type { ASTNode } from '@marcbachmann/cel-js';
 import { instrumentCost } from './cost';
 import { celEnvironment } from './environment';
 import { MATCHES_ALIAS } from './extensions/regexFunctions';
+import { english } from '../messages/english';
+import { msg, type Message } from '../messages';
 import { lintAst, walkAst } from './lint';
 import type { CelCompileResult, CelDiagnostic, CelExpressionKind, CelProgram } from './types';
 
@@ -14,11 +16,6 @@ const cache = new Map<string, CelCompileResult>();
 const EXPECTED: Record<CelExpressionKind, string[] | null> = {
   validation: ['bool'], matchCondition: ['bool'], messageExpression: ['string'], auditAnnotation: ['string', 'null'], variable: null,
 };
-const KIND_ES: Record<CelExpressionKind, string> = {
-  validation: 'una validación', matchCondition: 'una matchCondition', messageExpression: 'una messageExpression',
-  auditAnnotation: 'una auditAnnotation', variable: 'una variable',
-};
-
 export interface CompileOptions {
   /** Names of `variables.*` declared before this expression; unset = do not check references. */
   variableNames?: readonly string[];
@@ -54,17 +51,17 @@ export function compileCel(expression: string, kind: CelExpressionKind, options:
 
 function compileUncached(expression: string, kind: CelExpressionKind, options: CompileOptions): CelCompileResult {
   if (typeof expression !== 'string' || expression.trim() === '') {
-    return fail('cel-empty', 'expression must not be empty', 'la expresión no puede estar vacía', 0, 0);
+    return fail('cel-empty', msg('cel.empty', {}), 0, 0);
   }
   if (expression.length > MAX_LENGTH) {
-    return fail('cel-too-long', `expression is longer than ${MAX_LENGTH} characters`, `la expresión tiene más de ${MAX_LENGTH} caracteres`, 0, 0);
+    return fail('cel-too-long', msg('cel.tooLong', { max: MAX_LENGTH }), 0, 0);
   }
   const env = celEnvironment();
   const original = env.parse(expression).ast;
   const problems = lintAst(original, { ...options, noAuthorizer: kind === 'messageExpression' });
   if (problems.length > 0) {
     const p = problems[0];
-    return fail(p.code, p.message, p.messageEs, p.start, p.end - p.start);
+    return fail(p.code, p.text, p.start, p.end - p.start);
   }
   const source = rewriteMatches(expression, original);
   const checked = env.check(source);
@@ -72,8 +69,7 @@ function compileUncached(expression: string, kind: CelExpressionKind, options: C
   const resultType = checked.type ?? 'dyn';
   const expected = EXPECTED[kind];
   if (expected && resultType !== 'dyn' && !expected.includes(resultType)) {
-    return fail('cel-result-type', `${kind} must evaluate to ${expected.join(' or ')}, but this expression has type ${resultType}`,
-      `${KIND_ES[kind]} tiene que dar ${expected.join(' o ')}, pero esta expresión es de tipo ${resultType}`, 0, expression.length);
+    return fail('cel-result-type', msg('cel.compileResultType', { kind, expected, got: resultType }), 0, expression.length);
   }
   const run = env.parse(source);
   run.check();
@@ -97,14 +93,11 @@ function rewriteMatches(expression: string, ast: ASTNode): string {
   return out;
 }
 
-function fail(code: string, message: string, messageEs: string, offset: number, length: number): CelCompileResult {
-  return { ok: false, diagnostic: { code, message, messageEs, offset, length } };
+function fail(code: string, text: Message, offset: number, length: number): CelCompileResult {
+  return { ok: false, diagnostic: { code, message: english(text), text, offset, length } };
 }
 
 const CODE_BY_NAME: Record<string, string> = { ParseError: 'cel-syntax', TypeError: 'cel-type', EvaluationError: 'cel-runtime' };
-const PREFIX_ES: Record<string, string> = {
-  'cel-syntax': 'error de sintaxis CEL', 'cel-type': 'error de tipos CEL', 'cel-runtime': 'error al evaluar CEL', 'cel-internal': 'error interno de CEL',
-};
 
 /** Maps a library error (ParseError, TypeError, EvaluationError, anything) to a positioned diagnostic. */
 export function diagnosticFromError(error: unknown, fallbackCode: string, length: number): CelDiagnostic {
@@ -114,5 +107,5 @@ export function diagnosticFromError(error: unknown, fallbackCode: string, length
   const message = raw.split(MATCHES_ALIAS).join('matches');
   const start = typeof e.range?.start === 'number' ? e.range.start : 0;
   const end = typeof e.range?.end === 'number' ? e.range.end : length;
-  return { code, message, messageEs: `${PREFIX_ES[code] ?? PREFIX_ES['cel-runtime']}: ${message}`, offset: start, length: Math.max(0, end - start) };
+  return { code, message, text: msg('cel.library', { code, detail: message }), offset: start, length: Math.max(0, end - start) };
 }

@@ -1,6 +1,7 @@
 // Evaluating admission CEL against a request: variables `object`, `oldObject`, `request`, `params`,
 // `namespaceObject`, `variables` (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#validation-expression).
 import { EvaluationError } from '@marcbachmann/cel-js';
+import { msg } from '../messages';
 import { compileCel, diagnosticFromError } from './compileCel';
 import { COST_LIMIT_MESSAGE, CostLimitError, OUT_OF_BUDGET_MESSAGE, PER_CALL_LIMIT, RUNTIME_CEL_COST_BUDGET, runMetered } from './cost';
 import { fromCelValue, toCelValue } from './convert';
@@ -153,14 +154,14 @@ export function evaluateCel(
 function costLimitError(length: number): CelDiagnostic {
   return {
     code: 'cel-cost-limit', offset: 0, length, message: COST_LIMIT_MESSAGE,
-    messageEs: `operación cancelada: se superó el límite de costo por expresión (${PER_CALL_LIMIT.toLocaleString('en')})`,
+    text: msg('cel.costLimit', { limit: PER_CALL_LIMIT.toLocaleString('en') }),
   };
 }
 
 function budgetError(length: number): CelDiagnostic {
   return {
     code: 'cel-cost-budget', offset: 0, length, message: OUT_OF_BUDGET_MESSAGE,
-    messageEs: 'la validación falló porque se agotó el presupuesto de costo; no se evalúan más reglas',
+    text: msg('cel.costBudget', {}),
   };
 }
 
@@ -168,7 +169,7 @@ function resultTypeError(raw: unknown, kind: CelExpressionKind, expression: stri
   const bad = (want: string): CelDiagnostic => ({
     code: 'cel-result-type', offset: 0, length: expression.length,
     message: `expected a ${want} result, got ${describeType(raw)}`,
-    messageEs: `se esperaba un resultado ${want}, pero dio ${describeType(raw)}`,
+    text: msg('cel.resultType', { want, got: describeType(raw) }),
   });
   if ((kind === 'validation' || kind === 'matchCondition') && typeof raw !== 'boolean') return bad('bool');
   if (kind === 'messageExpression' && typeof raw !== 'string') return bad('string');

@@ -1,19 +1,19 @@
 // Checks on the parsed expression that the library does not do: features the simulator does not
 // model (reported, never silently passed), RE2 literal patterns, and `variables.<name>` references.
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { msg, type Message } from '../messages';
 import { compileRe2 } from './regex';
 import { DEFAULT_SERVER_MINOR } from '../version';
 
 export interface LintProblem {
   code: string;
-  message: string;
-  messageEs: string;
+  text: Message;
   start: number;
   end: number;
 }
 
 /** Kubernetes functions the simulator does not evaluate (none today; each would be a cel-unsupported warning). */
-const UNSUPPORTED_FUNCTIONS: Record<string, [string, string]> = {};
+const UNSUPPORTED_FUNCTIONS: Record<string, string> = {};
 const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
 
 /**
@@ -45,11 +45,7 @@ export function libraryAvailable(since: number, serverMinor: number, stored = fa
 }
 
 function undeclared(name: string, start: number, end: number): LintProblem {
-  return {
-    code: 'cel-type', start, end,
-    message: `undeclared reference to '${name}' (in container '')`,
-    messageEs: `referencia no declarada a '${name}' (en el contenedor '')`,
-  };
+  return { code: 'cel-type', start, end, text: msg('cel.undeclared', { name }) };
 }
 const REGEX_METHODS = new Set(['matches', 'find', 'findAll']);
 
@@ -154,8 +150,7 @@ function lintVersion(node: ASTNode, serverMinor: number, shadowed: ReadonlySet<s
 function lintNode(node: ASTNode, variableNames?: readonly string[]): LintProblem | null {
   const { start, end } = node.range;
   if ((node.op === 'call' || node.op === 'rcall') && Object.prototype.hasOwnProperty.call(UNSUPPORTED_FUNCTIONS, node.args[0])) {
-    const [en, es] = UNSUPPORTED_FUNCTIONS[node.args[0]];
-    return unsupported(en, es, start, end);
+    return unsupported(UNSUPPORTED_FUNCTIONS[node.args[0]], start, end);
   }
   if (node.op === 'rcall' && REGEX_METHODS.has(node.args[0])) return lintPattern(node.args[2][0]);
   if (node.op === 'call' && node.args[0] === 'matches') return lintPattern(node.args[1][1]);
@@ -163,19 +158,15 @@ function lintNode(node: ASTNode, variableNames?: readonly string[]): LintProblem
   return null;
 }
 
-function unsupported(what: string, whatEs: string, start: number, end: number): LintProblem {
-  return {
-    code: 'cel-unsupported', start, end,
-    message: `not supported by the simulator: ${what}`,
-    messageEs: `el simulador no soporta ${whatEs}`,
-  };
+function unsupported(what: string, start: number, end: number): LintProblem {
+  return { code: 'cel-unsupported', start, end, text: msg('cel.unsupported', { what }) };
 }
 
 function lintPattern(arg: ASTNode | undefined): LintProblem | null {
   if (!arg || arg.op !== 'value' || typeof arg.args !== 'string') return null;
   const re = compileRe2(arg.args);
   if (re.ok) return null;
-  return { code: 'cel-regex', start: arg.range.start, end: arg.range.end, message: re.message, messageEs: re.messageEs };
+  return { code: 'cel-regex', start: arg.range.start, end: arg.range.end, text: re.text };
 }
 
 function lintVariable(node: ASTNode & { op: '.' }, names: readonly string[]): LintProblem | null {
@@ -183,7 +174,6 @@ function lintVariable(node: ASTNode & { op: '.' }, names: readonly string[]): Li
   if (target.op !== 'id' || target.args !== 'variables' || names.includes(field)) return null;
   return {
     code: 'cel-undefined-variable', start: node.range.start, end: node.range.end,
-    message: `undefined field '${field}': no variable named "${field}" is declared before this expression`,
-    messageEs: `campo indefinido '${field}': no hay una variable "${field}" declarada antes de esta expresión`,
+    text: msg('cel.undefinedVariable', { field }),
   };
 }

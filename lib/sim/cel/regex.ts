@@ -4,6 +4,7 @@
 // (`error parsing regexp: missing closing ): ...`) and no pattern can make matching super-linear.
 // Upstream: staging/src/k8s.io/apiserver/pkg/cel/library/regex.go; https://github.com/google/re2/wiki/Syntax
 import { RE2JS } from 're2js';
+import { msg, type Message } from '../messages';
 
 /** A compiled pattern: CEL's three ways of using one. */
 export interface Re2Regex {
@@ -15,7 +16,7 @@ export interface Re2Regex {
   findAll(s: string, limit: number): string[];
 }
 
-export type RegexTranslation = { ok: true; regex: Re2Regex } | { ok: false; message: string; messageEs: string };
+export type RegexTranslation = { ok: true; regex: Re2Regex } | { ok: false; message: string; text: Message<'cel.regex'> };
 
 const MAX_CACHE = 500;
 const cache = new Map<string, RegexTranslation>();
@@ -58,7 +59,7 @@ export function compileRe2(pattern: string): RegexTranslation {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const message = detail.startsWith('error parsing regexp') ? detail : `error parsing regexp: ${detail}`;
-    result = { ok: false, message, messageEs: message.replace(/^error parsing regexp: /, 'error al interpretar la expresión regular: ') };
+    result = { ok: false, message, text: msg('cel.regex', { detail: message.replace(/^error parsing regexp: /, '') }) };
   }
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(pattern, result);

@@ -1,4 +1,5 @@
 /** Types of the simulator's CEL adapter (Kubernetes admission CEL on @marcbachmann/cel-js). */
+import type { Message } from '../messages';
 import type { AccessRequest } from '../types';
 
 /** Where a CEL expression is used; decides which result type it must have. */
@@ -8,8 +9,8 @@ export type CelExpressionKind = 'validation' | 'messageExpression' | 'matchCondi
 export interface CelDiagnostic {
   /** English message (what the API server or cel-go would say, as close as we can). */
   message: string;
-  /** Spanish wording of `message`. */
-  messageEs: string;
+  /** The problem as a message (`cel.*`), rendered in the learner's language at the edge. */
+  text: Message;
   offset: number;
   length: number;
   /** Stable kebab-case code: `cel-syntax`, `cel-type`, `cel-unsupported`, `cel-runtime`, `cel-result-type`, ... */

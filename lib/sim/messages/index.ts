@@ -7,6 +7,7 @@ import { COMMON_MESSAGES } from './common';
 import { ADMISSION_MESSAGES } from '../admission/messages';
 import { AUDIT_MESSAGES } from '../audit/messages';
 import { CLUSTER_MESSAGES } from '../cluster/messages';
+import { CEL_MESSAGES } from '../cel/messages';
 import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
@@ -22,6 +23,7 @@ export const MESSAGE_SAMPLES = {
   ...HARDENING_MESSAGES,
   ...AUDIT_MESSAGES,
   ...CLUSTER_MESSAGES,
+  ...CEL_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

@@ -25,7 +25,7 @@ export function celDiagnostics(object: Record<string, unknown>, sourceMap: () =>
     const end = expressionPosition(text, at, expression, p.offset + Math.max(1, p.length));
     const sameLine = end.line === start.line;
     return {
-      severity: p.severity, code: p.code, message: p.message, messageEs: p.messageEs, path: p.path,
+      severity: p.severity, code: p.code, message: p.message, text: p.text, path: p.path,
       line: start.line, column: start.column, endLine: end.line, endColumn: sameLine ? end.column : start.column + 1,
       ...(file !== undefined ? { file } : {}),
     };

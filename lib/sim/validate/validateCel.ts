@@ -7,6 +7,8 @@
  * offset inside the expression, so the parse layer can point at the exact character.
  */
 import { compileCel, type CelExpressionKind } from '../cel';
+import { english } from '../messages/english';
+import { msg, type Message } from '../messages';
 
 export interface CelProblem {
   /** Object path of the expression field. */
@@ -16,7 +18,8 @@ export interface CelProblem {
   code: string;
   severity: 'error' | 'warning';
   message: string;
-  messageEs: string;
+  /** The problem as a message, rendered at the edge (`message` is its English). */
+  text: Message;
 }
 
 type Rec = Record<string, unknown>;
@@ -32,11 +35,8 @@ function check(out: CelProblem[], path: string, expression: unknown, kind: CelEx
   const d = result.diagnostic;
   // The simulator's own gaps are warnings: a real API server accepts the expression.
   const ours = d.code === 'cel-unsupported' || d.code === 'cel-internal' || d.code === 'cel-too-long';
-  out.push({
-    path, offset: d.offset, length: d.length, code: d.code, severity: ours ? 'warning' : 'error',
-    message: ours ? d.message : `${path}: Invalid value: compilation failed: ${d.message}`,
-    messageEs: ours ? d.messageEs : `${path}: valor inválido: no compila: ${d.messageEs}`,
-  });
+  const text = ours ? d.text : msg('cel.compileFailed', { path, detail: d.text });
+  out.push({ path, offset: d.offset, length: d.length, code: d.code, severity: ours ? 'warning' : 'error', message: ours ? d.message : english(text), text });
 }
 
 function policyProblems(spec: Rec, serverMinor: number | undefined): CelProblem[] {

@@ -3,6 +3,7 @@
 // VAP validationActions: https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#validation-actions
 // Audit first match: https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy
 import { describe, expect, it } from 'vitest';
+import { textOf } from '@/lib/i18n/messages';
 import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
 
 const text = { en: 'goal', es: 'objetivo' };
@@ -201,7 +202,7 @@ describe('diagnostics the API server would give', () => {
     const d = r.diagnostics['main.yaml'].find((x) => x.code.startsWith('cel'));
     expect(d).toMatchObject({ severity: 'error', line: 10 });
     expect(d!.column).toBeGreaterThan(20);
-    expect(d!.messageEs).toBeTruthy();
+    expect(textOf('es', d!)).toMatch(/: valor inválido: no compila: error de sintaxis CEL: /);
     expect(runLab(exercise([goal], '', VAP), { 'main.yaml': VAP }).diagnostics['main.yaml'].some((x) => x.code.startsWith('cel'))).toBe(false);
   });
   it('`Baseline` (capital B) is an error on the label', () => {

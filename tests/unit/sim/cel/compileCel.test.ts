@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../../../lib/i18n/messages';
 import { compileCel } from '../../../../lib/sim/cel';
 
 describe('compileCel', () => {
@@ -27,7 +28,9 @@ describe('compileCel', () => {
     if (!result.ok) {
       expect(result.diagnostic.code).toBe(code);
       expect(result.diagnostic.offset).toBe(offset);
-      expect(result.diagnostic.messageEs.length).toBeGreaterThan(0);
+      // Words at the edge: the message renders to the English `message` and to a different Spanish text.
+      expect(render('en', result.diagnostic.text)).toBe(result.diagnostic.message);
+      expect(render('es', result.diagnostic.text)).not.toBe(result.diagnostic.message);
     }
   });
 

@@ -1,3 +1,4 @@
+import { textOf } from '@/lib/i18n/messages';
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ function expectWellFormed(text: string, diagnostics: Diagnostic[]): void {
     expect(d.code).toMatch(KEBAB);
     expect(d.code).not.toMatch(/internal-error/);
     expect(d.message.length).toBeGreaterThan(0);
-    expect(d.messageEs?.length ?? 0).toBeGreaterThan(0);
+    expect(textOf('es', d).length).toBeGreaterThan(0);
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.line).toBeLessThanOrEqual(lines);
     expect(d.column).toBeGreaterThanOrEqual(1);
