@@ -4,6 +4,7 @@ import { admission } from './en/admission';
 import { audit } from './en/audit';
 import { cluster } from './en/cluster';
 import { cel } from './en/cel';
+import { validate } from './en/validate';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
@@ -20,4 +21,5 @@ export const en: Catalog = {
   ...audit,
   ...cluster,
   ...cel,
+  ...validate,
 };

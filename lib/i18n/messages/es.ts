@@ -4,6 +4,7 @@ import { admission } from './es/admission';
 import { audit } from './es/audit';
 import { cluster } from './es/cluster';
 import { cel } from './es/cel';
+import { validate } from './es/validate';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
@@ -20,4 +21,5 @@ export const es: Catalog = {
   ...audit,
   ...cluster,
   ...cel,
+  ...validate,
 };

@@ -8,6 +8,7 @@ import { ADMISSION_MESSAGES } from '../admission/messages';
 import { AUDIT_MESSAGES } from '../audit/messages';
 import { CLUSTER_MESSAGES } from '../cluster/messages';
 import { CEL_MESSAGES } from '../cel/messages';
+import { VALIDATE_MESSAGES } from '../validate/messages';
 import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
@@ -24,6 +25,7 @@ export const MESSAGE_SAMPLES = {
   ...AUDIT_MESSAGES,
   ...CLUSTER_MESSAGES,
   ...CEL_MESSAGES,
+  ...VALIDATE_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

@@ -1,3 +1,4 @@
+import type { Message } from '../messages';
 import type { LocalizedText } from '../types';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -12,7 +13,8 @@ export interface Finding {
   code: string;
   /** Object path of the field (`spec.ingress[0].from[1]`); `''` for the whole object. */
   path: string;
-  text: LocalizedText;
+  /** A message (rendered at the edge), or both wordings from checks whose words have not moved yet. */
+  text: LocalizedText | Message;
   /** Exact position, when it is not the field's source-map entry (e.g. a value inside it). */
   position?: { line: number; column: number; endLine?: number; endColumn?: number };
 }
@@ -20,6 +22,11 @@ export interface Finding {
 /** Builds a finding. */
 export function finding(severity: Severity, code: string, path: string, en: string, es: string): Finding {
   return { severity, code, path, text: { en, es } };
+}
+
+/** Builds a finding worded by a message code (lib/i18n/messages). */
+export function findingOf(severity: Severity, code: string, path: string, text: Message): Finding {
+  return { severity, code, path, text };
 }
 
 /** Renders a value for a message: strings in backticks, the rest as YAML would print it. */

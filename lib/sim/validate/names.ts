@@ -1,3 +1,4 @@
+import { msg, type Message } from '../messages';
 import type { LocalizedText } from '../types';
 
 /**
@@ -66,10 +67,10 @@ export function labelValueProblem(value: string): LocalizedText | null {
 }
 
 /** Why `name` is not a valid port name (IANA_SVC_NAME), or null. */
-export function portNameProblem(name: string): LocalizedText | null {
-  if (name.length > 15) return { en: 'must be no more than 15 characters', es: 'no puede tener más de 15 caracteres' };
-  if (!IANA_SVC_NAME.test(name)) return { en: 'must be lowercase letters, digits and `-`, starting and ending with a letter or digit', es: 'tiene que tener minúsculas, dígitos y `-`, empezando y terminando con letra o dígito' };
-  if (name.includes('--')) return { en: 'may not contain `--`', es: 'no puede contener `--`' };
-  if (!/[a-z]/.test(name)) return { en: 'must contain at least one letter', es: 'tiene que tener al menos una letra' };
+export function portNameProblem(name: string): Message | null {
+  if (name.length > 15) return msg('validate.portName.tooLong', {});
+  if (!IANA_SVC_NAME.test(name)) return msg('validate.portName.characters', {});
+  if (name.includes('--')) return msg('validate.portName.doubleDash', {});
+  if (!/[a-z]/.test(name)) return msg('validate.portName.noLetter', {});
   return null;
 }

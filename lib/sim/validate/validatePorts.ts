@@ -1,5 +1,6 @@
 import type { Finding } from './finding';
-import { finding } from './finding';
+import { msg } from '../messages';
+import { findingOf } from './finding';
 import { portNameProblem } from './names';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
@@ -31,7 +32,7 @@ export function validatePodSpecPorts(spec: unknown, path: string): Finding[] {
       const at = indexPath(joinPath(path, field), i);
       if (!isRecord(c)) return;
       if (typeof c.name === 'string' && names.has(c.name)) {
-        out.push(finding('error', 'duplicate-container-name', joinPath(at, 'name'), `Two containers of this pod are named \`${c.name}\`: names must be unique.`, `Dos contenedores de este pod se llaman \`${c.name}\`: los nombres tienen que ser únicos.`));
+        out.push(findingOf('error', 'duplicate-container-name', joinPath(at, 'name'), msg('validate.duplicateContainerName', { name: c.name })));
       }
       if (typeof c.name === 'string') names.add(c.name);
       out.push(...containerPorts(c.ports, joinPath(at, 'ports'), portNames));
@@ -52,7 +53,7 @@ function containerPorts(ports: unknown, path: string, portNames: Set<string>): F
     if (typeof p.name === 'string') {
       out.push(...portName(p.name, joinPath(at, 'name')));
       if (portNames.has(p.name)) {
-        out.push(finding('error', 'duplicate-port-name', joinPath(at, 'name'), `The port name \`${p.name}\` is used twice in this pod: port names must be unique.`, `El nombre de puerto \`${p.name}\` se usa dos veces en este pod: tienen que ser únicos.`));
+        out.push(findingOf('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInPod', { name: p.name })));
       }
       portNames.add(p.name);
     }
@@ -63,23 +64,21 @@ function containerPorts(ports: unknown, path: string, portNames: Set<string>): F
 /** A port number must be an integer from 1 to 65535 (other types are schema errors). */
 export function portNumber(value: unknown, path: string): Finding[] {
   if (typeof value !== 'number' || !Number.isInteger(value) || (value >= 1 && value <= 65535)) return [];
-  return [finding('error', 'invalid-port', path, `Port ${value} is out of range: ports go from 1 to 65535.`, `El puerto ${value} está fuera de rango: los puertos van de 1 a 65535.`)];
+  return [findingOf('error', 'invalid-port', path, msg('validate.portOutOfRange', { value }))];
 }
 
 /** A port name must be an IANA service name. */
 export function portName(name: string, path: string): Finding[] {
   const problem = portNameProblem(name);
   if (problem === null) return [];
-  return [finding('error', 'invalid-port-name', path, `\`${name}\` is not a valid port name: it ${problem.en}.`, `\`${name}\` no es un nombre de puerto válido: ${problem.es}.`)];
+  return [findingOf('error', 'invalid-port-name', path, msg('validate.invalidPortName', { name, problem }))];
 }
 
 /** Protocols are TCP, UDP or SCTP, in capitals. */
 export function protocol(value: unknown, path: string): Finding[] {
   if (typeof value !== 'string' || PROTOCOLS.includes(value)) return [];
   const upper = value.toUpperCase();
-  const hint = PROTOCOLS.includes(upper) ? ` Write \`${upper}\` (capitals).` : '';
-  const hintEs = PROTOCOLS.includes(upper) ? ` Escribí \`${upper}\` (en mayúsculas).` : '';
-  return [finding('error', 'invalid-protocol', path, `\`${value}\` is not a protocol: use TCP, UDP or SCTP.${hint}`, `\`${value}\` no es un protocolo: usá TCP, UDP o SCTP.${hintEs}`)];
+  return [findingOf('error', 'invalid-protocol', path, msg('validate.invalidProtocol', { value, upper, capitals: PROTOCOLS.includes(upper) }))];
 }
 
 /** Checks the ports of a Service spec. */
@@ -101,10 +100,10 @@ export function validateServicePorts(spec: unknown): Finding[] {
 
 function servicePortName(name: unknown, at: string, many: boolean, names: Set<string>): Finding[] {
   if (typeof name !== 'string' || name === '') {
-    return many ? [finding('error', 'service-port-name-required', at, 'A Service with more than one port needs a `name` on every port.', 'Un Service con más de un puerto necesita un `name` en cada puerto.')] : [];
+    return many ? [findingOf('error', 'service-port-name-required', at, msg('validate.servicePortNameRequired', {}))] : [];
   }
   const out = portName(name, joinPath(at, 'name'));
-  if (names.has(name)) out.push(finding('error', 'duplicate-port-name', joinPath(at, 'name'), `The port name \`${name}\` is used twice in this Service.`, `El nombre de puerto \`${name}\` se usa dos veces en este Service.`));
+  if (names.has(name)) out.push(findingOf('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInService', { name })));
   names.add(name);
   return out;
 }
@@ -112,8 +111,8 @@ function servicePortName(name: unknown, at: string, many: boolean, names: Set<st
 function nodePort(value: unknown, type: unknown, path: string): Finding[] {
   if (typeof value !== 'number' || value === 0) return [];
   if (type === undefined || type === 'ClusterIP') {
-    return [finding('error', 'service-node-port-on-cluster-ip', path, '`nodePort` can only be set when `type` is NodePort or LoadBalancer.', '`nodePort` solo se puede poner si `type` es NodePort o LoadBalancer.')];
+    return [findingOf('error', 'service-node-port-on-cluster-ip', path, msg('validate.nodePortOnClusterIP', {}))];
   }
   if (value >= 30000 && value <= 32767) return [];
-  return [finding('warning', 'service-node-port-range', path, `nodePort ${value} is outside the default range 30000-32767 (\`--service-node-port-range\`).`, `El nodePort ${value} está fuera del rango por defecto 30000-32767 (\`--service-node-port-range\`).`)];
+  return [findingOf('warning', 'service-node-port-range', path, msg('validate.nodePortRange', { value }))];
 }

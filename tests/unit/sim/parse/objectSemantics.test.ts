@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../../../lib/i18n/messages';
 import { parseManifests } from '../../../../lib/sim/parse';
 import { yaml } from './helpers';
 
@@ -35,6 +36,19 @@ describe('NetworkPolicy validation (semantics/networkpolicy.md)', () => {
     ['selector operator Exists with values', netpol('  ingress:', '  - from:', '    - namespaceSelector:', '        matchExpressions: [{key: app, operator: Exists, values: [a]}]'), 'selector-values-forbidden', 'error', 9, 57],
   ])('%s', (_name, text, code, severity, line, column) => {
     expect(own(text)).toEqual([expect.objectContaining({ code, severity, line, column })]);
+  });
+
+  // Words at the edge: port findings carry a message (validate.*); `message` is its English.
+  // Upstream: pkg/apis/core/validation (IsValidPortName, supportedPortProtocols).
+  it.each([
+    [netpol('  ingress:', '  - ports:', '    - {port: 53, protocol: udp}'), '`udp` is not a protocol: use TCP, UDP or SCTP. Write `UDP` (capitals).', '`udp` no es un protocolo: usá TCP, UDP o SCTP. Escribí `UDP` (en mayúsculas).'],
+    [netpol('  ingress:', '  - ports:', '    - {port: 53, protocol: ICMP}'), '`ICMP` is not a protocol: use TCP, UDP or SCTP.', '`ICMP` no es un protocolo: usá TCP, UDP o SCTP.'],
+    [netpol('  ingress:', '  - ports:', '    - port: http--x'), '`http--x` is not a valid port name: it may not contain `--`.', '`http--x` no es un nombre de puerto válido: no puede contener `--`.'],
+  ])('port findings are worded in both languages (%#)', (text, en, es) => {
+    const [d] = own(text);
+    expect(d.message).toBe(en);
+    expect(textOf('en', d)).toBe(en);
+    expect(textOf('es', d)).toBe(es);
   });
 
   it('a policy without podSelector selects every pod (defaulted, not a schema error)', () => {
