@@ -15,4 +15,6 @@ export const VALIDATE_MESSAGES = {
   'validate.duplicatePortNameInService': { name: 'http' },
   'validate.nodePortOnClusterIP': {},
   'validate.nodePortRange': { value: 80 },
+  'validate.workloadEmptySelector': { kind: 'Deployment' },
+  'validate.workloadSelectorMismatch': { kind: 'Deployment' },
 };

@@ -1,6 +1,7 @@
 import type { LabelSelector } from '../types';
 import type { Finding } from './finding';
-import { finding } from './finding';
+import { msg } from '../messages';
+import { findingOf } from './finding';
 import { selectorMatches, validateLabels, validateLabelSelector } from './labelSelector';
 import { podSpecPath, validatePodSpecPorts, validateServicePorts } from './validatePorts';
 import { isRecord, pathSegments, valueAt } from '../parse/paths';
@@ -33,15 +34,12 @@ function checkSelector(object: Record<string, unknown>, kind: string): Finding[]
   const out = [...validateLabelSelector(selector, 'spec.selector'), ...validateLabels(labels, 'spec.template.metadata.labels')];
   const empty = !hasEntries(selector.matchLabels) && !(Array.isArray(selector.matchExpressions) && selector.matchExpressions.length > 0);
   if (empty) {
-    out.push(finding('error', 'workload-empty-selector', 'spec.selector', `A ${kind} needs a non-empty \`selector\` (usually \`matchLabels\` with the template's labels).`,
-      `Un ${kind} necesita un \`selector\` no vacío (normalmente \`matchLabels\` con las etiquetas del template).`));
+    out.push(findingOf('error', 'workload-empty-selector', 'spec.selector', msg('validate.workloadEmptySelector', { kind })));
     return out;
   }
   if (out.length > 0 || !isStringMap(labels ?? {}) || !isWellFormedSelector(selector)) return out;
   if (!selectorMatches(selector, (labels ?? {}) as Record<string, string>)) {
-    out.push(finding('error', 'workload-selector-mismatch', 'spec.selector',
-      `\`spec.selector\` does not match the labels of \`spec.template.metadata.labels\`: the ${kind} would not own its own pods, so the API server rejects it.`,
-      `\`spec.selector\` no coincide con las etiquetas de \`spec.template.metadata.labels\`: el ${kind} no sería dueño de sus pods, así que el API server lo rechaza.`));
+    out.push(findingOf('error', 'workload-selector-mismatch', 'spec.selector', msg('validate.workloadSelectorMismatch', { kind })));
   }
   return out;
 }

@@ -15,4 +15,7 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.duplicatePortNameInService': ({ name }) => `The port name \`${name}\` is used twice in this Service.`,
   'validate.nodePortOnClusterIP': () => '`nodePort` can only be set when `type` is NodePort or LoadBalancer.',
   'validate.nodePortRange': ({ value }) => `nodePort ${value} is outside the default range 30000-32767 (\`--service-node-port-range\`).`,
+  'validate.workloadEmptySelector': ({ kind }) => `A ${kind} needs a non-empty \`selector\` (usually \`matchLabels\` with the template's labels).`,
+  'validate.workloadSelectorMismatch': ({ kind }) =>
+    `\`spec.selector\` does not match the labels of \`spec.template.metadata.labels\`: the ${kind} would not own its own pods, so the API server rejects it.`,
 };

@@ -15,4 +15,7 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.duplicatePortNameInService': ({ name }) => `El nombre de puerto \`${name}\` se usa dos veces en este Service.`,
   'validate.nodePortOnClusterIP': () => '`nodePort` solo se puede poner si `type` es NodePort o LoadBalancer.',
   'validate.nodePortRange': ({ value }) => `El nodePort ${value} está fuera del rango por defecto 30000-32767 (\`--service-node-port-range\`).`,
+  'validate.workloadEmptySelector': ({ kind }) => `Un ${kind} necesita un \`selector\` no vacío (normalmente \`matchLabels\` con las etiquetas del template).`,
+  'validate.workloadSelectorMismatch': ({ kind }) =>
+    `\`spec.selector\` no coincide con las etiquetas de \`spec.template.metadata.labels\`: el ${kind} no sería dueño de sus pods, así que el API server lo rechaza.`,
 };
