@@ -140,7 +140,7 @@ function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: 
   const identity = goal.admission.as ? goalIdentity(as, goal.admission.groups) : { user: 'admin', groups: ['system:masters', 'system:authenticated'] };
   const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups, ...(goal.admission.outage ? { outage: true } : {}) });
   const outcome = !verdict.allowed ? 'deny' : verdict.warnings.length > 0 ? 'warn' : 'allow';
-  const explanation = both((l) => describeAdmission(verdict, l));
+  const explanation = both((l) => render(l, describeAdmission(verdict)));
   const check = goal.admission.check;
   if (check && outcome === goal.expect) {
     const actual = valueAtPath(verdict.object, check.path);
