@@ -155,11 +155,10 @@ function evaluateControlPlaneGoal(goal: Extract<Goal, { kind: 'controlPlane' }>,
   const findings = checkControlPlane(ctx.objects);
   const finding = findings.find((f) => f.id === goal.controlPlane.check);
   const pass = (finding === undefined) === (goal.expect === 'pass');
-  // The control-plane area still words its findings in both languages (messageEs / fixEs).
   const explanation = finding
-    ? both((l) => (l === 'es' ? finding.messageEs ?? finding.message : finding.message))
+    ? both((l) => (finding.text ? render(l, finding.text) : finding.message))
     : both((l) => goalWords(l).checkPasses(goal.controlPlane.check));
-  const fix = !pass && finding ? both((l) => (l === 'es' ? finding.fixEs ?? finding.fix : finding.fix)) : undefined;
+  const fix = !pass && finding ? both((l) => (finding.fixText ? render(l, finding.fixText) : finding.fix)) : undefined;
   return { pass, verdict: finding, explanation, fix };
 }
 
