@@ -1,16 +1,16 @@
 // matchConditions of webhooks and policy bindings: CEL, ANDed, evaluated after the other criteria
 // (k8s.io/apiserver pkg/admission/plugin/cel/matchconditions/matcher.go).
 import { compileCel, evaluateCel, type CelActivation } from '../cel';
-import { msg, verbatim, type Message } from '../messages';
+import { msg, verbatim, type Message, type MessageLike } from '../messages';
 import { english } from '../messages/english';
 import { isRecord } from './attributes';
 
 /**
- * A CEL error inside an admission message. The CEL area words its errors itself (issue 15 part 3,
- * words3); until its errors carry a message, admission quotes the CEL library's English.
+ * A CEL error inside an admission message: the CEL area's own message when the error carries one
+ * (`text`), else the CEL library's English, verbatim.
  */
-export function celErrorText(error: { message: string }): Message {
-  return verbatim(error.message);
+export function celErrorText(error: { message: string; text?: MessageLike }): MessageLike {
+  return error.text ?? verbatim(error.message);
 }
 
 export type MatchConditionsResult =

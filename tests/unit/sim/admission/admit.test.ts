@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { render } from '../../../../lib/i18n/messages';
+import { pseudoCatalog, render, renderWith } from '../../../../lib/i18n/messages';
 import { accessRequestFor, admit, buildAttributes, describeAdmission, type AdmissionRequest } from '../../../../lib/sim/admission';
 import { ADMIN, binding, cluster, create, deployment, mutatingConfig, namespace, pod, policy, validatingConfig, webhook } from './fixtures';
 
@@ -109,6 +109,34 @@ describe('describeAdmission', () => {
     expect(v.allowed).toBe(false);
     expect(v.code).toBe(400);
     expect(render('es', describeAdmission(v))).toMatch(/operación desconocida/);
+  });
+});
+
+describe('every word of the trip comes from the catalogs', () => {
+  // Pseudo-locale: catalog words come out bracketed; text that bypassed the catalogs would not.
+  const xx = pseudoCatalog();
+  const c = cluster(
+    namespace('shop', { 'pod-security.kubernetes.io/enforce': 'baseline' }),
+    mutatingConfig('m', [webhook('clone.lab', 'image-cloner'), webhook('gone.lab', 'nowhere', { failurePolicy: 'Ignore' })]),
+    validatingConfig('v', [webhook('no-privileged.lab', 'deny-privileged')]),
+    policy('p', { matchConstraints: { resourceRules: [{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods'] }] }, validations: [{ expression: 'object.metadata.name != "bad"', message: 'no bad' }] }),
+    binding('b', { policyName: 'p', validationActions: ['Warn'] }),
+  );
+
+  it.each([
+    ['an allowed pod', pod('ok', { namespace: 'shop' })],
+    ['a warned pod', pod('bad', { namespace: 'shop' })],
+    ['a privileged pod', pod('root', { namespace: 'shop', privileged: true })],
+  ])('%s', (_name, object) => {
+    const v = admit(c, create(object));
+    expect(v.steps.length).toBeGreaterThan(3);
+    for (const step of v.steps) {
+      expect(step.text.code, step.by).not.toBe('common.text');
+      expect(renderWith(xx, step.text), step.by).toMatch(/^\[.*\]$/s);
+      expect(render('es', step.text), step.by).not.toBe(render('en', step.text));
+    }
+    if (v.text) expect(renderWith(xx, v.text)).toMatch(/^\[.*\]$/s);
+    for (const line of renderWith(xx, describeAdmission(v)).split('\n')) expect(line).toMatch(/^\[/);
   });
 });
 
