@@ -2,6 +2,7 @@ import type { Catalog } from './types';
 import { common } from './en/common';
 import { admission } from './en/admission';
 import { audit } from './en/audit';
+import { controlplane } from './en/controlplane';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
@@ -16,4 +17,5 @@ export const en: Catalog = {
   ...podsecurity,
   ...hardening,
   ...audit,
+  ...controlplane,
 };

@@ -2,6 +2,7 @@ import type { Catalog } from './types';
 import { common } from './es/common';
 import { admission } from './es/admission';
 import { audit } from './es/audit';
+import { controlplane } from './es/controlplane';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
@@ -16,4 +17,5 @@ export const es: Catalog = {
   ...podsecurity,
   ...hardening,
   ...audit,
+  ...controlplane,
 };

@@ -6,6 +6,7 @@
 import { COMMON_MESSAGES } from './common';
 import { ADMISSION_MESSAGES } from '../admission/messages';
 import { AUDIT_MESSAGES } from '../audit/messages';
+import { CONTROLPLANE_MESSAGES } from '../controlplane/messages';
 import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
@@ -20,6 +21,7 @@ export const MESSAGE_SAMPLES = {
   ...PODSECURITY_MESSAGES,
   ...HARDENING_MESSAGES,
   ...AUDIT_MESSAGES,
+  ...CONTROLPLANE_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;
