@@ -85,7 +85,7 @@ export function AdmissionView({ lang, worldId, defaultObject, defaultUser = 'adm
 }
 
 function StepItem({ lang, step }: { lang: Lang; step: AdmissionStep }) {
-  const message = step.text ? render(lang, step.text) : lang === 'es' ? step.messageEs || step.message : step.message;
+  const message = render(lang, step.text);
   return (
     <li className={`outcome-${step.outcome}${QUIET.includes(step.outcome) ? ' quiet' : ''}`} data-outcome={step.outcome}>
       <div className="step-head">

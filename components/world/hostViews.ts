@@ -60,7 +60,7 @@ function admission(world: ViewWorld['world'], q: Extract<ViewQuestion, { type: '
   const withAuthenticated = groups.includes('system:authenticated') ? groups : [...groups, 'system:authenticated'];
   const body = q.operation === 'CREATE' ? { object: target.object } : q.operation === 'UPDATE' ? { object: target.object, oldObject: target.object } : { oldObject: target.object };
   const verdict = admit(world.cluster, { operation: q.operation, ...body, user: q.user.trim(), groups: withAuthenticated });
-  return { candidates: candidates.map((c) => c.ref), ref: target.ref, groups, steps: verdict.steps, allowed: verdict.allowed, text: describeAdmission(verdict, q.lang) };
+  return { candidates: candidates.map((c) => c.ref), ref: target.ref, groups, steps: verdict.steps, allowed: verdict.allowed, text: render(q.lang, describeAdmission(verdict)) };
 }
 
 /** `kubectl auth can-i` as the playground's form asks it. */

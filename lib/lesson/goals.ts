@@ -140,7 +140,7 @@ function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: 
   const identity = goal.admission.as ? goalIdentity(as, goal.admission.groups) : { user: 'admin', groups: ['system:masters', 'system:authenticated'] };
   const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups, ...(goal.admission.outage ? { outage: true } : {}) });
   const outcome = !verdict.allowed ? 'deny' : verdict.warnings.length > 0 ? 'warn' : 'allow';
-  const explanation = both((l) => describeAdmission(verdict, l));
+  const explanation = both((l) => render(l, describeAdmission(verdict)));
   const check = goal.admission.check;
   if (check && outcome === goal.expect) {
     const actual = valueAtPath(verdict.object, check.path);
@@ -155,11 +155,10 @@ function evaluateControlPlaneGoal(goal: Extract<Goal, { kind: 'controlPlane' }>,
   const findings = checkControlPlane(ctx.objects);
   const finding = findings.find((f) => f.id === goal.controlPlane.check);
   const pass = (finding === undefined) === (goal.expect === 'pass');
-  // The control-plane area still words its findings in both languages (messageEs / fixEs).
   const explanation = finding
-    ? both((l) => (l === 'es' ? finding.messageEs ?? finding.message : finding.message))
+    ? both((l) => (finding.text ? render(l, finding.text) : finding.message))
     : both((l) => goalWords(l).checkPasses(goal.controlPlane.check));
-  const fix = !pass && finding ? both((l) => (l === 'es' ? finding.fixEs ?? finding.fix : finding.fix)) : undefined;
+  const fix = !pass && finding ? both((l) => (finding.fixText ? render(l, finding.fixText) : finding.fix)) : undefined;
   return { pass, verdict: finding, explanation, fix };
 }
 

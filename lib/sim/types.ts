@@ -258,7 +258,4 @@ export interface Finding {
   fix: string;
   text?: MessageLike;
   fixText?: MessageLike;
-  /** Spanish wording from an area whose words have not moved to the catalogs yet (controlplane). */
-  messageEs?: string;
-  fixEs?: string;
 }

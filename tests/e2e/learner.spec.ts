@@ -82,6 +82,7 @@ const EXERCISE = 'learn/rbac/subject-verb-object/';
 async function monacoReady(page: Page, scope = page.locator('body')) {
   const editor = scope.getByTestId('editor').first();
   await editor.scrollIntoViewIfNeeded();
+  await editor.hover(); // the playground fetches Monaco once a pointer or the focus reaches the editor
   await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
   return editor;
 }

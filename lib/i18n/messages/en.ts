@@ -5,6 +5,7 @@ import { audit } from './en/audit';
 import { cluster } from './en/cluster';
 import { cel } from './en/cel';
 import { validate } from './en/validate';
+import { controlplane } from './en/controlplane';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
@@ -22,4 +23,5 @@ export const en: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...controlplane,
 };

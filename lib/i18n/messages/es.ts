@@ -5,6 +5,7 @@ import { audit } from './es/audit';
 import { cluster } from './es/cluster';
 import { cel } from './es/cel';
 import { validate } from './es/validate';
+import { controlplane } from './es/controlplane';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
@@ -22,4 +23,5 @@ export const es: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...controlplane,
 };

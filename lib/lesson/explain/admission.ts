@@ -23,7 +23,7 @@ export interface AdmissionCase {
   mismatch?: LocalizedText;
 }
 
-const msg = (s: AdmissionStep, l: Lang) => (s.text ? render(l, s.text) : l === 'es' ? s.messageEs || s.message : s.message);
+const msg = (s: AdmissionStep, l: Lang) => render(l, s.text);
 
 function policyOf(step: AdmissionStep): string {
   return /^ValidatingAdmissionPolicy\/(\S+)/.exec(step.by)?.[1] ?? step.source?.name ?? '';
@@ -138,7 +138,7 @@ function summaryOf(c: AdmissionCase, top: Candidate | undefined, l: Lang): strin
   const v = c.verdict;
   if (!v.allowed) {
     const denied = v.steps.find((s) => s.outcome === 'denied');
-    return `${es ? 'Rechazado' : 'Denied'}${v.code ? ` (${v.code})` : ''}${denied && denied.by !== 'PodSecurity' ? ` ${es ? 'por' : 'by'} ${denied.by}` : ''}: ${shortDenial((v.text ? render(l, v.text) : es ? v.messageEs ?? v.message : v.message) ?? '')}`;
+    return `${es ? 'Rechazado' : 'Denied'}${v.code ? ` (${v.code})` : ''}${denied && denied.by !== 'PodSecurity' ? ` ${es ? 'por' : 'by'} ${denied.by}` : ''}: ${shortDenial((v.text ? render(l, v.text) : v.message) ?? '')}`;
   }
   const head = v.warnings.length ? (es ? `Admitido con ${v.warnings.length} advertencia(s)` : `Admitted with ${v.warnings.length} warning(s)`) : es ? 'Admitido' : 'Admitted';
   if (c.mismatch) return `${head}. ${c.mismatch[l]}`;
@@ -166,7 +166,7 @@ export function explainAdmission(ctx: GoalContext, c: AdmissionCase): Explained 
   const rest = candidates.slice(1).filter((x) => isEditable(ctx, x.source)).slice(0, 2);
   return {
     summary: both((l) => summaryOf(c, top, l)),
-    trace: both((l) => describeAdmission(c.verdict, l)),
+    trace: both((l) => render(l, describeAdmission(c.verdict))),
     fix: top && isEditable(ctx, top.source)
       ? both((l) => sentence(`${top.action(l)}${rest.length ? (l === 'es' ? '. Revisá también: ' : '. Also check: ') + rest.map((r) => r.action(l)).join('; ') : ''}.`))
       : both((l) => nothingActs(c, top, l)),

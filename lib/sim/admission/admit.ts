@@ -1,6 +1,8 @@
 // The admission pipeline of the API server: authorization, mutating admission, validating admission
 // (https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/; plugin order from
 // kubernetes/kubernetes pkg/kubeapiserver/options/plugins.go).
+import { msg } from '../messages';
+import { english } from '../messages/english';
 import type { Cluster } from '../types';
 import { buildAttributes } from './attributes';
 import { runAuthorization } from './authorizationStep';
@@ -23,10 +25,10 @@ const PHASES: ((ctx: AdmissionContext) => Rejection | null)[] = [
 export function admit(cluster: Cluster, request: AdmissionRequest): AdmissionVerdict {
   const built = buildAttributes(request);
   if (!built.ok) {
+    const message = english(built.text);
     return {
-      allowed: false, warnings: [], auditAnnotations: {}, code: 400, reason: 'BadRequest',
-      message: built.message, messageEs: built.messageEs,
-      steps: [{ phase: 'request', by: 'API server', outcome: 'denied', message: built.message, messageEs: built.messageEs }],
+      allowed: false, warnings: [], auditAnnotations: {}, code: 400, reason: 'BadRequest', message, text: built.text,
+      steps: [{ phase: 'request', by: 'API server', outcome: 'denied', message, text: built.text }],
     };
   }
   const attrs = { ...built.attributes, serverMinor: cluster?.serverVersion?.minor };
@@ -39,8 +41,9 @@ export function admit(cluster: Cluster, request: AdmissionRequest): AdmissionVer
     return verdictOf(ctx, null);
   } catch (error) {
     const message = `Internal error occurred: the simulator failed while admitting this request (${error instanceof Error ? error.message : String(error)})`;
-    ctx.steps.push({ phase: 'request', by: 'simulator', outcome: 'denied', message, messageEs: 'Error interno: el simulador falló al admitir esta solicitud' });
-    return verdictOf(ctx, { message, messageEs: 'Error interno: el simulador falló al admitir esta solicitud', code: 500, reason: 'InternalError' });
+    const text = msg('admission.internalError', { upstream: message });
+    ctx.steps.push({ phase: 'request', by: 'simulator', outcome: 'denied', message, text });
+    return verdictOf(ctx, { message, text, code: 500, reason: 'InternalError' });
   }
 }
 
@@ -48,5 +51,5 @@ function verdictOf(ctx: AdmissionContext, rejection: Rejection | null): Admissio
   const object = ctx.attrs.object ?? undefined;
   const base = { warnings: ctx.warnings, steps: ctx.steps, auditAnnotations: ctx.auditAnnotations, ...(object ? { object } : {}) };
   if (!rejection) return { allowed: true, ...base };
-  return { allowed: false, ...base, message: rejection.message, messageEs: rejection.messageEs, text: rejection.text, code: rejection.code, reason: rejection.reason, ...(rejection.details ? { details: rejection.details } : {}) };
+  return { allowed: false, ...base, message: rejection.message, text: rejection.text, code: rejection.code, reason: rejection.reason, ...(rejection.details ? { details: rejection.details } : {}) };
 }

@@ -2,6 +2,7 @@
 import { resourceByName, resourceForKind, splitApiVersion } from './resources';
 import type { AdmissionOperation, RequestAttributes } from './types';
 import { isRecord } from '../support/record';
+import { msg, type Message } from '../messages';
 export { isRecord };
 
 const OPERATIONS: readonly string[] = ['CREATE', 'UPDATE', 'DELETE', 'CONNECT'];
@@ -22,7 +23,7 @@ export function labelsOf(object: unknown): Record<string, string> {
   return out;
 }
 
-export type AttributesResult = { ok: true; attributes: RequestAttributes } | { ok: false; message: string; messageEs: string };
+export type AttributesResult = { ok: true; attributes: RequestAttributes } | { ok: false; text: Message };
 
 /**
  * Builds admission attributes from a request: group/version/resource from the object's
@@ -30,22 +31,22 @@ export type AttributesResult = { ok: true; attributes: RequestAttributes } | { o
  * `default` for namespaced resources without one, `''` for cluster-scoped ones and Namespaces.
  */
 export function buildAttributes(request: unknown): AttributesResult {
-  if (!isRecord(request)) return bad('the request must be an object', 'la solicitud tiene que ser un objeto');
+  if (!isRecord(request)) return bad(msg('admission.bad.notObject', {}));
   const operation = request.operation;
   if (typeof operation !== 'string' || !OPERATIONS.includes(operation)) {
-    return bad(`unknown operation ${JSON.stringify(operation)} (CREATE, UPDATE, DELETE or CONNECT)`, `operación desconocida ${JSON.stringify(operation)} (CREATE, UPDATE, DELETE o CONNECT)`);
+    return bad(msg('admission.bad.operation', { operation: JSON.stringify(operation) ?? 'undefined' }));
   }
   const object = isRecord(request.object) ? request.object : null;
   const oldObject = isRecord(request.oldObject) ? request.oldObject : null;
   if ((operation === 'CREATE' || operation === 'UPDATE') && !object) {
-    return bad(`${operation} needs the object`, `${operation} necesita el objeto`);
+    return bad(msg('admission.bad.needsObject', { operation }));
   }
   if (operation === 'UPDATE' && !oldObject && !isRecord(request.oldObject) && request.oldObject !== undefined) {
-    return bad('oldObject must be an object', 'oldObject tiene que ser un objeto');
+    return bad(msg('admission.bad.oldObject', {}));
   }
   const source = (operation === 'DELETE' ? oldObject ?? object : object ?? oldObject) ?? {};
   const target = resolveResource(request, source, operation as AdmissionOperation);
-  if (!target) return bad('cannot tell which resource the request is for: give an object with kind, or `resource`', 'no se sabe a qué recurso va la solicitud: pasá un objeto con kind, o `resource`');
+  if (!target) return bad(msg('admission.bad.target', {}));
   const name = str(metadataOf(source).name) || str(request.name);
   const nsGiven = str(request.namespace) || str(metadataOf(source).namespace);
   const isNamespace = target.resource === 'namespaces' && target.group === '';
@@ -102,8 +103,8 @@ function connectOptions(resource: string, subresource: string, given: Record<str
   return { kind, apiVersion: 'v1' };
 }
 
-function bad(message: string, messageEs: string): AttributesResult {
-  return { ok: false, message, messageEs };
+function bad(text: Message): AttributesResult {
+  return { ok: false, text };
 }
 
 /** `pods`, `deployments.apps` — how the API server names a resource in messages. */

@@ -6,9 +6,9 @@ import { celAuthorizerFor } from './celAuthorizer';
 import type { AdmissionStep, InvalidStatusDetails, RequestAttributes } from './types';
 
 export interface Rejection {
+  /** English, as kubectl prints it after `Error from server`. */
   message: string;
-  messageEs?: string;
-  text?: MessageLike;
+  text: MessageLike;
   code: number;
   reason: string;
   details?: InvalidStatusDetails;

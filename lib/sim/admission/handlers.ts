@@ -1,6 +1,8 @@
 // The lab's built-in webhook servers (admission.md §6, our convention): a webhook whose
 // clientConfig.service.name is one of these is answered here instead of over the network.
 import { checkHardening } from '../hardening';
+import { msg, type MessageLike } from '../messages';
+import { english } from '../messages/english';
 import { isRecord } from './attributes';
 import { pointerToken } from './jsonPatch';
 import { containersOf, podSpecOf } from './podTemplate';
@@ -10,7 +12,8 @@ import type { JsonPatchOperation, RequestAttributes } from './types';
 export interface WebhookResponse {
   allowed: boolean;
   message?: string;
-  messageEs?: string;
+  /** The lab's own handlers also word their message for the learner. */
+  text?: MessageLike;
   code?: number;
   patch?: JsonPatchOperation[];
   warnings?: string[];
@@ -33,11 +36,8 @@ export function denyPrivilegedHandler(a: RequestAttributes): WebhookResponse {
   if (privileged.length === 0) return { allowed: true };
   const names = privileged.map((n) => `"${n}"`).join(', ');
   const plural = privileged.length > 1;
-  return {
-    allowed: false, code: 403,
-    message: `privileged containers are not allowed: ${plural ? 'containers' : 'container'} ${names} ${plural ? 'set' : 'sets'} securityContext.privileged=true`,
-    messageEs: `no se permiten contenedores privilegiados: ${plural ? 'los contenedores' : 'el contenedor'} ${names} ${plural ? 'ponen' : 'pone'} securityContext.privileged=true`,
-  };
+  const text = msg('admission.webhook.privileged', { names, plural });
+  return { allowed: false, code: 403, message: english(text), text };
 }
 
 /**
@@ -68,11 +68,8 @@ export function polarisHandler(a: RequestAttributes): WebhookResponse {
   }
   if (findings.length === 0) return { allowed: true };
   const list = findings.map((f) => `${f.id} (${f.message})`).join('; ');
-  return {
-    allowed: false, code: 403,
-    message: `Polaris prevented this deployment due to configuration problems: ${list}`,
-    messageEs: `Polaris impidió este despliegue por problemas de configuración: ${list}`,
-  };
+  const text = msg('admission.webhook.polaris', { list });
+  return { allowed: false, code: 403, message: english(text), text };
 }
 
 const HANDLERS: Record<string, Handler> = {

@@ -39,11 +39,10 @@ export interface AdmissionStep {
   /** Who acted: `RBAC`, `PodSecurity`, `MutatingWebhookConfiguration/x webhook y`, `ValidatingAdmissionPolicy/p binding b`. */
   by: string;
   outcome: StepOutcome;
+  /** The step in English, as the API server would log it. */
   message: string;
-  /** Spanish wording, for steps not yet worded as a message (`text` wins). */
-  messageEs?: string;
   /** The step as a message, rendered in the learner's language at the edge. */
-  text?: MessageLike;
+  text: MessageLike;
   /** Admission plugin, as in the API server's plugin list. */
   plugin?: 'RBAC' | 'PodSecurity' | 'MutatingAdmissionWebhook' | 'ValidatingAdmissionPolicy' | 'ValidatingAdmissionWebhook';
   /** The configuration object and the index of the webhook / validation / rule that acted. */
@@ -78,8 +77,7 @@ export interface AdmissionVerdict {
   steps: AdmissionStep[];
   /** The rejection message, as kubectl prints it after `Error from server`. */
   message?: string;
-  messageEs?: string;
-  /** The rejection as a message, rendered in the learner's language at the edge (wins over messageEs). */
+  /** The rejection as a message, rendered in the learner's language at the edge. */
   text?: MessageLike;
   /** HTTP status code of the rejection (403, 422, 500, ...). */
   code?: number;

@@ -1,11 +1,15 @@
 // Evaluating one ValidatingAdmissionPolicy with one binding and one param
 // (k8s.io/apiserver pkg/admission/plugin/policy/validating/validator.go).
 import { compileCel, evaluateCel, OUT_OF_BUDGET_MESSAGE, type CelActivation, type CelVariableDeclaration } from '../cel';
+import { msg, verbatim, type Message } from '../messages';
+import { english } from '../messages/english';
 import { isRecord } from './attributes';
+import { celErrorText } from './matchConditions';
 
 export interface Violation {
+  /** English (what Warn and Audit carry). */
   message: string;
-  messageEs: string;
+  text: Message;
   reason: string;
   expressionIndex: number;
   /** true when the violation is an evaluation error (failurePolicy Fail), not a false result. */
@@ -17,7 +21,7 @@ export interface PolicyEvaluation {
   /** auditAnnotations: key → value, before the policy-name prefix. */
   annotations: Record<string, string>;
   /** Errors that deny whatever the validationActions (auditAnnotation type/evaluation errors under Fail). */
-  fatal: { message: string; messageEs: string } | null;
+  fatal: { message: string; text: Message } | null;
   /** Expressions whose errors were ignored (failurePolicy Ignore). */
   ignoredErrors: string[];
 }
@@ -66,11 +70,13 @@ export function evaluatePolicy(spec: Record<string, unknown>, activation: CelAct
         out.ignoredErrors.push(`expression '${expression}' ${what}: ${result.error.message}`);
         continue;
       }
-      out.violations.push({ message: `expression '${expression}' ${what}: ${result.error.message}`, messageEs: `la expresión '${expression}' ${compiled.ok ? 'dio error' : 'no compila'}: ${result.error.message}`, reason, expressionIndex: index, error: true });
+      const text = msg('admission.vap.expressionError', { expression, compiled: compiled.ok, error: celErrorText(result.error) });
+      out.violations.push({ message: english(text), text, reason, expressionIndex: index, error: true });
       continue;
     }
     const message = violationMessage(v, expression, activation, options);
-    out.violations.push({ message, messageEs: message, reason, expressionIndex: index, error: false });
+    // The policy author's message (or messageExpression's result): their words, verbatim.
+    out.violations.push({ message, text: verbatim(message), reason, expressionIndex: index, error: false });
   }
   evaluateAuditAnnotations(spec, activation, ignoreErrors, options, out);
   return out;
@@ -86,8 +92,8 @@ function outOfBudget(out: PolicyEvaluation, ignoreErrors: boolean, index: number
     out.ignoredErrors.push(OUT_OF_BUDGET_MESSAGE);
     return out;
   }
-  const messageEs = 'la validación falló porque se agotó el presupuesto de costo de CEL; no se evalúan más reglas';
-  out.violations.push({ message: OUT_OF_BUDGET_MESSAGE, messageEs, reason: 'Invalid', expressionIndex: index, error: true });
+  const text = msg('admission.vap.outOfBudget', { upstream: OUT_OF_BUDGET_MESSAGE });
+  out.violations.push({ message: OUT_OF_BUDGET_MESSAGE, text, reason: 'Invalid', expressionIndex: index, error: true });
   return out;
 }
 
@@ -108,6 +114,9 @@ function evaluateAuditAnnotations(spec: Record<string, unknown>, activation: Cel
       out.ignoredErrors.push(`auditAnnotation '${key}': ${result.error.message}`);
       continue;
     }
-    out.fatal = out.fatal ?? { message: `valueExpression '${expression}' of auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'must evaluate to a string or null' : `resulted in error: ${result.error.message}`}`, messageEs: `la valueExpression '${expression}' de la auditAnnotation '${key}' ${result.error.code === 'cel-result-type' ? 'tiene que dar un string o null' : `dio error: ${result.error.message}`}` };
+    const text = result.error.code === 'cel-result-type'
+      ? msg('admission.vap.annotationType', { upstream: `valueExpression '${expression}' of auditAnnotation '${key}' must evaluate to a string or null`, expression, key })
+      : msg('admission.vap.annotationError', { expression, key, error: celErrorText(result.error) });
+    out.fatal = out.fatal ?? { message: english(text), text };
   }
 }

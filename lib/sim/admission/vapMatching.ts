@@ -1,5 +1,6 @@
 // ValidatingAdmissionPolicy matching and params
 // (k8s.io/apiserver pkg/admission/plugin/policy/matching/matching.go, .../policy/generic/policy_dispatcher.go CollectParams).
+import { msg, verbatim, type Message } from '../messages';
 import type { KubeObject } from '../types';
 import { isRecord, labelsOf, metadataOf, str } from './attributes';
 import type { AdmissionContext } from './context';
@@ -17,7 +18,7 @@ export function policyExempt(a: RequestAttributes): boolean {
 
 export type CriteriaMatch =
   | { matched: true }
-  | { matched: false; criterion: NonNullable<AdmissionStep['failedCriterion']>; message: string; messageEs: string }
+  | { matched: false; criterion: NonNullable<AdmissionStep['failedCriterion']>; text: Message }
   | { matched: false; error: string };
 
 /**
@@ -29,16 +30,16 @@ export function criteriaMatch(criteria: unknown, ctx: AdmissionContext): Criteri
   const a = ctx.attrs;
   const ns = namespaceSelectorMatches(c.namespaceSelector, a, ctx.cluster);
   if (!ns.ok) return { matched: false, error: `namespaceSelector: ${ns.error}` };
-  if (!ns.matches) return { matched: false, criterion: 'namespaceSelector', message: 'namespaceSelector does not select the namespace', messageEs: 'el namespaceSelector no selecciona el namespace' };
+  if (!ns.matches) return { matched: false, criterion: 'namespaceSelector', text: msg('admission.match.namespaceSelector', {}) };
   const obj = objectSelectorMatches(c.objectSelector, a);
   if (!obj.ok) return { matched: false, error: `objectSelector: ${obj.error}` };
-  if (!obj.matches) return { matched: false, criterion: 'objectSelector', message: 'objectSelector matches neither the object\'s nor the old object\'s labels', messageEs: 'el objectSelector no coincide con las labels del objeto ni del objeto anterior' };
+  if (!obj.matches) return { matched: false, criterion: 'objectSelector', text: msg('admission.match.objectSelector', {}) };
   const policy = c.matchPolicy ?? 'Equivalent';
   const excluded = policyRulesMatch(c.excludeResourceRules, a, policy);
-  if (excluded.matched) return { matched: false, criterion: 'excludeResourceRules', message: `excluded by excludeResourceRules[${excluded.ruleIndex}]`, messageEs: `excluido por excludeResourceRules[${excluded.ruleIndex}]` };
+  if (excluded.matched) return { matched: false, criterion: 'excludeResourceRules', text: msg('admission.match.excluded', { index: excluded.ruleIndex ?? 0 }) };
   const rules = Array.isArray(c.resourceRules) ? c.resourceRules : [];
   if (rules.length > 0 && !policyRulesMatch(rules, a, policy).matched) {
-    return { matched: false, criterion: 'rules', message: `no resourceRule matches ${a.operation} ${a.resource}${a.subresource ? '/' + a.subresource : ''}${a.name ? ` "${a.name}"` : ''}`, messageEs: `ninguna resourceRule coincide con ${a.operation} ${a.resource}${a.subresource ? '/' + a.subresource : ''}${a.name ? ` "${a.name}"` : ''}` };
+    return { matched: false, criterion: 'rules', text: msg('admission.match.noResourceRule', { what: `${a.operation} ${a.resource}${a.subresource ? '/' + a.subresource : ''}${a.name ? ` "${a.name}"` : ''}` }) };
   }
   return { matched: true };
 }
@@ -46,10 +47,10 @@ export function criteriaMatch(criteria: unknown, ctx: AdmissionContext): Criteri
 export type ParamsResult =
   | { kind: 'params'; params: { name: string; object: unknown }[] }
   | { kind: 'allow-missing' }
-  | { kind: 'error'; message: string; messageEs: string };
+  | { kind: 'error'; text: Message };
 
-function configError(message: string, messageEs: string): ParamsResult {
-  return { kind: 'error', message, messageEs };
+function configError(text: Message): ParamsResult {
+  return { kind: 'error', text };
 }
 
 /**
@@ -66,17 +67,15 @@ export function resolveParams(policySpec: Record<string, unknown>, bindingSpec: 
   const apiVersion = str(paramKind.apiVersion);
   const namespaced = resourceForKind(kind, apiVersion || undefined).namespaced;
   const refNs = str(ref.namespace);
-  if (!namespaced && refNs) return configError('paramRef.namespace must not be provided for a cluster-scoped `paramKind`', 'paramRef.namespace no va con un paramKind de alcance de clúster');
-  if (namespaced && !refNs && ctx.attrs.namespace === '') return configError('cannot use namespaced paramRef in policy binding that matches cluster-scoped resources', 'no se puede usar un paramRef con namespace en un binding que coincide con recursos de alcance de clúster');
+  if (!namespaced && refNs) return configError(msg('admission.vap.paramNamespace', {}));
+  if (namespaced && !refNs && ctx.attrs.namespace === '') return configError(msg('admission.vap.paramClusterScoped', {}));
   const namespace = namespaced ? refNs || ctx.attrs.namespace : '';
   const candidates = candidatesOf(ctx, kind, apiVersion, namespace);
   const found = filterByRef(candidates, ref);
-  if ('error' in found) return configError(found.error, found.error);
+  if ('error' in found) return configError(verbatim(found.error));
   if (found.length > 0) return { kind: 'params', params: found.map((o) => ({ name: paramName(o), object: o })) };
   if (ref.parameterNotFoundAction === 'Allow') return { kind: 'allow-missing' };
-  const where = namespace ? ` in namespace "${namespace}"` : '';
-  return configError(`no params found for policy binding with \`Deny\` parameterNotFoundAction (${kind}${ref.name ? ` "${String(ref.name)}"` : ''}${where})`,
-    `no se encontraron params para el binding y parameterNotFoundAction es \`Deny\` (${kind}${ref.name ? ` "${String(ref.name)}"` : ''}${where ? ` en el namespace "${namespace}"` : ''})`);
+  return configError(msg('admission.vap.paramsNotFound', { kind, name: ref.name ? String(ref.name) : undefined, namespace: namespace || undefined }));
 }
 
 function candidatesOf(ctx: AdmissionContext, kind: string, apiVersion: string, namespace: string): KubeObject[] {

@@ -1,5 +1,7 @@
 // The ValidatingAdmissionPolicy plugin: policies × bindings × params
 // (k8s.io/apiserver pkg/admission/plugin/policy/validating/dispatcher.go).
+import { msg, verbatim, type Message, type MessageLike } from '../messages';
+import { english } from '../messages/english';
 import type { KubeObject } from '../types';
 import { isRecord, qualifiedResource, str } from './attributes';
 import { activationFor, REASON_CODES, type AdmissionContext, type Rejection } from './context';
@@ -18,8 +20,12 @@ function sortedByName(list: readonly KubeObject[] | undefined): KubeObject[] {
   return [...(list ?? [])].filter(isRecord).sort((x, y) => nameOf(x).localeCompare(nameOf(y)));
 }
 
-function push(ctx: AdmissionContext, by: string, outcome: AdmissionStep['outcome'], message: string, messageEs: string, extra: Partial<AdmissionStep> = {}): void {
-  ctx.steps.push({ phase: 'validating', by, plugin: 'ValidatingAdmissionPolicy', outcome, message, messageEs, ...extra });
+function push(ctx: AdmissionContext, by: string, outcome: AdmissionStep['outcome'], text: MessageLike, extra: Partial<AdmissionStep> = {}): void {
+  ctx.steps.push({ phase: 'validating', by, plugin: 'ValidatingAdmissionPolicy', outcome, message: english(text), text, ...extra });
+}
+
+function rejectionOf(text: Message, code: number, reason: string): Rejection {
+  return { message: english(text), text, code, reason };
 }
 
 function forbiddenPrefix(ctx: AdmissionContext): string {
@@ -31,7 +37,7 @@ export function runValidatingPolicies(ctx: AdmissionContext): Rejection | null {
   const policies = sortedByName(ctx.cluster.byKind?.get?.('ValidatingAdmissionPolicy'));
   if (policies.length === 0) return null;
   if (policyExempt(ctx.attrs)) {
-    push(ctx, 'ValidatingAdmissionPolicy', 'exempt', `admission policies never apply to ${ctx.attrs.resource}`, `las políticas de admisión nunca se aplican a ${ctx.attrs.resource}`);
+    push(ctx, 'ValidatingAdmissionPolicy', 'exempt', msg('admission.vap.exempt', { resource: ctx.attrs.resource }));
     return null;
   }
   const bindings = sortedByName(ctx.cluster.byKind?.get?.('ValidatingAdmissionPolicyBinding'));
@@ -49,20 +55,20 @@ function runPolicy(ctx: AdmissionContext, policy: KubeObject, allBindings: KubeO
   const ignore = spec.failurePolicy === 'Ignore';
   const invalid = invalidPolicy(spec);
   if (invalid) {
-    push(ctx, by, 'skipped', `the API server would reject this policy: ${invalid}`, `el API server rechazaría esta política: ${invalid}`, { source: { kind: 'ValidatingAdmissionPolicy', name } });
+    push(ctx, by, 'skipped', msg('admission.vap.invalidPolicy', { invalid }), { source: { kind: 'ValidatingAdmissionPolicy', name } });
     return null;
   }
   const match = criteriaMatch(spec.matchConstraints, ctx);
   if (!match.matched) {
     if ('error' in match) return policyConfigError(ctx, name, by, match.error, ignore);
-    push(ctx, by, 'not-matched', `matchConstraints: ${match.message}`, `matchConstraints: ${match.messageEs}`, { failedCriterion: match.criterion, source: { kind: 'ValidatingAdmissionPolicy', name } });
+    push(ctx, by, 'not-matched', msg('admission.vap.notMatched', { field: 'matchConstraints', why: match.text }), { failedCriterion: match.criterion, source: { kind: 'ValidatingAdmissionPolicy', name } });
     return null;
   }
   const bindings: Binding[] = allBindings
     .filter((b) => isRecord(b.spec) && b.spec.policyName === name)
     .map((b) => ({ name: nameOf(b), spec: b.spec as Record<string, unknown> }));
   if (bindings.length === 0) {
-    push(ctx, by, 'skipped', 'matches, but no ValidatingAdmissionPolicyBinding binds it: a policy does nothing without a binding', 'coincide, pero ningún ValidatingAdmissionPolicyBinding la vincula: una política sin binding no hace nada', { source: { kind: 'ValidatingAdmissionPolicy', name } });
+    push(ctx, by, 'skipped', msg('admission.vap.noBinding', {}), { source: { kind: 'ValidatingAdmissionPolicy', name } });
     return null;
   }
   for (const binding of bindings) {
@@ -82,13 +88,13 @@ function invalidPolicy(spec: Record<string, unknown>): string | null {
 }
 
 function policyConfigError(ctx: AdmissionContext, policy: string, by: string, error: string, ignore: boolean): Rejection | null {
-  const message = `ValidatingAdmissionPolicy '${policy}' denied request: failed to configure policy: ${error}`;
   if (ignore) {
-    push(ctx, by, 'error-ignored', `${message} (failurePolicy Ignore: policy skipped)`, `error de configuración de la política (failurePolicy Ignore: se saltea): ${error}`);
+    push(ctx, by, 'error-ignored', msg('admission.vap.policyConfigIgnored', { policy, error }));
     return null;
   }
-  push(ctx, by, 'denied', forbiddenPrefix(ctx) + message, `${forbiddenPrefix(ctx)}la ValidatingAdmissionPolicy '${policy}' rechazó la solicitud: no se pudo configurar la política: ${error}`);
-  return { message: forbiddenPrefix(ctx) + message, messageEs: `${forbiddenPrefix(ctx)}ValidatingAdmissionPolicy '${policy}' rechazó la solicitud: no se pudo configurar la política: ${error}`, code: 422, reason: 'Invalid' };
+  const rejection = rejectionOf(msg('admission.vap.policyConfigDenied', { prefix: forbiddenPrefix(ctx), policy, error }), 422, 'Invalid');
+  push(ctx, by, 'denied', rejection.text);
+  return rejection;
 }
 
 function runBinding(ctx: AdmissionContext, policy: string, spec: Record<string, unknown>, binding: Binding, ignore: boolean): Rejection | null {
@@ -96,18 +102,18 @@ function runBinding(ctx: AdmissionContext, policy: string, spec: Record<string, 
   const source = { kind: 'ValidatingAdmissionPolicyBinding', name: binding.name, binding: binding.name };
   const actions = validationActionsOf(binding.spec);
   if (!actions.ok) {
-    push(ctx, by, 'skipped', `the API server would reject this binding: ${actions.message}`, `el API server rechazaría este binding: ${actions.message}`, { source });
+    push(ctx, by, 'skipped', msg('admission.vap.invalidBinding', { invalid: actions.message }), { source });
     return null;
   }
   const match = criteriaMatch(binding.spec.matchResources, ctx);
   if (!match.matched && !('error' in match)) {
-    push(ctx, by, 'not-matched', `matchResources: ${match.message}`, `matchResources: ${match.messageEs}`, { failedCriterion: match.criterion, source });
+    push(ctx, by, 'not-matched', msg('admission.vap.notMatched', { field: 'matchResources', why: match.text }), { failedCriterion: match.criterion, source });
     return null;
   }
-  const params = 'error' in match ? { kind: 'error' as const, message: match.error, messageEs: match.error } : resolveParams(spec, binding.spec, ctx);
-  if (params.kind === 'error') return bindingConfigError(ctx, policy, binding.name, by, params.message, params.messageEs, ignore);
+  const params = 'error' in match ? { kind: 'error' as const, text: verbatim(match.error) } : resolveParams(spec, binding.spec, ctx);
+  if (params.kind === 'error') return bindingConfigError(ctx, policy, binding.name, by, params.text, ignore);
   if (params.kind === 'allow-missing') {
-    push(ctx, by, 'allowed', 'no param found and parameterNotFoundAction is Allow: the binding passes', 'no hay param y parameterNotFoundAction es Allow: el binding pasa', { source });
+    push(ctx, by, 'allowed', msg('admission.vap.paramAllowMissing', {}), { source });
     return null;
   }
   for (const param of params.params) {
@@ -117,15 +123,14 @@ function runBinding(ctx: AdmissionContext, policy: string, spec: Record<string, 
   return null;
 }
 
-function bindingConfigError(ctx: AdmissionContext, policy: string, binding: string, by: string, error: string, errorEs: string, ignore: boolean): Rejection | null {
-  const message = `${forbiddenPrefix(ctx)}ValidatingAdmissionPolicy '${policy}' with binding '${binding}' denied request: failed to configure binding: ${error}`;
-  const messageEs = `${forbiddenPrefix(ctx)}ValidatingAdmissionPolicy '${policy}' con binding '${binding}' rechazó la solicitud: no se pudo configurar el binding: ${errorEs}`;
+function bindingConfigError(ctx: AdmissionContext, policy: string, binding: string, by: string, error: Message, ignore: boolean): Rejection | null {
   if (ignore) {
-    push(ctx, by, 'error-ignored', `configuration error ignored (failurePolicy Ignore): ${error}`, `error de configuración ignorado (failurePolicy Ignore): ${errorEs}`);
+    push(ctx, by, 'error-ignored', msg('admission.vap.bindingConfigIgnored', { error }));
     return null;
   }
-  push(ctx, by, 'denied', `${message} (configuration errors deny whatever the validationActions)`, `${messageEs} (los errores de configuración rechazan sin importar las validationActions)`);
-  return { message, messageEs, code: 422, reason: 'Invalid' };
+  const rejection = rejectionOf(msg('admission.vap.bindingConfig', { prefix: forbiddenPrefix(ctx), policy, binding, error }), 422, 'Invalid');
+  push(ctx, by, 'denied', msg('admission.vap.bindingConfigDenied', { rejection: rejection.text }));
+  return rejection;
 }
 
 function runParam(
@@ -139,13 +144,13 @@ function runParam(
   const act = () => (activation ??= activationFor(ctx, param.object, variablesOf(spec)));
   const conditions = evaluateMatchConditions(spec.matchConditions, act, ctx.attrs.serverMinor);
   if (conditions.outcome === 'no-match') {
-    push(ctx, by, 'not-matched', `matchCondition '${conditions.name}' is false${withParam}`, `la matchCondition '${conditions.name}' dio false${withParam}`, { failedCriterion: 'matchConditions', source });
+    push(ctx, by, 'not-matched', msg('admission.vap.conditionFalse', { name: conditions.name, withParam }), { failedCriterion: 'matchConditions', source });
     return null;
   }
-  if (conditions.outcome === 'error') return bindingConfigError(ctx, policy, binding.name, by, conditions.message, conditions.messageEs, ignore);
+  if (conditions.outcome === 'error') return bindingConfigError(ctx, policy, binding.name, by, conditions.text, ignore);
   const result = ctx.outage ? outageEvaluation(spec, ignore) : evaluatePolicy(spec, act(), ignore, ctx.attrs.serverMinor);
   for (const [key, value] of Object.entries(result.annotations)) ctx.auditAnnotations[`${policy}/${key}`] = value;
-  if (result.fatal) return bindingConfigError(ctx, policy, binding.name, by, result.fatal.message, result.fatal.messageEs, false);
+  if (result.fatal) return bindingConfigError(ctx, policy, binding.name, by, result.fatal.text, false);
   return applyActions(ctx, policy, binding.name, by, source, withParam, result, actions);
 }
 
@@ -158,8 +163,8 @@ function runParam(
 function outageEvaluation(spec: Record<string, unknown>, ignore: boolean): ReturnType<typeof evaluatePolicy> {
   const count = Array.isArray(spec.validations) ? spec.validations.length : 0;
   const message = 'validation failed due to running out of cost budget, no further validation rules will be run';
-  const messageEs = 'la validación falló por quedarse sin presupuesto de costo; no se evalúan más reglas';
-  const violations = count === 0 || ignore ? [] : [{ message, messageEs, reason: 'Invalid', expressionIndex: 0, error: true }];
+  const text = msg('admission.vap.outageBudget', {});
+  const violations = count === 0 || ignore ? [] : [{ message, text, reason: 'Invalid', expressionIndex: 0, error: true }];
   return { violations, annotations: {}, fatal: null, ignoredErrors: count > 0 && ignore ? [message] : [] };
 }
 
@@ -167,9 +172,9 @@ function applyActions(
   ctx: AdmissionContext, policy: string, binding: string, by: string, source: AdmissionStep['source'], withParam: string,
   result: ReturnType<typeof evaluatePolicy>, actions: Set<string>,
 ): Rejection | null {
-  const ignored = result.ignoredErrors.length ? ` (errors ignored by failurePolicy Ignore: ${result.ignoredErrors.join('; ')})` : '';
+  const ignored = result.ignoredErrors.length ? result.ignoredErrors.join('; ') : undefined;
   if (result.violations.length === 0) {
-    push(ctx, by, result.ignoredErrors.length ? 'error-ignored' : 'allowed', `all validations passed${withParam}${ignored}`, `pasaron todas las validaciones${withParam}${ignored}`, { source });
+    push(ctx, by, result.ignoredErrors.length ? 'error-ignored' : 'allowed', msg('admission.vap.passed', { withParam, ignored }), { source });
     return null;
   }
   if (actions.has('Audit')) {
@@ -183,12 +188,11 @@ function applyActions(
   }
   const first = result.violations[0];
   if (actions.has('Deny')) {
-    const message = `${forbiddenPrefix(ctx)}ValidatingAdmissionPolicy '${policy}' with binding '${binding}' denied request: ${first.message}`;
-    const messageEs = `${forbiddenPrefix(ctx)}ValidatingAdmissionPolicy '${policy}' con binding '${binding}' rechazó la solicitud: ${first.messageEs}`;
-    push(ctx, by, 'denied', message + withParam, messageEs + withParam, { source: { ...source, kind: 'ValidatingAdmissionPolicyBinding', name: binding, index: first.expressionIndex } as AdmissionStep['source'] });
-    return { message, messageEs, code: REASON_CODES[first.reason] ?? 422, reason: first.reason };
+    const rejection = rejectionOf(msg('admission.vap.denied', { prefix: forbiddenPrefix(ctx), policy, binding, violation: first.text }), REASON_CODES[first.reason] ?? 422, first.reason);
+    push(ctx, by, 'denied', msg('admission.vap.withParam', { text: rejection.text, withParam }), { source: { ...source, kind: 'ValidatingAdmissionPolicyBinding', name: binding, index: first.expressionIndex } as AdmissionStep['source'] });
+    return rejection;
   }
   const outcome = actions.has('Warn') ? 'warned' : 'audited';
-  push(ctx, by, outcome, `validation failed${withParam} but validationActions is [${[...actions].join(', ')}]: ${first.message}`, `falló la validación${withParam} pero validationActions es [${[...actions].join(', ')}]: ${first.messageEs}`, { source });
+  push(ctx, by, outcome, msg('admission.vap.notEnforced', { withParam, actions: [...actions].join(', '), violation: first.text }), { source });
   return null;
 }

@@ -1,6 +1,8 @@
 // Calling admission webhooks: mutating ones one at a time (each sees the previous patches, with
 // reinvocation), validating ones all together (k8s.io/apiserver .../webhook/mutating/dispatcher.go,
 // .../webhook/validating/dispatcher.go, .../webhook/errors/statuserror.go).
+import { msg, verbatim, type Message, type MessageLike } from '../messages';
+import { english } from '../messages/english';
 import { applyJsonPatch } from './jsonPatch';
 import type { AdmissionContext, Rejection } from './context';
 import type { AdmissionStep } from './types';
@@ -12,11 +14,15 @@ import {
 type Phase = 'mutating' | 'validating';
 const PLUGIN = { mutating: 'MutatingAdmissionWebhook', validating: 'ValidatingAdmissionWebhook' } as const;
 
-function step(entry: WebhookEntry, phase: Phase, outcome: AdmissionStep['outcome'], message: string, messageEs: string, extra: Partial<AdmissionStep> = {}): AdmissionStep {
+function step(entry: WebhookEntry, phase: Phase, outcome: AdmissionStep['outcome'], text: MessageLike, extra: Partial<AdmissionStep> = {}): AdmissionStep {
   return {
-    phase, by: webhookLabel(entry), outcome, message, messageEs, plugin: PLUGIN[phase],
+    phase, by: webhookLabel(entry), outcome, message: english(text), text, plugin: PLUGIN[phase],
     source: { kind: entry.configKind, name: entry.config, webhook: entry.name, index: entry.index }, ...extra,
   };
+}
+
+function rejectionOf(text: Message, code: number, reason: string): Rejection {
+  return { message: english(text), text, code, reason };
 }
 
 type Invocation = { rejection: Rejection | null; mutated: boolean; called: boolean };
@@ -24,69 +30,65 @@ type Invocation = { rejection: Rejection | null; mutated: boolean; called: boole
 /** Runs one webhook for the current object: match, dry-run check, call, apply the patch (mutating only). */
 function invoke(entry: WebhookEntry, ctx: AdmissionContext, phase: Phase, reinvocation = false): Invocation {
   const match = webhookMatches(entry, ctx);
-  const again = reinvocation ? ' (reinvoked)' : '';
-  const againEs = reinvocation ? ' (reinvocado)' : '';
   if (match.outcome === 'skip') {
-    ctx.steps.push(step(entry, phase, match.ignoredError ? 'error-ignored' : 'not-matched', `not called${again}: ${match.message}`, `no se llama${againEs}: ${match.messageEs}`, { failedCriterion: match.criterion }));
+    const text = msg('admission.webhook.notCalled', { again: reinvocation, why: match.text });
+    ctx.steps.push(step(entry, phase, match.ignoredError ? 'error-ignored' : 'not-matched', text, { failedCriterion: match.criterion }));
     return { rejection: null, mutated: false, called: false };
   }
   if (match.outcome === 'reject') {
-    ctx.steps.push(step(entry, phase, 'denied', match.rejection.message, match.messageEs, { failedCriterion: 'matchConditions' }));
+    ctx.steps.push(step(entry, phase, 'denied', match.rejection.text, { failedCriterion: 'matchConditions' }));
     return { rejection: match.rejection, mutated: false, called: false };
   }
   if (dryRunBlocked(entry, ctx.attrs)) {
-    const rejection = { message: `admission webhook "${entry.name}" does not support dry run`, messageEs: `el webhook "${entry.name}" no soporta dry run (sideEffects no es None ni NoneOnDryRun)`, code: 400, reason: 'BadRequest' };
-    ctx.steps.push(step(entry, phase, 'denied', rejection.message, rejection.messageEs));
+    const rejection = rejectionOf(msg('admission.webhook.noDryRun', { name: entry.name }), 400, 'BadRequest');
+    ctx.steps.push(step(entry, phase, 'denied', rejection.text));
     return { rejection, mutated: false, called: false };
   }
-  return respond(entry, ctx, phase, again, againEs);
+  return respond(entry, ctx, phase, reinvocation);
 }
 
-function respond(entry: WebhookEntry, ctx: AdmissionContext, phase: Phase, again: string, againEs: string): Invocation {
+function respond(entry: WebhookEntry, ctx: AdmissionContext, phase: Phase, again: boolean): Invocation {
   // An outage: the call times out, and failurePolicy decides (https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#failure-policy).
-  if (ctx.outage) return callFailed(entry, ctx, phase, `failed calling webhook "${entry.name}": context deadline exceeded (the webhook server is unavailable)`, `falló la llamada al webhook "${entry.name}": se agotó el tiempo (el servidor del webhook no está disponible)`);
+  if (ctx.outage) return callFailed(entry, ctx, phase, msg('admission.webhook.timeout', { name: entry.name }));
   const result = callWebhook(entry, ctx.attrs);
-  if (result.outcome === 'failure') return callFailed(entry, ctx, phase, result.message, result.messageEs);
+  if (result.outcome === 'failure') return callFailed(entry, ctx, phase, result.text);
   const { response } = result;
   ctx.warnings.push(...(response.warnings ?? []));
   if (!response.allowed) {
-    const detail = response.message ? `: ${response.message}` : ' without explanation';
-    const detailEs = response.messageEs ? `: ${response.messageEs}` : response.message ? `: ${response.message}` : ' sin explicación';
+    // A webhook's own message is its server's words (verbatim); the lab's handlers word theirs.
+    const detail = response.text ?? (response.message ? verbatim(response.message) : undefined);
     const code = typeof response.code === 'number' && response.code >= 400 ? response.code : 400;
-    const rejection = { message: `admission webhook "${entry.name}" denied the request${detail}`, messageEs: `el webhook de admisión "${entry.name}" rechazó la solicitud${detailEs}`, code, reason: code === 403 ? 'Forbidden' : 'BadRequest' };
-    ctx.steps.push(step(entry, phase, 'denied', `${rejection.message}${again}`, `${rejection.messageEs}${againEs}`));
+    const rejection = rejectionOf(msg('admission.webhook.denied', { name: entry.name, detail, again: false }), code, code === 403 ? 'Forbidden' : 'BadRequest');
+    ctx.steps.push(step(entry, phase, 'denied', msg('admission.webhook.denied', { name: entry.name, detail, again })));
     return { rejection, mutated: false, called: true };
   }
   if (phase === 'mutating' && response.patch && response.patch.length > 0) {
     const patched = applyJsonPatch(ctx.attrs.object, response.patch);
-    if (!patched.ok) return callFailed(entry, ctx, phase, `failed calling webhook "${entry.name}": the patch could not be applied: ${patched.error}`, `el parche del webhook "${entry.name}" no se pudo aplicar: ${patched.error}`);
+    if (!patched.ok) return callFailed(entry, ctx, phase, msg('admission.webhook.patchFailed', { name: entry.name, error: patched.error }));
     ctx.attrs = { ...ctx.attrs, object: patched.document as Record<string, unknown> };
-    const n = response.patch.length;
-    ctx.steps.push(step(entry, phase, 'mutated', `allowed by ${result.handler}${again}, with a JSONPatch of ${n} ${n === 1 ? 'operation' : 'operations'}`, `permitido por ${result.handler}${againEs}, con un JSONPatch de ${n} ${n === 1 ? 'operación' : 'operaciones'}`, { patch: response.patch }));
+    const text = msg('admission.webhook.mutated', { handler: result.handler, again, count: response.patch.length });
+    ctx.steps.push(step(entry, phase, 'mutated', text, { patch: response.patch }));
     return { rejection: null, mutated: true, called: true };
   }
-  const ignoredPatch = phase === 'validating' && response.patch?.length ? ' (validating webhooks cannot patch: patch ignored)' : '';
-  ctx.steps.push(step(entry, phase, 'allowed', `allowed by ${result.handler}${again}${ignoredPatch}`, `permitido por ${result.handler}${againEs}${ignoredPatch ? ' (un webhook de validación no puede parchear: se ignora)' : ''}`));
+  const ignoredPatch = phase === 'validating' && (response.patch?.length ?? 0) > 0;
+  ctx.steps.push(step(entry, phase, 'allowed', msg('admission.webhook.allowed', { handler: result.handler, again, ignoredPatch })));
   return { rejection: null, mutated: false, called: true };
 }
 
-function callFailed(entry: WebhookEntry, ctx: AdmissionContext, phase: Phase, message: string, messageEs: string): Invocation {
+function callFailed(entry: WebhookEntry, ctx: AdmissionContext, phase: Phase, error: MessageLike): Invocation {
   if (failurePolicyOf(entry.webhook) === 'Ignore') {
-    ctx.steps.push(step(entry, phase, 'error-ignored', `${message}; failurePolicy Ignore: treated as allowed`, `${messageEs}; failurePolicy Ignore: se toma como permitido`));
+    ctx.steps.push(step(entry, phase, 'error-ignored', msg('admission.webhook.failIgnored', { error })));
     return { rejection: null, mutated: false, called: true };
   }
-  const rejection = { message: `Internal error occurred: ${message}`, messageEs: `Error interno: ${messageEs} (failurePolicy Fail)`, code: 500, reason: 'InternalError' };
-  ctx.steps.push(step(entry, phase, 'denied', rejection.message, rejection.messageEs));
+  const rejection = rejectionOf(msg('admission.webhook.failed', { error }), 500, 'InternalError');
+  ctx.steps.push(step(entry, phase, 'denied', rejection.text));
   return { rejection, mutated: false, called: true };
 }
 
 function exemptStep(ctx: AdmissionContext, phase: Phase, configKind: WebhookConfigKind): void {
   if (listWebhooks(ctx, configKind).length === 0) return;
-  ctx.steps.push({
-    phase, by: configKind, outcome: 'exempt', plugin: PLUGIN[phase],
-    message: `webhooks are never called for ${ctx.attrs.resource} (no self-lockout)`,
-    messageEs: `los webhooks nunca se llaman para ${ctx.attrs.resource} (para no bloquearse a sí mismos)`,
-  });
+  const text = msg('admission.webhook.exempt', { resource: ctx.attrs.resource });
+  ctx.steps.push({ phase, by: configKind, outcome: 'exempt', plugin: PLUGIN[phase], message: english(text), text });
 }
 
 /**

@@ -1,5 +1,7 @@
 // Which admission webhooks a request reaches and what calling them gives
 // (k8s.io/apiserver pkg/admission/plugin/webhook/generic/webhook.go ShouldCallHook, dispatchers).
+import { msg, type Message } from '../messages';
+import { english } from '../messages/english';
 import { isRecord, qualifiedResource } from './attributes';
 import { activationFor, type AdmissionContext, type Rejection } from './context';
 import { builtInHandlerFor, webhookUrl, type WebhookResponse } from './handlers';
@@ -49,11 +51,11 @@ export function webhookExempt(a: RequestAttributes): boolean {
 
 export type WebhookMatch =
   | { outcome: 'call' }
-  | { outcome: 'skip'; criterion: NonNullable<AdmissionStep['failedCriterion']>; message: string; messageEs: string; ignoredError?: boolean }
-  | { outcome: 'reject'; rejection: Rejection; messageEs: string };
+  | { outcome: 'skip'; criterion: NonNullable<AdmissionStep['failedCriterion']>; text: Message; ignoredError?: boolean }
+  | { outcome: 'reject'; rejection: Rejection };
 
-function skip(criterion: NonNullable<AdmissionStep['failedCriterion']>, message: string, messageEs: string, ignoredError = false): WebhookMatch {
-  return { outcome: 'skip', criterion, message, messageEs, ignoredError };
+function skip(criterion: NonNullable<AdmissionStep['failedCriterion']>, text: Message, ignoredError = false): WebhookMatch {
+  return { outcome: 'skip', criterion, text, ignoredError };
 }
 
 /**
@@ -65,24 +67,24 @@ export function webhookMatches(entry: WebhookEntry, ctx: AdmissionContext): Webh
   const a = ctx.attrs;
   const w = entry.webhook;
   const ns = namespaceSelectorMatches(w.namespaceSelector, a, ctx.cluster);
-  if (ns.ok && !ns.matches) return skip('namespaceSelector', 'namespaceSelector does not select the namespace', 'el namespaceSelector no selecciona el namespace');
+  if (ns.ok && !ns.matches) return skip('namespaceSelector', msg('admission.match.namespaceSelector', {}));
   const obj = objectSelectorMatches(w.objectSelector, a);
-  if (obj.ok && !obj.matches) return skip('objectSelector', 'objectSelector matches neither the object\'s nor the old object\'s labels', 'el objectSelector no coincide con las labels del objeto ni con las del objeto anterior');
+  if (obj.ok && !obj.matches) return skip('objectSelector', msg('admission.match.objectSelector', {}));
   const rules = rulesMatch(w.rules, a, w.matchPolicy ?? 'Equivalent');
-  if (!rules.matched) return skip('rules', `no rule matches ${a.operation} ${describeResource(a)}`, `ninguna regla coincide con ${a.operation} ${describeResource(a)}`);
+  if (!rules.matched) return skip('rules', msg('admission.webhook.noRule', { operation: a.operation, resource: describeResource(a) }));
   const selectorError = !ns.ok ? ns.error : !obj.ok ? obj.error : null;
-  if (selectorError) return rejectWith(`admission webhook "${entry.name}" has an invalid selector: ${selectorError}`, `el webhook "${entry.name}" tiene un selector inválido: ${selectorError}`, 500, 'InternalError');
+  if (selectorError) return rejectWith(msg('admission.webhook.badSelector', { name: entry.name, error: selectorError }), 500, 'InternalError');
   const conditions = evaluateMatchConditions(w.matchConditions, () => activationFor(ctx), ctx.attrs.serverMinor);
-  if (conditions.outcome === 'no-match') return skip('matchConditions', `matchCondition '${conditions.name}' is false`, `la matchCondition '${conditions.name}' dio false`);
+  if (conditions.outcome === 'no-match') return skip('matchConditions', msg('admission.webhook.conditionFalse', { name: conditions.name }));
   if (conditions.outcome === 'error') {
-    if (failurePolicyOf(w) === 'Ignore') return skip('matchConditions', `${conditions.message} (failurePolicy: Ignore)`, `${conditions.messageEs} (failurePolicy: Ignore)`, true);
-    return rejectWith(`${qualifiedResource(a)} "${a.name}" is forbidden: ${conditions.message}`, `${qualifiedResource(a)} "${a.name}" está prohibido: ${conditions.messageEs}`, 403, 'Forbidden');
+    if (failurePolicyOf(w) === 'Ignore') return skip('matchConditions', msg('admission.webhook.conditionIgnored', { error: conditions.text }), true);
+    return rejectWith(msg('admission.webhook.conditionForbidden', { resource: qualifiedResource(a), name: a.name, error: conditions.text }), 403, 'Forbidden');
   }
   return { outcome: 'call' };
 }
 
-function rejectWith(message: string, messageEs: string, code: number, reason: string): WebhookMatch {
-  return { outcome: 'reject', rejection: { message, messageEs, code, reason }, messageEs };
+function rejectWith(text: Message, code: number, reason: string): WebhookMatch {
+  return { outcome: 'reject', rejection: { message: english(text), text, code, reason } };
 }
 
 /** `pods/exec`, `deployments.apps` ... for messages. */
@@ -101,7 +103,7 @@ export function timeoutOf(webhook: Record<string, unknown>): number {
 
 export type CallResult =
   | { outcome: 'response'; handler: string; response: WebhookResponse }
-  | { outcome: 'failure'; message: string; messageEs: string };
+  | { outcome: 'failure'; text: Message };
 
 /** Calls the webhook: a built-in handler answers; anything else is unreachable. */
 export function callWebhook(entry: WebhookEntry, a: RequestAttributes): CallResult {
@@ -111,16 +113,12 @@ export function callWebhook(entry: WebhookEntry, a: RequestAttributes): CallResu
   if (!handler) {
     const cc = isRecord(entry.webhook.clientConfig) ? entry.webhook.clientConfig : {};
     const why = isRecord(cc.service) ? `service "${String(cc.service.name ?? '')}" not found` : 'dial tcp: lookup failed: no such host';
-    return {
-      outcome: 'failure',
-      message: `failed calling webhook "${entry.name}": failed to call webhook: Post "${url}": ${why}`,
-      messageEs: `falló la llamada al webhook "${entry.name}": Post "${url}": ${why} (en el laboratorio solo responden deny-privileged, image-cloner y polaris)`,
-    };
+    return { outcome: 'failure', text: msg('admission.webhook.unreachable', { name: entry.name, url, why }) };
   }
   try {
     return { outcome: 'response', handler: handler.name, response: handler.handle(a) };
   } catch {
-    return { outcome: 'failure', message: `failed calling webhook "${entry.name}": the webhook returned an invalid response`, messageEs: `falló la llamada al webhook "${entry.name}": respuesta inválida` };
+    return { outcome: 'failure', text: msg('admission.webhook.invalidResponse', { name: entry.name }) };
   }
 }
 

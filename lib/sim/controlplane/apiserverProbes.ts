@@ -8,8 +8,8 @@
  * authorizer that lets system:anonymous get it (RBAC's bootstrap ClusterRole system:public-info-viewer:
  * /healthz, /livez, /readyz, /version). CIS Kubernetes Benchmark v2.1 1.2.1 accepts either way.
  */
-import type { LocalizedText } from '../types';
-import { t } from './checkBuilders';
+import { msg } from '../messages';
+import type { Message } from '../messages';
 import { flagList, parseGoBool } from './parseFlags';
 import type { FlagSet, HostContext } from './types';
 import { isRecord } from '../support/record';
@@ -45,37 +45,37 @@ function portOf(port: unknown, container: Record<string, unknown>): string {
 }
 
 /** Why one probe would fail, or null when it succeeds. */
-export function probeProblem(probe: Record<string, unknown>, flags: FlagSet, host: HostContext): LocalizedText | null {
+export function probeProblem(probe: Record<string, unknown>, flags: FlagSet, host: HostContext): Message | null {
   const securePort = flags.last('secure-port')?.value || '6443';
   if (isRecord(probe.tcpSocket)) {
     const port = portOf(probe.tcpSocket.port, host.container);
-    return port === securePort ? null : t(`nothing listens on port ${port} (the API server serves on ${securePort})`, `nada escucha en el puerto ${port} (el API server atiende en el ${securePort})`);
+    return port === securePort ? null : msg('controlplane.apiserverProbes.nothingListensOnPort', { port, securePort });
   }
   if (isRecord(probe.httpGet)) {
     const http = probe.httpGet;
     const port = portOf(http.port, host.container);
     const path = (typeof http.path === 'string' && http.path ? http.path : '/').split('?')[0];
-    if (port !== securePort) return t(`nothing listens on port ${port} (the API server serves on ${securePort})`, `nada escucha en el puerto ${port} (el API server atiende en el ${securePort})`);
-    if (http.scheme !== 'HTTPS') return t(`an HTTP request to the HTTPS port ${port} gets 400`, `un pedido HTTP al puerto HTTPS ${port} recibe 400`);
-    if (!anonymousAllowed(flags, host, path)) return t(`the kubelet probes ${path} without credentials and anonymous requests are off: 401 Unauthorized`, `el kubelet chequea ${path} sin credenciales y los pedidos anónimos están apagados: 401 Unauthorized`);
-    if (!anonymousAuthorized(flags, path)) return t(`system:anonymous may not get ${path}: 403 Forbidden`, `system:anonymous no puede hacer get de ${path}: 403 Forbidden`);
+    if (port !== securePort) return msg('controlplane.apiserverProbes.nothingListensOnPort', { port, securePort });
+    if (http.scheme !== 'HTTPS') return msg('controlplane.apiserverProbes.anHttpRequestTo', { port });
+    if (!anonymousAllowed(flags, host, path)) return msg('controlplane.apiserverProbes.theKubeletProbesWithout', { path });
+    if (!anonymousAuthorized(flags, path)) return msg('controlplane.apiserverProbes.systemAnonymousMayNot', { path });
     return null;
   }
-  if (isRecord(probe.exec)) return t('the kube-apiserver image is distroless: there is no shell or curl to exec', 'la imagen de kube-apiserver es distroless: no hay shell ni curl para hacer exec');
-  if (isRecord(probe.grpc)) return t('the API server does not serve the gRPC health protocol', 'el API server no sirve el protocolo de salud gRPC');
-  return t('the probe has no handler (httpGet, tcpSocket, exec or grpc)', 'la probe no tiene handler (httpGet, tcpSocket, exec o grpc)');
+  if (isRecord(probe.exec)) return msg('controlplane.apiserverProbes.theKubeApiserverImage', {});
+  if (isRecord(probe.grpc)) return msg('controlplane.apiserverProbes.theApiServerDoes', {});
+  return msg('controlplane.apiserverProbes.theProbeHasNo', {});
 }
 
 /** The first probe that fails (or a missing livenessProbe), with the path to point at. */
-export function failingProbe(flags: FlagSet, host: HostContext): { path: string; detail: LocalizedText } | null {
+export function failingProbe(flags: FlagSet, host: HostContext): { path: string; detail: Message } | null {
   if (!isRecord(host.container.livenessProbe)) {
-    return { path: host.containerPath, detail: t('there is no livenessProbe: the kubelet cannot restart a hung API server', 'no hay livenessProbe: el kubelet no puede reiniciar un API server colgado') };
+    return { path: host.containerPath, detail: msg('controlplane.apiserverProbes.thereIsNoLivenessprobe', {}) };
   }
   for (const name of PROBES) {
     const probe = host.container[name];
     if (!isRecord(probe)) continue;
     const problem = probeProblem(probe, flags, host);
-    if (problem) return { path: `${host.containerPath}.${name}`, detail: t(`${name}: ${problem.en}`, `${name}: ${problem.es}`) };
+    if (problem) return { path: `${host.containerPath}.${name}`, detail: msg('controlplane.apiserverProbes.text', { name, problem: problem }) };
   }
   return null;
 }

@@ -3,7 +3,8 @@
  * what was found. Defaults are the components' own (a flag that is absent but defaults to a
  * secure value passes, and the detail says so).
  */
-import type { LocalizedText } from '../types';
+import { msg } from '../messages';
+import type { Message } from '../messages';
 import { flagList, parseGoBool } from './parseFlags';
 import type { CheckTarget, CheckVerdict, ControlPlaneCheck, FlagOccurrence, FlagSet } from './types';
 
@@ -11,10 +12,6 @@ export type FlagTest = (flags: FlagSet) => CheckVerdict | null;
 export type ConfigTest = (config: Record<string, unknown>) => CheckVerdict | null;
 type CheckSpec = Omit<ControlPlaneCheck, 'evaluate'>;
 
-/** A text in English and Spanish. */
-export function t(en: string, es: string): LocalizedText {
-  return { en, es };
-}
 
 /** A check on the flags of one component's container. */
 export function flagCheck(spec: CheckSpec & { test: FlagTest }): ControlPlaneCheck {
@@ -31,24 +28,24 @@ export function configCheck(spec: CheckSpec & { test: ConfigTest }): ControlPlan
 // ---------------------------------------------------------------- words
 
 /** What an absent flag or field means: its default, and whether that default is secure. */
-export function absentDetail(name: string, fallback: string | null, pass: boolean): LocalizedText {
-  if (fallback === null) return t(`${name} is not set`, `${name} no está definido`);
+export function absentDetail(name: string, fallback: string | null, pass: boolean): Message {
+  if (fallback === null) return msg('controlplane.checkBuilders.isNotSet', { name });
   return pass
-    ? t(`${name} is not set and its default (${fallback}) is already secure`, `${name} no está definido y su valor por defecto (${fallback}) ya es seguro`)
-    : t(`${name} is not set, so it defaults to ${fallback}`, `${name} no está definido, así que vale ${fallback} por defecto`);
+    ? msg('controlplane.checkBuilders.isNotSetAnd', { name, fallback })
+    : msg('controlplane.checkBuilders.isNotSetSo', { name, fallback });
 }
 
 /** What a flag or field is set to. */
-export function valueDetail(name: string, value: string): LocalizedText {
-  return t(`${name} is set to "${value}"`, `${name} vale "${value}"`);
+export function valueDetail(name: string, value: string): Message {
+  return msg('controlplane.checkBuilders.isSetTo', { name, value });
 }
 
-function invalidDetail(name: string, value: string, what: LocalizedText): LocalizedText {
-  return t(`${name}="${value}" is not ${what.en}: the component refuses to start`, `${name}="${value}" no es ${what.es}: el componente no arranca`);
+function invalidDetail(name: string, value: string, what: Message): Message {
+  return msg('controlplane.checkBuilders.isNotTheComponent', { name, value, what: what });
 }
 
-const A_BOOLEAN = t('a valid boolean', 'un booleano válido');
-const A_NUMBER = t('a whole number', 'un número entero');
+const A_BOOLEAN = msg('controlplane.checkBuilders.aValidBoolean', {});
+const A_NUMBER = msg('controlplane.checkBuilders.aWholeNumber', {});
 
 // ---------------------------------------------------------------- flag tests
 
@@ -74,7 +71,7 @@ export function requiredFlags(...names: string[]): FlagTest {
     const list = missing.map((n) => `--${n}`);
     return {
       pass: false, path: flags.insertPath,
-      detail: list.length === 1 ? absentDetail(list[0], null, false) : t(`${list.join(' and ')} are not set`, `${list.join(' y ')} no están definidos`),
+      detail: list.length === 1 ? absentDetail(list[0], null, false) : msg('controlplane.notSetMany', { names: list }),
     };
   };
 }
@@ -130,7 +127,7 @@ function shown(value: unknown): string {
 }
 
 /** What a config field is set to (lists joined with commas). */
-export function fieldDetail(path: string, value: unknown): LocalizedText {
+export function fieldDetail(path: string, value: unknown): Message {
   return valueDetail(path, shown(value));
 }
 
@@ -151,7 +148,7 @@ export function requiredFields(...paths: string[]): ConfigTest {
     if (missing.length === 0) return { pass: true, path: paths[0], detail: fieldDetail(paths[0], getField(config, paths[0])) };
     return {
       pass: false, path: missing[0],
-      detail: missing.length === 1 ? absentDetail(missing[0], null, false) : t(`${missing.join(' and ')} are not set`, `${missing.join(' y ')} no están definidos`),
+      detail: missing.length === 1 ? absentDetail(missing[0], null, false) : msg('controlplane.notSetMany', { names: missing }),
     };
   };
 }

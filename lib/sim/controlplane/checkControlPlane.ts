@@ -1,4 +1,5 @@
-import type { Lang } from '../types';
+import { english } from '../messages/english';
+import { msg, verbatim, type Message } from '../messages';
 import { APISERVER_ACCESS_CHECKS } from './apiserverAccessChecks';
 import { APISERVER_DATA_CHECKS } from './apiserverDataChecks';
 import { APISERVER_HOST_CHECKS } from './apiserverHostChecks';
@@ -100,21 +101,23 @@ export function checkControlPlane(objects: readonly unknown[]): Finding[] {
     .filter((r) => r.status === 'fail')
     .map((r) => ({
       id: r.id, severity: r.severity, path: r.path, cis: r.cis, objectIndex: r.objectIndex,
-      message: `${componentLabel(r)}: ${r.detail.en}. ${r.why.en}`,
-      messageEs: `${componentLabel(r)}: ${r.detail.es}. ${r.why.es}`,
-      fix: r.fix.en, fixEs: r.fix.es,
+      ...findingWords(r),
     }));
 }
 
+function findingWords(r: ControlPlaneCheckResult): { message: string; text: Message; fix: string; fixText: Message } {
+  const text = msg('controlplane.finding', { component: componentLabel(r), detail: r.detail, why: r.why });
+  return { message: english(text), text, fix: english(r.fix), fixText: r.fix };
+}
+
 /** One result as a kube-bench-like line: `[FAIL] CIS 1.9 1.2.15 kube-apiserver: Profiling is off (--profiling is not set, ...)`. */
-export function describeControlPlaneResult(result: ControlPlaneCheckResult, lang: Lang): string {
-  const es = lang === 'es';
-  const status = result.status === 'pass' ? (es ? 'OK' : 'PASS') : result.severity === 'info' ? 'INFO' : es ? 'FALLA' : 'FAIL';
-  return `[${status}] ${result.cis === '—' ? '' : `${result.cis} `}${componentLabel(result)}: ${(es ? result.title.es : result.title.en)} (${es ? result.detail.es : result.detail.en})`;
+export function describeControlPlaneResult(result: ControlPlaneCheckResult): Message {
+  return msg('controlplane.resultLine', {
+    status: result.status, severity: result.severity, cis: result.cis, component: componentLabel(result), title: result.title, detail: result.detail,
+  });
 }
 
 /** A finding in one language: what is wrong, why it matters, and the fix. */
-export function describeControlPlaneFinding(finding: Finding, lang: Lang): string {
-  if (lang === 'es') return `${finding.messageEs ?? finding.message} Cómo corregirlo: ${finding.fixEs ?? finding.fix}`;
-  return `${finding.message} Fix: ${finding.fix}`;
+export function describeControlPlaneFinding(finding: Finding): Message {
+  return msg('controlplane.findingWithFix', { finding: finding.text ?? verbatim(finding.message), fix: finding.fixText ?? verbatim(finding.fix) });
 }

@@ -5,8 +5,8 @@
  * 32 bytes for secretbox) and the rule that the first provider encrypts every new write
  * (https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/#understanding-the-encryption-at-rest-configuration).
  */
-import type { LocalizedText } from '../types';
-import { t } from './checkBuilders';
+import { msg } from '../messages';
+import type { Message } from '../messages';
 import { isRecord } from '../support/record';
 
 const KEY_SIZES: Record<string, number[]> = { aescbc: [16, 24, 32], aesgcm: [16, 24, 32], secretbox: [32] };
@@ -21,19 +21,19 @@ export function base64Length(text: string): number | null {
 
 export interface EncryptionProblem {
   path: string;
-  detail: LocalizedText;
+  detail: Message;
 }
 
 function keyProblem(provider: string, keys: unknown, at: string): EncryptionProblem | null {
-  if (!Array.isArray(keys) || keys.length === 0) return { path: `${at}.keys`, detail: t(`${provider} needs at least one key`, `${provider} necesita al menos una key`) };
+  if (!Array.isArray(keys) || keys.length === 0) return { path: `${at}.keys`, detail: msg('controlplane.encryptionFile.needsAtLeastOne', { provider }) };
   for (const [i, key] of keys.entries()) {
     const where = `${at}.keys[${i}]`;
-    if (!isRecord(key) || typeof key.name !== 'string' || key.name === '') return { path: where, detail: t('every key needs a name', 'cada key necesita un name') };
+    if (!isRecord(key) || typeof key.name !== 'string' || key.name === '') return { path: where, detail: msg('controlplane.encryptionFile.everyKeyNeedsA', {}) };
     const size = typeof key.secret === 'string' ? base64Length(key.secret) : null;
-    if (size === null) return { path: `${where}.secret`, detail: t(`key "${key.name}": secret is not valid base64`, `key "${key.name}": secret no es base64 válido`) };
+    if (size === null) return { path: `${where}.secret`, detail: msg('controlplane.encryptionFile.keySecretIsNot', { name: key.name }) };
     if (!KEY_SIZES[provider].includes(size)) {
       const want = KEY_SIZES[provider].join(', ');
-      return { path: `${where}.secret`, detail: t(`key "${key.name}" is ${size} bytes; ${provider} needs ${want} bytes (head -c 32 /dev/urandom | base64)`, `la key "${key.name}" tiene ${size} bytes; ${provider} necesita ${want} bytes (head -c 32 /dev/urandom | base64)`) };
+      return { path: `${where}.secret`, detail: msg('controlplane.encryptionFile.keyIsBytesNeeds', { name: key.name, size: String(size), provider, want: String(want) }) };
     }
   }
   return null;
@@ -41,13 +41,13 @@ function keyProblem(provider: string, keys: unknown, at: string): EncryptionProb
 
 function providerProblem(provider: unknown, at: string): EncryptionProblem | null {
   const types = isRecord(provider) ? Object.keys(provider).filter((k) => PROVIDERS.has(k)) : [];
-  if (!isRecord(provider) || types.length !== 1) return { path: at, detail: t('each provider must be exactly one of aescbc, aesgcm, secretbox, kms, identity', 'cada provider tiene que ser exactamente uno de aescbc, aesgcm, secretbox, kms, identity') };
+  if (!isRecord(provider) || types.length !== 1) return { path: at, detail: msg('controlplane.encryptionFile.eachProviderMustBe', {}) };
   const type = types[0];
   const body = provider[type];
   if (type === 'identity') return null;
   if (type === 'kms') {
     const ok = isRecord(body) && typeof body.name === 'string' && body.name !== '' && typeof body.endpoint === 'string' && body.endpoint !== '';
-    return ok ? null : { path: `${at}.kms`, detail: t('kms needs a name and an endpoint', 'kms necesita name y endpoint') };
+    return ok ? null : { path: `${at}.kms`, detail: msg('controlplane.encryptionFile.kmsNeedsAName', {}) };
   }
   return keyProblem(type, isRecord(body) ? body.keys : undefined, `${at}.${type}`);
 }
@@ -60,15 +60,15 @@ function coversSecrets(entry: Record<string, unknown>): boolean {
 export function encryptionConfigProblem(config: Record<string, unknown>): EncryptionProblem | null {
   const resources = Array.isArray(config.resources) ? config.resources : [];
   for (const [i, entry] of resources.entries()) {
-    if (!isRecord(entry) || !Array.isArray(entry.providers) || entry.providers.length === 0) return { path: `resources[${i}]`, detail: t('every resources entry needs resources and providers', 'cada elemento de resources necesita resources y providers') };
+    if (!isRecord(entry) || !Array.isArray(entry.providers) || entry.providers.length === 0) return { path: `resources[${i}]`, detail: msg('controlplane.encryptionFile.everyResourcesEntryNeeds', {}) };
     for (const [j, provider] of entry.providers.entries()) {
       const problem = providerProblem(provider, `resources[${i}].providers[${j}]`);
       if (problem) return problem;
     }
   }
   const index = resources.findIndex((entry) => isRecord(entry) && coversSecrets(entry));
-  if (index < 0) return { path: 'resources', detail: t('no resources entry covers secrets, so they are written unencrypted', 'ningún elemento de resources cubre secrets, así que se escriben sin cifrar') };
+  if (index < 0) return { path: 'resources', detail: msg('controlplane.encryptionFile.noResourcesEntryCovers', {}) };
   const first = (resources[index] as { providers: Record<string, unknown>[] }).providers[0];
-  if ('identity' in first) return { path: `resources[${index}].providers[0]`, detail: t('the first provider for secrets is identity, so new Secrets are written unencrypted', 'el primer provider para secrets es identity, así que los Secrets nuevos se escriben sin cifrar') };
+  if ('identity' in first) return { path: `resources[${index}].providers[0]`, detail: msg('controlplane.encryptionFile.theFirstProviderFor', {}) };
   return null;
 }

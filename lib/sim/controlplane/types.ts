@@ -2,7 +2,8 @@
  * Types of the control-plane checks: CIS-benchmark-style checks on the flags of the control
  * plane's static Pods and on KubeletConfiguration / EncryptionConfiguration files.
  */
-import type { Finding as SharedFinding, FindingSeverity, LocalizedText } from '../types';
+import type { Message } from '../messages';
+import type { Finding as SharedFinding, FindingSeverity } from '../types';
 
 export type { FindingSeverity };
 
@@ -61,7 +62,7 @@ export interface CheckVerdict {
   /** Object path of the field or flag entry (or where it should be added). */
   path: string;
   /** What was found, e.g. "--profiling is not set, so it defaults to true". */
-  detail: LocalizedText;
+  detail: Message;
   /** Overrides the check's severity for this outcome (e.g. info when only a recommendation). */
   severity?: FindingSeverity;
 }
@@ -73,9 +74,9 @@ export interface ControlPlaneCheck {
   cis: string;
   component: ControlPlaneComponent;
   severity: FindingSeverity;
-  title: LocalizedText;
-  why: LocalizedText;
-  fix: LocalizedText;
+  title: Message;
+  why: Message;
+  fix: Message;
   evaluate(target: CheckTarget): CheckVerdict | null;
 }
 
@@ -90,8 +91,8 @@ export interface ControlPlaneCheckResult {
   /** `Pod kube-system/kube-apiserver`, `KubeletConfiguration`. */
   object: string;
   path: string;
-  detail: LocalizedText;
-  title: LocalizedText;
-  why: LocalizedText;
-  fix: LocalizedText;
+  detail: Message;
+  title: Message;
+  why: Message;
+  fix: Message;
 }

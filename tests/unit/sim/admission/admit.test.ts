@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pseudoCatalog, render, renderWith } from '../../../../lib/i18n/messages';
 import { accessRequestFor, admit, buildAttributes, describeAdmission, type AdmissionRequest } from '../../../../lib/sim/admission';
 import { ADMIN, binding, cluster, create, deployment, mutatingConfig, namespace, pod, policy, validatingConfig, webhook } from './fixtures';
 
@@ -91,23 +92,51 @@ describe('describeAdmission', () => {
 
   it('tells the verdict and the trip, in English and Spanish', () => {
     const v = admit(c, create(deployment('d', { namespace: 'shop', replicas: 3 })));
-    const en = describeAdmission(v, 'en');
-    const es = describeAdmission(v, 'es');
+    const en = render('en', describeAdmission(v));
+    const es = render('es', describeAdmission(v));
     expect(en.split('\n')[0]).toBe('Denied (422 Invalid): deployments.apps "d" is forbidden: ValidatingAdmissionPolicy \'p\' with binding \'b\' denied request: max 2');
     expect(en).toMatch(/\[authorization\] RBAC: allowed/);
     expect(en).toMatch(/\[validating admission\] ValidatingAdmissionPolicy\/p binding b: DENIED/);
     expect(es.split('\n')[0]).toMatch(/^Rechazado \(422 Invalid\): .*rechazó la solicitud: max 2$/);
     expect(es).toMatch(/\[autorización\] RBAC: permitido/);
     const ok = admit(c, create(deployment('d', { namespace: 'shop', replicas: 1 })));
-    expect(describeAdmission(ok, 'en').split('\n')[0]).toBe('Admitted: the request reaches storage (etcd).');
-    expect(describeAdmission(ok, 'es').split('\n')[0]).toBe('Admitido: la solicitud llega al almacenamiento (etcd).');
+    expect(render('en', describeAdmission(ok)).split('\n')[0]).toBe('Admitted: the request reaches storage (etcd).');
+    expect(render('es', describeAdmission(ok)).split('\n')[0]).toBe('Admitido: la solicitud llega al almacenamiento (etcd).');
   });
 
   it('a bad request is explained, not thrown', () => {
     const v = admit(c, { operation: 'PATCH' } as unknown as AdmissionRequest);
     expect(v.allowed).toBe(false);
     expect(v.code).toBe(400);
-    expect(describeAdmission(v, 'es')).toMatch(/operación desconocida/);
+    expect(render('es', describeAdmission(v))).toMatch(/operación desconocida/);
+  });
+});
+
+describe('every word of the trip comes from the catalogs', () => {
+  // Pseudo-locale: catalog words come out bracketed; text that bypassed the catalogs would not.
+  const xx = pseudoCatalog();
+  const c = cluster(
+    namespace('shop', { 'pod-security.kubernetes.io/enforce': 'baseline' }),
+    mutatingConfig('m', [webhook('clone.lab', 'image-cloner'), webhook('gone.lab', 'nowhere', { failurePolicy: 'Ignore' })]),
+    validatingConfig('v', [webhook('no-privileged.lab', 'deny-privileged')]),
+    policy('p', { matchConstraints: { resourceRules: [{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE'], resources: ['pods'] }] }, validations: [{ expression: 'object.metadata.name != "bad"', message: 'no bad' }] }),
+    binding('b', { policyName: 'p', validationActions: ['Warn'] }),
+  );
+
+  it.each([
+    ['an allowed pod', pod('ok', { namespace: 'shop' })],
+    ['a warned pod', pod('bad', { namespace: 'shop' })],
+    ['a privileged pod', pod('root', { namespace: 'shop', privileged: true })],
+  ])('%s', (_name, object) => {
+    const v = admit(c, create(object));
+    expect(v.steps.length).toBeGreaterThan(3);
+    for (const step of v.steps) {
+      expect(step.text.code, step.by).not.toBe('common.text');
+      expect(renderWith(xx, step.text), step.by).toMatch(/^\[.*\]$/s);
+      expect(render('es', step.text), step.by).not.toBe(render('en', step.text));
+    }
+    if (v.text) expect(renderWith(xx, v.text)).toMatch(/^\[.*\]$/s);
+    for (const line of renderWith(xx, describeAdmission(v)).split('\n')) expect(line).toMatch(/^\[/);
   });
 });
 
@@ -134,7 +163,7 @@ describe('admit never throws', () => {
       const v = admit(c, r as unknown as AdmissionRequest);
       expect(typeof v.allowed).toBe('boolean');
       expect(Array.isArray(v.steps)).toBe(true);
-      expect(typeof describeAdmission(v, 'es')).toBe('string');
+      expect(typeof render('es', describeAdmission(v))).toBe('string');
       expect(() => JSON.stringify(v)).not.toThrow();
     }), { numRuns: 200 });
   });

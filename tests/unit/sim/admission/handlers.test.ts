@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyJsonPatch, buildAttributes, denyPrivilegedHandler, imageClonerHandler, polarisHandler, type RequestAttributes } from '../../../../lib/sim/admission';
+import { render } from '../../../../lib/i18n/messages';
 import { deployment, pod, restrictedPod } from './fixtures';
 
 function attrs(object: unknown): RequestAttributes {
   const built = buildAttributes({ operation: 'CREATE', object, user: 'u' });
-  if (!built.ok) throw new Error(built.message);
+  if (!built.ok) throw new Error(render('en', built.text));
   return built.attributes;
 }
 
@@ -25,7 +26,7 @@ describe('deny-privileged', () => {
     expect(r.allowed).toBe(allowed);
     if (!allowed) {
       expect(r.message).toContain(detail);
-      expect(r.messageEs).toMatch(/no se permiten contenedores privilegiados/);
+      expect(r.text && render('es', r.text)).toMatch(/no se permiten contenedores privilegiados/);
     }
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { render } from '../../../../lib/i18n/messages';
 import { buildAttributes, resourceMatches, rulesMatch, scopeMatches, type RequestAttributes } from '../../../../lib/sim/admission';
 
 function attrs(request: Record<string, unknown>): RequestAttributes {
   const built = buildAttributes({ user: 'u', ...request });
-  if (!built.ok) throw new Error(built.message);
+  if (!built.ok) throw new Error(render('en', built.text));
   return built.attributes;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { admit, type AdmissionVerdict } from '../../../../lib/sim/admission';
+import { render } from '../../../../lib/i18n/messages';
 import { ADMIN, cluster, create, deployment, mutatingConfig, namespace, pod, validatingConfig, webhook } from './fixtures';
 
 const DENY_ALL = 'nowhere'; // an unreachable service: with failurePolicy Fail (default) it rejects whatever it is called for
@@ -193,7 +194,7 @@ describe('calling webhooks', () => {
     const c = cluster(namespace('shop'), validatingConfig('v', [webhook('no-privileged.lab', 'deny-privileged')]));
     const v = admit(c, create(pod('p', { namespace: 'shop', privileged: true })));
     expect(v.message).toBe('admission webhook "no-privileged.lab" denied the request: privileged containers are not allowed: container "app" sets securityContext.privileged=true');
-    expect(v.messageEs).toMatch(/rechazó la solicitud/);
+    expect(v.text && render('es', v.text)).toBe('el webhook de admisión "no-privileged.lab" rechazó la solicitud: no se permiten contenedores privilegiados: el contenedor "app" pone securityContext.privileged=true');
     expect(v.code).toBe(403);
   });
 

@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { checkControlPlane, runControlPlaneChecks } from '@/lib/sim/controlplane';
 import { ENCRYPTION_CONFIG, resultOf, SECURE_APISERVER, staticPod, withFlags } from './helpers';
@@ -80,8 +81,8 @@ describe('kube-apiserver: each check', () => {
   it.each(cases)('%s with %j → %s (%s)', (id, changes, status, detail) => {
     const result = run(changes, id);
     expect(result?.status).toBe(status);
-    expect(result?.detail.en).toBe(detail);
-    expect(result?.detail.es.length).toBeGreaterThan(0);
+    expect(result && render('en', result.detail)).toBe(detail);
+    expect(result && render('es', result.detail).length).toBeGreaterThan(0);
   });
 });
 
@@ -128,12 +129,15 @@ describe('kube-apiserver: severities, paths and special cases', () => {
     const findings = checkControlPlane([{ kind: 'ConfigMap' }, staticPod('kube-apiserver', withFlags(SECURE_APISERVER, { profiling: null })), ENCRYPTION_CONFIG]);
     expect(findings).toHaveLength(1);
     const [finding] = findings;
-    expect(finding).toEqual({
+    const { text, fixText, ...plain } = finding;
+    expect(plain).toEqual({
       id: 'apiserver-profiling', severity: 'warning', path: 'spec.containers[0].command', cis: 'CIS 1.9 1.2.15', objectIndex: 1,
       message: 'kube-apiserver: --profiling is not set, so it defaults to true. The /debug/pprof endpoints reveal internals of the server and can be used to slow it down; they are only needed while debugging.',
-      messageEs: 'kube-apiserver: --profiling no está definido, así que vale true por defecto. Los endpoints /debug/pprof revelan detalles internos del servidor y se pueden usar para frenarlo; solo hacen falta para depurar.',
       fix: 'Add --profiling=false to the kube-apiserver command.',
-      fixEs: 'Agregá --profiling=false al comando de kube-apiserver.',
     });
+    expect(text && render('en', text)).toBe(plain.message);
+    expect(fixText && render('en', fixText)).toBe(plain.fix);
+    expect(text && render('es', text)).toBe('kube-apiserver: --profiling no está definido, así que vale true por defecto. Los endpoints /debug/pprof revelan detalles internos del servidor y se pueden usar para frenarlo; solo hacen falta para depurar.');
+    expect(fixText && render('es', fixText)).toBe('Agregá --profiling=false al comando de kube-apiserver.');
   });
 });

@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { checkControlPlane, CONTROL_PLANE_CHECKS, describeControlPlaneFinding, describeControlPlaneResult } from '@/lib/sim/controlplane';
 import { resultOf, staticPod } from './helpers';
@@ -39,7 +40,7 @@ describe('each component check', () => {
   it.each(cases)('%s on %s %j → %s', (id, binary, flags, status, detail) => {
     const result = resultOf([staticPod(binary, flags)], id);
     expect(result?.status).toBe(status);
-    expect(result?.detail.en).toBe(detail);
+    expect(result && render('en', result.detail)).toBe(detail);
   });
   it('etcd client-cert-auth off is danger', () => {
     expect(checkControlPlane([staticPod('etcd', [])]).find((f) => f.id === 'etcd-client-cert-auth')?.severity).toBe('danger');
@@ -57,7 +58,9 @@ describe('EncryptionConfiguration (CIS 1.2.28)', () => {
     ['no entry for secrets', [{ resources: ['configmaps'], providers: [{ aescbc: key }] }], 'fail', 'no resources entry covers secrets, so they are written unencrypted', 'resources'],
     ['no providers', [{ resources: ['secrets'] }], 'fail', 'the first provider for secrets is (none), so new Secrets are written unencrypted', 'resources[0].providers[0]'],
   ])('%s → %s', (_name, resources, status, detail, path) => {
-    expect(resultOf([config(resources)], 'encryption-secrets-provider')).toMatchObject({ status, detail: { en: detail }, path });
+    const result = resultOf([config(resources)], 'encryption-secrets-provider');
+    expect(result).toMatchObject({ status, path });
+    expect(result && render('en', result.detail)).toBe(detail);
   });
 });
 
@@ -70,20 +73,20 @@ describe('the registry', () => {
       expect(check.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(check.cis).toMatch(/^(CIS 1\.[689] \d+(\.\d+)+|—)$/);
       for (const text of [check.title, check.why, check.fix]) {
-        expect(text.en.length).toBeGreaterThan(10);
-        expect(text.es.length).toBeGreaterThan(10);
-        expect(text.es).not.toBe(text.en);
+        expect(render('en', text).length).toBeGreaterThan(10);
+        expect(render('es', text).length).toBeGreaterThan(10);
+        expect(render('es', text)).not.toBe(render('en', text));
       }
     }
   });
   it('describes results and findings like kube-bench, in both languages', () => {
     const pod = staticPod('kube-scheduler', ['--bind-address=127.0.0.1']);
     const result = resultOf([pod], 'scheduler-profiling')!;
-    expect(describeControlPlaneResult(result, 'en')).toBe('[FAIL] CIS 1.9 1.4.1 kube-scheduler: Scheduler profiling is off (--profiling is not set, so it defaults to true)');
-    expect(describeControlPlaneResult(result, 'es')).toBe('[FALLA] CIS 1.9 1.4.1 kube-scheduler: El profiling del scheduler está desactivado (--profiling no está definido, así que vale true por defecto)');
-    expect(describeControlPlaneResult(resultOf([pod], 'scheduler-bind-address')!, 'es')).toBe('[OK] CIS 1.9 1.4.2 kube-scheduler: El scheduler solo escucha en localhost (--bind-address vale "127.0.0.1")');
+    expect(render('en', describeControlPlaneResult(result))).toBe('[FAIL] CIS 1.9 1.4.1 kube-scheduler: Scheduler profiling is off (--profiling is not set, so it defaults to true)');
+    expect(render('es', describeControlPlaneResult(result))).toBe('[FALLA] CIS 1.9 1.4.1 kube-scheduler: El profiling del scheduler está desactivado (--profiling no está definido, así que vale true por defecto)');
+    expect(render('es', describeControlPlaneResult(resultOf([pod], 'scheduler-bind-address')!))).toBe('[OK] CIS 1.9 1.4.2 kube-scheduler: El scheduler solo escucha en localhost (--bind-address vale "127.0.0.1")');
     const [finding] = checkControlPlane([pod]);
-    expect(describeControlPlaneFinding(finding, 'en')).toMatch(/^kube-scheduler: --profiling is not set, so it defaults to true\. .* Fix: Add --profiling=false to the kube-scheduler command\.$/);
-    expect(describeControlPlaneFinding(finding, 'es')).toMatch(/Cómo corregirlo: Agregá --profiling=false al comando de kube-scheduler\.$/);
+    expect(render('en', describeControlPlaneFinding(finding))).toMatch(/^kube-scheduler: --profiling is not set, so it defaults to true\. .* Fix: Add --profiling=false to the kube-scheduler command\.$/);
+    expect(render('es', describeControlPlaneFinding(finding))).toMatch(/Cómo corregirlo: Agregá --profiling=false al comando de kube-scheduler\.$/);
   });
 });

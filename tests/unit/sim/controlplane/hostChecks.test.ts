@@ -3,6 +3,7 @@
 // the server would load (k8s.io/apiserver pkg/apis/apiserver/validation/validation.go), and probes the
 // kubelet can make without credentials
 // (https://kubernetes.io/docs/reference/access-authn-authz/authentication/#anonymous-authenticator-configuration).
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { base64Length, encryptionConfigProblem } from '@/lib/sim/controlplane/encryptionFile';
 import { ENCRYPTION_CONFIG, resultOf, SECURE_APISERVER, staticPod, withFlags } from './helpers';
@@ -40,7 +41,7 @@ describe('files named by flags must be mounted from the node', () => {
     expect(resultOf([apiserver((p) => { p.spec.containers[0].volumeMounts = []; }, { 'audit-log-path': '-' })], 'apiserver-audit-log-mounted')?.status).toBe('fail');
   });
   it('says which node path the file is', () => {
-    expect(resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')?.detail.en).toContain("node's /etc/kubernetes/encryption.yaml");
+    expect(resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')?.detail && render('en', resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')!.detail)).toContain("node's /etc/kubernetes/encryption.yaml");
   });
 });
 

@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { checkControlPlane, runControlPlaneChecks } from '@/lib/sim/controlplane';
 import { resultOf, SECURE_KUBELET } from './helpers';
@@ -41,7 +42,7 @@ describe('KubeletConfiguration: the config-file defaults', () => {
     ['kubelet-pod-pids-limit', 'fail', 'podPidsLimit is not set, so it defaults to -1 (no limit)'],
   ] as const)('%s → %s: %s', (id, expected, detail) => {
     expect(status(id)?.status).toBe(expected);
-    expect(status(id)?.detail.en).toBe(detail);
+    expect(render('en', status(id)!.detail)).toBe(detail);
   });
   it('absent rotateCertificates and cipher suites are only info', () => {
     const findings = checkControlPlane([EMPTY]);
@@ -75,7 +76,7 @@ describe('KubeletConfiguration: each check', () => {
   it.each(cases)('%s with %s=%j → %s', (id, path, value, expected, detail) => {
     const result = resultOf([withField(SECURE_KUBELET, path, value)], id);
     expect(result?.status).toBe(expected);
-    expect(result?.detail.en).toBe(detail);
+    expect(result && render('en', result.detail)).toBe(detail);
     expect(result?.path).toBe(id === 'kubelet-tls-cert' ? 'tlsCertFile' : path);
   });
   it('explicit cert files pass without serverTLSBootstrap', () => {
@@ -85,8 +86,8 @@ describe('KubeletConfiguration: each check', () => {
   it('AlwaysAllow authorization is danger, and findings speak Spanish too', () => {
     const [finding] = checkControlPlane([withField(SECURE_KUBELET, 'authorization.mode', 'AlwaysAllow')]);
     expect(finding).toMatchObject({ id: 'kubelet-authorization-mode', severity: 'danger', path: 'authorization.mode', cis: 'CIS 1.9 4.2.2', objectIndex: 0 });
-    expect(finding.messageEs).toBe('KubeletConfiguration: authorization.mode vale "AlwaysAllow". Con AlwaysAllow, cualquiera que llegue al puerto 10250 y se autentique (o cualquiera, con auth anónima) puede hacer exec en todos los pods del nodo.');
-    expect(finding.fixEs).toBe('Poné authorization.mode: Webhook en el archivo de configuración del kubelet (/var/lib/kubelet/config.yaml) y reiniciá el kubelet.');
+    expect(finding.text && render('es', finding.text)).toBe('KubeletConfiguration: authorization.mode vale "AlwaysAllow". Con AlwaysAllow, cualquiera que llegue al puerto 10250 y se autentique (o cualquiera, con auth anónima) puede hacer exec en todos los pods del nodo.');
+    expect(finding.fixText && render('es', finding.fixText)).toBe('Poné authorization.mode: Webhook en el archivo de configuración del kubelet (/var/lib/kubelet/config.yaml) y reiniciá el kubelet.');
   });
   it('only KubeletConfiguration objects get kubelet checks', () => {
     expect(runControlPlaneChecks([{ ...SECURE_KUBELET, kind: 'KubeProxyConfiguration' }])).toEqual([]);

@@ -1,3 +1,4 @@
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -21,11 +22,11 @@ describe('never throws on generated junk', () => {
       const results = runControlPlaneChecks(list);
       for (const r of results) {
         expect(['pass', 'fail']).toContain(r.status);
-        expect(typeof describeControlPlaneResult(r, 'es')).toBe('string');
+        expect(typeof render('es', describeControlPlaneResult(r))).toBe('string');
       }
       const findings = checkControlPlane(list);
       expect(findings.length).toBe(results.filter((r) => r.status === 'fail').length);
-      for (const f of findings) expect(typeof describeControlPlaneFinding(f, 'en')).toBe('string');
+      for (const f of findings) expect(typeof render('en', describeControlPlaneFinding(f))).toBe('string');
     }), { numRuns: 300 });
   });
   it('on anything at all', () => {
