@@ -22,7 +22,14 @@ import { lighthouseRuns } from './browserLighthouse.mjs';
 import { firstVerdict, keystrokeToVerdict, playgroundTyping } from './browserLab.mjs';
 import { BUDGETS, report, verdicts } from './browserReport.mjs';
 
-const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'out' }, label: { type: 'string', default: 'after' }, runs: { type: 'string', default: '3' }, 'reuse-lighthouse': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'out' },
+    label: { type: 'string', default: 'after' },
+    runs: { type: 'string', default: '3' },
+    'reuse-lighthouse': { type: 'boolean', default: false },
+  },
+});
 const out = resolve(args.out);
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://localhost:${port}`;
@@ -31,7 +38,9 @@ const PAGES = { lesson: '/en/learn/rbac/subject-verb-object/', capstone: '/en/le
 
 function serve() {
   const bin = createRequire(import.meta.url).resolve('serve/build/main.js');
-  return spawn(process.execPath, [bin, out, '--listen', `tcp://localhost:${port}`, '--no-clipboard', '--no-port-switching', '--config', '../serve.json'], { stdio: 'ignore' });
+  return spawn(process.execPath, [bin, out, '--listen', `tcp://localhost:${port}`, '--no-clipboard', '--no-port-switching', '--config', '../serve.json'], {
+    stdio: 'ignore',
+  });
 }
 
 /** The scripts the page's HTML loads (gzip, as served), kB. */
@@ -42,25 +51,48 @@ function initialJs(path) {
   return Math.round(bytes / 102.4) / 10;
 }
 
-if (!existsSync(`${out}/index.html`)) { console.error(`✖ ${out} has no build: run \`npm run build\` first.`); process.exit(1); }
+if (!existsSync(`${out}/index.html`)) {
+  console.error(`✖ ${out} has no build: run \`npm run build\` first.`);
+  process.exit(1);
+}
 const chromePath = await findChromium();
 const server = serve();
 await new Promise((r) => setTimeout(r, 1500));
-const results = { label: args.label, date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model}`, lighthouse: {}, initialJs: {} };
+const results = {
+  label: args.label,
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${cpus().length} × ${cpus()[0]?.model}`,
+  lighthouse: {},
+  initialJs: {},
+};
 try {
   for (const [name, path] of Object.entries(PAGES)) {
     results.initialJs[name] = initialJs(path);
-    const earlier = args['reuse-lighthouse'] && existsSync(`bench/results/browser-${args.label}.json`) ? JSON.parse(readFileSync(`bench/results/browser-${args.label}.json`, 'utf8')).lighthouse?.[name] : undefined;
-    results.lighthouse[name] = earlier ?? await lighthouseRuns(base + path, { runs, chromePath });
+    const earlier =
+      args['reuse-lighthouse'] && existsSync(`bench/results/browser-${args.label}.json`)
+        ? JSON.parse(readFileSync(`bench/results/browser-${args.label}.json`, 'utf8')).lighthouse?.[name]
+        : undefined;
+    results.lighthouse[name] = earlier ?? (await lighthouseRuns(base + path, { runs, chromePath }));
     console.log(name, JSON.stringify(results.lighthouse[name]));
   }
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+  });
   try {
-    results.firstVerdict = { lesson: await firstVerdict(browser, base + PAGES.lesson, runs), capstone: await firstVerdict(browser, base + PAGES.capstone, runs) };
+    results.firstVerdict = {
+      lesson: await firstVerdict(browser, base + PAGES.lesson, runs),
+      capstone: await firstVerdict(browser, base + PAGES.capstone, runs),
+    };
     console.log('first verdict', JSON.stringify(results.firstVerdict));
     results.keystroke = await keystrokeToVerdict(browser, base + PAGES.capstone);
     console.log('keystroke', JSON.stringify(results.keystroke));
-    results.typing = await playgroundTyping(browser, base + PAGES.playground, largeWorld(40, 10), '\n# metadata-label-xyz: 12345\n# and more: keys typed fast land in order 67890');
+    results.typing = await playgroundTyping(
+      browser,
+      base + PAGES.playground,
+      largeWorld(40, 10),
+      '\n# metadata-label-xyz: 12345\n# and more: keys typed fast land in order 67890',
+    );
     console.log('typing', JSON.stringify(results.typing));
   } finally {
     await browser.close();

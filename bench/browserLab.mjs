@@ -14,7 +14,10 @@ export async function firstVerdict(browser, url, runs = 3) {
       window.__firstVerdict = 0;
       new MutationObserver((_, observer) => {
         const root = document.querySelector('[data-exercise-id]');
-        if (root && Number(root.getAttribute('data-check-sequence')) > 0) { window.__firstVerdict = performance.now(); observer.disconnect(); }
+        if (root && Number(root.getAttribute('data-check-sequence')) > 0) {
+          window.__firstVerdict = performance.now();
+          observer.disconnect();
+        }
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-check-sequence'], childList: true });
     });
     await page.goto(url);
@@ -38,8 +41,19 @@ export async function keystrokeToVerdict(browser, url) {
     const root = document.querySelector('[data-exercise-id]');
     window.__latencies = [];
     let t0 = 0;
-    document.addEventListener('keydown', () => { t0 = performance.now(); }, true);
-    new MutationObserver(() => { if (t0) { window.__latencies.push(performance.now() - t0); t0 = 0; } }).observe(root, { attributes: true, attributeFilter: ['data-check-sequence'] });
+    document.addEventListener(
+      'keydown',
+      () => {
+        t0 = performance.now();
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      if (t0) {
+        window.__latencies.push(performance.now() - t0);
+        t0 = 0;
+      }
+    }).observe(root, { attributes: true, attributeFilter: ['data-check-sequence'] });
   });
   for (const ch of '\n# keystroke benchmark typing a comment line here') {
     await page.keyboard.type(ch);
@@ -69,18 +83,30 @@ export async function playgroundTyping(browser, url, text, typed) {
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.keyboard.press('Control+V');
   await page.locator(`[data-testid="playground"][data-model-text-length="${text.length}"]`).waitFor({ timeout: 120_000 });
-  await page.waitForFunction(() => {
-    const pg = document.querySelector('[data-testid="playground"]');
-    const tv = document.querySelector('[data-testid="traffic-view"]');
-    return pg && tv && tv.getAttribute('data-world-version') === pg.getAttribute('data-world-version');
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const pg = document.querySelector('[data-testid="playground"]');
+      const tv = document.querySelector('[data-testid="traffic-view"]');
+      return pg && tv && tv.getAttribute('data-world-version') === pg.getAttribute('data-world-version');
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.waitForTimeout(1000);
   await page.keyboard.press('Control+End');
   await page.evaluate(() => {
     window.__tasks = [];
     window.__lastKey = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
-    document.addEventListener('keydown', () => { window.__lastKey = performance.now(); }, true);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' });
+    document.addEventListener(
+      'keydown',
+      () => {
+        window.__lastKey = performance.now();
+      },
+      true,
+    );
   });
   const started = await page.evaluate(() => performance.now());
   for (const [i, ch] of [...typed].entries()) {
@@ -88,18 +114,40 @@ export async function playgroundTyping(browser, url, text, typed) {
     await page.waitForTimeout(10 + (i % 11));
   }
   const finalLength = text.length + typed.length;
-  await page.waitForFunction((length) => {
-    const pg = document.querySelector('[data-testid="playground"]');
-    const tv = document.querySelector('[data-testid="traffic-view"]');
-    const done = pg && tv && pg.getAttribute('data-model-text-length') === String(length) && tv.getAttribute('data-world-version') === pg.getAttribute('data-world-version');
-    if (done && !window.__updatedAt) window.__updatedAt = performance.now();
-    return done;
-  }, finalLength, { timeout: 120_000, polling: 16 });
-  const result = await page.evaluate(({ started }) => {
-    const lastKey = window.__lastKey;
-    const during = window.__tasks.filter(([start, duration]) => start + duration >= started && start <= lastKey);
-    return { longestTask: Math.max(0, ...during.map(([, d]) => d)), tasksOver50: during.length, updatedAfterLastKey: window.__updatedAt - lastKey, value: document.querySelector('[data-testid="editor"] .monaco-container').editorValue };
-  }, { started });
+  await page.waitForFunction(
+    (length) => {
+      const pg = document.querySelector('[data-testid="playground"]');
+      const tv = document.querySelector('[data-testid="traffic-view"]');
+      const done =
+        pg &&
+        tv &&
+        pg.getAttribute('data-model-text-length') === String(length) &&
+        tv.getAttribute('data-world-version') === pg.getAttribute('data-world-version');
+      if (done && !window.__updatedAt) window.__updatedAt = performance.now();
+      return done;
+    },
+    finalLength,
+    { timeout: 120_000, polling: 16 },
+  );
+  const result = await page.evaluate(
+    ({ started }) => {
+      const lastKey = window.__lastKey;
+      const during = window.__tasks.filter(([start, duration]) => start + duration >= started && start <= lastKey);
+      return {
+        longestTask: Math.max(0, ...during.map(([, d]) => d)),
+        tasksOver50: during.length,
+        updatedAfterLastKey: window.__updatedAt - lastKey,
+        value: document.querySelector('[data-testid="editor"] .monaco-container').editorValue,
+      };
+    },
+    { started },
+  );
   await context.close();
-  return { keys: typed.length, inOrder: typeof result.value === 'string' ? result.value === text + typed : null, longestTask: result.longestTask, tasksOver50: result.tasksOver50, updatedAfterLastKey: result.updatedAfterLastKey };
+  return {
+    keys: typed.length,
+    inOrder: typeof result.value === 'string' ? result.value === text + typed : null,
+    longestTask: result.longestTask,
+    tasksOver50: result.tasksOver50,
+    updatedAfterLastKey: result.updatedAfterLastKey,
+  };
 }

@@ -19,13 +19,30 @@ export function figures(r) {
   const rows = [];
   for (const [page, lh] of Object.entries(r.lighthouse ?? {})) {
     rows.push(['Lighthouse performance (median)', page, lh.performance, `${lh.performance} (${lh.performanceAll.join(', ')})`]);
-    rows.push(['Lighthouse accessibility (lowest)', page, lh.accessibility, `${lh.accessibility}${lh.failedA11y.length ? ` (${lh.failedA11y.join(', ')})` : ''}`]);
+    rows.push([
+      'Lighthouse accessibility (lowest)',
+      page,
+      lh.accessibility,
+      `${lh.accessibility}${lh.failedA11y.length ? ` (${lh.failedA11y.join(', ')})` : ''}`,
+    ]);
     rows.push(['total blocking time (median)', page, round(lh.tbt), `${round(lh.tbt)} ms`]);
   }
-  for (const [page, v] of Object.entries(r.firstVerdict ?? {})) rows.push(['cold load to first verdict (median)', page, round(v.median), `${round(v.median)} ms (${v.all.join(', ')})`]);
-  if (r.keystroke) rows.push(['keystroke to verdict p95, capstone', 'capstone', round(r.keystroke.p95), `${round(r.keystroke.p95)} ms (p50 ${round(r.keystroke.p50)} ms, ${r.keystroke.samples} keys)`]);
+  for (const [page, v] of Object.entries(r.firstVerdict ?? {}))
+    rows.push(['cold load to first verdict (median)', page, round(v.median), `${round(v.median)} ms (${v.all.join(', ')})`]);
+  if (r.keystroke)
+    rows.push([
+      'keystroke to verdict p95, capstone',
+      'capstone',
+      round(r.keystroke.p95),
+      `${round(r.keystroke.p95)} ms (p50 ${round(r.keystroke.p50)} ms, ${r.keystroke.samples} keys)`,
+    ]);
   if (r.typing) {
-    rows.push(['longest main-thread task while typing, 2,000 pods', 'playground', round(r.typing.longestTask), `${round(r.typing.longestTask)} ms (${r.typing.tasksOver50} tasks over 50 ms)`]);
+    rows.push([
+      'longest main-thread task while typing, 2,000 pods',
+      'playground',
+      round(r.typing.longestTask),
+      `${round(r.typing.longestTask)} ms (${r.typing.tasksOver50} tasks over 50 ms)`,
+    ]);
     rows.push(['views updated after the last key, 2,000 pods', 'playground', round(r.typing.updatedAfterLastKey), `${round(r.typing.updatedAfterLastKey)} ms`]);
     const landed = r.typing.inOrder === null ? 'not readable' : r.typing.inOrder ? `yes (${r.typing.keys} keys)` : 'NO';
     rows.push(['keys landed in order, 2,000 pods', 'playground', r.typing.inOrder === null ? NaN : r.typing.inOrder ? 1 : 0, landed]);

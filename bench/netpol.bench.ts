@@ -35,7 +35,18 @@ function deployment(ns: string, app: string, replicas: number, tier: string): un
       selector: { matchLabels: { app } },
       template: {
         metadata: { labels: { app, tier } },
-        spec: { containers: [{ name: 'main', image: `example/${app}:1`, ports: [{ name: 'http', containerPort: 8080 }, { name: 'metrics', containerPort: 9090 }] }] },
+        spec: {
+          containers: [
+            {
+              name: 'main',
+              image: `example/${app}:1`,
+              ports: [
+                { name: 'http', containerPort: 8080 },
+                { name: 'metrics', containerPort: 9090 },
+              ],
+            },
+          ],
+        },
       },
     },
   };
@@ -62,16 +73,45 @@ export function largeClusterManifests(): unknown[] {
     for (let p = 0; p < 10; p++) {
       const from = `app-${Math.floor(random() * 10)}`;
       const port = random() < 0.5 ? 'http' : 8080;
-      objects.push(policy(ns, `allow-${p}`, {
-        podSelector: { matchLabels: { app: `app-${p}` } },
-        ingress: [{ from: [{ podSelector: { matchLabels: { app: from } } }], ports: [{ port }] }],
-        egress: [{ to: [{ podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: [tiers[p % 4]] }] } }] }],
-      }));
+      objects.push(
+        policy(ns, `allow-${p}`, {
+          podSelector: { matchLabels: { app: `app-${p}` } },
+          ingress: [{ from: [{ podSelector: { matchLabels: { app: from } } }], ports: [{ port }] }],
+          egress: [{ to: [{ podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: [tiers[p % 4]] }] } }] }],
+        }),
+      );
     }
-    objects.push(policy(ns, 'from-team', { podSelector: { matchLabels: { tier: 'api' } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: `team-${(n + 1) % 4}` } }, podSelector: { matchLabels: { tier: 'web' } } }] }] }));
-    objects.push(policy(ns, 'from-prod', { podSelector: { matchLabels: { tier: 'web' } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { env: 'prod' } } }], ports: [{ port: 8080, endPort: 8090 }] }] }));
-    objects.push(policy(ns, 'egress-world', { podSelector: { matchLabels: { tier: 'web' } }, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }] }] }));
-    objects.push(policy(ns, 'egress-dns', { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } } }], ports: [{ port: 53, protocol: 'UDP' }, { port: 53 }] }] }));
+    objects.push(
+      policy(ns, 'from-team', {
+        podSelector: { matchLabels: { tier: 'api' } },
+        ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: `team-${(n + 1) % 4}` } }, podSelector: { matchLabels: { tier: 'web' } } }] }],
+      }),
+    );
+    objects.push(
+      policy(ns, 'from-prod', {
+        podSelector: { matchLabels: { tier: 'web' } },
+        ingress: [{ from: [{ namespaceSelector: { matchLabels: { env: 'prod' } } }], ports: [{ port: 8080, endPort: 8090 }] }],
+      }),
+    );
+    objects.push(
+      policy(ns, 'egress-world', {
+        podSelector: { matchLabels: { tier: 'web' } },
+        policyTypes: ['Egress'],
+        egress: [{ to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }] }],
+      }),
+    );
+    objects.push(
+      policy(ns, 'egress-dns', {
+        podSelector: {},
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } } }],
+            ports: [{ port: 53, protocol: 'UDP' }, { port: 53 }],
+          },
+        ],
+      }),
+    );
   }
   return objects;
 }
@@ -83,8 +123,23 @@ export function lessonManifests(): unknown[] {
   for (let i = 0; i < 12; i++) objects.push(deployment(['shop', 'payments', 'monitoring'][i % 3], `svc-${i}`, 2, ['web', 'api', 'db'][i % 3]));
   for (let i = 0; i < 12; i++) {
     const ns = ['shop', 'payments', 'monitoring'][i % 3];
-    objects.push({ apiVersion: 'v1', kind: 'Service', metadata: { name: `svc-${i}`, namespace: ns }, spec: { selector: { app: `svc-${i}` }, ports: [{ port: 80, targetPort: 'http' }] } });
-    objects.push(policy(ns, `allow-${i}`, { podSelector: { matchLabels: { app: `svc-${i}` } }, ingress: [{ from: [{ podSelector: { matchLabels: { tier: 'web' } } }, { namespaceSelector: { matchLabels: { team: 'monitoring' } } }], ports: [{ port: 'http' }, { port: 9090 }] }] }));
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: `svc-${i}`, namespace: ns },
+      spec: { selector: { app: `svc-${i}` }, ports: [{ port: 80, targetPort: 'http' }] },
+    });
+    objects.push(
+      policy(ns, `allow-${i}`, {
+        podSelector: { matchLabels: { app: `svc-${i}` } },
+        ingress: [
+          {
+            from: [{ podSelector: { matchLabels: { tier: 'web' } } }, { namespaceSelector: { matchLabels: { team: 'monitoring' } } }],
+            ports: [{ port: 'http' }, { port: 9090 }],
+          },
+        ],
+      }),
+    );
   }
   for (const ns of ['shop', 'payments', 'monitoring']) objects.push(policy(ns, 'default-deny', { podSelector: {} }));
   for (let i = 0; i < 21; i++) {
@@ -116,12 +171,24 @@ export async function benchNetpol(): Promise<BenchResult[]> {
   const buildLarge = () => createCluster(large);
   const matrixMs = timeIt(5, buildLarge, (c) => trafficMatrix(c, { port: 8080 }));
   const matrixAllPortsMs = timeIt(5, buildLarge, (c) => trafficMatrix(c));
-  const createLargeMs = timeIt(5, () => createCluster([]), () => createCluster(large));
+  const createLargeMs = timeIt(
+    5,
+    () => createCluster([]),
+    () => createCluster(large),
+  );
   const lessonCluster = createCluster(lesson);
   const question = { from: 'shop/svc-0', to: { service: 'payments/svc-1' }, port: 80 };
   evaluateTraffic(lessonCluster, question);
-  const warm = timeIt(200, () => lessonCluster, (c) => evaluateTraffic(c, question));
-  const endToEnd = timeIt(50, () => createCluster([]), () => evaluateTraffic(createCluster(lesson), question));
+  const warm = timeIt(
+    200,
+    () => lessonCluster,
+    (c) => evaluateTraffic(c, question),
+  );
+  const endToEnd = timeIt(
+    50,
+    () => createCluster([]),
+    () => evaluateTraffic(createCluster(lesson), question),
+  );
   return [
     { name: 'trafficMatrix 2,000 pods / 300 policies (port 8080, fresh cluster)', median: matrixMs, unit: 'ms', target: '< 1000 ms' },
     { name: 'trafficMatrix 2,000 pods / 300 policies (all declared ports)', median: matrixAllPortsMs, unit: 'ms', target: '< 1000 ms' },

@@ -26,7 +26,20 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const RESOURCES = ['pods', 'pods/log', 'pods/exec', 'services', 'configmaps', 'secrets', 'deployments', 'deployments/scale', 'jobs', 'ingresses', 'events', 'endpoints'];
+const RESOURCES = [
+  'pods',
+  'pods/log',
+  'pods/exec',
+  'services',
+  'configmaps',
+  'secrets',
+  'deployments',
+  'deployments/scale',
+  'jobs',
+  'ingresses',
+  'events',
+  'endpoints',
+];
 const GROUP_OF: Record<string, string> = { deployments: 'apps', 'deployments/scale': 'apps', jobs: 'batch', ingresses: 'networking.k8s.io' };
 const VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
 const NAMESPACES = Array.from({ length: 50 }, (_, i) => `ns-${i}`);
@@ -38,7 +51,12 @@ export function buildWorld(random: () => number) {
   const some = <T>(items: readonly T[], n: number): T[] => Array.from({ length: n }, () => pick(items));
   const rule = () => {
     const resource = pick(RESOURCES);
-    return { apiGroups: [GROUP_OF[resource] ?? ''], resources: [resource, pick(RESOURCES)], verbs: some(VERBS, 1 + Math.floor(random() * 3)), ...(random() < 0.1 ? { resourceNames: ['app'] } : {}) };
+    return {
+      apiGroups: [GROUP_OF[resource] ?? ''],
+      resources: [resource, pick(RESOURCES)],
+      verbs: some(VERBS, 1 + Math.floor(random() * 3)),
+      ...(random() < 0.1 ? { resourceNames: ['app'] } : {}),
+    };
   };
   const subject = () => {
     const r = random();
@@ -56,14 +74,27 @@ export function buildWorld(random: () => number) {
       ...(aggregated ? { aggregationRule: { clusterRoleSelectors: [{ matchLabels: { agg: `a-${(i / 20) % 10}` } }] } } : {}),
     });
   }
-  for (const ns of NAMESPACES) for (let i = 0; i < 20; i++) objects.push({ kind: 'Role', metadata: { namespace: ns, name: `role-${i}` }, rules: Array.from({ length: 1 + Math.floor(random() * 4) }, rule) });
+  for (const ns of NAMESPACES)
+    for (let i = 0; i < 20; i++)
+      objects.push({ kind: 'Role', metadata: { namespace: ns, name: `role-${i}` }, rules: Array.from({ length: 1 + Math.floor(random() * 4) }, rule) });
   for (let i = 0; i < 4000; i++) {
     const ns = pick(NAMESPACES);
-    const roleRef = random() < 0.7 ? { kind: 'Role', name: `role-${Math.floor(random() * 21)}` } : { kind: 'ClusterRole', name: `cr-${Math.floor(random() * 200)}` };
-    objects.push({ kind: 'RoleBinding', metadata: { namespace: ns, name: `rb-${i}` }, roleRef, subjects: Array.from({ length: 1 + Math.floor(random() * 3) }, subject) });
+    const roleRef =
+      random() < 0.7 ? { kind: 'Role', name: `role-${Math.floor(random() * 21)}` } : { kind: 'ClusterRole', name: `cr-${Math.floor(random() * 200)}` };
+    objects.push({
+      kind: 'RoleBinding',
+      metadata: { namespace: ns, name: `rb-${i}` },
+      roleRef,
+      subjects: Array.from({ length: 1 + Math.floor(random() * 3) }, subject),
+    });
   }
   for (let i = 0; i < 1000; i++) {
-    objects.push({ kind: 'ClusterRoleBinding', metadata: { name: `crb-${i}` }, roleRef: { kind: 'ClusterRole', name: `cr-${Math.floor(random() * 200)}` }, subjects: Array.from({ length: 1 + Math.floor(random() * 2) }, subject) });
+    objects.push({
+      kind: 'ClusterRoleBinding',
+      metadata: { name: `crb-${i}` },
+      roleRef: { kind: 'ClusterRole', name: `cr-${Math.floor(random() * 200)}` },
+      subjects: Array.from({ length: 1 + Math.floor(random() * 2) }, subject),
+    });
   }
   return objects;
 }
@@ -78,7 +109,14 @@ export function buildRequests(random: () => number, count: number): AccessReques
     return {
       user,
       groups: [pick(GROUPS), pick(GROUPS), 'system:authenticated'],
-      resourceAttributes: { verb: pick(VERBS), group: GROUP_OF[combined] ?? '', resource, subresource, namespace: random() < 0.95 ? pick(NAMESPACES) : '', name: random() < 0.5 ? 'app' : '' },
+      resourceAttributes: {
+        verb: pick(VERBS),
+        group: GROUP_OF[combined] ?? '',
+        resource,
+        subresource,
+        namespace: random() < 0.95 ? pick(NAMESPACES) : '',
+        name: random() < 0.5 ? 'app' : '',
+      },
     };
   });
 }

@@ -57,22 +57,49 @@ function row(name: string, timing: Timing, target: string, budget?: number): Ben
 function benchMatrix(): BenchResult[] {
   const large = distinctPodsWorld(2000, 300);
   const small = distinctPodsWorld(500, 300);
-  const port = timed(3, () => createCluster(large), (c) => trafficMatrix(c, { port: 8080 }));
-  const all = timed(3, () => createCluster(large), (c) => trafficMatrix(c));
-  const at500 = timed(3, () => createCluster(small), (c) => trafficMatrix(c, { port: 8080 }));
+  const port = timed(
+    3,
+    () => createCluster(large),
+    (c) => trafficMatrix(c, { port: 8080 }),
+  );
+  const all = timed(
+    3,
+    () => createCluster(large),
+    (c) => trafficMatrix(c),
+  );
+  const at500 = timed(
+    3,
+    () => createCluster(small),
+    (c) => trafficMatrix(c, { port: 8080 }),
+  );
   return [
     row('trafficMatrix, 2,000 distinct pods x 300 policies (per-pod policies, named ports, endPort, ipBlock except), port 8080, cold', port, '< 1000 ms', 1000),
     row('trafficMatrix, same world, every declared port of each destination, cold', all, '< 1000 ms', 1000),
     row('trafficMatrix, same world at 500 pods, port 8080, cold', at500, 'informative'),
-    { name: 'trafficMatrix growth 500 -> 2,000 distinct pods (port 8080)', median: port.wall / at500.wall, cpu: port.cpu / at500.cpu, unit: 'x', target: '<= 8x', budget: 8 },
+    {
+      name: 'trafficMatrix growth 500 -> 2,000 distinct pods (port 8080)',
+      median: port.wall / at500.wall,
+      cpu: port.cpu / at500.cpu,
+      unit: 'x',
+      target: '<= 8x',
+      budget: 8,
+    },
   ];
 }
 
 function benchAggregation(): BenchResult[] {
   const world = aggregationWorld(300, 300);
   const request: AccessRequest = { user: 'ana', groups: ['team'], resourceAttributes: { verb: 'create', group: '', resource: 'res-3', namespace: 'default' } };
-  const first = timed(5, () => createCluster(world), (c) => authorize(c, request));
-  const half = timed(5, () => createCluster(aggregationWorld(150, 150)), (c) => authorize(c, request));
+  const first = timed(
+    5,
+    () => createCluster(world),
+    (c) => authorize(c, request),
+  );
+  const half = timed(
+    5,
+    () => createCluster(aggregationWorld(150, 150)),
+    (c) => authorize(c, request),
+  );
   return [
     row('300 aggregated ClusterRoles (empty-ish selectors) + 300 labelled, first authorize, cold', first, '< 100 ms', 100),
     row('150 + 150 aggregated ClusterRoles, first authorize, cold', half, 'informative'),
@@ -91,7 +118,13 @@ function benchDenied(): BenchResult[] {
     if (!verdict.allowed) micros.push(elapsed);
   }
   return [
-    { name: `authorize, 5,000 bindings, denied with nearest miss (${micros.length} requests: unknown users, case typos, ServiceAccounts of other namespaces, missing verbs), median`, median: median(micros), unit: 'µs', target: '< 20 µs', budget: 20 },
+    {
+      name: `authorize, 5,000 bindings, denied with nearest miss (${micros.length} requests: unknown users, case typos, ServiceAccounts of other namespaces, missing verbs), median`,
+      median: median(micros),
+      unit: 'µs',
+      target: '< 20 µs',
+      budget: 20,
+    },
     { name: 'authorize, 5,000 bindings, denied with nearest miss, p95', median: percentile(micros, 0.95), unit: 'µs', target: '< 50 µs', budget: 50 },
   ];
 }
@@ -103,26 +136,68 @@ function longNameFile(): string {
 
 function benchHostileSizes(): BenchResult[] {
   const text = longNameFile();
-  const longName = timed(5, () => text, (t) => createCluster(parseManifests(t).objects));
-  const deleteAt = (pods: number) => timed(3, () => createShellSession({ objects: manyPodsWorld(pods, 1) as never[] }), (s) => runShellLine(s, 'kubectl delete pods --all -n ns-0'));
+  const longName = timed(
+    5,
+    () => text,
+    (t) => createCluster(parseManifests(t).objects),
+  );
+  const deleteAt = (pods: number) =>
+    timed(
+      3,
+      () => createShellSession({ objects: manyPodsWorld(pods, 1) as never[] }),
+      (s) => runShellLine(s, 'kubectl delete pods --all -n ns-0'),
+    );
   const delete2000 = deleteAt(2000);
   const delete500 = deleteAt(500);
-  const replicas = [workload('StatefulSet', 'a', 1000), workload('StatefulSet', 'b', 1000), workload('StatefulSet', 'c', 1000), workload('Deployment', 'd', 1000)];
-  const replicasMs = timed(3, () => replicas, (w) => createCluster(w));
+  const replicas = [
+    workload('StatefulSet', 'a', 1000),
+    workload('StatefulSet', 'b', 1000),
+    workload('StatefulSet', 'c', 1000),
+    workload('Deployment', 'd', 1000),
+  ];
+  const replicasMs = timed(
+    3,
+    () => replicas,
+    (w) => createCluster(w),
+  );
   return [
-    row(`parse + build, ${Math.round(text.length / 1000)} KB file with one 100,000-character name and 1,000 replicas (rejected with a diagnostic)`, longName, '< 100 ms', 100),
+    row(
+      `parse + build, ${Math.round(text.length / 1000)} KB file with one 100,000-character name and 1,000 replicas (rejected with a diagnostic)`,
+      longName,
+      '< 100 ms',
+      100,
+    ),
     row('kubectl delete pods --all, 2,000 pods', delete2000, '< 1000 ms', 1000),
-    { name: 'kubectl delete pods --all growth 500 -> 2,000 pods (linear: 4x)', median: delete2000.wall / delete500.wall, cpu: delete2000.cpu / delete500.cpu, unit: 'x', target: '<= 5x', budget: 5 },
+    {
+      name: 'kubectl delete pods --all growth 500 -> 2,000 pods (linear: 4x)',
+      median: delete2000.wall / delete500.wall,
+      cpu: delete2000.cpu / delete500.cpu,
+      unit: 'x',
+      target: '<= 5x',
+      budget: 5,
+    },
     row('createCluster, 3 StatefulSets + 1 Deployment of 1,000 replicas (4,000 pods)', replicasMs, '< 500 ms', 500),
   ];
 }
 
 function benchTwentyThousand(): BenchResult[] {
   const world = manyPodsWorld(20_000);
-  const build = timed(3, () => world, (w) => createCluster(w));
-  const matrix = timed(3, () => createCluster(world), (c) => trafficMatrix(c, { port: 80 }));
+  const build = timed(
+    3,
+    () => world,
+    (w) => createCluster(w),
+  );
+  const matrix = timed(
+    3,
+    () => createCluster(world),
+    (c) => trafficMatrix(c, { port: 80 }),
+  );
   const session = createShellSession({ objects: world as never[] });
-  const get = timed(3, () => session, (s) => runShellLine(s, 'kubectl get pods -A'));
+  const get = timed(
+    3,
+    () => session,
+    (s) => runShellLine(s, 'kubectl get pods -A'),
+  );
   return [
     row('createCluster, 20,000 pods', build, '< 2000 ms', 2000),
     row('trafficMatrix, 20,000 pods in 100 groups, port 80, cold', matrix, '< 1000 ms', 1000),

@@ -17,7 +17,10 @@ export function prng(seed: number): () => number {
 const TIERS = ['web', 'api', 'db', 'cache', 'batch'];
 
 function pod(ns: string, i: number, random: () => number): unknown {
-  const ports = [{ name: 'http', containerPort: 8080 + (i % 7) }, { name: 'metrics', containerPort: 9090 }];
+  const ports = [
+    { name: 'http', containerPort: 8080 + (i % 7) },
+    { name: 'metrics', containerPort: 9090 },
+  ];
   if (random() < 0.3) ports.push({ name: 'dns', containerPort: 53, protocol: 'UDP' } as never);
   return {
     apiVersion: 'v1',
@@ -35,12 +38,29 @@ function policy(ns: string, name: string, spec: unknown): unknown {
 function perPodPolicy(ns: string, n: number, target: number, pods: number, namespaces: number, random: () => number): unknown {
   const other = () => `p${Math.floor(random() * pods)}`;
   const ingress = [
-    { from: [{ podSelector: { matchLabels: { id: other() } } }, { podSelector: { matchLabels: { id: other() } } }], ports: [{ port: 'http' }, { port: 9000, endPort: 9100 }] },
-    { from: [{ namespaceSelector: { matchLabels: { team: `t${n % 5}` } }, podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: [TIERS[n % 5], TIERS[(n + 2) % 5]] }] } }], ports: [{ port: 'metrics' }] },
+    {
+      from: [{ podSelector: { matchLabels: { id: other() } } }, { podSelector: { matchLabels: { id: other() } } }],
+      ports: [{ port: 'http' }, { port: 9000, endPort: 9100 }],
+    },
+    {
+      from: [
+        {
+          namespaceSelector: { matchLabels: { team: `t${n % 5}` } },
+          podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: [TIERS[n % 5], TIERS[(n + 2) % 5]] }] },
+        },
+      ],
+      ports: [{ port: 'metrics' }],
+    },
     { from: [{ ipBlock: { cidr: '10.0.0.0/8', except: [`10.${n % 200}.0.0/16`, '10.244.0.0/24'] } }], ports: [{ port: 8080, endPort: 8090 }] },
   ];
   const egress = [
-    { to: [{ podSelector: { matchLabels: { id: other() } } }, { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': `ns-${Math.floor(random() * namespaces)}` } } }], ports: [{ port: 'http' }, { port: 53, protocol: 'UDP' }] },
+    {
+      to: [
+        { podSelector: { matchLabels: { id: other() } } },
+        { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': `ns-${Math.floor(random() * namespaces)}` } } },
+      ],
+      ports: [{ port: 'http' }, { port: 53, protocol: 'UDP' }],
+    },
     { to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', `192.168.${n % 250}.0/24`] } }] },
   ];
   return policy(ns, `pod-${target}-only`, { podSelector: { matchLabels: { id: `p${target}` } }, policyTypes: ['Ingress', 'Egress'], ingress, egress });
@@ -87,7 +107,12 @@ export function aggregationWorld(aggregated: number, labelled: number): unknown[
     });
   }
   for (let i = 0; i < aggregated; i++) {
-    const selector = i % 3 === 0 ? {} : i % 3 === 1 ? { matchExpressions: [{ key: 'rbac.example.com/aggregate', operator: 'Exists' }] } : { matchLabels: { shard: `s${i % 10}` } };
+    const selector =
+      i % 3 === 0
+        ? {}
+        : i % 3 === 1
+          ? { matchExpressions: [{ key: 'rbac.example.com/aggregate', operator: 'Exists' }] }
+          : { matchLabels: { shard: `s${i % 10}` } };
     objects.push({
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRole',
@@ -126,7 +151,12 @@ export function manyPodsWorld(count: number, namespaces = 20): unknown[] {
   const objects: unknown[] = [];
   for (let n = 0; n < namespaces; n++) objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: `ns-${n}` } });
   for (let i = 0; i < count; i++) {
-    objects.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `pod-${i}`, namespace: `ns-${i % namespaces}`, labels: { app: `a${i % 50}` } }, spec: { containers: [{ name: 'c', image: 'example/app:1' }] } });
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `pod-${i}`, namespace: `ns-${i % namespaces}`, labels: { app: `a${i % 50}` } },
+      spec: { containers: [{ name: 'c', image: 'example/app:1' }] },
+    });
   }
   return objects;
 }
@@ -147,7 +177,13 @@ export function deniedRequests(random: () => number, count: number): AccessReque
     return {
       user,
       groups: kind === 3 ? [`team-${n % 100}`, 'system:authenticated'] : ['system:authenticated'],
-      resourceAttributes: { verb: pick(['escalate', 'bind', 'impersonate', 'deletecollection', 'get']), group: resource === 'deployments' ? 'apps' : resource === 'widgets' ? 'example.com' : '', resource, namespace: random() < 0.8 ? `ns-${n % 50}` : '', name: '' },
+      resourceAttributes: {
+        verb: pick(['escalate', 'bind', 'impersonate', 'deletecollection', 'get']),
+        group: resource === 'deployments' ? 'apps' : resource === 'widgets' ? 'example.com' : '',
+        resource,
+        namespace: random() < 0.8 ? `ns-${n % 50}` : '',
+        name: '',
+      },
     };
   });
 }

@@ -14,7 +14,10 @@ export function CourseMap({ lang, course }: { lang: Lang; course: Track[] }) {
           <li key={track.slug} className="track">
             <h2 id={`track-${track.slug}`}>{track.title[lang]}</h2>
             <p className="track-summary">
-              {track.summary[lang]} <span className="muted">· {track.lessons.length} {t(lang, track.lessons.length === 1 ? 'lesson' : 'lessons')} · {minutes} {t(lang, 'minutes')}</span>
+              {track.summary[lang]}{' '}
+              <span className="muted">
+                · {track.lessons.length} {t(lang, track.lessons.length === 1 ? 'lesson' : 'lessons')} · {minutes} {t(lang, 'minutes')}
+              </span>
             </p>
             <ol className="lessons" aria-labelledby={`track-${track.slug}`}>
               {track.lessons.map((lesson) => {
@@ -23,13 +26,17 @@ export function CourseMap({ lang, course }: { lang: Lang; course: Track[] }) {
                 const key = `${lesson.track}/${lesson.slug}`;
                 return (
                   <li key={key} className={coming ? 'lesson-card coming' : 'lesson-card'}>
-                    <h3>
-                      {coming ? meta.title : <Link href={lessonHref(lang, lesson)}>{meta.title}</Link>}
-                    </h3>
+                    <h3>{coming ? meta.title : <Link href={lessonHref(lang, lesson)}>{meta.title}</Link>}</h3>
                     <p>{meta.summary}</p>
                     <p className="lesson-meta">
-                      <span>{meta.minutes} {t(lang, 'minutes')}</span>
-                      {coming ? <span className="badge">{t(lang, 'comingSoon')}</span> : <LessonProgressBadge lesson={key} exercises={lesson.exercises} lang={lang} />}
+                      <span>
+                        {meta.minutes} {t(lang, 'minutes')}
+                      </span>
+                      {coming ? (
+                        <span className="badge">{t(lang, 'comingSoon')}</span>
+                      ) : (
+                        <LessonProgressBadge lesson={key} exercises={lesson.exercises} lang={lang} />
+                      )}
                     </p>
                   </li>
                 );

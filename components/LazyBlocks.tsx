@@ -9,13 +9,25 @@ import { LazyLessonViewBlock } from './views/LazyLessonViewBlock';
 import type { LessonViewBlockProps } from './views/LessonViewBlock';
 
 export function LazyExercise({ hydrateId, ...props }: ExerciseProps & { hydrateId: string }) {
-  return <LazyHydrate id={hydrateId}><Exercise {...props} /></LazyHydrate>;
+  return (
+    <LazyHydrate id={hydrateId}>
+      <Exercise {...props} />
+    </LazyHydrate>
+  );
 }
 
 export function LazyDemo({ hydrateId, ...props }: DemoBlockProps & { hydrateId: string }) {
-  return <LazyHydrate id={hydrateId}><DemoBlock {...props} /></LazyHydrate>;
+  return (
+    <LazyHydrate id={hydrateId}>
+      <DemoBlock {...props} />
+    </LazyHydrate>
+  );
 }
 
 export function LazyView({ hydrateId, ...props }: LessonViewBlockProps & { hydrateId: string }) {
-  return <LazyHydrate id={hydrateId}><LazyLessonViewBlock {...props} /></LazyHydrate>;
+  return (
+    <LazyHydrate id={hydrateId}>
+      <LazyLessonViewBlock {...props} />
+    </LazyHydrate>
+  );
 }

@@ -29,7 +29,12 @@ function Gate({ id, children }: { id: string; children: ReactNode }) {
     use(gateFor(id) as Promise<void>);
     keepEarlyInput(id);
   }
-  return <>{children}<HydratedMark id={id} /></>;
+  return (
+    <>
+      {children}
+      <HydratedMark id={id} />
+    </>
+  );
 }
 
 /** Marks the block `data-hydrated` once it is live (browser tests and the bench wait for it). */

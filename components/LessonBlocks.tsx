@@ -33,7 +33,14 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
           if (!data) return null; // lessons:check and the build reject unknown ids before this
           return (
             <section key={index} className="lab-block" aria-label={`${t(lang, 'exercise')}: ${data.definition.title[lang]}`}>
-              <LazyExercise hydrateId={`hydrate-exercise-${block.id}`} lang={lang} exercise={data.definition} descriptionHtml={data.descriptionHtml} storageKey={`${lessonKey}/${block.id}`} nextHref={nextHref} />
+              <LazyExercise
+                hydrateId={`hydrate-exercise-${block.id}`}
+                lang={lang}
+                exercise={data.definition}
+                descriptionHtml={data.descriptionHtml}
+                storageKey={`${lessonKey}/${block.id}`}
+                nextHref={nextHref}
+              />
             </section>
           );
         }
@@ -50,7 +57,13 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
         if (!bound) return null;
         return (
           <section key={index} className="lab-block" data-view={block.view}>
-            <LazyView hydrateId={`hydrate-view-${index}`} lang={lang} view={block.view} exercise={bound.definition} storageKey={`${lessonKey}/${block.exercise}`} />
+            <LazyView
+              hydrateId={`hydrate-view-${index}`}
+              lang={lang}
+              view={block.view}
+              exercise={bound.definition}
+              storageKey={`${lessonKey}/${block.exercise}`}
+            />
           </section>
         );
       })}

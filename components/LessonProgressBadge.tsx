@@ -14,7 +14,16 @@ export function LessonProgressBadge({ lesson, exercises, lang }: { lesson: strin
   if (!ready || exercises.length === 0) return null;
   const done = exercises.filter((id) => saved[`${lesson}/${id}`]?.completed).length;
   const started = exercises.some((id) => saved[`${lesson}/${id}`]);
-  if (done === exercises.length) return <span className="badge done" data-testid="lesson-progress">✓ {t(lang, 'lessonDone')}</span>;
+  if (done === exercises.length)
+    return (
+      <span className="badge done" data-testid="lesson-progress">
+        ✓ {t(lang, 'lessonDone')}
+      </span>
+    );
   if (!started) return null;
-  return <span className="badge started" data-testid="lesson-progress">{done}/{exercises.length} {t(lang, 'exercisesDone')}</span>;
+  return (
+    <span className="badge started" data-testid="lesson-progress">
+      {done}/{exercises.length} {t(lang, 'exercisesDone')}
+    </span>
+  );
 }

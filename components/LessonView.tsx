@@ -32,11 +32,17 @@ export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, 
   return (
     <div className="lesson-layout">
       <aside className="toc" aria-labelledby="toc-title">
-        <p id="toc-title" className="toc-title">{t(lang, 'contents')}</p>
+        <p id="toc-title" className="toc-title">
+          {t(lang, 'contents')}
+        </p>
         <ol>
-          {page.toc.filter((e) => e.depth === 2).map((entry) => (
-            <li key={entry.id}><a href={`#${entry.id}`}>{entry.text}</a></li>
-          ))}
+          {page.toc
+            .filter((e) => e.depth === 2)
+            .map((entry) => (
+              <li key={entry.id}>
+                <a href={`#${entry.id}`}>{entry.text}</a>
+              </li>
+            ))}
         </ol>
       </aside>
       <article className="lesson">
@@ -44,10 +50,19 @@ export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, 
           <Link href={`/${lang}/`}>{t(lang, 'courseMap')}</Link> <span aria-hidden="true">/</span> <span>{trackTitle}</span>
         </nav>
         <h1>{page.meta.title}</h1>
-        <p className="lead">{page.meta.summary} <span className="muted">· {page.meta.minutes} {t(lang, 'minutesLong')}</span></p>
+        <p className="lead">
+          {page.meta.summary}{' '}
+          <span className="muted">
+            · {page.meta.minutes} {t(lang, 'minutesLong')}
+          </span>
+        </p>
         <section className="objectives" aria-labelledby="objectives-title">
           <h2 id="objectives-title">{t(lang, 'objectives')}</h2>
-          <ul>{page.meta.objectives.map((o) => <li key={o}>{o}</li>)}</ul>
+          <ul>
+            {page.meta.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
         </section>
         <LessonBlocks lang={lang} blocks={page.blocks} lessonKey={lessonKey} exercises={exercises} demos={demos} nextHref={nextHref} />
         <nav aria-label={t(lang, 'lessonNav')} className="lesson-nav">

@@ -29,11 +29,39 @@ export function ProgressTools({ lang }: { lang: Lang }) {
   return (
     <section className="progress-tools" aria-label={t(lang, 'progress')}>
       <strong>{t(lang, 'progress')}:</strong>
-      <button type="button" className="button secondary" onClick={download}>{t(lang, 'exportProgress')}</button>
-      <button type="button" className="button secondary" onClick={() => input.current?.click()}>{t(lang, 'importProgress')}</button>
-      <input ref={input} type="file" accept="application/json,.json" hidden aria-label={t(lang, 'importProgress')} onChange={(e) => { const f = e.target.files?.[0]; if (f) void upload(f); e.target.value = ''; }} />
-      <button type="button" className="button secondary" onClick={async () => { if (window.confirm(t(lang, 'clearConfirm'))) { await hydrateProgress(); useProgress.getState().clearAll(); } }}>{t(lang, 'clearProgress')}</button>
-      <span role="status" className="muted small">{message}</span>
+      <button type="button" className="button secondary" onClick={download}>
+        {t(lang, 'exportProgress')}
+      </button>
+      <button type="button" className="button secondary" onClick={() => input.current?.click()}>
+        {t(lang, 'importProgress')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        aria-label={t(lang, 'importProgress')}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) void upload(f);
+          e.target.value = '';
+        }}
+      />
+      <button
+        type="button"
+        className="button secondary"
+        onClick={async () => {
+          if (window.confirm(t(lang, 'clearConfirm'))) {
+            await hydrateProgress();
+            useProgress.getState().clearAll();
+          }
+        }}
+      >
+        {t(lang, 'clearProgress')}
+      </button>
+      <span role="status" className="muted small">
+        {message}
+      </span>
     </section>
   );
 }

@@ -24,11 +24,15 @@ export function ServiceWorkerUpdate({ lang }: { lang: Lang }) {
       if (cancelled) return;
       const wb = new Workbox('/sw.js', { scope: '/' });
       wb.addEventListener('waiting', () => setWaiting(true));
-      wb.addEventListener('controlling', (event) => { if (event.isUpdate || accepted.current) window.location.reload(); });
+      wb.addEventListener('controlling', (event) => {
+        if (event.isUpdate || accepted.current) window.location.reload();
+      });
       void wb.register().catch(() => undefined); // no service worker (private mode, blocked): online only
       setWorkbox(wb);
     });
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, []);
 
   if (!waiting || !workbox) return null;
@@ -41,8 +45,12 @@ export function ServiceWorkerUpdate({ lang }: { lang: Lang }) {
     <div className="site-notice" role="status" data-testid="update-ready">
       <p>{ts(lang, 'updateReady')}</p>
       <div className="site-notice-actions">
-        <button type="button" className="button" onClick={reload} data-testid="update-reload">{ts(lang, 'updateReload')}</button>
-        <button type="button" className="button secondary" onClick={() => setWaiting(false)}>{ts(lang, 'updateLater')}</button>
+        <button type="button" className="button" onClick={reload} data-testid="update-reload">
+          {ts(lang, 'updateReload')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => setWaiting(false)}>
+          {ts(lang, 'updateLater')}
+        </button>
       </div>
     </div>
   );

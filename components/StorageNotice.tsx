@@ -20,7 +20,9 @@ function download(name: string, text: string): void {
 export function StorageNotice({ lang }: { lang: Lang }) {
   const { full, blocked, aside } = useStorageStatus();
   const [dismissed, setDismissed] = useState('');
-  useEffect(() => { hydrateProgress(); }, []);
+  useEffect(() => {
+    hydrateProgress();
+  }, []);
   const problem = full ? 'full' : blocked ? 'blocked' : '';
   const exportAll = () => download('k8s-security-lab-progress.json', exportProgress({ exercises: useProgress.getState().exercises }));
   return (
@@ -29,8 +31,12 @@ export function StorageNotice({ lang }: { lang: Lang }) {
         <div className="site-notice warn" role="alert" data-testid="storage-notice">
           <p>{ts(lang, problem === 'full' ? 'storageFull' : 'storageBlocked')}</p>
           <div className="site-notice-actions">
-            <button type="button" className="button" onClick={exportAll}>{ts(lang, 'exportProgress')}</button>
-            <button type="button" className="button secondary" onClick={() => setDismissed(problem)}>{ts(lang, 'dismiss')}</button>
+            <button type="button" className="button" onClick={exportAll}>
+              {ts(lang, 'exportProgress')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setDismissed(problem)}>
+              {ts(lang, 'dismiss')}
+            </button>
           </div>
         </div>
       ) : null}
@@ -38,8 +44,12 @@ export function StorageNotice({ lang }: { lang: Lang }) {
         <div className="site-notice warn" role="alert" data-testid="storage-aside">
           <p>{ts(lang, 'storageUnreadable')}</p>
           <div className="site-notice-actions">
-            <button type="button" className="button" onClick={() => download('k8s-security-lab-unreadable.json', asideDocument())}>{ts(lang, 'storageDownloadAside')}</button>
-            <button type="button" className="button secondary" onClick={discardAside}>{ts(lang, 'storageDiscardAside')}</button>
+            <button type="button" className="button" onClick={() => download('k8s-security-lab-unreadable.json', asideDocument())}>
+              {ts(lang, 'storageDownloadAside')}
+            </button>
+            <button type="button" className="button secondary" onClick={discardAside}>
+              {ts(lang, 'storageDiscardAside')}
+            </button>
           </div>
         </div>
       ) : null}

@@ -21,7 +21,9 @@ export function gateFor(id: string): Gate {
   const existing = gates.get(id);
   if (existing) return existing;
   let resolve!: () => void;
-  const gate: Gate = new Promise<void>((r) => { resolve = r; });
+  const gate: Gate = new Promise<void>((r) => {
+    resolve = r;
+  });
   gates.set(id, gate);
   const open = () => {
     if (gate.opened) return;
@@ -44,17 +46,27 @@ function watch(id: string, gate: Gate, open: () => void, frames = 0): void {
     return;
   }
   const stop: (() => void)[] = [];
-  const wake = () => { for (const s of stop) s(); open(); };
+  const wake = () => {
+    for (const s of stop) s();
+    open();
+  };
   for (const type of WAKE_EVENTS) {
     element.addEventListener(type, wake, { capture: true, passive: true });
     stop.push(() => element.removeEventListener(type, wake, { capture: true }));
   }
   if (typeof IntersectionObserver !== 'undefined') {
-    const observer = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) wake(); }, { rootMargin: NEAR });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) wake();
+      },
+      { rootMargin: NEAR },
+    );
     observer.observe(element);
     stop.push(() => observer.disconnect());
   }
-  idleQueue.push(() => { if (!gate.opened) wake(); });
+  idleQueue.push(() => {
+    if (!gate.opened) wake();
+  });
   startIdle();
 }
 
@@ -72,7 +84,10 @@ function startIdle(): void {
   idleStarted = true;
   const next = () => {
     const open = idleQueue.shift();
-    if (!open) { idleStarted = false; return; }
+    if (!open) {
+      idleStarted = false;
+      return;
+    }
     open();
     setTimeout(() => idle(next), 100);
   };

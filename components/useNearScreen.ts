@@ -12,10 +12,19 @@ export function useNearScreen<T extends HTMLElement>(margin: string | null = '40
   useEffect(() => {
     const element = ref.current;
     if (margin === null) return;
-    if (!element || typeof IntersectionObserver === 'undefined') { setNear(true); return; }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) { setNear(true); observer.disconnect(); }
-    }, { rootMargin: margin });
+    if (!element || typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [margin]);

@@ -36,7 +36,9 @@ function runWorker(start: number, to: number): Promise<number> {
   current[1] = Date.now() + 60_000; // loading the corpus and the simulator
   // A runaway input (a loop that allocates) hits the heap limit and ends the worker, not the machine.
   const worker = new Worker(require.resolve('./fuzz/worker.ts'), {
-    workerData: { seed, from: start, to, progress }, execArgv: ['--require', 'tsx/cjs'], resourceLimits: { maxOldGenerationSizeMb: 1536 },
+    workerData: { seed, from: start, to, progress },
+    execArgv: ['--require', 'tsx/cjs'],
+    resourceLimits: { maxOldGenerationSizeMb: 1536 },
   });
   return new Promise((resolve) => {
     const watchdog = setInterval(() => {
@@ -51,7 +53,8 @@ function runWorker(start: number, to: number): Promise<number> {
       if (message.type === 'failure') report(`exception: input ${message.index}: ${message.error}\n  input: ${show(message.index)}`);
       if (message.type === 'done') {
         clearInterval(watchdog);
-        for (const [kind, s] of Object.entries(message.byKind)) console.log(`  ${kind.padEnd(10)} ${String(s.count).padStart(7)} inputs, mean ${(s.ms / s.count).toFixed(2)} ms, max ${Math.round(s.max)} ms`);
+        for (const [kind, s] of Object.entries(message.byKind))
+          console.log(`  ${kind.padEnd(10)} ${String(s.count).padStart(7)} inputs, mean ${(s.ms / s.count).toFixed(2)} ms, max ${Math.round(s.max)} ms`);
         void worker.terminate().then(() => resolve(to));
       }
     });

@@ -43,7 +43,14 @@ function quote(word: string): string {
 function filesFor(args: string[]): Record<string, string> {
   const files: Record<string, string> = {};
   args.forEach((arg, i) => {
-    const path = arg === '-f' || arg === '--filename' ? args[i + 1] : arg.startsWith('--filename=') ? arg.slice(11) : arg.startsWith('-f') && arg.length > 2 ? arg.slice(2) : undefined;
+    const path =
+      arg === '-f' || arg === '--filename'
+        ? args[i + 1]
+        : arg.startsWith('--filename=')
+          ? arg.slice(11)
+          : arg.startsWith('-f') && arg.length > 2
+            ? arg.slice(2)
+            : undefined;
     if (path && existsSync(path)) files[path] = readFileSync(path, 'utf8');
   });
   return files;
@@ -51,13 +58,23 @@ function filesFor(args: string[]): Record<string, string> {
 
 function main(): number {
   const options = readOptions(process.argv.slice(2));
-  if (typeof options === 'string') { console.error(`${options}\n${USAGE}`); return 2; }
-  if (options.args.length === 0) { console.error(USAGE); return 2; }
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
+  if (options.args.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
   const missing = options.worlds.find((world) => !existsSync(world));
-  if (missing) { console.error(`error: the world file "${missing}" does not exist`); return 2; }
+  if (missing) {
+    console.error(`error: the world file "${missing}" does not exist`);
+    return 2;
+  }
   const built = buildWorld(options.worlds.map((world) => ({ file: basename(world), text: readFileSync(world, 'utf8') })));
   for (const world of options.worlds) {
-    for (const d of (built.diagnostics[basename(world)] ?? []).filter((x) => x.severity === 'error')) console.error(`${world}:${d.line}:${d.column}: ${d.message}`);
+    for (const d of (built.diagnostics[basename(world)] ?? []).filter((x) => x.severity === 'error'))
+      console.error(`${world}:${d.line}:${d.column}: ${d.message}`);
   }
   const objects: unknown[] = built.objects;
   const session = createShellSession({ objects, files: filesFor(options.args), ...(options.user ? { user: options.user, groups: options.groups } : {}) });

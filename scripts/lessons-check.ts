@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const mutation = mutantsOn() ? `, ${runs} mutants and rewrites` : ' (mutation check off)';
   if (problems.length || mutationProblems.length) {
-    console.error(`\n✖ lessons:check found ${problems.length} problem(s) and ${mutationProblems.length} mutation problem(s) in ${lessons} lessons and ${exercises} exercises${mutation} (${seconds} s).`);
+    console.error(
+      `\n✖ lessons:check found ${problems.length} problem(s) and ${mutationProblems.length} mutation problem(s) in ${lessons} lessons and ${exercises} exercises${mutation} (${seconds} s).`,
+    );
     process.exit(1);
   }
   console.log(`✔ lessons:check: ${lessons} lessons and ${exercises} exercises are sound${mutation} (${seconds} s).`);

@@ -37,7 +37,7 @@ function main(): void {
       '',
       '## Warnings: names only a goal gives',
       '',
-      ...(mutationWarnings(check).map((w) => `- ${w.split('\n')[0].replace(/^⚠ /, '')}`)),
+      ...mutationWarnings(check).map((w) => `- ${w.split('\n')[0].replace(/^⚠ /, '')}`),
       ...(mutationWarnings(check).length ? [] : ['None.']),
       '',
       '## Mutant by mutant',

@@ -14,7 +14,10 @@ export const BUILD_DIR = '.build';
 export const HEADERS_FILE = join(BUILD_DIR, 'headers.json');
 
 function htmlFiles(dir) {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 export async function postbuild() {
@@ -28,7 +31,9 @@ export async function postbuild() {
   writeFileSync(HEADERS_FILE, `${JSON.stringify({ builtFrom: statSync(join(OUT, 'index.html')).mtimeMs, headers, embed }, null, 2)}\n`);
   writeFileSync(join(BUILD_DIR, 'nginx-headers.conf'), nginxHeaders(headers));
   writeFileSync(join(BUILD_DIR, 'nginx-headers-embed.conf'), nginxHeaders(embed));
-  console.log(`▸ Service worker: ${sw.count} files (${(sw.size / 1e6).toFixed(1)} MB) precached; CSP: ${hashes.size} inline script hashes (${Date.now() - started} ms)`);
+  console.log(
+    `▸ Service worker: ${sw.count} files (${(sw.size / 1e6).toFixed(1)} MB) precached; CSP: ${hashes.size} inline script hashes (${Date.now() - started} ms)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await postbuild();

@@ -18,9 +18,11 @@ if (!existsSync('out/index.html')) {
 
 /** The headers of this build; the post-build step runs again when out/ is newer (a bare `next build`). */
 async function currentHeaders() {
-  const fresh = () => existsSync(HEADERS_FILE) && existsSync('out/sw.js')
-    && JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).builtFrom === statSync('out/index.html').mtimeMs
-    && JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).embed !== undefined;
+  const fresh = () =>
+    existsSync(HEADERS_FILE) &&
+    existsSync('out/sw.js') &&
+    JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).builtFrom === statSync('out/index.html').mtimeMs &&
+    JSON.parse(readFileSync(HEADERS_FILE, 'utf8')).embed !== undefined;
   if (!fresh()) await postbuild();
   return JSON.parse(readFileSync(HEADERS_FILE, 'utf8'));
 }

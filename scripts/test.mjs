@@ -49,6 +49,7 @@ function counts() {
 if (!e2eOnly) {
   step('Typecheck (tsc, app and the no-DOM lib/sim config)', 'npm', ['run', '-s', 'typecheck']);
   step('Lint (ESLint, with the module-boundary rules)', 'npx', ['eslint', '.']);
+  step('Format (Prettier --check)', 'npx', ['prettier', '--check', '.']);
   step('Unit and conformance tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
   step('Lessons check', 'npx', ['tsx', 'scripts/lessons-check.ts']);
 }

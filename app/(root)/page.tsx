@@ -11,14 +11,24 @@ export default function LanguageChoice() {
       <h1>
         <span lang="en">Kubernetes Security Lab</span>
         <br />
-        <span lang="es" className="muted">Laboratorio de Seguridad en Kubernetes</span>
+        <span lang="es" className="muted">
+          Laboratorio de Seguridad en Kubernetes
+        </span>
       </h1>
       <p>
         <span lang="en">Choose your language</span> · <span lang="es">Elegí tu idioma</span>
       </p>
       <ul className="language-options">
-        <li><a href="en/" hrefLang="en" lang="en">{LANG_NAMES.en}</a></li>
-        <li><a href="es/" hrefLang="es" lang="es">{LANG_NAMES.es}</a></li>
+        <li>
+          <a href="en/" hrefLang="en" lang="en">
+            {LANG_NAMES.en}
+          </a>
+        </li>
+        <li>
+          <a href="es/" hrefLang="es" lang="es">
+            {LANG_NAMES.es}
+          </a>
+        </li>
       </ul>
     </main>
   );

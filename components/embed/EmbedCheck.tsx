@@ -37,7 +37,13 @@ function EmbedView({ params, text }: { params: EmbedParams; text: string }) {
       {problems.length > 0 && (
         <section className="embed-diagnostics" aria-label={tw(lang, 'embedDiagnostics')}>
           <strong>{tw(lang, 'embedDiagnostics')}</strong>
-          <ul>{problems.map((d, i) => <li key={i}>{d.line}:{d.column} {textOf(lang, d)}</li>)}</ul>
+          <ul>
+            {problems.map((d, i) => (
+              <li key={i}>
+                {d.line}:{d.column} {textOf(lang, d)}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {view === 'traffic' && <TrafficView lang={lang} worldId={WORLD} port={params.port} headingLevel={1} />}
@@ -70,7 +76,13 @@ export function EmbedCheck() {
   if (!params.source) return <EmbedGenerator lang={params.lang} />;
   return (
     <div className="embed-check">
-      {error ? <p role="alert" className="embed-error">{error}</p> : text === null ? null : <EmbedView params={params} text={text} />}
+      {error ? (
+        <p role="alert" className="embed-error">
+          {error}
+        </p>
+      ) : text === null ? null : (
+        <EmbedView params={params} text={text} />
+      )}
       <EmbedFooter lang={params.lang} view={params.view} text={text} />
     </div>
   );

@@ -12,13 +12,21 @@ export function EmbedFooter({ lang, view, text }: { lang: 'en' | 'es'; view: Emb
   useEffect(() => {
     if (text === null) return;
     let live = true;
-    void encodeState({ text, tab: TAB[view] }).then((s) => { if (live) setHref(`/${lang}/playground/#s=${s}`); });
-    return () => { live = false; };
+    void encodeState({ text, tab: TAB[view] }).then((s) => {
+      if (live) setHref(`/${lang}/playground/#s=${s}`);
+    });
+    return () => {
+      live = false;
+    };
   }, [lang, view, text]);
   return (
     <footer className="embed-footer">
       <span>{tw(lang, 'embedBy')}</span>
-      {href && <a href={href} target="_blank" rel="noopener noreferrer">{tw(lang, 'embedOpen')} ↗</a>}
+      {href && (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {tw(lang, 'embedOpen')} ↗
+        </a>
+      )}
     </footer>
   );
 }

@@ -38,18 +38,26 @@ export function EmbedGenerator({ lang: pageLang }: { lang: 'en' | 'es' }) {
       <label htmlFor={`${id}-yaml`}>{tw(pageLang, 'embedManifests')}</label>
       <textarea id={`${id}-yaml`} rows={12} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
       <div className="embed-row">
-        <label>{tw(pageLang, 'embedView')}{' '}
+        <label>
+          {tw(pageLang, 'embedView')}{' '}
           <select value={view} onChange={(e) => setView(e.target.value as EmbedView)}>
-            {EMBED_VIEWS.map((v) => <option key={v} value={v}>{tw(pageLang, VIEW_KEY[v])}</option>)}
+            {EMBED_VIEWS.map((v) => (
+              <option key={v} value={v}>
+                {tw(pageLang, VIEW_KEY[v])}
+              </option>
+            ))}
           </select>
         </label>
-        <label>{tw(pageLang, 'embedLang')}{' '}
+        <label>
+          {tw(pageLang, 'embedLang')}{' '}
           <select value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'es')}>
             <option value="en">English</option>
             <option value="es">Español</option>
           </select>
         </label>
-        <button type="button" className="button" onClick={() => void make()}>{tw(pageLang, 'embedMake')}</button>
+        <button type="button" className="button" onClick={() => void make()}>
+          {tw(pageLang, 'embedMake')}
+        </button>
       </div>
       {url && (
         <>
@@ -57,7 +65,11 @@ export function EmbedGenerator({ lang: pageLang }: { lang: 'en' | 'es' }) {
           <input id={`${id}-link`} type="text" readOnly value={url} onFocus={(e) => e.target.select()} data-testid="embed-url" />
           <label htmlFor={`${id}-snippet`}>{tw(pageLang, 'embedSnippet')}</label>
           <textarea id={`${id}-snippet`} readOnly rows={3} value={iframeSnippet(url, tw(lang, 'embedTitle'))} onFocus={(e) => e.target.select()} />
-          <p><a href={url} target="_blank" rel="noopener noreferrer">{tw(pageLang, 'embedPreview')} ↗</a></p>
+          <p>
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {tw(pageLang, 'embedPreview')} ↗
+            </a>
+          </p>
         </>
       )}
     </main>

@@ -32,17 +32,29 @@ export function ChallengePanel({ lang, eventId, challenge, progress, scored, clo
     <article className="event-challenge" aria-labelledby={`challenge-${challenge.id}`} data-testid="event-challenge" data-challenge={challenge.id}>
       <header className="event-challenge-head">
         <h2 id={`challenge-${challenge.id}`}>{challenge.title[lang]}</h2>
-        <span className={`event-badge${solved ? ' solved' : ''}`}>{solved ? `${te(lang, 'solved')} · ${scored}` : te(lang, 'points', { points: challenge.points })}</span>
+        <span className={`event-badge${solved ? ' solved' : ''}`}>
+          {solved ? `${te(lang, 'solved')} · ${scored}` : te(lang, 'points', { points: challenge.points })}
+        </span>
       </header>
       <div className="event-brief prose" dangerouslySetInnerHTML={{ __html: challenge.briefHtml[lang] }} />
-      <p className="event-identity"><InlineMarkdown text={te(lang, 'youAre', { user: challenge.start.user, namespace: challenge.start.namespace })} /></p>
+      <p className="event-identity">
+        <InlineMarkdown text={te(lang, 'youAre', { user: challenge.start.user, namespace: challenge.start.namespace })} />
+      </p>
       <TerminalPanel key={`${eventId}:${challenge.id}`} lang={lang} origin={origin} label={`${te(lang, 'terminal')}: ${challenge.title[lang]}`} />
       <FlagForm key={challenge.id} lang={lang} onSubmit={onFlag} closed={closed} solvedWith={scored} />
       <HintList lang={lang} hints={challenge.hints} used={progress?.hintsUsed ?? 0} onShow={onHint} />
       <section className="event-defence" aria-label={te(lang, 'defence')}>
         <h3>{te(lang, 'defence')}</h3>
-        <p><a href={`/${lang}${challenge.defence.path}`}>{te(lang, 'defenceLesson', { lesson: challenge.defence.lessonTitle[lang] })}</a></p>
-        {solved ? <p data-testid="defence-text"><InlineMarkdown text={challenge.defence.text[lang]} /></p> : <p className="muted small">{te(lang, 'defenceAfter')}</p>}
+        <p>
+          <a href={`/${lang}${challenge.defence.path}`}>{te(lang, 'defenceLesson', { lesson: challenge.defence.lessonTitle[lang] })}</a>
+        </p>
+        {solved ? (
+          <p data-testid="defence-text">
+            <InlineMarkdown text={challenge.defence.text[lang]} />
+          </p>
+        ) : (
+          <p className="muted small">{te(lang, 'defenceAfter')}</p>
+        )}
       </section>
     </article>
   );

@@ -24,7 +24,7 @@ function looksBase64Flag(text: string): boolean {
 
 function selectedFromHash(challenges: ChallengeView[]): string {
   const hash = typeof window === 'undefined' ? '' : decodeURIComponent(window.location.hash.slice(1));
-  return challenges.some((c) => c.id === hash) ? hash : challenges[0]?.id ?? '';
+  return challenges.some((c) => c.id === hash) ? hash : (challenges[0]?.id ?? '');
 }
 
 /** The event page: status (event, score, timer), the challenge list, the chosen challenge, the export. */
@@ -39,7 +39,12 @@ export function EventApp({ lang, challenges, courseVersion }: { lang: Lang; chal
     return () => window.removeEventListener('hashchange', sync);
   }, [challenges]);
   const onOver = useCallback(() => setOver(true), []);
-  if (!progress) return <p className="muted" aria-busy="true">…</p>;
+  if (!progress)
+    return (
+      <p className="muted" aria-busy="true">
+        …
+      </p>
+    );
 
   const total = eventScore(challenges, progress);
   const challenge = challenges.find((c) => c.id === selected) ?? challenges[0];
@@ -55,8 +60,17 @@ export function EventApp({ lang, challenges, courseVersion }: { lang: Lang; chal
   return (
     <div className="event-app">
       <div className="event-status" data-testid="event-status">
-        <span><span className="event-stat-label">{te(lang, 'eventId')}</span> <strong data-testid="event-id">{progress.eventId}</strong>{progress.eventId === PRACTICE_EVENT ? <span className="muted small"> · {te(lang, 'practice')}</span> : null}</span>
-        <span><span className="event-stat-label">{te(lang, 'score')}</span> <strong data-testid="event-score" data-score={total.score}>{te(lang, 'scoreValue', { score: total.score, max: total.max })}</strong> <span className="muted small">({te(lang, 'solvedCount', { solved: total.solved, total: challenges.length })})</span></span>
+        <span>
+          <span className="event-stat-label">{te(lang, 'eventId')}</span> <strong data-testid="event-id">{progress.eventId}</strong>
+          {progress.eventId === PRACTICE_EVENT ? <span className="muted small"> · {te(lang, 'practice')}</span> : null}
+        </span>
+        <span>
+          <span className="event-stat-label">{te(lang, 'score')}</span>{' '}
+          <strong data-testid="event-score" data-score={total.score}>
+            {te(lang, 'scoreValue', { score: total.score, max: total.max })}
+          </strong>{' '}
+          <span className="muted small">({te(lang, 'solvedCount', { solved: total.solved, total: challenges.length })})</span>
+        </span>
         <EventTimer lang={lang} startedAt={progress.startedAt} minutes={progress.timerMinutes} onOver={onOver} />
       </div>
       <div className="event-layout">
@@ -66,7 +80,12 @@ export function EventApp({ lang, challenges, courseVersion }: { lang: Lang; chal
               const solved = isSolved(progress.eventId, c, own(c.id));
               return (
                 <li key={c.id}>
-                  <a href={`#${c.id}`} aria-current={c.id === challenge.id ? 'true' : undefined} className={solved ? 'solved' : ''} data-testid={`challenge-link-${c.id}`}>
+                  <a
+                    href={`#${c.id}`}
+                    aria-current={c.id === challenge.id ? 'true' : undefined}
+                    className={solved ? 'solved' : ''}
+                    data-testid={`challenge-link-${c.id}`}
+                  >
                     <span className="event-list-title">{c.title[lang]}</span>
                     <span className="event-list-meta">{solved ? `✓ ${te(lang, 'solved')}` : te(lang, 'points', { points: c.points })}</span>
                   </a>
@@ -76,14 +95,21 @@ export function EventApp({ lang, challenges, courseVersion }: { lang: Lang; chal
           </ol>
         </nav>
         <ChallengePanel
-          lang={lang} eventId={progress.eventId} challenge={challenge} progress={own(challenge.id)} closed={closed}
+          lang={lang}
+          eventId={progress.eventId}
+          challenge={challenge}
+          progress={own(challenge.id)}
+          closed={closed}
           scored={isSolved(progress.eventId, challenge, own(challenge.id)) ? challengeScore(progress.eventId, challenge, own(challenge.id)) : undefined}
-          onHint={() => showHint(challenge.id, challenge.hints.length)} onFlag={onFlag}
+          onHint={() => showHint(challenge.id, challenge.hints.length)}
+          onFlag={onFlag}
         />
       </div>
       <EventExport lang={lang} courseVersion={courseVersion} progress={progress} />
       <p className="small muted event-note">{te(lang, 'honesty')}</p>
-      <p className="small muted event-note">{te(lang, 'instructorLink', { link: `/${lang}/event/${eventLinkQuery({ eventId: 'my-workshop', timerMinutes: 90 })}` })}</p>
+      <p className="small muted event-note">
+        {te(lang, 'instructorLink', { link: `/${lang}/event/${eventLinkQuery({ eventId: 'my-workshop', timerMinutes: 90 })}` })}
+      </p>
     </div>
   );
 }

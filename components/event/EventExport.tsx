@@ -23,7 +23,12 @@ function download(name: string, text: string): void {
 
 /** The event block of a submission: what was submitted, never whether it was right. */
 export function eventBlock(progress: EventProgress): NonNullable<Submission['event']> {
-  const challenges = Object.fromEntries(Object.entries(progress.challenges).map(([id, c]) => [id, { hintsUsed: c.hintsUsed, ...(c.flagSubmitted !== undefined ? { flagSubmitted: c.flagSubmitted } : {}), ...(c.solvedAt ? { solvedAt: c.solvedAt } : {}) }]));
+  const challenges = Object.fromEntries(
+    Object.entries(progress.challenges).map(([id, c]) => [
+      id,
+      { hintsUsed: c.hintsUsed, ...(c.flagSubmitted !== undefined ? { flagSubmitted: c.flagSubmitted } : {}), ...(c.solvedAt ? { solvedAt: c.solvedAt } : {}) },
+    ]),
+  );
   return { eventId: progress.eventId, startedAt: progress.startedAt, challenges, ...(progress.timerMinutes ? { timerMinutes: progress.timerMinutes } : {}) };
 }
 
@@ -33,24 +38,55 @@ export function EventExport({ lang, courseVersion, progress }: { lang: Lang; cou
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<string | null>(null);
-  useEffect(() => { setName(readItem(NAME_KEY) ?? ''); }, []);
+  useEffect(() => {
+    setName(readItem(NAME_KEY) ?? '');
+  }, []);
   const build = (): Submission => buildSubmission({ learner: name, courseVersion, now: Date.now(), saved: {}, event: eventBlock(progress) });
   const onLink = async () => {
     const { link: made, chars } = await submissionLink(window.location.origin, lang, build());
-    if (!made) { setLink(null); setMessage(te(lang, 'linkTooLong', { chars, max: MAX_LINK_CHARS })); return; }
+    if (!made) {
+      setLink(null);
+      setMessage(te(lang, 'linkTooLong', { chars, max: MAX_LINK_CHARS }));
+      return;
+    }
     setLink(made);
-    try { await navigator.clipboard.writeText(made); setMessage(te(lang, 'linkCopied')); } catch { setMessage(te(lang, 'linkShown')); }
+    try {
+      await navigator.clipboard.writeText(made);
+      setMessage(te(lang, 'linkCopied'));
+    } catch {
+      setMessage(te(lang, 'linkShown'));
+    }
   };
   return (
     <section className="export-panel event-export" aria-labelledby={`${nameId}-title`} data-testid="event-export">
       <h2 id={`${nameId}-title`}>{te(lang, 'exportTitle')}</h2>
       <p className="small">{te(lang, 'exportLead')}</p>
       <label htmlFor={nameId}>{te(lang, 'yourName')}</label>
-      <input id={nameId} type="text" value={name} maxLength={120} autoComplete="name" onChange={(e) => { setName(e.target.value); writeItem(NAME_KEY, e.target.value); }} />
+      <input
+        id={nameId}
+        type="text"
+        value={name}
+        maxLength={120}
+        autoComplete="name"
+        onChange={(e) => {
+          setName(e.target.value);
+          writeItem(NAME_KEY, e.target.value);
+        }}
+      />
       <div className="export-row">
-        <button type="button" className="button" onClick={() => download(submissionFileName(build(), `event-${progress.eventId}`), serializeSubmission(build()))}>{te(lang, 'downloadResults')}</button>
-        <button type="button" className="button secondary" onClick={() => void onLink()}>{te(lang, 'copyLink')}</button>
-        <span role="status" className="small">{message}</span>
+        <button
+          type="button"
+          className="button"
+          onClick={() => download(submissionFileName(build(), `event-${progress.eventId}`), serializeSubmission(build()))}
+        >
+          {te(lang, 'downloadResults')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void onLink()}>
+          {te(lang, 'copyLink')}
+        </button>
+        <span role="status" className="small">
+          {message}
+        </span>
       </div>
       {link && <input className="export-link" type="text" readOnly value={link} aria-label={te(lang, 'linkShown')} onFocus={(e) => e.target.select()} />}
     </section>

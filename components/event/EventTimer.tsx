@@ -16,12 +16,24 @@ export function EventTimer({ lang, startedAt, minutes, onOver }: { lang: Lang; s
   useEffect(() => {
     if (left === 0) onOver();
   }, [left, onOver]);
-  if (left === undefined) return <span className="event-timer muted" data-testid="event-timer">{te(lang, 'noTimer')}</span>;
+  if (left === undefined)
+    return (
+      <span className="event-timer muted" data-testid="event-timer">
+        {te(lang, 'noTimer')}
+      </span>
+    );
   return (
     <span className={`event-timer${left === 0 ? ' over' : ''}`} data-testid="event-timer" data-left={Math.ceil(left / 1000)}>
       <span className="event-stat-label">{te(lang, 'timer')}</span>{' '}
-      <strong role="timer" aria-live="off">{formatClock(left)}</strong>
-      {left === 0 ? <span className="event-timeup" role="status"> {te(lang, 'timeUp')}</span> : null}
+      <strong role="timer" aria-live="off">
+        {formatClock(left)}
+      </strong>
+      {left === 0 ? (
+        <span className="event-timeup" role="status">
+          {' '}
+          {te(lang, 'timeUp')}
+        </span>
+      ) : null}
     </span>
   );
 }

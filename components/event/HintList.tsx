@@ -14,13 +14,16 @@ export function HintList({ lang, hints, used, onShow }: { lang: Lang; hints: Cha
         <ol className="event-hint-list">
           {hints.slice(0, used).map((hint, i) => (
             <li key={i} data-testid="event-hint">
-              <span className="event-hint-cost">{te(lang, 'hintCost', { n: i + 1, cost: hint.cost })}</span>{' '}
-              <InlineMarkdown text={hint.text[lang]} />
+              <span className="event-hint-cost">{te(lang, 'hintCost', { n: i + 1, cost: hint.cost })}</span> <InlineMarkdown text={hint.text[lang]} />
             </li>
           ))}
         </ol>
       ) : null}
-      {next ? <button type="button" className="button secondary" onClick={onShow}>{te(lang, 'showHint', { n: used + 1, cost: next.cost })}</button> : null}
+      {next ? (
+        <button type="button" className="button secondary" onClick={onShow}>
+          {te(lang, 'showHint', { n: used + 1, cost: next.cost })}
+        </button>
+      ) : null}
     </section>
   );
 }

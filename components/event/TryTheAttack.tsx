@@ -12,7 +12,9 @@ export function TryTheAttack({ lang, challenges }: { lang: Lang; challenges: { i
       <p className="small">{te(lang, 'tryTheAttackLead')}</p>
       <ul>
         {challenges.map((c) => (
-          <li key={c.id}><a href={`/${lang}/event/#${c.id}`}>{c.title[lang]}</a>: {c.summary[lang]}</li>
+          <li key={c.id}>
+            <a href={`/${lang}/event/#${c.id}`}>{c.title[lang]}</a>: {c.summary[lang]}
+          </li>
         ))}
       </ul>
     </aside>

@@ -32,12 +32,20 @@ export function useEventProgress() {
   const showHint = useCallback((id: string, max: number) => update(id, (c) => ({ ...c, hintsUsed: Math.min(max, c.hintsUsed + 1) })), [update]);
 
   /** Keep a submitted flag when it is right (a wrong guess is not kept: the first right one counts). */
-  const submitFlag = useCallback((id: string, flag: string): boolean => {
-    if (!progress || timeLeft(progress.startedAt, progress.timerMinutes, Date.now()) === 0) return false;
-    const right = checkFlag(progress.eventId, id, flag);
-    if (right) update(id, (c) => (c.flagSubmitted !== undefined && checkFlag(progress.eventId, id, c.flagSubmitted) ? c : { ...c, flagSubmitted: flag.trim(), solvedAt: new Date().toISOString() }));
-    return right;
-  }, [progress, update]);
+  const submitFlag = useCallback(
+    (id: string, flag: string): boolean => {
+      if (!progress || timeLeft(progress.startedAt, progress.timerMinutes, Date.now()) === 0) return false;
+      const right = checkFlag(progress.eventId, id, flag);
+      if (right)
+        update(id, (c) =>
+          c.flagSubmitted !== undefined && checkFlag(progress.eventId, id, c.flagSubmitted)
+            ? c
+            : { ...c, flagSubmitted: flag.trim(), solvedAt: new Date().toISOString() },
+        );
+      return right;
+    },
+    [progress, update],
+  );
 
   return { progress, showHint, submitFlag };
 }

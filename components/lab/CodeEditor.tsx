@@ -64,7 +64,15 @@ export function CodeEditor(props: CodeEditorProps) {
   const touch = wanted ? undefined : wake;
 
   return (
-    <div ref={boxRef} className="code-editor" data-testid="editor" data-editor-ready={monacoReady ? 'monaco' : 'fallback'} onFocus={touch} onPointerOver={touch} onTouchStart={touch}>
+    <div
+      ref={boxRef}
+      className="code-editor"
+      data-testid="editor"
+      data-editor-ready={monacoReady ? 'monaco' : 'fallback'}
+      onFocus={touch}
+      onPointerOver={touch}
+      onTouchStart={touch}
+    >
       {!monacoReady ? <FallbackEditor {...props} onFocusHint={wanted} /> : null}
       {wanted ? (
         <div className={monacoReady ? 'monaco-host' : 'monaco-host loading'} aria-hidden={monacoReady ? undefined : true}>

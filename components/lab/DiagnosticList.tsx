@@ -6,19 +6,43 @@ import { t } from '@/lib/i18n/dictionary';
 import { InlineCode } from './GoalList';
 
 /** The simulator's diagnostics for the current file as a list (also the accessible alternative to markers). */
-export function DiagnosticList({ lang, file, diagnostics, onJump }: { lang: Lang; file: string; diagnostics: Diagnostic[]; onJump: (line: number, column: number) => void }) {
+export function DiagnosticList({
+  lang,
+  file,
+  diagnostics,
+  onJump,
+}: {
+  lang: Lang;
+  file: string;
+  diagnostics: Diagnostic[];
+  onJump: (line: number, column: number) => void;
+}) {
   const shown = diagnostics.filter((d) => d.severity !== 'info' || diagnostics.length < 6);
   return (
     <div className="diagnostics" aria-live="polite">
-      <p className="diagnostics-title">{t(lang, 'problems')} · {file}</p>
-      {shown.length === 0 ? <p className="muted small">{t(lang, 'noProblems')}</p> : (
+      <p className="diagnostics-title">
+        {t(lang, 'problems')} · {file}
+      </p>
+      {shown.length === 0 ? (
+        <p className="muted small">{t(lang, 'noProblems')}</p>
+      ) : (
         <ul>
           {shown.map((d, i) => (
-            <li key={i} className={`diagnostic diagnostic-${d.severity}`} data-testid="diagnostic" data-line={d.line} data-column={d.column} data-severity={d.severity}>
+            <li
+              key={i}
+              className={`diagnostic diagnostic-${d.severity}`}
+              data-testid="diagnostic"
+              data-line={d.line}
+              data-column={d.column}
+              data-severity={d.severity}
+            >
               <button type="button" className="link-button" onClick={() => onJump(d.line, d.column)}>
                 {t(lang, 'line')} {d.line}, {t(lang, 'column')} {d.column}
               </button>{' '}
-              <span className="diagnostic-severity">{t(lang, d.severity === 'error' ? 'severityError' : d.severity === 'warning' ? 'severityWarning' : 'severityInfo')}</span>: <InlineCode text={textOf(lang, d)} />
+              <span className="diagnostic-severity">
+                {t(lang, d.severity === 'error' ? 'severityError' : d.severity === 'warning' ? 'severityWarning' : 'severityInfo')}
+              </span>
+              : <InlineCode text={textOf(lang, d)} />
             </li>
           ))}
         </ul>

@@ -55,13 +55,17 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
 
   useEffect(() => {
     if (!result || status !== 'done') return;
-    recordResult(storageKey, result.goals.filter((g) => g.pass).map((g) => g.id), result.passed);
+    recordResult(
+      storageKey,
+      result.goals.filter((g) => g.pass).map((g) => g.id),
+      result.passed,
+    );
   }, [result, status, storageKey, recordResult]);
 
   const worldFile = exercise.world?.file;
   const tabs = [...exercise.files, ...(worldFile ? [worldFile] : [])];
   const isWorld = active === worldFile;
-  const value = isWorld ? exercise.world!.text : files[active] ?? '';
+  const value = isWorld ? exercise.world!.text : (files[active] ?? '');
   const diagnostics = result?.diagnostics[active] ?? [];
 
   const jump = (source: SourcePointer) => {
@@ -96,19 +100,46 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
         <section className="exercise-goals" aria-label={`${t(lang, 'goals')}: ${exercise.title[lang]}`}>
           <h3>{t(lang, 'goals')}</h3>
           <LabStatusLine {...statusProps} />
-          {result?.passed && nextHref ? <p><a className="button" href={nextHref}>{t(lang, 'nextStep')} →</a></p> : null}
+          {result?.passed && nextHref ? (
+            <p>
+              <a className="button" href={nextHref}>
+                {t(lang, 'nextStep')} →
+              </a>
+            </p>
+          ) : null}
           <GoalList lang={lang} goals={exercise.goals} results={result?.goals ?? null} onJump={jump} stale={Boolean(result?.broken?.length)} compact={narrow} />
           <MisconceptionList lang={lang} hits={result?.misconceptions ?? []} onJump={jump} compact={narrow} />
-          <HintPanel lang={lang} hints={exercise.hints} shown={hydrated ? saved?.hintsShown ?? 0 : 0} onReveal={() => revealHint(storageKey, exercise.hints.length)} />
-          <BreakItPanel lang={lang} worldId={exerciseWorldId(exercise)} headingLevel={3} addTarget={isWorld ? exercise.files[0] : active}
-            onAdd={(yaml) => { const file = isWorld ? exercise.files[0] : active; saveDraft(storageKey, file, `${(files[file] ?? '').trimEnd()}\n---\n${yaml}`); }} />
+          <HintPanel
+            lang={lang}
+            hints={exercise.hints}
+            shown={hydrated ? (saved?.hintsShown ?? 0) : 0}
+            onReveal={() => revealHint(storageKey, exercise.hints.length)}
+          />
+          <BreakItPanel
+            lang={lang}
+            worldId={exerciseWorldId(exercise)}
+            headingLevel={3}
+            addTarget={isWorld ? exercise.files[0] : active}
+            onAdd={(yaml) => {
+              const file = isWorld ? exercise.files[0] : active;
+              saveDraft(storageKey, file, `${(files[file] ?? '').trimEnd()}\n---\n${yaml}`);
+            }}
+          />
         </section>
         <section className="exercise-editor" aria-label={`${t(lang, 'editorLabel')}: ${exercise.title[lang]}`}>
           {narrow ? <LabStatusLine {...statusProps} mirror /> : null}
           <div className="tabs" role="tablist" aria-label={t(lang, 'files')}>
             {tabs.map((file) => (
-              <button key={file} type="button" role="tab" aria-selected={file === active} className={file === active ? 'tab active' : 'tab'} onClick={() => setActive(file)}>
-                {file}{file === worldFile ? <span className="muted"> ({t(lang, 'readOnly')})</span> : null}
+              <button
+                key={file}
+                type="button"
+                role="tab"
+                aria-selected={file === active}
+                className={file === active ? 'tab active' : 'tab'}
+                onClick={() => setActive(file)}
+              >
+                {file}
+                {file === worldFile ? <span className="muted"> ({t(lang, 'readOnly')})</span> : null}
               </button>
             ))}
           </div>
@@ -119,23 +150,62 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
             value={value}
             readOnly={isWorld}
             diagnostics={diagnostics}
-            onChange={(text) => { if (!isWorld) saveDraft(storageKey, active, text); }}
+            onChange={(text) => {
+              if (!isWorld) saveDraft(storageKey, active, text);
+            }}
             reveal={reveal}
             label={`${t(lang, 'editorLabel')}: ${active}`}
           />
           <p className="muted small">{t(lang, 'editorKeyboard')}</p>
           <DiagnosticList lang={lang} file={active} diagnostics={diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
           <div className="exercise-actions">
-            <button type="button" className="button secondary" data-testid="show-solution" aria-expanded={showSolution} onClick={() => setShowSolution((v) => !v)}>
+            <button
+              type="button"
+              className="button secondary"
+              data-testid="show-solution"
+              aria-expanded={showSolution}
+              onClick={() => setShowSolution((v) => !v)}
+            >
               {showSolution ? t(lang, 'hideSolution') : t(lang, 'showSolution')}
             </button>
-            {showSolution ? <button type="button" className="button" data-testid="use-solution" onClick={useSolution}>{t(lang, 'useSolution')}</button> : null}
-            {mine ? <button type="button" className="button secondary" data-testid="restore-mine" onClick={restoreMine}>{t(lang, 'restoreMine')}</button> : null}
-            <button type="button" className="button secondary" data-testid="toggle-terminal" aria-expanded={showTerminal} onClick={() => setShowTerminal((v) => !v)}>{t(lang, 'terminal')}</button>
-            <button type="button" className="button secondary" data-testid="reset" onClick={() => { if (window.confirm(t(lang, 'resetConfirm'))) resetExercise(storageKey); }}>{t(lang, 'reset')}</button>
+            {showSolution ? (
+              <button type="button" className="button" data-testid="use-solution" onClick={useSolution}>
+                {t(lang, 'useSolution')}
+              </button>
+            ) : null}
+            {mine ? (
+              <button type="button" className="button secondary" data-testid="restore-mine" onClick={restoreMine}>
+                {t(lang, 'restoreMine')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button secondary"
+              data-testid="toggle-terminal"
+              aria-expanded={showTerminal}
+              onClick={() => setShowTerminal((v) => !v)}
+            >
+              {t(lang, 'terminal')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              data-testid="reset"
+              onClick={() => {
+                if (window.confirm(t(lang, 'resetConfirm'))) resetExercise(storageKey);
+              }}
+            >
+              {t(lang, 'reset')}
+            </button>
           </div>
-          {showTerminal ? <div className="exercise-terminal"><ExerciseTerminal lang={lang} worldId={exerciseWorldId(exercise)} /></div> : null}
-          {showSolution ? exercise.files.map((file) => <SolutionView key={file} lang={lang} file={file} mine={files[file] ?? ''} solution={exercise.solution[file]} />) : null}
+          {showTerminal ? (
+            <div className="exercise-terminal">
+              <ExerciseTerminal lang={lang} worldId={exerciseWorldId(exercise)} />
+            </div>
+          ) : null}
+          {showSolution
+            ? exercise.files.map((file) => <SolutionView key={file} lang={lang} file={file} mine={files[file] ?? ''} solution={exercise.solution[file]} />)
+            : null}
         </section>
       </div>
     </div>

@@ -32,16 +32,26 @@ function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalRe
   return (
     <details className="goal-detail" open={open}>
       <summary>{t(lang, 'whyLabel')}</summary>
-      <p className="goal-why"><InlineCode text={result.explanation[lang]} /></p>
-      {result.fix ? <p className="goal-fix"><strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={result.fix[lang]} /></p> : null}
+      <p className="goal-why">
+        <InlineCode text={result.explanation[lang]} />
+      </p>
+      {result.fix ? (
+        <p className="goal-fix">
+          <strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={result.fix[lang]} />
+        </p>
+      ) : null}
       <p className="goal-links">
         {result.source && result.source.file ? <JumpButton lang={lang} source={result.source} onJump={onJump} /> : null}
-        {(result.links ?? []).map((link, i) => <JumpButton key={i} lang={lang} source={link.source} label={`${link.label[lang]} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />)}
+        {(result.links ?? []).map((link, i) => (
+          <JumpButton key={i} lang={lang} source={link.source} label={`${link.label[lang]} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />
+        ))}
       </p>
       {result.trace ? (
         <details className="goal-trace">
           <summary>{t(lang, 'traceLabel')}</summary>
-          <pre className="goal-trace-text" tabIndex={0}>{result.trace[lang]}</pre>
+          <pre className="goal-trace-text" tabIndex={0}>
+            {result.trace[lang]}
+          </pre>
         </details>
       ) : null}
     </details>
@@ -58,9 +68,13 @@ export function GoalList({ lang, goals, results, onJump, stale, compact }: Props
         return (
           <li key={goal.id} className={`goal goal-${status}`} data-testid="goal" data-goal-id={goal.id} data-status={status}>
             <div className="goal-head">
-              <span className="goal-icon" aria-hidden="true">{status === 'pass' ? '✓' : status === 'fail' ? '✗' : '…'}</span>
+              <span className="goal-icon" aria-hidden="true">
+                {status === 'pass' ? '✓' : status === 'fail' ? '✗' : '…'}
+              </span>
               <span className="goal-text">{goal.text[lang]}</span>
-              <span className="visually-hidden">: {status === 'pass' ? t(lang, 'goalPass') : status === 'stale' ? t(lang, 'goalStale') : t(lang, 'goalFail')}</span>
+              <span className="visually-hidden">
+                : {status === 'pass' ? t(lang, 'goalPass') : status === 'stale' ? t(lang, 'goalStale') : t(lang, 'goalFail')}
+              </span>
             </div>
             {result && !stale ? <GoalDetail lang={lang} result={result} onJump={onJump} open={!result.pass && !compact} /> : null}
           </li>

@@ -12,12 +12,19 @@ export function HintPanel({ lang, hints, shown, onReveal }: { lang: Lang; hints:
     <div className="hint-panel">
       {shown > 0 ? (
         <ol className="hints" aria-live="polite">
-          {hints.slice(0, shown).map((hint, i) => <li key={i}><InlineMarkdown text={hint[lang]} /></li>)}
+          {hints.slice(0, shown).map((hint, i) => (
+            <li key={i}>
+              <InlineMarkdown text={hint[lang]} />
+            </li>
+          ))}
         </ol>
       ) : null}
       {left > 0 ? (
         <button type="button" className="button secondary" onClick={onReveal} data-testid="show-hint">
-          {shown === 0 ? t(lang, 'showHint') : t(lang, 'nextHint')} <span className="muted">({left} {t(lang, 'hintsLeft')})</span>
+          {shown === 0 ? t(lang, 'showHint') : t(lang, 'nextHint')}{' '}
+          <span className="muted">
+            ({left} {t(lang, 'hintsLeft')})
+          </span>
         </button>
       ) : (
         <p className="muted small">{t(lang, 'noMoreHints')}</p>

@@ -10,7 +10,12 @@ function renderToken(token: string, key: number): ReactNode {
   if (token.startsWith('**')) return <strong key={key}>{renderInline(token.slice(2, -2))}</strong>;
   if (token.startsWith('*') || token.startsWith('_')) return <em key={key}>{renderInline(token.slice(1, -1))}</em>;
   const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(token);
-  if (link) return <a key={key} href={link[2]}>{renderInline(link[1])}</a>;
+  if (link)
+    return (
+      <a key={key} href={link[2]}>
+        {renderInline(link[1])}
+      </a>
+    );
   return token;
 }
 

@@ -27,14 +27,44 @@ export function LabStatusLine({ lang, status, error, incident, result, lastMs, o
   const passed = result?.goals.filter((g) => g.pass).length ?? 0;
   const kind = broken ? 'broken' : result?.passed ? 'pass' : status;
   return (
-    <p className={`lab-status status-${kind}${mirror ? ' lab-status-mirror' : ''}`} role={mirror ? undefined : 'status'} data-testid={mirror ? 'lab-status-mirror' : 'lab-status'}>
-      {status === 'timeout' ? (incident ? describeIncident(incident, lang) : t(lang, 'checkTimeout'))
-        : status === 'error' ? `${t(lang, 'checkError')} ${error}`
-        : broken ? <>{t(lang, 'fixYamlFirst')}{firstError && onJump ? <> <button type="button" className="link-button" onClick={() => onJump(broken, firstError)}>{t(lang, 'fixYamlAt')} {broken}, {t(lang, 'line')} {firstError.line}</button></> : null}</>
-        : result?.passed ? t(lang, 'allPass')
-        : result ? `${passed} / ${result.goals.length} ${t(lang, 'someFail')}`
-        : t(lang, 'checking')}
-      {lastMs !== null && status === 'done' && !broken && !mirror ? <span className="muted small"> · {t(lang, 'checkedIn')} {lastMs.toFixed(1)} ms</span> : null}
+    <p
+      className={`lab-status status-${kind}${mirror ? ' lab-status-mirror' : ''}`}
+      role={mirror ? undefined : 'status'}
+      data-testid={mirror ? 'lab-status-mirror' : 'lab-status'}
+    >
+      {status === 'timeout' ? (
+        incident ? (
+          describeIncident(incident, lang)
+        ) : (
+          t(lang, 'checkTimeout')
+        )
+      ) : status === 'error' ? (
+        `${t(lang, 'checkError')} ${error}`
+      ) : broken ? (
+        <>
+          {t(lang, 'fixYamlFirst')}
+          {firstError && onJump ? (
+            <>
+              {' '}
+              <button type="button" className="link-button" onClick={() => onJump(broken, firstError)}>
+                {t(lang, 'fixYamlAt')} {broken}, {t(lang, 'line')} {firstError.line}
+              </button>
+            </>
+          ) : null}
+        </>
+      ) : result?.passed ? (
+        t(lang, 'allPass')
+      ) : result ? (
+        `${passed} / ${result.goals.length} ${t(lang, 'someFail')}`
+      ) : (
+        t(lang, 'checking')
+      )}
+      {lastMs !== null && status === 'done' && !broken && !mirror ? (
+        <span className="muted small">
+          {' '}
+          · {t(lang, 'checkedIn')} {lastMs.toFixed(1)} ms
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -80,22 +80,29 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     const echo = emitted.current.lastIndexOf(props.value);
     if (props.value === current) emitted.current = [];
     else if (echo >= 0) emitted.current = emitted.current.slice(echo + 1);
-    else { emitted.current = []; model.setValue(props.value); }
+    else {
+      emitted.current = [];
+      model.setValue(props.value);
+    }
   }, [props.value]);
 
   useEffect(() => {
     const monaco = monacoRef.current;
     const model = editorRef.current?.getModel();
     if (!monaco || !model) return;
-    monaco.editor.setModelMarkers(model, 'k8s-lab', props.diagnostics.map((d) => ({
-      severity: SEVERITY[d.severity],
-      message: d.message,
-      code: d.code,
-      startLineNumber: d.line,
-      startColumn: d.column,
-      endLineNumber: d.endLine ?? d.line,
-      endColumn: d.endColumn ?? Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
-    })));
+    monaco.editor.setModelMarkers(
+      model,
+      'k8s-lab',
+      props.diagnostics.map((d) => ({
+        severity: SEVERITY[d.severity],
+        message: d.message,
+        code: d.code,
+        startLineNumber: d.line,
+        startColumn: d.column,
+        endLineNumber: d.endLine ?? d.line,
+        endColumn: d.endColumn ?? Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
+      })),
+    );
   }, [props.diagnostics, props.value]);
 
   useEffect(() => {

@@ -20,18 +20,37 @@ export function SolutionView({ lang, file, mine, solution }: { lang: Lang; file:
       const original = monaco.editor.createModel(mine, 'yaml');
       const modified = monaco.editor.createModel(solution, 'yaml');
       const dark = window.matchMedia('(prefers-color-scheme: dark)').matches;
-      const diff = monaco.editor.createDiffEditor(hostRef.current, { readOnly: true, originalEditable: false, automaticLayout: true, renderSideBySide: !inline, minimap: { enabled: false }, theme: dark ? 'lab-dark' : 'lab-light', scrollBeyondLastLine: false });
+      const diff = monaco.editor.createDiffEditor(hostRef.current, {
+        readOnly: true,
+        originalEditable: false,
+        automaticLayout: true,
+        renderSideBySide: !inline,
+        minimap: { enabled: false },
+        theme: dark ? 'lab-dark' : 'lab-light',
+        scrollBeyondLastLine: false,
+      });
       diff.setModel({ original, modified });
       hostRef.current.dataset.ready = 'true';
-      cleanup = () => { diff.dispose(); original.dispose(); modified.dispose(); };
+      cleanup = () => {
+        diff.dispose();
+        original.dispose();
+        modified.dispose();
+      };
     });
-    return () => { disposed = true; cleanup(); };
+    return () => {
+      disposed = true;
+      cleanup();
+    };
   }, [mine, solution, inline]);
   return (
     <figure className="solution-view" data-testid="solution-view">
-      <figcaption data-testid="solution-caption" data-view={inline ? 'inline' : 'side-by-side'}>{t(lang, inline ? 'solutionInline' : 'solutionSideBySide')} · {file}</figcaption>
+      <figcaption data-testid="solution-caption" data-view={inline ? 'inline' : 'side-by-side'}>
+        {t(lang, inline ? 'solutionInline' : 'solutionSideBySide')} · {file}
+      </figcaption>
       <div ref={hostRef} className="diff-host">
-        <pre className="solution-text" tabIndex={0} aria-label={`${t(lang, 'solution')}: ${file}`}>{solution}</pre>
+        <pre className="solution-text" tabIndex={0} aria-label={`${t(lang, 'solution')}: ${file}`}>
+          {solution}
+        </pre>
       </div>
     </figure>
   );

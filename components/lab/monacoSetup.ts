@@ -41,7 +41,15 @@ export function setupMonaco(): typeof monaco {
   };
   monaco.editor.defineTheme('lab-light', { base: 'vs', inherit: true, rules: [], colors: { 'editor.background': '#fbfcfe' } });
   // Comments lighter than vs-dark's #6A9955 (4.42:1 on this background): #7FB86A is about 7.5:1 (WCAG AA needs 4.5:1).
-  monaco.editor.defineTheme('lab-dark', { base: 'vs-dark', inherit: true, rules: [{ token: 'comment', foreground: '7fb86a' }, { token: 'comment.yaml', foreground: '7fb86a' }], colors: { 'editor.background': '#121a22' } });
+  monaco.editor.defineTheme('lab-dark', {
+    base: 'vs-dark',
+    inherit: true,
+    rules: [
+      { token: 'comment', foreground: '7fb86a' },
+      { token: 'comment.yaml', foreground: '7fb86a' },
+    ],
+    colors: { 'editor.background': '#121a22' },
+  });
   configureMonacoYaml(withLegacyCreateWebWorker(), {
     enableSchemaRequest: false,
     hover: true,

@@ -32,32 +32,37 @@ export function useLabRunner(exercise: ExerciseDefinition) {
   const [lastMs, setLastMs] = useState<number | null>(null);
   const [sequence, setSequence] = useState(0);
 
-  useEffect(() => { pageWorld().define(worldId, definition); }, [worldId, definition]);
+  useEffect(() => {
+    pageWorld().define(worldId, definition);
+  }, [worldId, definition]);
   useEffect(() => () => pageWorld().cancel(`check:${worldId}`), [worldId]);
 
-  const check = useCallback((files: Record<string, string>) => {
-    const client = pageWorld();
-    client.define(worldId, definition);
-    client.setFiles(worldId, files);
-    setStatus('checking');
-    void client.ask(`check:${worldId}`, worldId, { type: 'check' }).then((outcome) => {
-      if (outcome.status === 'superseded') return;
-      setSequence((n) => n + 1);
-      if (outcome.status === 'answered') {
-        setResult(outcome.answer.result);
-        setLastMs(outcome.ms);
-        setStatus('done');
-        setError(null);
-        setIncident(null);
-      } else if (outcome.status === 'stopped') {
-        setStatus('timeout');
-        setIncident(outcome.incident);
-      } else {
-        setStatus('error');
-        setError(outcome.error);
-      }
-    });
-  }, [worldId, definition]);
+  const check = useCallback(
+    (files: Record<string, string>) => {
+      const client = pageWorld();
+      client.define(worldId, definition);
+      client.setFiles(worldId, files);
+      setStatus('checking');
+      void client.ask(`check:${worldId}`, worldId, { type: 'check' }).then((outcome) => {
+        if (outcome.status === 'superseded') return;
+        setSequence((n) => n + 1);
+        if (outcome.status === 'answered') {
+          setResult(outcome.answer.result);
+          setLastMs(outcome.ms);
+          setStatus('done');
+          setError(null);
+          setIncident(null);
+        } else if (outcome.status === 'stopped') {
+          setStatus('timeout');
+          setIncident(outcome.incident);
+        } else {
+          setStatus('error');
+          setError(outcome.error);
+        }
+      });
+    },
+    [worldId, definition],
+  );
 
   return { result, status, error, incident, lastMs, sequence, check };
 }

@@ -30,7 +30,11 @@ const TerminalPanel = dynamic(() => import('../terminal/TerminalPanel').then((m)
 const TERMINAL_ORIGIN = { worldId: PLAYGROUND_WORLD, objects: 'all' } as const;
 
 const TABS: { id: PlaygroundTab; key: ViewMessageKey }[] = [
-  { id: 'traffic', key: 'tabTraffic' }, { id: 'permissions', key: 'tabPermissions' }, { id: 'admission', key: 'tabAdmission' }, { id: 'attack', key: 'tabAttack' }, { id: 'terminal', key: 'tabTerminal' },
+  { id: 'traffic', key: 'tabTraffic' },
+  { id: 'permissions', key: 'tabPermissions' },
+  { id: 'admission', key: 'tabAdmission' },
+  { id: 'attack', key: 'tabAttack' },
+  { id: 'terminal', key: 'tabTerminal' },
 ];
 
 /** Free-form manifests, the three views and a terminal on them; state shared as a link or a YAML file. */
@@ -51,7 +55,10 @@ export function Playground({ lang }: { lang: Lang }) {
   const apply = useCallback((state: PlaygroundState) => {
     setText(state.text);
     setGeneration((g) => g + 1);
-    if (state.world) { setWorld(state.world); setPick(state.world); }
+    if (state.world) {
+      setWorld(state.world);
+      setPick(state.world);
+    }
     if (state.tab) setTab(state.tab);
     setPort(state.port ?? '');
     setProtocol(state.protocol === 'TCP' || state.protocol === 'UDP' || state.protocol === 'SCTP' ? state.protocol : '');
@@ -66,7 +73,13 @@ export function Playground({ lang }: { lang: Lang }) {
         apply({ ...state, text: limited.text });
         setNotice(limited.askedPods ? tsf(lang, 'shareReplicasCapped', { asked: limited.askedPods, kept: MAX_LINK_PODS }) : tv(lang, 'restored'));
       })
-      .catch((error: unknown) => setNotice(tf(lang, 'restoreFailed', { error: error instanceof ShareLinkError ? ts(lang, error.problem) : error instanceof Error ? error.message : String(error) })));
+      .catch((error: unknown) =>
+        setNotice(
+          tf(lang, 'restoreFailed', {
+            error: error instanceof ShareLinkError ? ts(lang, error.problem) : error instanceof Error ? error.message : String(error),
+          }),
+        ),
+      );
   }, [apply, lang]);
 
   const load = () => {
@@ -80,12 +93,18 @@ export function Playground({ lang }: { lang: Lang }) {
     setTab(chosen.tab);
     setNotice('');
   };
-  const openTab = useCallback((next: PlaygroundTab) => {
-    if (next === 'terminal' && tab !== 'terminal') setTerminal((v) => v + 1);
-    setTab(next);
-  }, [tab]);
+  const openTab = useCallback(
+    (next: PlaygroundTab) => {
+      if (next === 'terminal' && tab !== 'terminal') setTerminal((v) => v + 1);
+      setTab(next);
+    },
+    [tab],
+  );
   // Stable callbacks: typing re-renders the editor side only, never the views (PlaygroundViews is memoized).
-  const onPort = useCallback((p: string, proto: Protocol | '') => { setPort(p); setProtocol(proto); }, []);
+  const onPort = useCallback((p: string, proto: Protocol | '') => {
+    setPort(p);
+    setProtocol(proto);
+  }, []);
   const reloadTerminal = useCallback(() => setTerminal((v) => v + 1), []);
   const onJump = useCallback((s: { line: number; column: number }) => setReveal({ line: s.line, column: s.column, nonce: Date.now() }), []);
   const onAdd = useCallback((yaml: string) => setText((current) => `${current.trimEnd()}\n---\n${yaml}`), []);
@@ -99,26 +118,69 @@ export function Playground({ lang }: { lang: Lang }) {
         <section aria-labelledby="pg-manifests">
           <h2 id="pg-manifests">{tv(lang, 'manifests')}</h2>
           <div className="playground-tools">
-            <label className="view-field">{tv(lang, 'startingWorld')}
+            <label className="view-field">
+              {tv(lang, 'startingWorld')}
               <select value={pick} onChange={(e) => setPick(e.target.value)} data-testid="world-pick">
-                {WORLDS.map((w) => <option key={w.id} value={w.id}>{tv(lang, w.title)}</option>)}
+                {WORLDS.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {tv(lang, w.title)}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" className="button secondary" onClick={load} data-testid="world-load">{tv(lang, 'loadWorld')}</button>
+            <button type="button" className="button secondary" onClick={load} data-testid="world-load">
+              {tv(lang, 'loadWorld')}
+            </button>
           </div>
-          <CodeEditor lang={lang} loadMonaco="touched" path={`playground/${PLAYGROUND_FILE}`} value={text} diagnostics={model.diagnostics.filter((d) => d.line > 0)} onChange={setText} reveal={reveal} label={tv(lang, 'editorLabel')} />
+          <CodeEditor
+            lang={lang}
+            loadMonaco="touched"
+            path={`playground/${PLAYGROUND_FILE}`}
+            value={text}
+            diagnostics={model.diagnostics.filter((d) => d.line > 0)}
+            onChange={setText}
+            reveal={reveal}
+            label={tv(lang, 'editorLabel')}
+          />
           <p className="muted small">{t(lang, 'editorKeyboard')}</p>
           <p className="playground-status" role="status" data-testid="playground-status">
-            {model.incident ? <span className="view-error" data-testid="playground-stopped">{describeIncident(model.incident, lang)}</span>
-              : model.tooLarge ? <span className="view-error">{tf(lang, 'tooLarge', { size: text.length, limit: 2 * 1024 * 1024 })}</span>
+            {model.incident ? (
+              <span className="view-error" data-testid="playground-stopped">
+                {describeIncident(model.incident, lang)}
+              </span>
+            ) : model.tooLarge ? (
+              <span className="view-error">{tf(lang, 'tooLarge', { size: text.length, limit: 2 * 1024 * 1024 })}</span>
+            ) : (
               // The time is measured in the browser: rendered only after hydration (the server's figure would differ: React #418).
-              : `${tf(lang, 'objectsCount', { count: model.objects })}${ready ? ` · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}` : ''}${model.stale ? ` · ${tv(lang, 'staleModel')}` : ''}`}
+              `${tf(lang, 'objectsCount', { count: model.objects })}${ready ? ` · ${tf(lang, 'updatedIn', { ms: model.ms.toFixed(1) })}` : ''}${model.stale ? ` · ${tv(lang, 'staleModel')}` : ''}`
+            )}
           </p>
-          {ready ? <p className="muted small" data-testid="playground-saved">{t(lang, 'playgroundSaved')} {urlFollows ? t(lang, 'playgroundUrlFollows') : ''}</p> : null}
-          <DiagnosticList lang={lang} file={PLAYGROUND_FILE} diagnostics={model.diagnostics} onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })} />
+          {ready ? (
+            <p className="muted small" data-testid="playground-saved">
+              {t(lang, 'playgroundSaved')} {urlFollows ? t(lang, 'playgroundUrlFollows') : ''}
+            </p>
+          ) : null}
+          <DiagnosticList
+            lang={lang}
+            file={PLAYGROUND_FILE}
+            diagnostics={model.diagnostics}
+            onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })}
+          />
           <PlaygroundShare lang={lang} state={state} notice={notice} setNotice={setNotice} />
         </section>
-        <PlaygroundViews lang={lang} tab={tab} openTab={openTab} generation={generation} port={port} protocol={protocol} onPort={onPort} terminal={terminal} reloadTerminal={reloadTerminal} onJump={onJump} onAdd={onAdd} />
+        <PlaygroundViews
+          lang={lang}
+          tab={tab}
+          openTab={openTab}
+          generation={generation}
+          port={port}
+          protocol={protocol}
+          onPort={onPort}
+          terminal={terminal}
+          reloadTerminal={reloadTerminal}
+          onJump={onJump}
+          onAdd={onAdd}
+        />
       </div>
     </div>
   );
@@ -139,23 +201,48 @@ interface ViewsProps {
 }
 
 /** The views, the terminal and the question forms: re-rendered by their own answers, not by each key typed. */
-const PlaygroundViews = memo(function PlaygroundViews({ lang, tab, openTab, generation, port, protocol, onPort, terminal, reloadTerminal, onJump, onAdd }: ViewsProps) {
+const PlaygroundViews = memo(function PlaygroundViews({
+  lang,
+  tab,
+  openTab,
+  generation,
+  port,
+  protocol,
+  onPort,
+  terminal,
+  reloadTerminal,
+  onJump,
+  onAdd,
+}: ViewsProps) {
   return (
     <section aria-labelledby="pg-views">
       <h2 id="pg-views">{tv(lang, 'views')}</h2>
       <div className="view-tabs" role="group" aria-label={tv(lang, 'views')}>
         {TABS.map(({ id, key }) => (
-          <button key={id} type="button" className={tab === id ? 'tab active' : 'tab'} aria-pressed={tab === id} onClick={() => openTab(id)} data-testid={`tab-${id}`}>{tv(lang, key)}</button>
+          <button
+            key={id}
+            type="button"
+            className={tab === id ? 'tab active' : 'tab'}
+            aria-pressed={tab === id}
+            onClick={() => openTab(id)}
+            data-testid={`tab-${id}`}
+          >
+            {tv(lang, key)}
+          </button>
         ))}
       </div>
-      {tab === 'traffic' ? <TrafficView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} port={port} protocol={protocol} onPortChange={onPort} headingLevel={3} /> : null}
+      {tab === 'traffic' ? (
+        <TrafficView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} port={port} protocol={protocol} onPortChange={onPort} headingLevel={3} />
+      ) : null}
       {tab === 'permissions' ? <PermissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
       {tab === 'admission' ? <AdmissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
       {tab === 'attack' ? <AttackView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} onJump={onJump} /> : null}
       {tab === 'terminal' ? (
         <div className="view">
           <p className="view-note">{tv(lang, 'terminalNote')}</p>
-          <button type="button" className="button secondary" onClick={reloadTerminal}>{tv(lang, 'reloadTerminal')}</button>
+          <button type="button" className="button secondary" onClick={reloadTerminal}>
+            {tv(lang, 'reloadTerminal')}
+          </button>
           <TerminalPanel key={terminal} lang={lang} origin={TERMINAL_ORIGIN} label={t(lang, 'terminal')} />
         </div>
       ) : null}

@@ -39,12 +39,19 @@ export function PlaygroundShare({ lang, state, notice, setNotice }: Props) {
   return (
     <div className="playground-share">
       <div className="playground-tools">
-        <button type="button" className="button" onClick={() => void share()} data-testid="share">{tv(lang, 'copyLink')}</button>
-        <button type="button" className="button secondary" onClick={download} data-testid="download">{tv(lang, 'download')}</button>
+        <button type="button" className="button" onClick={() => void share()} data-testid="share">
+          {tv(lang, 'copyLink')}
+        </button>
+        <button type="button" className="button secondary" onClick={download} data-testid="download">
+          {tv(lang, 'download')}
+        </button>
       </div>
-      <p className="playground-status" aria-live="polite" data-testid="share-notice">{notice}</p>
+      <p className="playground-status" aria-live="polite" data-testid="share-notice">
+        {notice}
+      </p>
       {link ? (
-        <label className="view-field">{tv(lang, 'share')}
+        <label className="view-field">
+          {tv(lang, 'share')}
           <input className="share-link" readOnly value={link} onFocus={(e) => e.target.select()} data-testid="share-link" />
         </label>
       ) : null}

@@ -30,7 +30,8 @@ export function questionDefaults(cluster: Cluster): QuestionDefaults {
   const to = pods.find((p) => p.ports.length > 0) ?? pods[1] ?? pods[0];
   const from = pods.find((p) => p !== to && p.namespace === to?.namespace) ?? pods.find((p) => p !== to) ?? to;
   return {
-    user, namespace,
+    user,
+    namespace,
     from: from ? `${from.namespace}/${from.owner?.name ?? from.name}` : '',
     to: to ? `${to.namespace}/${to.owner?.name ?? to.name}` : '',
     port: to?.ports[0] ? String(to.ports[0].containerPort) : '80',

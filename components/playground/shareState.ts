@@ -41,7 +41,10 @@ export function fromBase64Url(text: string): Uint8Array {
 export type ShareLinkProblem = 'shareTooLong' | 'shareTooLarge' | 'shareNotOurs';
 
 export class ShareLinkError extends Error {
-  constructor(readonly problem: ShareLinkProblem, message: string) {
+  constructor(
+    readonly problem: ShareLinkProblem,
+    message: string,
+  ) {
     super(message);
   }
 }

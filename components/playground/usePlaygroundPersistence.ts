@@ -28,7 +28,10 @@ export function usePlaygroundPersistence(state: PlaygroundState, apply: (s: Play
 
   useEffect(() => {
     if (!ready) return;
-    if (first.current) { first.current = false; return; }
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     const run = ++latest.current;
     const timer = setTimeout(() => {
       savePlaygroundDraft(state);

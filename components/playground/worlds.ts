@@ -15,7 +15,9 @@ export interface PlaygroundWorld {
 }
 
 function pod(namespace: string, name: string, labels: Record<string, string>, ports: [string, number][], ip: string, extra = ''): string {
-  const labelLines = Object.entries(labels).map(([k, v]) => `    ${k}: ${v}`).join('\n');
+  const labelLines = Object.entries(labels)
+    .map(([k, v]) => `    ${k}: ${v}`)
+    .join('\n');
   const portLines = ports.map(([n, p]) => `        - name: ${n}\n          containerPort: ${p}`).join('\n');
   return `apiVersion: v1
 kind: Pod
@@ -33,7 +35,13 @@ status:
 `;
 }
 
-const LARGE_APPS: [string, string, number][] = [['web', 'http', 8080], ['api', 'http', 8080], ['db', 'postgres', 5432], ['cache', 'redis', 6379], ['worker', 'metrics', 9100]];
+const LARGE_APPS: [string, string, number][] = [
+  ['web', 'http', 8080],
+  ['api', 'http', 8080],
+  ['db', 'postgres', 5432],
+  ['cache', 'redis', 6379],
+  ['worker', 'metrics', 9100],
+];
 
 /** 200 pods in 8 namespaces (5 apps × 5 replicas each), default-deny and one flow per tier. */
 export function largeWorld(namespaces = 8, replicas = 5): string {
@@ -42,11 +50,20 @@ export function largeWorld(namespaces = 8, replicas = 5): string {
     const ns = `team-${n + 1}`;
     docs.push(`apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n`);
     LARGE_APPS.forEach(([app, portName, port], a) => {
-      for (let r = 0; r < replicas; r++) docs.push(pod(ns, `${app}-${r + 1}`, { app, tier: a < 2 ? 'front' : 'back' }, [[portName, port]], `10.${10 + n}.${a}.${r + 10}`));
+      for (let r = 0; r < replicas; r++)
+        docs.push(pod(ns, `${app}-${r + 1}`, { app, tier: a < 2 ? 'front' : 'back' }, [[portName, port]], `10.${10 + n}.${a}.${r + 10}`));
     });
-    docs.push(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\n  namespace: ${ns}\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n`);
-    for (const [from, to, port] of [['web', 'api', 8080], ['api', 'db', 5432], ['api', 'cache', 6379]] as const) {
-      docs.push(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ${to}-from-${from}\n  namespace: ${ns}\nspec:\n  podSelector:\n    matchLabels:\n      app: ${to}\n  ingress:\n    - from:\n        - podSelector:\n            matchLabels:\n              app: ${from}\n      ports:\n        - port: ${port}\n`);
+    docs.push(
+      `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\n  namespace: ${ns}\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n`,
+    );
+    for (const [from, to, port] of [
+      ['web', 'api', 8080],
+      ['api', 'db', 5432],
+      ['api', 'cache', 6379],
+    ] as const) {
+      docs.push(
+        `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ${to}-from-${from}\n  namespace: ${ns}\nspec:\n  podSelector:\n    matchLabels:\n      app: ${to}\n  ingress:\n    - from:\n        - podSelector:\n            matchLabels:\n              app: ${from}\n      ports:\n        - port: ${port}\n`,
+      );
     }
   }
   return docs.join('---\n');

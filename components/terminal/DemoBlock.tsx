@@ -14,7 +14,10 @@ const TerminalPanel = dynamic(() => import('./TerminalPanel').then((m) => m.Term
 });
 
 /** A demo of the talk: narration and commands replayed into a terminal, then "try it yourself". */
-export interface DemoBlockProps { lang: Lang; demo: DemoBlockData }
+export interface DemoBlockProps {
+  lang: Lang;
+  demo: DemoBlockData;
+}
 
 export function DemoBlock({ lang, demo }: DemoBlockProps) {
   // xterm and the simulator load only when the demo comes near the screen.
@@ -22,8 +25,19 @@ export function DemoBlock({ lang, demo }: DemoBlockProps) {
   return (
     <div className="demo-block" ref={ref}>
       <p className="eyebrow">{t(lang, 'demo')}</p>
-      {!near ? <p className="demo-title-static"><strong>{demo.title[lang]}</strong></p> : null}
-      {near ? <TerminalPanel lang={lang} demo={{ id: demo.id, title: demo.title, steps: demo.steps }} origin={{ objects: demo.worldObjects }} label={`${t(lang, 'terminal')}: ${demo.title[lang]}`} /> : null}
+      {!near ? (
+        <p className="demo-title-static">
+          <strong>{demo.title[lang]}</strong>
+        </p>
+      ) : null}
+      {near ? (
+        <TerminalPanel
+          lang={lang}
+          demo={{ id: demo.id, title: demo.title, steps: demo.steps }}
+          origin={{ objects: demo.worldObjects }}
+          label={`${t(lang, 'terminal')}: ${demo.title[lang]}`}
+        />
+      ) : null}
     </div>
   );
 }

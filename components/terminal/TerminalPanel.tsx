@@ -53,16 +53,25 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
    * Command output: to the terminal and the transcript. The simulator's text is shown, never
    * interpreted (terminalSafe); only our own colour codes wrap it.
    */
-  const print = useCallback((text: string, color?: string) => {
-    const safe = terminalSafe(text);
-    xterm.current?.write(color ? `${color}${safe}\u001b[0m\n` : `${safe}\n`);
-    log(`${text}\n`);
-  }, [log]);
+  const print = useCallback(
+    (text: string, color?: string) => {
+      const safe = terminalSafe(text);
+      xterm.current?.write(color ? `${color}${safe}\u001b[0m\n` : `${safe}\n`);
+      log(`${text}\n`);
+    },
+    [log],
+  );
 
-  const show = useCallback((result: ShellOutput) => {
-    if (result.clear) { xterm.current?.clear(); return; }
-    for (const line of result.lines) print(line.text, line.stream === 'stderr' ? '\u001b[33m' : undefined);
-  }, [print]);
+  const show = useCallback(
+    (result: ShellOutput) => {
+      if (result.clear) {
+        xterm.current?.clear();
+        return;
+      }
+      for (const line of result.lines) print(line.text, line.stream === 'stderr' ? '\u001b[33m' : undefined);
+    },
+    [print],
+  );
 
   /** Run a line in the worker's session; the prompt comes back once its output is printed. */
   const execute = useCallback((line: string) => shell.run(line).then(show), [shell, show]);
@@ -96,74 +105,99 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
    * (or quote, or a continued line) open, the worker keeps it and the prompt is `> `; once
    * complete, the command runs and the prompt comes back.
    */
-  const submit = useCallback((line: string) => {
-    paint(line, line.length);
-    rowRef.current = 0;
-    xterm.current?.write('\r\n');
-    log(`${pendingRef.current ? '>' : '$'} ${line}\n`);
-    lineRef.current = emptyLine(shell.history.current.length);
-    busyRef.current = true;
-    void shell.run(line).then((result) => {
-      show(result);
-      pendingRef.current = result.pending === true;
-      busyRef.current = false;
-      if (!lineRef.current.line) lineRef.current = emptyLine(shell.history.current.length);
-      freshPrompt(prompt());
-      if (lineRef.current.line) redraw(lineRef.current);
-      const queued = queueRef.current;
-      queueRef.current = '';
-      if (queued) onDataRef.current(queued);
-    });
-  }, [show, log, redraw, paint, freshPrompt, shell]);
+  const submit = useCallback(
+    (line: string) => {
+      paint(line, line.length);
+      rowRef.current = 0;
+      xterm.current?.write('\r\n');
+      log(`${pendingRef.current ? '>' : '$'} ${line}\n`);
+      lineRef.current = emptyLine(shell.history.current.length);
+      busyRef.current = true;
+      void shell.run(line).then((result) => {
+        show(result);
+        pendingRef.current = result.pending === true;
+        busyRef.current = false;
+        if (!lineRef.current.line) lineRef.current = emptyLine(shell.history.current.length);
+        freshPrompt(prompt());
+        if (lineRef.current.line) redraw(lineRef.current);
+        const queued = queueRef.current;
+        queueRef.current = '';
+        if (queued) onDataRef.current(queued);
+      });
+    },
+    [show, log, redraw, paint, freshPrompt, shell],
+  );
 
-  const onData = useCallback((data: string) => {
-    if (!interactive) return;
-    if (busyRef.current && queueRef.current) { queueRef.current += data; return; }
-    const { state, action } = editLine(lineRef.current, data, shell.history.current);
-    lineRef.current = state;
-    if (action.type === 'redraw') redraw(state);
-    if (action.type === 'cancel') {
-      // Ctrl-C drops the line and any open heredoc, as bash does.
-      const dropped = pendingRef.current;
-      pendingRef.current = false;
-      queueRef.current = '';
-      xterm.current?.write('^C\r\n');
-      if (dropped) { log('^C\n'); void shell.run('', true); }
-      freshPrompt(PROMPT);
-    }
-    if (action.type === 'clear') { xterm.current?.clear(); rowRef.current = 0; redraw(state); }
-    if (action.type === 'complete') void shell.complete(state.line.slice(0, state.cursor)).then(({ replaceFrom, candidates }) => {
-      if (lineRef.current !== state) return; // typed on meanwhile
-      if (candidates.length === 1) {
-        const line = state.line.slice(0, replaceFrom) + candidates[0] + ' ' + state.line.slice(state.cursor);
-        lineRef.current = { ...state, line, cursor: replaceFrom + candidates[0].length + 1 };
-        redraw(lineRef.current);
-      } else if (candidates.length > 1) {
-        xterm.current?.write(`\r\n${terminalSafe(candidates.join('  '))}\r\n`);
+  const onData = useCallback(
+    (data: string) => {
+      if (!interactive) return;
+      if (busyRef.current && queueRef.current) {
+        queueRef.current += data;
+        return;
+      }
+      const { state, action } = editLine(lineRef.current, data, shell.history.current);
+      lineRef.current = state;
+      if (action.type === 'redraw') redraw(state);
+      if (action.type === 'cancel') {
+        // Ctrl-C drops the line and any open heredoc, as bash does.
+        const dropped = pendingRef.current;
+        pendingRef.current = false;
+        queueRef.current = '';
+        xterm.current?.write('^C\r\n');
+        if (dropped) {
+          log('^C\n');
+          void shell.run('', true);
+        }
+        freshPrompt(PROMPT);
+      }
+      if (action.type === 'clear') {
+        xterm.current?.clear();
         rowRef.current = 0;
         redraw(state);
       }
-    });
-    if (action.type === 'submit') {
-      submit(action.line);
-      if (action.rest) {
-        if (busyRef.current) queueRef.current += action.rest;
-        else onDataRef.current(action.rest);
+      if (action.type === 'complete')
+        void shell.complete(state.line.slice(0, state.cursor)).then(({ replaceFrom, candidates }) => {
+          if (lineRef.current !== state) return; // typed on meanwhile
+          if (candidates.length === 1) {
+            const line = state.line.slice(0, replaceFrom) + candidates[0] + ' ' + state.line.slice(state.cursor);
+            lineRef.current = { ...state, line, cursor: replaceFrom + candidates[0].length + 1 };
+            redraw(lineRef.current);
+          } else if (candidates.length > 1) {
+            xterm.current?.write(`\r\n${terminalSafe(candidates.join('  '))}\r\n`);
+            rowRef.current = 0;
+            redraw(state);
+          }
+        });
+      if (action.type === 'submit') {
+        submit(action.line);
+        if (action.rest) {
+          if (busyRef.current) queueRef.current += action.rest;
+          else onDataRef.current(action.rest);
+        }
       }
-    }
-  }, [interactive, redraw, submit, freshPrompt, shell]);
+    },
+    [interactive, redraw, submit, freshPrompt, shell],
+  );
   onDataRef.current = onData;
 
   const player = useDemoPlayer({
     steps: demo?.steps ?? [],
     lang,
     write: (text) => xterm.current?.write(text),
-    run: (command) => { log(`$ ${command}\n`); return execute(command); },
+    run: (command) => {
+      log(`$ ${command}\n`);
+      return execute(command);
+    },
     narrate: (text) => log(`» ${text}\n`),
     record: (text) => log(text),
     addFile: (name, text) => shell.addFile(name, text),
     prompt: () => freshPrompt(PROMPT),
-    reset: () => { shell.reset(); pendingRef.current = false; xterm.current?.clear(); setTranscript([]); },
+    reset: () => {
+      shell.reset();
+      pendingRef.current = false;
+      xterm.current?.clear();
+      setTranscript([]);
+    },
   });
 
   useEffect(() => {
@@ -175,35 +209,108 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
       {demo ? (
         <div className="demo-controls" role="toolbar" aria-label={`${t(lang, 'demo')}: ${demo.title[lang]}`}>
           <strong className="demo-title">{demo.title[lang]}</strong>
-          {player.playing
-            ? <button type="button" className="button secondary" onClick={player.pause}>{t(lang, 'pause')}</button>
-            : <button type="button" className="button" onClick={() => { setInteractive(false); player.play(); }} disabled={player.finished}>{t(lang, 'play')}</button>}
-          <button type="button" className="button secondary" onClick={() => { setInteractive(false); player.step(); }} disabled={player.finished || player.playing}>{t(lang, 'step')}</button>
-          <button type="button" className="button secondary" onClick={() => { setInteractive(false); player.restart(); }}>{t(lang, 'restart')}</button>
+          {player.playing ? (
+            <button type="button" className="button secondary" onClick={player.pause}>
+              {t(lang, 'pause')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setInteractive(false);
+                player.play();
+              }}
+              disabled={player.finished}
+            >
+              {t(lang, 'play')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setInteractive(false);
+              player.step();
+            }}
+            disabled={player.finished || player.playing}
+          >
+            {t(lang, 'step')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setInteractive(false);
+              player.restart();
+            }}
+          >
+            {t(lang, 'restart')}
+          </button>
           <label className="speed">
             {t(lang, 'speed')}{' '}
             <select value={player.speed} onChange={(e) => player.setSpeed(Number(e.target.value))}>
-              {[1, 2, 4].map((s) => <option key={s} value={s}>{s}x</option>)}
+              {[1, 2, 4].map((s) => (
+                <option key={s} value={s}>
+                  {s}x
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" className="button secondary" onClick={() => { player.pause(); setInteractive(true); xterm.current?.focus(); }} disabled={interactive}>{t(lang, 'tryIt')}</button>
-          <span className="muted small" role="status">{player.finished ? t(lang, 'demoDone') : `${player.position} / ${demo.steps.length}`}</span>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              player.pause();
+              setInteractive(true);
+              xterm.current?.focus();
+            }}
+            disabled={interactive}
+          >
+            {t(lang, 'tryIt')}
+          </button>
+          <span className="muted small" role="status">
+            {player.finished ? t(lang, 'demoDone') : `${player.position} / ${demo.steps.length}`}
+          </span>
         </div>
       ) : null}
-      {player.narration ? <p className="narration" aria-live="polite" data-testid="narration"><InlineMarkdown text={player.narration} /></p> : null}
+      {player.narration ? (
+        <p className="narration" aria-live="polite" data-testid="narration">
+          <InlineMarkdown text={player.narration} />
+        </p>
+      ) : null}
       <div className="terminal" data-testid="terminal" data-mode={interactive ? 'interactive' : 'demo'}>
         <XtermView ref={xterm} onData={onData} label={label} />
       </div>
       <div className="terminal-tools">
-        <button type="button" className="link-button" aria-expanded={showTranscript} onClick={() => setShowTranscript((v) => !v)}>{t(lang, 'transcript')}</button>
+        <button type="button" className="link-button" aria-expanded={showTranscript} onClick={() => setShowTranscript((v) => !v)}>
+          {t(lang, 'transcript')}
+        </button>
         {interactive ? <span className="muted small">{t(lang, 'terminalHelp')}</span> : null}
       </div>
-      {showTranscript ? <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>{transcript.join('')}</pre> : null}
+      {showTranscript ? (
+        <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>
+          {transcript.join('')}
+        </pre>
+      ) : null}
       {interactive ? (
-        <form className="terminal-input" onSubmit={(e) => { e.preventDefault(); const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement; if (!input.value.trim() && !pendingRef.current) return; submit(input.value); input.value = ''; }}>
-          <label className="visually-hidden" htmlFor={`cmd-${label}`}>{t(lang, 'commandInput')}</label>
+        <form
+          className="terminal-input"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const input = e.currentTarget.elements.namedItem('cmd') as HTMLInputElement;
+            if (!input.value.trim() && !pendingRef.current) return;
+            submit(input.value);
+            input.value = '';
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`cmd-${label}`}>
+            {t(lang, 'commandInput')}
+          </label>
           <input id={`cmd-${label}`} name="cmd" autoComplete="off" spellCheck={false} placeholder={t(lang, 'commandPlaceholder')} />
-          <button type="submit" className="button secondary">{t(lang, 'runCommand')}</button>
+          <button type="submit" className="button secondary">
+            {t(lang, 'runCommand')}
+          </button>
         </form>
       ) : null}
     </div>

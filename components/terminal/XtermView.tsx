@@ -17,8 +17,36 @@ interface Props {
   label: string;
 }
 
-const LIGHT = { background: '#fbfcfe', foreground: '#1b1f24', cursor: '#2156c9', selectionBackground: '#c9d8f5', black: '#1b1f24', red: '#b3261e', green: '#176b3a', yellow: '#8a5300', blue: '#2156c9', magenta: '#8f2dbd', cyan: '#0b6b7a', white: '#4d5866', brightBlack: '#4d5866' };
-const DARK = { background: '#121a22', foreground: '#e6edf3', cursor: '#79a8ff', selectionBackground: '#2e4a7a', black: '#e6edf3', red: '#ff8f86', green: '#6fdc9a', yellow: '#f5c36b', blue: '#79a8ff', magenta: '#d2a8ff', cyan: '#7ee0ef', white: '#e6edf3', brightBlack: '#a4b1bf' };
+const LIGHT = {
+  background: '#fbfcfe',
+  foreground: '#1b1f24',
+  cursor: '#2156c9',
+  selectionBackground: '#c9d8f5',
+  black: '#1b1f24',
+  red: '#b3261e',
+  green: '#176b3a',
+  yellow: '#8a5300',
+  blue: '#2156c9',
+  magenta: '#8f2dbd',
+  cyan: '#0b6b7a',
+  white: '#4d5866',
+  brightBlack: '#4d5866',
+};
+const DARK = {
+  background: '#121a22',
+  foreground: '#e6edf3',
+  cursor: '#79a8ff',
+  selectionBackground: '#2e4a7a',
+  black: '#e6edf3',
+  red: '#ff8f86',
+  green: '#6fdc9a',
+  yellow: '#f5c36b',
+  blue: '#79a8ff',
+  magenta: '#d2a8ff',
+  cyan: '#7ee0ef',
+  white: '#e6edf3',
+  brightBlack: '#a4b1bf',
+};
 
 const MIN_COLS = 80;
 
@@ -29,12 +57,16 @@ export const XtermView = forwardRef<XtermHandle, Props>(function XtermView({ onD
   const onDataRef = useRef(onData);
   onDataRef.current = onData;
 
-  useImperativeHandle(ref, () => ({
-    write: (text) => termRef.current?.write(text),
-    clear: () => termRef.current?.clear(),
-    focus: () => termRef.current?.focus(),
-    cols: () => termRef.current?.cols ?? 80,
-  }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      write: (text) => termRef.current?.write(text),
+      clear: () => termRef.current?.clear(),
+      focus: () => termRef.current?.focus(),
+      cols: () => termRef.current?.cols ?? 80,
+    }),
+    [],
+  );
 
   useEffect(() => {
     const dark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -58,9 +90,17 @@ export const XtermView = forwardRef<XtermHandle, Props>(function XtermView({ onD
     };
     fitAtLeast();
     const sub = term.onData((data) => onDataRef.current(data));
-    const onScheme = () => { term.options.theme = dark.matches ? DARK : LIGHT; };
+    const onScheme = () => {
+      term.options.theme = dark.matches ? DARK : LIGHT;
+    };
     dark.addEventListener('change', onScheme);
-    const resize = new ResizeObserver(() => { try { fitAtLeast(); } catch { /* hidden */ } });
+    const resize = new ResizeObserver(() => {
+      try {
+        fitAtLeast();
+      } catch {
+        /* hidden */
+      }
+    });
     resize.observe(hostRef.current!);
     termRef.current = term;
     return () => {

@@ -23,11 +23,16 @@ export const emptyLine = (historyLength: number): LineState => ({ line: '', curs
 export function editLine(state: LineState, data: string, history: readonly string[]): { state: LineState; action: LineAction } {
   const s = { ...state };
   switch (data) {
-    case '\r': return { state: s, action: { type: 'submit', line: s.line } };
-    case '\u0003': return { state: emptyLine(history.length), action: { type: 'cancel' } };
-    case '\u000c': return { state: s, action: { type: 'clear' } };
-    case '\t': return { state: s, action: { type: 'complete' } };
-    case '\u007f': case '\b':
+    case '\r':
+      return { state: s, action: { type: 'submit', line: s.line } };
+    case '\u0003':
+      return { state: emptyLine(history.length), action: { type: 'cancel' } };
+    case '\u000c':
+      return { state: s, action: { type: 'clear' } };
+    case '\t':
+      return { state: s, action: { type: 'complete' } };
+    case '\u007f':
+    case '\b':
       if (s.cursor === 0) return { state: s, action: { type: 'none' } };
       s.line = s.line.slice(0, s.cursor - 1) + s.line.slice(s.cursor);
       s.cursor -= 1;
@@ -35,13 +40,28 @@ export function editLine(state: LineState, data: string, history: readonly strin
     case '\u001b[3~':
       s.line = s.line.slice(0, s.cursor) + s.line.slice(s.cursor + 1);
       return { state: s, action: { type: 'redraw' } };
-    case '\u001b[D': s.cursor = Math.max(0, s.cursor - 1); return { state: s, action: { type: 'redraw' } };
-    case '\u001b[C': s.cursor = Math.min(s.line.length, s.cursor + 1); return { state: s, action: { type: 'redraw' } };
-    case '\u001b[H': case '\u0001': s.cursor = 0; return { state: s, action: { type: 'redraw' } };
-    case '\u001b[F': case '\u0005': s.cursor = s.line.length; return { state: s, action: { type: 'redraw' } };
-    case '\u0015': s.line = s.line.slice(s.cursor); s.cursor = 0; return { state: s, action: { type: 'redraw' } };
-    case '\u001b[A': return browse(s, history, -1);
-    case '\u001b[B': return browse(s, history, 1);
+    case '\u001b[D':
+      s.cursor = Math.max(0, s.cursor - 1);
+      return { state: s, action: { type: 'redraw' } };
+    case '\u001b[C':
+      s.cursor = Math.min(s.line.length, s.cursor + 1);
+      return { state: s, action: { type: 'redraw' } };
+    case '\u001b[H':
+    case '\u0001':
+      s.cursor = 0;
+      return { state: s, action: { type: 'redraw' } };
+    case '\u001b[F':
+    case '\u0005':
+      s.cursor = s.line.length;
+      return { state: s, action: { type: 'redraw' } };
+    case '\u0015':
+      s.line = s.line.slice(s.cursor);
+      s.cursor = 0;
+      return { state: s, action: { type: 'redraw' } };
+    case '\u001b[A':
+      return browse(s, history, -1);
+    case '\u001b[B':
+      return browse(s, history, 1);
   }
   if (data.startsWith('\u001b')) return { state: s, action: { type: 'none' } };
   // Typed or pasted text: keep printable characters (and tabs, which `<<-EOF` strips); a pasted

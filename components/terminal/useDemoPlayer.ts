@@ -38,15 +38,24 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, record, addFil
   const speedRef = useRef(1);
   speedRef.current = speed;
 
-  const wait = (ms: number) => new Promise<void>((resolve) => { timer.current = setTimeout(resolve, ms / speedRef.current); });
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      timer.current = setTimeout(resolve, ms / speedRef.current);
+    });
 
-  const typeOut = useCallback(async (text: string) => {
-    if (reducedMotion()) { write(text); return; }
-    for (const ch of text) {
-      write(ch);
-      await wait(TYPE_MS);
-    }
-  }, [write]);
+  const typeOut = useCallback(
+    async (text: string) => {
+      if (reducedMotion()) {
+        write(text);
+        return;
+      }
+      for (const ch of text) {
+        write(ch);
+        await wait(TYPE_MS);
+      }
+    },
+    [write],
+  );
 
   const doStep = useCallback(async () => {
     if (busy.current || positionRef.current >= steps.length) return;
@@ -54,8 +63,10 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, record, addFil
     const step = steps[positionRef.current];
     const recorded = steps.some((s) => 'write' in s);
     if (positionRef.current === 0 && !recorded) prompt();
-    if ('say' in step) { setNarration(step.say[lang]); narrate(step.say[lang]); }
-    else if ('run' in step) {
+    if ('say' in step) {
+      setNarration(step.say[lang]);
+      narrate(step.say[lang]);
+    } else if ('run' in step) {
       await typeOut(step.run);
       write('\r\n');
       await run(step.run);
@@ -90,9 +101,19 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, record, addFil
     setPlaying(false);
   }, [doStep, steps]);
 
-  const play = useCallback(() => { if (playingRef.current) return; playingRef.current = true; setPlaying(true); void loop(); }, [loop]);
-  const pause = useCallback(() => { playingRef.current = false; setPlaying(false); }, []);
-  const step = useCallback(() => { if (!playingRef.current) void doStep(); }, [doStep]);
+  const play = useCallback(() => {
+    if (playingRef.current) return;
+    playingRef.current = true;
+    setPlaying(true);
+    void loop();
+  }, [loop]);
+  const pause = useCallback(() => {
+    playingRef.current = false;
+    setPlaying(false);
+  }, []);
+  const step = useCallback(() => {
+    if (!playingRef.current) void doStep();
+  }, [doStep]);
   const restart = useCallback(() => {
     playingRef.current = false;
     clearTimeout(timer.current);
@@ -104,7 +125,13 @@ export function useDemoPlayer({ steps, lang, write, run, narrate, record, addFil
     reset();
   }, [reset]);
 
-  useEffect(() => () => { playingRef.current = false; clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      playingRef.current = false;
+      clearTimeout(timer.current);
+    },
+    [],
+  );
 
   return { position, playing, speed, setSpeed, narration, play, pause, step, restart, finished: position >= steps.length && steps.length > 0 };
 }

@@ -28,31 +28,38 @@ export function useShellSession(origin: SessionOrigin, lang: Lang) {
 
   const open = useCallback(() => {
     const id = session.current;
-    chain.current = chain.current.then(() => pageWorld().ask(`${id}:open`, worldId, { type: 'shellOpen', session: id, origin: JSON.parse(originText) as SessionOrigin, lang }, 10_000));
+    chain.current = chain.current.then(() =>
+      pageWorld().ask(`${id}:open`, worldId, { type: 'shellOpen', session: id, origin: JSON.parse(originText) as SessionOrigin, lang }, 10_000),
+    );
   }, [worldId, originText, lang]);
 
   useEffect(() => {
     open();
-    return () => { void pageWorld().ask(`${session.current}:close`, undefined, { type: 'shellClose', session: session.current }); };
+    return () => {
+      void pageWorld().ask(`${session.current}:close`, undefined, { type: 'shellClose', session: session.current });
+    };
   }, [open]);
 
   /** Run one command line; resolves with its output (or the notice that it was stopped). */
-  const run = useCallback((line: string, cancel = false): Promise<ShellOutput> => {
-    const id = session.current;
-    const next = chain.current.then(async (): Promise<ShellOutput> => {
-      const outcome = await pageWorld().ask(`${id}:${++counter.current}`, undefined, { type: 'shellRun', session: id, line, ...(cancel ? { cancel } : {}) });
-      if (outcome.status === 'answered') {
-        // The session's history: a heredoc is one entry, as bash keeps it.
-        history.current = outcome.answer.history;
-        return { lines: outcome.answer.lines, clear: outcome.answer.clear, ...(outcome.answer.pending ? { pending: true } : {}) };
-      }
-      if (outcome.status === 'stopped') return { lines: [{ stream: 'stderr', text: describeIncident(outcome.incident, lang) }], clear: false };
-      if (outcome.status === 'failed') return { lines: [{ stream: 'stderr', text: outcome.error }], clear: false };
-      return { lines: [], clear: false };
-    });
-    chain.current = next;
-    return next;
-  }, [lang]);
+  const run = useCallback(
+    (line: string, cancel = false): Promise<ShellOutput> => {
+      const id = session.current;
+      const next = chain.current.then(async (): Promise<ShellOutput> => {
+        const outcome = await pageWorld().ask(`${id}:${++counter.current}`, undefined, { type: 'shellRun', session: id, line, ...(cancel ? { cancel } : {}) });
+        if (outcome.status === 'answered') {
+          // The session's history: a heredoc is one entry, as bash keeps it.
+          history.current = outcome.answer.history;
+          return { lines: outcome.answer.lines, clear: outcome.answer.clear, ...(outcome.answer.pending ? { pending: true } : {}) };
+        }
+        if (outcome.status === 'stopped') return { lines: [{ stream: 'stderr', text: describeIncident(outcome.incident, lang) }], clear: false };
+        if (outcome.status === 'failed') return { lines: [{ stream: 'stderr', text: outcome.error }], clear: false };
+        return { lines: [], clear: false };
+      });
+      chain.current = next;
+      return next;
+    },
+    [lang],
+  );
 
   const addFile = useCallback((name: string, text: string) => {
     const id = session.current;

@@ -30,49 +30,85 @@ type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
 const QUIET: AdmissionStep['outcome'][] = ['not-matched', 'skipped', 'exempt'];
 
 /** A request travelling through the API server: authorization, mutating and validating admission, step by step. */
-export function AdmissionView({ lang, worldId, defaultObject, defaultUser = 'admin', defaultGroups = ['system:masters'], authenticatorGroups = false, extraGroups, defaultOperation = 'CREATE', headingLevel = 2 }: AdmissionViewProps) {
+export function AdmissionView({
+  lang,
+  worldId,
+  defaultObject,
+  defaultUser = 'admin',
+  defaultGroups = ['system:masters'],
+  authenticatorGroups = false,
+  extraGroups,
+  defaultOperation = 'CREATE',
+  headingLevel = 2,
+}: AdmissionViewProps) {
   const id = useId();
   const [chosen, setChosen] = useState(defaultObject ?? '');
   const [operation, setOperation] = useState<Operation>(defaultOperation);
   const [user, setUser] = useState(defaultUser);
   const [groupsText, setGroupsText] = useState<string | null>(authenticatorGroups ? null : defaultGroups.join(', '));
   const answer = useWorldAnswer(worldId, {
-    type: 'admission', ref: chosen, operation, user, groups: groupsText === null ? null : parseGroups(groupsText), ...(extraGroups ? { extraGroups } : {}), lang,
+    type: 'admission',
+    ref: chosen,
+    operation,
+    user,
+    groups: groupsText === null ? null : parseGroups(groupsText),
+    ...(extraGroups ? { extraGroups } : {}),
+    lang,
   });
   const result = answer.answer;
   // The groups the worker chose for the user (no default given) fill the field once.
-  useEffect(() => { if (groupsText === null && result) setGroupsText(result.groups.join(', ')); }, [groupsText, result]);
+  useEffect(() => {
+    if (groupsText === null && result) setGroupsText(result.groups.join(', '));
+  }, [groupsText, result]);
   const verdict = result && 'steps' in result ? result : null;
   const target = verdict ? verdict.ref : '';
 
   return (
     <section className="view admission-view" aria-labelledby={`${id}-title`} data-testid="admission-view">
-      <Heading level={headingLevel} id={`${id}-title`}>{tv(lang, 'admTitle')}</Heading>
+      <Heading level={headingLevel} id={`${id}-title`}>
+        {tv(lang, 'admTitle')}
+      </Heading>
       <ViewStatus lang={lang} answer={answer} />
-      {!result ? null : !verdict ? <p className="view-note">{tv(lang, 'noObjects')}</p> : (
+      {!result ? null : !verdict ? (
+        <p className="view-note">{tv(lang, 'noObjects')}</p>
+      ) : (
         <>
           <fieldset className="view-controls">
             <legend className="visually-hidden">{tv(lang, 'admControls')}</legend>
-            <label className="view-field">{tv(lang, 'object')}
+            <label className="view-field">
+              {tv(lang, 'object')}
               <select value={target} onChange={(e) => setChosen(e.target.value)} data-testid="admission-object">
-                {verdict.candidates.map((ref) => <option key={ref} value={ref}>{ref}</option>)}
+                {verdict.candidates.map((ref) => (
+                  <option key={ref} value={ref}>
+                    {ref}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="view-field">{tv(lang, 'operation')}
+            <label className="view-field">
+              {tv(lang, 'operation')}
               <select value={operation} onChange={(e) => setOperation(e.target.value as Operation)}>
-                {(['CREATE', 'UPDATE', 'DELETE'] as const).map((o) => <option key={o} value={o}>{o}</option>)}
+                {(['CREATE', 'UPDATE', 'DELETE'] as const).map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
               </select>
             </label>
-            <label className="view-field">{tv(lang, 'asUser')}
+            <label className="view-field">
+              {tv(lang, 'asUser')}
               <input value={user} onChange={(e) => setUser(e.target.value)} size={14} />
             </label>
-            <label className="view-field">{tv(lang, 'groups')}
+            <label className="view-field">
+              {tv(lang, 'groups')}
               <input value={groupsText ?? ''} onChange={(e) => setGroupsText(e.target.value)} size={22} />
             </label>
           </fieldset>
           <Heading level={headingLevel + 1}>{tv(lang, 'steps')}</Heading>
           <ol className="pipeline" data-testid="admission-steps">
-            {verdict.steps.map((step, i) => <StepItem key={i} lang={lang} step={step} />)}
+            {verdict.steps.map((step, i) => (
+              <StepItem key={i} lang={lang} step={step} />
+            ))}
           </ol>
           <Heading level={headingLevel + 1}>{tv(lang, 'verdict')}</Heading>
           <div className={`verdict-box ${verdict.allowed ? 'allowed' : 'denied'}`} role="status" data-testid="admission-verdict">
@@ -94,9 +130,14 @@ function StepItem({ lang, step }: { lang: Lang; step: AdmissionStep }) {
         <span className={`step-outcome ${step.outcome}`}>{tv(lang, `outcome_${step.outcome}` as ViewMessageKey)}</span>
       </div>
       {message ? <p className="step-message">{message}</p> : null}
-      {step.outcome === 'not-matched' && step.failedCriterion ? <p className="step-message view-note">{tf(lang, 'notMatchedBecause', { criterion: step.failedCriterion })}</p> : null}
+      {step.outcome === 'not-matched' && step.failedCriterion ? (
+        <p className="step-message view-note">{tf(lang, 'notMatchedBecause', { criterion: step.failedCriterion })}</p>
+      ) : null}
       {step.patch && step.patch.length > 0 ? (
-        <details><summary>{tv(lang, 'patch')}</summary><pre>{JSON.stringify(step.patch, null, 2)}</pre></details>
+        <details>
+          <summary>{tv(lang, 'patch')}</summary>
+          <pre>{JSON.stringify(step.patch, null, 2)}</pre>
+        </details>
       ) : null}
     </li>
   );

@@ -56,51 +56,79 @@ export function AttackView({ lang, worldId, defaultEntry, headingLevel = 2, onJu
   const entryLabel = data?.entries.find((e) => e.id === data.entry)?.label ?? '';
   return (
     <div className="view attack-view" data-testid="attack-view">
-      <Heading level={headingLevel} id={`${id}-title`}>{ta(lang, 'attackTitle')}</Heading>
+      <Heading level={headingLevel} id={`${id}-title`}>
+        {ta(lang, 'attackTitle')}
+      </Heading>
       <p className="view-note">{ta(lang, 'attackIntro')}</p>
       <div className="view-controls">
-        <label className="view-field">{ta(lang, 'attackEntry')}
+        <label className="view-field">
+          {ta(lang, 'attackEntry')}
           <select value={data?.entry ?? entry} onChange={(e) => setEntry(e.target.value)} data-testid="attack-entry">
-            {(data?.entries ?? []).map((e) => <option key={e.id} value={e.id}>{e.label}</option>)}
+            {(data?.entries ?? []).map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.label}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="view-check"><input type="checkbox" checked={lateral} onChange={(e) => setLateral(e.target.checked)} /> {ta(lang, 'attackLateral')}</label>
+        <label className="view-check">
+          <input type="checkbox" checked={lateral} onChange={(e) => setLateral(e.target.checked)} /> {ta(lang, 'attackLateral')}
+        </label>
       </div>
       <ViewStatus lang={lang} answer={answer} />
       {data?.truncated ? <p className="view-note view-error">{ta(lang, 'attackTruncated')}</p> : null}
       {broken.length || gone.length ? (
         <div className="attack-broken" role="status" data-testid="attack-broken">
-          <p><strong>{ta(lang, 'attackBroken')}</strong></p>
+          <p>
+            <strong>{ta(lang, 'attackBroken')}</strong>
+          </p>
           <ul>
-            {gone.map((target) => <li key={`t-${target}`}>{ta(lang, 'attackBrokenNone', { target })}</li>)}
-            {broken.map((text) => <li key={text}><del>{text}</del></li>)}
+            {gone.map((target) => (
+              <li key={`t-${target}`}>{ta(lang, 'attackBrokenNone', { target })}</li>
+            ))}
+            {broken.map((text) => (
+              <li key={text}>
+                <del>{text}</del>
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}
       {data ? (
-        data.paths.length === 0
-          ? <p className="attack-none" data-testid="attack-none">✔ {ta(lang, 'attackNone', { entry: entryLabel })}</p>
-          : (
-            <div data-testid="attack-paths">
-              <p>{ta(lang, 'attackFound', { count: data.paths.length, entry: entryLabel })}</p>
-              {data.paths.map((path) => (
-                <details key={path.target} className="attack-path" data-target={path.target} open={data.paths.length <= 3}>
-                  <summary>⚠ <strong>{path.targetLabel}</strong> <span className="muted">· {ta(lang, 'attackSteps', { count: path.steps.length })}</span></summary>
-                  <ol>
-                    {path.steps.map((step) => (
-                      <li key={step.key} data-technique={step.technique}>
-                        <span><InlineMarkdown text={step.text} /></span>
-                        <span className="attack-fix muted small"> <InlineMarkdown text={ta(lang, 'attackFix', { fix: step.fix })} /></span>
-                        {step.source && onJump ? (
-                          <button type="button" className="link-button small" onClick={() => onJump(step.source!)}>{ta(lang, 'attackGoTo', { line: step.source.line, file: step.source.file })}</button>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              ))}
-            </div>
-          )
+        data.paths.length === 0 ? (
+          <p className="attack-none" data-testid="attack-none">
+            ✔ {ta(lang, 'attackNone', { entry: entryLabel })}
+          </p>
+        ) : (
+          <div data-testid="attack-paths">
+            <p>{ta(lang, 'attackFound', { count: data.paths.length, entry: entryLabel })}</p>
+            {data.paths.map((path) => (
+              <details key={path.target} className="attack-path" data-target={path.target} open={data.paths.length <= 3}>
+                <summary>
+                  ⚠ <strong>{path.targetLabel}</strong> <span className="muted">· {ta(lang, 'attackSteps', { count: path.steps.length })}</span>
+                </summary>
+                <ol>
+                  {path.steps.map((step) => (
+                    <li key={step.key} data-technique={step.technique}>
+                      <span>
+                        <InlineMarkdown text={step.text} />
+                      </span>
+                      <span className="attack-fix muted small">
+                        {' '}
+                        <InlineMarkdown text={ta(lang, 'attackFix', { fix: step.fix })} />
+                      </span>
+                      {step.source && onJump ? (
+                        <button type="button" className="link-button small" onClick={() => onJump(step.source!)}>
+                          {ta(lang, 'attackGoTo', { line: step.source.line, file: step.source.file })}
+                        </button>
+                      ) : null}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ))}
+          </div>
+        )
       ) : null}
     </div>
   );

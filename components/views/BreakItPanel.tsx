@@ -31,32 +31,59 @@ export function BreakItPanel({ lang, worldId, onAdd, addTarget, headingLevel = 3
     setNotice(ta(lang, 'breakAdded', { file: addTarget ?? '' }));
   };
   const copy = (yaml: string) => {
-    void navigator.clipboard?.writeText(yaml).then(() => setNotice(ta(lang, 'breakCopied')), () => undefined);
+    void navigator.clipboard?.writeText(yaml).then(
+      () => setNotice(ta(lang, 'breakCopied')),
+      () => undefined,
+    );
   };
   return (
     <div className="break-it" data-testid="break-it">
       <Heading level={headingLevel}>{ta(lang, 'breakTitle')}</Heading>
       <p className="muted small">{ta(lang, 'breakIntro')}</p>
-      <button type="button" className="button secondary" data-testid="break-it-run" onClick={() => { setAsked((n) => n + 1); setNotice(''); }}>{ta(lang, 'breakRun')}</button>
+      <button
+        type="button"
+        className="button secondary"
+        data-testid="break-it-run"
+        onClick={() => {
+          setAsked((n) => n + 1);
+          setNotice('');
+        }}
+      >
+        {ta(lang, 'breakRun')}
+      </button>
       {asked > 0 ? <ViewStatus lang={lang} answer={answer} /> : null}
       {items && items.length === 0 ? <p data-testid="break-it-none">✔ {ta(lang, 'breakNone')}</p> : null}
       {items && items.length > 0 ? (
         <ul className="break-it-list" data-testid="break-it-list">
           {items.map((item) => (
             <li key={item.text} data-kind={item.kind}>
-              <p>⚠ <InlineMarkdown text={item.text} /></p>
+              <p>
+                ⚠ <InlineMarkdown text={item.text} />
+              </p>
               {item.yaml ? (
                 <>
-                  <pre tabIndex={0}><code>{item.yaml}</code></pre>
-                  {onAdd ? <button type="button" className="button small" onClick={() => add(item.yaml)} data-testid="break-it-add">{addTarget ? ta(lang, 'breakAddTo', { file: addTarget }) : ta(lang, 'breakAdd')}</button> : null}
-                  <button type="button" className="button secondary small" onClick={() => copy(item.yaml)}>{ta(lang, 'breakCopy')}</button>
+                  <pre tabIndex={0}>
+                    <code>{item.yaml}</code>
+                  </pre>
+                  {onAdd ? (
+                    <button type="button" className="button small" onClick={() => add(item.yaml)} data-testid="break-it-add">
+                      {addTarget ? ta(lang, 'breakAddTo', { file: addTarget }) : ta(lang, 'breakAdd')}
+                    </button>
+                  ) : null}
+                  <button type="button" className="button secondary small" onClick={() => copy(item.yaml)}>
+                    {ta(lang, 'breakCopy')}
+                  </button>
                 </>
-              ) : <p className="muted small">{ta(lang, 'breakRequestOnly')}</p>}
+              ) : (
+                <p className="muted small">{ta(lang, 'breakRequestOnly')}</p>
+              )}
             </li>
           ))}
         </ul>
       ) : null}
-      <p role="status" className="muted small">{notice}</p>
+      <p role="status" className="muted small">
+        {notice}
+      </p>
     </div>
   );
 }

@@ -21,9 +21,20 @@ interface Props {
 export function GridCell({ grid, row, col, kind, symbol, label, pressed, allowed, onActivate, data }: Props) {
   const dataAttributes = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
   return (
-    <button type="button" className={`grid-cell ${kind}`} data-row={row} data-col={col} data-allowed={allowed} {...dataAttributes}
-      tabIndex={grid.tabIndexFor(row, col)} aria-label={label} title={label} aria-pressed={pressed}
-      onFocus={() => grid.setActive({ row, col })} onClick={onActivate}>
+    <button
+      type="button"
+      className={`grid-cell ${kind}`}
+      data-row={row}
+      data-col={col}
+      data-allowed={allowed}
+      {...dataAttributes}
+      tabIndex={grid.tabIndexFor(row, col)}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      onFocus={() => grid.setActive({ row, col })}
+      onClick={onActivate}
+    >
       <span aria-hidden="true">{symbol}</span>
     </button>
   );

@@ -25,7 +25,9 @@ export interface LessonViewBlockProps {
 export function LessonViewBlock({ lang, view, exercise, storageKey }: LessonViewBlockProps) {
   const [hydrated, setHydrated] = useState(false);
   const saved = useProgress((s) => s.exercises[storageKey]?.files);
-  useEffect(() => { void Promise.resolve(hydrateProgress()).then(() => setHydrated(true)); }, []);
+  useEffect(() => {
+    void Promise.resolve(hydrateProgress()).then(() => setHydrated(true));
+  }, []);
   const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved : undefined) }), [exercise.start, saved, hydrated]);
   const definition = useMemo<WorldDefinition>(() => ({ kind: 'exercise', exercise }), [exercise]);
   const worldId = `exercise:${exercise.id}`;

@@ -7,22 +7,41 @@ import { tv } from '@/lib/i18n/views';
 export function PermissionListTable({ lang, list }: { lang: Lang; list: PermissionList }) {
   return (
     <details className="view-details">
-      <summary>{tv(lang, 'canIList')} ({list.rows.length})</summary>
+      <summary>
+        {tv(lang, 'canIList')} ({list.rows.length})
+      </summary>
       <div className="table-scroll">
         <table className="data-table">
           <thead>
-            <tr><th scope="col">Resources</th><th scope="col">Non-Resource URLs</th><th scope="col">Resource Names</th><th scope="col">Verbs</th><th scope="col">{tv(lang, 'sources')}</th></tr>
+            <tr>
+              <th scope="col">Resources</th>
+              <th scope="col">Non-Resource URLs</th>
+              <th scope="col">Resource Names</th>
+              <th scope="col">Verbs</th>
+              <th scope="col">{tv(lang, 'sources')}</th>
+            </tr>
           </thead>
           <tbody>
             {list.rows.map((row, i) => (
               <tr key={i}>
-                <td><code>{row.columns.resources}</code></td>
-                <td><code>{row.columns.nonResourceURLs}</code></td>
-                <td><code>{row.columns.resourceNames}</code></td>
-                <td><code>{row.columns.verbs}</code></td>
+                <td>
+                  <code>{row.columns.resources}</code>
+                </td>
+                <td>
+                  <code>{row.columns.nonResourceURLs}</code>
+                </td>
+                <td>
+                  <code>{row.columns.resourceNames}</code>
+                </td>
+                <td>
+                  <code>{row.columns.verbs}</code>
+                </td>
                 <td>
                   {row.sources.map((s, j) => (
-                    <div key={j}>{s.binding.kind} {s.binding.namespace ? `${s.binding.namespace}/` : ''}{s.binding.name} → {s.role.kind} {s.role.name}, {tv(lang, 'rule').toLowerCase()} {s.ruleIndex + 1}</div>
+                    <div key={j}>
+                      {s.binding.kind} {s.binding.namespace ? `${s.binding.namespace}/` : ''}
+                      {s.binding.name} → {s.role.kind} {s.role.name}, {tv(lang, 'rule').toLowerCase()} {s.ruleIndex + 1}
+                    </div>
                   ))}
                 </td>
               </tr>

@@ -6,7 +6,19 @@ import { isolationText, nodeLabel } from './trafficWords';
 import { Heading } from './Heading';
 
 /** The selected node's allowed connections as buttons: the graph's edges, reachable by keyboard. */
-export function TrafficConnections({ level, lang, model, index, onExplain }: { level: number; lang: Lang; model: TrafficModel; index: number; onExplain: (from: number, to: number) => void }) {
+export function TrafficConnections({
+  level,
+  lang,
+  model,
+  index,
+  onExplain,
+}: {
+  level: number;
+  lang: Lang;
+  model: TrafficModel;
+  index: number;
+  onExplain: (from: number, to: number) => void;
+}) {
   const node = model.nodes[index];
   const outgoing = model.edges.filter((e) => e.from === index);
   const incoming = model.edges.filter((e) => e.to === index);
@@ -20,14 +32,20 @@ export function TrafficConnections({ level, lang, model, index, onExplain }: { l
   return (
     <section className="explanation" aria-live="polite" data-testid="traffic-connections">
       <Heading level={level}>{tf(lang, 'connectionsOf', { node: nodeLabel(node) })}</Heading>
-      <p className="view-note">{isolationText(node, lang)}. {tf(lang, 'sourceSelected', { node: nodeLabel(node) })}</p>
+      <p className="view-note">
+        {isolationText(node, lang)}. {tf(lang, 'sourceSelected', { node: nodeLabel(node) })}
+      </p>
       <div className="connections">
         <div>
-          <Heading level={level + 1}>{tv(lang, 'outgoing')} ({outgoing.length})</Heading>
+          <Heading level={level + 1}>
+            {tv(lang, 'outgoing')} ({outgoing.length})
+          </Heading>
           {outgoing.length ? <ul>{outgoing.map((e) => item(e.from, e.to))}</ul> : <p className="view-note">{tv(lang, 'none')}</p>}
         </div>
         <div>
-          <Heading level={level + 1}>{tv(lang, 'incoming')} ({incoming.length})</Heading>
+          <Heading level={level + 1}>
+            {tv(lang, 'incoming')} ({incoming.length})
+          </Heading>
           {incoming.length ? <ul>{incoming.map((e) => item(e.from, e.to))}</ul> : <p className="view-note">{tv(lang, 'none')}</p>}
         </div>
       </div>

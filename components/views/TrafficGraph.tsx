@@ -51,10 +51,17 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
   );
   // Laid out again only when the drawing changes, not on every answer (an edit elsewhere in a
   // large world brings a new model with the same nodes and edges).
-  const shape = useMemo(() => JSON.stringify({
-    clusters: model.namespaces.map((ns) => ({ id: ns, nodes: model.nodes.flatMap((n, i) => (n.namespace === ns ? [{ id: String(i), width: NODE_W, height: NODE_H }] : [])) })),
-    edges: drawn.map((e) => ({ id: e.id, from: String(e.from), to: String(e.to) })),
-  }), [model, drawn]);
+  const shape = useMemo(
+    () =>
+      JSON.stringify({
+        clusters: model.namespaces.map((ns) => ({
+          id: ns,
+          nodes: model.nodes.flatMap((n, i) => (n.namespace === ns ? [{ id: String(i), width: NODE_W, height: NODE_H }] : [])),
+        })),
+        edges: drawn.map((e) => ({ id: e.id, from: String(e.from), to: String(e.to) })),
+      }),
+    [model, drawn],
+  );
   const layout = useMemo(() => layoutGraph({ ...(JSON.parse(shape) as Omit<LayoutInput, 'maxWidth'>), maxWidth: Math.max(360, width - 4) }), [shape, width]);
   const focusableEdges = drawn.length <= FOCUSABLE_EDGES;
   const ends = useMemo(() => spreadEnds(drawn, layout.edges), [drawn, layout.edges]);
@@ -63,7 +70,14 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
     <div>
       {tooMany ? <p className="view-note">{tf(lang, 'tooManyEdges', { count: model.edges.length })}</p> : null}
       <div className="graph-scroll" ref={box}>
-        <svg className="graph-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={tf(lang, 'graphLabel', { probe: queryProbeText(query, lang) })}>
+        <svg
+          className="graph-svg"
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-label={tf(lang, 'graphLabel', { probe: queryProbeText(query, lang) })}
+        >
           <defs>
             <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className="graph-arrow" />
@@ -74,7 +88,9 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
             return box ? (
               <g key={ns} className="graph-ns" aria-hidden="true">
                 <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} />
-                <text x={box.x + 10} y={box.y + 18}>{truncate(ns, Math.floor(box.width / 8))}</text>
+                <text x={box.x + 10} y={box.y + 18}>
+                  {truncate(ns, Math.floor(box.width / 8))}
+                </text>
               </g>
             ) : null;
           })}
@@ -87,9 +103,17 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
             const hot = selected !== null && (edge.from === selected || edge.to === selected);
             const dim = selected !== null && !hot;
             return (
-              <g key={edge.id} className={`graph-edge${hot ? ' hot' : ''}${dim ? ' dim' : ''}${edge.partial ? ' partial' : ''}`} data-edge={edge.id} data-partial={edge.partial ? `${edge.partial.allowed}/${edge.partial.total}` : undefined}
-                role={focusableEdges ? 'button' : undefined} tabIndex={focusableEdges ? 0 : undefined} aria-label={focusableEdges ? label : undefined}
-                onClick={() => onExplain(edge.from, edge.to)} onKeyDown={(e) => activate(e, () => onExplain(edge.from, edge.to))}>
+              <g
+                key={edge.id}
+                className={`graph-edge${hot ? ' hot' : ''}${dim ? ' dim' : ''}${edge.partial ? ' partial' : ''}`}
+                data-edge={edge.id}
+                data-partial={edge.partial ? `${edge.partial.allowed}/${edge.partial.total}` : undefined}
+                role={focusableEdges ? 'button' : undefined}
+                tabIndex={focusableEdges ? 0 : undefined}
+                aria-label={focusableEdges ? label : undefined}
+                onClick={() => onExplain(edge.from, edge.to)}
+                onKeyDown={(e) => activate(e, () => onExplain(edge.from, edge.to))}
+              >
                 <title>{label}</title>
                 <path className="hit" d={pathOf(points)} />
                 <path className="line" d={pathOf(points)} markerEnd={`url(#${markerId})`} />
@@ -101,18 +125,31 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
             const box = layout.nodes[String(i)];
             if (!box) return null;
             const isolated = node.isolation.ingress.length > 0 || node.isolation.egress.length > 0;
-            const sub = node.hostNetwork ? tv(lang, 'hostNetwork')
-              : isolated ? `${tv(lang, 'isolatedMark')}: ${[node.isolation.ingress.length ? 'ingress' : '', node.isolation.egress.length ? 'egress' : ''].filter(Boolean).join(', ')}`
-              : tv(lang, 'notIsolated');
+            const sub = node.hostNetwork
+              ? tv(lang, 'hostNetwork')
+              : isolated
+                ? `${tv(lang, 'isolatedMark')}: ${[node.isolation.ingress.length ? 'ingress' : '', node.isolation.egress.length ? 'egress' : ''].filter(Boolean).join(', ')}`
+                : tv(lang, 'notIsolated');
             return (
-              <g key={node.id} className={`graph-node${isolated ? ' isolated' : ''}${selected === i ? ' selected' : ''}`} data-node={node.id}
-                role="button" tabIndex={0} aria-pressed={selected === i}
+              <g
+                key={node.id}
+                className={`graph-node${isolated ? ' isolated' : ''}${selected === i ? ' selected' : ''}`}
+                data-node={node.id}
+                role="button"
+                tabIndex={0}
+                aria-pressed={selected === i}
                 aria-label={`${node.pods.length > 1 ? `${node.namespace}/${node.name}, ${tf(lang, 'podCount', { count: node.pods.length })}` : node.id}: ${isolationText(node, lang)}`}
-                onClick={() => onSelectNode(i)} onKeyDown={(e) => activate(e, () => onSelectNode(i))}>
+                onClick={() => onSelectNode(i)}
+                onKeyDown={(e) => activate(e, () => onSelectNode(i))}
+              >
                 <title>{node.pods.join(', ')}</title>
                 <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={7} />
-                <text x={box.x + 8} y={box.y + 18}>{truncate(node.name, 20)}</text>
-                <text className="sub" x={box.x + 8} y={box.y + 35}>{truncate(sub, 24)}</text>
+                <text x={box.x + 8} y={box.y + 18}>
+                  {truncate(node.name, 20)}
+                </text>
+                <text className="sub" x={box.x + 8} y={box.y + 35}>
+                  {truncate(sub, 24)}
+                </text>
               </g>
             );
           })}
@@ -129,7 +166,9 @@ function EdgeBadge({ points, text }: { points: Point[]; text: string }) {
   return (
     <g className="edge-badge" aria-hidden="true">
       <rect x={mid.x - width / 2} y={mid.y - 9} width={width} height={16} rx={4} />
-      <text x={mid.x} y={mid.y + 3} textAnchor="middle">{text}</text>
+      <text x={mid.x} y={mid.y + 3} textAnchor="middle">
+        {text}
+      </text>
     </g>
   );
 }

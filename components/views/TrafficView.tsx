@@ -42,8 +42,8 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
   const id = useId();
   const [portState, setPortState] = useState(portProp ?? '');
   const [protocolState, setProtocolState] = useState<Protocol | ''>(protocolProp ?? '');
-  const port = onPortChange ? portProp ?? '' : portState;
-  const protocol = onPortChange ? protocolProp ?? '' : protocolState;
+  const port = onPortChange ? (portProp ?? '') : portState;
+  const protocol = onPortChange ? (protocolProp ?? '') : protocolState;
   const setQuery = (p: string, proto: Protocol | '') => (onPortChange ? onPortChange(p, proto) : (setPortState(p), setProtocolState(proto)));
   const [hidden, setHidden] = useState<string[]>([]);
   const [labelText, setLabelText] = useState('');
@@ -56,13 +56,16 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
   const shown = useRef<TrafficModel | null>(null);
   const allNamespaces = shown.current?.allNamespaces ?? [];
   // Without a choice, the worker combines pods every policy treats alike above 40 pods.
-  const asked = useMemo(() => ({
-    port: portValue(port),
-    protocol: protocol || undefined,
-    namespaces: hidden.length > 0 ? allNamespaces.filter((n) => !hidden.includes(n)) : undefined,
-    labelTerms: filter.ok ? filter.terms : [],
-    ...(combineChoice === null ? {} : { combine: combineChoice }),
-  }), [port, protocol, hidden, allNamespaces.join(','), filter.ok ? JSON.stringify(filter.terms) : '', combineChoice]);
+  const asked = useMemo(
+    () => ({
+      port: portValue(port),
+      protocol: protocol || undefined,
+      namespaces: hidden.length > 0 ? allNamespaces.filter((n) => !hidden.includes(n)) : undefined,
+      labelTerms: filter.ok ? filter.terms : [],
+      ...(combineChoice === null ? {} : { combine: combineChoice }),
+    }),
+    [port, protocol, hidden, allNamespaces.join(','), filter.ok ? JSON.stringify(filter.terms) : '', combineChoice],
+  );
   const answer = useWorldAnswer(worldId, { type: 'traffic', query: asked });
   const packed = answer.answer?.model;
   const model = useMemo(() => (packed ? unpackTrafficModel(packed) : EMPTY_MODEL), [packed]);
@@ -72,7 +75,12 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
   const selected = selectedId === null ? -1 : model.nodes.findIndex((n) => n.id === selectedId);
 
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => { if (e.key === 'Escape') { setSelectedId(null); setPair(null); } };
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setSelectedId(null);
+        setPair(null);
+      }
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
@@ -81,60 +89,109 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
   const selectNode = (index: number) => {
     const nodeId = model.nodes[index].id;
     if (selectedId === null || selected < 0) setSelectedId(nodeId);
-    else if (selectedId === nodeId) { setSelectedId(null); setPair(null); }
-    else explain(selected, index);
+    else if (selectedId === nodeId) {
+      setSelectedId(null);
+      setPair(null);
+    } else explain(selected, index);
   };
   const openPair = pairIndexes(model, pair);
 
   return (
     <section className="view traffic-view" aria-labelledby={`${id}-title`} data-testid="traffic-view" data-world-version={answer.version}>
-      <Heading level={headingLevel} id={`${id}-title`}>{tv(lang, 'trafficTitle')}</Heading>
+      <Heading level={headingLevel} id={`${id}-title`}>
+        {tv(lang, 'trafficTitle')}
+      </Heading>
       <fieldset className="view-controls">
         <legend className="visually-hidden">{tv(lang, 'trafficControls')}</legend>
-        <label className="view-field">{tv(lang, 'port')}
-          <input value={port} onChange={(e) => setQuery(e.target.value, protocol)} inputMode="text" size={8} aria-describedby={`${id}-port-help`} data-testid="traffic-port" />
-          <span className="hint" id={`${id}-port-help`}>{tv(lang, 'portHelp')}</span>
+        <label className="view-field">
+          {tv(lang, 'port')}
+          <input
+            value={port}
+            onChange={(e) => setQuery(e.target.value, protocol)}
+            inputMode="text"
+            size={8}
+            aria-describedby={`${id}-port-help`}
+            data-testid="traffic-port"
+          />
+          <span className="hint" id={`${id}-port-help`}>
+            {tv(lang, 'portHelp')}
+          </span>
         </label>
-        <label className="view-field">{tv(lang, 'protocol')}
+        <label className="view-field">
+          {tv(lang, 'protocol')}
           <select value={protocol} onChange={(e) => setQuery(port, e.target.value as Protocol | '')}>
-            {PROTOCOLS.map((p) => <option key={p} value={p}>{p || '—'}</option>)}
+            {PROTOCOLS.map((p) => (
+              <option key={p} value={p}>
+                {p || '—'}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="view-field">{tv(lang, 'labelFilter')}
+        <label className="view-field">
+          {tv(lang, 'labelFilter')}
           <input value={labelText} onChange={(e) => setLabelText(e.target.value)} size={18} aria-describedby={`${id}-label-help`} aria-invalid={!filter.ok} />
-          <span className="hint" id={`${id}-label-help`}>{filter.ok ? tv(lang, 'labelFilterHelp') : <span className="view-error">{tf(lang, 'labelFilterBad', { term: filter.error })}</span>}</span>
+          <span className="hint" id={`${id}-label-help`}>
+            {filter.ok ? tv(lang, 'labelFilterHelp') : <span className="view-error">{tf(lang, 'labelFilterBad', { term: filter.error })}</span>}
+          </span>
         </label>
-        <label className="view-check"><input type="checkbox" checked={combine} onChange={(e) => setCombine(e.target.checked)} />{tv(lang, 'combine')}</label>
+        <label className="view-check">
+          <input type="checkbox" checked={combine} onChange={(e) => setCombine(e.target.checked)} />
+          {tv(lang, 'combine')}
+        </label>
         {allNamespaces.length > 1 ? (
           <fieldset className="view-namespaces">
             <legend>{tv(lang, 'namespaces')}</legend>
             {allNamespaces.map((ns) => (
               <label key={ns} className="view-check">
-                <input type="checkbox" checked={!hidden.includes(ns)} onChange={(e) => setHidden((h) => (e.target.checked ? h.filter((x) => x !== ns) : [...h, ns]))} />{ns}
+                <input
+                  type="checkbox"
+                  checked={!hidden.includes(ns)}
+                  onChange={(e) => setHidden((h) => (e.target.checked ? h.filter((x) => x !== ns) : [...h, ns]))}
+                />
+                {ns}
               </label>
             ))}
           </fieldset>
         ) : null}
       </fieldset>
       <ViewStatus lang={lang} answer={answer} />
-      <p className="view-note" role="status">{tf(lang, 'podsShown', { shown: model.shownPods, total: model.totalPods })}</p>
-      {!answer.answer ? null : model.nodes.length === 0 ? <p className="view-note">{tv(lang, 'noPods')}</p> : (
+      <p className="view-note" role="status">
+        {tf(lang, 'podsShown', { shown: model.shownPods, total: model.totalPods })}
+      </p>
+      {!answer.answer ? null : model.nodes.length === 0 ? (
+        <p className="view-note">{tv(lang, 'noPods')}</p>
+      ) : (
         <>
           <div className="view-tabs" role="group" aria-label={tv(lang, 'trafficTitle')}>
-            <button type="button" className={tab === 'graph' ? 'tab active' : 'tab'} aria-pressed={tab === 'graph'} onClick={() => setTab('graph')}>{tv(lang, 'graph')}</button>
-            <button type="button" className={tab === 'matrix' ? 'tab active' : 'tab'} aria-pressed={tab === 'matrix'} onClick={() => setTab('matrix')} data-testid="show-matrix">{tv(lang, 'matrix')}</button>
+            <button type="button" className={tab === 'graph' ? 'tab active' : 'tab'} aria-pressed={tab === 'graph'} onClick={() => setTab('graph')}>
+              {tv(lang, 'graph')}
+            </button>
+            <button
+              type="button"
+              className={tab === 'matrix' ? 'tab active' : 'tab'}
+              aria-pressed={tab === 'matrix'}
+              onClick={() => setTab('matrix')}
+              data-testid="show-matrix"
+            >
+              {tv(lang, 'matrix')}
+            </button>
           </div>
           {tab === 'graph' ? (
             <>
               <p className="view-note">{tv(lang, 'pairHint')}</p>
-              <ul className="view-legend"><li>{tv(lang, 'legendAllowed')}</li><li>{tv(lang, 'legendIsolated')}</li></ul>
+              <ul className="view-legend">
+                <li>{tv(lang, 'legendAllowed')}</li>
+                <li>{tv(lang, 'legendIsolated')}</li>
+              </ul>
               <TrafficGraph lang={lang} model={model} query={query} selected={selected >= 0 ? selected : null} onSelectNode={selectNode} onExplain={explain} />
               {selected >= 0 ? <TrafficConnections level={headingLevel + 1} lang={lang} model={model} index={selected} onExplain={explain} /> : null}
             </>
           ) : (
             <TrafficMatrixTable lang={lang} model={model} query={query} open={openPair} onExplain={explain} />
           )}
-          {openPair ? <PairExplanation level={headingLevel + 1} lang={lang} worldId={worldId} model={model} query={query} pair={openPair} onClose={() => setPair(null)} /> : null}
+          {openPair ? (
+            <PairExplanation level={headingLevel + 1} lang={lang} worldId={worldId} model={model} query={query} pair={openPair} onClose={() => setPair(null)} />
+          ) : null}
         </>
       )}
     </section>
@@ -166,12 +223,16 @@ function PairExplanation({ level, lang, worldId, model, query, pair, onClose }: 
   const question = cellQuestion(from, to, cell, query);
   const self = question.from === question.to;
   const explained = useWorldAnswer(worldId, self ? null : { type: 'explainTraffic', question, lang });
-  const text = self ? tf(lang, 'reasonSelf', {}) : explained.answer?.text ?? '…';
+  const text = self ? tf(lang, 'reasonSelf', {}) : (explained.answer?.text ?? '…');
   return (
     <section className={`explanation ${cell.allowed ? 'allowed' : 'denied'}`} aria-live="polite" data-testid="traffic-explanation">
       <div className="explanation-head">
-        <Heading level={level}>{nodeLabel(from)} → {nodeLabel(to)}, {cellProbeText(cell, query, lang)}: {tv(lang, cell.allowed ? 'allowed' : 'denied')}</Heading>
-        <button type="button" className="link-button" onClick={onClose}>{tv(lang, 'close')}</button>
+        <Heading level={level}>
+          {nodeLabel(from)} → {nodeLabel(to)}, {cellProbeText(cell, query, lang)}: {tv(lang, cell.allowed ? 'allowed' : 'denied')}
+        </Heading>
+        <button type="button" className="link-button" onClick={onClose}>
+          {tv(lang, 'close')}
+        </button>
       </div>
       <p>{text}</p>
     </section>

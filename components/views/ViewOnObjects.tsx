@@ -24,17 +24,46 @@ export function ViewOnObjects({ lang, view, worldId, defaults = {}, headingLevel
   const [port, setPort] = useState(defaults.port ?? '');
   const [protocol, setProtocol] = useState<Protocol | ''>(defaults.protocol ?? '');
   if (view === 'traffic-view') {
-    return <TrafficView lang={lang} worldId={worldId} port={port} protocol={protocol} onPortChange={(p, proto) => { setPort(p); setProtocol(proto); }} headingLevel={headingLevel} />;
+    return (
+      <TrafficView
+        lang={lang}
+        worldId={worldId}
+        port={port}
+        protocol={protocol}
+        onPortChange={(p, proto) => {
+          setPort(p);
+          setProtocol(proto);
+        }}
+        headingLevel={headingLevel}
+      />
+    );
   }
   if (view === 'permission-view') {
-    return <PermissionView lang={lang} worldId={worldId} defaultSubject={defaults.subject} defaultNamespace={defaults.namespace} extra={defaults.vocabulary} headingLevel={headingLevel} />;
+    return (
+      <PermissionView
+        lang={lang}
+        worldId={worldId}
+        defaultSubject={defaults.subject}
+        defaultNamespace={defaults.namespace}
+        extra={defaults.vocabulary}
+        headingLevel={headingLevel}
+      />
+    );
   }
   if (view === 'attack-view') return <AttackView lang={lang} worldId={worldId} defaultEntry={defaults.attackEntry} headingLevel={headingLevel} />;
   const admission = defaults.admission;
   // As the lab's admission goals: an admin in system:masters unless the goal names someone (then
   // the groups its authenticator gives it, plus the goal's).
   return (
-    <AdmissionView lang={lang} worldId={worldId} defaultObject={admission?.object} defaultOperation={admission?.operation}
-      defaultUser={admission?.as ?? 'admin'} authenticatorGroups={Boolean(admission?.as)} extraGroups={admission?.groups} headingLevel={headingLevel} />
+    <AdmissionView
+      lang={lang}
+      worldId={worldId}
+      defaultObject={admission?.object}
+      defaultOperation={admission?.operation}
+      defaultUser={admission?.as ?? 'admin'}
+      authenticatorGroups={Boolean(admission?.as)}
+      extraGroups={admission?.groups}
+      headingLevel={headingLevel}
+    />
   );
 }

@@ -32,31 +32,57 @@ export function WhoCanPanel({ lang, worldId, namespaces, defaultNamespace, level
 
   return (
     <section className="who-can" aria-labelledby={`${id}-title`} data-testid="who-can">
-      <Heading level={level} id={`${id}-title`}>{tv(lang, 'whoCanTitle')}</Heading>
+      <Heading level={level} id={`${id}-title`}>
+        {tv(lang, 'whoCanTitle')}
+      </Heading>
       <fieldset className="view-controls">
         <legend className="visually-hidden">{tv(lang, 'whoCanControls')}</legend>
-        <label className="view-field">{tv(lang, 'verb')}
+        <label className="view-field">
+          {tv(lang, 'verb')}
           <select value={verb} onChange={(e) => setVerb(e.target.value)}>
-            {[...STANDARD_VERBS, ...SPECIAL_VERBS, 'use', '*'].map((v) => <option key={v} value={v}>{v}</option>)}
+            {[...STANDARD_VERBS, ...SPECIAL_VERBS, 'use', '*'].map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="view-field">{tv(lang, 'resource')}
+        <label className="view-field">
+          {tv(lang, 'resource')}
           <input value={resource} onChange={(e) => setResource(e.target.value)} size={18} aria-describedby={`${id}-help`} />
-          <span className="hint" id={`${id}-help`}>{tv(lang, 'resourceHelp')}</span>
+          <span className="hint" id={`${id}-help`}>
+            {tv(lang, 'resourceHelp')}
+          </span>
         </label>
         <NamespaceSelect lang={lang} namespaces={namespaces} value={namespace} onChange={setNamespace} />
-        <label className="view-check"><input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />{tv(lang, 'allNamespaces')}</label>
+        <label className="view-check">
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
+          {tv(lang, 'allNamespaces')}
+        </label>
       </fieldset>
-      {dangers.length > 0 ? <p><strong>⚠ {tv(lang, 'dangerous')}:</strong> {describeDangers(dangers, lang)}</p> : null}
+      {dangers.length > 0 ? (
+        <p>
+          <strong>⚠ {tv(lang, 'dangerous')}:</strong> {describeDangers(dangers, lang)}
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table className="data-table" data-testid="who-can-table">
           <caption>{tf(lang, 'whoCanCaption', { verb, resource: row.label, namespace: where })}</caption>
-          <thead><tr><th scope="col">{tv(lang, 'subject')}</th><th scope="col">{tv(lang, 'binding')}</th><th scope="col">{tv(lang, 'role')}</th><th scope="col">{tv(lang, 'rule')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{tv(lang, 'subject')}</th>
+              <th scope="col">{tv(lang, 'binding')}</th>
+              <th scope="col">{tv(lang, 'role')}</th>
+              <th scope="col">{tv(lang, 'rule')}</th>
+            </tr>
+          </thead>
           <tbody>
             {grants.map((g, i) => (
               <tr key={i}>
                 <th scope="row">{subjectText(g.subject)}</th>
-                <td>{g.binding ? `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name}` : tv(lang, 'privilegedGroupVia')}</td>
+                <td>
+                  {g.binding ? `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name}` : tv(lang, 'privilegedGroupVia')}
+                </td>
                 <td>{g.role ? `${g.role.kind} ${g.role.name}` : '—'}</td>
                 <td>{g.ruleIndex >= 0 ? g.ruleIndex + 1 : '—'}</td>
               </tr>

@@ -7,8 +7,18 @@ export function objectRef(object: KubeObject): string {
 }
 
 const CONFIG_KINDS = new Set([
-  'Namespace', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration',
-  'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'NetworkPolicy', 'ServiceAccount', 'AdmissionConfiguration',
+  'Namespace',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'NetworkPolicy',
+  'ServiceAccount',
+  'AdmissionConfiguration',
 ]);
 
 /** Objects worth sending through admission, workloads first (configuration objects last). */
@@ -27,5 +37,8 @@ export function admissionCandidates(objects: readonly KubeObject[]): { ref: stri
 
 /** Groups as typed (comma-separated), trimmed, empty entries dropped. */
 export function parseGroups(text: string): string[] {
-  return text.split(',').map((g) => g.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
 }

@@ -45,10 +45,14 @@ export function labelFilterMatches(terms: readonly LabelTerm[], labels: Readonly
   return terms.every((term) => {
     const has = Object.prototype.hasOwnProperty.call(labels, term.key);
     switch (term.op) {
-      case 'equals': return has && labels[term.key] === term.value;
-      case 'notEquals': return !has || labels[term.key] !== term.value;
-      case 'exists': return has;
-      case 'notExists': return !has;
+      case 'equals':
+        return has && labels[term.key] === term.value;
+      case 'notEquals':
+        return !has || labels[term.key] !== term.value;
+      case 'exists':
+        return has;
+      case 'notExists':
+        return !has;
     }
   });
 }

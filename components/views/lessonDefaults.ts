@@ -13,10 +13,15 @@ export function lessonViewDefaults(exercise: ExerciseDefinition) {
   const can = exercise.goals.find((g) => (g.kind === 'can' && g.can.as) || (g.kind === 'leastPrivilege' && g.leastPrivilege.as));
   const admission = exercise.goals.find((g) => g.kind === 'admission');
   const attack = exercise.goals.find((g) => g.kind === 'noAttackPath');
-  const canAs = can?.kind === 'can' ? { as: can.can.as ?? '', namespace: can.can.namespace } : can?.kind === 'leastPrivilege' ? { as: can.leastPrivilege.as ?? '', namespace: can.leastPrivilege.namespace } : undefined;
+  const canAs =
+    can?.kind === 'can'
+      ? { as: can.can.as ?? '', namespace: can.can.namespace }
+      : can?.kind === 'leastPrivilege'
+        ? { as: can.leastPrivilege.as ?? '', namespace: can.leastPrivilege.namespace }
+        : undefined;
   return {
     port: traffic?.kind === 'traffic' ? String(traffic.traffic.port) : '',
-    protocol: traffic?.kind === 'traffic' ? traffic.traffic.protocol ?? '' : '',
+    protocol: traffic?.kind === 'traffic' ? (traffic.traffic.protocol ?? '') : '',
     subject: canAs?.as ? subjectOfUser(canAs.as) : undefined,
     namespace: canAs?.namespace,
     admission: admission?.kind === 'admission' ? admission.admission : undefined,

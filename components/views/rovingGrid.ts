@@ -21,15 +21,24 @@ export function nextGridPosition(pos: GridPosition, key: string, rows: number, c
     col: Math.max(0, Math.min(cols - 1, col)),
   });
   switch (key) {
-    case 'ArrowUp': return clamp(pos.row - 1, pos.col);
-    case 'ArrowDown': return clamp(pos.row + 1, pos.col);
-    case 'ArrowLeft': return clamp(pos.row, pos.col - 1);
-    case 'ArrowRight': return clamp(pos.row, pos.col + 1);
-    case 'Home': return ctrl ? clamp(0, 0) : clamp(pos.row, 0);
-    case 'End': return ctrl ? clamp(rows - 1, cols - 1) : clamp(pos.row, cols - 1);
-    case 'PageUp': return clamp(pos.row - PAGE, pos.col);
-    case 'PageDown': return clamp(pos.row + PAGE, pos.col);
-    default: return null;
+    case 'ArrowUp':
+      return clamp(pos.row - 1, pos.col);
+    case 'ArrowDown':
+      return clamp(pos.row + 1, pos.col);
+    case 'ArrowLeft':
+      return clamp(pos.row, pos.col - 1);
+    case 'ArrowRight':
+      return clamp(pos.row, pos.col + 1);
+    case 'Home':
+      return ctrl ? clamp(0, 0) : clamp(pos.row, 0);
+    case 'End':
+      return ctrl ? clamp(rows - 1, cols - 1) : clamp(pos.row, cols - 1);
+    case 'PageUp':
+      return clamp(pos.row - PAGE, pos.col);
+    case 'PageDown':
+      return clamp(pos.row + PAGE, pos.col);
+    default:
+      return null;
   }
 }
 
@@ -47,14 +56,17 @@ export function useRovingGrid(rows: number, cols: number) {
   const container = useRef<HTMLTableElement>(null);
   const active = clampPosition(stored, rows, cols);
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
-    const next = nextGridPosition(active, event.key, rows, cols, event.ctrlKey || event.metaKey);
-    if (!next) return;
-    event.preventDefault();
-    setActive(next);
-    const cell = container.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`);
-    cell?.focus();
-  }, [active, rows, cols]);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const next = nextGridPosition(active, event.key, rows, cols, event.ctrlKey || event.metaKey);
+      if (!next) return;
+      event.preventDefault();
+      setActive(next);
+      const cell = container.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`);
+      cell?.focus();
+    },
+    [active, rows, cols],
+  );
 
   const tabIndexFor = useCallback((row: number, col: number) => (row === active.row && col === active.col ? 0 : -1), [active]);
 

@@ -124,10 +124,12 @@ export function buildTrafficModel(cluster: Cluster, query: TrafficQuery): Traffi
   const nodes = buildNodes(cluster, matrix, query);
   const cells = nodes.map((from) => nodes.map((to) => cellBetween(matrix, from, to, query.combine)));
   const edges: TrafficEdge[] = [];
-  cells.forEach((row, a) => row.forEach((cell, b) => {
-    const partial = partialOf(cell);
-    if (a !== b && (cell.allowed || partial)) edges.push({ id: `${nodes[a].id}->${nodes[b].id}`, from: a, to: b, ...(partial ? { partial } : {}) });
-  }));
+  cells.forEach((row, a) =>
+    row.forEach((cell, b) => {
+      const partial = partialOf(cell);
+      if (a !== b && (cell.allowed || partial)) edges.push({ id: `${nodes[a].id}->${nodes[b].id}`, from: a, to: b, ...(partial ? { partial } : {}) });
+    }),
+  );
   return {
     nodes,
     namespaces: [...new Set(nodes.map((n) => n.namespace))],

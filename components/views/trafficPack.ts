@@ -27,7 +27,10 @@ export function packTrafficModel(model: TrafficModel): PackedTrafficModel {
       if (kind === undefined) {
         const text = JSON.stringify(cell);
         kind = byText.get(text);
-        if (kind === undefined) { kind = cellKinds.push(cell) - 1; byText.set(text, kind); }
+        if (kind === undefined) {
+          kind = cellKinds.push(cell) - 1;
+          byText.set(text, kind);
+        }
         byObject.set(cell, kind);
       }
       cellIndex[r * n + c] = kind;

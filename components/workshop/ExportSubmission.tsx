@@ -36,15 +36,25 @@ export function ExportSubmission({ lang, courseVersion, prefix, scope }: Props) 
   const [message, setMessage] = useState('');
   const [link, setLink] = useState<string | null>(null);
   const saved = useProgress((s) => s.exercises);
-  useEffect(() => { hydrateProgress(); setName(readItem(NAME_KEY) ?? ''); }, []);
+  useEffect(() => {
+    hydrateProgress();
+    setName(readItem(NAME_KEY) ?? '');
+  }, []);
   const count = Object.entries(saved).filter(([key, e]) => (!prefix || key.startsWith(prefix)) && (e.files || e.hintsShown > 0)).length;
 
   const build = (): Submission => buildSubmission({ learner: name, courseVersion, now: Date.now(), saved, prefix });
-  const onName = (value: string) => { setName(value); writeItem(NAME_KEY, value); };
+  const onName = (value: string) => {
+    setName(value);
+    writeItem(NAME_KEY, value);
+  };
   const onDownload = () => download(submissionFileName(build(), scope), serializeSubmission(build()));
   const onLink = async () => {
     const { link: made, chars } = await submissionLink(window.location.origin, lang, build());
-    if (!made) { setLink(null); setMessage(tw(lang, 'linkTooLongExport', { chars, max: MAX_LINK_CHARS })); return; }
+    if (!made) {
+      setLink(null);
+      setMessage(tw(lang, 'linkTooLongExport', { chars, max: MAX_LINK_CHARS }));
+      return;
+    }
     setLink(made);
     try {
       await navigator.clipboard.writeText(made);
@@ -62,14 +72,31 @@ export function ExportSubmission({ lang, courseVersion, prefix, scope }: Props) 
       <input id={nameId} type="text" value={name} maxLength={120} autoComplete="name" onChange={(e) => onName(e.target.value)} />
       <p className="small muted">{count === 0 ? tw(lang, 'nothingToExport') : tw(lang, 'exportCount', { n: count })}</p>
       <div className="export-row">
-        <button type="button" className="button" onClick={onDownload} disabled={count === 0}>{tw(lang, 'downloadFile')}</button>
-        <button type="button" className="button secondary" onClick={() => void onLink()} disabled={count === 0}>{tw(lang, 'copyLink')}</button>
-        <span role="status" className="small">{message}</span>
+        <button type="button" className="button" onClick={onDownload} disabled={count === 0}>
+          {tw(lang, 'downloadFile')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void onLink()} disabled={count === 0}>
+          {tw(lang, 'copyLink')}
+        </button>
+        <span role="status" className="small">
+          {message}
+        </span>
       </div>
-      {link && <input className="export-link" type="text" readOnly value={link} aria-label={tw(lang, 'linkShown')} onFocus={(e) => e.target.select()} data-testid="submission-link" />}
+      {link && (
+        <input
+          className="export-link"
+          type="text"
+          readOnly
+          value={link}
+          aria-label={tw(lang, 'linkShown')}
+          onFocus={(e) => e.target.select()}
+          data-testid="submission-link"
+        />
+      )}
       {!prefix && (
         <p className="small muted">
-          {tw(lang, 'forInstructors')} <a href={`/${lang}/instructor/`}>{tw(lang, 'instructorPage')}</a> · <a href={`/embed/?lang=${lang}`}>{tw(lang, 'embedPage')}</a>
+          {tw(lang, 'forInstructors')} <a href={`/${lang}/instructor/`}>{tw(lang, 'instructorPage')}</a> ·{' '}
+          <a href={`/embed/?lang=${lang}`}>{tw(lang, 'embedPage')}</a>
         </p>
       )}
     </section>

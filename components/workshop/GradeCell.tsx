@@ -33,7 +33,11 @@ export function GradeCell({ lang, grade }: { lang: Lang; grade: ExerciseGrade | 
       )}
       {grade.status === 'error' && <span className="grade grade-error">⚠ {tw(lang, grade.reason === 'timeout' ? 'statusTimeout' : 'statusCrashed')}</span>}
       {grade.hintsUsed > 0 && <span className="grade-detail">{hintsText(lang, grade.hintsUsed)}</span>}
-      {time && <time className="grade-detail" dateTime={grade.lastEdited}>{time}</time>}
+      {time && (
+        <time className="grade-detail" dateTime={grade.lastEdited}>
+          {time}
+        </time>
+      )}
     </>
   );
 }

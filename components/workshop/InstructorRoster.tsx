@@ -49,35 +49,82 @@ export function InstructorRoster({ lang, eventChallenges = [] }: { lang: Lang; e
   if (!course) return <p role="status">{tw(lang, 'loadingCourse')}</p>;
   return (
     <>
-      <div className={`drop-zone${over ? ' drop-over' : ''}`} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop} data-testid="drop-zone">
+      <div
+        className={`drop-zone${over ? ' drop-over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+        data-testid="drop-zone"
+      >
         <p>{tw(lang, 'dropZone')}</p>
         <div className="drop-actions">
           <label className="button secondary">
             {tw(lang, 'chooseFiles')}
-            <input type="file" accept=".json,application/json" multiple className="visually-hidden" onChange={(e) => { onPick(e.target.files, false); e.target.value = ''; }} data-testid="file-input" />
+            <input
+              type="file"
+              accept=".json,application/json"
+              multiple
+              className="visually-hidden"
+              onChange={(e) => {
+                onPick(e.target.files, false);
+                e.target.value = '';
+              }}
+              data-testid="file-input"
+            />
           </label>
           <label className="button secondary">
             {tw(lang, 'chooseFolder')}
-            <input ref={(el) => { folder.current = el; el?.setAttribute('webkitdirectory', ''); }} type="file" multiple className="visually-hidden" onChange={(e) => { onPick(e.target.files, true); e.target.value = ''; }} />
+            <input
+              ref={(el) => {
+                folder.current = el;
+                el?.setAttribute('webkitdirectory', '');
+              }}
+              type="file"
+              multiple
+              className="visually-hidden"
+              onChange={(e) => {
+                onPick(e.target.files, true);
+                e.target.value = '';
+              }}
+            />
           </label>
         </div>
       </div>
       <div className="paste-links">
         <label htmlFor="submission-links">{tw(lang, 'pasteLinks')}</label>
         <textarea id="submission-links" rows={3} value={links} onChange={(e) => setLinks(e.target.value)} spellCheck={false} />
-        <button type="button" className="button" onClick={gradeLinks} disabled={!links.trim()}>{tw(lang, 'gradeLinks')}</button>
+        <button type="button" className="button" onClick={gradeLinks} disabled={!links.trim()}>
+          {tw(lang, 'gradeLinks')}
+        </button>
       </div>
       <p className="version-note">{tw(lang, 'versionNote', { version: course.courseVersion })}</p>
       <p role="status" aria-live="polite" className="grading-status" data-testid="grading-status">
-        {progress.busy ? tw(lang, 'grading', { done: progress.done, total: progress.total }) : progress.files > 0 ? tw(lang, 'gradingDone', { files: progress.files, total: progress.total }) : ''}
+        {progress.busy
+          ? tw(lang, 'grading', { done: progress.done, total: progress.total })
+          : progress.files > 0
+            ? tw(lang, 'gradingDone', { files: progress.files, total: progress.total })
+            : ''}
       </p>
-      {progress.busy && <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={tw(lang, 'grading', { done: progress.done, total: progress.total })} />}
+      {progress.busy && (
+        <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={tw(lang, 'grading', { done: progress.done, total: progress.total })} />
+      )}
       <RosterProblems lang={lang} failures={failures} entries={entries} />
       {entries.length > 0 && (
         <>
           <div className="roster-actions">
-            <button type="button" className="button" onClick={() => download(`roster-${new Date().toISOString().slice(0, 10)}.csv`, rosterCsv(entries, course, lang), 'text/csv;charset=utf-8')}>{tw(lang, 'downloadCsv')}</button>
-            <button type="button" className="button secondary" onClick={roster.clear}>{tw(lang, 'clearRoster')}</button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => download(`roster-${new Date().toISOString().slice(0, 10)}.csv`, rosterCsv(entries, course, lang), 'text/csv;charset=utf-8')}
+            >
+              {tw(lang, 'downloadCsv')}
+            </button>
+            <button type="button" className="button secondary" onClick={roster.clear}>
+              {tw(lang, 'clearRoster')}
+            </button>
           </div>
           <RosterTable lang={lang} course={course} entries={entries} />
           <EventResults lang={lang} entries={entries} challenges={eventChallenges} />

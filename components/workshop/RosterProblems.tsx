@@ -11,15 +11,28 @@ export function RosterProblems({ lang, failures, entries }: { lang: Lang; failur
         <section className="roster-failures" aria-labelledby="roster-failures">
           <h2 id="roster-failures">{tw(lang, 'fileProblems')}</h2>
           <ul>
-            {failures.map((f) => <li key={f.id} data-source={f.source}><strong>{f.source}</strong>: {f.problems.map((p) => describeSubmissionProblem(p, lang)).join('; ')}</li>)}
+            {failures.map((f) => (
+              <li key={f.id} data-source={f.source}>
+                <strong>{f.source}</strong>: {f.problems.map((p) => describeSubmissionProblem(p, lang)).join('; ')}
+              </li>
+            ))}
           </ul>
         </section>
       )}
       {entries.some((e) => e.problems.length > 0) && (
         <ul className="roster-partial">
-          {entries.filter((e) => e.problems.length > 0).map((e) => (
-            <li key={e.id}>{tw(lang, 'partProblems', { source: e.source })}: {e.problems.slice(0, 5).map((p) => describeSubmissionProblem(p, lang)).join('; ')}{e.problems.length > 5 ? ` (+${e.problems.length - 5})` : ''}</li>
-          ))}
+          {entries
+            .filter((e) => e.problems.length > 0)
+            .map((e) => (
+              <li key={e.id}>
+                {tw(lang, 'partProblems', { source: e.source })}:{' '}
+                {e.problems
+                  .slice(0, 5)
+                  .map((p) => describeSubmissionProblem(p, lang))
+                  .join('; ')}
+                {e.problems.length > 5 ? ` (+${e.problems.length - 5})` : ''}
+              </li>
+            ))}
         </ul>
       )}
     </>

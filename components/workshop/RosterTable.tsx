@@ -15,7 +15,21 @@ interface Props {
 type Direction = 'ascending' | 'descending';
 const same = (a: RosterColumn, b: RosterColumn) => JSON.stringify(a) === JSON.stringify(b);
 
-function SortHeader({ lang, column, sort, onSort, children, title }: { lang: Lang; column: RosterColumn; sort: { column: RosterColumn; direction: Direction }; onSort: (c: RosterColumn) => void; children: React.ReactNode; title?: string }) {
+function SortHeader({
+  lang,
+  column,
+  sort,
+  onSort,
+  children,
+  title,
+}: {
+  lang: Lang;
+  column: RosterColumn;
+  sort: { column: RosterColumn; direction: Direction };
+  onSort: (c: RosterColumn) => void;
+  children: React.ReactNode;
+  title?: string;
+}) {
   const active = same(column, sort.column);
   return (
     <th scope="col" aria-sort={active ? sort.direction : 'none'} title={title}>
@@ -35,9 +49,13 @@ function LearnerCell({ lang, entry, course }: { lang: Lang; entry: RosterEntry; 
       <span className="learner-name">{entry.learner || tw(lang, 'noName')}</span>
       <span className="grade-detail">{entry.source}</span>
       <span className={`grade-detail${other ? ' version-other' : ''}`}>
-        {other ? `⚠ ${tw(lang, 'versionOther', { graded: course.courseVersion, submitted: entry.courseVersion })}` : tw(lang, 'versionSame', { version: entry.courseVersion })}
+        {other
+          ? `⚠ ${tw(lang, 'versionOther', { graded: course.courseVersion, submitted: entry.courseVersion })}`
+          : tw(lang, 'versionSame', { version: entry.courseVersion })}
       </span>
-      {entry.unknown.length > 0 && <span className="grade-detail">{tw(lang, 'unknownExercises', { n: entry.unknown.length, keys: entry.unknown.slice(0, 5).join(', ') })}</span>}
+      {entry.unknown.length > 0 && (
+        <span className="grade-detail">{tw(lang, 'unknownExercises', { n: entry.unknown.length, keys: entry.unknown.slice(0, 5).join(', ') })}</span>
+      )}
     </th>
   );
 }
@@ -58,7 +76,8 @@ export function RosterTable({ lang, course, entries }: Props) {
   const [sort, setSort] = useState<{ column: RosterColumn; direction: Direction }>({ column: 'learner', direction: 'ascending' });
   const columns = useMemo(() => course.exercises.filter((e) => entries.some((entry) => Object.hasOwn(entry.grades, e.key))), [course, entries]);
   const rows = useMemo(() => sortRoster(entries, sort.column, sort.direction), [entries, sort]);
-  const onSort = (column: RosterColumn) => setSort((s) => ({ column, direction: same(s.column, column) && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+  const onSort = (column: RosterColumn) =>
+    setSort((s) => ({ column, direction: same(s.column, column) && s.direction === 'ascending' ? 'descending' : 'ascending' }));
   const total = course.exercises.length;
   const withEvent = entries.some((e) => e.eventResult);
   return (
@@ -67,11 +86,23 @@ export function RosterTable({ lang, course, entries }: Props) {
         <caption>{tw(lang, 'rosterCaption')}</caption>
         <thead>
           <tr>
-            <SortHeader lang={lang} column="learner" sort={sort} onSort={onSort}>{tw(lang, 'learner')}</SortHeader>
-            <SortHeader lang={lang} column="passed" sort={sort} onSort={onSort}>{tw(lang, 'passed')}</SortHeader>
-            <SortHeader lang={lang} column="hints" sort={sort} onSort={onSort}>{tw(lang, 'hints')}</SortHeader>
-            <SortHeader lang={lang} column="lastActivity" sort={sort} onSort={onSort}>{tw(lang, 'lastActivity')}</SortHeader>
-            {withEvent && <SortHeader lang={lang} column="event" sort={sort} onSort={onSort}>{tw(lang, 'eventColumn')}</SortHeader>}
+            <SortHeader lang={lang} column="learner" sort={sort} onSort={onSort}>
+              {tw(lang, 'learner')}
+            </SortHeader>
+            <SortHeader lang={lang} column="passed" sort={sort} onSort={onSort}>
+              {tw(lang, 'passed')}
+            </SortHeader>
+            <SortHeader lang={lang} column="hints" sort={sort} onSort={onSort}>
+              {tw(lang, 'hints')}
+            </SortHeader>
+            <SortHeader lang={lang} column="lastActivity" sort={sort} onSort={onSort}>
+              {tw(lang, 'lastActivity')}
+            </SortHeader>
+            {withEvent && (
+              <SortHeader lang={lang} column="event" sort={sort} onSort={onSort}>
+                {tw(lang, 'eventColumn')}
+              </SortHeader>
+            )}
             {columns.map((e) => (
               <SortHeader key={e.key} lang={lang} column={{ exercise: e.key }} sort={sort} onSort={onSort} title={`${e.lesson[lang]} · ${e.key}`}>
                 {e.definition.title[lang]}
@@ -83,11 +114,21 @@ export function RosterTable({ lang, course, entries }: Props) {
           {rows.map((entry) => (
             <tr key={entry.id} data-learner={entry.learner}>
               <LearnerCell lang={lang} entry={entry} course={course} />
-              <td className="roster-number">{passedCount(entry)}/{total}</td>
+              <td className="roster-number">
+                {passedCount(entry)}/{total}
+              </td>
               <td className="roster-number">{hintsText(lang, hintsCount(entry))}</td>
               <td>{formatTime(lang, lastActivity(entry))}</td>
-              {withEvent && <td data-testid="event-cell"><EventCell lang={lang} entry={entry} /></td>}
-              {columns.map((e) => <td key={e.key} data-exercise={e.key}><GradeCell lang={lang} grade={entry.grades[e.key]} /></td>)}
+              {withEvent && (
+                <td data-testid="event-cell">
+                  <EventCell lang={lang} entry={entry} />
+                </td>
+              )}
+              {columns.map((e) => (
+                <td key={e.key} data-exercise={e.key}>
+                  <GradeCell lang={lang} grade={entry.grades[e.key]} />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -6,7 +6,17 @@ export const MAX_DROPPED_FILES = 2000;
 function readAll(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
   return new Promise((resolve) => {
     const out: FileSystemEntry[] = [];
-    const more = () => reader.readEntries((batch) => { if (batch.length === 0 || out.length >= MAX_DROPPED_FILES) resolve(out); else { out.push(...batch); more(); } }, () => resolve(out));
+    const more = () =>
+      reader.readEntries(
+        (batch) => {
+          if (batch.length === 0 || out.length >= MAX_DROPPED_FILES) resolve(out);
+          else {
+            out.push(...batch);
+            more();
+          }
+        },
+        () => resolve(out),
+      );
     more();
   });
 }

@@ -13,7 +13,14 @@ export interface GradeCallbacks {
 }
 
 /** Read a submission in the worker, then grade each exercise the course knows, in course order. */
-export async function gradeSubmissionText(client: GraderClient, course: WorkshopCourse, id: string, source: string, text: string, on: GradeCallbacks): Promise<RosterEntry | RosterFailure> {
+export async function gradeSubmissionText(
+  client: GraderClient,
+  course: WorkshopCourse,
+  id: string,
+  source: string,
+  text: string,
+  on: GradeCallbacks,
+): Promise<RosterEntry | RosterFailure> {
   const read = await client.read(text);
   if (!read.ok) return { id, source, problems: read.problems };
   const { submission, problems } = read;
@@ -24,7 +31,18 @@ export async function gradeSubmissionText(client: GraderClient, course: Workshop
     grades[key] = await client.grade(key, submission.exercises[key]);
     on.onGraded();
   }
-  return { id, source, learner: submission.learner, courseVersion: submission.courseVersion, createdAt: submission.createdAt, grades, unknown, problems, ...(submission.event ? { event: submission.event } : {}), ...(submission.event && course.challenges ? { eventResult: eventResult(course.challenges, submission.event) } : {}) };
+  return {
+    id,
+    source,
+    learner: submission.learner,
+    courseVersion: submission.courseVersion,
+    createdAt: submission.createdAt,
+    grades,
+    unknown,
+    problems,
+    ...(submission.event ? { event: submission.event } : {}),
+    ...(submission.event && course.challenges ? { eventResult: eventResult(course.challenges, submission.event) } : {}),
+  };
 }
 
 export function isFailure(x: RosterEntry | RosterFailure): x is RosterFailure {

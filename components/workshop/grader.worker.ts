@@ -21,7 +21,9 @@ self.onmessage = (event: MessageEvent<ToGrader>) => {
     post({ type: 'read', id: message.id, result: parseSubmission(message.text) });
   } else {
     const definition = definitions.get(message.key);
-    const grade = definition ? gradeExercise(definition, message.work) : { status: 'error' as const, reason: 'crashed' as const, hintsUsed: message.work.hintsUsed };
+    const grade = definition
+      ? gradeExercise(definition, message.work)
+      : { status: 'error' as const, reason: 'crashed' as const, hintsUsed: message.work.hintsUsed };
     post({ type: 'graded', id: message.id, grade });
   }
 };

@@ -34,7 +34,11 @@ export class GraderClient {
   private readonly queue: Job[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly course: WorkshopCourse, private readonly create: () => GraderWorker, private readonly budgetMs = GRADE_BUDGET_MS) {}
+  constructor(
+    private readonly course: WorkshopCourse,
+    private readonly create: () => GraderWorker,
+    private readonly budgetMs = GRADE_BUDGET_MS,
+  ) {}
 
   read(text: string): Promise<ParseSubmissionResult> {
     return new Promise((resolve) => this.enqueue({ kind: 'read', text, resolve }));
@@ -95,7 +99,8 @@ export class GraderClient {
     this.worker?.terminate();
     this.worker = null;
     if (job.kind === 'read') job.resolve({ ok: false, problems: [{ code: 'took-too-long', path: '' }] });
-    else job.resolve({ status: 'error', reason: 'timeout', hintsUsed: job.work.hintsUsed, ...(job.work.lastEdited ? { lastEdited: job.work.lastEdited } : {}) });
+    else
+      job.resolve({ status: 'error', reason: 'timeout', hintsUsed: job.work.hintsUsed, ...(job.work.lastEdited ? { lastEdited: job.work.lastEdited } : {}) });
     this.next();
   }
 }

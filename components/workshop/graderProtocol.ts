@@ -8,7 +8,4 @@ export type ToGrader =
   | { type: 'read'; id: number; text: string }
   | { type: 'grade'; id: number; key: string; work: SubmissionExercise };
 
-export type FromGrader =
-  | { type: 'ready' }
-  | { type: 'read'; id: number; result: ParseSubmissionResult }
-  | { type: 'graded'; id: number; grade: ExerciseGrade };
+export type FromGrader = { type: 'ready' } | { type: 'read'; id: number; result: ParseSubmissionResult } | { type: 'graded'; id: number; grade: ExerciseGrade };

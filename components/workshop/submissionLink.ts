@@ -49,7 +49,10 @@ export async function decodeSubmissionText(encoded: string): Promise<string> {
 }
 
 /** A pasted link as a roster input: decoded lazily; a link that is not ours fails with its reason. */
-export function linkInput(line: string, index: number): { source: string; text: () => Promise<string>; failure?: { code: 'link-not-ours' | 'link-too-long' | 'link-too-large'; path: string }[] } {
+export function linkInput(
+  line: string,
+  index: number,
+): { source: string; text: () => Promise<string>; failure?: { code: 'link-not-ours' | 'link-too-long' | 'link-too-large'; path: string }[] } {
   const source = `link ${index + 1}`;
   const encoded = encodedFromLink(line);
   if (!encoded) return { source, text: () => Promise.resolve(''), failure: [{ code: 'link-not-ours', path: '' }] };
@@ -59,6 +62,7 @@ export function linkInput(line: string, index: number): { source: string; text: 
 
 /** Why a link's text could not be decoded, as a submission problem code. */
 export function linkProblem(error: unknown): 'link-not-ours' | 'link-too-long' | 'link-too-large' {
-  if (error instanceof ShareLinkError) return error.problem === 'shareTooLong' ? 'link-too-long' : error.problem === 'shareTooLarge' ? 'link-too-large' : 'link-not-ours';
+  if (error instanceof ShareLinkError)
+    return error.problem === 'shareTooLong' ? 'link-too-long' : error.problem === 'shareTooLarge' ? 'link-too-large' : 'link-not-ours';
   return 'link-not-ours';
 }

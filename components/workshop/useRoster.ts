@@ -42,29 +42,51 @@ export function useRoster(): RosterState {
     let live = true;
     fetch('/workshop/course.json')
       .then((r) => (r.ok ? (r.json() as Promise<WorkshopCourse>) : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((c) => { if (live) { setCourse(c); client.current = new GraderClient(c, newWorker); } })
-      .catch((e: unknown) => { if (live) setCourseError(e instanceof Error ? e.message : String(e)); });
-    return () => { live = false; client.current?.dispose(); };
+      .then((c) => {
+        if (live) {
+          setCourse(c);
+          client.current = new GraderClient(c, newWorker);
+        }
+      })
+      .catch((e: unknown) => {
+        if (live) setCourseError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      live = false;
+      client.current?.dispose();
+    };
   }, []);
 
-  const add = useCallback((inputs: RosterInput[]) => {
-    if (!course) return;
-    setProgress((p) => ({ ...p, busy: true }));
-    for (const input of inputs) {
-      const id = `${++counter.current}:${input.source}`;
-      chain.current = chain.current.then(async () => {
-        const grader = client.current;
-        if (!grader) return;
-        if (input.failure) { setFailures((f) => [...f, { id, source: input.source, problems: input.failure! }]); return; }
-        const on = { onRead: (n: number) => setProgress((p) => ({ ...p, total: p.total + n })), onGraded: () => setProgress((p) => ({ ...p, done: p.done + 1 })) };
-        const result = await input.text().then((text) => gradeSubmissionText(grader, course, id, input.source, text, on), (error: unknown): RosterFailure => ({ id, source: input.source, problems: [{ code: linkProblem(error), path: '' }] }));
-        if (isFailure(result)) setFailures((f) => [...f, result]);
-        else setEntries((e) => [...e, result]);
-        setProgress((p) => ({ ...p, files: p.files + 1 }));
-      });
-    }
-    chain.current = chain.current.then(() => setProgress((p) => ({ ...p, busy: false })));
-  }, [course]);
+  const add = useCallback(
+    (inputs: RosterInput[]) => {
+      if (!course) return;
+      setProgress((p) => ({ ...p, busy: true }));
+      for (const input of inputs) {
+        const id = `${++counter.current}:${input.source}`;
+        chain.current = chain.current.then(async () => {
+          const grader = client.current;
+          if (!grader) return;
+          if (input.failure) {
+            setFailures((f) => [...f, { id, source: input.source, problems: input.failure! }]);
+            return;
+          }
+          const on = {
+            onRead: (n: number) => setProgress((p) => ({ ...p, total: p.total + n })),
+            onGraded: () => setProgress((p) => ({ ...p, done: p.done + 1 })),
+          };
+          const result = await input.text().then(
+            (text) => gradeSubmissionText(grader, course, id, input.source, text, on),
+            (error: unknown): RosterFailure => ({ id, source: input.source, problems: [{ code: linkProblem(error), path: '' }] }),
+          );
+          if (isFailure(result)) setFailures((f) => [...f, result]);
+          else setEntries((e) => [...e, result]);
+          setProgress((p) => ({ ...p, files: p.files + 1 }));
+        });
+      }
+      chain.current = chain.current.then(() => setProgress((p) => ({ ...p, busy: false })));
+    },
+    [course],
+  );
 
   const clear = useCallback(() => {
     setEntries([]);

@@ -47,11 +47,34 @@ export type Outcome<A> =
   | { status: 'failed'; error: string };
 
 type Resolve = (outcome: Outcome<Answers[QuestionType]>) => void;
-interface Item { key: string; worldId?: string; question: Question; budget: number; resolve: Resolve; replay?: boolean }
-interface Pending extends Item { id: number; sentAt: number; version?: number; files?: Record<string, string>; cancelled?: boolean }
-interface Slot { inFlight?: Pending; next?: Item }
-interface HeldWorld { definition: WorldDefinition; version: number; files: Record<string, string> }
-interface HeldSession { open: Question; ops: Question[] }
+interface Item {
+  key: string;
+  worldId?: string;
+  question: Question;
+  budget: number;
+  resolve: Resolve;
+  replay?: boolean;
+}
+interface Pending extends Item {
+  id: number;
+  sentAt: number;
+  version?: number;
+  files?: Record<string, string>;
+  cancelled?: boolean;
+}
+interface Slot {
+  inFlight?: Pending;
+  next?: Item;
+}
+interface HeldWorld {
+  definition: WorldDefinition;
+  version: number;
+  files: Record<string, string>;
+}
+interface HeldSession {
+  open: Question;
+  ops: Question[];
+}
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
@@ -97,7 +120,10 @@ export class WorldClient {
     this.post({ type: 'define', worldId, definition });
     this.sent.delete(worldId);
     for (const [key, item] of this.waiting) {
-      if (item.worldId === worldId) { this.waiting.delete(key); this.dispatch(item); }
+      if (item.worldId === worldId) {
+        this.waiting.delete(key);
+        this.dispatch(item);
+      }
     }
     for (const watcher of this.watchers.get(worldId) ?? []) watcher();
   }
@@ -228,7 +254,11 @@ export class WorldClient {
 
   private receive(message: FromWorker): void {
     this.lastMessageAt = now();
-    if (message.type === 'ready') { this.ready = true; this.arm(); return; }
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.arm();
+      return;
+    }
     if (message.type === 'answer') this.warm = true;
     const pending = this.inFlight.get(message.id);
     if (!pending) return;
@@ -274,7 +304,10 @@ export class WorldClient {
     const culprit = this.inFlight.values().next().value;
     if (!culprit) return;
     const deadline = Math.max(this.lastMessageAt, culprit.sentAt) + (this.ready ? this.budgetOf(culprit) : WORKER_LOAD_TIMEOUT_MS);
-    if (now() < deadline) { this.arm(); return; }
+    if (now() < deadline) {
+      this.arm();
+      return;
+    }
     this.restart(culprit);
   }
 
@@ -284,7 +317,13 @@ export class WorldClient {
 
   /** The worker is stuck on `culprit`: stop it, start a fresh one with the page's state, ask again. */
   private restart(culprit: Pending): void {
-    const incident: Incident = { seq: ++this.incidents, question: culprit.question.type, worldId: culprit.worldId, input: this.inputOf(culprit), budgetMs: this.budgetOf(culprit) };
+    const incident: Incident = {
+      seq: ++this.incidents,
+      question: culprit.question.type,
+      worldId: culprit.worldId,
+      input: this.inputOf(culprit),
+      budgetMs: this.budgetOf(culprit),
+    };
     if (culprit.worldId !== undefined && culprit.version !== undefined && culprit.question.type !== 'shellRun') {
       this.poisoned.set(culprit.worldId, { version: culprit.version, incident });
     }

@@ -24,7 +24,9 @@ export interface ViewWorld {
 }
 
 function yamlBroken(world: World): boolean {
-  return Object.values(world.diagnostics).some((list) => list.some((d) => d.severity === 'error' && (d.code.startsWith('yaml-') || d.code === 'input-too-large')));
+  return Object.values(world.diagnostics).some((list) =>
+    list.some((d) => d.severity === 'error' && (d.code.startsWith('yaml-') || d.code === 'input-too-large')),
+  );
 }
 
 /** Holds the page's worlds and terminal sessions; `ask` answers one question. Never touches the DOM. */
@@ -35,10 +37,18 @@ export class WorldHost {
   receive(message: Exclude<ToWorker, { type: 'ask' } | { type: 'cancel' }>): void {
     if (message.type === 'define') {
       const previous = this.worlds.get(message.worldId);
-      this.worlds.set(message.worldId, { definition: message.definition, files: previous?.files ?? {}, version: previous?.version ?? 0, cache: new ParseCache() });
+      this.worlds.set(message.worldId, {
+        definition: message.definition,
+        files: previous?.files ?? {},
+        version: previous?.version ?? 0,
+        cache: new ParseCache(),
+      });
     } else if (message.type === 'files') {
       const hosted = this.worlds.get(message.worldId);
-      if (hosted) { hosted.files = message.files; hosted.version = message.version; }
+      if (hosted) {
+        hosted.files = message.files;
+        hosted.version = message.version;
+      }
     } else {
       this.worlds.delete(message.worldId);
     }
@@ -52,7 +62,10 @@ export class WorldHost {
   world(worldId: string): World {
     const hosted = this.hosted(worldId);
     if (hosted.built?.version === hosted.version) return hosted.built.world;
-    const world = hosted.definition.kind === 'exercise' ? exerciseWorld(hosted.definition.exercise, hosted.files, hosted.cache) : buildWorld(this.sources(hosted), { cache: hosted.cache });
+    const world =
+      hosted.definition.kind === 'exercise'
+        ? exerciseWorld(hosted.definition.exercise, hosted.files, hosted.cache)
+        : buildWorld(this.sources(hosted), { cache: hosted.cache });
     hosted.built = { version: hosted.version, world };
     if (!yamlBroken(world)) hosted.lastParsed = world;
     return world;
@@ -72,7 +85,9 @@ export class WorldHost {
 
   worldFile(worldId: string): { file: string; text: string } | undefined {
     const { definition } = this.hosted(worldId);
-    return definition.kind === 'exercise' && definition.exercise.world ? { file: definition.exercise.world.file, text: definition.exercise.world.text } : undefined;
+    return definition.kind === 'exercise' && definition.exercise.world
+      ? { file: definition.exercise.world.file, text: definition.exercise.world.text }
+      : undefined;
   }
 
   files(worldId: string): Record<string, string> {

@@ -1,8 +1,17 @@
 // Worker side: attack paths and counterexamples ("try to break it") for the page's world.
 import { attackPathsFrom, findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, type Cluster, type KubeObject } from '@/lib/sim';
 import {
-  attackEdgeFix, attackRef, counterexampleYaml, describeAttackEdge, describeAttackNode, describeCounterexample, edgeSource, findCounterexamples,
-  ObjectIndex, type Counterexample, type ExerciseDefinition,
+  attackEdgeFix,
+  attackRef,
+  counterexampleYaml,
+  describeAttackEdge,
+  describeAttackNode,
+  describeCounterexample,
+  edgeSource,
+  findCounterexamples,
+  ObjectIndex,
+  type Counterexample,
+  type ExerciseDefinition,
 } from '@/lib/lesson';
 import type { Answers, Question } from './protocol';
 import type { ViewWorld } from './host';
@@ -18,11 +27,13 @@ function entries(cluster: Cluster): string[] {
     pods.add(`pod:${p.namespace}/${p.owner ? p.owner.name : p.name}`);
   }
   const sas = new Set<string>();
-  for (const sa of cluster.byKind.get('ServiceAccount') ?? []) if (sa.metadata.namespace !== 'kube-system') sas.add(`sa:${sa.metadata.namespace ?? 'default'}/${sa.metadata.name}`);
+  for (const sa of cluster.byKind.get('ServiceAccount') ?? [])
+    if (sa.metadata.namespace !== 'kube-system') sas.add(`sa:${sa.metadata.namespace ?? 'default'}/${sa.metadata.name}`);
   const users = new Set<string>();
   for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
     for (const b of cluster.byKind.get(kind) ?? []) {
-      for (const s of Array.isArray(b.subjects) ? b.subjects as { kind?: string; name?: string }[] : []) if (s?.kind === 'User' && s.name && !s.name.startsWith('system:')) users.add(`user:${s.name}`);
+      for (const s of Array.isArray(b.subjects) ? (b.subjects as { kind?: string; name?: string }[]) : [])
+        if (s?.kind === 'User' && s.name && !s.name.startsWith('system:')) users.add(`user:${s.name}`);
     }
   }
   return ['internet', ...[...pods].sort(), ...[...sas].sort(), ...[...users].sort()];
@@ -31,7 +42,8 @@ function entries(cluster: Cluster): string[] {
 export function entryLabel(entry: string, lang: 'en' | 'es'): string {
   if (entry === 'internet') return lang === 'es' ? 'internet (un pod publicado)' : 'the internet (a published pod)';
   if (entry.startsWith('pod:')) return lang === 'es' ? `una shell en ${entry.slice(4)}` : `a shell in ${entry.slice(4)}`;
-  if (entry.startsWith('sa:')) return lang === 'es' ? `el token robado de ServiceAccount ${entry.slice(3)}` : `the stolen token of ServiceAccount ${entry.slice(3)}`;
+  if (entry.startsWith('sa:'))
+    return lang === 'es' ? `el token robado de ServiceAccount ${entry.slice(3)}` : `the stolen token of ServiceAccount ${entry.slice(3)}`;
   return lang === 'es' ? `las credenciales de ${entry.slice(5)}` : `the credentials of ${entry.slice(5)}`;
 }
 
@@ -39,7 +51,7 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
   const list = entries(world.cluster);
   // A goal's entry is written `Pod/shop/web` (lib/lesson/goalTarget); the graph names it `pod:shop/web`.
   const asked = attackRef(q.entry);
-  const entry = list.includes(asked) ? asked : list.find((e) => e !== 'internet' && e.startsWith('pod:')) ?? 'internet';
+  const entry = list.includes(asked) ? asked : (list.find((e) => e !== 'internet' && e.startsWith('pod:')) ?? 'internet');
   const found = attackPathsFrom(world.cluster, entry, q.lateral ? { lateral: q.lateral } : {});
   const ctx = { cluster: world.cluster, index: new ObjectIndex(world.parsed), worldFile: readOnly[0] };
   // A workload's pods are renamed when its template changes: key steps by the workload, so an
@@ -59,7 +71,13 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
       targetLabel: describeAttackNode(p.target.id, q.lang),
       steps: p.edges.map((e) => {
         const source = edgeSource(e, ctx);
-        return { key: `${stable(e.from)}|${e.technique}|${stable(e.to)}`, technique: e.technique, text: describeAttackEdge(e, q.lang), fix: attackEdgeFix(e, q.lang), source: source && !readOnly.includes(source.file) ? source : undefined };
+        return {
+          key: `${stable(e.from)}|${e.technique}|${stable(e.to)}`,
+          technique: e.technique,
+          text: describeAttackEdge(e, q.lang),
+          fix: attackEdgeFix(e, q.lang),
+          source: source && !readOnly.includes(source.file) ? source : undefined,
+        };
       }),
     })),
   };
@@ -78,7 +96,18 @@ function playgroundCounterexamples(cluster: Cluster, objects: KubeObject[]): Cou
     const intended = [...cluster.pods.values()].map((p) => `${p.namespace}/${p.name}`);
     for (const port of pod.ports.slice(0, 1)) {
       const found = findTrafficCounterexample(cluster, { direction: 'ingress', target, port: port.containerPort, protocol: port.protocol, intended });
-      if (found && found.objects.length) out.push({ kind: 'traffic', goalIds: [], direction: 'ingress', target, from: found.from, to: found.to, port: found.port, protocol: found.protocol, objects: found.objects });
+      if (found && found.objects.length)
+        out.push({
+          kind: 'traffic',
+          goalIds: [],
+          direction: 'ingress',
+          target,
+          from: found.from,
+          to: found.to,
+          port: found.port,
+          protocol: found.protocol,
+          objects: found.objects,
+        });
     }
   }
   for (const ns of objects.filter((o) => o.kind === 'Namespace' && o.metadata?.labels?.['pod-security.kubernetes.io/enforce'])) {
@@ -94,7 +123,12 @@ function playgroundCounterexamples(cluster: Cluster, objects: KubeObject[]): Cou
   return out;
 }
 
-export function answerCounterexamples({ world }: ViewWorld, q: CounterQuestion, exercise: ExerciseDefinition | undefined, editable: string[]): Answers['counterexamples'] {
+export function answerCounterexamples(
+  { world }: ViewWorld,
+  q: CounterQuestion,
+  exercise: ExerciseDefinition | undefined,
+  editable: string[],
+): Answers['counterexamples'] {
   const learnerObjects = world.parsed.filter((p) => editable.includes(p.source.file ?? '')).map((p) => p.object);
   const auditPolicy = world.objects.find((o) => o.kind === 'Policy');
   const found = exercise

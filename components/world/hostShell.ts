@@ -50,13 +50,18 @@ export class ShellRoom {
       } else if ('text' in origin) {
         // The one world pipeline (buildWorld) reads the challenge's YAML.
         const { objects } = buildWorld([{ file: 'world.yaml', text: origin.text }]);
-        this.sessions.set(question.session, { session: createShellSession({ objects, lang: question.lang, user: origin.as.user, groups: origin.as.groups, namespace: origin.as.namespace }) });
+        this.sessions.set(question.session, {
+          session: createShellSession({ objects, lang: question.lang, user: origin.as.user, groups: origin.as.groups, namespace: origin.as.namespace }),
+        });
       } else {
         this.sessions.set(question.session, { session: createShellSession({ objects: origin.objects, lang: question.lang }) });
       }
       return { ok: true };
     }
-    if (question.type === 'shellClose') { this.sessions.delete(question.session); return { ok: true }; }
+    if (question.type === 'shellClose') {
+      this.sessions.delete(question.session);
+      return { ok: true };
+    }
     const held = this.sessions.get(question.session);
     if (!held) throw new Error(`no terminal session ${question.session}`);
     if (held.worldId) held.session = { ...held.session, files: { ...held.session.files, ...visibleFiles(this.room, held.worldId) } };
@@ -66,10 +71,16 @@ export class ShellRoom {
     }
     if (question.type === 'shellComplete') return completeShellLine(held.session, question.line);
     const idle = { lines: [], exitCode: held.session.exitCode ?? 0, clear: false, history: held.session.history };
-    if (question.cancel === true) { held.pending = undefined; return idle; }
+    if (question.cancel === true) {
+      held.pending = undefined;
+      return idle;
+    }
     // bash's PS2: keep reading while a heredoc, quote or continued line is open.
     const text = held.pending === undefined ? question.line : `${held.pending}\n${question.line}`;
-    if (pendingShellInput(text) !== undefined) { held.pending = text; return { ...idle, pending: true }; }
+    if (pendingShellInput(text) !== undefined) {
+      held.pending = text;
+      return { ...idle, pending: true };
+    }
     held.pending = undefined;
     const result = runShellLine(held.session, text);
     held.session = result.session;

@@ -9,7 +9,10 @@ import { actionDangers, buildPermissionMatrix, buildWhoCan, knownSubjects, parse
 import { admissionCandidates } from '../views/admissionModel';
 import { questionDefaults } from '../playground/questionDefaults';
 
-export type ViewQuestion = Extract<Question, { type: 'traffic' | 'explainTraffic' | 'subjects' | 'permissions' | 'whoCan' | 'admission' | 'canI' | 'questionDefaults' }>;
+export type ViewQuestion = Extract<
+  Question,
+  { type: 'traffic' | 'explainTraffic' | 'subjects' | 'permissions' | 'whoCan' | 'admission' | 'canI' | 'questionDefaults' }
+>;
 
 const VIEW_TYPES = new Set(['traffic', 'explainTraffic', 'subjects', 'permissions', 'whoCan', 'admission', 'canI', 'questionDefaults']);
 
@@ -58,9 +61,21 @@ function admission(world: ViewWorld['world'], q: Extract<ViewQuestion, { type: '
   const target = candidates.find((c) => c.ref === q.ref) ?? candidates[0];
   if (!target) return { candidates: [], ref: '', groups };
   const withAuthenticated = groups.includes('system:authenticated') ? groups : [...groups, 'system:authenticated'];
-  const body = q.operation === 'CREATE' ? { object: target.object } : q.operation === 'UPDATE' ? { object: target.object, oldObject: target.object } : { oldObject: target.object };
+  const body =
+    q.operation === 'CREATE'
+      ? { object: target.object }
+      : q.operation === 'UPDATE'
+        ? { object: target.object, oldObject: target.object }
+        : { oldObject: target.object };
   const verdict = admit(world.cluster, { operation: q.operation, ...body, user: q.user.trim(), groups: withAuthenticated });
-  return { candidates: candidates.map((c) => c.ref), ref: target.ref, groups, steps: verdict.steps, allowed: verdict.allowed, text: render(q.lang, describeAdmission(verdict)) };
+  return {
+    candidates: candidates.map((c) => c.ref),
+    ref: target.ref,
+    groups,
+    steps: verdict.steps,
+    allowed: verdict.allowed,
+    text: render(q.lang, describeAdmission(verdict)),
+  };
 }
 
 /** `kubectl auth can-i` as the playground's form asks it. */

@@ -10,9 +10,7 @@ import type { QuestionDefaults } from '../playground/questionDefaults';
 import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '../views/permissionModel';
 
 /** What a world is made of: an exercise (world file + the learner's files) or one free text (the playground). */
-export type WorldDefinition =
-  | { kind: 'exercise'; exercise: ExerciseDefinition }
-  | { kind: 'text'; file: string };
+export type WorldDefinition = { kind: 'exercise'; exercise: ExerciseDefinition } | { kind: 'text'; file: string };
 
 export interface TrafficQuestion {
   from: string | { ip: string };
@@ -45,10 +43,7 @@ export interface SessionIdentity {
  * Where a terminal session's cluster comes from: a world of the worker, objects, or YAML text
  * (an event challenge: parsed in the worker, the session runs as the challenge's identity).
  */
-export type SessionOrigin =
-  | { worldId: string; objects: 'read-only' | 'all' }
-  | { objects: unknown[] }
-  | { text: string; as: SessionIdentity };
+export type SessionOrigin = { worldId: string; objects: 'read-only' | 'all' } | { objects: unknown[] } | { text: string; as: SessionIdentity };
 
 /** A question to the worker; `worldId` (on the envelope) names the world it is asked of. */
 export type Question =
@@ -85,7 +80,9 @@ export interface Answers {
   subjects: { subjects: (SubjectChoice & { suggestedNamespace?: string })[]; namespaces: string[] };
   permissions: { model: PermissionMatrixModel; explanations: string[][] };
   whoCan: { row: ResourceRow; grants: SubjectGrant[]; dangers: Danger[] };
-  admission: { candidates: string[]; ref: string; groups: string[]; steps: AdmissionStep[]; allowed: boolean; text: string } | { candidates: []; ref: ''; groups: string[] };
+  admission:
+    | { candidates: string[]; ref: string; groups: string[]; steps: AdmissionStep[]; allowed: boolean; text: string }
+    | { candidates: []; ref: ''; groups: string[] };
   canI: { allowed: boolean; text: string };
   questionDefaults: QuestionDefaults;
   attack: { stale: boolean; entries: { id: string; label: string }[]; entry: string; truncated: boolean; paths: AttackPathAnswer[] };

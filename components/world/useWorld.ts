@@ -6,8 +6,12 @@ import type { Answers, Question, WorldDefinition } from './protocol';
 
 /** Put a world in the page worker and keep its files current (cheap: the worker builds on demand). */
 export function useWorldFiles(worldId: string, definition: WorldDefinition, files: Record<string, string> | null): void {
-  useEffect(() => { pageWorld().define(worldId, definition); }, [worldId, definition]);
-  useEffect(() => { if (files) pageWorld().setFiles(worldId, files); }, [worldId, files, definition]);
+  useEffect(() => {
+    pageWorld().define(worldId, definition);
+  }, [worldId, definition]);
+  useEffect(() => {
+    if (files) pageWorld().setFiles(worldId, files);
+  }, [worldId, files, definition]);
 }
 
 /** The world's version: changes whenever its files do (the views ask again). */
@@ -45,13 +49,18 @@ export function useWorldAnswer<Q extends Question>(worldId: string, question: Q 
     let live = true;
     // Already waiting: no render (typing asks again per key; the views re-render per answer, not per key).
     setState((s) => (s.pending ? s : { ...s, pending: true }));
-    void pageWorld().ask(key, worldId, JSON.parse(text) as Q).then((outcome) => {
-      if (!live || outcome.status === 'superseded') return;
-      if (outcome.status === 'answered') setState({ answer: outcome.answer, ms: outcome.ms, version: outcome.version ?? 0, pending: false, incident: null, error: null });
-      else if (outcome.status === 'stopped') setState((s) => ({ ...s, pending: false, incident: outcome.incident }));
-      else setState((s) => ({ ...s, pending: false, error: outcome.error }));
-    });
-    return () => { live = false; };
+    void pageWorld()
+      .ask(key, worldId, JSON.parse(text) as Q)
+      .then((outcome) => {
+        if (!live || outcome.status === 'superseded') return;
+        if (outcome.status === 'answered')
+          setState({ answer: outcome.answer, ms: outcome.ms, version: outcome.version ?? 0, pending: false, incident: null, error: null });
+        else if (outcome.status === 'stopped') setState((s) => ({ ...s, pending: false, incident: outcome.incident }));
+        else setState((s) => ({ ...s, pending: false, error: outcome.error }));
+      });
+    return () => {
+      live = false;
+    };
   }, [key, worldId, text, version]);
   useEffect(() => () => pageWorld().cancel(key), [key]);
   return state;

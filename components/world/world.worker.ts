@@ -21,7 +21,10 @@ function drain(): void {
   for (const message of batch) if (message.type !== 'ask' && message.type !== 'cancel') host.receive(message);
   for (const message of batch) {
     if (message.type !== 'ask') continue;
-    if (cancelled.has(message.id)) { post({ type: 'cancelled', id: message.id }); continue; }
+    if (cancelled.has(message.id)) {
+      post({ type: 'cancelled', id: message.id });
+      continue;
+    }
     const started = performance.now();
     try {
       const answer = host.ask(message.worldId, message.question);
@@ -34,7 +37,10 @@ function drain(): void {
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   queue.push(event.data);
-  if (!scheduled) { scheduled = true; setTimeout(drain, 0); }
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(drain, 0);
+  }
 };
 
 // The simulator is loaded and compiled: questions are timed from now on.

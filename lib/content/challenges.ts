@@ -45,7 +45,9 @@ function readYaml(path: string, file: string): Rec {
 
 function words(value: unknown, file: string, key: string): Words {
   const record = isRec(value) ? value : {};
-  for (const lang of LANGS) if (typeof record[lang] !== 'string' || (record[lang] as string).trim() === '') fail(file, `\`${key}\` needs a non-empty \`${lang}\` text (missing translation)`);
+  for (const lang of LANGS)
+    if (typeof record[lang] !== 'string' || (record[lang] as string).trim() === '')
+      fail(file, `\`${key}\` needs a non-empty \`${lang}\` text (missing translation)`);
   return { en: record.en as string, es: record.es as string };
 }
 
@@ -62,7 +64,8 @@ function solve(value: unknown, file: string): SolveStep[] {
   if (!Array.isArray(value) || value.length === 0) fail(file, '`solve` must list the command lines of a scripted attack');
   return value.map((s, i) => {
     if (!isRec(s) || typeof s.run !== 'string' || s.run.trim() === '') fail(file, `solve step ${i + 1} needs \`run\` (a command line)`);
-    if (s.capture !== undefined && (typeof s.capture !== 'string' || !/^[a-zA-Z]\w*$/.test(s.capture))) fail(file, `solve step ${i + 1}: \`capture\` must be a name like token`);
+    if (s.capture !== undefined && (typeof s.capture !== 'string' || !/^[a-zA-Z]\w*$/.test(s.capture)))
+      fail(file, `solve step ${i + 1}: \`capture\` must be a name like token`);
     return s.capture ? { run: s.run, capture: s.capture as string } : { run: s.run };
   });
 }
@@ -84,7 +87,7 @@ function text(dir: string, name: string, file: string): string {
 
 function start(value: unknown, file: string): Challenge['start'] {
   const s = isRec(value) ? value : {};
-  if (typeof s.user !== 'string' || s.user === '') fail(file, '`start.user` must name the learner\'s user (never an admin)');
+  if (typeof s.user !== 'string' || s.user === '') fail(file, "`start.user` must name the learner's user (never an admin)");
   const groups = Array.isArray(s.groups) ? s.groups.filter((g): g is string => typeof g === 'string') : ['system:authenticated'];
   if (groups.includes('system:masters')) fail(file, '`start.groups` may not include system:masters: the learner attacks from a limited identity');
   return { user: s.user, groups, namespace: typeof s.namespace === 'string' && s.namespace !== '' ? s.namespace : 'default' };
@@ -98,16 +101,28 @@ export function loadChallenge(dir: string, root: string, order: number, id: stri
   const data = readYaml(join(dir, 'challenge.yaml'), file);
   if (typeof data.points !== 'number' || !Number.isInteger(data.points) || data.points <= 0) fail(file, '`points` must be a positive whole number');
   const defence = isRec(data.defence) ? data.defence : {};
-  if (typeof defence.lesson !== 'string' || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(defence.lesson)) fail(file, '`defence.lesson` must name the lesson that teaches the defence, as track/lesson');
+  if (typeof defence.lesson !== 'string' || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(defence.lesson))
+    fail(file, '`defence.lesson` must name the lesson that teaches the defence, as track/lesson');
   const world = text(dir, 'world.yaml', rel('world.yaml'));
   if (!world.includes(FLAG_PLACEHOLDER)) fail(rel('world.yaml'), `the world must hold the flag: write ${FLAG_PLACEHOLDER} where it lives`);
   const brief = { en: text(dir, 'brief.en.md', rel('brief.en.md')), es: text(dir, 'brief.es.md', rel('brief.es.md')) };
   const challenge: Challenge = {
-    id, order, points: data.points,
-    title: words(data.title, file, 'title'), summary: words(data.summary, file, 'summary'), brief,
-    start: start(data.start, file), world,
-    defence: { lesson: defence.lesson, world: text(dir, 'defence.yaml', rel('defence.yaml')), text: words(defence.text, file, 'defence.text'), remove: refs(defence.remove, file) },
-    hints: hints(data.hints, file), solve: solve(data.solve, file),
+    id,
+    order,
+    points: data.points,
+    title: words(data.title, file, 'title'),
+    summary: words(data.summary, file, 'summary'),
+    brief,
+    start: start(data.start, file),
+    world,
+    defence: {
+      lesson: defence.lesson,
+      world: text(dir, 'defence.yaml', rel('defence.yaml')),
+      text: words(defence.text, file, 'defence.text'),
+      remove: refs(defence.remove, file),
+    },
+    hints: hints(data.hints, file),
+    solve: solve(data.solve, file),
   };
   return { ...challenge, briefHtml: { en: renderSmallMarkdown(brief.en), es: renderSmallMarkdown(brief.es) } };
 }
@@ -118,7 +133,9 @@ export function loadEventTrack(root: string = DEFAULT_LESSONS_DIR): EventTrack {
   const file = relative(join(root, '..'), join(dir, 'event.yaml'));
   if (!existsSync(join(dir, 'event.yaml'))) fail(file, 'missing event.yaml (title and summary per language)');
   const meta = readYaml(join(dir, 'event.yaml'), file);
-  const entries = readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).map((n) => ({ n, m: DIR.exec(n) }));
+  const entries = readdirSync(dir)
+    .filter((n) => statSync(join(dir, n)).isDirectory())
+    .map((n) => ({ n, m: DIR.exec(n) }));
   const bad = entries.find((e) => !e.m);
   if (bad) fail(relative(join(root, '..'), join(dir, bad.n)), 'a challenge folder is named NN-id (two digits, then a kebab-case id)');
   const challenges = entries.map(({ n, m }) => loadChallenge(join(dir, n), root, Number(m![1]), m![2])).sort((a, b) => a.order - b.order);

@@ -47,7 +47,8 @@ export function checkChallenges(root: string, course: Track[]): { problems: Cont
   try {
     track = loadEventTrack(root);
   } catch (error) {
-    if (error instanceof ContentError) return { problems: [{ file: error.file, line: error.line, column: error.column, message: error.detail }], challenges: 0 };
+    if (error instanceof ContentError)
+      return { problems: [{ file: error.file, line: error.line, column: error.column, message: error.detail }], challenges: 0 };
     return { problems: [{ file: 'lessons/event', line: 1, column: 1, message: error instanceof Error ? error.message : String(error) }], challenges: 0 };
   }
   const lessons = new Set(allLessons(course).map((l) => `${l.track}/${l.slug}`));
@@ -57,7 +58,8 @@ export function checkChallenges(root: string, course: Track[]): { problems: Cont
     if (!lessons.has(challenge.defence.lesson)) problem(`defence.lesson ${challenge.defence.lesson} is not a lesson of the course`);
     const attack = runSolve(challenge, CHECK_EVENT);
     if (!attack.found) problem(`the scripted solve does not reach the flag; last output:\n${attack.steps.at(-1)?.output ?? ''}`);
-    if (runSolve(challenge, CHECK_EVENT, { defended: true }).found) problem('the scripted solve still reaches the flag with the defence applied (defence.yaml)');
+    if (runSolve(challenge, CHECK_EVENT, { defended: true }).found)
+      problem('the scripted solve still reaches the flag with the defence applied (defence.yaml)');
     if (readsFlagDirectly(challenge, CHECK_EVENT)) problem(`the learner (${challenge.start.user}) reads the flag directly: the challenge needs no attack`);
   }
   return { problems, challenges: track.challenges.length };

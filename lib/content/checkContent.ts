@@ -56,7 +56,8 @@ function checkExercise(dir: string, root: string, problems: ContentProblem[]): v
   const where = `${relative(join(root, '..'), dir)}/exercise.yaml`;
   const { definition } = exercise;
   const start = runLab(definition, definition.start);
-  if (start.goals.every((g) => g.pass)) problems.push({ file: where, line: 1, column: 1, message: 'the start files already pass every goal: the exercise has nothing to do' });
+  if (start.goals.every((g) => g.pass))
+    problems.push({ file: where, line: 1, column: 1, message: 'the start files already pass every goal: the exercise has nothing to do' });
   const solution = runLab(definition, definition.solution);
   for (const goal of solution.goals.filter((g) => !g.pass)) {
     problems.push({ file: where, line: 1, column: 1, message: `the solution fails goal \`${goal.id}\`: ${goal.explanation.en}` });
@@ -69,14 +70,18 @@ function checkExercise(dir: string, root: string, problems: ContentProblem[]): v
   }
   for (const [file, diagnostics] of Object.entries(start.diagnostics)) {
     if (file !== definition.world?.file) continue;
-    for (const d of diagnostics.filter((x) => x.severity === 'error')) problems.push({ file: `${relative(join(root, '..'), dir)}/${file}`, line: d.line, column: d.column, message: d.message });
+    for (const d of diagnostics.filter((x) => x.severity === 'error'))
+      problems.push({ file: `${relative(join(root, '..'), dir)}/${file}`, line: d.line, column: d.column, message: d.message });
   }
 }
 
 function exerciseDirs(lesson: LessonRef): string[] {
   const base = join(lesson.dir, 'exercises');
   if (!existsSync(base)) return [];
-  return readdirSync(base).sort().map((name) => join(base, name)).filter((path) => statSync(path).isDirectory());
+  return readdirSync(base)
+    .sort()
+    .map((name) => join(base, name))
+    .filter((path) => statSync(path).isDirectory());
 }
 
 /**
@@ -98,7 +103,13 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
       exercises += 1;
       const id = dir.split('/').pop()!;
       for (const lang of LANGS) {
-        if (!placed.has(`exercise:${lang}:${id}`)) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang)), line: 1, column: 1, message: `exercise \`${id}\` is never placed with ::exercise{id="${id}"}` });
+        if (!placed.has(`exercise:${lang}:${id}`))
+          problems.push({
+            file: relative(join(root, '..'), lessonFile(lesson, lang)),
+            line: 1,
+            column: 1,
+            message: `exercise \`${id}\` is never placed with ::exercise{id="${id}"}`,
+          });
       }
       checkExercise(dir, root, problems);
     }
@@ -111,14 +122,32 @@ export async function checkContent(root: string = DEFAULT_LESSONS_DIR): Promise<
     for (const key of placed) {
       const [type, lang, id] = key.split(':');
       if (type === 'demo') {
-        if (!demos.has(id)) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::demo{id="${id}"} has no file demos/${id}.yaml` });
+        if (!demos.has(id))
+          problems.push({
+            file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')),
+            line: 1,
+            column: 1,
+            message: `::demo{id="${id}"} has no file demos/${id}.yaml`,
+          });
         continue;
       }
       if (type === 'view') {
-        if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `a view is bound to exercise \`${id}\`, which has no folder exercises/${id}/` });
+        if (!existsSync(join(lesson.dir, 'exercises', id)))
+          problems.push({
+            file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')),
+            line: 1,
+            column: 1,
+            message: `a view is bound to exercise \`${id}\`, which has no folder exercises/${id}/`,
+          });
         continue;
       }
-      if (!existsSync(join(lesson.dir, 'exercises', id))) problems.push({ file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')), line: 1, column: 1, message: `::exercise{id="${id}"} has no folder exercises/${id}/` });
+      if (!existsSync(join(lesson.dir, 'exercises', id)))
+        problems.push({
+          file: relative(join(root, '..'), lessonFile(lesson, lang as 'en')),
+          line: 1,
+          column: 1,
+          message: `::exercise{id="${id}"} has no folder exercises/${id}/`,
+        });
     }
   }
   // Event mode's challenges (lessons/event/): solvable through the terminal, closed by their defence.

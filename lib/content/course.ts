@@ -46,7 +46,11 @@ function loadLessonRef(root: string, trackSlug: string, dir: string, entry: { or
     meta[lang] = parseLessonMeta(rel(root, file), readFileSync(file, 'utf8')).meta;
   }
   const exercisesDir = join(dir, 'exercises');
-  const exercises = existsSync(exercisesDir) ? readdirSync(exercisesDir).filter((n) => statSync(join(exercisesDir, n)).isDirectory()).sort() : [];
+  const exercises = existsSync(exercisesDir)
+    ? readdirSync(exercisesDir)
+        .filter((n) => statSync(join(exercisesDir, n)).isDirectory())
+        .sort()
+    : [];
   return { track: trackSlug, slug: entry.slug, dir, order: entry.order, meta, exercises };
 }
 

@@ -5,10 +5,12 @@ import { courseVersion } from '../workshop/submission';
 import { DEFAULT_LESSONS_DIR } from './course';
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
 }
 
 /** sha256 over every file of lessons/ (relative path and bytes, in a fixed order), hex. */

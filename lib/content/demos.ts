@@ -11,7 +11,12 @@ export type { DemoData, DemoStep };
 interface DemoYaml {
   title: Record<Lang, string>;
   world?: string;
-  steps: ({ say: Record<Lang, string> } | { run: string; expectFail?: boolean } | { apply: string | { file: string }; file?: string; expectFail?: boolean } | { pause: number })[];
+  steps: (
+    | { say: Record<Lang, string> }
+    | { run: string; expectFail?: boolean }
+    | { apply: string | { file: string }; file?: string; expectFail?: boolean }
+    | { pause: number }
+  )[];
 }
 
 type Fail = (path: (string | number)[], message: string) => never;
@@ -48,7 +53,15 @@ export function loadDemo(path: string, root: string): DemoData {
   const demo = data as DemoYaml;
   const dir = dirname(path);
   const steps = demo.steps.map((s, i) => readStep(s, i, fail, dir));
-  return { id: path.split('/').pop()!.replace(/\.ya?ml$/, ''), title: demo.title, worldObjects: worldObjects(demo, dir, root, fail), steps };
+  return {
+    id: path
+      .split('/')
+      .pop()!
+      .replace(/\.ya?ml$/, ''),
+    title: demo.title,
+    worldObjects: worldObjects(demo, dir, root, fail),
+    steps,
+  };
 }
 
 /** Longest pause kept from a recording (like asciinema's idle_time_limit). */
@@ -61,7 +74,9 @@ const CAST_IDLE_LIMIT_MS = 2000;
  */
 export function parseCast(text: string, file: string, id: string): DemoData {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const fail = (line: number, message: string): never => { throw new ContentError(file, line, 1, message); };
+  const fail = (line: number, message: string): never => {
+    throw new ContentError(file, line, 1, message);
+  };
   let header: { version?: unknown; title?: unknown; idle_time_limit?: unknown };
   try {
     header = JSON.parse(lines[0] ?? '');
@@ -80,7 +95,8 @@ export function parseCast(text: string, file: string, id: string): DemoData {
     } catch {
       fail(i + 2, 'not a JSON event line');
     }
-    if (!Array.isArray(event) || typeof event[0] !== 'number' || typeof event[1] !== 'string' || typeof event[2] !== 'string') fail(i + 2, 'an event is [seconds, type, data]');
+    if (!Array.isArray(event) || typeof event[0] !== 'number' || typeof event[1] !== 'string' || typeof event[2] !== 'string')
+      fail(i + 2, 'an event is [seconds, type, data]');
     const [time, type, data] = event as [number, string, string];
     if (time < previous) fail(i + 2, 'event times must not go back');
     if (type === 'o') {

@@ -57,13 +57,19 @@ function lessonDirectives(ctx: RenderContext) {
       }
       if (d.type === 'containerDirective') {
         if (!CONTAINERS.has(d.name)) fail(ctx, d, `unknown block \`:::${d.name}\` (allowed: ${[...CONTAINERS].join(', ')})`);
-        d.data = d.name === 'solution'
-          ? { hName: 'details', hProperties: { className: ['solution'] } }
-          : { hName: 'aside', hProperties: { className: ['callout', `callout-${d.name}`], role: 'note' } };
+        d.data =
+          d.name === 'solution'
+            ? { hName: 'details', hProperties: { className: ['solution'] } }
+            : { hName: 'aside', hProperties: { className: ['callout', `callout-${d.name}`], role: 'note' } };
         const label = t(ctx.lang, d.name === 'hint' ? 'hint' : d.name === 'warning' ? 'warning' : 'solution');
-        const head = d.name === 'solution'
-          ? { type: 'paragraph', data: { hName: 'summary' }, children: [{ type: 'text', value: label }] }
-          : { type: 'paragraph', data: { hName: 'p', hProperties: { className: ['callout-title'] } }, children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] };
+        const head =
+          d.name === 'solution'
+            ? { type: 'paragraph', data: { hName: 'summary' }, children: [{ type: 'text', value: label }] }
+            : {
+                type: 'paragraph',
+                data: { hName: 'p', hProperties: { className: ['callout-title'] } },
+                children: [{ type: 'strong', children: [{ type: 'text', value: label }] }],
+              };
         d.children.unshift(head);
         return;
       }
@@ -158,7 +164,11 @@ export async function renderLessonBody(body: string, ctx: RenderContext): Promis
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
-    .use(rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } })
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['anchor'], ariaHidden: 'true', tabIndex: -1 },
+      content: { type: 'text', value: '#' },
+    })
     .use(rehypeHighlight, { detect: false, aliases: { bash: ['shell', 'sh', 'console'] } })
     .use(collect, output);
   await processor.run(processor.parse(body));

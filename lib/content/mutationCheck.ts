@@ -23,7 +23,10 @@ export function runMutationCheck(options: { root?: string; exercise?: string } =
       const dir = join(base, name);
       if (!statSync(dir).isDirectory() || (options.exercise && options.exercise !== name)) continue;
       const { exercise, problems } = loadExerciseFolder(dir, root);
-      if (!exercise) { unloadable.push(`${name} (${problems[0] ? `${problems[0].file}:${problems[0].line}: ${problems[0].message}` : 'not loadable'})`); continue; }
+      if (!exercise) {
+        unloadable.push(`${name} (${problems[0] ? `${problems[0].file}:${problems[0].line}: ${problems[0].message}` : 'not loadable'})`);
+        continue;
+      }
       reports.push({ ...mutationReport(exercise.definition), where: `${relative(join(root, '..'), dir)}/exercise.yaml` });
     }
   }
@@ -40,8 +43,17 @@ const rewritesPassed = (r: ExerciseMutationReport) => r.rewrites.filter((m) => m
 
 /** The per-exercise table, as Markdown. */
 export function mutationTable(check: MutationCheck): string {
-  const head = '| exercise | mutants | killed by a goal | killed by a diagnostic | survived | declared survivors | rewrites passed | rewrites failed |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
-  const columns = [(r: ExerciseMutationReport) => r.mutants.length, byGoal, byDiagnostic, (r: ExerciseMutationReport) => r.undeclared.length, (r: ExerciseMutationReport) => r.declared.length, rewritesPassed, (r: ExerciseMutationReport) => r.failingRewrites.length];
+  const head =
+    '| exercise | mutants | killed by a goal | killed by a diagnostic | survived | declared survivors | rewrites passed | rewrites failed |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const columns = [
+    (r: ExerciseMutationReport) => r.mutants.length,
+    byGoal,
+    byDiagnostic,
+    (r: ExerciseMutationReport) => r.undeclared.length,
+    (r: ExerciseMutationReport) => r.declared.length,
+    rewritesPassed,
+    (r: ExerciseMutationReport) => r.failingRewrites.length,
+  ];
   const rows = check.reports.map((r) => `| ${r.id} | ${columns.map((f) => f(r)).join(' | ')} |`);
   rows.push(`| **total** | ${columns.map((f) => check.reports.reduce((n, r) => n + f(r), 0)).join(' | ')} |`);
   return `${head}\n${rows.join('\n')}`;
@@ -49,11 +61,18 @@ export function mutationTable(check: MutationCheck): string {
 
 /** Which goal or diagnostic kills each mutant, and who survives, per exercise (Markdown). */
 export function mutantDetails(check: MutationCheck): string {
-  return check.reports.map((r) => {
-    const lines = r.mutants.map((m: MutantRow) => `| \`${m.mutation.id}\` | ${cell(m.mutation.description)} | ${m.passed ? (m.accepted ? `declared survivor: ${cell(reasonOf(m.accepted.reason))}` : '**SURVIVED**') : `killed by ${cell(m.verdict)}`} |`);
-    const rewrites = r.rewrites.map((w) => `| \`${w.mutation.id}\` | ${cell(w.mutation.description)} | ${w.passed ? 'passes' : `**FAILS**: ${cell(failure(w))}`} |`);
-    return `### ${r.id}\n\n| mutant | change | result |\n| --- | --- | --- |\n${[...lines, ...rewrites].join('\n')}`;
-  }).join('\n\n');
+  return check.reports
+    .map((r) => {
+      const lines = r.mutants.map(
+        (m: MutantRow) =>
+          `| \`${m.mutation.id}\` | ${cell(m.mutation.description)} | ${m.passed ? (m.accepted ? `declared survivor: ${cell(reasonOf(m.accepted.reason))}` : '**SURVIVED**') : `killed by ${cell(m.verdict)}`} |`,
+      );
+      const rewrites = r.rewrites.map(
+        (w) => `| \`${w.mutation.id}\` | ${cell(w.mutation.description)} | ${w.passed ? 'passes' : `**FAILS**: ${cell(failure(w))}`} |`,
+      );
+      return `### ${r.id}\n\n| mutant | change | result |\n| --- | --- | --- |\n${[...lines, ...rewrites].join('\n')}`;
+    })
+    .join('\n\n');
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -68,18 +87,32 @@ function failure(outcome: MutationOutcome): string {
 /** Every undeclared survivor, failing rewrite and stale declaration, with its diff (plain text). */
 export function mutationFailures(check: MutationCheck): string[] {
   return check.reports.flatMap((r) => [
-    ...(r.solution.passed ? [] : [`✖ ${r.id}: the solution itself fails (${failure(r.solution)}), so every mutant "dies": fix the solution first (npm run lessons:check)\n  ${r.where}`]),
+    ...(r.solution.passed
+      ? []
+      : [
+          `✖ ${r.id}: the solution itself fails (${failure(r.solution)}), so every mutant "dies": fix the solution first (npm run lessons:check)\n  ${r.where}`,
+        ]),
     ...r.undeclared.map((m) => `✖ ${r.id}: mutant ${m.mutation.id} survives (${m.mutation.description})\n  ${r.where}\n${indent(m.mutation.diff)}`),
-    ...r.failingRewrites.map((w) => `✖ ${r.id}: equivalent rewrite ${w.mutation.id} fails: ${failure(w)} (${w.mutation.description})\n  ${r.where}\n${indent(w.mutation.diff)}`),
+    ...r.failingRewrites.map(
+      (w) => `✖ ${r.id}: equivalent rewrite ${w.mutation.id} fails: ${failure(w)} (${w.mutation.description})\n  ${r.where}\n${indent(w.mutation.diff)}`,
+    ),
     ...r.stale.map((a) => `✖ ${r.id}: acceptedMutants declares \`${a.id}\`, which matches no generated mutant (stale declaration)\n  ${r.where}`),
   ]);
 }
 
 /** Names only a goal gives (the brief never says them): warnings, not failures. */
 export function mutationWarnings(check: MutationCheck): string[] {
-  return check.reports.flatMap((r) => r.goalOnlyNames.map((name) => `⚠ ${r.id}: only a goal names ${name}; a learner who picks another name fails it. Ask as the workload (asPod), or give the name in the brief (in \`code\`).\n  ${r.where}`));
+  return check.reports.flatMap((r) =>
+    r.goalOnlyNames.map(
+      (name) =>
+        `⚠ ${r.id}: only a goal names ${name}; a learner who picks another name fails it. Ask as the workload (asPod), or give the name in the brief (in \`code\`).\n  ${r.where}`,
+    ),
+  );
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((l) => `    ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
 }

@@ -16,7 +16,11 @@ export function workshopCourse(root: string = DEFAULT_LESSONS_DIR): WorkshopCour
   for (const lesson of allLessons(loadCourse(root)).filter((l) => l.meta.en.status !== 'coming')) {
     for (const [id, loaded] of loadLessonExercises(lesson.dir, root)) {
       const { solution: _solution, hints: _hints, acceptedMutants: _mutants, ...definition } = loaded.definition;
-      exercises.push({ key: `${lesson.track}/${lesson.slug}/${id}`, lesson: { en: lesson.meta.en.title, es: lesson.meta.es.title }, definition: { ...definition, solution: {}, hints: [] } });
+      exercises.push({
+        key: `${lesson.track}/${lesson.slug}/${id}`,
+        lesson: { en: lesson.meta.en.title, es: lesson.meta.es.title },
+        definition: { ...definition, solution: {}, hints: [] },
+      });
     }
   }
   const challenges = existsSync(join(root, 'event', 'event.yaml'))

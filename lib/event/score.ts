@@ -27,7 +27,10 @@ export interface EventScore {
   solved: number;
 }
 
-export function eventScore(challenges: readonly Pick<Challenge, 'id' | 'points' | 'hints'>[], progress: Pick<EventProgress, 'eventId' | 'challenges'>): EventScore {
+export function eventScore(
+  challenges: readonly Pick<Challenge, 'id' | 'points' | 'hints'>[],
+  progress: Pick<EventProgress, 'eventId' | 'challenges'>,
+): EventScore {
   let score = 0;
   let solved = 0;
   for (const challenge of challenges) {

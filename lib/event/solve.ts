@@ -26,7 +26,11 @@ export function challengeSession(challenge: Challenge, flag: string, defended = 
 }
 
 /** Run the scripted solve (or `lines`) in the challenge's terminal for an event. */
-export function runSolve(challenge: Challenge, eventId: string, options: { defended?: boolean; lines?: readonly { run: string; capture?: string }[] } = {}): SolveTranscript {
+export function runSolve(
+  challenge: Challenge,
+  eventId: string,
+  options: { defended?: boolean; lines?: readonly { run: string; capture?: string }[] } = {},
+): SolveTranscript {
   const flag = flagFor(eventId, challenge.id);
   let session = challengeSession(challenge, flag, options.defended);
   const captures = new Map<string, string>();

@@ -27,5 +27,8 @@ export function challengeWorld(challenge: Pick<Challenge, 'id' | 'world' | 'defe
   const removed = new Set(challenge.defence.remove.map((r) => `${r.kind}/${r.namespace ?? ''}/${r.name}`));
   const kept = base.objects.filter((o) => !removed.has(keyOf(o))).map((o) => replaced.get(keyOf(o)) ?? o);
   const known = new Set(base.objects.map(keyOf));
-  return { objects: [...kept, ...fix.objects.filter((o) => !known.has(keyOf(o)))], diagnostics: [...diagnostics, ...fix.diagnostics.filter((d) => d.severity === 'error')] };
+  return {
+    objects: [...kept, ...fix.objects.filter((o) => !known.has(keyOf(o)))],
+    diagnostics: [...diagnostics, ...fix.diagnostics.filter((d) => d.severity === 'error')],
+  };
 }

@@ -3,7 +3,8 @@ import type { Lang } from './languages';
 /** UI strings of the attack-path view and the "try to break it" panel. `{name}` marks a slot. */
 const en = {
   attackTitle: 'Attack paths',
-  attackIntro: 'Where can an attacker get from here? Every step is a verdict of the simulator: a binding, a NetworkPolicy rule, a pod field, an admission decision. Edit the manifests and watch a path break.',
+  attackIntro:
+    'Where can an attacker get from here? Every step is a verdict of the simulator: a binding, a NetworkPolicy rule, a pod field, an admission decision. Edit the manifests and watch a path break.',
   attackEntry: 'The attacker starts with',
   attackNone: 'No path to a crown jewel: no Secret, no node, no cluster-admin from {entry}.',
   attackFound: '{count} crown jewel(s) reachable from {entry}:',
@@ -30,7 +31,8 @@ export type AttackMessageKey = keyof typeof en;
 
 const es: typeof en = {
   attackTitle: 'Caminos de ataque',
-  attackIntro: '¿Hasta dónde llega un atacante desde acá? Cada paso es un veredicto del simulador: un binding, una regla de NetworkPolicy, un campo del pod, una decisión de admisión. Editá los manifiestos y mirá cómo se corta un camino.',
+  attackIntro:
+    '¿Hasta dónde llega un atacante desde acá? Cada paso es un veredicto del simulador: un binding, una regla de NetworkPolicy, un campo del pod, una decisión de admisión. Editá los manifiestos y mirá cómo se corta un camino.',
   attackEntry: 'El atacante arranca con',
   attackNone: 'No hay camino a una joya: ni Secrets, ni el nodo, ni cluster-admin desde {entry}.',
   attackFound: '{count} joya(s) alcanzable(s) desde {entry}:',

@@ -58,7 +58,8 @@ const en = {
   readOnly: 'read-only',
   editorLabel: 'YAML editor',
   editorLoading: 'Loading the editor… you can already type here.',
-  editorKeyboard: 'In the editor, Tab inserts spaces. Press Ctrl+M (Ctrl+Shift+M on a Mac) so that Tab moves focus out of the editor; press it again to indent with Tab.',
+  editorKeyboard:
+    'In the editor, Tab inserts spaces. Press Ctrl+M (Ctrl+Shift+M on a Mac) so that Tab moves focus out of the editor; press it again to indent with Tab.',
   problems: 'Problems',
   noProblems: 'No problems in this file.',
   line: 'line',
@@ -166,7 +167,8 @@ const es: Dictionary = {
   readOnly: 'solo lectura',
   editorLabel: 'Editor YAML',
   editorLoading: 'Cargando el editor… ya podés escribir acá.',
-  editorKeyboard: 'En el editor, Tab inserta espacios. Presioná Ctrl+M (Ctrl+Shift+M en Mac) para que Tab saque el foco del editor; presionalo de nuevo para volver a indentar con Tab.',
+  editorKeyboard:
+    'En el editor, Tab inserta espacios. Presioná Ctrl+M (Ctrl+Shift+M en Mac) para que Tab saque el foco del editor; presionalo de nuevo para volver a indentar con Tab.',
   problems: 'Problemas',
   noProblems: 'No hay problemas en este archivo.',
   line: 'línea',

@@ -4,7 +4,8 @@ import type { Lang } from './languages';
 const en = {
   eventTitle: 'Event mode: attack the cluster',
   eventNav: 'Event',
-  eventLead: 'Each challenge is a simulated cluster with a flag hidden inside: a Secret, a file in a pod, an answer on the network. You start as a user with little access; only the terminal gets you there. Submit the flag to score. Hints cost points.',
+  eventLead:
+    'Each challenge is a simulated cluster with a flag hidden inside: a Secret, a file in a pod, an answer on the network. You start as a user with little access; only the terminal gets you there. Submit the flag to score. Hints cost points.',
   eventId: 'Event',
   practice: 'practice (your own flags; an instructor shares a link with an event name)',
   score: 'Score',
@@ -26,7 +27,7 @@ const en = {
   flagRight: 'Correct! {points} points (of {max}).',
   flagWrong: 'That is not the flag of this challenge. Keep looking: the flag is inside the simulated cluster.',
   flagEmpty: 'Type the flag you found first.',
-  flagBase64: 'Almost: that is the flag still in base64, as a Secret\'s data holds it. Decode it (`| base64 -d`) and submit the result.',
+  flagBase64: "Almost: that is the flag still in base64, as a Secret's data holds it. Decode it (`| base64 -d`) and submit the result.",
   alreadySolved: 'Solved with {points} points.',
   timeUp: 'Time is up: flags are no longer accepted.',
   timer: 'Time left',
@@ -35,7 +36,7 @@ const en = {
   defenceLesson: 'Learn the defence: {lesson}',
   defenceAfter: 'Once solved: how to close this hole.',
   tryTheAttack: 'Try the attack',
-  tryTheAttackLead: 'See this lesson from the attacker\'s side: an event challenge abuses exactly the mistake it fixes.',
+  tryTheAttackLead: "See this lesson from the attacker's side: an event challenge abuses exactly the mistake it fixes.",
   exportTitle: 'Hand in your results',
   exportLead: 'A file with the flags you submitted, the hints you used and when. Nothing is sent: give the file to your instructor, who re-checks every flag.',
   yourName: 'Your name',
@@ -44,7 +45,8 @@ const en = {
   linkCopied: 'Link copied.',
   linkShown: 'Your results link',
   linkTooLong: 'The link would be {chars} characters (more than {max}): download the file instead.',
-  honesty: 'About the flags: they are computed in your browser from the event name, so someone who reads this site\'s JavaScript could compute them too. Event mode is for learning and friendly workshops, not for prizes.',
+  honesty:
+    "About the flags: they are computed in your browser from the event name, so someone who reads this site's JavaScript could compute them too. Event mode is for learning and friendly workshops, not for prizes.",
   resultsTitle: 'Event results',
   resultsLead: 'Every flag re-checked here against the event each file names; the score is points minus the hints used.',
   resultsCaption: 'Event results: learners × challenges',
@@ -53,7 +55,7 @@ const en = {
   resultNone: 'not submitted',
   hintsUsed: 'hints used: {n}',
   unknownChallenges: 'Challenges this site does not have: {ids}',
-  instructorLink: 'Instructors: share {link} (the event name picks the flags; minutes start a timer at each learner\'s first visit).',
+  instructorLink: "Instructors: share {link} (the event name picks the flags; minutes start a timer at each learner's first visit).",
 };
 
 export type EventMessageKey = keyof typeof en;
@@ -61,7 +63,8 @@ export type EventMessageKey = keyof typeof en;
 const es: Record<EventMessageKey, string> = {
   eventTitle: 'Modo evento: atacá el clúster',
   eventNav: 'Evento',
-  eventLead: 'Cada desafío es un clúster simulado con una flag escondida adentro: un Secret, un archivo en un Pod, una respuesta en la red. Arrancás como un usuario con poco acceso; solo la terminal te lleva hasta ahí. Mandá la flag para sumar puntos. Las pistas cuestan puntos.',
+  eventLead:
+    'Cada desafío es un clúster simulado con una flag escondida adentro: un Secret, un archivo en un Pod, una respuesta en la red. Arrancás como un usuario con poco acceso; solo la terminal te lleva hasta ahí. Mandá la flag para sumar puntos. Las pistas cuestan puntos.',
   eventId: 'Evento',
   practice: 'práctica (tus propias flags; tu instructor te comparte un link con el nombre del evento)',
   score: 'Puntaje',
@@ -94,14 +97,16 @@ const es: Record<EventMessageKey, string> = {
   tryTheAttack: 'Probá el ataque',
   tryTheAttackLead: 'Mirá esta lección del lado del atacante: un desafío del modo evento aprovecha justo el error que corrige.',
   exportTitle: 'Entregá tus resultados',
-  exportLead: 'Un archivo con las flags que mandaste, las pistas que usaste y cuándo. No se envía nada: pasale el archivo a tu instructor, que vuelve a verificar cada flag.',
+  exportLead:
+    'Un archivo con las flags que mandaste, las pistas que usaste y cuándo. No se envía nada: pasale el archivo a tu instructor, que vuelve a verificar cada flag.',
   yourName: 'Tu nombre',
   downloadResults: 'Descargar resultados',
   copyLink: 'Copiar link',
   linkCopied: 'Link copiado.',
   linkShown: 'El link de tus resultados',
   linkTooLong: 'El link tendría {chars} caracteres (más de {max}): descargá el archivo.',
-  honesty: 'Sobre las flags: se calculan en tu navegador a partir del nombre del evento, así que alguien que lea el JavaScript de este sitio también podría calcularlas. El modo evento es para aprender y para talleres entre amigos, no para premios.',
+  honesty:
+    'Sobre las flags: se calculan en tu navegador a partir del nombre del evento, así que alguien que lea el JavaScript de este sitio también podría calcularlas. El modo evento es para aprender y para talleres entre amigos, no para premios.',
   resultsTitle: 'Resultados del evento',
   resultsLead: 'Cada flag se vuelve a verificar acá contra el evento que nombra cada archivo; el puntaje son los puntos menos las pistas usadas.',
   resultsCaption: 'Resultados del evento: participantes × desafíos',
@@ -110,7 +115,8 @@ const es: Record<EventMessageKey, string> = {
   resultNone: 'sin entregar',
   hintsUsed: 'pistas usadas: {n}',
   unknownChallenges: 'Desafíos que este sitio no tiene: {ids}',
-  instructorLink: 'Instructores: compartan {link} (el nombre del evento elige las flags; los minutos arrancan un temporizador en la primera visita de cada participante).',
+  instructorLink:
+    'Instructores: compartan {link} (el nombre del evento elige las flags; los minutos arrancan un temporizador en la primera visita de cada participante).',
 };
 
 const dictionaries: Record<Lang, Record<EventMessageKey, string>> = { en, es };

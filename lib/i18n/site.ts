@@ -28,7 +28,8 @@ const es: Dictionary = {
   updateLater: 'Más tarde',
   offlineReady: 'El laboratorio ya funciona sin conexión en este navegador.',
   storageFull: 'El almacenamiento de tu navegador está lleno: exportá tu progreso para no perderlo.',
-  storageBlocked: 'Este navegador no deja que el laboratorio guarde nada: tu trabajo se conserva solo hasta que cierres la página. Exportá tu progreso para guardarlo.',
+  storageBlocked:
+    'Este navegador no deja que el laboratorio guarde nada: tu trabajo se conserva solo hasta que cierres la página. Exportá tu progreso para guardarlo.',
   storageUnreadable: 'No se pudieron leer algunos datos guardados (dañados, o de una versión más nueva del laboratorio). Los dejamos aparte, sin tocarlos.',
   storageDownloadAside: 'Descargar los datos ilegibles',
   storageDiscardAside: 'Descartarlos',

@@ -121,7 +121,8 @@ const en = {
   viewOfExercise: 'Live view of the exercise "{title}"',
   // Playground
   pgTitle: 'Playground',
-  pgIntro: 'Write or paste any manifests and see who can reach whom, who may do what and how a request is admitted. Everything runs in your browser; nothing is sent anywhere.',
+  pgIntro:
+    'Write or paste any manifests and see who can reach whom, who may do what and how a request is admitted. Everything runs in your browser; nothing is sent anywhere.',
   startingWorld: 'Starting world',
   loadWorld: 'Load',
   confirmReplace: 'Replace the editor contents with this world?',
@@ -280,7 +281,8 @@ const es: typeof en = {
   verdict: 'Veredicto',
   viewOfExercise: 'Vista en vivo del ejercicio "{title}"',
   pgTitle: 'Playground',
-  pgIntro: 'Escribí o pegá cualquier manifiesto y mirá quién llega a quién, quién puede hacer qué y cómo se admite una solicitud. Todo corre en tu navegador; no se manda nada a ningún lado.',
+  pgIntro:
+    'Escribí o pegá cualquier manifiesto y mirá quién llega a quién, quién puede hacer qué y cómo se admite una solicitud. Todo corre en tu navegador; no se manda nada a ningún lado.',
   startingWorld: 'Mundo inicial',
   loadWorld: 'Cargar',
   confirmReplace: '¿Reemplazar lo que hay en el editor por este mundo?',

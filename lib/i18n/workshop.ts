@@ -3,7 +3,8 @@ import type { Lang } from './languages';
 /** UI strings of workshops: the learner's export, the instructor's roster, the embeddable check. */
 const en = {
   instructorTitle: 'Instructor: re-grade submissions',
-  instructorLead: "Drop your learners' submission files (or a folder of them), or paste their links. Each one is re-graded here, in your browser, with the same simulator the lessons use: nothing is uploaded anywhere, and no verdict is taken from the files.",
+  instructorLead:
+    "Drop your learners' submission files (or a folder of them), or paste their links. Each one is re-graded here, in your browser, with the same simulator the lessons use: nothing is uploaded anywhere, and no verdict is taken from the files.",
   dropZone: 'Drop submission files or a folder here',
   chooseFiles: 'Choose files…',
   chooseFolder: 'Choose a folder…',
@@ -49,8 +50,10 @@ const en = {
   sortAscending: 'sorted ascending',
   sortDescending: 'sorted descending',
   exportTitle: 'Hand in your work',
-  exportLessonLead: "Export this lesson's exercises (your files, hints used, when you worked) for your instructor. Nothing is sent: you get a file and a link to share yourself. Your instructor's page re-grades them.",
-  exportCourseLead: 'Export every exercise of the course (your files, hints used, when you worked) for your instructor. Nothing is sent: you get a file and a link to share yourself.',
+  exportLessonLead:
+    "Export this lesson's exercises (your files, hints used, when you worked) for your instructor. Nothing is sent: you get a file and a link to share yourself. Your instructor's page re-grades them.",
+  exportCourseLead:
+    'Export every exercise of the course (your files, hints used, when you worked) for your instructor. Nothing is sent: you get a file and a link to share yourself.',
   yourName: 'Your name (as your instructor knows you)',
   downloadFile: 'Download the file',
   copyLink: 'Copy the link',
@@ -59,7 +62,7 @@ const en = {
   linkTooLongExport: 'Your work does not fit in a link ({chars} characters; links hold up to {max}). Download the file and send it instead.',
   nothingToExport: 'You have not edited any exercise here yet: the export would be empty.',
   exportCount: '{n} exercises with your work.',
-  forInstructors: 'Teaching a workshop? Re-grade your learners\' files on the instructor page, or embed a live check in your slides.',
+  forInstructors: "Teaching a workshop? Re-grade your learners' files on the instructor page, or embed a live check in your slides.",
   instructorPage: 'Instructor page',
   embedPage: 'Embed a check',
   embedTitle: 'Kubernetes Security Lab: check',
@@ -70,7 +73,8 @@ const en = {
   embedTooLarge: 'the manifests are longer than an embed accepts',
   embedNotOurs: 'it is not an embed link, or it was cut short when copied',
   embedGenTitle: 'Embed a live check',
-  embedGenLead: 'Paste manifests, choose a view and a language: you get a link and an iframe snippet for documentation, a blog or slides. The manifests travel in the link itself (after #), so nothing is stored anywhere, and the reader\'s browser checks them.',
+  embedGenLead:
+    "Paste manifests, choose a view and a language: you get a link and an iframe snippet for documentation, a blog or slides. The manifests travel in the link itself (after #), so nothing is stored anywhere, and the reader's browser checks them.",
   embedManifests: 'Manifests (YAML)',
   embedView: 'View',
   embedLang: 'Language',
@@ -88,7 +92,8 @@ type Dictionary = typeof en;
 
 const es: Dictionary = {
   instructorTitle: 'Docente: recalificar entregas',
-  instructorLead: 'Soltá acá los archivos de entrega de tu grupo (o una carpeta con ellos), o pegá sus links. Cada uno se recalifica acá, en tu navegador, con el mismo simulador que usan las lecciones: no se sube nada a ningún lado y ningún veredicto se toma de los archivos.',
+  instructorLead:
+    'Soltá acá los archivos de entrega de tu grupo (o una carpeta con ellos), o pegá sus links. Cada uno se recalifica acá, en tu navegador, con el mismo simulador que usan las lecciones: no se sube nada a ningún lado y ningún veredicto se toma de los archivos.',
   dropZone: 'Soltá acá archivos de entrega o una carpeta',
   chooseFiles: 'Elegir archivos…',
   chooseFolder: 'Elegir una carpeta…',
@@ -134,8 +139,10 @@ const es: Dictionary = {
   sortAscending: 'orden ascendente',
   sortDescending: 'orden descendente',
   exportTitle: 'Entregá tu trabajo',
-  exportLessonLead: 'Exportá los ejercicios de esta lección (tus archivos, las pistas que usaste, cuándo trabajaste) para tu docente. No se envía nada: te llevás un archivo y un link para compartir vos. La página del docente los recalifica.',
-  exportCourseLead: 'Exportá todos los ejercicios del curso (tus archivos, las pistas que usaste, cuándo trabajaste) para tu docente. No se envía nada: te llevás un archivo y un link para compartir vos.',
+  exportLessonLead:
+    'Exportá los ejercicios de esta lección (tus archivos, las pistas que usaste, cuándo trabajaste) para tu docente. No se envía nada: te llevás un archivo y un link para compartir vos. La página del docente los recalifica.',
+  exportCourseLead:
+    'Exportá todos los ejercicios del curso (tus archivos, las pistas que usaste, cuándo trabajaste) para tu docente. No se envía nada: te llevás un archivo y un link para compartir vos.',
   yourName: 'Tu nombre (como te conoce tu docente)',
   downloadFile: 'Descargar el archivo',
   copyLink: 'Copiar el link',
@@ -155,7 +162,8 @@ const es: Dictionary = {
   embedTooLarge: 'los manifiestos son más largos de lo que acepta un embebido',
   embedNotOurs: 'no es un link de embebido, o se cortó al copiarlo',
   embedGenTitle: 'Embebé un chequeo en vivo',
-  embedGenLead: 'Pegá manifiestos, elegí una vista y un idioma: te llevás un link y un fragmento iframe para documentación, un blog o diapositivas. Los manifiestos viajan en el link mismo (después del #), así que no se guarda nada en ningún lado, y el navegador de quien lee los chequea.',
+  embedGenLead:
+    'Pegá manifiestos, elegí una vista y un idioma: te llevás un link y un fragmento iframe para documentación, un blog o diapositivas. Los manifiestos viajan en el link mismo (después del #), así que no se guarda nada en ningún lado, y el navegador de quien lee los chequea.',
   embedManifests: 'Manifiestos (YAML)',
   embedView: 'Vista',
   embedLang: 'Idioma',

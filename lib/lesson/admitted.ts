@@ -24,8 +24,7 @@ export class Admission {
       if (error) {
         this.reasons.set(keyOf(p.object), rejectedText(p.object, error));
         this.where.set(keyOf(p.object), { file: p.source.file ?? '', line: error.line, column: error.column });
-      }
-      else this.admitted.push(p);
+      } else this.admitted.push(p);
     }
     this.accounts = accountKeys(this.admitted.map((p) => p.object));
   }
@@ -67,7 +66,9 @@ function keyOf(object: KubeObject): string {
 
 /** The first error diagnostic inside this object's lines (up to the next object of the same file). */
 function errorOf(p: ParsedObject, parsed: readonly ParsedObject[], diagnostics: Diagnostic[]): Diagnostic | undefined {
-  const next = parsed.filter((o) => o.source.file === p.source.file && o.source.line > p.source.line).reduce((min, o) => Math.min(min, o.source.line), Infinity);
+  const next = parsed
+    .filter((o) => o.source.file === p.source.file && o.source.line > p.source.line)
+    .reduce((min, o) => Math.min(min, o.source.line), Infinity);
   return diagnostics.find((d) => d.severity === 'error' && d.line >= p.source.line && d.line < next);
 }
 

@@ -16,8 +16,13 @@ export interface AttackGoalContext {
 type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict'>;
 
 const TEMPLATE_PATH: Record<string, string> = {
-  Deployment: 'spec.template.', ReplicaSet: 'spec.template.', StatefulSet: 'spec.template.', DaemonSet: 'spec.template.',
-  Job: 'spec.template.', ReplicationController: 'spec.template.', CronJob: 'spec.jobTemplate.spec.template.',
+  Deployment: 'spec.template.',
+  ReplicaSet: 'spec.template.',
+  StatefulSet: 'spec.template.',
+  DaemonSet: 'spec.template.',
+  Job: 'spec.template.',
+  ReplicationController: 'spec.template.',
+  CronJob: 'spec.jobTemplate.spec.template.',
 };
 
 /** Where the learner changes a pod's field: the pod itself, or its workload's template. */
@@ -40,7 +45,10 @@ export function edgeSource(edge: AttackEdge, ctx: AttackGoalContext): SourcePoin
     case 'rbac':
     case 'admission':
       if (e.type === 'admission' && !e.role) return ctx.index.source('Namespace', undefined, e.request.namespace);
-      return (e.role && ctx.index.source(e.role.kind, e.role.namespace, e.role.name)) ?? (e.binding && ctx.index.source(e.binding.kind, e.binding.namespace, e.binding.name));
+      return (
+        (e.role && ctx.index.source(e.role.kind, e.role.namespace, e.role.name)) ??
+        (e.binding && ctx.index.source(e.binding.kind, e.binding.namespace, e.binding.name))
+      );
     case 'traffic': {
       const rule = e.egress[0] ?? e.ingress[0];
       if (!rule) return undefined;
@@ -61,7 +69,13 @@ export function evaluateNoAttackPath(goal: Extract<Goal, { kind: 'noAttackPath' 
   const { lateral } = goal.noAttackPath;
   const [from, to] = [attackRef(goal.noAttackPath.from), attackRef(goal.noAttackPath.to)];
   const path = findAttackPath(ctx.cluster, from, to, lateral ? { lateral } : {});
-  const name = (lang: Lang) => ({ from: from === 'internet' ? 'internet' : describeAttackNode(from.replace(/^sa:([^/]+)\//, 'identity:system:serviceaccount:$1:').replace(/^user:/, 'identity:'), lang), to: to.replace(/^(secrets?|namespace|sa):/, '') });
+  const name = (lang: Lang) => ({
+    from:
+      from === 'internet'
+        ? 'internet'
+        : describeAttackNode(from.replace(/^sa:([^/]+)\//, 'identity:system:serviceaccount:$1:').replace(/^user:/, 'identity:'), lang),
+    to: to.replace(/^(secrets?|namespace|sa):/, ''),
+  });
   if (path.starts.length === 0) {
     return { pass: false, verdict: path, explanation: both((l) => attackPathWords(l).noEntry(from)) };
   }
@@ -75,7 +89,9 @@ export function evaluateNoAttackPath(goal: Extract<Goal, { kind: 'noAttackPath' 
     pass: false,
     verdict: path,
     source: link.source,
-    explanation: both((l) => [attackPathWords(l).found(name(l).from, name(l).to, edges.length), ...edges.map((e, i) => `${i + 1}. ${describeAttackEdge(e, l)}`)].join('\n')),
+    explanation: both((l) =>
+      [attackPathWords(l).found(name(l).from, name(l).to, edges.length), ...edges.map((e, i) => `${i + 1}. ${describeAttackEdge(e, l)}`)].join('\n'),
+    ),
     fix: both((l) => attackPathWords(l).breakLink(describeAttackEdge(link.edge, l), attackEdgeFix(link.edge, l))),
   };
 }

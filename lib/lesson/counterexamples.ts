@@ -1,15 +1,32 @@
 // "Try to break it" for an exercise: from its goals, what the brief intends; from the learner's
 // world, a concrete witness that it allows more. Each comes with objects to add to the world.
 import {
-  findAuditCounterexample, findImageCounterexample, findPodSecurityCounterexample, findTrafficCounterexample,
-  labelSelectorMatches, listPermissions, type Cluster, type KubeObject, type TrafficIntent,
+  findAuditCounterexample,
+  findImageCounterexample,
+  findPodSecurityCounterexample,
+  findTrafficCounterexample,
+  labelSelectorMatches,
+  listPermissions,
+  type Cluster,
+  type KubeObject,
+  type TrafficIntent,
 } from '../sim';
 import { accessRequestOf, goalIdentity, podIdentity } from './identity';
 import { extraGrants, grantedRules } from './leastPrivilege';
 import type { Goal } from './types';
 
 export type Counterexample =
-  | { kind: 'traffic'; goalIds: string[]; direction: 'ingress' | 'egress'; target: string; from: string | { ip: string }; to: string | { ip: string }; port: number | string; protocol: string; objects: KubeObject[] }
+  | {
+      kind: 'traffic';
+      goalIds: string[];
+      direction: 'ingress' | 'egress';
+      target: string;
+      from: string | { ip: string };
+      to: string | { ip: string };
+      port: number | string;
+      protocol: string;
+      objects: KubeObject[];
+    }
   | { kind: 'rbac'; goalIds: string[]; user: string; grant: string; namespace?: string }
   | { kind: 'podSecurity'; goalIds: string[]; namespace: string; level: 'baseline' | 'restricted'; breaks: string[]; objects: KubeObject[] }
   | { kind: 'image'; goalIds: string[]; namespace: string; breaks: string[]; objects: KubeObject[] }
@@ -27,7 +44,10 @@ function trafficIntents(goals: Goal[]): { intent: TrafficIntent; goalIds: string
     for (const g of traffic) {
       const end = direction === 'ingress' ? g.traffic.to : g.traffic.from;
       if (typeof end !== 'string') continue;
-      byTarget.set(`${end}|${g.traffic.port}|${g.traffic.protocol ?? 'TCP'}`, [...(byTarget.get(`${end}|${g.traffic.port}|${g.traffic.protocol ?? 'TCP'}`) ?? []), g]);
+      byTarget.set(`${end}|${g.traffic.port}|${g.traffic.protocol ?? 'TCP'}`, [
+        ...(byTarget.get(`${end}|${g.traffic.port}|${g.traffic.protocol ?? 'TCP'}`) ?? []),
+        g,
+      ]);
     }
     for (const [k, list] of byTarget) {
       const allows = list.filter((g) => g.expect === 'allow');
@@ -62,12 +82,20 @@ function rbacCounterexamples(goals: Goal[], cluster: Cluster, pods: (ref: string
 function guardedNamespaces(goals: Goal[], learnerObjects: KubeObject[]): { namespace: string; level: 'baseline' | 'restricted' }[] {
   const out: { namespace: string; level: 'baseline' | 'restricted' }[] = [];
   for (const ns of learnerObjects) {
-    const labels = ns.kind === 'Namespace' ? ns.metadata?.labels ?? {} : {};
+    const labels = ns.kind === 'Namespace' ? (ns.metadata?.labels ?? {}) : {};
     if (!Object.keys(labels).some((k) => k.startsWith('pod-security.kubernetes.io/'))) continue;
     const name = String(ns.metadata.name);
-    const levels = goals.flatMap((g) => (g.kind === 'podSecurity' && g.expect === 'pass' && g.podSecurity.target.split('/').at(-2) === name ? [g.podSecurity.level] : []));
+    const levels = goals.flatMap((g) =>
+      g.kind === 'podSecurity' && g.expect === 'pass' && g.podSecurity.target.split('/').at(-2) === name ? [g.podSecurity.level] : [],
+    );
     const enforce = labels['pod-security.kubernetes.io/enforce'];
-    const level = levels.includes('restricted') ? 'restricted' : levels.includes('baseline') ? 'baseline' : enforce === 'restricted' || enforce === 'baseline' ? enforce : undefined;
+    const level = levels.includes('restricted')
+      ? 'restricted'
+      : levels.includes('baseline')
+        ? 'baseline'
+        : enforce === 'restricted' || enforce === 'baseline'
+          ? enforce
+          : undefined;
     if (level) out.push({ namespace: name, level });
   }
   return out;
@@ -116,7 +144,18 @@ export function findCounterexamples(input: CounterexampleInput): Counterexample[
   const out: Counterexample[] = [];
   for (const { intent, goalIds } of trafficIntents(goals).filter(({ intent }) => isolated(cluster, intent))) {
     const found = findTrafficCounterexample(cluster, intent);
-    if (found) out.push({ kind: 'traffic', goalIds, direction: intent.direction, target: intent.target, from: found.from, to: found.to, port: found.port, protocol: found.protocol, objects: found.objects });
+    if (found)
+      out.push({
+        kind: 'traffic',
+        goalIds,
+        direction: intent.direction,
+        target: intent.target,
+        from: found.from,
+        to: found.to,
+        port: found.port,
+        protocol: found.protocol,
+        objects: found.objects,
+      });
   }
   out.push(...rbacCounterexamples(goals, cluster, podUser));
   for (const { namespace, level } of guardedNamespaces(goals, learnerObjects)) {
@@ -133,7 +172,17 @@ export function findCounterexamples(input: CounterexampleInput): Counterexample[
       const q = g.audit.request;
       const found = findAuditCounterexample(input.auditPolicy, accessRequestOf({ ...q, as: q.as ?? q.user ?? '' }), g.expect.level);
       const attrs = found?.request.resourceAttributes;
-      if (found && attrs) out.push({ kind: 'audit', goalIds: [g.id], verb: attrs.verb, resource: attrs.resource, namespace: attrs.namespace || undefined, user: found.request.user, level: found.decision.level, expected: found.expected });
+      if (found && attrs)
+        out.push({
+          kind: 'audit',
+          goalIds: [g.id],
+          verb: attrs.verb,
+          resource: attrs.resource,
+          namespace: attrs.namespace || undefined,
+          user: found.request.user,
+          level: found.decision.level,
+          expected: found.expected,
+        });
     }
   }
   return out;

@@ -1,8 +1,21 @@
 import { render } from '../i18n/messages';
 import {
-  admit, auditLevel, authorize, checkControlPlane, checkHardening, describeAdmission, describeAuditDecision,
-  describeAuthorization, describeFinding, describePodSecurity, describeTraffic, evaluatePodSecurity, evaluateTraffic,
-  type Cluster, type Lang, type LocalizedText,
+  admit,
+  auditLevel,
+  authorize,
+  checkControlPlane,
+  checkHardening,
+  describeAdmission,
+  describeAuditDecision,
+  describeAuthorization,
+  describeFinding,
+  describePodSecurity,
+  describeTraffic,
+  evaluatePodSecurity,
+  evaluateTraffic,
+  type Cluster,
+  type Lang,
+  type LocalizedText,
 } from '../sim';
 import type { Admission } from './admitted';
 import { accessRequestOf, goalIdentity } from './identity';
@@ -79,7 +92,8 @@ function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: Goal
   const verdict = evaluateTraffic(ctx.cluster, { ...goal.traffic, from: simEndpoint(goal.traffic.from), to: simEndpoint(goal.traffic.to) });
   const pass = verdict.allowed === (goal.expect === 'allow');
   const policies = [...verdict.ingress.allowedBy, ...verdict.egress.allowedBy].map((r) => r.policy);
-  const deciding = policies[0] ?? (!verdict.ingress.allowed ? verdict.ingress.policies[0] : undefined) ?? (!verdict.egress.allowed ? verdict.egress.policies[0] : undefined);
+  const deciding =
+    policies[0] ?? (!verdict.ingress.allowed ? verdict.ingress.policies[0] : undefined) ?? (!verdict.egress.allowed ? verdict.egress.policies[0] : undefined);
   const source = deciding ? ctx.index.source('NetworkPolicy', deciding.namespace, deciding.name) : undefined;
   return { pass, verdict, source, explanation: both((l) => render(l, describeTraffic(verdict))) };
 }
@@ -89,7 +103,9 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
   if (rejected) return rejected;
   const found = ctx.index.find(goal.podSecurity.target);
   if (!found) return missingTarget(goal.podSecurity.target);
-  const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest', { clusterVersion: ctx.cluster.serverVersion.gitVersion });
+  const verdict = evaluatePodSecurity(found.object, goal.podSecurity.level, goal.podSecurity.version ?? 'latest', {
+    clusterVersion: ctx.cluster.serverVersion.gitVersion,
+  });
   const pass = verdict.allowed === (goal.expect === 'pass');
   const source = ObjectIndex.fieldSource(found, verdict.violations[0]?.paths[0]);
   return { pass, verdict, source, explanation: both((l) => render(l, describePodSecurity(verdict))) };
@@ -120,7 +136,12 @@ function findPolicy(ctx: GoalContext): { object: unknown; source?: SourcePointer
 
 function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalContext): Evaluation {
   const policy = findPolicy(ctx);
-  if (!policy) return { pass: false, explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? both((l) => goalWords(l).noAuditPolicy), fix: both((l) => goalWords(l).noAuditPolicyFix) };
+  if (!policy)
+    return {
+      pass: false,
+      explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? both((l) => goalWords(l).noAuditPolicy),
+      fix: both((l) => goalWords(l).noAuditPolicyFix),
+    };
   const q = goal.audit.request;
   const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? q.user ?? '' };
   if ('why' in who) return { pass: false, explanation: who.why };
@@ -138,14 +159,25 @@ function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: 
   if (!found) return missingTarget(goal.admission.object);
   const as = goal.admission.as ?? 'admin';
   const identity = goal.admission.as ? goalIdentity(as, goal.admission.groups) : { user: 'admin', groups: ['system:masters', 'system:authenticated'] };
-  const verdict = admit(ctx.cluster, { operation: goal.admission.operation ?? 'CREATE', object: found.object, user: identity.user, groups: identity.groups, ...(goal.admission.outage ? { outage: true } : {}) });
+  const verdict = admit(ctx.cluster, {
+    operation: goal.admission.operation ?? 'CREATE',
+    object: found.object,
+    user: identity.user,
+    groups: identity.groups,
+    ...(goal.admission.outage ? { outage: true } : {}),
+  });
   const outcome = !verdict.allowed ? 'deny' : verdict.warnings.length > 0 ? 'warn' : 'allow';
   const explanation = both((l) => render(l, describeAdmission(verdict)));
   const check = goal.admission.check;
   if (check && outcome === goal.expect) {
     const actual = valueAtPath(verdict.object, check.path);
     if (JSON.stringify(actual) !== JSON.stringify(check.equals)) {
-      return { pass: false, verdict, source: found.source, explanation: both((l) => `${goalWords(l).checkMismatch(check.path, check.equals, actual)} ${explanation[l]}`) };
+      return {
+        pass: false,
+        verdict,
+        source: found.source,
+        explanation: both((l) => `${goalWords(l).checkMismatch(check.path, check.equals, actual)} ${explanation[l]}`),
+      };
     }
   }
   return { pass: outcome === goal.expect, verdict, source: found.source, explanation };
@@ -167,15 +199,33 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
   let evaluation: Evaluation;
   try {
     switch (goal.kind) {
-      case 'can': evaluation = evaluateCan(goal, ctx); break;
-      case 'traffic': evaluation = evaluateTrafficGoal(goal, ctx); break;
-      case 'podSecurity': evaluation = evaluatePodSecurityGoal(goal, ctx); break;
-      case 'hardening': evaluation = evaluateHardeningGoal(goal, ctx); break;
-      case 'audit': evaluation = evaluateAuditGoal(goal, ctx); break;
-      case 'admission': evaluation = evaluateAdmissionGoal(goal, ctx); break;
-      case 'leastPrivilege': evaluation = withRbacRejections(leastPrivilegeVerdict(goal, ctx), ctx); break;
-      case 'controlPlane': evaluation = evaluateControlPlaneGoal(goal, ctx); break;
-      case 'noAttackPath': evaluation = evaluateNoAttackPath(goal, ctx); break;
+      case 'can':
+        evaluation = evaluateCan(goal, ctx);
+        break;
+      case 'traffic':
+        evaluation = evaluateTrafficGoal(goal, ctx);
+        break;
+      case 'podSecurity':
+        evaluation = evaluatePodSecurityGoal(goal, ctx);
+        break;
+      case 'hardening':
+        evaluation = evaluateHardeningGoal(goal, ctx);
+        break;
+      case 'audit':
+        evaluation = evaluateAuditGoal(goal, ctx);
+        break;
+      case 'admission':
+        evaluation = evaluateAdmissionGoal(goal, ctx);
+        break;
+      case 'leastPrivilege':
+        evaluation = withRbacRejections(leastPrivilegeVerdict(goal, ctx), ctx);
+        break;
+      case 'controlPlane':
+        evaluation = evaluateControlPlaneGoal(goal, ctx);
+        break;
+      case 'noAttackPath':
+        evaluation = evaluateNoAttackPath(goal, ctx);
+        break;
     }
   } catch (error) {
     // The simulator never throws on input; if it ever does, the goal fails with the reason.

@@ -14,11 +14,12 @@ interface GrantedRule {
 }
 
 function covered(allowed: AllowedPermission[], group: string, resource: string, verb: string, name?: string): boolean {
-  return allowed.some((a) =>
-    (a.group ?? '') === group &&
-    a.resources.includes(resource) &&
-    a.verbs.includes(verb) &&
-    (!a.resourceNames || a.resourceNames.length === 0 || (name !== undefined && a.resourceNames.includes(name))),
+  return allowed.some(
+    (a) =>
+      (a.group ?? '') === group &&
+      a.resources.includes(resource) &&
+      a.verbs.includes(verb) &&
+      (!a.resourceNames || a.resourceNames.length === 0 || (name !== undefined && a.resourceNames.includes(name))),
   );
 }
 
@@ -48,7 +49,10 @@ export function baselineGrants(user: string, groups: string[], namespace: string
 }
 
 /** Least privilege as the simulator sees it: what the subject can do, minus what is allowed and what every cluster grants anyway, must be empty. */
-export function leastPrivilegeVerdict(goal: Extract<Goal, { kind: 'leastPrivilege' }>, ctx: GoalContext): Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'verdict'> {
+export function leastPrivilegeVerdict(
+  goal: Extract<Goal, { kind: 'leastPrivilege' }>,
+  ctx: GoalContext,
+): Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'verdict'> {
   const q = goal.leastPrivilege;
   const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? '' };
   if ('why' in who) return { pass: false, explanation: who.why };

@@ -43,7 +43,12 @@ function toGoal(raw: ExerciseYaml['goals'][number]): Goal {
 }
 
 /** What the schema cannot know: the folder's files, the version range, unique goal ids. */
-function folderProblems(data: ExerciseYaml, input: ExerciseInput, world: string | undefined, source: YamlSource): { line: number; column: number; message: string }[] {
+function folderProblems(
+  data: ExerciseYaml,
+  input: ExerciseInput,
+  world: string | undefined,
+  source: YamlSource,
+): { line: number; column: number; message: string }[] {
   const out: { line: number; column: number; message: string }[] = [];
   const at = (path: (string | number)[], message: string) => out.push({ ...source.locate(path), message });
   data.files.forEach((name, i) => {
@@ -52,7 +57,10 @@ function folderProblems(data: ExerciseYaml, input: ExerciseInput, world: string 
   });
   if (data.world !== undefined && world === undefined) at(['world'], `world file ${data.world} does not exist`);
   if (data.serverVersion !== undefined && !parseServerVersion(data.serverVersion)) {
-    at(['serverVersion'], `serverVersion: ${JSON.stringify(data.serverVersion)} must be a quoted "1.N" from "1.${OLDEST_SERVER_MINOR}" to "1.${NEWEST_SERVER_MINOR}"`);
+    at(
+      ['serverVersion'],
+      `serverVersion: ${JSON.stringify(data.serverVersion)} must be a quoted "1.N" from "1.${OLDEST_SERVER_MINOR}" to "1.${NEWEST_SERVER_MINOR}"`,
+    );
   }
   const seen = new Set<string>();
   data.goals.forEach((goal, i) => {

@@ -3,7 +3,6 @@ import type { GoalContext } from './goals';
 import { both, goalWords } from './words';
 import { namespacedName, targetParts } from './goalTarget';
 
-
 /** The pods a target names: `ns/pod`, `ns/workload` (its pods), or `Kind/ns/name` (lib/lesson/goalTarget). */
 export function podsOf(cluster: Cluster, target: string): PodInfo[] {
   const { kind, namespace: ns = 'default', name } = targetParts(target);
@@ -12,7 +11,9 @@ export function podsOf(cluster: Cluster, target: string): PodInfo[] {
     if (pod) return [pod];
     if (kind === 'Pod') return [];
   }
-  return [...cluster.pods.values()].filter((p) => p.namespace === ns && p.owner !== undefined && p.owner.name === name && (kind === undefined || p.owner.kind === kind));
+  return [...cluster.pods.values()].filter(
+    (p) => p.namespace === ns && p.owner !== undefined && p.owner.name === name && (kind === undefined || p.owner.kind === kind),
+  );
 }
 
 /**

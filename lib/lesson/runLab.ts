@@ -70,5 +70,7 @@ function misconceptionsOf(parsed: readonly ParsedManifest[], editable: readonly 
 
 /** A file that does not parse as YAML: goals cannot say anything reliable about it. */
 function isSyntaxError(d: World['diagnostics'][string][number]): boolean {
-  return d.severity === 'error' && (d.code?.startsWith('yaml-') || d.code === 'input-too-large' || d.code === 'binary-input' || d.code === 'document-not-object');
+  return (
+    d.severity === 'error' && (d.code?.startsWith('yaml-') || d.code === 'input-too-large' || d.code === 'binary-input' || d.code === 'document-not-object')
+  );
 }

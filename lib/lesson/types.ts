@@ -39,8 +39,23 @@ export type Goal = { id: string; text: LocalizedText } & (
   | { kind: 'podSecurity'; podSecurity: { target: string; level: 'baseline' | 'restricted' | 'privileged'; version?: string }; expect: 'pass' | 'fail' }
   | { kind: 'hardening'; hardening: { target: string; finding: string }; expect: 'absent' | 'present' }
   | { kind: 'audit'; audit: { request: CanQuestion & { user?: string } }; expect: { level: 'None' | 'Metadata' | 'Request' | 'RequestResponse' } }
-  | { kind: 'admission'; admission: { operation?: 'CREATE' | 'UPDATE' | 'DELETE'; object: string; as?: string; groups?: string[]; check?: { path: string; equals: unknown }; outage?: boolean }; expect: 'allow' | 'deny' | 'warn' }
-  | { kind: 'leastPrivilege'; leastPrivilege: { as?: string; asPod?: string; groups?: string[]; namespace?: string; allowed: AllowedPermission[] }; expect: 'pass' }
+  | {
+      kind: 'admission';
+      admission: {
+        operation?: 'CREATE' | 'UPDATE' | 'DELETE';
+        object: string;
+        as?: string;
+        groups?: string[];
+        check?: { path: string; equals: unknown };
+        outage?: boolean;
+      };
+      expect: 'allow' | 'deny' | 'warn';
+    }
+  | {
+      kind: 'leastPrivilege';
+      leastPrivilege: { as?: string; asPod?: string; groups?: string[]; namespace?: string; allowed: AllowedPermission[] };
+      expect: 'pass';
+    }
   | { kind: 'controlPlane'; controlPlane: { check: string }; expect: 'pass' | 'fail' }
   | { kind: 'noAttackPath'; noAttackPath: { from: string; to: string; lateral?: 'connect' | 'exploit' }; expect: 'pass' }
 );

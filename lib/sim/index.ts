@@ -14,9 +14,7 @@ export { createCluster, checkCluster, labelSelectorMatches, builtinObjects, with
 export type { CreateClusterOptions } from './cluster';
 
 // The simulated API server's version (one per world; default 1.35)
-export {
-  DEFAULT_SERVER_VERSION, DEFAULT_SERVER_MINOR, OLDEST_SERVER_MINOR, NEWEST_SERVER_MINOR, parseServerVersion, serverVersionOf,
-} from './version';
+export { DEFAULT_SERVER_VERSION, DEFAULT_SERVER_MINOR, OLDEST_SERVER_MINOR, NEWEST_SERVER_MINOR, parseServerVersion, serverVersionOf } from './version';
 export type { ServerVersion } from './version';
 // One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
 export { buildWorld, ParseCache } from './world';
@@ -24,12 +22,43 @@ export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
 export {
-  authorize, describeAuthorization, forbiddenMessage, listPermissions, formatPermissionTable, whoCan, identityFor, splitServiceAccountUser, breakdownRule,
-  actionDangers, buildPermissionMatrix, buildWhoCan, clusterVocabulary, dangersOf, knownSubjects, parseResourceText, permissionRows,
-  SPECIAL_VERBS, STANDARD_VERBS, subjectIdentity, subjectText, suggestNamespace,
+  authorize,
+  describeAuthorization,
+  forbiddenMessage,
+  listPermissions,
+  formatPermissionTable,
+  whoCan,
+  identityFor,
+  splitServiceAccountUser,
+  breakdownRule,
+  actionDangers,
+  buildPermissionMatrix,
+  buildWhoCan,
+  clusterVocabulary,
+  dangersOf,
+  knownSubjects,
+  parseResourceText,
+  permissionRows,
+  SPECIAL_VERBS,
+  STANDARD_VERBS,
+  subjectIdentity,
+  subjectText,
+  suggestNamespace,
   resolveClusterRoles,
 } from './rbac';
-export type { PermissionList, PermissionRow, SubjectGrant, Identity, Danger, PermissionCell, PermissionMatrixModel, ResourceRow, SubjectChoice, SubjectKind, Vocabulary } from './rbac';
+export type {
+  PermissionList,
+  PermissionRow,
+  SubjectGrant,
+  Identity,
+  Danger,
+  PermissionCell,
+  PermissionMatrixModel,
+  ResourceRow,
+  SubjectChoice,
+  SubjectKind,
+  Vocabulary,
+} from './rbac';
 
 // Pod Security Standards and hardening
 export { evaluatePodSecurity, describePodSecurity, podSecurityWarning, POD_SECURITY_CHECKS } from './podsecurity';

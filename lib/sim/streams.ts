@@ -22,7 +22,10 @@ export function linesOf(stream: OutputStream, texts: string | readonly string[])
   const lines: OutputLine[] = [];
   for (let i = 0; i < list.length; i++) {
     const text = list[i];
-    if (!text.includes('\n')) { lines.push({ stream, text }); continue; }
+    if (!text.includes('\n')) {
+      lines.push({ stream, text });
+      continue;
+    }
     for (const part of text.split('\n')) lines.push({ stream, text: part });
   }
   return lines;

@@ -20,7 +20,8 @@ const isIso = (v: unknown): v is string => typeof v === 'string' && v.length <= 
 
 function readChallenge(value: unknown): ChallengeProgress | null {
   if (!isRecord(value)) return null;
-  const hintsUsed = typeof value.hintsUsed === 'number' && Number.isInteger(value.hintsUsed) && value.hintsUsed >= 0 && value.hintsUsed < 100 ? value.hintsUsed : 0;
+  const hintsUsed =
+    typeof value.hintsUsed === 'number' && Number.isInteger(value.hintsUsed) && value.hintsUsed >= 0 && value.hintsUsed < 100 ? value.hintsUsed : 0;
   const out: ChallengeProgress = { hintsUsed };
   if (typeof value.flagSubmitted === 'string' && value.flagSubmitted.length <= MAX_FLAG) out.flagSubmitted = value.flagSubmitted;
   if (isIso(value.solvedAt)) out.solvedAt = value.solvedAt;
@@ -55,7 +56,12 @@ export function openEvent(link: EventLink & { explicit?: boolean }, now: number)
   } catch {
     saved = null;
   }
-  const fresh: EventProgress = { eventId, startedAt: new Date(now).toISOString(), challenges: {}, ...(link.timerMinutes ? { timerMinutes: link.timerMinutes } : {}) };
+  const fresh: EventProgress = {
+    eventId,
+    startedAt: new Date(now).toISOString(),
+    challenges: {},
+    ...(link.timerMinutes ? { timerMinutes: link.timerMinutes } : {}),
+  };
   if (!saved) return fresh;
   if (saved.timerMinutes === undefined && link.timerMinutes !== undefined) return { ...saved, startedAt: fresh.startedAt, timerMinutes: link.timerMinutes };
   return saved;

@@ -19,7 +19,14 @@ export function readPlaygroundDraft(raw: string | null): PlaygroundDraft | undef
     const value = JSON.parse(raw) as Record<string, unknown>;
     if (typeof value !== 'object' || value === null || typeof value.text !== 'string') return undefined;
     const pick = (k: string) => (typeof value[k] === 'string' ? (value[k] as string) : undefined);
-    return { text: value.text, world: pick('world'), tab: pick('tab'), port: pick('port'), protocol: pick('protocol'), savedAt: typeof value.savedAt === 'number' ? value.savedAt : 0 };
+    return {
+      text: value.text,
+      world: pick('world'),
+      tab: pick('tab'),
+      port: pick('port'),
+      protocol: pick('protocol'),
+      savedAt: typeof value.savedAt === 'number' ? value.savedAt : 0,
+    };
   } catch {
     return undefined;
   }

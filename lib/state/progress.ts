@@ -92,7 +92,8 @@ export const useProgress = create<ProgressState>()((set) => ({
     if (format !== EXPORT_FORMAT) return { ok: false, error: 'not a progress file of this lab' };
     const version = (value as { version?: unknown }).version;
     // Never String() the file's values: a mapping such as {"toString": 1} cannot be turned into text.
-    if (typeof version !== 'number' || version > PROGRESS_VERSION) return { ok: false, error: `unsupported progress version ${typeof version === 'number' ? version : typeof version}` };
+    if (typeof version !== 'number' || version > PROGRESS_VERSION)
+      return { ok: false, error: `unsupported progress version ${typeof version === 'number' ? version : typeof version}` };
     const data = readProgressData(value);
     if (!data) return { ok: false, error: 'the file is damaged' };
     set((s) => ({ exercises: { ...s.exercises, ...data.exercises } }));

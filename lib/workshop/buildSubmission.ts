@@ -30,7 +30,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export function buildSubmission(input: BuildSubmissionInput): Submission {
   const exercises: Record<string, SubmissionExercise> = {};
-  const keys = Object.keys(input.saved).filter((key) => !input.prefix || key.startsWith(input.prefix)).sort();
+  const keys = Object.keys(input.saved)
+    .filter((key) => !input.prefix || key.startsWith(input.prefix))
+    .sort();
   for (const key of keys) {
     const saved = input.saved[key];
     if (!saved.files && saved.hintsShown === 0) continue;
@@ -39,7 +41,13 @@ export function buildSubmission(input: BuildSubmissionInput): Submission {
     if (saved.updatedAt > 0 && Number.isFinite(saved.updatedAt)) exercise.lastEdited = iso(saved.updatedAt);
     exercises[key] = exercise;
   }
-  const submission: Submission = { format: SUBMISSION_FORMAT, learner: input.learner.trim(), courseVersion: input.courseVersion, createdAt: iso(input.now), exercises };
+  const submission: Submission = {
+    format: SUBMISSION_FORMAT,
+    learner: input.learner.trim(),
+    courseVersion: input.courseVersion,
+    createdAt: iso(input.now),
+    exercises,
+  };
   if (input.event) submission.event = input.event;
   return submission;
 }

@@ -15,7 +15,10 @@ export function eventResult(challenges: readonly WorkshopChallenge[], event: Sub
   const own = (id: string) => (Object.hasOwn(event.challenges, id) ? event.challenges[id] : undefined);
   const { score, max, solved } = eventScore(challenges, event);
   return {
-    eventId: event.eventId, score, max, solved,
+    eventId: event.eventId,
+    score,
+    max,
+    solved,
     challenges: challenges.map((c) => {
       const progress = own(c.id);
       const ok = isSolved(event.eventId, c, progress);

@@ -15,7 +15,7 @@ export type ExerciseGrade =
  */
 export function gradeExercise(definition: ExerciseDefinition, work: SubmissionExercise): ExerciseGrade {
   const files: Record<string, string> = {};
-  for (const name of definition.files) files[name] = Object.hasOwn(work.files, name) ? work.files[name] : definition.start[name] ?? '';
+  for (const name of definition.files) files[name] = Object.hasOwn(work.files, name) ? work.files[name] : (definition.start[name] ?? '');
   const meta = { hintsUsed: work.hintsUsed, ...(work.lastEdited ? { lastEdited: work.lastEdited } : {}) };
   try {
     const result = runLab(definition, files);

@@ -1,4 +1,13 @@
-import { SUBMISSION_FORMAT, SUBMISSION_FORMAT_FAMILY, SUBMISSION_LIMITS as L, type ParseSubmissionResult, type Submission, type SubmissionChallenge, type SubmissionEvent, type SubmissionExercise } from './submission';
+import {
+  SUBMISSION_FORMAT,
+  SUBMISSION_FORMAT_FAMILY,
+  SUBMISSION_LIMITS as L,
+  type ParseSubmissionResult,
+  type Submission,
+  type SubmissionChallenge,
+  type SubmissionEvent,
+  type SubmissionExercise,
+} from './submission';
 
 /** Why (part of) a submission was refused: a code and where, turned into words at the edge (submissionWords.ts). */
 export type SubmissionProblemCode =
@@ -140,7 +149,8 @@ export function readSubmission(value: unknown): ParseSubmissionResult {
   const r = new Reader();
   if (!isObject(value)) return { ok: false, problems: [{ code: 'not-object', path: '' }] };
   const format = value.format;
-  if (typeof format === 'string' && format !== SUBMISSION_FORMAT && format.startsWith(SUBMISSION_FORMAT_FAMILY)) return { ok: false, problems: [{ code: 'newer-format', path: 'format', params: { format: format.slice(0, 60) } }] };
+  if (typeof format === 'string' && format !== SUBMISSION_FORMAT && format.startsWith(SUBMISSION_FORMAT_FAMILY))
+    return { ok: false, problems: [{ code: 'newer-format', path: 'format', params: { format: format.slice(0, 60) } }] };
   if (format !== SUBMISSION_FORMAT) return { ok: false, problems: [{ code: 'not-a-submission', path: 'format' }] };
   const header = readHeader(r, value);
   const entries = r.entries(value.exercises, 'exercises', L.exercises, ID, L.idChars);

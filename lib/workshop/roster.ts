@@ -72,7 +72,8 @@ export function sortRoster(entries: RosterEntry[], column: RosterColumn, directi
   return entries
     .map((entry, index) => ({ entry, index, key: sortKey(entry, column) }))
     .sort((a, b) => {
-      const order = typeof a.key === 'number' && typeof b.key === 'number' ? Math.sign(a.key === b.key ? 0 : a.key - b.key) : String(a.key).localeCompare(String(b.key));
+      const order =
+        typeof a.key === 'number' && typeof b.key === 'number' ? Math.sign(a.key === b.key ? 0 : a.key - b.key) : String(a.key).localeCompare(String(b.key));
       return order !== 0 ? sign * order : a.index - b.index;
     })
     .map((x) => x.entry);

@@ -16,7 +16,17 @@ function eventRows(entry: RosterEntry, course: WorkshopCourse, lang: Lang): stri
   if (!result) return [];
   return result.challenges.map((c) => {
     const title = course.challenges?.find((x) => x.id === c.id)?.title[lang] ?? c.id;
-    return [entry.learner, entry.source, entry.courseVersion, `event:${result.eventId}/${c.id}`, title, EVENT_STATUS[lang][c.solved ? 0 : 1], '', String(c.hintsUsed), c.solvedAt ?? ''];
+    return [
+      entry.learner,
+      entry.source,
+      entry.courseVersion,
+      `event:${result.eventId}/${c.id}`,
+      title,
+      EVENT_STATUS[lang][c.solved ? 0 : 1],
+      '',
+      String(c.hintsUsed),
+      c.solvedAt ?? '',
+    ];
   });
 }
 

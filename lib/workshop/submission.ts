@@ -93,7 +93,8 @@ export type ParseSubmissionResult =
  */
 export function parseSubmission(text: string): ParseSubmissionResult {
   if (typeof text !== 'string') return { ok: false, problems: [{ code: 'not-json', path: '' }] };
-  if (text.length > SUBMISSION_LIMITS.fileChars) return { ok: false, problems: [{ code: 'too-large', path: '', params: { size: text.length, max: SUBMISSION_LIMITS.fileChars } }] };
+  if (text.length > SUBMISSION_LIMITS.fileChars)
+    return { ok: false, problems: [{ code: 'too-large', path: '', params: { size: text.length, max: SUBMISSION_LIMITS.fileChars } }] };
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -110,7 +111,14 @@ export function serializeSubmission(submission: Submission): string {
 
 /** A file name for the download: `k8s-lab-<learner>-<date>.json`, only safe characters. */
 export function submissionFileName(submission: Pick<Submission, 'learner' | 'createdAt'>, scope?: string): string {
-  const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const slug = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
   const parts = ['k8s-lab', slug(submission.learner) || 'learner', scope ? slug(scope) : '', submission.createdAt.slice(0, 10)];
   return `${parts.filter(Boolean).join('-')}.json`;
 }

@@ -4,7 +4,8 @@ import type { SubmissionProblem, SubmissionProblemCode } from './readSubmission'
 type Params = Record<string, string | number>;
 type Words = Record<SubmissionProblemCode, (p: Params) => string>;
 
-const n = (lang: Lang, value: string | number | undefined) => (typeof value === 'number' ? value.toLocaleString(lang === 'es' ? 'es-AR' : 'en-US') : String(value ?? ''));
+const n = (lang: Lang, value: string | number | undefined) =>
+  typeof value === 'number' ? value.toLocaleString(lang === 'es' ? 'es-AR' : 'en-US') : String(value ?? '');
 
 const en: Words = {
   'too-large': (p) => `the file is too large (${n('en', p.size)} characters; a submission has at most ${n('en', p.max)})`,

@@ -29,8 +29,19 @@ export function contentSecurityPolicy(scriptHashes, { frameAncestors = "'none'" 
 
 /** Features the lab never uses, switched off for the page and anything it could embed. */
 export const PERMISSIONS_POLICY = [
-  'accelerometer=()', 'camera=()', 'geolocation=()', 'gyroscope=()', 'magnetometer=()', 'microphone=()',
-  'payment=()', 'usb=()', 'serial=()', 'hid=()', 'midi=()', 'display-capture=()', 'browsing-topics=()',
+  'accelerometer=()',
+  'camera=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'hid=()',
+  'midi=()',
+  'display-capture=()',
+  'browsing-topics=()',
 ].join(', ');
 
 /** Headers sent with every response. */

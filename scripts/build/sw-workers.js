@@ -16,9 +16,11 @@ self.addEventListener('fetch', (event) => {
   url.hash = '';
   url.search = '';
   event.stopImmediatePropagation();
-  event.respondWith((async () => {
-    const cached = await caches.match(url.href, { ignoreSearch: true });
-    if (!cached) return fetch(request);
-    return new Response(await cached.blob(), { status: cached.status, statusText: cached.statusText, headers: cached.headers });
-  })());
+  event.respondWith(
+    (async () => {
+      const cached = await caches.match(url.href, { ignoreSearch: true });
+      if (!cached) return fetch(request);
+      return new Response(await cached.blob(), { status: cached.status, statusText: cached.statusText, headers: cached.headers });
+    })(),
+  );
 });

@@ -6,10 +6,16 @@ import type { ExerciseDefinition } from '../../lib/lesson';
 
 const ROOT = join(__dirname, '../../lessons');
 
-const dirs = (dir: string) => readdirSync(dir).filter((n) => /^\d\d-/.test(n) && statSync(join(dir, n)).isDirectory()).map((n) => join(dir, n));
+const dirs = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => /^\d\d-/.test(n) && statSync(join(dir, n)).isDirectory())
+    .map((n) => join(dir, n));
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml') && !f.endsWith('exercise.yaml')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.yaml') && !f.endsWith('exercise.yaml'))
+    .map((f) => join(dir, f));
 }
 
 export interface Corpus {

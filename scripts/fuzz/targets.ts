@@ -73,11 +73,19 @@ export function createTargets(corpus: Corpus): Targets {
   return {
     async run(input) {
       switch (input.kind) {
-        case 'shell': return shell(input.line, input.carry);
-        case 'manifests': return manifests(input.text);
-        case 'lab': { const r = runLab(corpus.exercises[input.exercise], input.files); noInternalError(Object.values(r.diagnostics).flat()); return; }
-        case 'link': return link(input.encoded);
-        case 'progress': return saved(input.value, input.stored);
+        case 'shell':
+          return shell(input.line, input.carry);
+        case 'manifests':
+          return manifests(input.text);
+        case 'lab': {
+          const r = runLab(corpus.exercises[input.exercise], input.files);
+          noInternalError(Object.values(r.diagnostics).flat());
+          return;
+        }
+        case 'link':
+          return link(input.encoded);
+        case 'progress':
+          return saved(input.value, input.stored);
       }
     },
   };

@@ -5,7 +5,12 @@ import { loadCorpus } from './corpus';
 import { inputArbitrary, inputAt } from './generators';
 import { createTargets } from './targets';
 
-export interface WorkerData { seed: number; from: number; to: number; progress: SharedArrayBuffer }
+export interface WorkerData {
+  seed: number;
+  from: number;
+  to: number;
+  progress: SharedArrayBuffer;
+}
 export type WorkerMessage =
   | { type: 'slow'; index: number; ms: number }
   | { type: 'failure'; index: number; error: string }
@@ -35,7 +40,11 @@ async function main(): Promise<void> {
     try {
       await targets.run(input);
     } catch (error) {
-      parentPort!.postMessage({ type: 'failure', index, error: error instanceof Error ? `${error.message}\n${error.stack?.split('\n').slice(1, 6).join('\n')}` : String(error) } satisfies WorkerMessage);
+      parentPort!.postMessage({
+        type: 'failure',
+        index,
+        error: error instanceof Error ? `${error.message}\n${error.stack?.split('\n').slice(1, 6).join('\n')}` : String(error),
+      } satisfies WorkerMessage);
     }
     let ms = performance.now() - t0;
     // Over the limit once may be the machine (GC, another process): slow means slow every time.

@@ -25,7 +25,11 @@ test('the security headers are sent', async ({ request }) => {
 test('the violation recorder sees a blocked inline script (so zero means zero)', async ({ page, context }) => {
   await recordCspViolations(context);
   await page.goto('/en/');
-  await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.append(s); });
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = 1';
+    document.body.append(s);
+  });
   await expect.poll(() => cspViolations(page)).toEqual([expect.stringMatching(/^script-src-elem inline/)]);
   expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
 });

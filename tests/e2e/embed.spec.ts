@@ -89,7 +89,10 @@ test('another site may frame /embed/ but not the course', async ({ page, baseURL
   const body = `<h1>A blog</h1>
     <iframe id="embed" title="check" width="900" height="600" src="${baseURL}/embed/?view=traffic&lang=en&port=5432#m=${compressed(SHOP)}"></iframe>
     <iframe id="course" name="course" title="course" src="${baseURL}/en/"></iframe>`;
-  const blog = createServer((_req, res) => { res.setHeader('Content-Type', 'text/html'); res.end(body); });
+  const blog = createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html');
+    res.end(body);
+  });
   await new Promise<void>((ready) => blog.listen(0, '127.0.0.1', ready));
   try {
     await page.goto(`http://127.0.0.1:${(blog.address() as AddressInfo).port}/post`);
@@ -99,7 +102,11 @@ test('another site may frame /embed/ but not the course', async ({ page, baseURL
     // The course refuses to be framed (frame-ancestors 'none'): once every frame has loaded, its
     // document is the browser's error page, while the embed's (the control) is ours.
     await page.waitForLoadState('load');
-    const count = (name: string, selector: string) => page.frame({ name })?.evaluate((s) => document.querySelectorAll(s).length, selector).catch(() => 0);
+    const count = (name: string, selector: string) =>
+      page
+        .frame({ name })
+        ?.evaluate((s) => document.querySelectorAll(s).length, selector)
+        .catch(() => 0);
     expect(await page.frame({ url: /\/embed\// })?.evaluate(() => document.querySelectorAll('.embed-check').length)).toBe(1);
     expect(await count('course', '.course-page')).toBe(0);
   } finally {

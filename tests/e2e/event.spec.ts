@@ -120,11 +120,19 @@ test('en: the results file, dropped on the instructor page, is re-checked into t
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download results' }).click()]);
   const file = readFileSync(await download.path(), 'utf8');
   const submission = JSON.parse(file);
-  expect(submission).toMatchObject({ format: 'k8s-lab-submission/1', learner: 'Ana Attacker', event: { eventId: 'e2e-export', challenges: { 'flat-network': { hintsUsed: 0 }, 'token-thief': { hintsUsed: 1 } } } });
+  expect(submission).toMatchObject({
+    format: 'k8s-lab-submission/1',
+    learner: 'Ana Attacker',
+    event: { eventId: 'e2e-export', challenges: { 'flat-network': { hintsUsed: 0 }, 'token-thief': { hintsUsed: 1 } } },
+  });
   expect(file).not.toMatch(/"(solved|passed|score)"\s*:/);
 
   await page.goto('/en/instructor/');
-  const transfer = await page.evaluateHandle((t) => { const dt = new DataTransfer(); dt.items.add(new File([t], 'ana.json', { type: 'application/json' })); return dt; }, file);
+  const transfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'ana.json', { type: 'application/json' }));
+    return dt;
+  }, file);
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
   const results = page.getByTestId('event-results');
   await expect(results.getByTestId('event-result-score')).toHaveText('100 of 800 points');

@@ -55,7 +55,9 @@ test('a heredoc typed line by line is applied with kubectl apply -f -', async ({
   // Still waiting for EOF: the terminal shows bash's continuation prompt and has run nothing.
   await expect(terminal.locator('.xterm-rows')).toContainText('> kind: Role');
   for (const line of HEREDOC.slice(3)) await typeLine(page, line);
-  await expect.poll(() => transcriptText(exercise)).toMatch(/role\.rbac\.authorization\.k8s\.io\/nap created\nrolebinding\.rbac\.authorization\.k8s\.io\/nap created/);
+  await expect
+    .poll(() => transcriptText(exercise))
+    .toMatch(/role\.rbac\.authorization\.k8s\.io\/nap created\nrolebinding\.rbac\.authorization\.k8s\.io\/nap created/);
   await typeLine(page, 'kubectl auth can-i dormir sillones --as pochoclo -n depto-a && echo "status $?"');
   await expect.poll(() => transcriptText(exercise)).toMatch(/\nyes\nstatus 0\n/);
   await page.screenshot({ path: 'test-results/heredoc-en.png' });
@@ -76,6 +78,8 @@ test('Ctrl-C drops an open heredoc; ls and cat show the world file (es, 390 px)'
   await typeLine(page, 'cat world.yaml | grep -c "kind: Namespace"');
   await expect.poll(() => transcriptText(exercise)).toMatch(/grep -c "kind: Namespace"\n2\n/);
   await typeLine(page, 'echo hola > world.yaml');
-  await expect.poll(() => transcriptText(exercise)).toMatch(/bash: world\.yaml: Read-only file system\n\(lab: la terminal no puede escribir world\.yaml: sus archivos son una vista de solo lectura/);
+  await expect
+    .poll(() => transcriptText(exercise))
+    .toMatch(/bash: world\.yaml: Read-only file system\n\(lab: la terminal no puede escribir world\.yaml: sus archivos son una vista de solo lectura/);
   await page.screenshot({ path: 'test-results/heredoc-es-390.png' });
 });

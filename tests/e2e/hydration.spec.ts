@@ -13,9 +13,10 @@ async function goalStatuses(page: Page, id: string): Promise<string[]> {
   return exercise.locator('[data-testid="goal"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
 }
 
-test('the exercise blocks come in the page\'s HTML (goals, editor text, buttons) and none is hydrated before the page runs', async ({ browser, request }) => {
+test("the exercise blocks come in the page's HTML (goals, editor text, buttons) and none is hydrated before the page runs", async ({ browser, request }) => {
   const html = await (await request.get(CAPSTONE)).text();
-  for (const marker of [`data-exercise-id="${LAST}"`, 'data-testid="goal"', '<textarea', 'data-testid="show-solution"', `id="hydrate-exercise-${LAST}"`]) expect(html).toContain(marker);
+  for (const marker of [`data-exercise-id="${LAST}"`, 'data-testid="goal"', '<textarea', 'data-testid="show-solution"', `id="hydrate-exercise-${LAST}"`])
+    expect(html).toContain(marker);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(CAPSTONE);
@@ -45,7 +46,7 @@ test('keyboard users reach a block by Tab and its buttons answer at once', async
   // have), then the keyboard alone: Tab until the hint button, Enter reveals a hint.
   await block.evaluate((root) => {
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, textarea, select, [tabindex="0"]')];
-    const before = all.filter((el) => !root.contains(el) && (root.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)).pop();
+    const before = all.filter((el) => !root.contains(el) && root.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).pop();
     before?.focus();
   });
   let reached = false;
@@ -65,11 +66,16 @@ test('blocks nobody reached come alive when the browser is idle (so jumping anyw
   expect(await goalStatuses(page, LAST)).toContain('fail');
 });
 
-test('text typed into an exercise before the page\'s JavaScript ran is kept and checked', async ({ page }) => {
+test("text typed into an exercise before the page's JavaScript ran is kept and checked", async ({ page }) => {
   // Hold the page's scripts back until the learner has typed into the server's textarea.
   let release!: () => void;
-  const released = new Promise<void>((r) => { release = r; });
-  await page.route('**/_next/static/chunks/*.js', async (route) => { await released; await route.continue(); });
+  const released = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
   await page.goto(CAPSTONE, { waitUntil: 'commit' });
   const exercise = page.locator(`[data-exercise-id="${LAST}"]`);
   const textarea = exercise.locator('.fallback-editor textarea');
@@ -79,5 +85,13 @@ test('text typed into an exercise before the page\'s JavaScript ran is kept and 
   release();
   await expect(page.locator(`#hydrate-exercise-${LAST}`)).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
   await expect(exercise.locator('[data-testid="diagnostic"][data-severity="error"]').first()).toBeVisible({ timeout: 20_000 });
-  await expect.poll(() => exercise.getByTestId('editor').evaluate((el) => (el.querySelector('.monaco-container') as unknown as { editorValue?: string } | null)?.editorValue ?? el.querySelector('textarea')?.value)).toBe(typed);
+  await expect
+    .poll(() =>
+      exercise
+        .getByTestId('editor')
+        .evaluate(
+          (el) => (el.querySelector('.monaco-container') as unknown as { editorValue?: string } | null)?.editorValue ?? el.querySelector('textarea')?.value,
+        ),
+    )
+    .toBe(typed);
 });

@@ -13,18 +13,42 @@ const readDir = (sub: string) => ({ 'role.yaml': readFileSync(join(EXERCISE_DIR,
 const GOAL_IDS = [...readFileSync(join(EXERCISE_DIR, 'exercise.yaml'), 'utf8').matchAll(/^\s*- id:\s*["']?([\w-]+)/gm)].map((m) => m[1]);
 
 const WORDS = {
-  en: { name: 'Your name (as your instructor knows you)', download: 'Download the file', copyLink: 'Copy the link', passed: '✓ passed', failing: '✗ failing', csv: 'Download CSV', problems: 'Files that could not be graded', sortPassed: 'Passed' },
-  es: { name: 'Tu nombre (como te conoce tu docente)', download: 'Descargar el archivo', copyLink: 'Copiar el link', passed: '✓ aprobado', failing: '✗ falla', csv: 'Descargar CSV', problems: 'Archivos que no se pudieron calificar', sortPassed: 'Aprobados' },
+  en: {
+    name: 'Your name (as your instructor knows you)',
+    download: 'Download the file',
+    copyLink: 'Copy the link',
+    passed: '✓ passed',
+    failing: '✗ failing',
+    csv: 'Download CSV',
+    problems: 'Files that could not be graded',
+    sortPassed: 'Passed',
+  },
+  es: {
+    name: 'Tu nombre (como te conoce tu docente)',
+    download: 'Descargar el archivo',
+    copyLink: 'Copiar el link',
+    passed: '✓ aprobado',
+    failing: '✗ falla',
+    csv: 'Descargar CSV',
+    problems: 'Archivos que no se pudieron calificar',
+    sortPassed: 'Aprobados',
+  },
 };
 type Lang = keyof typeof WORDS;
 
 /** A learner's browser: saved work for the exercise, then the export panel of the lesson page. */
 async function exportAs(page: Page, lang: Lang, learner: string, files: Record<string, string>, hints: number): Promise<string> {
   await page.goto(`/${lang}/`);
-  await page.evaluate(({ key, files, hints }) => {
-    localStorage.clear();
-    localStorage.setItem(`k8s-lab-exercise:${key}`, JSON.stringify({ v: 2, files, passedGoals: [], completed: false, hintsShown: hints, updatedAt: Date.UTC(2026, 11, 7, 10, 30) }));
-  }, { key: KEY, files, hints });
+  await page.evaluate(
+    ({ key, files, hints }) => {
+      localStorage.clear();
+      localStorage.setItem(
+        `k8s-lab-exercise:${key}`,
+        JSON.stringify({ v: 2, files, passedGoals: [], completed: false, hintsShown: hints, updatedAt: Date.UTC(2026, 11, 7, 10, 30) }),
+      );
+    },
+    { key: KEY, files, hints },
+  );
   await page.goto(`/${lang}${LESSON}`);
   const panel = page.getByTestId('export-submission');
   await panel.getByLabel(WORDS[lang].name).fill(learner);
@@ -46,7 +70,7 @@ async function drop(page: Page, files: { name: string; text: string }[]): Promis
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   for (const line of text.split('\r\n').filter(Boolean)) {
-    const cells = [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+    const cells = [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => (m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]));
     rows.push(cells);
   }
   return rows;
@@ -67,7 +91,10 @@ for (const lang of ['en', 'es'] as const) {
     expect(ana).not.toMatch(/"passedGoals"|"completed"|"verdict"/);
 
     await page.goto(`/${lang}/instructor/`);
-    await drop(page, [{ name: 'ana.json', text: ana }, { name: 'bruno.json', text: bruno }]);
+    await drop(page, [
+      { name: 'ana.json', text: ana },
+      { name: 'bruno.json', text: bruno },
+    ]);
     const anaRow = await rowOf(page, 'Ana Pérez');
     const brunoRow = await rowOf(page, '=Bruno');
     await expect(anaRow.locator(`td[data-exercise="${KEY}"]`)).toContainText(WORDS[lang].passed);
@@ -94,7 +121,17 @@ for (const lang of ['en', 'es'] as const) {
     expect(brunoLine[6].split(' ').sort()).toEqual([...named].sort());
     // Accessible: no serious or critical axe violation on the filled roster.
     const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        ),
+    ).toEqual([]);
     // Every learner has one row per exercise of the course; only the submitted one is graded.
     expect(csv.filter((row) => row[0] === 'Ana Pérez').every((row) => row[3] === KEY || row[5] === (lang === 'en' ? 'not started' : 'sin empezar'))).toBe(true);
   });
@@ -111,7 +148,10 @@ test('a hostile file is reported and the rest still graded (es, 390 px)', async 
   await drop(page, [
     { name: 'not-json.json', text: '{"format": "k8s-lab-submission/1", "learner": ' },
     { name: 'many.json', text: JSON.stringify({ ...header, exercises: many }) },
-    { name: 'proto.json', text: `{"format":"k8s-lab-submission/1","learner":"Proto","courseVersion":"x","createdAt":"2026-12-07T10:00:00Z","exercises":{"__proto__":{"files":{}}}}` },
+    {
+      name: 'proto.json',
+      text: `{"format":"k8s-lab-submission/1","learner":"Proto","courseVersion":"x","createdAt":"2026-12-07T10:00:00Z","exercises":{"__proto__":{"files":{}}}}`,
+    },
     { name: 'bomb.json', text: JSON.stringify({ ...header, learner: 'Bomba', exercises: { [KEY]: { files: { 'role.yaml': bomb }, hintsUsed: 0 } } }) },
     { name: 'carla.json', text: good },
   ]);
@@ -132,7 +172,14 @@ test('a submission link opens on the instructor page and is graded (en)', async 
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en/');
-  await page.evaluate((key) => localStorage.setItem(`k8s-lab-exercise:${key}`, JSON.stringify({ v: 2, files: { 'role.yaml': 'kind: Role' }, passedGoals: [], completed: false, hintsShown: 2, updatedAt: Date.UTC(2026, 11, 7) })), KEY);
+  await page.evaluate(
+    (key) =>
+      localStorage.setItem(
+        `k8s-lab-exercise:${key}`,
+        JSON.stringify({ v: 2, files: { 'role.yaml': 'kind: Role' }, passedGoals: [], completed: false, hintsShown: 2, updatedAt: Date.UTC(2026, 11, 7) }),
+      ),
+    KEY,
+  );
   await page.goto('/en/');
   const panel = page.getByTestId('export-submission');
   await panel.getByLabel(WORDS.en.name).fill('Dana');
@@ -146,16 +193,31 @@ test('a submission link opens on the instructor page and is graded (en)', async 
 
 test('an event block shows its re-checked score on the roster (es)', async ({ page }) => {
   const dir = join(__dirname, '../../lessons/event');
-  const challenges = readdirSync(dir).filter((n) => /^\d\d-/.test(n)).map((n) => ({ id: n.slice(3), points: Number(/^points:\s*(\d+)/m.exec(readFileSync(join(dir, n, 'challenge.yaml'), 'utf8'))![1]) }));
+  const challenges = readdirSync(dir)
+    .filter((n) => /^\d\d-/.test(n))
+    .map((n) => ({ id: n.slice(3), points: Number(/^points:\s*(\d+)/m.exec(readFileSync(join(dir, n, 'challenge.yaml'), 'utf8'))![1]) }));
   const [right, wrong] = challenges;
-  const event = { eventId: 'taller', startedAt: '2026-12-07T10:00:00Z', challenges: {
-    [right.id]: { flagSubmitted: flagFor('taller', right.id), solvedAt: '2026-12-07T10:20:00Z', hintsUsed: 0 },
-    [wrong.id]: { flagSubmitted: flagFor('otro-taller', wrong.id), solvedAt: '2026-12-07T10:21:00Z', hintsUsed: 0 },
-  } };
-  const file = JSON.stringify({ format: 'k8s-lab-submission/1', learner: 'Eva', courseVersion: '0.1.0+000000000000', createdAt: '2026-12-07T11:00:00Z', exercises: { [KEY]: { files: readDir('solution'), hintsUsed: 0 } }, event });
+  const event = {
+    eventId: 'taller',
+    startedAt: '2026-12-07T10:00:00Z',
+    challenges: {
+      [right.id]: { flagSubmitted: flagFor('taller', right.id), solvedAt: '2026-12-07T10:20:00Z', hintsUsed: 0 },
+      [wrong.id]: { flagSubmitted: flagFor('otro-taller', wrong.id), solvedAt: '2026-12-07T10:21:00Z', hintsUsed: 0 },
+    },
+  };
+  const file = JSON.stringify({
+    format: 'k8s-lab-submission/1',
+    learner: 'Eva',
+    courseVersion: '0.1.0+000000000000',
+    createdAt: '2026-12-07T11:00:00Z',
+    exercises: { [KEY]: { files: readDir('solution'), hintsUsed: 0 } },
+    event,
+  });
   await page.goto('/es/instructor/');
   await drop(page, [{ name: 'eva.json', text: file }]);
   const max = challenges.reduce((n, c) => n + c.points, 0);
-  await expect(page.locator('tr[data-learner="Eva"]').getByTestId('event-cell')).toContainText(`${right.points}/${max} puntos · 1/${challenges.length} resueltos`);
+  await expect(page.locator('tr[data-learner="Eva"]').getByTestId('event-cell')).toContainText(
+    `${right.points}/${max} puntos · 1/${challenges.length} resueltos`,
+  );
   await expect(page.locator('tr[data-learner="Eva"]').getByTestId('event-cell')).toContainText('evento taller');
 });

@@ -7,8 +7,12 @@ import { join } from 'node:path';
 function lessonsWithExercises(): { path: string; ids: string[] }[] {
   const root = join(__dirname, '../../lessons');
   const out: { path: string; ids: string[] }[] = [];
-  for (const track of readdirSync(root).filter((n) => /^\d\d-/.test(n)).sort()) {
-    for (const lesson of readdirSync(join(root, track)).filter((n) => /^\d\d-/.test(n)).sort()) {
+  for (const track of readdirSync(root)
+    .filter((n) => /^\d\d-/.test(n))
+    .sort()) {
+    for (const lesson of readdirSync(join(root, track))
+      .filter((n) => /^\d\d-/.test(n))
+      .sort()) {
       const dir = join(root, track, lesson, 'exercises');
       if (!existsSync(dir)) continue;
       const ids = readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory());

@@ -8,8 +8,12 @@ import { join } from 'node:path';
 function lessonPaths(): string[] {
   const root = join(__dirname, '../../lessons');
   const out: string[] = [];
-  for (const track of readdirSync(root).filter((n) => /^\d\d-/.test(n)).sort()) {
-    for (const lesson of readdirSync(join(root, track)).filter((n) => /^\d\d-/.test(n) && statSync(join(root, track, n)).isDirectory()).sort()) {
+  for (const track of readdirSync(root)
+    .filter((n) => /^\d\d-/.test(n))
+    .sort()) {
+    for (const lesson of readdirSync(join(root, track))
+      .filter((n) => /^\d\d-/.test(n) && statSync(join(root, track, n)).isDirectory())
+      .sort()) {
       if (existsSync(join(root, track, lesson, 'lesson.en.md'))) out.push(`learn/${track.slice(3)}/${lesson.slice(3)}/`);
     }
   }
@@ -21,7 +25,9 @@ const PAGES = ['', 'playground/', ...lessonPaths()];
 /** Console errors and uncaught exceptions of a page (hydration errors included). */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
@@ -36,22 +42,33 @@ async function visitAll(page: Page) {
 async function overflow(page: Page): Promise<{ px: number; culprits: string[] }> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const culprits = [...document.querySelectorAll('body *')].filter((el) => {
-      const r = el.getBoundingClientRect();
-      if (r.right <= width + 1 || r.width === 0) return false;
-      for (let p = el.parentElement; p; p = p.parentElement) {
-        const o = getComputedStyle(p).overflowX;
-        if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return false;
-      }
-      return true;
-    }).slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.right <= width + 1 || r.width === 0) return false;
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          const o = getComputedStyle(p).overflowX;
+          if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return false;
+        }
+        return true;
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
     return { px: document.documentElement.scrollWidth - width, culprits };
   });
 }
 
 async function seriousAxe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).exclude('.monaco-editor').exclude('.xterm').analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 for (const lang of ['en', 'es'] as const) {
@@ -103,7 +120,10 @@ test('"Use the solution" asks first and "my version" comes back with one click',
   await expect(editor.locator('.view-lines')).toContainText('my own note');
   await expect(exercise.getByTestId('restore-mine')).toHaveCount(0);
 
-  page.once('dialog', (d) => { expect(d.message()).toContain('Your version is kept'); void d.accept(); });
+  page.once('dialog', (d) => {
+    expect(d.message()).toContain('Your version is kept');
+    void d.accept();
+  });
   await exercise.getByTestId('use-solution').click();
   await expect(exercise.getByTestId('lab-status')).toHaveClass(/status-pass/, { timeout: 15_000 });
   await expect(editor.locator('.view-lines')).not.toContainText('my own note');
@@ -115,7 +135,17 @@ test('"Use the solution" asks first and "my version" comes back with one click',
   await restore.click();
   await expect(page.locator('[data-exercise-id]').first().getByTestId('lab-status')).not.toHaveClass(/status-pass/, { timeout: 15_000 });
   // Progress is stored one entry per exercise: read every entry the site keeps.
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '').join('\n')), { timeout: 5_000 }).toContain('my own note');
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          Object.keys(localStorage)
+            .map((k) => localStorage.getItem(k) ?? '')
+            .join('\n'),
+        ),
+      { timeout: 5_000 },
+    )
+    .toContain('my own note');
   const again = await monacoReady(page, page.locator('[data-exercise-id]').first());
   await again.locator('.monaco-editor').click();
   await page.keyboard.press('Control+End');
@@ -178,7 +208,9 @@ test('playground: drafts persist across navigation and reload, the URL follows t
   await page.keyboard.press('Control+End');
   const typed = '\n# fast typist 0123456789 abcdefghijklmnopqrstuvwxyz';
   await page.keyboard.type(typed, { delay: 0 });
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 30_000 }).toContain('abcdefghijklmnopqrstuvwxyz');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 30_000 })
+    .toContain('abcdefghijklmnopqrstuvwxyz');
   await expect(page).toHaveURL(/#s=/, { timeout: 10_000 });
   const url = page.url();
 

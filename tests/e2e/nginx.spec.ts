@@ -9,7 +9,9 @@ let nginx: { stop: () => void };
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: base, serviceWorkers: 'allow' });
-test.beforeAll(async () => { nginx = await startNginx(); });
+test.beforeAll(async () => {
+  nginx = await startNginx();
+});
 test.afterAll(() => nginx?.stop());
 
 test('nginx sends the security headers, caching, gzip, trailing-slash redirects and the 404 page', async ({ request }) => {

@@ -13,7 +13,11 @@ async function fillStorage(page: Page): Promise<void> {
     let size = 1 << 20;
     let n = 0;
     while (size >= 1) {
-      try { localStorage.setItem(`filler-${n++}`, 'x'.repeat(size)); } catch { size = Math.floor(size / 2); }
+      try {
+        localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
     }
   });
 }
@@ -35,11 +39,16 @@ for (const lang of ['en', 'es'] as const) {
     await fillStorage(page);
     await typeInExercise(page, '\n# still here');
     const notice = page.getByTestId('storage-notice');
-    await expect(notice).toContainText(lang === 'en' ? "Your browser's storage is full: export your progress" : 'El almacenamiento de tu navegador está lleno: exportá tu progreso');
+    await expect(notice).toContainText(
+      lang === 'en' ? "Your browser's storage is full: export your progress" : 'El almacenamiento de tu navegador está lleno: exportá tu progreso',
+    );
     await expect(page.locator(EXERCISE).locator('.monaco-editor')).toContainText('# still here');
     expect(await goalStatuses(page.locator(EXERCISE))).toContain('fail'); // the lab keeps checking
     await page.screenshot({ path: `test-results/storage-full-${lang}-390.png` });
-    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: lang === 'en' ? 'Export progress' : 'Exportar progreso' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: lang === 'en' ? 'Export progress' : 'Exportar progreso' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(JSON.stringify(exported.exercises['rbac/subject-verb-object/pochoclo-couch'].files)).toContain('# still here');
   });
@@ -47,7 +56,15 @@ for (const lang of ['en', 'es'] as const) {
 
 test('unreadable saved data is kept aside, offered for download, and the page works', async ({ page, context }) => {
   const raw = '{"v":2,"files":{"role.yaml":3},"passedGoals":[],"completed":false';
-  await context.addInitScript(([key, value]) => { if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem(key, value); } }, [KEY, raw]);
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    },
+    [KEY, raw],
+  );
   await page.goto(`/en${LESSON}`);
   const aside = page.getByTestId('storage-aside');
   await expect(aside).toContainText('kept aside');
@@ -61,7 +78,11 @@ test('unreadable saved data is kept aside, offered for download, and the page wo
 
 test('blocked storage: lesson pages work and say progress is not kept', async ({ page, context }) => {
   await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -76,7 +97,9 @@ test.describe('a new version', () => {
   test.describe.configure({ mode: 'serial' });
   const port = Number(process.env.E2E_PORT ?? 3100) + 30;
   let server: Awaited<ReturnType<typeof startVersionedServer>>;
-  test.beforeAll(async () => { server = await startVersionedServer(port); });
+  test.beforeAll(async () => {
+    server = await startVersionedServer(port);
+  });
   test.afterAll(async () => server?.stop());
 
   for (const lang of ['en', 'es'] as const) {
@@ -87,7 +110,9 @@ test.describe('a new version', () => {
       await waitForServiceWorker(page);
       await typeInExercise(page, '\n# before the update');
       server.deploy();
-      await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())!.update();
+      });
       const prompt = page.getByTestId('update-ready');
       await expect(prompt).toBeVisible({ timeout: 60_000 });
       await expect(prompt).toContainText(lang === 'en' ? 'A new version of the lab is ready' : 'Hay una versión nueva del laboratorio');

@@ -9,7 +9,14 @@ test('after one visit, pages never opened work offline and an exercise still gra
   await page.goto('/en/');
   await waitForServiceWorker(page);
   await context.setOffline(true);
-  expect(await page.evaluate(() => fetch('/es/playground/').then((r) => r.ok, () => 'network error'))).toBe(true);
+  expect(
+    await page.evaluate(() =>
+      fetch('/es/playground/').then(
+        (r) => r.ok,
+        () => 'network error',
+      ),
+    ),
+  ).toBe(true);
 
   // A lesson in the other language, never opened: its exercise grades in the lab worker.
   await page.goto('/es/learn/rbac/subject-verb-object/');

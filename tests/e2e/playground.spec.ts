@@ -67,7 +67,10 @@ test('a shared link restores the same state in a new page', async ({ page, conte
   expect(await downloadedText(other)).toBe(worldById('team')!.text());
   await other.getByTestId('tab-permissions').click();
   await other.getByTestId('subject-pick').selectOption('User bob');
-  await expect(other.locator('[data-testid="permission-matrix"] button[data-resource="secrets"][data-verb="get"]')).toHaveAttribute('aria-label', /allowed, dangerous/);
+  await expect(other.locator('[data-testid="permission-matrix"] button[data-resource="secrets"][data-verb="get"]')).toHaveAttribute(
+    'aria-label',
+    /allowed, dangerous/,
+  );
 });
 
 test('the admission view lists the pipeline steps in order', async ({ page }) => {
@@ -116,7 +119,8 @@ test('200 pods stay usable: pods treated alike are combined, and namespace and l
   await expect(page.locator('.graph-node')).toHaveCount(40);
   await view.getByLabel('Label filter').fill('app=api');
   await expect(page.locator('.graph-node')).toHaveCount(8);
-  for (const ns of ['team-2', 'team-3', 'team-4', 'team-5', 'team-6', 'team-7', 'team-8']) await view.getByRole('checkbox', { name: ns, exact: true }).uncheck();
+  for (const ns of ['team-2', 'team-3', 'team-4', 'team-5', 'team-6', 'team-7', 'team-8'])
+    await view.getByRole('checkbox', { name: ns, exact: true }).uncheck();
   await expect(view.getByText('5 of 200 pods shown')).toBeVisible();
   await view.getByLabel('Label filter').fill('tier=front');
   await view.getByRole('checkbox', { name: 'Combine pods that every policy treats alike' }).uncheck();

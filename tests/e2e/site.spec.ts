@@ -8,7 +8,8 @@ function guardExternalRequests(page: Page): string[] {
   const external: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob')) external.push(request.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'))
+      external.push(request.url());
   });
   return external;
 }

@@ -46,7 +46,11 @@ test('try it yourself: type kubectl auth can-i and read the answer', async ({ pa
   await typeCommand(page, terminal, 'kubectl auth can-i list secrets --as pochoclo -n default');
   await expect.poll(() => transcriptText(demo)).toMatch(/can-i list secrets --as pochoclo -n default\s*\n\s*no/);
   await typeCommand(page, terminal, 'kubectl get secrets --as pochoclo');
-  await expect.poll(() => transcriptText(demo)).toMatch(/Error from server \(Forbidden\): secrets is forbidden: User "pochoclo" cannot list resource "secrets" in API group "" in the namespace "default"/);
+  await expect
+    .poll(() => transcriptText(demo))
+    .toMatch(
+      /Error from server \(Forbidden\): secrets is forbidden: User "pochoclo" cannot list resource "secrets" in API group "" in the namespace "default"/,
+    );
 });
 
 test("apply the editor's file from the terminal and see the answer change", async ({ page }) => {

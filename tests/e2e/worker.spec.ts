@@ -14,8 +14,13 @@ async function editorText(page: Page): Promise<string> {
 async function startHeartbeat(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { __gap: number; __last: number };
-    w.__gap = 0; w.__last = performance.now();
-    setInterval(() => { const t = performance.now(); w.__gap = Math.max(w.__gap, t - w.__last); w.__last = t; }, 25);
+    w.__gap = 0;
+    w.__last = performance.now();
+    setInterval(() => {
+      const t = performance.now();
+      w.__gap = Math.max(w.__gap, t - w.__last);
+      w.__last = t;
+    }, 25);
   });
 }
 const longestGap = (page: Page) => page.evaluate(() => (window as unknown as { __gap: number }).__gap);
@@ -42,8 +47,12 @@ function costlyAdmission(size: number, policies = 60, validations = 20): string 
   const docs: string[] = [];
   for (let p = 0; p < policies; p++) {
     const checks = [`    - expression: &e "${list}.all(x, ${list}.all(y, x + y >= 0))"`, ...Array<string>(validations - 1).fill('    - expression: *e')];
-    docs.push(`apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicy\nmetadata: { name: costly-${p} }\nspec:\n  failurePolicy: Fail\n  matchConstraints:\n    resourceRules: [{ apiGroups: [""], apiVersions: [v1], operations: [CREATE], resources: [pods] }]\n  validations:\n${checks.join('\n')}\n`);
-    docs.push(`apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicyBinding\nmetadata: { name: costly-${p} }\nspec:\n  policyName: costly-${p}\n  validationActions: [Deny]\n`);
+    docs.push(
+      `apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicy\nmetadata: { name: costly-${p} }\nspec:\n  failurePolicy: Fail\n  matchConstraints:\n    resourceRules: [{ apiGroups: [""], apiVersions: [v1], operations: [CREATE], resources: [pods] }]\n  validations:\n${checks.join('\n')}\n`,
+    );
+    docs.push(
+      `apiVersion: admissionregistration.k8s.io/v1\nkind: ValidatingAdmissionPolicyBinding\nmetadata: { name: costly-${p} }\nspec:\n  policyName: costly-${p}\n  validationActions: [Deny]\n`,
+    );
   }
   docs.push('apiVersion: v1\nkind: Pod\nmetadata: { name: web, namespace: default }\nspec:\n  containers: [{ name: web, image: nginx }]\n');
   return docs.join('---\n');
@@ -78,10 +87,17 @@ spec:
   containers: [{ name: web, image: nginx }]
 `;
 
-const ALIAS_BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-  ...'bcdefghijk'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghijk'[i]}`).join(',')}]`)].join('\n');
+const ALIAS_BOMB = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghijk'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghijk'[i]}`).join(',')}]`),
+].join('\n');
 
-const PATHOLOGICAL = [0, 1, 2].map((n) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: s${n}, namespace: default }\nspec:\n  replicas: 1000\n  selector: { matchLabels: { app: s${n} } }\n  template:\n    metadata: { labels: { app: s${n} } }\n    spec: { containers: [{ name: c, image: nginx }] }\n`).join('---\n');
+const PATHOLOGICAL = [0, 1, 2]
+  .map(
+    (n) =>
+      `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: { name: s${n}, namespace: default }\nspec:\n  replicas: 1000\n  selector: { matchLabels: { app: s${n} } }\n  template:\n    metadata: { labels: { app: s${n} } }\n    spec: { containers: [{ name: c, image: nginx }] }\n`,
+  )
+  .join('---\n');
 
 test('an expensive admission world stops the admission view, says so (en and es), keeps the text, and the next edit is answered', async ({ page }) => {
   test.setTimeout(120_000);
@@ -92,7 +108,9 @@ test('an expensive admission world stops the admission view, says so (en and es)
     await page.getByTestId('tab-admission').click();
     const stopped = page.getByTestId('view-stopped');
     await expect(stopped).toBeVisible({ timeout: 20_000 });
-    await expect(stopped).toContainText(lang === 'es' ? /vista de admisión sobre playground\.yaml.*se reinició/ : /admission view on playground\.yaml.*restarted/);
+    await expect(stopped).toContainText(
+      lang === 'es' ? /vista de admisión sobre playground\.yaml.*se reinició/ : /admission view on playground\.yaml.*restarted/,
+    );
     expect(await longestGap(page)).toBeLessThan(FROZEN_MS);
     expect(await editorText(page)).toBe(COSTLY);
     await paste(page, CHEAP);
@@ -139,16 +157,21 @@ test('a slow check in an exercise is stopped and names the file; the edit typed 
   await expect(status).toContainText(/\d+ \/ \d+/, { timeout: 40_000 });
 });
 
-for (const [name, text] of [['an alias bomb', ALIAS_BOMB], ['a pathological world (3 StatefulSets x 1000 replicas)', PATHOLOGICAL]] as const) {
+for (const [name, text] of [
+  ['an alias bomb', ALIAS_BOMB],
+  ['a pathological world (3 StatefulSets x 1000 replicas)', PATHOLOGICAL],
+] as const) {
   test(`${name} never freezes the playground; the text stays`, async ({ page }) => {
     await openPlayground(page);
     await startHeartbeat(page);
     await paste(page, text);
     // Either the worker answers (the status counts objects or shows diagnostics) or it is stopped and says so.
     await expect(page.getByTestId('playground-status')).toContainText(/objects?|objetos?|Stopped/, { timeout: 15_000 });
-    await expect(page.getByTestId('playground')).toHaveAttribute('data-model-text-length', String(text.length), { timeout: 15_000 }).catch(async () => {
-      await expect(page.getByTestId('playground-stopped')).toBeVisible();
-    });
+    await expect(page.getByTestId('playground'))
+      .toHaveAttribute('data-model-text-length', String(text.length), { timeout: 15_000 })
+      .catch(async () => {
+        await expect(page.getByTestId('playground-stopped')).toBeVisible();
+      });
     expect(await longestGap(page)).toBeLessThan(FROZEN_MS);
     expect(await editorText(page)).toBe(text);
   });
@@ -189,13 +212,23 @@ test('typing at 10-20 ms per key into a 2,000-pod playground lands every key, in
 
 // Strings that only lib/sim contains (parse, cluster checks, CEL, NetworkPolicy, RBAC, kubectl); a
 // minifier keeps string literals, so any chunk with simulator code carries some of them.
-const SIM_MARKERS = ['parse-internal-error', 'simulator-internal-error', '__re2__', 'service-as-source', 'unknown-port-name', 'without consulting RBAC', 'ignore-not-found'];
+const SIM_MARKERS = [
+  'parse-internal-error',
+  'simulator-internal-error',
+  '__re2__',
+  'service-as-source',
+  'unknown-port-name',
+  'without consulting RBAC',
+  'ignore-not-found',
+];
 
 test('a lesson page runs no simulator code on the main thread: it is only in the worker', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   const responses: string[] = [];
-  page.on('response', (response) => { if (/\.js(\?|$)/.test(response.url())) responses.push(response.url()); });
+  page.on('response', (response) => {
+    if (/\.js(\?|$)/.test(response.url())) responses.push(response.url());
+  });
   await page.goto('/en/learn/networking/network-policies/');
   const exercise = page.locator('[data-exercise-id]').first();
   await exercise.scrollIntoViewIfNeeded();
@@ -217,7 +250,7 @@ test('a lesson page runs no simulator code on the main thread: it is only in the
   const body = async (url: string) => bodies.get(url) ?? bodies.set(url, await (await page.request.get(url)).text()).get(url)!;
   const markersIn = async (urls: Iterable<string>) => {
     const found: string[] = [];
-    for (const url of urls) found.push(...SIM_MARKERS.filter((m) => bodies.has(url) ? bodies.get(url)!.includes(m) : false));
+    for (const url of urls) found.push(...SIM_MARKERS.filter((m) => (bodies.has(url) ? bodies.get(url)!.includes(m) : false)));
     return found;
   };
   for (const url of offMain) if (/\.js(\?|$)/.test(url)) await body(url);
@@ -225,7 +258,12 @@ test('a lesson page runs no simulator code on the main thread: it is only in the
   expect(new Set(await markersIn(offMain)).size, 'simulator markers in the worker').toBeGreaterThanOrEqual(4);
 
   const htmlScripts = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src));
-  const pageScripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.js(\?|$)/.test(e.name)).map((e) => e.name));
+  const pageScripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.js(\?|$)/.test(e.name))
+      .map((e) => e.name),
+  );
   const mainThread = [...new Set([...htmlScripts, ...pageScripts, ...responses])].filter((url) => !offMain.has(url));
   expect(mainThread.length).toBeGreaterThan(3);
   for (const url of mainThread) await body(url);

@@ -26,8 +26,19 @@ function challengeViews(): ChallengeView[] {
   return loadEventTrack().challenges.map((c) => {
     const lesson = lessons.get(c.defence.lesson);
     return {
-      id: c.id, points: c.points, title: c.title, summary: c.summary, briefHtml: c.briefHtml, start: c.start, world: c.world, hints: c.hints,
-      defence: { text: c.defence.text, path: lesson ? lessonRoute(lesson) : '/', lessonTitle: { en: lesson?.meta.en.title ?? c.defence.lesson, es: lesson?.meta.es.title ?? c.defence.lesson } },
+      id: c.id,
+      points: c.points,
+      title: c.title,
+      summary: c.summary,
+      briefHtml: c.briefHtml,
+      start: c.start,
+      world: c.world,
+      hints: c.hints,
+      defence: {
+        text: c.defence.text,
+        path: lesson ? lessonRoute(lesson) : '/',
+        lessonTitle: { en: lesson?.meta.en.title ?? c.defence.lesson, es: lesson?.meta.es.title ?? c.defence.lesson },
+      },
     };
   });
 }

@@ -10,7 +10,10 @@ function accent(text: string): string {
 
 /** Accents only the catalog's own words, never the parameters (marked while rendering). */
 function accentOutsideParams(text: string): string {
-  return text.split(MARK).map((part, i) => (i % 2 === 0 ? accent(part) : part)).join('');
+  return text
+    .split(MARK)
+    .map((part, i) => (i % 2 === 0 ? accent(part) : part))
+    .join('');
 }
 
 function marked(value: unknown): unknown {

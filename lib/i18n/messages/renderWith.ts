@@ -23,4 +23,3 @@ export function renderWith(catalog: Catalog, message: AnyMessage): string {
   for (const [name, value] of Object.entries(message.params ?? {})) rendered[name] = renderParam(catalog, value);
   return word(rendered);
 }
-

@@ -35,34 +35,59 @@ export function podSecurityCandidates(ctx: GoalContext, c: AdmissionCase): Candi
   const step = c.verdict.steps.find((s) => s.plugin === 'PodSecurity');
   if (!step || step.outcome === 'skipped') return [];
   const ns = nsOf(c.object);
-  const labels = ((ctx.index.find(`Namespace/${ns}`)?.object.metadata as { labels?: Record<string, string> } | undefined)?.labels) ?? {};
+  const labels = (ctx.index.find(`Namespace/${ns}`)?.object.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {};
   const enforce = labels[`${PREFIX}enforce`];
   const invalid = enforce !== undefined && !LEVELS.includes(enforce as PodSecurityLevel);
   const atLabel = (mode: string) => pointTo(ctx, 'Namespace', undefined, ns, `metadata.labels["${PREFIX}${mode}"]`);
   const { meets, breaks } = levelsFor(c.object);
-  const current = (l: Lang) => enforce === undefined
-    ? l === 'es' ? `el namespace ${ns} no tiene la etiqueta \`${PREFIX}enforce\` (vale privileged)` : `namespace ${ns} has no \`${PREFIX}enforce\` label (privileged applies)`
-    : invalid
-      ? l === 'es' ? `\`${PREFIX}enforce: ${enforce}\` en ${ns} no es un nivel válido (son privileged, baseline, restricted, en minúsculas)` : `\`${PREFIX}enforce: ${enforce}\` on ${ns} is not a valid level (privileged, baseline, restricted, lowercase)`
-      : l === 'es' ? `PodSecurity aplica enforce \`${enforce}\` en ${ns}` : `PodSecurity enforces \`${enforce}\` in ${ns}`;
+  const current = (l: Lang) =>
+    enforce === undefined
+      ? l === 'es'
+        ? `el namespace ${ns} no tiene la etiqueta \`${PREFIX}enforce\` (vale privileged)`
+        : `namespace ${ns} has no \`${PREFIX}enforce\` label (privileged applies)`
+      : invalid
+        ? l === 'es'
+          ? `\`${PREFIX}enforce: ${enforce}\` en ${ns} no es un nivel válido (son privileged, baseline, restricted, en minúsculas)`
+          : `\`${PREFIX}enforce: ${enforce}\` on ${ns} is not a valid level (privileged, baseline, restricted, lowercase)`
+        : l === 'es'
+          ? `PodSecurity aplica enforce \`${enforce}\` en ${ns}`
+          : `PodSecurity enforces \`${enforce}\` in ${ns}`;
   if (step.outcome === 'denied') return deniedCandidates(ctx, c, ns, meets, current, atLabel);
   if (c.expect === 'warn') {
-    return [{ fact: current, source: atLabel('warn'), action: (l) => (l === 'es' ? `agregá \`${PREFIX}warn: restricted\` a ${ns} para que avise sin rechazar` : `add \`${PREFIX}warn: restricted\` to ${ns} so it warns without rejecting`) }];
+    return [
+      {
+        fact: current,
+        source: atLabel('warn'),
+        action: (l) =>
+          l === 'es'
+            ? `agregá \`${PREFIX}warn: restricted\` a ${ns} para que avise sin rechazar`
+            : `add \`${PREFIX}warn: restricted\` to ${ns} so it warns without rejecting`,
+      },
+    ];
   }
   if (!breaks) return [];
-  return [{
-    fact: (l) => `${current(l)}; ${l === 'es' ? `este pod no cumple ${breaks.level}: ${breaks.reason(l)}` : `this pod breaks ${breaks.level}: ${breaks.reason(l)}`}`,
-    source: atLabel('enforce'),
-    action: (l) => (l === 'es' ? `poné \`${PREFIX}enforce: ${breaks.level}\` en el Namespace ${ns}` : `set \`${PREFIX}enforce: ${breaks.level}\` on Namespace ${ns}`),
-  }];
+  return [
+    {
+      fact: (l) =>
+        `${current(l)}; ${l === 'es' ? `este pod no cumple ${breaks.level}: ${breaks.reason(l)}` : `this pod breaks ${breaks.level}: ${breaks.reason(l)}`}`,
+      source: atLabel('enforce'),
+      action: (l) =>
+        l === 'es' ? `poné \`${PREFIX}enforce: ${breaks.level}\` en el Namespace ${ns}` : `set \`${PREFIX}enforce: ${breaks.level}\` on Namespace ${ns}`,
+    },
+  ];
 }
 
 function deniedCandidates(
-  ctx: GoalContext, c: AdmissionCase, ns: string, meets: PodSecurityLevel, current: (l: Lang) => string, atLabel: (mode: string) => ReturnType<typeof pointTo>,
+  ctx: GoalContext,
+  c: AdmissionCase,
+  ns: string,
+  meets: PodSecurityLevel,
+  current: (l: Lang) => string,
+  atLabel: (mode: string) => ReturnType<typeof pointTo>,
 ): Candidate[] {
   const meta = c.object.metadata as { name?: unknown } | undefined;
   const found = ctx.index.find(`Pod/${ns}/${String(meta?.name ?? '')}`);
-  const labels = ((ctx.index.find(`Namespace/${ns}`)?.object.metadata as { labels?: Record<string, string> } | undefined)?.labels) ?? {};
+  const labels = (ctx.index.find(`Namespace/${ns}`)?.object.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {};
   const level = (labels[`${PREFIX}enforce`] ?? 'restricted') as PodSecurityLevel;
   const verdict = evaluatePodSecurity(c.object, LEVELS.includes(level) ? level : 'restricted', labels[`${PREFIX}enforce-version`] ?? 'latest');
   const first = verdict.violations[0];
@@ -82,9 +107,10 @@ function deniedCandidates(
   out.push({
     fact: current,
     source: atLabel('enforce'),
-    action: (l) => (l === 'es'
-      ? `si este pod tiene que entrar, el enforce de ${ns} debe ser un nivel que cumpla (\`${meets}\`); el nivel más estricto puede ir en \`${PREFIX}warn\``
-      : `if this pod must be admitted, the enforce level of ${ns} must be one it meets (\`${meets}\`); the stricter level can go in \`${PREFIX}warn\``),
+    action: (l) =>
+      l === 'es'
+        ? `si este pod tiene que entrar, el enforce de ${ns} debe ser un nivel que cumpla (\`${meets}\`); el nivel más estricto puede ir en \`${PREFIX}warn\``
+        : `if this pod must be admitted, the enforce level of ${ns} must be one it meets (\`${meets}\`); the stricter level can go in \`${PREFIX}warn\``,
   });
   return out;
 }

@@ -19,7 +19,9 @@ export function podSaPointer(ctx: GoalContext, asPod: string) {
   const pod = [...ctx.cluster.pods.values()].find((p) => p.namespace === ns && (p.name === name || p.owner?.name === name));
   const owner = pod?.owner;
   const candidates = owner
-    ? ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'].map((k) => pointTo(ctx, k, ns, owner.name, k === 'CronJob' ? 'spec.jobTemplate.spec.template.spec.serviceAccountName' : 'spec.template.spec.serviceAccountName'))
+    ? ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'].map((k) =>
+        pointTo(ctx, k, ns, owner.name, k === 'CronJob' ? 'spec.jobTemplate.spec.template.spec.serviceAccountName' : 'spec.template.spec.serviceAccountName'),
+      )
     : [];
   return { pointer: preferEditable(ctx, [...candidates, pointTo(ctx, 'Pod', ns, name, 'spec.serviceAccountName')]), sa: pod?.serviceAccountName || 'default' };
 }
@@ -27,7 +29,10 @@ export function podSaPointer(ctx: GoalContext, asPod: string) {
 function ruleEditable(ctx: GoalContext, v: AuthorizationVerdict): boolean {
   if (!v.decidedBy || !('binding' in v.decidedBy)) return false;
   const { binding, role, ruleIndex } = v.decidedBy;
-  return isEditable(ctx, pointTo(ctx, role.kind, role.namespace, role.name, `rules[${ruleIndex}]`)) || isEditable(ctx, pointTo(ctx, binding.kind, binding.namespace, binding.name));
+  return (
+    isEditable(ctx, pointTo(ctx, role.kind, role.namespace, role.name, `rules[${ruleIndex}]`)) ||
+    isEditable(ctx, pointTo(ctx, binding.kind, binding.namespace, binding.name))
+  );
 }
 
 export function explainCan(goal: Extract<Goal, { kind: 'can' }>, v: AuthorizationVerdict, ctx: GoalContext): Explained {
@@ -38,9 +43,11 @@ export function explainCan(goal: Extract<Goal, { kind: 'can' }>, v: Authorizatio
     if (isEditable(ctx, pointer) && !ruleEditable(ctx, v)) {
       return {
         source: pointer,
-        fix: both((l) => (l === 'es'
-          ? `Los pods de ${q.asPod} corren como \`${sa}\`, que puede hacer \`${what}\`: dales una ServiceAccount propia sin ese permiso (\`serviceAccountName\`).`
-          : `The pods of ${q.asPod} run as \`${sa}\`, which may \`${what}\`: give them their own ServiceAccount without that permission (\`serviceAccountName\`).`)),
+        fix: both((l) =>
+          l === 'es'
+            ? `Los pods de ${q.asPod} corren como \`${sa}\`, que puede hacer \`${what}\`: dales una ServiceAccount propia sin ese permiso (\`serviceAccountName\`).`
+            : `The pods of ${q.asPod} run as \`${sa}\`, which may \`${what}\`: give them their own ServiceAccount without that permission (\`serviceAccountName\`).`,
+        ),
       };
     }
   }
@@ -48,13 +55,17 @@ export function explainCan(goal: Extract<Goal, { kind: 'can' }>, v: Authorizatio
     const { binding, role, ruleIndex } = v.decidedBy;
     const ruleAt = pointTo(ctx, role.kind, role.namespace, role.name, `rules[${ruleIndex}]`);
     const bindingAt = pointTo(ctx, binding.kind, binding.namespace, binding.name, isEditable(ctx, ruleAt) ? 'subjects' : 'roleRef');
-    const links: GoalLink[] = bindingAt ? [{ label: both((l) => (l === 'es' ? `Ir al binding (${refText(binding)})` : `Go to the binding (${refText(binding)})`)), source: bindingAt }] : [];
+    const links: GoalLink[] = bindingAt
+      ? [{ label: both((l) => (l === 'es' ? `Ir al binding (${refText(binding)})` : `Go to the binding (${refText(binding)})`)), source: bindingAt }]
+      : [];
     return {
       source: preferEditable(ctx, [ruleAt, bindingAt]),
       links,
-      fix: both((l) => (l === 'es'
-        ? `La regla ${ruleIndex + 1} de ${refText(role)} permite \`${what}\` (vinculada por ${refText(binding)}). ${isEditable(ctx, ruleAt) ? `Sacá de esa regla el verbo o recurso (o el comodín \`*\`) que lo cubre` : `Ese rol no es tuyo: vinculá un rol más acotado en ${refText(binding)} o sacá al sujeto`}; RBAC solo suma permisos, no hay reglas que nieguen.`
-        : `Rule ${ruleIndex + 1} of ${refText(role)} allows \`${what}\` (bound by ${refText(binding)}). ${isEditable(ctx, ruleAt) ? `Remove the verb or resource (or the \`*\` wildcard) that covers it from that rule` : `That role is not yours to edit: bind a narrower role in ${refText(binding)}, or remove the subject`}; RBAC only adds permissions, there are no deny rules.`)),
+      fix: both((l) =>
+        l === 'es'
+          ? `La regla ${ruleIndex + 1} de ${refText(role)} permite \`${what}\` (vinculada por ${refText(binding)}). ${isEditable(ctx, ruleAt) ? `Sacá de esa regla el verbo o recurso (o el comodín \`*\`) que lo cubre` : `Ese rol no es tuyo: vinculá un rol más acotado en ${refText(binding)} o sacá al sujeto`}; RBAC solo suma permisos, no hay reglas que nieguen.`
+          : `Rule ${ruleIndex + 1} of ${refText(role)} allows \`${what}\` (bound by ${refText(binding)}). ${isEditable(ctx, ruleAt) ? `Remove the verb or resource (or the \`*\` wildcard) that covers it from that rule` : `That role is not yours to edit: bind a narrower role in ${refText(binding)}, or remove the subject`}; RBAC only adds permissions, there are no deny rules.`,
+      ),
     };
   }
   if (goal.expect === 'allow' && q.asPod) {
@@ -64,9 +75,11 @@ export function explainCan(goal: Extract<Goal, { kind: 'can' }>, v: Authorizatio
     if (miss?.lacks.includes('subject') && !isEditable(ctx, bindingAt) && isEditable(ctx, pointer)) {
       return {
         source: pointer,
-        fix: both((l) => (l === 'es'
-          ? `Los pods de ${q.asPod} corren como la ServiceAccount \`${sa}\`, pero ${refText(miss.binding)} le da el permiso a otra: poné en \`serviceAccountName\` la ServiceAccount que nombra ese binding.`
-          : `The pods of ${q.asPod} run as ServiceAccount \`${sa}\`, but ${refText(miss.binding)} grants the permission to another one: set \`serviceAccountName\` to the ServiceAccount that binding names.`)),
+        fix: both((l) =>
+          l === 'es'
+            ? `Los pods de ${q.asPod} corren como la ServiceAccount \`${sa}\`, pero ${refText(miss.binding)} le da el permiso a otra: poné en \`serviceAccountName\` la ServiceAccount que nombra ese binding.`
+            : `The pods of ${q.asPod} run as ServiceAccount \`${sa}\`, but ${refText(miss.binding)} grants the permission to another one: set \`serviceAccountName\` to the ServiceAccount that binding names.`,
+        ),
       };
     }
   }

@@ -18,9 +18,14 @@ function list(value: unknown): Record<string, unknown>[] {
 function expressions(spec: Record<string, unknown>): { path: string; text: string; kind: Kind; variables: string[] }[] {
   const vars = list(spec.variables).map((v) => String(v.name ?? ''));
   const out: { path: string; text: string; kind: Kind; variables: string[] }[] = [];
-  const add = (path: string, text: unknown, kind: Kind, variables = vars) => { if (typeof text === 'string') out.push({ path, text, kind, variables }); };
+  const add = (path: string, text: unknown, kind: Kind, variables = vars) => {
+    if (typeof text === 'string') out.push({ path, text, kind, variables });
+  };
   list(spec.variables).forEach((v, i) => add(`spec.variables[${i}].expression`, v.expression, 'variable', vars.slice(0, i)));
-  list(spec.validations).forEach((v, i) => { add(`spec.validations[${i}].expression`, v.expression, 'validation'); add(`spec.validations[${i}].messageExpression`, v.messageExpression, 'messageExpression'); });
+  list(spec.validations).forEach((v, i) => {
+    add(`spec.validations[${i}].expression`, v.expression, 'validation');
+    add(`spec.validations[${i}].messageExpression`, v.messageExpression, 'messageExpression');
+  });
   list(spec.matchConditions).forEach((v, i) => add(`spec.matchConditions[${i}].expression`, v.expression, 'matchCondition', []));
   list(spec.auditAnnotations).forEach((v, i) => add(`spec.auditAnnotations[${i}].valueExpression`, v.valueExpression, 'auditAnnotation'));
   return out;
@@ -52,7 +57,16 @@ export function celDiagnostics(parsed: readonly ParsedObject[], sources: readonl
       if (result.ok) continue;
       const at = p.sourceMap[e.path] ?? { line: p.source.line, column: p.source.column };
       const { line, column } = position(text, at.line, at.column, e.text, result.diagnostic.offset);
-      out.push({ severity: 'error', code: result.diagnostic.code, path: e.path, file, line, column, message: `CEL (${e.path}): ${result.diagnostic.message}`, text: msg('cel.inField', { path: e.path, detail: result.diagnostic.text }) });
+      out.push({
+        severity: 'error',
+        code: result.diagnostic.code,
+        path: e.path,
+        file,
+        line,
+        column,
+        message: `CEL (${e.path}): ${result.diagnostic.message}`,
+        text: msg('cel.inField', { path: e.path, detail: result.diagnostic.text }),
+      });
     }
   }
   return out;

@@ -1,6 +1,14 @@
 // Every failing goal explains what to change and points at it (issue 14). evaluateGoal calls
 // refineFailure once per failing goal; each kind has its own explainer in this folder.
-import type { AuthorizationVerdict, AdmissionVerdict, AuditDecision, ControlPlaneFinding, NetpolTrafficVerdict, PermissionList, PodSecurityVerdict } from '../../sim';
+import type {
+  AuthorizationVerdict,
+  AdmissionVerdict,
+  AuditDecision,
+  ControlPlaneFinding,
+  NetpolTrafficVerdict,
+  PermissionList,
+  PodSecurityVerdict,
+} from '../../sim';
 import type { GoalContext } from '../goals';
 import type { Goal, GoalResult } from '../types';
 import { explainAdmission } from './admission';
@@ -19,10 +27,14 @@ function explainerFor(goal: Goal, e: Evaluation, ctx: GoalContext): Explained {
   const v = e.verdict;
   if (v === undefined || v === null) return {};
   switch (goal.kind) {
-    case 'can': return explainCan(goal, v as AuthorizationVerdict, ctx);
-    case 'traffic': return explainTraffic(goal.expect === 'allow', v as NetpolTrafficVerdict, ctx);
-    case 'podSecurity': return explainPodSecurity(goal, v as PodSecurityVerdict);
-    case 'audit': return explainAudit(goal, v as AuditDecision, ctx);
+    case 'can':
+      return explainCan(goal, v as AuthorizationVerdict, ctx);
+    case 'traffic':
+      return explainTraffic(goal.expect === 'allow', v as NetpolTrafficVerdict, ctx);
+    case 'podSecurity':
+      return explainPodSecurity(goal, v as PodSecurityVerdict);
+    case 'audit':
+      return explainAudit(goal, v as AuditDecision, ctx);
     case 'leastPrivilege': {
       const x = explainLeastPrivilege(v as PermissionList, goal.leastPrivilege.allowed, ctx);
       const asPod = goal.leastPrivilege.asPod;
@@ -30,36 +42,55 @@ function explainerFor(goal: Goal, e: Evaluation, ctx: GoalContext): Explained {
       // The role and binding are given: what the learner controls is which account the pods run as.
       const { pointer, sa } = podSaPointer(ctx, asPod);
       if (!isEditable(ctx, pointer)) return x;
-      return { ...x, source: pointer, fix: both((l) => (l === 'es'
-        ? `Los pods de ${asPod} corren como la ServiceAccount \`${sa}\`, que tiene esos permisos: dales una ServiceAccount propia con exactamente lo que necesitan (\`serviceAccountName\`).`
-        : `The pods of ${asPod} run as ServiceAccount \`${sa}\`, which holds those permissions: give them their own ServiceAccount with exactly what they need (\`serviceAccountName\`).`)) };
+      return {
+        ...x,
+        source: pointer,
+        fix: both((l) =>
+          l === 'es'
+            ? `Los pods de ${asPod} corren como la ServiceAccount \`${sa}\`, que tiene esos permisos: dales una ServiceAccount propia con exactamente lo que necesitan (\`serviceAccountName\`).`
+            : `The pods of ${asPod} run as ServiceAccount \`${sa}\`, which holds those permissions: give them their own ServiceAccount with exactly what they need (\`serviceAccountName\`).`,
+        ),
+      };
     }
-    case 'controlPlane': return explainControlPlane(v as ControlPlaneFinding, ctx);
+    case 'controlPlane':
+      return explainControlPlane(v as ControlPlaneFinding, ctx);
     case 'admission': {
       const found = ctx.index.find(goal.admission.object);
       if (!found) return {};
       const verdict = v as AdmissionVerdict;
       const check = goal.admission.check;
       const actual = check && verdict.allowed ? valueAtPath(verdict.object, check.path) : undefined;
-      const mismatch = check && verdict.allowed && JSON.stringify(actual) !== JSON.stringify(check.equals)
-        ? both((l) => goalWords(l).checkMismatch(check.path, check.equals, actual)) : undefined;
+      const mismatch =
+        check && verdict.allowed && JSON.stringify(actual) !== JSON.stringify(check.equals)
+          ? both((l) => goalWords(l).checkMismatch(check.path, check.equals, actual))
+          : undefined;
       return explainAdmission(ctx, { expect: goal.expect, verdict, object: found.object as Record<string, unknown>, objectSource: found.source, mismatch });
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 
 /** The kind of object a goal's missing piece would be (to pick the file it belongs in). */
 function kindFor(goal: Goal): string {
   switch (goal.kind) {
-    case 'can': case 'leastPrivilege': return 'RoleBinding';
-    case 'traffic': return 'NetworkPolicy';
-    case 'audit': return 'Policy';
-    case 'podSecurity': return goal.podSecurity.target.split('/')[0];
-    case 'hardening': return goal.hardening.target.split('/')[0];
-    case 'admission': return goal.admission.object.split('/')[0];
-    case 'controlPlane': return 'Pod';
-    case 'noAttackPath': return 'RoleBinding';
+    case 'can':
+    case 'leastPrivilege':
+      return 'RoleBinding';
+    case 'traffic':
+      return 'NetworkPolicy';
+    case 'audit':
+      return 'Policy';
+    case 'podSecurity':
+      return goal.podSecurity.target.split('/')[0];
+    case 'hardening':
+      return goal.hardening.target.split('/')[0];
+    case 'admission':
+      return goal.admission.object.split('/')[0];
+    case 'controlPlane':
+      return 'Pod';
+    case 'noAttackPath':
+      return 'RoleBinding';
   }
 }
 
@@ -75,7 +106,7 @@ export function refineFailure(goal: Goal, e: Evaluation, ctx: GoalContext): Eval
     ...(trace ? { trace } : {}),
     fix: x.fix ?? e.fix ?? both((l) => goalWords(l).rejectedFix),
     // Nothing to point at (a missing object): the learner's file, where it should be written.
-    source: (keepOld && !isEditable(ctx, x.source) ? e.source : x.source ?? e.source) ?? firstEditableFile(ctx, kindFor(goal)),
+    source: (keepOld && !isEditable(ctx, x.source) ? e.source : (x.source ?? e.source)) ?? firstEditableFile(ctx, kindFor(goal)),
     ...(x.links?.length ? { links: x.links } : {}),
   };
 }

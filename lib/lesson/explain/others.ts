@@ -14,8 +14,14 @@ export function explainPodSecurity(goal: Extract<Goal, { kind: 'podSecurity' }>,
   const first = v.violations?.[0];
   if (goal.expect === 'fail' || !first) {
     return {
-      summary: both((l) => (l === 'es' ? `Cumple el nivel ${level}, y el objetivo espera que no lo cumpla.` : `It meets ${level}, and the goal expects it not to.`)),
-      fix: both((l) => (l === 'es' ? `Este objetivo pide un pod que no cumpla ${level}: no le agregues las protecciones que ese nivel exige.` : `This goal wants a pod that breaks ${level}: do not add the protections that level requires.`)),
+      summary: both((l) =>
+        l === 'es' ? `Cumple el nivel ${level}, y el objetivo espera que no lo cumpla.` : `It meets ${level}, and the goal expects it not to.`,
+      ),
+      fix: both((l) =>
+        l === 'es'
+          ? `Este objetivo pide un pod que no cumpla ${level}: no le agregues las protecciones que ese nivel exige.`
+          : `This goal wants a pod that breaks ${level}: do not add the protections that level requires.`,
+      ),
       trace: both((l) => render(l, describePodSecurity(v))),
     };
   }
@@ -39,23 +45,29 @@ export function explainPodSecurity(goal: Extract<Goal, { kind: 'podSecurity' }>,
 /** Audit: the first matching rule decides; point at it, or at the rule list when none matches. */
 export function explainAudit(goal: Extract<Goal, { kind: 'audit' }>, decision: AuditDecision, ctx: GoalContext): Explained {
   const policy = ctx.index.all().find((o) => o.kind === 'Policy');
-  const found = policy ? ctx.index.find(`Policy/${String(policy.metadata?.name ?? '')}`) ?? ctx.index.find(`Policy/default/${String(policy.metadata?.name ?? '')}`) : undefined;
+  const found = policy
+    ? (ctx.index.find(`Policy/${String(policy.metadata?.name ?? '')}`) ?? ctx.index.find(`Policy/default/${String(policy.metadata?.name ?? '')}`))
+    : undefined;
   const want = goal.expect.level;
   const i = decision?.ruleIndex;
   if (!found) return {};
   if (typeof i !== 'number') {
     return {
       source: ObjectIndex.fieldSource(found, 'rules'),
-      fix: both((l) => (l === 'es'
-        ? `Ninguna regla coincide con esta solicitud (o la política es inválida): agregá una regla con \`level: ${want}\` que coincida (verbo, recurso, usuario o grupo), o corregí los errores de la lista de problemas.`
-        : `No rule matches this request (or the policy is invalid): add a rule with \`level: ${want}\` that matches it (verb, resource, user or group), or fix the errors in the Problems list.`)),
+      fix: both((l) =>
+        l === 'es'
+          ? `Ninguna regla coincide con esta solicitud (o la política es inválida): agregá una regla con \`level: ${want}\` que coincida (verbo, recurso, usuario o grupo), o corregí los errores de la lista de problemas.`
+          : `No rule matches this request (or the policy is invalid): add a rule with \`level: ${want}\` that matches it (verb, resource, user or group), or fix the errors in the Problems list.`,
+      ),
     };
   }
   return {
     source: ObjectIndex.fieldSource(found, `rules[${i}]`),
-    fix: both((l) => (l === 'es'
-      ? `La regla ${i + 1} es la primera que coincide y pone \`${decision.level}\`; hace falta \`${want}\`. Gana la primera regla que coincide: poné arriba de la regla ${i + 1} una regla con \`level: ${want}\` para esta solicitud, o acotá la regla ${i + 1} para que no la tome.`
-      : `Rule ${i + 1} is the first that matches and sets \`${decision.level}\`; the goal needs \`${want}\`. The first matching rule wins: put a rule with \`level: ${want}\` for this request above rule ${i + 1}, or narrow rule ${i + 1} so it does not catch it.`)),
+    fix: both((l) =>
+      l === 'es'
+        ? `La regla ${i + 1} es la primera que coincide y pone \`${decision.level}\`; hace falta \`${want}\`. Gana la primera regla que coincide: poné arriba de la regla ${i + 1} una regla con \`level: ${want}\` para esta solicitud, o acotá la regla ${i + 1} para que no la tome.`
+        : `Rule ${i + 1} is the first that matches and sets \`${decision.level}\`; the goal needs \`${want}\`. The first matching rule wins: put a rule with \`level: ${want}\` for this request above rule ${i + 1}, or narrow rule ${i + 1} so it does not catch it.`,
+    ),
   };
 }
 

@@ -44,7 +44,13 @@ export function editableObject(ctx: GoalContext, kind: string, namespace?: strin
 
 /** The start of an editable file, where a missing object should be written: one already holding objects of that kind, else the first. */
 export function firstEditableFile(ctx: GoalContext, kind?: string): SourcePointer | undefined {
-  const same = kind ? ctx.index.all().filter((o) => o.kind === kind).map((o) => pointTo(ctx, o.kind, o.metadata?.namespace as string | undefined, String(o.metadata?.name ?? ''))).find((p) => isEditable(ctx, p)) : undefined;
+  const same = kind
+    ? ctx.index
+        .all()
+        .filter((o) => o.kind === kind)
+        .map((o) => pointTo(ctx, o.kind, o.metadata?.namespace as string | undefined, String(o.metadata?.name ?? '')))
+        .find((p) => isEditable(ctx, p))
+    : undefined;
   const file = same?.file ?? ctx.editable?.[0];
   return file ? { file, line: 1, column: 1 } : undefined;
 }

@@ -38,8 +38,13 @@ export function fire(at: Located, path: string | undefined, en: [string, string]
 }
 
 const POD_TEMPLATE: Record<string, string> = {
-  Pod: 'spec', Deployment: 'spec.template.spec', StatefulSet: 'spec.template.spec', DaemonSet: 'spec.template.spec',
-  ReplicaSet: 'spec.template.spec', Job: 'spec.template.spec', CronJob: 'spec.jobTemplate.spec.template.spec',
+  Pod: 'spec',
+  Deployment: 'spec.template.spec',
+  StatefulSet: 'spec.template.spec',
+  DaemonSet: 'spec.template.spec',
+  ReplicaSet: 'spec.template.spec',
+  Job: 'spec.template.spec',
+  CronJob: 'spec.jobTemplate.spec.template.spec',
 };
 
 /** The pod spec of a Pod or of a workload's template, with its object path. */
@@ -57,7 +62,9 @@ export function podSpecs(objects: Located[]): { at: Located; spec: Record<string
 
 /** Every container (init, regular, ephemeral) of a pod spec with its path. */
 export function containers(spec: Record<string, unknown>, base: string): { c: Record<string, unknown>; path: string }[] {
-  return ['initContainers', 'containers', 'ephemeralContainers'].flatMap((field) => list(spec[field]).map((c, i) => ({ c: rec(c), path: `${base}.${field}[${i}]` })));
+  return ['initContainers', 'containers', 'ephemeralContainers'].flatMap((field) =>
+    list(spec[field]).map((c, i) => ({ c: rec(c), path: `${base}.${field}[${i}]` })),
+  );
 }
 
 /** Every RBAC rule of a Role or ClusterRole with its path. */
@@ -67,5 +74,7 @@ export function rbacRules(objects: Located[]): { at: Located; rule: Record<strin
 
 /** Every subject of a RoleBinding or ClusterRoleBinding with its path. */
 export function subjects(objects: Located[]): { at: Located; subject: Record<string, unknown>; path: string }[] {
-  return ofKind(objects, 'RoleBinding', 'ClusterRoleBinding').flatMap((at) => list(at.object.subjects).map((s, i) => ({ at, subject: rec(s), path: `subjects[${i}]` })));
+  return ofKind(objects, 'RoleBinding', 'ClusterRoleBinding').flatMap((at) =>
+    list(at.object.subjects).map((s, i) => ({ at, subject: rec(s), path: `subjects[${i}]` })),
+  );
 }

@@ -19,7 +19,11 @@ function locate(p: ParsedObject): Located {
 }
 
 /** Run every detector on the objects of the editable files (the world gives context only). */
-export function findMisconceptions(parsed: readonly ParsedObject[], editable: readonly string[], detectors: readonly Detector[] = MISCONCEPTIONS): MisconceptionHit[] {
+export function findMisconceptions(
+  parsed: readonly ParsedObject[],
+  editable: readonly string[],
+  detectors: readonly Detector[] = MISCONCEPTIONS,
+): MisconceptionHit[] {
   const all = parsed.map(locate);
   const mine = all.filter((o) => editable.includes(o.file));
   const hits: MisconceptionHit[] = [];
@@ -40,8 +44,15 @@ export function findMisconceptions(parsed: readonly ParsedObject[], editable: re
 
 /** Hits the API server would reject outright, as error diagnostics of their file. */
 export function misconceptionDiagnostics(hits: readonly MisconceptionHit[]): Diagnostic[] {
-  return hits.filter((h) => h.diagnostic && h.source).map((h) => ({
-    severity: 'error', code: h.id, message: `${h.explanation.en} ${h.fix.en}`, messageEs: `${h.explanation.es} ${h.fix.es}`,
-    line: h.source!.line, column: h.source!.column, file: h.source!.file,
-  }));
+  return hits
+    .filter((h) => h.diagnostic && h.source)
+    .map((h) => ({
+      severity: 'error',
+      code: h.id,
+      message: `${h.explanation.en} ${h.fix.en}`,
+      messageEs: `${h.explanation.es} ${h.fix.es}`,
+      line: h.source!.line,
+      column: h.source!.column,
+      file: h.source!.file,
+    }));
 }

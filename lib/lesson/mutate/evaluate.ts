@@ -15,8 +15,12 @@ export interface MutationOutcome {
 
 export function evaluate(exercise: ExerciseDefinition, mutation: Mutation): MutationOutcome {
   const lab = runLab(exercise, mutation.files);
-  const diagnostics = exercise.files.flatMap((file) => (lab.diagnostics[file] ?? [])
-    .filter((d) => d.severity === 'error').slice(0, 1).map((d) => ({ file, line: d.line, message: d.message })));
+  const diagnostics = exercise.files.flatMap((file) =>
+    (lab.diagnostics[file] ?? [])
+      .filter((d) => d.severity === 'error')
+      .slice(0, 1)
+      .map((d) => ({ file, line: d.line, message: d.message })),
+  );
   const failedGoals = lab.goals.filter((g) => !g.pass).map((g) => g.id);
   return { mutation, passed: failedGoals.length === 0 && diagnostics.length === 0, failedGoals, diagnostics };
 }

@@ -12,7 +12,12 @@ import { CONTROL_PLANE_OPERATORS } from './operators/controlPlane';
 
 /** Every weakening operator family, in report order. */
 export const OPERATORS: Operator[] = [
-  ...RBAC_OPERATORS, ...NETPOL_OPERATORS, ...POD_OPERATORS, ...AUDIT_OPERATORS, ...ADMISSION_OPERATORS, ...CONTROL_PLANE_OPERATORS,
+  ...RBAC_OPERATORS,
+  ...NETPOL_OPERATORS,
+  ...POD_OPERATORS,
+  ...AUDIT_OPERATORS,
+  ...ADMISSION_OPERATORS,
+  ...CONTROL_PLANE_OPERATORS,
 ];
 
 const worldCache = new Map<string, unknown[]>();
@@ -22,7 +27,10 @@ export function objectsOf(text: string): unknown[] {
   const cached = worldCache.get(text);
   if (cached) return cached;
   const docs = parseAllDocuments(text);
-  const objects = (Array.isArray(docs) ? docs : []).filter((d) => d.errors.length === 0).map((d) => d.toJS()).filter((v) => v !== null && typeof v === 'object');
+  const objects = (Array.isArray(docs) ? docs : [])
+    .filter((d) => d.errors.length === 0)
+    .map((d) => d.toJS())
+    .filter((v) => v !== null && typeof v === 'object');
   if (worldCache.size > 200) worldCache.clear();
   worldCache.set(text, objects);
   return objects;
@@ -52,13 +60,15 @@ export function generateMutants(exercise: ExerciseDefinition, operators: Operato
   const ctx = operatorContext(exercise, ws);
   const specs: MutationSpec[] = ws.docs.flatMap((doc) => operators.flatMap((op) => op(doc, ctx)));
   const seen = new Set<string>();
-  const mutants = specs.map((s) => applySpec(ws, s)).filter((m): m is Mutation => {
-    if (m === null) return false;
-    // Two operators that end in the same files are one mutant (the first keeps its id).
-    const key = JSON.stringify(exercise.files.map((f) => m.files[f]));
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const mutants = specs
+    .map((s) => applySpec(ws, s))
+    .filter((m): m is Mutation => {
+      if (m === null) return false;
+      // Two operators that end in the same files are one mutant (the first keeps its id).
+      const key = JSON.stringify(exercise.files.map((f) => m.files[f]));
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return uniqueIds(mutants);
 }

@@ -60,12 +60,21 @@ export function pathLabel(path: (string | number)[]): string {
  */
 export function podSpecPaths(o: unknown): (string | number)[][] {
   switch (kindOf(o)) {
-    case 'Pod': return [['spec']];
-    case 'Deployment': case 'StatefulSet': case 'DaemonSet': case 'ReplicaSet': case 'ReplicationController': case 'Job':
+    case 'Pod':
+      return [['spec']];
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'ReplicaSet':
+    case 'ReplicationController':
+    case 'Job':
       return [['spec', 'template', 'spec']];
-    case 'CronJob': return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-    case 'PodTemplate': return [['template', 'spec']];
-    default: return [];
+    case 'CronJob':
+      return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
+    case 'PodTemplate':
+      return [['template', 'spec']];
+    default:
+      return [];
   }
 }
 

@@ -24,7 +24,11 @@ const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** A line without the spacing YAML ignores: inside flow brackets, before a comment. */
 function normalised(line: string): string {
-  return line.replace(/([[{])\s+/g, '$1').replace(/\s+([\]}])/g, '$1').replace(/\s+#/, ' #').trimEnd();
+  return line
+    .replace(/([[{])\s+/g, '$1')
+    .replace(/\s+([\]}])/g, '$1')
+    .replace(/\s+#/, ' #')
+    .trimEnd();
 }
 
 /** Does the author pad flow collections opened with `open` (`{ a: 1 }` rather than `{a: 1}`)? */
@@ -47,14 +51,15 @@ function writeLikeAuthor(source: string, doc: Document): string {
   const padded = doc.toString({ ...STRINGIFY, flowCollectionPadding: true }).split('\n');
   const braces = padsFlow(source, '{');
   const brackets = padsFlow(source, '[');
-  return tight.map((line, i) => {
-    const kept = original.get(normalised(line));
-    if (kept !== undefined) return kept;
-    const pad = line.includes('{') ? braces : line.includes('[') ? brackets : false;
-    return pad ? (padded[i] ?? line) : line;
-  }).join('\n');
+  return tight
+    .map((line, i) => {
+      const kept = original.get(normalised(line));
+      if (kept !== undefined) return kept;
+      const pad = line.includes('{') ? braces : line.includes('[') ? brackets : false;
+      return pad ? (padded[i] ?? line) : line;
+    })
+    .join('\n');
 }
-
 
 function dataOf(doc: Document): unknown {
   if (doc.errors.length) return null;
@@ -114,8 +119,12 @@ function applyEdit(draft: Draft, edit: Edit): void {
   if (!doc) return;
   draft.changed = true;
   switch (edit.op) {
-    case 'set': doc.setIn(edit.path, nodeLike(doc, doc.getIn(edit.path, true), edit.value)); return;
-    case 'delete': doc.deleteIn(edit.path); return;
+    case 'set':
+      doc.setIn(edit.path, nodeLike(doc, doc.getIn(edit.path, true), edit.value));
+      return;
+    case 'delete':
+      doc.deleteIn(edit.path);
+      return;
     case 'insert': {
       const seq = doc.getIn(edit.path, true);
       if (!isSeq(seq)) return void doc.setIn(edit.path, doc.createNode([edit.value]));
@@ -130,8 +139,11 @@ function applyEdit(draft: Draft, edit: Edit): void {
       seq.items.splice(edit.to, 0, item);
       return;
     }
-    case 'deleteDoc': draft.doc = null; return;
-    default: return;
+    case 'deleteDoc':
+      draft.doc = null;
+      return;
+    default:
+      return;
   }
 }
 
@@ -171,7 +183,10 @@ export function applySpec(ws: Workspace, spec: MutationSpec): Mutation | null {
   const drafts: Draft[] = ws.docs.map((source) => ({ source, doc: null, changed: false }));
   const added: Record<string, unknown[]> = {};
   for (const edit of spec.edits) {
-    if (edit.op === 'addDoc') { (added[edit.file] ??= []).push(edit.value); continue; }
+    if (edit.op === 'addDoc') {
+      (added[edit.file] ??= []).push(edit.value);
+      continue;
+    }
     const draft = drafts.find((d) => sameRef(d.source.ref, edit.doc));
     if (!draft || draft.source.value === null) continue;
     if (!draft.doc && !draft.changed) draft.doc = draft.source.doc.clone();
@@ -188,7 +203,12 @@ export function diffFiles(before: Record<string, string>, after: Record<string, 
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return names
     .filter((name) => (before[name] ?? '') !== (after[name] ?? ''))
-    .map((name) => createTwoFilesPatch(`solution/${name}`, `mutant/${name}`, before[name] ?? '', after[name] ?? '', '', '', { context: 2 })
-      .split('\n').filter((line) => !line.startsWith('====')).join('\n').trimEnd())
+    .map((name) =>
+      createTwoFilesPatch(`solution/${name}`, `mutant/${name}`, before[name] ?? '', after[name] ?? '', '', '', { context: 2 })
+        .split('\n')
+        .filter((line) => !line.startsWith('===='))
+        .join('\n')
+        .trimEnd(),
+    )
     .join('\n');
 }

@@ -13,7 +13,11 @@ import { runValidatingPolicies } from './vapPhase';
 import { runMutatingWebhooks, runValidatingWebhooks } from './webhookPhase';
 
 const PHASES: ((ctx: AdmissionContext) => Rejection | null)[] = [
-  runAuthorization, runMutatingWebhooks, runPodSecurity, runValidatingPolicies, runValidatingWebhooks,
+  runAuthorization,
+  runMutatingWebhooks,
+  runPodSecurity,
+  runValidatingPolicies,
+  runValidatingWebhooks,
 ];
 
 /**
@@ -27,7 +31,13 @@ export function admit(cluster: Cluster, request: AdmissionRequest): AdmissionVer
   if (!built.ok) {
     const message = english(built.text);
     return {
-      allowed: false, warnings: [], auditAnnotations: {}, code: 400, reason: 'BadRequest', message, text: built.text,
+      allowed: false,
+      warnings: [],
+      auditAnnotations: {},
+      code: 400,
+      reason: 'BadRequest',
+      message,
+      text: built.text,
       steps: [{ phase: 'request', by: 'API server', outcome: 'denied', message, text: built.text }],
     };
   }
@@ -51,5 +61,13 @@ function verdictOf(ctx: AdmissionContext, rejection: Rejection | null): Admissio
   const object = ctx.attrs.object ?? undefined;
   const base = { warnings: ctx.warnings, steps: ctx.steps, auditAnnotations: ctx.auditAnnotations, ...(object ? { object } : {}) };
   if (!rejection) return { allowed: true, ...base };
-  return { allowed: false, ...base, message: rejection.message, text: rejection.text, code: rejection.code, reason: rejection.reason, ...(rejection.details ? { details: rejection.details } : {}) };
+  return {
+    allowed: false,
+    ...base,
+    message: rejection.message,
+    text: rejection.text,
+    code: rejection.code,
+    reason: rejection.reason,
+    ...(rejection.details ? { details: rejection.details } : {}),
+  };
 }

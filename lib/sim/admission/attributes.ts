@@ -44,7 +44,7 @@ export function buildAttributes(request: unknown): AttributesResult {
   if (operation === 'UPDATE' && !oldObject && !isRecord(request.oldObject) && request.oldObject !== undefined) {
     return bad(msg('admission.bad.oldObject', {}));
   }
-  const source = (operation === 'DELETE' ? oldObject ?? object : object ?? oldObject) ?? {};
+  const source = (operation === 'DELETE' ? (oldObject ?? object) : (object ?? oldObject)) ?? {};
   const target = resolveResource(request, source, operation as AdmissionOperation);
   if (!target) return bad(msg('admission.bad.target', {}));
   const name = str(metadataOf(source).name) || str(request.name);
@@ -57,9 +57,16 @@ export function buildAttributes(request: unknown): AttributesResult {
   return {
     ok: true,
     attributes: {
-      operation: operation as AdmissionOperation, ...target, subresource, namespace, name,
-      object: admitted, oldObject: operation === 'CREATE' || operation === 'CONNECT' ? null : oldObject,
-      user: str(request.user), groups, dryRun: request.dryRun === true,
+      operation: operation as AdmissionOperation,
+      ...target,
+      subresource,
+      namespace,
+      name,
+      object: admitted,
+      oldObject: operation === 'CREATE' || operation === 'CONNECT' ? null : oldObject,
+      user: str(request.user),
+      groups,
+      dryRun: request.dryRun === true,
     },
   };
 }
@@ -84,8 +91,12 @@ function resolveResource(request: Record<string, unknown>, source: Record<string
 }
 
 const OPTIONS_KINDS: Record<string, string> = {
-  'pods/exec': 'PodExecOptions', 'pods/attach': 'PodAttachOptions', 'pods/portforward': 'PodPortForwardOptions',
-  'pods/proxy': 'PodProxyOptions', 'services/proxy': 'ServiceProxyOptions', 'nodes/proxy': 'NodeProxyOptions',
+  'pods/exec': 'PodExecOptions',
+  'pods/attach': 'PodAttachOptions',
+  'pods/portforward': 'PodPortForwardOptions',
+  'pods/proxy': 'PodProxyOptions',
+  'services/proxy': 'ServiceProxyOptions',
+  'nodes/proxy': 'NodeProxyOptions',
 };
 
 /**

@@ -27,7 +27,10 @@ export function accessRequestFor(a: RequestAttributes): AccessRequest {
     user: a.user,
     groups: a.groups,
     resourceAttributes: {
-      verb: verbFor(a.operation, a.subresource), group: a.group, version: a.version, resource: a.resource,
+      verb: verbFor(a.operation, a.subresource),
+      group: a.group,
+      version: a.version,
+      resource: a.resource,
       ...(a.subresource ? { subresource: a.subresource } : {}),
       ...(a.namespace ? { namespace: a.namespace } : isNamespaceObject && name ? { namespace: name } : {}),
       ...(name ? { name } : {}),
@@ -43,10 +46,24 @@ export function runAuthorization(ctx: AdmissionContext): Rejection | null {
   const what = `${attrs?.verb} ${ctx.attrs.resource}${ctx.attrs.subresource ? '/' + ctx.attrs.subresource : ''}`;
   const why = describeAuthorization(verdict);
   if (verdict.allowed) {
-    ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'allowed', message: `${what}: ${english(why)}`, text: msg('admission.rbacStep', { what, why }) });
+    ctx.steps.push({
+      phase: 'authorization',
+      by: 'RBAC',
+      plugin: 'RBAC',
+      outcome: 'allowed',
+      message: `${what}: ${english(why)}`,
+      text: msg('admission.rbacStep', { what, why }),
+    });
     return null;
   }
   const message = forbiddenMessage(request, verdict);
-  ctx.steps.push({ phase: 'authorization', by: 'RBAC', plugin: 'RBAC', outcome: 'denied', message: `${message} — ${english(why)}`, text: msg('admission.rbacDenied', { forbidden: message, what, why }) });
+  ctx.steps.push({
+    phase: 'authorization',
+    by: 'RBAC',
+    plugin: 'RBAC',
+    outcome: 'denied',
+    message: `${message} — ${english(why)}`,
+    text: msg('admission.rbacDenied', { forbidden: message, what, why }),
+  });
   return { message, text: msg('admission.rbacRejected', { forbidden: message, why }), code: 403, reason: 'Forbidden' };
 }

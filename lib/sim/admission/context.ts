@@ -30,9 +30,19 @@ export function celRequest(a: RequestAttributes): Record<string, unknown> {
   const kind = { group: a.group, version: a.version, kind: a.kind };
   const resource = { group: a.group, version: a.version, resource: a.resource };
   return {
-    uid: '', kind, resource, subResource: a.subresource, requestKind: kind, requestResource: resource,
-    requestSubResource: a.subresource, name: a.name, namespace: a.namespace, operation: a.operation,
-    userInfo: { username: a.user, groups: a.groups }, dryRun: a.dryRun, options: {},
+    uid: '',
+    kind,
+    resource,
+    subResource: a.subresource,
+    requestKind: kind,
+    requestResource: resource,
+    requestSubResource: a.subresource,
+    name: a.name,
+    namespace: a.namespace,
+    operation: a.operation,
+    userInfo: { username: a.user, groups: a.groups },
+    dryRun: a.dryRun,
+    options: {},
   };
 }
 
@@ -46,13 +56,27 @@ export function celNamespaceObject(ctx: AdmissionContext): unknown {
 
 /** CEL activation for this request (object as it is now), with optional params and variables. */
 export function activationFor(ctx: AdmissionContext, params: unknown = null, variables: readonly CelVariableDeclaration[] = []): CelActivation {
-  return buildCelActivation({
-    object: ctx.attrs.object, oldObject: ctx.attrs.oldObject, request: celRequest(ctx.attrs),
-    params, namespaceObject: celNamespaceObject(ctx), variables, authorizer: celAuthorizerFor(ctx.cluster, ctx.attrs),
-  }, { serverMinor: ctx.attrs.serverMinor });
+  return buildCelActivation(
+    {
+      object: ctx.attrs.object,
+      oldObject: ctx.attrs.oldObject,
+      request: celRequest(ctx.attrs),
+      params,
+      namespaceObject: celNamespaceObject(ctx),
+      variables,
+      authorizer: celAuthorizerFor(ctx.cluster, ctx.attrs),
+    },
+    { serverMinor: ctx.attrs.serverMinor },
+  );
 }
 
 /** HTTP status code of a status reason (metav1.StatusReason). */
 export const REASON_CODES: Record<string, number> = {
-  Invalid: 422, Forbidden: 403, Unauthorized: 401, RequestEntityTooLarge: 413, BadRequest: 400, InternalError: 500, NotFound: 404,
+  Invalid: 422,
+  Forbidden: 403,
+  Unauthorized: 401,
+  RequestEntityTooLarge: 413,
+  BadRequest: 400,
+  InternalError: 500,
+  NotFound: 404,
 };

@@ -10,6 +10,13 @@ export { applyJsonPatch } from './jsonPatch';
 export { BACKUP_REGISTRY, denyPrivilegedHandler, imageClonerHandler, polarisHandler } from './handlers';
 export { namespacePodSecurityPolicy } from './podSecurityPolicy';
 export type {
-  AdmissionOperation, AdmissionPhase, AdmissionRequest, AdmissionStep, AdmissionVerdict, InvalidStatusDetails, JsonPatchOperation, RequestAttributes,
+  AdmissionOperation,
+  AdmissionPhase,
+  AdmissionRequest,
+  AdmissionStep,
+  AdmissionVerdict,
+  InvalidStatusDetails,
+  JsonPatchOperation,
+  RequestAttributes,
   StepOutcome,
 } from './types';

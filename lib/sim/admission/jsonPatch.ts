@@ -11,7 +11,10 @@ function clone(value: unknown): unknown {
 function parsePointer(path: string): string[] | null {
   if (path === '') return [];
   if (!path.startsWith('/')) return null;
-  return path.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Applies a JSON Patch to a copy of the document (the input is not changed). Never throws. */
@@ -34,9 +37,12 @@ function applyOne(doc: unknown, op: JsonPatchOperation): PatchResult {
   const path = typeof op?.path === 'string' ? parsePointer(op.path) : null;
   if (!path) return { ok: false, error: 'invalid path' };
   switch (op.op) {
-    case 'add': return setAt(doc, path, clone(op.value), 'add');
-    case 'replace': return setAt(doc, path, clone(op.value), 'replace');
-    case 'remove': return removeAt(doc, path);
+    case 'add':
+      return setAt(doc, path, clone(op.value), 'add');
+    case 'replace':
+      return setAt(doc, path, clone(op.value), 'replace');
+    case 'remove':
+      return removeAt(doc, path);
     case 'test': {
       const current = getAt(doc, path);
       return current.found && JSON.stringify(current.value) === JSON.stringify(op.value) ? { ok: true, document: doc } : { ok: false, error: 'test failed' };
@@ -49,7 +55,8 @@ function applyOne(doc: unknown, op: JsonPatchOperation): PatchResult {
       const removed = op.op === 'move' ? removeAt(doc, from) : { ok: true as const, document: doc };
       return removed.ok ? setAt(removed.document, path, clone(source.value), 'add') : removed;
     }
-    default: return { ok: false, error: 'unknown op' };
+    default:
+      return { ok: false, error: 'unknown op' };
   }
 }
 

@@ -14,9 +14,7 @@ export function celErrorText(error: { message: string; text?: MessageLike }): Me
 }
 
 export type MatchConditionsResult =
-  | { outcome: 'match' }
-  | { outcome: 'no-match'; name: string }
-  | { outcome: 'error'; name: string; message: string; text: Message };
+  { outcome: 'match' } | { outcome: 'no-match'; name: string } | { outcome: 'error'; name: string; message: string; text: Message };
 
 /** Evaluates matchConditions in order: any false → no match; an error (compile or runtime) → error (the caller applies failurePolicy). */
 export function evaluateMatchConditions(conditions: unknown, activation: () => CelActivation, serverMinor?: number): MatchConditionsResult {

@@ -24,9 +24,12 @@ function label(p: ModePolicy): string {
 }
 
 function violationsOf(verdict: PodSecurityVerdict): Message[] {
-  return verdict.violations.map((v) => msg('admission.psa.violation', {
-    reason: v.reasonText ?? v.reason, detail: v.detailText ?? (v.detail || undefined),
-  }));
+  return verdict.violations.map((v) =>
+    msg('admission.psa.violation', {
+      reason: v.reasonText ?? v.reason,
+      detail: v.detailText ?? (v.detail || undefined),
+    }),
+  );
 }
 
 /** Runs the PodSecurity plugin for this request; returns a rejection for enforce violations of pods. */
@@ -35,7 +38,7 @@ export function runPodSecurity(ctx: AdmissionContext): Rejection | null {
   if (a.group === '' && a.resource === 'namespaces') return namespaceRequest(ctx);
   if (a.group === '' && a.resource === 'pods') return podRequest(ctx);
   const isWorkload = POD_TEMPLATE_KINDS.includes(a.kind) && a.subresource === '' && (a.operation === 'CREATE' || a.operation === 'UPDATE');
-  if (isWorkload) return workloadRequest(ctx), null;
+  if (isWorkload) return (workloadRequest(ctx), null);
   push(ctx, 'skipped', msg('admission.psa.notPod', { what: `${a.resource}${a.subresource ? '/' + a.subresource : ''}` }));
   return null;
 }
@@ -67,7 +70,8 @@ function evaluateModes(ctx: AdmissionContext, enforceApplies: boolean): Rejectio
   const clusterVersion = ctx.cluster.serverVersion?.gitVersion;
   const run = (p: ModePolicy): PodSecurityVerdict => evaluatePodSecurity(a.object, p.level, p.version, { clusterVersion });
   const audit = run(policy.audit);
-  if (!audit.allowed) ctx.auditAnnotations['pod-security.kubernetes.io/audit-violations'] = podSecurityWarning(audit, policy.audit.level, policy.audit.version, 'audit');
+  if (!audit.allowed)
+    ctx.auditAnnotations['pod-security.kubernetes.io/audit-violations'] = podSecurityWarning(audit, policy.audit.level, policy.audit.version, 'audit');
   if (enforceApplies) {
     ctx.auditAnnotations['pod-security.kubernetes.io/enforce-policy'] = label(policy.enforce);
     const enforce = run(policy.enforce);

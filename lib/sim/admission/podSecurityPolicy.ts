@@ -34,7 +34,8 @@ function modeFromLabels(labels: Record<string, string>, mode: 'enforce' | 'audit
   }
   let version = 'latest';
   if (versionLabel !== undefined) {
-    if (!parsePodSecurityVersion(versionLabel).valid) errors.push({ label: `${PREFIX}${mode}-version`, value: versionLabel, message: 'must be "latest" or "v1.x"' });
+    if (!parsePodSecurityVersion(versionLabel).valid)
+      errors.push({ label: `${PREFIX}${mode}-version`, value: versionLabel, message: 'must be "latest" or "v1.x"' });
     else version = versionLabel;
   }
   return { level, version, labelled: levelLabel !== undefined };
@@ -55,7 +56,11 @@ export function namespacePodSecurityPolicy(labels: Record<string, string>): Name
   const enforceValid = enforce.labelled && parsePodSecurityLevel(labels[PREFIX + 'enforce']) !== undefined;
   if (!warn.labelled && enforceValid && stricter(enforce.level, warn.level)) {
     const warnVersion = labels[PREFIX + 'warn-version'];
-    warn = { level: enforce.level, version: warnVersion !== undefined && parsePodSecurityVersion(warnVersion).valid ? warnVersion : enforce.version, labelled: false };
+    warn = {
+      level: enforce.level,
+      version: warnVersion !== undefined && parsePodSecurityVersion(warnVersion).valid ? warnVersion : enforce.version,
+      labelled: false,
+    };
   }
   return { enforce, audit, warn, errors };
 }

@@ -18,8 +18,14 @@ export interface ResourceInfo {
   shortNames?: readonly string[];
 }
 
-const R = (kind: string, group: string, version: string, resource: string, namespaced: boolean, extra: Partial<ResourceInfo> = {}): ResourceInfo =>
-  ({ kind, group, version, resource, namespaced, ...extra });
+const R = (kind: string, group: string, version: string, resource: string, namespaced: boolean, extra: Partial<ResourceInfo> = {}): ResourceInfo => ({
+  kind,
+  group,
+  version,
+  resource,
+  namespaced,
+  ...extra,
+});
 
 export interface Equivalent {
   group: string;
@@ -31,7 +37,11 @@ export interface Equivalent {
 // stopped being served in 1.16; Ingress extensions/v1beta1 and networking.k8s.io/v1beta1 in 1.22;
 // CronJob batch/v1beta1, PodDisruptionBudget policy/v1beta1 and HPA autoscaling/v2beta1 in 1.25;
 // HPA autoscaling/v2beta2 in 1.26. autoscaling/v1 is still served.
-const APPS_OLD: Equivalent[] = [{ group: 'apps', version: 'v1beta1', removedIn: 16 }, { group: 'apps', version: 'v1beta2', removedIn: 16 }, { group: 'extensions', version: 'v1beta1', removedIn: 16 }];
+const APPS_OLD: Equivalent[] = [
+  { group: 'apps', version: 'v1beta1', removedIn: 16 },
+  { group: 'apps', version: 'v1beta2', removedIn: 16 },
+  { group: 'extensions', version: 'v1beta1', removedIn: 16 },
+];
 
 /** Every kind the simulator knows, with its resource, group and scope. */
 export const RESOURCES: readonly ResourceInfo[] = [
@@ -59,13 +69,28 @@ export const RESOURCES: readonly ResourceInfo[] = [
   R('Job', 'batch', 'v1', 'jobs', true),
   R('CronJob', 'batch', 'v1', 'cronjobs', true, { equivalents: [{ group: 'batch', version: 'v1beta1', removedIn: 25 }], shortNames: ['cj'] }),
   R('HorizontalPodAutoscaler', 'autoscaling', 'v2', 'horizontalpodautoscalers', true, {
-    equivalents: [{ group: 'autoscaling', version: 'v1' }, { group: 'autoscaling', version: 'v2beta2', removedIn: 26 }, { group: 'autoscaling', version: 'v2beta1', removedIn: 25 }], shortNames: ['hpa'],
+    equivalents: [
+      { group: 'autoscaling', version: 'v1' },
+      { group: 'autoscaling', version: 'v2beta2', removedIn: 26 },
+      { group: 'autoscaling', version: 'v2beta1', removedIn: 25 },
+    ],
+    shortNames: ['hpa'],
   }),
-  R('PodDisruptionBudget', 'policy', 'v1', 'poddisruptionbudgets', true, { equivalents: [{ group: 'policy', version: 'v1beta1', removedIn: 25 }], shortNames: ['pdb'] }),
+  R('PodDisruptionBudget', 'policy', 'v1', 'poddisruptionbudgets', true, {
+    equivalents: [{ group: 'policy', version: 'v1beta1', removedIn: 25 }],
+    shortNames: ['pdb'],
+  }),
   R('Eviction', 'policy', 'v1', 'evictions', true),
-  R('NetworkPolicy', 'networking.k8s.io', 'v1', 'networkpolicies', true, { equivalents: [{ group: 'extensions', version: 'v1beta1', removedIn: 16 }], shortNames: ['netpol'] }),
+  R('NetworkPolicy', 'networking.k8s.io', 'v1', 'networkpolicies', true, {
+    equivalents: [{ group: 'extensions', version: 'v1beta1', removedIn: 16 }],
+    shortNames: ['netpol'],
+  }),
   R('Ingress', 'networking.k8s.io', 'v1', 'ingresses', true, {
-    equivalents: [{ group: 'networking.k8s.io', version: 'v1beta1', removedIn: 22 }, { group: 'extensions', version: 'v1beta1', removedIn: 22 }], shortNames: ['ing'],
+    equivalents: [
+      { group: 'networking.k8s.io', version: 'v1beta1', removedIn: 22 },
+      { group: 'extensions', version: 'v1beta1', removedIn: 22 },
+    ],
+    shortNames: ['ing'],
   }),
   R('IngressClass', 'networking.k8s.io', 'v1', 'ingressclasses', false),
   R('Role', 'rbac.authorization.k8s.io', 'v1', 'roles', true),
@@ -131,4 +156,13 @@ export function resourceByName(name: string): ResourceInfo | undefined {
 }
 
 /** Kinds whose objects carry a pod template (`spec.template`, CronJob: `spec.jobTemplate.spec.template`). */
-export const WORKLOAD_KINDS: readonly string[] = ['PodTemplate', 'ReplicationController', 'ReplicaSet', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob'];
+export const WORKLOAD_KINDS: readonly string[] = [
+  'PodTemplate',
+  'ReplicationController',
+  'ReplicaSet',
+  'Deployment',
+  'DaemonSet',
+  'StatefulSet',
+  'Job',
+  'CronJob',
+];

@@ -95,8 +95,8 @@ export function policyRulesMatch(rules: unknown, a: RequestAttributes, matchPoli
   for (let i = 0; i < list.length; i++) if (namedRuleMatches(list[i], a, own)) return { matched: true, ruleIndex: i };
   if (matchPolicy === 'Exact') return { matched: false };
   for (const eq of equivalentResources(a)) {
-    for (let i = 0; i < list.length; i++) if (namedRuleMatches(list[i], a, eq)) return { matched: true, ruleIndex: i, viaEquivalent: { group: eq.group, version: eq.version } };
+    for (let i = 0; i < list.length; i++)
+      if (namedRuleMatches(list[i], a, eq)) return { matched: true, ruleIndex: i, viaEquivalent: { group: eq.group, version: eq.version } };
   }
   return { matched: false };
 }
-

@@ -32,9 +32,13 @@ function expressionMatches(expression: unknown, labels: Record<string, string>):
   const has = Object.prototype.hasOwnProperty.call(labels, expression.key);
   switch (expression.operator) {
     case 'In':
-      return values.length === 0 ? { ok: false, error: `values must be non-empty for operator In` } : { ok: true, matches: has && values.includes(labels[expression.key]) };
+      return values.length === 0
+        ? { ok: false, error: `values must be non-empty for operator In` }
+        : { ok: true, matches: has && values.includes(labels[expression.key]) };
     case 'NotIn':
-      return values.length === 0 ? { ok: false, error: `values must be non-empty for operator NotIn` } : { ok: true, matches: !has || !values.includes(labels[expression.key]) };
+      return values.length === 0
+        ? { ok: false, error: `values must be non-empty for operator NotIn` }
+        : { ok: true, matches: !has || !values.includes(labels[expression.key]) };
     case 'Exists':
       return values.length > 0 ? { ok: false, error: 'values must be empty for operator Exists' } : { ok: true, matches: has };
     case 'DoesNotExist':

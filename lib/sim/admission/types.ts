@@ -30,8 +30,7 @@ export interface AdmissionRequest {
 
 export type AdmissionPhase = 'request' | 'authorization' | 'mutating' | 'validating';
 
-export type StepOutcome =
-  | 'allowed' | 'denied' | 'mutated' | 'warned' | 'audited' | 'not-matched' | 'skipped' | 'error-ignored' | 'exempt';
+export type StepOutcome = 'allowed' | 'denied' | 'mutated' | 'warned' | 'audited' | 'not-matched' | 'skipped' | 'error-ignored' | 'exempt';
 
 /** One station of the request's trip through the API server. */
 export interface AdmissionStep {

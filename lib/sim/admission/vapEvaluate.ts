@@ -57,7 +57,7 @@ export function evaluatePolicy(spec: Record<string, unknown>, activation: CelAct
   const options: Stored = { variableNames, serverMinor, stored: true };
   const validations = Array.isArray(spec.validations) ? spec.validations : [];
   for (let index = 0; index < validations.length; index++) {
-    const v = isRecord(validations[index]) ? validations[index] as Record<string, unknown> : {};
+    const v = isRecord(validations[index]) ? (validations[index] as Record<string, unknown>) : {};
     const expression = typeof v.expression === 'string' ? v.expression : '';
     const compiled = compileCel(expression, 'validation', options);
     const result = compiled.ok ? evaluateCel(compiled.program, activation) : { ok: false as const, error: compiled.diagnostic };
@@ -97,7 +97,13 @@ function outOfBudget(out: PolicyEvaluation, ignoreErrors: boolean, index: number
   return out;
 }
 
-function evaluateAuditAnnotations(spec: Record<string, unknown>, activation: CelActivation, ignoreErrors: boolean, options: Stored, out: PolicyEvaluation): void {
+function evaluateAuditAnnotations(
+  spec: Record<string, unknown>,
+  activation: CelActivation,
+  ignoreErrors: boolean,
+  options: Stored,
+  out: PolicyEvaluation,
+): void {
   const list = Array.isArray(spec.auditAnnotations) ? spec.auditAnnotations : [];
   for (const raw of list) {
     const a = isRecord(raw) ? raw : {};
@@ -114,9 +120,14 @@ function evaluateAuditAnnotations(spec: Record<string, unknown>, activation: Cel
       out.ignoredErrors.push(`auditAnnotation '${key}': ${result.error.message}`);
       continue;
     }
-    const text = result.error.code === 'cel-result-type'
-      ? msg('admission.vap.annotationType', { upstream: `valueExpression '${expression}' of auditAnnotation '${key}' must evaluate to a string or null`, expression, key })
-      : msg('admission.vap.annotationError', { expression, key, error: celErrorText(result.error) });
+    const text =
+      result.error.code === 'cel-result-type'
+        ? msg('admission.vap.annotationType', {
+            upstream: `valueExpression '${expression}' of auditAnnotation '${key}' must evaluate to a string or null`,
+            expression,
+            key,
+          })
+        : msg('admission.vap.annotationError', { expression, key, error: celErrorText(result.error) });
     out.fatal = out.fatal ?? { message: english(text), text };
   }
 }

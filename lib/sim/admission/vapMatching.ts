@@ -9,7 +9,12 @@ import { policyRulesMatch } from './rules';
 import { namespaceSelectorMatches, objectSelectorMatches, selectorMatches } from './selectors';
 import type { AdmissionStep, RequestAttributes } from './types';
 
-const POLICY_RESOURCES = new Set(['validatingadmissionpolicies', 'validatingadmissionpolicybindings', 'mutatingadmissionpolicies', 'mutatingadmissionpolicybindings']);
+const POLICY_RESOURCES = new Set([
+  'validatingadmissionpolicies',
+  'validatingadmissionpolicybindings',
+  'mutatingadmissionpolicies',
+  'mutatingadmissionpolicybindings',
+]);
 
 /** Admission policies never apply to the policy kinds themselves (they can guard webhook configurations). */
 export function policyExempt(a: RequestAttributes): boolean {
@@ -17,9 +22,7 @@ export function policyExempt(a: RequestAttributes): boolean {
 }
 
 export type CriteriaMatch =
-  | { matched: true }
-  | { matched: false; criterion: NonNullable<AdmissionStep['failedCriterion']>; text: Message }
-  | { matched: false; error: string };
+  { matched: true } | { matched: false; criterion: NonNullable<AdmissionStep['failedCriterion']>; text: Message } | { matched: false; error: string };
 
 /**
  * matchConstraints (policy) / matchResources (binding): namespaceSelector, objectSelector,
@@ -39,15 +42,18 @@ export function criteriaMatch(criteria: unknown, ctx: AdmissionContext): Criteri
   if (excluded.matched) return { matched: false, criterion: 'excludeResourceRules', text: msg('admission.match.excluded', { index: excluded.ruleIndex ?? 0 }) };
   const rules = Array.isArray(c.resourceRules) ? c.resourceRules : [];
   if (rules.length > 0 && !policyRulesMatch(rules, a, policy).matched) {
-    return { matched: false, criterion: 'rules', text: msg('admission.match.noResourceRule', { what: `${a.operation} ${a.resource}${a.subresource ? '/' + a.subresource : ''}${a.name ? ` "${a.name}"` : ''}` }) };
+    return {
+      matched: false,
+      criterion: 'rules',
+      text: msg('admission.match.noResourceRule', {
+        what: `${a.operation} ${a.resource}${a.subresource ? '/' + a.subresource : ''}${a.name ? ` "${a.name}"` : ''}`,
+      }),
+    };
   }
   return { matched: true };
 }
 
-export type ParamsResult =
-  | { kind: 'params'; params: { name: string; object: unknown }[] }
-  | { kind: 'allow-missing' }
-  | { kind: 'error'; text: Message };
+export type ParamsResult = { kind: 'params'; params: { name: string; object: unknown }[] } | { kind: 'allow-missing' } | { kind: 'error'; text: Message };
 
 function configError(text: Message): ParamsResult {
   return { kind: 'error', text };
@@ -80,11 +86,13 @@ export function resolveParams(policySpec: Record<string, unknown>, bindingSpec: 
 
 function candidatesOf(ctx: AdmissionContext, kind: string, apiVersion: string, namespace: string): KubeObject[] {
   const wanted = splitApiVersion(apiVersion);
-  return [...(ctx.cluster.byKind?.get?.(kind) ?? [])].filter((o) => {
-    const v = splitApiVersion(o.apiVersion);
-    if (apiVersion && (v.group !== wanted.group || v.version !== wanted.version)) return false;
-    return namespace === '' || (str(metadataOf(o).namespace) || 'default') === namespace;
-  }).sort((x, y) => paramName(x).localeCompare(paramName(y)));
+  return [...(ctx.cluster.byKind?.get?.(kind) ?? [])]
+    .filter((o) => {
+      const v = splitApiVersion(o.apiVersion);
+      if (apiVersion && (v.group !== wanted.group || v.version !== wanted.version)) return false;
+      return namespace === '' || (str(metadataOf(o).namespace) || 'default') === namespace;
+    })
+    .sort((x, y) => paramName(x).localeCompare(paramName(y)));
 }
 
 function filterByRef(candidates: KubeObject[], ref: Record<string, unknown>): KubeObject[] | { error: string } {
@@ -109,7 +117,14 @@ export function validationActionsOf(bindingSpec: Record<string, unknown>): { ok:
   const raw = Array.isArray(bindingSpec.validationActions) ? bindingSpec.validationActions : [];
   const actions = new Set(raw.map(String));
   if (actions.size === 0) return { ok: false, message: 'spec.validationActions: Required value: at least one validation action is required' };
-  for (const x of actions) if (!['Deny', 'Warn', 'Audit'].includes(x)) return { ok: false, message: `spec.validationActions: Unsupported value: "${x}": supported values: "Audit", "Deny", "Warn"` };
-  if (actions.has('Deny') && actions.has('Warn')) return { ok: false, message: 'spec.validationActions: Invalid value: ["Deny","Warn"]: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)' };
+  for (const x of actions)
+    if (!['Deny', 'Warn', 'Audit'].includes(x))
+      return { ok: false, message: `spec.validationActions: Unsupported value: "${x}": supported values: "Audit", "Deny", "Warn"` };
+  if (actions.has('Deny') && actions.has('Warn'))
+    return {
+      ok: false,
+      message:
+        'spec.validationActions: Invalid value: ["Deny","Warn"]: must not contain both Deny and Warn (repeating the same validation failure information in the API response and headers serves no purpose)',
+    };
   return { ok: true, actions };
 }

@@ -10,7 +10,10 @@ import type { AdmissionStep } from './types';
 import { evaluatePolicy, variablesOf } from './vapEvaluate';
 import { criteriaMatch, policyExempt, resolveParams, validationActionsOf } from './vapMatching';
 
-interface Binding { name: string; spec: Record<string, unknown> }
+interface Binding {
+  name: string;
+  spec: Record<string, unknown>;
+}
 
 function nameOf(o: KubeObject): string {
   return str(o.metadata?.name);
@@ -61,7 +64,10 @@ function runPolicy(ctx: AdmissionContext, policy: KubeObject, allBindings: KubeO
   const match = criteriaMatch(spec.matchConstraints, ctx);
   if (!match.matched) {
     if ('error' in match) return policyConfigError(ctx, name, by, match.error, ignore);
-    push(ctx, by, 'not-matched', msg('admission.vap.notMatched', { field: 'matchConstraints', why: match.text }), { failedCriterion: match.criterion, source: { kind: 'ValidatingAdmissionPolicy', name } });
+    push(ctx, by, 'not-matched', msg('admission.vap.notMatched', { field: 'matchConstraints', why: match.text }), {
+      failedCriterion: match.criterion,
+      source: { kind: 'ValidatingAdmissionPolicy', name },
+    });
     return null;
   }
   const bindings: Binding[] = allBindings
@@ -134,8 +140,13 @@ function bindingConfigError(ctx: AdmissionContext, policy: string, binding: stri
 }
 
 function runParam(
-  ctx: AdmissionContext, policy: string, spec: Record<string, unknown>, binding: Binding,
-  param: { name: string; object: unknown }, actions: Set<string>, ignore: boolean,
+  ctx: AdmissionContext,
+  policy: string,
+  spec: Record<string, unknown>,
+  binding: Binding,
+  param: { name: string; object: unknown },
+  actions: Set<string>,
+  ignore: boolean,
 ): Rejection | null {
   const by = `ValidatingAdmissionPolicy/${policy} binding ${binding.name}`;
   const source = { kind: 'ValidatingAdmissionPolicyBinding', name: binding.name, binding: binding.name, ...(param.name ? { param: param.name } : {}) };
@@ -169,8 +180,14 @@ function outageEvaluation(spec: Record<string, unknown>, ignore: boolean): Retur
 }
 
 function applyActions(
-  ctx: AdmissionContext, policy: string, binding: string, by: string, source: AdmissionStep['source'], withParam: string,
-  result: ReturnType<typeof evaluatePolicy>, actions: Set<string>,
+  ctx: AdmissionContext,
+  policy: string,
+  binding: string,
+  by: string,
+  source: AdmissionStep['source'],
+  withParam: string,
+  result: ReturnType<typeof evaluatePolicy>,
+  actions: Set<string>,
 ): Rejection | null {
   const ignored = result.ignoredErrors.length ? result.ignoredErrors.join('; ') : undefined;
   if (result.violations.length === 0) {
@@ -188,8 +205,14 @@ function applyActions(
   }
   const first = result.violations[0];
   if (actions.has('Deny')) {
-    const rejection = rejectionOf(msg('admission.vap.denied', { prefix: forbiddenPrefix(ctx), policy, binding, violation: first.text }), REASON_CODES[first.reason] ?? 422, first.reason);
-    push(ctx, by, 'denied', msg('admission.vap.withParam', { text: rejection.text, withParam }), { source: { ...source, kind: 'ValidatingAdmissionPolicyBinding', name: binding, index: first.expressionIndex } as AdmissionStep['source'] });
+    const rejection = rejectionOf(
+      msg('admission.vap.denied', { prefix: forbiddenPrefix(ctx), policy, binding, violation: first.text }),
+      REASON_CODES[first.reason] ?? 422,
+      first.reason,
+    );
+    push(ctx, by, 'denied', msg('admission.vap.withParam', { text: rejection.text, withParam }), {
+      source: { ...source, kind: 'ValidatingAdmissionPolicyBinding', name: binding, index: first.expressionIndex } as AdmissionStep['source'],
+    });
     return rejection;
   }
   const outcome = actions.has('Warn') ? 'warned' : 'audited';

@@ -7,8 +7,15 @@ import { applyJsonPatch } from './jsonPatch';
 import type { AdmissionContext, Rejection } from './context';
 import type { AdmissionStep } from './types';
 import {
-  callWebhook, dryRunBlocked, failurePolicyOf, listWebhooks, webhookExempt, webhookLabel, webhookMatches,
-  type WebhookConfigKind, type WebhookEntry,
+  callWebhook,
+  dryRunBlocked,
+  failurePolicyOf,
+  listWebhooks,
+  webhookExempt,
+  webhookLabel,
+  webhookMatches,
+  type WebhookConfigKind,
+  type WebhookEntry,
 } from './webhooks';
 
 type Phase = 'mutating' | 'validating';
@@ -16,8 +23,14 @@ const PLUGIN = { mutating: 'MutatingAdmissionWebhook', validating: 'ValidatingAd
 
 function step(entry: WebhookEntry, phase: Phase, outcome: AdmissionStep['outcome'], text: MessageLike, extra: Partial<AdmissionStep> = {}): AdmissionStep {
   return {
-    phase, by: webhookLabel(entry), outcome, message: english(text), text, plugin: PLUGIN[phase],
-    source: { kind: entry.configKind, name: entry.config, webhook: entry.name, index: entry.index }, ...extra,
+    phase,
+    by: webhookLabel(entry),
+    outcome,
+    message: english(text),
+    text,
+    plugin: PLUGIN[phase],
+    source: { kind: entry.configKind, name: entry.config, webhook: entry.name, index: entry.index },
+    ...extra,
   };
 }
 
@@ -96,7 +109,7 @@ function exemptStep(ctx: AdmissionContext, phase: Phase, configKind: WebhookConf
  * `reinvocationPolicy: IfNeeded` are called once more if a later webhook changed the object.
  */
 export function runMutatingWebhooks(ctx: AdmissionContext): Rejection | null {
-  if (webhookExempt(ctx.attrs)) return exemptStep(ctx, 'mutating', 'MutatingWebhookConfiguration'), null;
+  if (webhookExempt(ctx.attrs)) return (exemptStep(ctx, 'mutating', 'MutatingWebhookConfiguration'), null);
   const entries = listWebhooks(ctx, 'MutatingWebhookConfiguration');
   const calledAt: number[] = [];
   let lastMutation = -1;
@@ -116,7 +129,7 @@ export function runMutatingWebhooks(ctx: AdmissionContext): Rejection | null {
 
 /** Validating webhooks: all matching ones are called (in parallel upstream); the first rejection in order is reported. */
 export function runValidatingWebhooks(ctx: AdmissionContext): Rejection | null {
-  if (webhookExempt(ctx.attrs)) return exemptStep(ctx, 'validating', 'ValidatingWebhookConfiguration'), null;
+  if (webhookExempt(ctx.attrs)) return (exemptStep(ctx, 'validating', 'ValidatingWebhookConfiguration'), null);
   let first: Rejection | null = null;
   for (const entry of listWebhooks(ctx, 'ValidatingWebhookConfiguration')) {
     const r = invoke(entry, ctx, 'validating');

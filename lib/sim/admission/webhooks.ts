@@ -21,10 +21,21 @@ export interface WebhookEntry {
 }
 
 const EXEMPT = new Set([
-  'validatingwebhookconfigurations', 'mutatingwebhookconfigurations', 'validatingadmissionpolicies',
-  'validatingadmissionpolicybindings', 'mutatingadmissionpolicies', 'mutatingadmissionpolicybindings',
+  'validatingwebhookconfigurations',
+  'mutatingwebhookconfigurations',
+  'validatingadmissionpolicies',
+  'validatingadmissionpolicybindings',
+  'mutatingadmissionpolicies',
+  'mutatingadmissionpolicybindings',
 ]);
-const VIRTUAL = new Set(['tokenreviews', 'subjectaccessreviews', 'selfsubjectaccessreviews', 'selfsubjectrulesreviews', 'localsubjectaccessreviews', 'selfsubjectreviews']);
+const VIRTUAL = new Set([
+  'tokenreviews',
+  'subjectaccessreviews',
+  'selfsubjectaccessreviews',
+  'selfsubjectrulesreviews',
+  'localsubjectaccessreviews',
+  'selfsubjectreviews',
+]);
 
 /** Webhook configurations sorted by name, webhooks in list order (configuration/*_webhook_manager.go). */
 export function listWebhooks(ctx: AdmissionContext, configKind: WebhookConfigKind): WebhookEntry[] {
@@ -101,9 +112,7 @@ export function timeoutOf(webhook: Record<string, unknown>): number {
   return typeof t === 'number' && Number.isFinite(t) ? Math.min(30, Math.max(1, Math.floor(t))) : 10;
 }
 
-export type CallResult =
-  | { outcome: 'response'; handler: string; response: WebhookResponse }
-  | { outcome: 'failure'; text: Message };
+export type CallResult = { outcome: 'response'; handler: string; response: WebhookResponse } | { outcome: 'failure'; text: Message };
 
 /** Calls the webhook: a built-in handler answers; anything else is unreachable. */
 export function callWebhook(entry: WebhookEntry, a: RequestAttributes): CallResult {

@@ -35,9 +35,7 @@ export interface ApiResult {
 }
 
 /** A request's outcome: the handler's value, or the Status the filters refused it with. */
-export type ApiCall<T> =
-  | { ok: true; who: Who; value: T; status: number }
-  | { ok: false; who: Who; error: Status };
+export type ApiCall<T> = { ok: true; who: Who; value: T; status: number } | { ok: false; who: Who; error: Status };
 
 const MAX_AUDIT_EVENTS_PER_COMMAND = 400;
 
@@ -63,11 +61,16 @@ function accessRequest(who: Who, req: ApiRequest): AccessRequest {
   if (req.path !== undefined) return { user: who.user, groups: who.groups, nonResourceAttributes: { verb: req.verb, path: req.path } };
   const namespace = namespaceOfRequest(req);
   return {
-    user: who.user, groups: who.groups,
+    user: who.user,
+    groups: who.groups,
     resourceAttributes: {
-      verb: req.verb, group: req.group ?? '', version: req.version, resource: req.resource ?? '',
+      verb: req.verb,
+      group: req.group ?? '',
+      version: req.version,
+      resource: req.resource ?? '',
       ...(req.subresource ? { subresource: req.subresource } : {}),
-      ...(namespace ? { namespace } : {}), ...(req.name ? { name: req.name } : {}),
+      ...(namespace ? { namespace } : {}),
+      ...(req.name ? { name: req.name } : {}),
     },
   };
 }
@@ -77,7 +80,11 @@ function allowReason(verdict: AuthorizationVerdict & { subject?: { kind: string;
   const decided = verdict.decidedBy;
   if (!decided || !('binding' in decided)) return '';
   const subject = verdict.subject;
-  const who = !subject ? '' : subject.kind === 'ServiceAccount' ? `ServiceAccount "${subject.name}/${subject.namespace ?? ''}"` : `${subject.kind} "${subject.name}"`;
+  const who = !subject
+    ? ''
+    : subject.kind === 'ServiceAccount'
+      ? `ServiceAccount "${subject.name}/${subject.namespace ?? ''}"`
+      : `${subject.kind} "${subject.name}"`;
   const binding = decided.binding.kind === 'RoleBinding' ? `${decided.binding.name}/${decided.binding.namespace ?? ''}` : decided.binding.name;
   return `RBAC: allowed by ${decided.binding.kind} "${binding}" of ${decided.role.kind} "${decided.role.name}" to ${who}`;
 }
@@ -110,7 +117,12 @@ function auditBase(env: RequestContext, req: ApiRequest): AuditRequest {
  * Make one request: impersonate, authorize, run `handler` if allowed, audit. `skipAuthz`
  * serves the self reviews every authenticated user may create (system:basic-user).
  */
-export function apiCall<T>(env: RequestContext, req: ApiRequest, handler: (who: Who) => ApiResult & { value: T }, options: { skipAuthz?: boolean } = {}): ApiCall<T> {
+export function apiCall<T>(
+  env: RequestContext,
+  req: ApiRequest,
+  handler: (who: Who) => ApiResult & { value: T },
+  options: { skipAuthz?: boolean } = {},
+): ApiCall<T> {
   const base = auditBase(env, req);
   let who = env.actor;
   if (env.impersonate) {
@@ -133,6 +145,13 @@ export function apiCall<T>(env: RequestContext, req: ApiRequest, handler: (who: 
   const result = handler(who);
   const authorization = { decision: 'allow' as const, reason: verdict ? allowReason(verdict) : '' };
   const failure = result.failure ? { responseMessage: result.failure.message, responseReason: result.failure.reason } : {};
-  record(env, { ...base, authorization, responseStatus: result.status, ...failure, ...(result.response !== undefined ? { responseObject: result.response } : {}), ...(result.annotations ? { annotations: result.annotations } : {}) });
+  record(env, {
+    ...base,
+    authorization,
+    responseStatus: result.status,
+    ...failure,
+    ...(result.response !== undefined ? { responseObject: result.response } : {}),
+    ...(result.annotations ? { annotations: result.annotations } : {}),
+  });
   return { ok: true, who, value: result.value, status: result.status };
 }

@@ -10,7 +10,10 @@ function utf8Text(bytes: number[]): string {
     const b = bytes[i];
     const extra = b >= 0xf0 && b < 0xf8 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : b < 0x80 ? 0 : -1;
     const tail = bytes.slice(i + 1, i + 1 + Math.max(extra, 0));
-    if (extra < 0 || tail.length < extra || tail.some((t) => (t & 0xc0) !== 0x80)) { out += '\uFFFD'; continue; }
+    if (extra < 0 || tail.length < extra || tail.some((t) => (t & 0xc0) !== 0x80)) {
+      out += '\uFFFD';
+      continue;
+    }
     const code = tail.reduce((acc, t) => (acc << 6) | (t & 0x3f), extra === 0 ? b : b & (0x3f >> extra));
     out += String.fromCodePoint(code);
     i += extra;

@@ -42,7 +42,10 @@ export function formatRfc1123z(ms: number): string {
 
 /** Go's time.Time String() in UTC (`2024-01-01 00:10:02 +0000 UTC`). */
 export function formatGoTime(ms: number): string {
-  return `${new Date(ms).toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, '')} +0000 UTC`;
+  return `${new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, '')} +0000 UTC`;
 }
 
 /** Parses an RFC 3339 timestamp; undefined when it is not one. */

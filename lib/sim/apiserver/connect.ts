@@ -27,7 +27,11 @@ function websocketGetAllowed(env: RequestContext, target: ConnectTarget): boolea
   if (minor >= WEBSOCKET_CREATE_CHECK_MINOR) return false;
   if (env.impersonate) return true; // impersonation is decided inside apiCall
   const who = effectiveIdentity(env);
-  const verdict = authorize(env.cluster, { user: who.user, groups: who.groups, resourceAttributes: { verb: 'get', group: '', resource: 'pods', subresource: target.subresource, namespace: target.namespace, name: target.name } });
+  const verdict = authorize(env.cluster, {
+    user: who.user,
+    groups: who.groups,
+    resourceAttributes: { verb: 'get', group: '', resource: 'pods', subresource: target.subresource, namespace: target.namespace, name: target.name },
+  });
   return verdict.allowed;
 }
 

@@ -41,7 +41,10 @@ export function deletedResponse(env: RequestContext, info: ResourceInfo, found: 
   if (info.kind === 'Service') return cloneJson(found);
   const uid = typeof found.metadata.uid === 'string' ? { uid: found.metadata.uid } : {};
   return {
-    kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success',
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Success',
     details: { name: found.metadata.name, ...(info.group ? { group: info.group } : {}), kind: info.resource, ...uid },
   };
 }

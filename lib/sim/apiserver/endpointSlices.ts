@@ -30,7 +30,11 @@ function uidOf(object: KubeObject): string {
 
 const MANAGED_BY = 'endpointslice-controller.k8s.io';
 
-interface SlicePort { name: string; port: number; protocol: string }
+interface SlicePort {
+  name: string;
+  port: number;
+  protocol: string;
+}
 
 function readyPods(cluster: Cluster, service: ServiceInfo): PodInfo[] {
   const selector = service.selector ?? {};
@@ -60,10 +64,15 @@ function endpointOf(pod: PodInfo): Record<string, unknown> {
 
 function sliceOf(service: ServiceInfo, key: string, ports: SlicePort[] | undefined, pods: PodInfo[]): KubeObject {
   const meta = service.object.metadata;
-  const labels: Record<string, string> = { ...strMap(meta.labels), 'endpointslice.kubernetes.io/managed-by': MANAGED_BY, 'kubernetes.io/service-name': service.name };
+  const labels: Record<string, string> = {
+    ...strMap(meta.labels),
+    'endpointslice.kubernetes.io/managed-by': MANAGED_BY,
+    'kubernetes.io/service-name': service.name,
+  };
   if (service.clusterIP === 'None') labels['service.kubernetes.io/headless'] = '';
   return {
-    apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
     metadata: {
       name: `${service.name}-${suffixFrom(`endpointslice:${service.namespace}/${service.name}/${key}`)}`,
       generateName: `${service.name}-`,
@@ -94,9 +103,12 @@ function slicesOf(cluster: Cluster, service: ServiceInfo): KubeObject[] {
 function apiServerSlice(cluster: Cluster, service: ServiceInfo): KubeObject {
   const node = [...cluster.nodes.values()][0];
   return {
-    apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
     metadata: {
-      name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' },
+      name: 'kubernetes',
+      namespace: 'default',
+      labels: { 'kubernetes.io/service-name': 'kubernetes' },
       ...(service.object.metadata.creationTimestamp !== undefined ? { creationTimestamp: service.object.metadata.creationTimestamp } : {}),
     },
     addressType: 'IPv4',
@@ -123,7 +135,10 @@ function listWithMore(list: string[], count: number, max = 3): string {
 /** The PORTS column (printers.go formatDiscoveryPorts). */
 export function formatSlicePorts(slice: KubeObject): string {
   const ports = Array.isArray(slice.ports) ? (slice.ports as Record<string, unknown>[]) : [];
-  return listWithMore(ports.map((p) => (typeof p.port === 'number' ? String(p.port) : typeof p.name === 'string' ? p.name : '*')), ports.length);
+  return listWithMore(
+    ports.map((p) => (typeof p.port === 'number' ? String(p.port) : typeof p.name === 'string' ? p.name : '*')),
+    ports.length,
+  );
 }
 
 /** The ENDPOINTS column (printers.go formatDiscoveryEndpoints): the addresses, 3 at most. */

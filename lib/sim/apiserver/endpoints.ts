@@ -46,7 +46,9 @@ export function serviceBackends(cluster: Cluster, service: ServiceInfo, portInde
 function apiServerEndpoints(cluster: Cluster): KubeObject {
   const node = [...cluster.nodes.values()][0];
   return {
-    apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
     subsets: [{ addresses: [{ ip: node?.ip ?? '192.168.49.2' }], ports: [{ name: 'https', port: 8443, protocol: 'TCP' }] }],
   };
 }
@@ -64,8 +66,14 @@ function endpointsOf(cluster: Cluster, service: ServiceInfo): KubeObject {
   const labels = strMap(service.object.metadata.labels);
   const created = service.object.metadata.creationTimestamp;
   return {
-    apiVersion: 'v1', kind: 'Endpoints',
-    metadata: { name: service.name, namespace: service.namespace, ...(Object.keys(labels).length ? { labels } : {}), ...(created !== undefined ? { creationTimestamp: created } : {}) },
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: {
+      name: service.name,
+      namespace: service.namespace,
+      ...(Object.keys(labels).length ? { labels } : {}),
+      ...(created !== undefined ? { creationTimestamp: created } : {}),
+    },
     ...(subsets.length > 0 ? { subsets } : {}),
   };
 }

@@ -25,7 +25,9 @@ export function createdAt(object: KubeObject): number {
 
 function podEvents(pod: KubeObject): EventSpec[] {
   const node = str(rec(pod.spec).nodeName);
-  const out: EventSpec[] = [{ reason: 'Scheduled', message: `Successfully assigned ${namespaceOf(pod)}/${nameOf(pod)} to ${node}`, component: 'default-scheduler', offsetMs: 0 }];
+  const out: EventSpec[] = [
+    { reason: 'Scheduled', message: `Successfully assigned ${namespaceOf(pod)}/${nameOf(pod)} to ${node}`, component: 'default-scheduler', offsetMs: 0 },
+  ];
   for (const container of containersOf(pod.spec)) {
     const image = str(container.image);
     const name = str(container.name);
@@ -43,26 +45,45 @@ function eventObject(object: KubeObject, spec: EventSpec, index: number): KubeOb
   const ms = createdAt(object) + spec.offsetMs;
   const at = formatRfc3339(ms);
   // Real event names end in the hex of a nanosecond timestamp, so they sort by time.
-  const stamp = `${Math.floor(ms / 1000).toString(16)}${(hexFrom(`${object.kind}/${namespaceOf(object)}/${nameOf(object)}`, 4))}${index.toString(16).padStart(4, '0')}`;
+  const stamp = `${Math.floor(ms / 1000).toString(16)}${hexFrom(`${object.kind}/${namespaceOf(object)}/${nameOf(object)}`, 4)}${index.toString(16).padStart(4, '0')}`;
   return {
-    apiVersion: 'v1', kind: 'Event',
+    apiVersion: 'v1',
+    kind: 'Event',
     metadata: { name: `${nameOf(object)}.${stamp}`, namespace: namespaceOf(object), creationTimestamp: at },
     involvedObject: { apiVersion: object.apiVersion, kind: object.kind, name: nameOf(object), namespace: namespaceOf(object) },
-    reason: spec.reason, message: spec.message, source: { component: spec.component }, type: 'Normal',
-    firstTimestamp: at, lastTimestamp: at, count: 1,
+    reason: spec.reason,
+    message: spec.message,
+    source: { component: spec.component },
+    type: 'Normal',
+    firstTimestamp: at,
+    lastTimestamp: at,
+    count: 1,
   };
 }
 
 function ownedBy(cluster: Cluster | undefined, kind: string, owner: KubeObject): KubeObject[] {
-  return (cluster?.byKind.get(kind) ?? []).filter((o) => namespaceOf(o) === namespaceOf(owner) && arr(o.metadata.ownerReferences).some((r) => rec(r).kind === owner.kind && rec(r).name === nameOf(owner)));
+  return (cluster?.byKind.get(kind) ?? []).filter(
+    (o) => namespaceOf(o) === namespaceOf(owner) && arr(o.metadata.ownerReferences).some((r) => rec(r).kind === owner.kind && rec(r).name === nameOf(owner)),
+  );
 }
 
 function controllerEvents(object: KubeObject, cluster: Cluster | undefined): EventSpec[] {
   if (object.kind === 'Deployment') {
     const replicas = str(rec(object.spec).replicas, '1');
-    return ownedBy(cluster, 'ReplicaSet', object).map((rs) => ({ reason: 'ScalingReplicaSet', message: `Scaled up replica set ${nameOf(rs)} to ${replicas}`, component: 'deployment-controller', offsetMs: 100 }));
+    return ownedBy(cluster, 'ReplicaSet', object).map((rs) => ({
+      reason: 'ScalingReplicaSet',
+      message: `Scaled up replica set ${nameOf(rs)} to ${replicas}`,
+      component: 'deployment-controller',
+      offsetMs: 100,
+    }));
   }
-  if (object.kind === 'ReplicaSet') return ownedBy(cluster, 'Pod', object).map((pod) => ({ reason: 'SuccessfulCreate', message: `Created pod: ${nameOf(pod)}`, component: 'replicaset-controller', offsetMs: 200 }));
+  if (object.kind === 'ReplicaSet')
+    return ownedBy(cluster, 'Pod', object).map((pod) => ({
+      reason: 'SuccessfulCreate',
+      message: `Created pod: ${nameOf(pod)}`,
+      component: 'replicaset-controller',
+      offsetMs: 200,
+    }));
   return [];
 }
 

@@ -15,7 +15,8 @@ const HEALTH = new Set(['/healthz', '/livez', '/readyz']);
 export function nonResourceBody(cluster: Cluster, path: string): string | undefined {
   if (HEALTH.has(path)) return 'ok';
   if (path === '/version') return JSON.stringify(versionInfo(cluster.serverVersion), null, 2);
-  if (path === '/api') return '{"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"192.168.49.2:8443"}]}';
+  if (path === '/api')
+    return '{"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"192.168.49.2:8443"}]}';
   return undefined;
 }
 

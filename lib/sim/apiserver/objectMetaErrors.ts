@@ -32,19 +32,42 @@ export function dns1123Label(value: string): string[] {
   const errs = value.length > 63 ? [maxLen(63)] : [];
   if (whole(LABEL_FMT).test(value)) return errs;
   if (whole(SUBDOMAIN_FMT).test(value)) return [...errs, 'must not contain dots'];
-  return [...errs, regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", LABEL_FMT, 'my-name', '123-abc')];
+  return [
+    ...errs,
+    regexError(
+      "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+      LABEL_FMT,
+      'my-name',
+      '123-abc',
+    ),
+  ];
 }
 
 export function dns1123Subdomain(value: string): string[] {
   const errs = value.length > 253 ? [maxLen(253)] : [];
   if (whole(SUBDOMAIN_FMT).test(value)) return errs;
-  return [...errs, regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", SUBDOMAIN_FMT, 'example.com')];
+  return [
+    ...errs,
+    regexError(
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+      SUBDOMAIN_FMT,
+      'example.com',
+    ),
+  ];
 }
 
 function dns1035Label(value: string): string[] {
   const errs = value.length > 63 ? [maxLen(63)] : [];
   if (whole(DNS1035_FMT).test(value)) return errs;
-  return [...errs, regexError("a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character", DNS1035_FMT, 'my-name', 'abc-123')];
+  return [
+    ...errs,
+    regexError(
+      "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+      DNS1035_FMT,
+      'my-name',
+      'abc-123',
+    ),
+  ];
 }
 
 function pathSegment(value: string): string[] {
@@ -57,7 +80,10 @@ const KEY_MSG = "must consist of alphanumeric characters, '-', '_' or '.', and m
 /** IsLabelKey (IsQualifiedName): an optional DNS-subdomain prefix and `/`, then the name part. */
 export function labelKey(value: string): string[] {
   const parts = value.split('/');
-  if (parts.length > 2) return [`a valid label key ${regexError(KEY_MSG, KEY_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+  if (parts.length > 2)
+    return [
+      `a valid label key ${regexError(KEY_MSG, KEY_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
   const errs: string[] = [];
   const name = parts[parts.length - 1];
   if (parts.length === 2) {
@@ -73,7 +99,16 @@ export function labelKey(value: string): string[] {
 export function labelValue(value: string): string[] {
   const errs = value.length > 63 ? [maxLen(63)] : [];
   if (whole(VALUE_FMT).test(value)) return errs;
-  return [...errs, regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", VALUE_FMT, 'MyValue', 'my_value', '12345')];
+  return [
+    ...errs,
+    regexError(
+      "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+      VALUE_FMT,
+      'MyValue',
+      'my_value',
+      '12345',
+    ),
+  ];
 }
 
 /** The name rule of a kind (ValidateXName): Namespace label, Service DNS-1035, RBAC path segment, else subdomain. */
@@ -89,7 +124,9 @@ function nameErrors(object: KubeObject, name: string): string[] {
 
 function stringMap(value: unknown): [string, string][] {
   if (!isRecord(value)) return [];
-  return Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : String(v)] as [string, string]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.entries(value)
+    .map(([k, v]) => [k, typeof v === 'string' ? v : String(v)] as [string, string])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The field errors of an object's metadata, in the API server's order; empty when it is valid. */
@@ -100,7 +137,8 @@ export function objectMetaErrors(object: KubeObject, namespaced: boolean): Field
   if (name === '') errors.push({ type: 'Required value', field: 'metadata.name', detail: 'name or generateName is required' });
   else for (const detail of nameErrors(object, name)) errors.push({ type: 'Invalid value', field: 'metadata.name', value: name, detail });
   const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : '';
-  if (namespaced && namespace !== '') for (const detail of dns1123Label(namespace)) errors.push({ type: 'Invalid value', field: 'metadata.namespace', value: namespace, detail });
+  if (namespaced && namespace !== '')
+    for (const detail of dns1123Label(namespace)) errors.push({ type: 'Invalid value', field: 'metadata.namespace', value: namespace, detail });
   for (const [key, value] of stringMap(metadata.labels)) {
     for (const detail of labelKey(key)) errors.push({ type: 'Invalid value', field: 'metadata.labels', value: key, detail });
     for (const detail of labelValue(value)) errors.push({ type: 'Invalid value', field: 'metadata.labels', value, detail });

@@ -8,7 +8,15 @@ import { RESOURCES, type ResourceInfo } from '../admission';
 export type { ResourceInfo };
 
 /** Kinds `kubectl get` can list in the lab (the rest of RESOURCES are review/virtual kinds). */
-const NOT_LISTABLE = new Set(['TokenReview', 'SubjectAccessReview', 'SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'LocalSubjectAccessReview', 'SelfSubjectReview', 'Eviction']);
+const NOT_LISTABLE = new Set([
+  'TokenReview',
+  'SubjectAccessReview',
+  'SelfSubjectAccessReview',
+  'SelfSubjectRulesReview',
+  'LocalSubjectAccessReview',
+  'SelfSubjectReview',
+  'Eviction',
+]);
 
 /** `kubectl get all`: the "all" category (kubectl api-resources --categories=all). */
 export const ALL_CATEGORY = ['Pod', 'Service', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Job', 'CronJob'];

@@ -25,7 +25,9 @@ export function automountsToken(cluster: Cluster, pod: KubeObject): boolean {
   // Static (mirror) pods of the control plane get no token: they cannot reference a ServiceAccount.
   if (spec.hostNetwork === true && rec(pod.metadata.labels).tier === 'control-plane') return false;
   if (typeof spec.automountServiceAccountToken === 'boolean') return spec.automountServiceAccountToken;
-  const sa = (cluster.byKind.get('ServiceAccount') ?? []).find((o) => namespaceOf(o) === namespaceOf(pod) && nameOf(o) === str(spec.serviceAccountName, 'default'));
+  const sa = (cluster.byKind.get('ServiceAccount') ?? []).find(
+    (o) => namespaceOf(o) === namespaceOf(pod) && nameOf(o) === str(spec.serviceAccountName, 'default'),
+  );
   return sa && typeof sa.automountServiceAccountToken === 'boolean' ? sa.automountServiceAccountToken : true;
 }
 
@@ -76,9 +78,15 @@ function containerStatus(pod: KubeObject, container: JsonRecord, started: string
   const name = str(container.name);
   const repo = image.replace(/:[^/:]*$/, '');
   return {
-    name, image, imageID: `docker-pullable://${repo}@sha256:${hexFrom(`image:${image}`, 64)}`,
+    name,
+    image,
+    imageID: `docker-pullable://${repo}@sha256:${hexFrom(`image:${image}`, 64)}`,
     containerID: `docker://${hexFrom(`container:${namespaceOf(pod)}/${nameOf(pod)}/${name}`, 64)}`,
-    ready: true, restartCount: 0, started: true, state: { running: { startedAt: started } }, lastState: {},
+    ready: true,
+    restartCount: 0,
+    started: true,
+    state: { running: { startedAt: started } },
+    lastState: {},
   };
 }
 
@@ -89,7 +97,12 @@ function podStatus(pod: KubeObject, spec: JsonRecord): JsonRecord {
   const started = formatRfc3339(created + 2000);
   const conditionTypes = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
   if (!Array.isArray(status.conditions)) {
-    status.conditions = conditionTypes.map((type) => ({ type, status: 'True', lastProbeTime: null, lastTransitionTime: type === 'PodScheduled' || type === 'Initialized' ? start : started }));
+    status.conditions = conditionTypes.map((type) => ({
+      type,
+      status: 'True',
+      lastProbeTime: null,
+      lastTransitionTime: type === 'PodScheduled' || type === 'Initialized' ? start : started,
+    }));
   }
   if (!Array.isArray(status.containerStatuses)) status.containerStatuses = containersOf(spec).map((c) => containerStatus(pod, c, started));
   status.phase ??= 'Running';
@@ -104,7 +117,12 @@ function addPodFields(cluster: Cluster, pod: KubeObject, view: KubeObject): void
   const critical = ['system-node-critical', 'system-cluster-critical'].includes(str(spec.priorityClassName));
   spec.priority ??= critical ? (spec.priorityClassName === 'system-node-critical' ? 2000001000 : 2000000000) : 0;
   if (!Array.isArray(spec.tolerations) && spec.hostNetwork !== true) {
-    spec.tolerations = ['not-ready', 'unreachable'].map((t) => ({ key: `node.kubernetes.io/${t}`, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 }));
+    spec.tolerations = ['not-ready', 'unreachable'].map((t) => ({
+      key: `node.kubernetes.io/${t}`,
+      operator: 'Exists',
+      effect: 'NoExecute',
+      tolerationSeconds: 300,
+    }));
   }
   addTokenVolume(cluster, pod, spec);
   view.status = podStatus(pod, spec);

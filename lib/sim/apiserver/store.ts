@@ -12,7 +12,15 @@ import { arr, nameOf, namespaceOf, rec, str } from './objectData';
 import type { ResourceInfo } from './resourceTypes';
 
 /** Kinds the lab reads from configuration files (not API objects); never listed. */
-export const CONFIG_KINDS = new Set(['Policy', 'AdmissionConfiguration', 'EncryptionConfiguration', 'AuthenticationConfiguration', 'AuthorizationConfiguration', 'KubeletConfiguration', 'Config']);
+export const CONFIG_KINDS = new Set([
+  'Policy',
+  'AdmissionConfiguration',
+  'EncryptionConfiguration',
+  'AuthenticationConfiguration',
+  'AuthorizationConfiguration',
+  'KubeletConfiguration',
+  'Config',
+]);
 
 export function objectKey(kind: string, namespace: string, name: string): string {
   return `${kind}/${namespace}/${name}`;
@@ -118,7 +126,12 @@ export function putObject(cluster: Cluster, object: KubeObject): Cluster {
 
 /** A new snapshot without the objects `remove` selects. */
 export function removeObjects(cluster: Cluster, remove: (object: KubeObject) => boolean): Cluster {
-  return stampGenerated(createCluster(cluster.declared.filter((o) => !remove(o)), { serverVersion: cluster.serverVersion }));
+  return stampGenerated(
+    createCluster(
+      cluster.declared.filter((o) => !remove(o)),
+      { serverVersion: cluster.serverVersion },
+    ),
+  );
 }
 
 /** The active audit Policy held in the cluster (the last one loaded), if any. */

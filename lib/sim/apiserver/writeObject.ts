@@ -132,7 +132,12 @@ function admission(env: RequestContext, operation: 'CREATE' | 'UPDATE', object: 
  * The Status of a rejected write. A 422 Invalid carries its cause in the details (kubectl prints
  * it from there: `The <resource> "<name>" is invalid: : <cause>`, without the file).
  */
-function rejectionStatus(verdict: { reason?: string; message?: string; code?: number; details?: InvalidStatusDetails }, action: string, info: ResourceInfo, name: string): Status {
+function rejectionStatus(
+  verdict: { reason?: string; message?: string; code?: number; details?: InvalidStatusDetails },
+  action: string,
+  info: ResourceInfo,
+  name: string,
+): Status {
   const message = verdict.message ?? '';
   const reason = toReason(verdict.reason);
   // A plugin that answered with field causes (PodSecurity's namespace labels): `The Namespace "x" is invalid: <field>: ...`.
@@ -169,19 +174,33 @@ function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, 
       return { status: 409, value: undefined };
     }
     const invalid = validationFailure(info, object);
-    if (invalid) { rejection = withSource(invalid, where); return { status: 422, value: undefined, failure: invalid }; }
-    const missing = object.kind === 'Pod' ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, accountKeys(env.cluster.objects)) : undefined;
+    if (invalid) {
+      rejection = withSource(invalid, where);
+      return { status: 422, value: undefined, failure: invalid };
+    }
+    const missing =
+      object.kind === 'Pod'
+        ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, accountKeys(env.cluster.objects))
+        : undefined;
     if (missing !== undefined) {
       // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go).
-      rejection = forbidden(`${where}pods "${nameOf(object)}" is forbidden: error looking up service account ${base.namespace}/${missing}: serviceaccount "${missing}" not found`);
+      rejection = forbidden(
+        `${where}pods "${nameOf(object)}" is forbidden: error looking up service account ${base.namespace}/${missing}: serviceaccount "${missing}" not found`,
+      );
       return { status: 403, value: undefined };
     }
     const verdict = admission(env, 'CREATE', object, undefined);
     warnings.push(...verdict.warnings);
-    if (!verdict.allowed) { rejection = rejectionStatus(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
+    if (!verdict.allowed) {
+      rejection = rejectionStatus(verdict, where, info, nameOf(object));
+      return { status: verdict.code ?? 403, value: undefined };
+    }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : object;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'create', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = rbacRejection(rbac, where); return { status: rejection.code, value: undefined }; }
+    if (!rbac.allowed) {
+      rejection = rbacRejection(rbac, where);
+      return { status: rejection.code, value: undefined };
+    }
     const stored = store(env, admitted, undefined, options);
     return { status: 201, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });
@@ -197,26 +216,54 @@ function roleRefChanged(next: KubeObject, live: KubeObject): boolean {
 function patchExisting(env: RequestContext, info: ResourceInfo, object: KubeObject, live: KubeObject, options: WriteOptions): WriteResult {
   const candidate = cloneJson(object);
   carryServerFields(candidate, live);
-  if (comparable(defaulted(candidate)) === comparable(live)) return { ok: true, warnings: [], done: `${qualifiedKind(info)}/${nameOf(object)} unchanged${suffix(options)}` };
-  const base = { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespaceOf(object) : '', name: nameOf(object) };
+  if (comparable(defaulted(candidate)) === comparable(live))
+    return { ok: true, warnings: [], done: `${qualifiedKind(info)}/${nameOf(object)} unchanged${suffix(options)}` };
+  const base = {
+    group: info.group,
+    version: info.version,
+    resource: info.resource,
+    namespace: info.namespaced ? namespaceOf(object) : '',
+    name: nameOf(object),
+  };
   const where = options.source !== undefined ? `error when patching "${options.source}": ` : '';
   if (roleRefChanged(candidate, live)) {
     // pkg/apis/rbac/validation ValidateRoleBindingUpdate: field.Invalid(roleRef, ..., "cannot change roleRef").
     const ref = rec(live.roleRef);
-    const cause = { field: 'roleRef', message: `Invalid value: rbac.RoleRef{APIGroup:"${str(ref.apiGroup)}", Kind:"${str(ref.kind)}", Name:"${str(ref.name)}"}: cannot change roleRef` };
-    return { ok: false, warnings: [], error: status(422, 'Invalid', `${object.kind}.${info.group} "${nameOf(object)}" is invalid: ${cause.field}: ${cause.message}`, { name: nameOf(object), group: info.group, kind: object.kind, causes: [cause] }) };
+    const cause = {
+      field: 'roleRef',
+      message: `Invalid value: rbac.RoleRef{APIGroup:"${str(ref.apiGroup)}", Kind:"${str(ref.kind)}", Name:"${str(ref.name)}"}: cannot change roleRef`,
+    };
+    return {
+      ok: false,
+      warnings: [],
+      error: status(422, 'Invalid', `${object.kind}.${info.group} "${nameOf(object)}" is invalid: ${cause.field}: ${cause.message}`, {
+        name: nameOf(object),
+        group: info.group,
+        kind: object.kind,
+        causes: [cause],
+      }),
+    };
   }
   let rejection: Status | undefined;
   const warnings: string[] = [];
   const call = apiCall(env, { ...base, verb: 'patch', body: object }, () => {
     const invalid = validationFailure(info, candidate);
-    if (invalid) { rejection = withSource(invalid, where); return { status: 422, value: undefined, failure: invalid }; }
+    if (invalid) {
+      rejection = withSource(invalid, where);
+      return { status: 422, value: undefined, failure: invalid };
+    }
     const verdict = admission(env, 'UPDATE', candidate, live);
     warnings.push(...verdict.warnings);
-    if (!verdict.allowed) { rejection = rejectionStatus(verdict, where, info, nameOf(object)); return { status: verdict.code ?? 403, value: undefined }; }
+    if (!verdict.allowed) {
+      rejection = rejectionStatus(verdict, where, info, nameOf(object));
+      return { status: verdict.code ?? 403, value: undefined };
+    }
     const admitted = isRecord(verdict.object) ? (verdict.object as KubeObject) : candidate;
     const rbac = checkRbacWrite(env.cluster, effectiveIdentity(env), admitted, { operation: 'update', namespace: namespaceOf(admitted) });
-    if (!rbac.allowed) { rejection = rbacRejection(rbac, where); return { status: rejection.code, value: undefined }; }
+    if (!rbac.allowed) {
+      rejection = rbacRejection(rbac, where);
+      return { status: rejection.code, value: undefined };
+    }
     const stored = store(env, admitted, live, options);
     return { status: 200, value: stored, response: serverView(env.cluster, stored), annotations: verdict.auditAnnotations };
   });
@@ -229,12 +276,20 @@ function patchExisting(env: RequestContext, info: ResourceInfo, object: KubeObje
 export function writeObject(env: RequestContext, input: KubeObject, options: WriteOptions): WriteResult {
   const info = resourceOfKind(input.kind);
   // The RESTMapper's NoKindMatchError, wrapped by kubectl (apply.go): no request is made.
-  if (!info) return { ok: false, warnings: [], clientError: `resource mapping not found for name: "${nameOf(input)}" namespace: "${namespaceOf(input)}" from "${options.source ?? ''}": no matches for kind "${input.kind}" in version "${input.apiVersion}"\nensure CRDs are installed first` };
+  if (!info)
+    return {
+      ok: false,
+      warnings: [],
+      clientError: `resource mapping not found for name: "${nameOf(input)}" namespace: "${namespaceOf(input)}" from "${options.source ?? ''}": no matches for kind "${input.kind}" in version "${input.apiVersion}"\nensure CRDs are installed first`,
+    };
   const object = cloneJson(input);
   if (options.saveConfig) object.metadata.annotations = { ...strMap(object.metadata.annotations), [LAST_APPLIED]: lastApplied(input) };
   const namespace = info.namespaced ? namespaceOf(object) : '';
   if (info.namespaced && !env.cluster.namespaces.has(namespace)) {
-    apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace, verb: 'create', body: object }, () => ({ status: 404, value: undefined }));
+    apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace, verb: 'create', body: object }, () => ({
+      status: 404,
+      value: undefined,
+    }));
     return { ok: false, warnings: [], error: withSource(notFound('namespaces', namespace), `error when creating "${options.source ?? ''}": `) };
   }
   if (options.mode === 'create') return createNew(env, info, object, options);
@@ -244,7 +299,14 @@ export function writeObject(env: RequestContext, input: KubeObject, options: Wri
   });
   if (!live.ok) {
     const group = info.group ? `${info.group}/${info.version}` : info.version;
-    return { ok: false, warnings: [], error: withSource(live.error, `error when retrieving current configuration of:\nResource: "${group}, Resource=${info.resource}", GroupVersionKind: "${group}, Kind=${info.kind}"\nName: "${nameOf(object)}", Namespace: "${namespace}"\nfrom server for: "${options.source ?? ''}": `) };
+    return {
+      ok: false,
+      warnings: [],
+      error: withSource(
+        live.error,
+        `error when retrieving current configuration of:\nResource: "${group}, Resource=${info.resource}", GroupVersionKind: "${group}, Kind=${info.kind}"\nName: "${nameOf(object)}", Namespace: "${namespace}"\nfrom server for: "${options.source ?? ''}": `,
+      ),
+    };
   }
   return live.value ? patchExisting(env, info, object, live.value, options) : createNew(env, info, object, options);
 }

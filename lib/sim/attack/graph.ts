@@ -27,7 +27,11 @@ class Explorer {
   /** Pods worth moving to sideways: their token is mounted, they mount Secrets, or they escape. */
   private interesting?: PodInfo[];
 
-  constructor(private readonly cluster: Cluster, readonly budget: number, private readonly lateral: 'connect' | 'exploit' = 'connect') {}
+  constructor(
+    private readonly cluster: Cluster,
+    readonly budget: number,
+    private readonly lateral: 'connect' | 'exploit' = 'connect',
+  ) {}
 
   get exhausted(): boolean {
     return this.work.calls > this.budget;
@@ -57,11 +61,13 @@ class Explorer {
     const cluster = this.cluster;
     switch (node.type) {
       case 'internet':
-        return [...cluster.pods.values()].filter((p) => isPublished(cluster, p)).flatMap((p) => {
-          this.work.calls++;
-          const evidence = reachEvidence(cluster, { ip: INTERNET_IP }, p);
-          return evidence ? [{ from: id, to: podNode(p).id, technique: 'exposed' as const, evidence }] : [];
-        });
+        return [...cluster.pods.values()]
+          .filter((p) => isPublished(cluster, p))
+          .flatMap((p) => {
+            this.work.calls++;
+            const evidence = reachEvidence(cluster, { ip: INTERNET_IP }, p);
+            return evidence ? [{ from: id, to: podNode(p).id, technique: 'exposed' as const, evidence }] : [];
+          });
       case 'pod': {
         const pod = cluster.pods.get(`${node.namespace}/${node.name}`);
         if (!pod) return [];
@@ -103,7 +109,14 @@ function secretTokenEdges(cluster: Cluster, namespace: string, name: string, fro
   const secret = (cluster.byKind.get('Secret') ?? []).find((s) => s.metadata.namespace === namespace && s.metadata.name === name);
   const sa = secret?.type === 'kubernetes.io/service-account-token' ? secret.metadata.annotations?.['kubernetes.io/service-account.name'] : undefined;
   if (!sa) return [];
-  return [{ from, to: identityNode(`system:serviceaccount:${namespace}:${sa}`).id, technique: 'secret-token', evidence: { type: 'field', path: 'type', value: 'kubernetes.io/service-account-token' } }];
+  return [
+    {
+      from,
+      to: identityNode(`system:serviceaccount:${namespace}:${sa}`).id,
+      technique: 'secret-token',
+      evidence: { type: 'field', path: 'type', value: 'kubernetes.io/service-account-token' },
+    },
+  ];
 }
 
 function nodeFromId(id: string): AttackNode | undefined {
@@ -121,12 +134,19 @@ function nodeFromId(id: string): AttackNode | undefined {
 }
 
 /** Breadth-first from `starts`; stops at the first node `isTarget` accepts. */
-function search(explorer: Explorer, starts: AttackNode[], isTarget: (n: AttackNode) => boolean): { edges?: AttackEdge[]; reached: number; parent: Map<string, AttackEdge | null> } {
+function search(
+  explorer: Explorer,
+  starts: AttackNode[],
+  isTarget: (n: AttackNode) => boolean,
+): { edges?: AttackEdge[]; reached: number; parent: Map<string, AttackEdge | null> } {
   const parent = new Map<string, AttackEdge | null>();
   const queue: string[] = [];
   for (const start of starts) {
     explorer.add(start);
-    if (!parent.has(start.id)) { parent.set(start.id, null); queue.push(start.id); }
+    if (!parent.has(start.id)) {
+      parent.set(start.id, null);
+      queue.push(start.id);
+    }
   }
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head];
@@ -162,7 +182,14 @@ export function findAttackPath(cluster: Cluster, entry: string, target: string, 
     if (!isTarget || starts.length === 0) return { entry, target, starts: starts.map((s) => s.id), reached: 0 };
     const explorer = new Explorer(cluster, options.budget ?? DEFAULT_ATTACK_BUDGET, options.lateral);
     const found = search(explorer, starts, isTarget);
-    return { entry, target, starts: starts.map((s) => s.id), edges: found.edges, reached: found.reached, ...(explorer.exhausted && !found.edges ? { truncated: true } : {}) };
+    return {
+      entry,
+      target,
+      starts: starts.map((s) => s.id),
+      edges: found.edges,
+      reached: found.reached,
+      ...(explorer.exhausted && !found.edges ? { truncated: true } : {}),
+    };
   } catch {
     return { entry, target, starts: [], reached: 0, truncated: true };
   }
@@ -188,7 +215,11 @@ export function isCrownJewel(node: AttackNode): boolean {
  * From one entry, every crown jewel it reaches (Secrets, the node, cluster-admin), each with its
  * shortest path: one breadth-first walk. For views ("what does a shell in this pod lead to?").
  */
-export function attackPathsFrom(cluster: Cluster, entry: string, options: AttackSearchOptions = {}): { starts: string[]; paths: { target: AttackNode; edges: AttackEdge[] }[]; reached: number; truncated?: boolean } {
+export function attackPathsFrom(
+  cluster: Cluster,
+  entry: string,
+  options: AttackSearchOptions = {},
+): { starts: string[]; paths: { target: AttackNode; edges: AttackEdge[] }[]; reached: number; truncated?: boolean } {
   try {
     const starts = resolveEntry(cluster, String(entry));
     const explorer = new Explorer(cluster, options.budget ?? DEFAULT_ATTACK_BUDGET, options.lateral);

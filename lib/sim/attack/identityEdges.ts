@@ -46,7 +46,10 @@ function adminEdges(asker: Asker, cluster: Cluster, from: string): AttackEdge[] 
   const bind = createCrb && allowed(asker, cluster, { verb: 'bind', group: RBAC, resource: 'clusterroles', namespace: '', name: 'cluster-admin' });
   if (bind) return [{ from, to: CLUSTER_ADMIN.id, technique: 'bind', evidence: bind }];
   const escalate = allowed(asker, cluster, { verb: 'escalate', group: RBAC, resource: 'clusterroles', namespace: '' });
-  const update = escalate && (allowed(asker, cluster, { verb: 'update', group: RBAC, resource: 'clusterroles', namespace: '' }) ?? allowed(asker, cluster, { verb: 'patch', group: RBAC, resource: 'clusterroles', namespace: '' }));
+  const update =
+    escalate &&
+    (allowed(asker, cluster, { verb: 'update', group: RBAC, resource: 'clusterroles', namespace: '' }) ??
+      allowed(asker, cluster, { verb: 'patch', group: RBAC, resource: 'clusterroles', namespace: '' }));
   if (escalate && update && createCrb) return [{ from, to: CLUSTER_ADMIN.id, technique: 'bind', evidence: escalate }];
   const masters = allowed(asker, cluster, { verb: 'impersonate', group: '', resource: 'groups', namespace: '', name: 'system:masters' });
   if (masters) return [{ from, to: CLUSTER_ADMIN.id, technique: 'impersonate', evidence: masters }];
@@ -69,14 +72,17 @@ function secretEdges(asker: Asker, cluster: Cluster, from: string): AttackEdge[]
 
 function serviceAccountsIn(cluster: Cluster, namespace: string): string[] {
   const names = new Set(['default']);
-  for (const sa of cluster.byKind.get('ServiceAccount') ?? []) if ((sa.metadata.namespace ?? 'default') === namespace && sa.metadata.name) names.add(sa.metadata.name);
+  for (const sa of cluster.byKind.get('ServiceAccount') ?? [])
+    if ((sa.metadata.namespace ?? 'default') === namespace && sa.metadata.name) names.add(sa.metadata.name);
   return [...names].sort();
 }
 
 /** A pod that hands over its node, as an attacker would write it (KubeHound POD_CREATE + CE_PRIV_MOUNT). */
 export function privilegedPod(namespace: string): KubeObject {
   return {
-    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'attacker', namespace },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'attacker', namespace },
     spec: {
       hostPID: true,
       containers: [{ name: 'shell', image: 'busybox:1.36', securityContext: { privileged: true }, volumeMounts: [{ name: 'host', mountPath: '/host' }] }],
@@ -90,15 +96,24 @@ function podCreateEdges(asker: Asker, cluster: Cluster, from: string, namespace:
   const request: ResourceAttributes = { verb: 'create', group: '', resource: 'pods', namespace };
   const evidence = allowed(asker, cluster, request);
   if (!evidence) return [];
-  const edges: AttackEdge[] = serviceAccountsIn(cluster, namespace)
-    .map((sa) => ({ from, to: identityNode(serviceAccountUser(namespace, sa)).id, technique: 'create-pod' as const, evidence }));
+  const edges: AttackEdge[] = serviceAccountsIn(cluster, namespace).map((sa) => ({
+    from,
+    to: identityNode(serviceAccountUser(namespace, sa)).id,
+    technique: 'create-pod' as const,
+    evidence,
+  }));
   asker.work.calls++;
   const verdict = admit(cluster, { operation: 'CREATE', object: privilegedPod(namespace), user: asker.user, groups: asker.groups });
   const node = [...cluster.nodes.keys()][0];
   if (verdict.allowed && node) {
     const ignoredWebhooks = verdict.steps.filter((s) => s.outcome === 'error-ignored').map((s) => s.by);
     const rbac = evidence.type === 'rbac' ? evidence : undefined;
-    edges.push({ from, to: nodeNode(node).id, technique: 'create-privileged-pod', evidence: { type: 'admission', request, ignoredWebhooks, binding: rbac?.binding, role: rbac?.role, ruleIndex: rbac?.ruleIndex } });
+    edges.push({
+      from,
+      to: nodeNode(node).id,
+      technique: 'create-privileged-pod',
+      evidence: { type: 'admission', request, ignoredWebhooks, binding: rbac?.binding, role: rbac?.role, ruleIndex: rbac?.ruleIndex },
+    });
   }
   return edges;
 }
@@ -138,7 +153,8 @@ function userImpersonation(asker: Asker, cluster: Cluster, from: string): Attack
   for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
     for (const binding of cluster.byKind.get(kind) ?? []) {
       for (const s of Array.isArray(binding.subjects) ? binding.subjects : []) {
-        if (s && typeof s === 'object' && (s as { kind?: unknown }).kind === 'User' && typeof (s as { name?: unknown }).name === 'string') users.add((s as { name: string }).name);
+        if (s && typeof s === 'object' && (s as { kind?: unknown }).kind === 'User' && typeof (s as { name?: unknown }).name === 'string')
+          users.add((s as { name: string }).name);
       }
     }
   }
@@ -158,7 +174,11 @@ export function identityEdges(cluster: Cluster, asker: Asker, from: string): Att
   if (admin.length) return admin; // cluster-admin reaches everything; the path goes through it
   const edges = [...secretEdges(asker, cluster, from), ...userImpersonation(asker, cluster, from)];
   for (const namespace of [...cluster.namespaces.keys()].sort()) {
-    edges.push(...podCreateEdges(asker, cluster, from, namespace), ...execEdges(asker, cluster, from, namespace), ...tokenAndImpersonateEdges(asker, cluster, from, namespace));
+    edges.push(
+      ...podCreateEdges(asker, cluster, from, namespace),
+      ...execEdges(asker, cluster, from, namespace),
+      ...tokenAndImpersonateEdges(asker, cluster, from, namespace),
+    );
   }
   return edges;
 }
@@ -167,10 +187,22 @@ export function identityEdges(cluster: Cluster, asker: Asker, from: string): Att
 export function clusterAdminEdges(cluster: Cluster): AttackEdge[] {
   const from = CLUSTER_ADMIN.id;
   const edges: AttackEdge[] = (cluster.byKind.get('Secret') ?? []).map((s) => ({
-    from, to: secretNode(s.metadata.namespace ?? 'default', s.metadata.name ?? '').id, technique: 'read-secret' as const,
-    evidence: { type: 'rbac' as const, request: { verb: 'get', group: '', resource: 'secrets', namespace: s.metadata.namespace ?? 'default', name: s.metadata.name }, privilegedGroup: 'cluster-admin' },
+    from,
+    to: secretNode(s.metadata.namespace ?? 'default', s.metadata.name ?? '').id,
+    technique: 'read-secret' as const,
+    evidence: {
+      type: 'rbac' as const,
+      request: { verb: 'get', group: '', resource: 'secrets', namespace: s.metadata.namespace ?? 'default', name: s.metadata.name },
+      privilegedGroup: 'cluster-admin',
+    },
   }));
   const node = [...cluster.nodes.keys()][0];
-  if (node) edges.push({ from, to: nodeNode(node).id, technique: 'create-privileged-pod', evidence: { type: 'admission', request: { verb: 'create', group: '', resource: 'pods', namespace: 'kube-system' }, ignoredWebhooks: [] } });
+  if (node)
+    edges.push({
+      from,
+      to: nodeNode(node).id,
+      technique: 'create-privileged-pod',
+      evidence: { type: 'admission', request: { verb: 'create', group: '', resource: 'pods', namespace: 'kube-system' }, ignoredWebhooks: [] },
+    });
   return edges;
 }

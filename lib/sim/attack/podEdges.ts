@@ -10,17 +10,36 @@ import type { AttackEdge, AttackEvidence } from './types';
 export const INTERNET_IP = '203.0.113.10';
 
 /** Host paths whose mount hands over the node (KubeHound EXPLOIT_HOST_WRITE/READ, EXPLOIT_CONTAINERD_SOCK). */
-const SENSITIVE_HOST_PATHS = ['/', '/etc', '/root', '/var', '/var/lib/kubelet', '/var/log', '/proc', '/dev', '/run/containerd/containerd.sock', '/var/run/containerd/containerd.sock', '/var/run/docker.sock', '/run/docker.sock', '/var/run/crio/crio.sock'];
+const SENSITIVE_HOST_PATHS = [
+  '/',
+  '/etc',
+  '/root',
+  '/var',
+  '/var/lib/kubelet',
+  '/var/log',
+  '/proc',
+  '/dev',
+  '/run/containerd/containerd.sock',
+  '/var/run/containerd/containerd.sock',
+  '/var/run/docker.sock',
+  '/run/docker.sock',
+  '/var/run/crio/crio.sock',
+];
 /** Capabilities that break out of a container (KubeHound CE_MODULE_LOAD, CE_UMH_CORE_PATTERN, CE_SYS_PTRACE). */
 const ESCAPE_CAPABILITIES = new Set(['SYS_ADMIN', 'SYS_MODULE', 'ALL']);
 
-interface Container { container: Record<string, unknown>; path: string }
+interface Container {
+  container: Record<string, unknown>;
+  path: string;
+}
 
 function containersOf(pod: PodInfo): Container[] {
   const spec = asRecord(pod.object.spec);
   const out: Container[] = [];
   for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
-    asArray(spec[field]).forEach((c, i) => { if (isRecord(c)) out.push({ container: c, path: `spec.${field}[${i}]` }); });
+    asArray(spec[field]).forEach((c, i) => {
+      if (isRecord(c)) out.push({ container: c, path: `spec.${field}[${i}]` });
+    });
   }
   return out;
 }
@@ -32,14 +51,22 @@ function containersOf(pod: PodInfo): Container[] {
  */
 export function tokenEvidence(cluster: Cluster, pod: PodInfo): AttackEvidence | undefined {
   const spec = asRecord(pod.object.spec);
-  const projected = asArray(spec.volumes).findIndex((v) => asArray(asRecord(asRecord(v).projected).sources).some((s) => isRecord(asRecord(s).serviceAccountToken)));
+  const projected = asArray(spec.volumes).findIndex((v) =>
+    asArray(asRecord(asRecord(v).projected).sources).some((s) => isRecord(asRecord(s).serviceAccountToken)),
+  );
   if (projected >= 0) return { type: 'field', path: `spec.volumes[${projected}].projected`, value: 'serviceAccountToken' };
   if (typeof spec.automountServiceAccountToken === 'boolean') {
     return spec.automountServiceAccountToken ? { type: 'field', path: 'spec.automountServiceAccountToken', value: true } : undefined;
   }
-  const sa = (cluster.byKind.get('ServiceAccount') ?? []).find((o) => o.metadata.namespace === pod.namespace && o.metadata.name === (pod.serviceAccountName || 'default'));
+  const sa = (cluster.byKind.get('ServiceAccount') ?? []).find(
+    (o) => o.metadata.namespace === pod.namespace && o.metadata.name === (pod.serviceAccountName || 'default'),
+  );
   if (sa && sa.automountServiceAccountToken === false) return undefined;
-  return { type: 'field', path: 'spec.automountServiceAccountToken', value: sa && sa.automountServiceAccountToken === true ? 'ServiceAccount: true' : 'unset (default true)' };
+  return {
+    type: 'field',
+    path: 'spec.automountServiceAccountToken',
+    value: sa && sa.automountServiceAccountToken === true ? 'ServiceAccount: true' : 'unset (default true)',
+  };
 }
 
 /** Why a shell in this pod owns the node, or undefined (KubeHound CE_* edges, MITRE T1611). */
@@ -95,10 +122,16 @@ function secretExists(cluster: Cluster, namespace: string, name: string): boolea
 export function podLocalEdges(cluster: Cluster, pod: PodInfo, from: string): AttackEdge[] {
   const edges: AttackEdge[] = [];
   const token = tokenEvidence(cluster, pod);
-  if (token) edges.push({ from, to: identityNode(serviceAccountUser(pod.namespace, pod.serviceAccountName || 'default')).id, technique: 'token', evidence: token });
+  if (token)
+    edges.push({ from, to: identityNode(serviceAccountUser(pod.namespace, pod.serviceAccountName || 'default')).id, technique: 'token', evidence: token });
   for (const secret of mountedSecrets(pod)) {
     if (secretExists(cluster, pod.namespace, secret.name)) {
-      edges.push({ from, to: secretNode(pod.namespace, secret.name).id, technique: 'mounted-secret', evidence: { type: 'field', path: secret.path, value: secret.name } });
+      edges.push({
+        from,
+        to: secretNode(pod.namespace, secret.name).id,
+        technique: 'mounted-secret',
+        evidence: { type: 'field', path: secret.path, value: secret.name },
+      });
     }
   }
   const escape = escapeEvidence(pod);
@@ -115,7 +148,11 @@ export function nodeEdges(cluster: Cluster, nodeName: string, from: string): Att
     for (const edge of podLocalEdges(cluster, pod, from)) {
       if (edge.technique === 'escape' || seen.has(edge.to)) continue;
       seen.add(edge.to);
-      edges.push({ ...edge, technique: edge.technique === 'token' ? 'node-tokens' : 'node-secrets', evidence: edge.evidence.type === 'field' ? { ...edge.evidence, via: `${pod.namespace}/${pod.name}` } : edge.evidence });
+      edges.push({
+        ...edge,
+        technique: edge.technique === 'token' ? 'node-tokens' : 'node-secrets',
+        evidence: edge.evidence.type === 'field' ? { ...edge.evidence, via: `${pod.namespace}/${pod.name}` } : edge.evidence,
+      });
     }
   }
   return edges;
@@ -132,9 +169,13 @@ export function reachEvidence(cluster: Cluster, from: string | { ip: string }, t
     const verdict = evaluateTraffic(cluster, { from, to: `${to.namespace}/${to.name}`, port, protocol });
     if (verdict.allowed) {
       return {
-        type: 'traffic', port, protocol,
-        ingress: verdict.ingress.allowedBy, egress: verdict.egress.allowedBy,
-        ingressIsolated: verdict.ingress.isolated, egressIsolated: verdict.egress.isolated,
+        type: 'traffic',
+        port,
+        protocol,
+        ingress: verdict.ingress.allowedBy,
+        egress: verdict.egress.allowedBy,
+        ingressIsolated: verdict.ingress.isolated,
+        egressIsolated: verdict.egress.isolated,
       };
     }
   }

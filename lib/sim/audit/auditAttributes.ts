@@ -16,11 +16,26 @@ function strings(value: unknown): string[] {
 
 /** Preferred version of the API groups lessons use (what kubectl would request). */
 const GROUP_VERSIONS: Record<string, string> = {
-  '': 'v1', apps: 'v1', batch: 'v1', 'rbac.authorization.k8s.io': 'v1', 'networking.k8s.io': 'v1', policy: 'v1',
-  autoscaling: 'v2', 'storage.k8s.io': 'v1', 'admissionregistration.k8s.io': 'v1', 'apiextensions.k8s.io': 'v1',
-  'coordination.k8s.io': 'v1', 'certificates.k8s.io': 'v1', 'authorization.k8s.io': 'v1', 'authentication.k8s.io': 'v1',
-  'discovery.k8s.io': 'v1', 'events.k8s.io': 'v1', 'scheduling.k8s.io': 'v1', 'node.k8s.io': 'v1',
-  'flowcontrol.apiserver.k8s.io': 'v1', 'apiregistration.k8s.io': 'v1',
+  '': 'v1',
+  apps: 'v1',
+  batch: 'v1',
+  'rbac.authorization.k8s.io': 'v1',
+  'networking.k8s.io': 'v1',
+  policy: 'v1',
+  autoscaling: 'v2',
+  'storage.k8s.io': 'v1',
+  'admissionregistration.k8s.io': 'v1',
+  'apiextensions.k8s.io': 'v1',
+  'coordination.k8s.io': 'v1',
+  'certificates.k8s.io': 'v1',
+  'authorization.k8s.io': 'v1',
+  'authentication.k8s.io': 'v1',
+  'discovery.k8s.io': 'v1',
+  'events.k8s.io': 'v1',
+  'scheduling.k8s.io': 'v1',
+  'node.k8s.io': 'v1',
+  'flowcontrol.apiserver.k8s.io': 'v1',
+  'apiregistration.k8s.io': 'v1',
 };
 
 /** The version a request for this group uses when the request does not say. */
@@ -43,13 +58,29 @@ export function buildAuditAttributes(request: unknown): AuditAttributes {
     let namespace = str(ra.namespace);
     if (group === '' && resource === 'namespaces' && namespace === '' && name !== '') namespace = name;
     return {
-      ...base, verb: str(ra.verb), isResourceRequest: true, group, version: str(ra.version) || defaultGroupVersion(group),
-      resource, subresource: str(ra.subresource), namespace, name, path: '',
+      ...base,
+      verb: str(ra.verb),
+      isResourceRequest: true,
+      group,
+      version: str(ra.version) || defaultGroupVersion(group),
+      resource,
+      subresource: str(ra.subresource),
+      namespace,
+      name,
+      path: '',
     };
   }
   const nra = isRecord(r.nonResourceAttributes) ? r.nonResourceAttributes : {};
   return {
-    ...base, verb: str(nra.verb).toLowerCase(), isResourceRequest: false, group: '', version: '',
-    resource: '', subresource: '', namespace: '', name: '', path: str(nra.path),
+    ...base,
+    verb: str(nra.verb).toLowerCase(),
+    isResourceRequest: false,
+    group: '',
+    version: '',
+    resource: '',
+    subresource: '',
+    namespace: '',
+    name: '',
+    path: str(nra.path),
   };
 }

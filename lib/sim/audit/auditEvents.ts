@@ -5,8 +5,15 @@ import { buildForbiddenMessage, buildResponseStatus, buildStatusObject, isLongRu
 import { copyAuditBody } from './copyAuditBody';
 import { isRecord } from './policyChecks';
 import type {
-  AuditAttributes, AuditEvent, AuditEventsOptions, AuditLevel, AuditObjectReference, AuditRequest,
-  AuditResponseStatus, AuditStage, AuditUserInfo,
+  AuditAttributes,
+  AuditEvent,
+  AuditEventsOptions,
+  AuditLevel,
+  AuditObjectReference,
+  AuditRequest,
+  AuditResponseStatus,
+  AuditStage,
+  AuditUserInfo,
 } from './types';
 
 export const DEFAULT_SOURCE_IPS: readonly string[] = ['192.168.49.1'];
@@ -48,9 +55,14 @@ function objectRefOf(attrs: AuditAttributes, body: unknown): AuditObjectReferenc
   const meta = isRecord(body) && isRecord(body.metadata) ? body.metadata : {};
   const pick = (own: string, key: string): string => own || (typeof meta[key] === 'string' ? (meta[key] as string) : '');
   const ref: Record<string, string> = {
-    resource: attrs.resource, namespace: pick(attrs.namespace, 'namespace'), name: pick(attrs.name, 'name'),
-    uid: pick('', 'uid'), apiGroup: attrs.group, apiVersion: attrs.version,
-    resourceVersion: pick('', 'resourceVersion'), subresource: attrs.subresource,
+    resource: attrs.resource,
+    namespace: pick(attrs.namespace, 'namespace'),
+    name: pick(attrs.name, 'name'),
+    uid: pick('', 'uid'),
+    apiGroup: attrs.group,
+    apiVersion: attrs.version,
+    resourceVersion: pick('', 'resourceVersion'),
+    subresource: attrs.subresource,
   };
   return Object.fromEntries(Object.entries(ref).filter(([, v]) => v !== '')) as AuditObjectReference;
 }
@@ -106,19 +118,31 @@ function buildEvent(ctx: Context, stage: AuditStage, id: string, received: strin
   const authzUser = imp ? imp.username : attrs.user;
   const authz = isRecord(request.authorization) ? request.authorization : {};
   const forbiddenMessage = buildForbiddenMessage(attrs, authzUser, typeof authz.reason === 'string' ? authz.reason : '');
-  const given = { message: typeof request.responseMessage === 'string' ? request.responseMessage : undefined, reason: typeof request.responseReason === 'string' ? request.responseReason : undefined };
+  const given = {
+    message: typeof request.responseMessage === 'string' ? request.responseMessage : undefined,
+    reason: typeof request.responseReason === 'string' ? request.responseReason : undefined,
+  };
   const status = buildResponseStatus(attrs, responseCode(attrs, request.responseStatus, forbidden), forbiddenMessage, forbidden ? undefined : given);
   const fields = later ? handlerFields(ctx, stage, status) : {};
   const annotations = later ? laterAnnotations(request, forbidden) : undefined;
   const bodyForRef = later && !forbidden ? request.requestObject : undefined;
   return {
-    kind: 'Event', apiVersion: 'audit.k8s.io/v1', level: ctx.level, auditID: id, stage,
+    kind: 'Event',
+    apiVersion: 'audit.k8s.io/v1',
+    level: ctx.level,
+    auditID: id,
+    stage,
     requestURI: typeof request.requestURI === 'string' && request.requestURI ? request.requestURI : buildRequestUri(attrs),
-    verb: attrs.verb, user: userInfo(attrs.user, attrs.groups), ...(later && imp ? { impersonatedUser: imp } : {}),
+    verb: attrs.verb,
+    user: userInfo(attrs.user, attrs.groups),
+    ...(later && imp ? { impersonatedUser: imp } : {}),
     sourceIPs: strings(request.sourceIPs, DEFAULT_SOURCE_IPS),
     userAgent: typeof request.userAgent === 'string' ? request.userAgent : DEFAULT_USER_AGENT,
     ...(attrs.isResourceRequest ? { objectRef: objectRefOf(attrs, bodyForRef) } : {}),
-    ...fields, requestReceivedTimestamp: received, stageTimestamp: at, ...(annotations ? { annotations } : {}),
+    ...fields,
+    requestReceivedTimestamp: received,
+    stageTimestamp: at,
+    ...(annotations ? { annotations } : {}),
   };
 }
 
@@ -139,14 +163,17 @@ export function auditEvents(policy: unknown, request: AuditRequest, options?: Au
   const req: Record<string, unknown> = isRecord(request) ? request : {};
   const authz = isRecord(req.authorization) ? req.authorization : {};
   const ctx: Context = {
-    request: req, attrs: attributes, level: decision.level, omitManagedFields,
-    forbidden: authz.decision === 'forbid', response: opts.response !== undefined ? opts.response : req.responseObject,
+    request: req,
+    attrs: attributes,
+    level: decision.level,
+    omitManagedFields,
+    forbidden: authz.decision === 'forbid',
+    response: opts.response !== undefined ? opts.response : req.responseObject,
   };
   const defaultClock = buildCounterClock();
   const clock = (): string => call(opts.clock, defaultClock);
   const id = call(opts.ids, buildCounterIds());
-  const stages: AuditStage[] = isLongRunning(attributes)
-    ? ['RequestReceived', 'ResponseStarted', 'ResponseComplete'] : ['RequestReceived', 'ResponseComplete'];
+  const stages: AuditStage[] = isLongRunning(attributes) ? ['RequestReceived', 'ResponseStarted', 'ResponseComplete'] : ['RequestReceived', 'ResponseComplete'];
   const received = clock();
   return stages
     .filter((stage) => !decision.omitStages.includes(stage))

@@ -31,13 +31,17 @@ export function evaluateAuditPolicy(policyInput: unknown, request: unknown, opti
   if (index < 0) {
     return {
       decision: { level: 'None', omitStages: unionStages(policy.omitStages), ruleIndex: null },
-      omitManagedFields: policy.omitManagedFields, attributes, policy,
+      omitManagedFields: policy.omitManagedFields,
+      attributes,
+      policy,
     };
   }
   const rule = policy.rules[index];
   return {
     decision: { level: rule.level, omitStages: unionStages(policy.omitStages, rule.omitStages), ruleIndex: index },
-    omitManagedFields: rule.omitManagedFields ?? policy.omitManagedFields, attributes, policy,
+    omitManagedFields: rule.omitManagedFields ?? policy.omitManagedFields,
+    attributes,
+    policy,
   };
 }
 

@@ -6,9 +6,19 @@
 import type { AuditAttributes, AuditResponseStatus } from './types';
 
 const REASONS: Record<number, string> = {
-  400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 405: 'MethodNotAllowed',
-  409: 'AlreadyExists', 410: 'Expired', 415: 'UnsupportedMediaType', 422: 'Invalid', 429: 'TooManyRequests',
-  500: 'InternalError', 503: 'ServiceUnavailable', 504: 'Timeout',
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  405: 'MethodNotAllowed',
+  409: 'AlreadyExists',
+  410: 'Expired',
+  415: 'UnsupportedMediaType',
+  422: 'Invalid',
+  429: 'TooManyRequests',
+  500: 'InternalError',
+  503: 'ServiceUnavailable',
+  504: 'Timeout',
 };
 
 /** Subresources and verbs the API server treats as long-running (BasicLongRunningRequestCheck). */
@@ -66,11 +76,20 @@ export function statusDetails(attrs: AuditAttributes): Record<string, string> {
   return { ...(attrs.name ? { name: attrs.name } : {}), ...(attrs.group ? { group: attrs.group } : {}), kind: attrs.resource };
 }
 
-export function buildResponseStatus(attrs: AuditAttributes, code: number, forbiddenMessage: string, given?: { message?: string; reason?: string }): AuditResponseStatus {
+export function buildResponseStatus(
+  attrs: AuditAttributes,
+  code: number,
+  forbiddenMessage: string,
+  given?: { message?: string; reason?: string },
+): AuditResponseStatus {
   if (code < 400) return { metadata: {}, code };
   return {
-    metadata: {}, status: 'Failure', message: given?.message || failureMessage(attrs, code, forbiddenMessage),
-    reason: given?.reason || (Object.hasOwn(REASONS, code) ? REASONS[code] : 'Unknown'), details: statusDetails(attrs), code,
+    metadata: {},
+    status: 'Failure',
+    message: given?.message || failureMessage(attrs, code, forbiddenMessage),
+    reason: given?.reason || (Object.hasOwn(REASONS, code) ? REASONS[code] : 'Unknown'),
+    details: statusDetails(attrs),
+    code,
   };
 }
 
@@ -78,7 +97,13 @@ export function buildResponseStatus(attrs: AuditAttributes, code: number, forbid
 export function buildStatusObject(attrs: AuditAttributes, status: AuditResponseStatus): Record<string, unknown> {
   const details = attrs.isResourceRequest ? statusDetails(attrs) : undefined;
   return {
-    kind: 'Status', apiVersion: 'v1', metadata: {}, status: status.status, message: status.message,
-    reason: status.reason, ...(details ? { details } : {}), code: status.code,
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: status.status,
+    message: status.message,
+    reason: status.reason,
+    ...(details ? { details } : {}),
+    code: status.code,
   };
 }

@@ -6,7 +6,15 @@
 import { msg } from '../messages';
 import type { AuditGroupResources, AuditLevel, AuditPolicy, AuditPolicyRule } from './types';
 import {
-  checkGroup, checkLevel, checkNonResourceURL, checkStage, isRecord, literalValueProblems, quote, typeProblem, unknownFieldProblem,
+  checkGroup,
+  checkLevel,
+  checkNonResourceURL,
+  checkStage,
+  isRecord,
+  literalValueProblems,
+  quote,
+  typeProblem,
+  unknownFieldProblem,
   type PolicyProblem,
 } from './policyChecks';
 import { DEFAULT_SERVER_MINOR } from '../version';
@@ -61,7 +69,9 @@ function readGroupResources(raw: unknown, path: string, problems: PolicyProblem[
   const resourceNames = readStrings(raw.resourceNames, `${path}.resourceNames`, problems);
   if (resourceNames.length > 0 && resources.length === 0) {
     problems.push({
-      path: `${path}.resourceNames`, code: 'audit-resource-names-without-resources', severity: 'error',
+      path: `${path}.resourceNames`,
+      code: 'audit-resource-names-without-resources',
+      severity: 'error',
       text: msg('audit.readGroupResources', { p0: quote(resourceNames), path }),
     });
   }
@@ -108,7 +118,9 @@ function readRule(raw: unknown, path: string, problems: PolicyProblem[], minor: 
   rule.omitStages.forEach((stage, i) => problems.push(...checkStage(stage, `${path}.omitStages[${i}]`)));
   if (rule.nonResourceURLs.length > 0 && (rule.resources.length > 0 || rule.namespaces.length > 0)) {
     problems.push({
-      path: `${path}.nonResourceURLs`, code: 'audit-rule-resource-and-non-resource', severity: 'error',
+      path: `${path}.nonResourceURLs`,
+      code: 'audit-rule-resource-and-non-resource',
+      severity: 'error',
       text: msg('audit.readRule', { p0: quote(rule.nonResourceURLs), path }),
     });
   }
@@ -120,12 +132,14 @@ function checkHeader(raw: Record<string, unknown>, problems: PolicyProblem[]): v
   if (apiVersion !== 'audit.k8s.io/v1') {
     const removed = apiVersion === 'audit.k8s.io/v1beta1' || apiVersion === 'audit.k8s.io/v1alpha1';
     problems.push({
-      path: 'apiVersion', code: 'audit-policy-api-version', severity: 'error',
+      path: 'apiVersion',
+      code: 'audit-policy-api-version',
+      severity: 'error',
       text: removed ? msg('audit.header.removed', { apiVersion: quote(apiVersion) }) : msg('audit.header.apiVersion', { apiVersion: quote(apiVersion ?? '') }),
     });
   }
   if (raw.kind !== 'Policy') {
-    problems.push({ path: 'kind', code: 'audit-policy-kind', severity: 'error', text: msg('audit.checkHeader', { p0: quote(raw.kind ?? '') }), });
+    problems.push({ path: 'kind', code: 'audit-policy-kind', severity: 'error', text: msg('audit.checkHeader', { p0: quote(raw.kind ?? '') }) });
   }
 }
 
@@ -140,7 +154,9 @@ function unreachableProblems(rules: readonly (AuditPolicyRule | null)[]): Policy
   return rules.slice(first + 1).map((_, k) => {
     const i = first + 1 + k;
     return {
-      path: `rules[${i}]`, code: 'audit-rule-unreachable', severity: 'warning' as const,
+      path: `rules[${i}]`,
+      code: 'audit-rule-unreachable',
+      severity: 'warning' as const,
       text: msg('audit.unreachableProblems', { p0: first + 1, i }),
     };
   });
@@ -157,7 +173,7 @@ export function readAuditPolicy(input: unknown, options: AuditVersionOptions = {
   const problems: PolicyProblem[] = [];
   const empty: AuditPolicy = { valid: false, rules: [], omitStages: [], omitManagedFields: false };
   if (!isRecord(input)) {
-    problems.push({ path: '', code: 'audit-policy-not-object', severity: 'error', text: msg('audit.readAuditPolicy', {}), });
+    problems.push({ path: '', code: 'audit-policy-not-object', severity: 'error', text: msg('audit.readAuditPolicy', {}) });
     return { policy: empty, problems };
   }
   checkHeader(input, problems);
@@ -170,7 +186,7 @@ export function readAuditPolicy(input: unknown, options: AuditVersionOptions = {
   else if (input.rules !== undefined && input.rules !== null) problems.push(typeProblem('rules', 'list', input.rules));
   const read = rawRules.map((raw, i) => readRule(raw, `rules[${i}]`, problems, minor));
   if (rawRules.length === 0) {
-    problems.push({ path: 'rules', code: 'audit-policy-no-rules', severity: 'error', text: msg('audit.readAuditPolicy.1', {}), });
+    problems.push({ path: 'rules', code: 'audit-policy-no-rules', severity: 'error', text: msg('audit.readAuditPolicy.1', {}) });
   }
   problems.push(...unreachableProblems(read));
   const valid = !problems.some((p) => p.severity === 'error');

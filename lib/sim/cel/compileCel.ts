@@ -14,7 +14,11 @@ const MAX_LENGTH = 20_000;
 const MAX_CACHE = 1000;
 const cache = new Map<string, CelCompileResult>();
 const EXPECTED: Record<CelExpressionKind, string[] | null> = {
-  validation: ['bool'], matchCondition: ['bool'], messageExpression: ['string'], auditAnnotation: ['string', 'null'], variable: null,
+  validation: ['bool'],
+  matchCondition: ['bool'],
+  messageExpression: ['string'],
+  auditAnnotation: ['string', 'null'],
+  variable: null,
 };
 export interface CompileOptions {
   /** Names of `variables.*` declared before this expression; unset = do not check references. */
@@ -101,7 +105,12 @@ const CODE_BY_NAME: Record<string, string> = { ParseError: 'cel-syntax', TypeErr
 
 /** Maps a library error (ParseError, TypeError, EvaluationError, anything) to a positioned diagnostic. */
 export function diagnosticFromError(error: unknown, fallbackCode: string, length: number): CelDiagnostic {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; summary?: unknown; message?: unknown; range?: { start?: unknown; end?: unknown } };
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    summary?: unknown;
+    message?: unknown;
+    range?: { start?: unknown; end?: unknown };
+  };
   const code = (typeof e.name === 'string' && CODE_BY_NAME[e.name]) || fallbackCode;
   const raw = typeof e.summary === 'string' ? e.summary : typeof e.message === 'string' ? e.message.split('\n')[0] : String(error);
   const message = raw.split(MATCHES_ALIAS).join('matches');

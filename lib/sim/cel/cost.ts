@@ -74,8 +74,28 @@ export function runMetered<T>(fn: () => T, limit: number = PER_CALL_LIMIT): { va
 }
 
 const BASE_COST: Record<string, number> = {
-  id: 1, '.': 1, '.?': 1, '[]': 1, '[?]': 1, call: 1, rcall: 1, list: 10, map: 30,
-  '!_': 1, '-_': 1, '==': 1, '!=': 1, '<': 1, '<=': 1, '>': 1, '>=': 1, in: 1, '-': 1, '*': 1, '/': 1, '%': 1,
+  id: 1,
+  '.': 1,
+  '.?': 1,
+  '[]': 1,
+  '[?]': 1,
+  call: 1,
+  rcall: 1,
+  list: 10,
+  map: 30,
+  '!_': 1,
+  '-_': 1,
+  '==': 1,
+  '!=': 1,
+  '<': 1,
+  '<=': 1,
+  '>': 1,
+  '>=': 1,
+  in: 1,
+  '-': 1,
+  '*': 1,
+  '/': 1,
+  '%': 1,
 };
 
 type Evaluate = (ev: unknown, ast: ASTNode, ctx: unknown) => unknown;
@@ -130,10 +150,13 @@ function instrumentNode(node: Node, perIteration: boolean): void {
     return;
   }
   const inner = resolved(node);
-  node.evaluate = cost === 0 ? inner : (ev, ast, ctx) => {
-    charge(cost);
-    return inner(ev, ast, ctx);
-  };
+  node.evaluate =
+    cost === 0
+      ? inner
+      : (ev, ast, ctx) => {
+          charge(cost);
+          return inner(ev, ast, ctx);
+        };
 }
 
 function children(node: Node): Node[] {

@@ -80,7 +80,10 @@ function lazyVariables(declarations: readonly CelVariableDeclaration[], values: 
 }
 
 function variableValue(
-  name: string, expression: string, earlier: string[], values: Record<string, unknown>,
+  name: string,
+  expression: string,
+  earlier: string[],
+  values: Record<string, unknown>,
   state: Map<string, { done: boolean; value?: unknown; error?: unknown }>,
 ): unknown {
   const known = state.get(name);
@@ -124,9 +127,7 @@ function isActivation(value: unknown): value is CelActivation {
  * raw inputs. Never throws: an error is returned as a positioned diagnostic, a result of the
  * wrong type for `kind` is an error too (Kubernetes: validations must return bool, messages string).
  */
-export function evaluateCel(
-  program: CelProgram | string, activation: CelActivation | CelInputs, kind: CelExpressionKind = 'validation',
-): CelEvaluation {
+export function evaluateCel(program: CelProgram | string, activation: CelActivation | CelInputs, kind: CelExpressionKind = 'validation'): CelEvaluation {
   try {
     const compiled = typeof program === 'string' ? compileCel(program, kind) : { ok: true as const, program };
     if (!compiled.ok) return { ok: false, error: compiled.diagnostic };
@@ -153,21 +154,29 @@ export function evaluateCel(
 
 function costLimitError(length: number): CelDiagnostic {
   return {
-    code: 'cel-cost-limit', offset: 0, length, message: COST_LIMIT_MESSAGE,
+    code: 'cel-cost-limit',
+    offset: 0,
+    length,
+    message: COST_LIMIT_MESSAGE,
     text: msg('cel.costLimit', { limit: PER_CALL_LIMIT.toLocaleString('en') }),
   };
 }
 
 function budgetError(length: number): CelDiagnostic {
   return {
-    code: 'cel-cost-budget', offset: 0, length, message: OUT_OF_BUDGET_MESSAGE,
+    code: 'cel-cost-budget',
+    offset: 0,
+    length,
+    message: OUT_OF_BUDGET_MESSAGE,
     text: msg('cel.costBudget', {}),
   };
 }
 
 function resultTypeError(raw: unknown, kind: CelExpressionKind, expression: string): CelDiagnostic | null {
   const bad = (want: string): CelDiagnostic => ({
-    code: 'cel-result-type', offset: 0, length: expression.length,
+    code: 'cel-result-type',
+    offset: 0,
+    length: expression.length,
     message: `expected a ${want} result, got ${describeType(raw)}`,
     text: msg('cel.resultType', { want, got: describeType(raw) }),
   });

@@ -24,10 +24,19 @@ const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'existsOne']);
  * in new expressions from server 1.N+1.
  */
 const LIBRARY_SINCE: Record<string, number> = {
-  ip: 30, isIP: 30, cidr: 30, isCIDR: 30,
-  transformList: 32, transformMap: 32, transformMapEntry: 32,
-  fieldSelector: 31, labelSelector: 31,
-  semver: 33, isSemver: 33, image: 33, isImage: 33,
+  ip: 30,
+  isIP: 30,
+  cidr: 30,
+  isCIDR: 30,
+  transformList: 32,
+  transformMap: 32,
+  transformMapEntry: 32,
+  fieldSelector: 31,
+  labelSelector: 31,
+  semver: 33,
+  isSemver: 33,
+  image: 33,
+  isImage: 33,
 };
 const TWO_VARIABLE_SINCE = 32;
 /** Namespaces of functions (`ip.isCanonical`, `format.dns1123Label()`, `format.named()`), by release. */
@@ -35,8 +44,22 @@ const NAMESPACE_SINCE: Record<string, number> = { ip: 30, format: 31 };
 /** The functions of those namespaces (an iteration variable named `ip` or `format` is not the namespace). */
 const NAMESPACE_FUNCTIONS: Record<string, ReadonlySet<string>> = {
   ip: new Set(['isCanonical']),
-  format: new Set(['named', 'dns1123Label', 'dns1123Subdomain', 'dns1035Label', 'qualifiedName', 'dns1123LabelPrefix',
-    'dns1123SubdomainPrefix', 'dns1035LabelPrefix', 'labelValue', 'uri', 'uuid', 'byte', 'date', 'datetime']),
+  format: new Set([
+    'named',
+    'dns1123Label',
+    'dns1123Subdomain',
+    'dns1035Label',
+    'qualifiedName',
+    'dns1123LabelPrefix',
+    'dns1123SubdomainPrefix',
+    'dns1035LabelPrefix',
+    'labelValue',
+    'uri',
+    'uuid',
+    'byte',
+    'date',
+    'datetime',
+  ]),
 };
 
 /** Is a library added in 1.`since` available on server 1.`serverMinor` (to new expressions, or to stored ones)? */
@@ -70,10 +93,11 @@ function childrenOf(node: ASTNode): ASTNode[] {
   const out: ASTNode[] = [];
   for (const a of args) {
     if (isNode(a)) out.push(a);
-    else if (Array.isArray(a)) for (const b of a) {
-      if (isNode(b)) out.push(b);
-      else if (Array.isArray(b)) out.push(...b.filter(isNode));
-    }
+    else if (Array.isArray(a))
+      for (const b of a) {
+        if (isNode(b)) out.push(b);
+        else if (Array.isArray(b)) out.push(...b.filter(isNode));
+      }
   }
   return out;
 }
@@ -137,8 +161,13 @@ function lintVersion(node: ASTNode, serverMinor: number, shadowed: ReadonlySet<s
   if (isNetType(node, shadowed) && !libraryAvailable(NAMESPACE_SINCE.ip, serverMinor)) return undeclared('net', start, end);
   const receiver = node.op === 'rcall' ? node.args[1] : null;
   const method = node.op === 'rcall' ? node.args[0] : '';
-  if (receiver?.op === 'id' && typeof receiver.args === 'string' && Object.prototype.hasOwnProperty.call(NAMESPACE_SINCE, receiver.args)
-    && !shadowed.has(receiver.args) && NAMESPACE_FUNCTIONS[receiver.args].has(method)) {
+  if (
+    receiver?.op === 'id' &&
+    typeof receiver.args === 'string' &&
+    Object.prototype.hasOwnProperty.call(NAMESPACE_SINCE, receiver.args) &&
+    !shadowed.has(receiver.args) &&
+    NAMESPACE_FUNCTIONS[receiver.args].has(method)
+  ) {
     if (!libraryAvailable(NAMESPACE_SINCE[receiver.args], serverMinor)) return undeclared(receiver.args, receiver.range.start, receiver.range.end);
   }
   if (node.op === 'rcall' && COMPREHENSIONS.has(node.args[0]) && node.args[2].length === 3 && !libraryAvailable(TWO_VARIABLE_SINCE, serverMinor)) {
@@ -173,7 +202,9 @@ function lintVariable(node: ASTNode & { op: '.' }, names: readonly string[]): Li
   const [target, field] = node.args;
   if (target.op !== 'id' || target.args !== 'variables' || names.includes(field)) return null;
   return {
-    code: 'cel-undefined-variable', start: node.range.start, end: node.range.end,
+    code: 'cel-undefined-variable',
+    start: node.range.start,
+    end: node.range.end,
     text: msg('cel.undefinedVariable', { field }),
   };
 }

@@ -26,7 +26,7 @@ function wrap(re: RE2JS): Re2Regex {
     test: (s) => re.test(s),
     find: (s) => {
       const m = re.matcher(s);
-      return m.find() ? m.group() ?? '' : '';
+      return m.find() ? (m.group() ?? '') : '';
     },
     findAll: (s, limit) => findAll(re, s, limit),
   };

@@ -27,9 +27,7 @@ export interface CelProgram {
   readonly run: (activation: Record<string, unknown>) => unknown;
 }
 
-export type CelCompileResult =
-  | { ok: true; program: CelProgram; resultType: string }
-  | { ok: false; diagnostic: CelDiagnostic };
+export type CelCompileResult = { ok: true; program: CelProgram; resultType: string } | { ok: false; diagnostic: CelDiagnostic };
 
 /** A named composite variable of a ValidatingAdmissionPolicy (`spec.variables`). */
 export interface CelVariableDeclaration {
@@ -71,6 +69,4 @@ export interface CelAuthorizerInput {
 }
 
 /** Result of one evaluation. `value` is converted back to plain JSON (BigInt → number). */
-export type CelEvaluation =
-  | { ok: true; value: unknown }
-  | { ok: false; error: CelDiagnostic };
+export type CelEvaluation = { ok: true; value: unknown } | { ok: false; error: CelDiagnostic };

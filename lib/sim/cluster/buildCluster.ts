@@ -22,7 +22,9 @@ export interface BuiltCluster {
  * `default` ServiceAccount in every namespace (created by the ServiceAccount controller).
  */
 export function buildCluster(
-  input: readonly unknown[], diagnostics: (built: BuiltCluster) => Diagnostic[] = () => [], serverVersion: ServerVersion = DEFAULT_SERVER_VERSION,
+  input: readonly unknown[],
+  diagnostics: (built: BuiltCluster) => Diagnostic[] = () => [],
+  serverVersion: ServerVersion = DEFAULT_SERVER_VERSION,
 ): BuiltCluster {
   const build = collectObjects(input);
   const declared = build.declared.map((entry) => entry.object);
@@ -67,7 +69,10 @@ function referencedNodeNames(declared: KubeObject[]): string[] {
 }
 
 function expandAll(
-  declared: KubeObject[], slots: Parameters<typeof placePods>[1], notes: BuildNote[], entries: BuildResult['declared'],
+  declared: KubeObject[],
+  slots: Parameters<typeof placePods>[1],
+  notes: BuildNote[],
+  entries: BuildResult['declared'],
 ): { sources: PodSource[]; generated: KubeObject[] } {
   const taken = new Set(declared.filter((o) => o.kind === 'Pod').map((o) => `${String(o.metadata.namespace)}/${String(o.metadata.name)}`));
   const ctx = { nodes: slots, taken, budget: { left: MAX_GENERATED_PODS } };

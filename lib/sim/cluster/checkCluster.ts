@@ -90,7 +90,10 @@ function checkNamespaces(ctx: CheckContext): void {
 }
 
 type NoteWords =
-  | { severity: Diagnostic['severity']; code: 'cluster.note.objectIgnored' | 'cluster.note.objectMissingName' | 'cluster.note.nameTooLong' | 'cluster.note.inputTruncated' }
+  | {
+      severity: Diagnostic['severity'];
+      code: 'cluster.note.objectIgnored' | 'cluster.note.objectMissingName' | 'cluster.note.nameTooLong' | 'cluster.note.inputTruncated';
+    }
   | { severity: Diagnostic['severity']; subject: 'cluster.note.duplicateObject' | 'cluster.note.replicasCapped' };
 
 const NOTES: Record<BuildNote['code'], NoteWords> = {
@@ -104,7 +107,12 @@ const NOTES: Record<BuildNote['code'], NoteWords> = {
 
 function reportNote(ctx: CheckContext, note: BuildNote): void {
   const words = NOTES[note.code];
-  const path = note.code === 'workload-replicas-capped' ? 'spec.replicas' : note.code === 'duplicate-object' || note.code === 'object-name-too-long' ? 'metadata.name' : '';
+  const path =
+    note.code === 'workload-replicas-capped'
+      ? 'spec.replicas'
+      : note.code === 'duplicate-object' || note.code === 'object-name-too-long'
+        ? 'metadata.name'
+        : '';
   const text = 'subject' in words ? msg(words.subject, note.object ? objectParams(note.object) : { kind: undefined, object: undefined }) : msg(words.code, {});
   ctx.report(note.index, { severity: words.severity, code: note.code, path, text });
 }

@@ -73,7 +73,12 @@ export function parentPath(path: string): string | undefined {
 }
 
 /** A context that turns findings into positioned Diagnostics. */
-export function createCheckContext(cluster: Cluster, build: BuildResult, locate: Locator, checked: number | ((index: number) => boolean) = Infinity): { ctx: CheckContext; diagnostics: Diagnostic[] } {
+export function createCheckContext(
+  cluster: Cluster,
+  build: BuildResult,
+  locate: Locator,
+  checked: number | ((index: number) => boolean) = Infinity,
+): { ctx: CheckContext; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byNamespace = new Map<string, PodInfo[]>();
   for (const pod of cluster.pods.values()) {
@@ -83,7 +88,8 @@ export function createCheckContext(cluster: Cluster, build: BuildResult, locate:
   }
   const ctx: CheckContext = {
     cluster,
-    entries: checked === Infinity ? build.declared : build.declared.filter((entry) => (typeof checked === 'number' ? entry.index < checked : checked(entry.index))),
+    entries:
+      checked === Infinity ? build.declared : build.declared.filter((entry) => (typeof checked === 'number' ? entry.index < checked : checked(entry.index))),
     podsIn: (namespace) => byNamespace.get(namespace) ?? [],
     report(entry, finding) {
       const index = typeof entry === 'number' ? entry : entry.index;

@@ -43,7 +43,9 @@ function reportMissing(ctx: CheckContext, entry: CheckEntry, kind: 'Role' | 'Clu
     code: 'rbac-missing-role',
     path: 'roleRef.name',
     text: msg('cluster.missingRole', {
-      ...objectParams(binding), roleKind: kind, name,
+      ...objectParams(binding),
+      roleKind: kind,
+      name,
       namespace: kind === 'Role' ? String(binding.metadata.namespace) : undefined,
       other: otherKindExists ? (kind === 'Role' ? 'ClusterRole' : 'Role') : undefined,
     }),

@@ -38,7 +38,9 @@ function hasNamedPort(pod: PodInfo, name: string, protocol: unknown): boolean {
 }
 
 function reportNoPods(ctx: CheckContext, entry: CheckEntry): void {
-  const selector = Object.entries(asRecord(asRecord(entry.object.spec).selector)).map(([k, v]) => `${k}=${String(v)}`).join(',');
+  const selector = Object.entries(asRecord(asRecord(entry.object.spec).selector))
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(',');
   ctx.report(entry, {
     severity: 'warning',
     code: 'service-selects-no-pod',

@@ -28,8 +28,15 @@ function compileSelector(selector: Record<string, unknown>): CompiledSelector {
     matchLabels: Object.entries(toStringMap(selector.matchLabels)),
     expressions: asArray(selector.matchExpressions).map((term) => {
       const record = isRecord(term) ? term : {};
-      const values = asArray(record.values).map(scalarString).filter((v): v is string => v !== undefined);
-      return { key: typeof record.key === 'string' ? record.key : '', operator: record.operator, values, valid: isRecord(term) && typeof record.key === 'string' };
+      const values = asArray(record.values)
+        .map(scalarString)
+        .filter((v): v is string => v !== undefined);
+      return {
+        key: typeof record.key === 'string' ? record.key : '',
+        operator: record.operator,
+        values,
+        valid: isRecord(term) && typeof record.key === 'string',
+      };
     }),
   };
   compiledCache.set(selector, compiled);
@@ -98,7 +105,9 @@ export function describeLabelSelector(selector: unknown): string {
   for (const term of asArray(selector.matchExpressions)) {
     if (!isRecord(term)) continue;
     const key = String(term.key ?? '');
-    const values = asArray(term.values).map((v) => scalarString(v) ?? '').join(',');
+    const values = asArray(term.values)
+      .map((v) => scalarString(v) ?? '')
+      .join(',');
     if (term.operator === 'In') parts.push(`${key} in (${values})`);
     else if (term.operator === 'NotIn') parts.push(`${key} notin (${values})`);
     else if (term.operator === 'Exists') parts.push(key);

@@ -5,7 +5,6 @@ export { isRecord };
 
 export type JsonRecord = Record<string, unknown>;
 
-
 /** The value when it is a record, else an empty record. */
 export function asRecord(value: unknown): JsonRecord {
   return isRecord(value) ? value : {};

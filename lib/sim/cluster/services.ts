@@ -115,11 +115,13 @@ function servicePort(value: unknown): ServicePortInfo[] {
   if (number === undefined || (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP')) return [];
   const target = typeof port.targetPort === 'string' || typeof port.targetPort === 'number' ? port.targetPort : number;
   const nodePort = asInt(port.nodePort);
-  return [{
-    ...(typeof port.name === 'string' && port.name !== '' ? { name: port.name } : {}),
-    port: number,
-    protocol,
-    targetPort: target,
-    ...(nodePort !== undefined ? { nodePort } : {}),
-  }];
+  return [
+    {
+      ...(typeof port.name === 'string' && port.name !== '' ? { name: port.name } : {}),
+      port: number,
+      protocol,
+      targetPort: target,
+      ...(nodePort !== undefined ? { nodePort } : {}),
+    },
+  ];
 }

@@ -102,8 +102,14 @@ function expandDeployment(workload: KubeObject, spec: JsonRecord, owner: OwnerRe
 }
 
 function addReplicas(
-  controller: KubeObject, spec: JsonRecord, prefix: string, extraLabels: Record<string, string>,
-  owner: OwnerRef, ctx: ExpansionContext, out: Expansion, topLevel: KubeObject = controller,
+  controller: KubeObject,
+  spec: JsonRecord,
+  prefix: string,
+  extraLabels: Record<string, string>,
+  owner: OwnerRef,
+  ctx: ExpansionContext,
+  out: Expansion,
+  topLevel: KubeObject = controller,
 ): void {
   const count = replicaCount(topLevel, spec.replicas, out);
   for (let i = 0; i < count && ctx.budget.left > 0; i++) {
@@ -169,7 +175,12 @@ function expandCronJob(cron: KubeObject, spec: JsonRecord, owner: OwnerRef, ctx:
   const job: KubeObject = {
     apiVersion: 'batch/v1',
     kind: 'Job',
-    metadata: { name: `${base}-${minutes}`, namespace: cron.metadata.namespace, labels: toStringMap(asRecord(jobTemplate.metadata).labels), ownerReferences: [ownerRef(cron)] },
+    metadata: {
+      name: `${base}-${minutes}`,
+      namespace: cron.metadata.namespace,
+      labels: toStringMap(asRecord(jobTemplate.metadata).labels),
+      ownerReferences: [ownerRef(cron)],
+    },
     spec: jobTemplate.spec ?? {},
   };
   out.objects.push(job);
@@ -177,8 +188,13 @@ function expandCronJob(cron: KubeObject, spec: JsonRecord, owner: OwnerRef, ctx:
 }
 
 function addPod(
-  controller: KubeObject, template: unknown, name: string, extraLabels: Record<string, string>,
-  owner: OwnerRef, ctx: ExpansionContext, out: Expansion,
+  controller: KubeObject,
+  template: unknown,
+  name: string,
+  extraLabels: Record<string, string>,
+  owner: OwnerRef,
+  ctx: ExpansionContext,
+  out: Expansion,
 ): KubeObject | undefined {
   const namespace = String(controller.metadata.namespace);
   const key = `${namespace}/${name}`;

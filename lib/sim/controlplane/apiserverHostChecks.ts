@@ -17,8 +17,11 @@ type Spec = Omit<ControlPlaneCheck, 'evaluate' | 'cis' | 'component'> & { test: 
 function hostCheck(spec: Spec): ControlPlaneCheck {
   const { test, ...rest } = spec;
   return {
-    ...rest, cis: '—', component: 'kube-apiserver',
-    evaluate: (target: CheckTarget) => (target.kind === 'flags' && target.component === 'kube-apiserver' && target.host ? test(target.flags, target.host) : null),
+    ...rest,
+    cis: '—',
+    component: 'kube-apiserver',
+    evaluate: (target: CheckTarget) =>
+      target.kind === 'flags' && target.component === 'kube-apiserver' && target.host ? test(target.flags, target.host) : null,
   };
 }
 
@@ -30,18 +33,28 @@ function mountedFlag(flag: string, writable: boolean): HostTest {
     // `--audit-log-path=-` writes events to stdout: they live only as long as the kubelet's
     // container log rotation keeps them (containerLogMaxSize 10Mi, containerLogMaxFiles 5:
     // https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/).
-    if (occ.value === '-') return writable ? { pass: false, path: occ.path, detail: msg('controlplane.apiserverHostChecks.sendsAuditEventsTo', { flag }) } : null;
+    if (occ.value === '-')
+      return writable ? { pass: false, path: occ.path, detail: msg('controlplane.apiserverHostChecks.sendsAuditEventsTo', { flag }) } : null;
     const found = resolveContainerPath(host, occ.value);
     const name = `--${flag}=${occ.value}`;
     switch (found.kind) {
       case 'unmounted':
-        return { pass: false, path: `${host.containerPath}.volumeMounts`, detail: msg('controlplane.apiserverHostChecks.noVolumemountCoversSo', { name, value: occ.value }) };
+        return {
+          pass: false,
+          path: `${host.containerPath}.volumeMounts`,
+          detail: msg('controlplane.apiserverHostChecks.noVolumemountCoversSo', { name, value: occ.value }),
+        };
       case 'missing-volume':
         return { pass: false, path: found.mountAt, detail: msg('controlplane.apiserverHostChecks.theVolumemountNamesA', { name, volume: found.volume }) };
       case 'not-host':
         return { pass: false, path: found.mountAt, detail: msg('controlplane.apiserverHostChecks.volumeIsNotA', { name, volume: found.volume }) };
       case 'host':
-        if (writable && found.readOnly) return { pass: false, path: found.mountAt, detail: msg('controlplane.apiserverHostChecks.isMountedReadonlySo', { name, mountPath: found.mountPath }) };
+        if (writable && found.readOnly)
+          return {
+            pass: false,
+            path: found.mountAt,
+            detail: msg('controlplane.apiserverHostChecks.isMountedReadonlySo', { name, mountPath: found.mountPath }),
+          };
         return { pass: true, path: found.mountAt, detail: msg('controlplane.apiserverHostChecks.isTheNodeS', { name, hostPath: found.hostPath }) };
     }
   };
@@ -53,7 +66,12 @@ const encryptionValid: HostTest = (flags, host) => {
   const config = host.objects.find((o) => typeof o === 'object' && o !== null && (o as { kind?: unknown }).kind === 'EncryptionConfiguration');
   if (!config) return { pass: false, path: occ.path, detail: msg('controlplane.apiserverHostChecks.isNotAmongThe', { value: occ.value }) };
   const problem = encryptionConfigProblem(config as Record<string, unknown>);
-  if (problem) return { pass: false, path: occ.path, detail: msg('controlplane.apiserverHostChecks.encryptionconfiguration', { path: problem.path, detail: problem.detail }) };
+  if (problem)
+    return {
+      pass: false,
+      path: occ.path,
+      detail: msg('controlplane.apiserverHostChecks.encryptionconfiguration', { path: problem.path, detail: problem.detail }),
+    };
   return { pass: true, path: occ.path, detail: msg('controlplane.apiserverHostChecks.encryptsSecrets', { value: occ.value }) };
 };
 
@@ -65,35 +83,40 @@ const probesWork: HostTest = (flags, host) => {
 
 export const APISERVER_HOST_CHECKS: ControlPlaneCheck[] = [
   hostCheck({
-    id: 'apiserver-health-probes', severity: 'danger',
+    id: 'apiserver-health-probes',
+    severity: 'danger',
     title: msg('controlplane.apiserver-health-probes.title', {}),
     why: msg('controlplane.apiserver-health-probes.why', {}),
     fix: msg('controlplane.apiserver-health-probes.fix', {}),
     test: probesWork,
   }),
   hostCheck({
-    id: 'apiserver-audit-policy-mounted', severity: 'warning',
+    id: 'apiserver-audit-policy-mounted',
+    severity: 'warning',
     title: msg('controlplane.apiserver-audit-policy-mounted.title', {}),
     why: msg('controlplane.apiserver-audit-policy-mounted.why', {}),
     fix: msg('controlplane.apiserver-audit-policy-mounted.fix', {}),
     test: mountedFlag('audit-policy-file', false),
   }),
   hostCheck({
-    id: 'apiserver-audit-log-mounted', severity: 'warning',
+    id: 'apiserver-audit-log-mounted',
+    severity: 'warning',
     title: msg('controlplane.apiserver-audit-log-mounted.title', {}),
     why: msg('controlplane.apiserver-audit-log-mounted.why', {}),
     fix: msg('controlplane.apiserver-audit-log-mounted.fix', {}),
     test: mountedFlag('audit-log-path', true),
   }),
   hostCheck({
-    id: 'apiserver-encryption-config-mounted', severity: 'warning',
+    id: 'apiserver-encryption-config-mounted',
+    severity: 'warning',
     title: msg('controlplane.apiserver-encryption-config-mounted.title', {}),
     why: msg('controlplane.apiserver-encryption-config-mounted.why', {}),
     fix: msg('controlplane.apiserver-encryption-config-mounted.fix', {}),
     test: mountedFlag('encryption-provider-config', false),
   }),
   hostCheck({
-    id: 'apiserver-encryption-config-valid', severity: 'danger',
+    id: 'apiserver-encryption-config-valid',
+    severity: 'danger',
     title: msg('controlplane.apiserver-encryption-config-valid.title', {}),
     why: msg('controlplane.apiserver-encryption-config-valid.why', {}),
     fix: msg('controlplane.apiserver-encryption-config-valid.fix', {}),

@@ -12,7 +12,6 @@ export type FlagTest = (flags: FlagSet) => CheckVerdict | null;
 export type ConfigTest = (config: Record<string, unknown>) => CheckVerdict | null;
 type CheckSpec = Omit<ControlPlaneCheck, 'evaluate'>;
 
-
 /** A check on the flags of one component's container. */
 export function flagCheck(spec: CheckSpec & { test: FlagTest }): ControlPlaneCheck {
   const { test, ...rest } = spec;
@@ -30,9 +29,7 @@ export function configCheck(spec: CheckSpec & { test: ConfigTest }): ControlPlan
 /** What an absent flag or field means: its default, and whether that default is secure. */
 export function absentDetail(name: string, fallback: string | null, pass: boolean): Message {
   if (fallback === null) return msg('controlplane.checkBuilders.isNotSet', { name });
-  return pass
-    ? msg('controlplane.checkBuilders.isNotSetAnd', { name, fallback })
-    : msg('controlplane.checkBuilders.isNotSetSo', { name, fallback });
+  return pass ? msg('controlplane.checkBuilders.isNotSetAnd', { name, fallback }) : msg('controlplane.checkBuilders.isNotSetSo', { name, fallback });
 }
 
 /** What a flag or field is set to. */
@@ -70,7 +67,8 @@ export function requiredFlags(...names: string[]): FlagTest {
     }
     const list = missing.map((n) => `--${n}`);
     return {
-      pass: false, path: flags.insertPath,
+      pass: false,
+      path: flags.insertPath,
       detail: list.length === 1 ? absentDetail(list[0], null, false) : msg('controlplane.notSetMany', { names: list }),
     };
   };
@@ -94,7 +92,13 @@ export function listFlag(flag: string, item: string, mustContain: boolean, fallb
       return { pass, path: flags.insertPath, detail: absentDetail(`--${flag}`, fallback.length ? fallback.join(',') : null, pass) };
     }
     const pass = values.includes(item) === mustContain;
-    const at = occurrences.find((o) => o.value.split(',').map((v) => v.trim()).includes(item)) ?? occurrences[occurrences.length - 1];
+    const at =
+      occurrences.find((o) =>
+        o.value
+          .split(',')
+          .map((v) => v.trim())
+          .includes(item),
+      ) ?? occurrences[occurrences.length - 1];
     return { pass, path: at.path, detail: valueDetail(`--${flag}`, values.join(',')) };
   };
 }
@@ -144,10 +148,14 @@ export function boolField(path: string, want: boolean, fallback: boolean): Confi
 /** Every field must be a non-empty string. */
 export function requiredFields(...paths: string[]): ConfigTest {
   return (config) => {
-    const missing = paths.filter((p) => { const v = getField(config, p); return typeof v !== 'string' || v === ''; });
+    const missing = paths.filter((p) => {
+      const v = getField(config, p);
+      return typeof v !== 'string' || v === '';
+    });
     if (missing.length === 0) return { pass: true, path: paths[0], detail: fieldDetail(paths[0], getField(config, paths[0])) };
     return {
-      pass: false, path: missing[0],
+      pass: false,
+      path: missing[0],
       detail: missing.length === 1 ? absentDetail(missing[0], null, false) : msg('controlplane.notSetMany', { names: missing }),
     };
   };

@@ -12,15 +12,24 @@ import { isRecord } from '../support/record';
 
 /** Every check, in report order. Ids are stable; `cis` names the benchmark item. */
 export const CONTROL_PLANE_CHECKS: readonly ControlPlaneCheck[] = [
-  ...APISERVER_ACCESS_CHECKS, ...APISERVER_DATA_CHECKS, ...APISERVER_HOST_CHECKS, ...COMPONENT_CHECKS, ...ETCD_CHECKS,
-  ...KUBELET_CHECKS, ...ENCRYPTION_CHECKS, STRAY_ARGUMENT_CHECK,
+  ...APISERVER_ACCESS_CHECKS,
+  ...APISERVER_DATA_CHECKS,
+  ...APISERVER_HOST_CHECKS,
+  ...COMPONENT_CHECKS,
+  ...ETCD_CHECKS,
+  ...KUBELET_CHECKS,
+  ...ENCRYPTION_CHECKS,
+  STRAY_ARGUMENT_CHECK,
 ];
 
 const BINARIES: readonly ControlPlaneComponent[] = ['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd'];
 
 function asBinary(text: unknown): ControlPlaneComponent | null {
   if (typeof text !== 'string') return null;
-  const base = text.slice(text.lastIndexOf('/') + 1).split('@')[0].split(':')[0];
+  const base = text
+    .slice(text.lastIndexOf('/') + 1)
+    .split('@')[0]
+    .split(':')[0];
   return (BINARIES as readonly string[]).includes(base) ? (base as ControlPlaneComponent) : null;
 }
 
@@ -55,8 +64,10 @@ function podTargets(object: Record<string, unknown>, index: number, objects: rea
 
 function targetsOf(object: unknown, index: number, objects: readonly unknown[]): CheckTarget[] {
   if (!isRecord(object)) return [];
-  if (object.kind === 'KubeletConfiguration') return [{ kind: 'config', component: 'kubelet', objectIndex: index, label: 'KubeletConfiguration', config: object }];
-  if (object.kind === 'EncryptionConfiguration') return [{ kind: 'config', component: 'encryption-config', objectIndex: index, label: 'EncryptionConfiguration', config: object }];
+  if (object.kind === 'KubeletConfiguration')
+    return [{ kind: 'config', component: 'kubelet', objectIndex: index, label: 'KubeletConfiguration', config: object }];
+  if (object.kind === 'EncryptionConfiguration')
+    return [{ kind: 'config', component: 'encryption-config', objectIndex: index, label: 'EncryptionConfiguration', config: object }];
   return podTargets(object, index, objects);
 }
 
@@ -77,9 +88,18 @@ export function runControlPlaneChecks(objects: readonly unknown[]): ControlPlane
         const verdict = check.evaluate(target);
         if (!verdict) continue;
         results.push({
-          id: check.id, cis: check.cis, component: target.component, status: verdict.pass ? 'pass' : 'fail',
-          severity: verdict.severity ?? check.severity, objectIndex: target.objectIndex, object: target.label,
-          path: verdict.path, detail: verdict.detail, title: check.title, why: check.why, fix: check.fix,
+          id: check.id,
+          cis: check.cis,
+          component: target.component,
+          status: verdict.pass ? 'pass' : 'fail',
+          severity: verdict.severity ?? check.severity,
+          objectIndex: target.objectIndex,
+          object: target.label,
+          path: verdict.path,
+          detail: verdict.detail,
+          title: check.title,
+          why: check.why,
+          fix: check.fix,
         });
       }
     }
@@ -100,7 +120,11 @@ export function checkControlPlane(objects: readonly unknown[]): Finding[] {
   return runControlPlaneChecks(objects)
     .filter((r) => r.status === 'fail')
     .map((r) => ({
-      id: r.id, severity: r.severity, path: r.path, cis: r.cis, objectIndex: r.objectIndex,
+      id: r.id,
+      severity: r.severity,
+      path: r.path,
+      cis: r.cis,
+      objectIndex: r.objectIndex,
       ...findingWords(r),
     }));
 }
@@ -113,7 +137,12 @@ function findingWords(r: ControlPlaneCheckResult): { message: string; text: Mess
 /** One result as a kube-bench-like line: `[FAIL] CIS 1.9 1.2.15 kube-apiserver: Profiling is off (--profiling is not set, ...)`. */
 export function describeControlPlaneResult(result: ControlPlaneCheckResult): Message {
   return msg('controlplane.resultLine', {
-    status: result.status, severity: result.severity, cis: result.cis, component: componentLabel(result), title: result.title, detail: result.detail,
+    status: result.status,
+    severity: result.severity,
+    cis: result.cis,
+    component: componentLabel(result),
+    title: result.title,
+    detail: result.detail,
   });
 }
 

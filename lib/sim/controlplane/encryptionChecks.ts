@@ -41,7 +41,10 @@ const secretsEncrypted: ConfigTest = (config) => {
 
 export const ENCRYPTION_CHECKS: ControlPlaneCheck[] = [
   configCheck({
-    id: 'encryption-secrets-provider', cis: 'CIS 1.9 1.2.28', component: 'encryption-config', severity: 'danger',
+    id: 'encryption-secrets-provider',
+    cis: 'CIS 1.9 1.2.28',
+    component: 'encryption-config',
+    severity: 'danger',
     title: msg('controlplane.encryption-secrets-provider.title', {}),
     why: msg('controlplane.encryption-secrets-provider.why', {}),
     fix: msg('controlplane.encryption-secrets-provider.fix', {}),

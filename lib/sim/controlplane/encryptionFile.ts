@@ -28,12 +28,16 @@ function keyProblem(provider: string, keys: unknown, at: string): EncryptionProb
   if (!Array.isArray(keys) || keys.length === 0) return { path: `${at}.keys`, detail: msg('controlplane.encryptionFile.needsAtLeastOne', { provider }) };
   for (const [i, key] of keys.entries()) {
     const where = `${at}.keys[${i}]`;
-    if (!isRecord(key) || typeof key.name !== 'string' || key.name === '') return { path: where, detail: msg('controlplane.encryptionFile.everyKeyNeedsA', {}) };
+    if (!isRecord(key) || typeof key.name !== 'string' || key.name === '')
+      return { path: where, detail: msg('controlplane.encryptionFile.everyKeyNeedsA', {}) };
     const size = typeof key.secret === 'string' ? base64Length(key.secret) : null;
     if (size === null) return { path: `${where}.secret`, detail: msg('controlplane.encryptionFile.keySecretIsNot', { name: key.name }) };
     if (!KEY_SIZES[provider].includes(size)) {
       const want = KEY_SIZES[provider].join(', ');
-      return { path: `${where}.secret`, detail: msg('controlplane.encryptionFile.keyIsBytesNeeds', { name: key.name, size: String(size), provider, want: String(want) }) };
+      return {
+        path: `${where}.secret`,
+        detail: msg('controlplane.encryptionFile.keyIsBytesNeeds', { name: key.name, size: String(size), provider, want: String(want) }),
+      };
     }
   }
   return null;
@@ -60,7 +64,8 @@ function coversSecrets(entry: Record<string, unknown>): boolean {
 export function encryptionConfigProblem(config: Record<string, unknown>): EncryptionProblem | null {
   const resources = Array.isArray(config.resources) ? config.resources : [];
   for (const [i, entry] of resources.entries()) {
-    if (!isRecord(entry) || !Array.isArray(entry.providers) || entry.providers.length === 0) return { path: `resources[${i}]`, detail: msg('controlplane.encryptionFile.everyResourcesEntryNeeds', {}) };
+    if (!isRecord(entry) || !Array.isArray(entry.providers) || entry.providers.length === 0)
+      return { path: `resources[${i}]`, detail: msg('controlplane.encryptionFile.everyResourcesEntryNeeds', {}) };
     for (const [j, provider] of entry.providers.entries()) {
       const problem = providerProblem(provider, `resources[${i}].providers[${j}]`);
       if (problem) return problem;

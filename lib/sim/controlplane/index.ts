@@ -2,9 +2,7 @@
  * Control-plane checks: CIS-benchmark-style checks on the flags of the control plane's static
  * Pods and on KubeletConfiguration / EncryptionConfiguration objects, as kube-bench runs them.
  */
-export {
-  checkControlPlane, runControlPlaneChecks, describeControlPlaneResult, describeControlPlaneFinding, CONTROL_PLANE_CHECKS,
-} from './checkControlPlane';
+export { checkControlPlane, runControlPlaneChecks, describeControlPlaneResult, describeControlPlaneFinding, CONTROL_PLANE_CHECKS } from './checkControlPlane';
 export { DEFAULT_ADMISSION_PLUGINS } from './apiserverAccessChecks';
 export { STRONG_CIPHER_SUITES } from './apiserverDataChecks';
 export { buildFlagSet, flagList, normalizeFlagName, parseFlagTokens, parseGoBool, parseGoDuration } from './parseFlags';

@@ -8,9 +8,21 @@ import type { ControlPlaneComponent, FlagOccurrence, FlagSet } from './types';
 
 /** Boolean flags: `--flag value` does NOT consume `value` for them (pflag NoOptDefVal). */
 const BOOL_FLAGS = new Set([
-  'anonymous-auth', 'profiling', 'service-account-lookup', 'allow-privileged', 'use-service-account-credentials',
-  'client-cert-auth', 'peer-client-cert-auth', 'auto-tls', 'peer-auto-tls', 'enable-aggregator-routing',
-  'enable-bootstrap-token-auth', 'leader-elect', 'enable-priority-and-fairness', 'logtostderr', 'audit-log-compress',
+  'anonymous-auth',
+  'profiling',
+  'service-account-lookup',
+  'allow-privileged',
+  'use-service-account-credentials',
+  'client-cert-auth',
+  'peer-client-cert-auth',
+  'auto-tls',
+  'peer-auto-tls',
+  'enable-aggregator-routing',
+  'enable-bootstrap-token-auth',
+  'leader-elect',
+  'enable-priority-and-fairness',
+  'logtostderr',
+  'audit-log-compress',
 ]);
 
 interface Token {
@@ -91,7 +103,12 @@ export function buildFlagSet(component: ControlPlaneComponent, container: Record
 /** Comma-separated values of a slice flag over all its occurrences (`--enable-admission-plugins`). */
 export function flagList(flags: FlagSet, name: string): { values: string[]; occurrences: FlagOccurrence[] } {
   const occurrences = flags.all(name);
-  const values = occurrences.flatMap((o) => o.value.split(',').map((v) => v.trim()).filter((v) => v !== ''));
+  const values = occurrences.flatMap((o) =>
+    o.value
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== ''),
+  );
   return { values, occurrences };
 }
 

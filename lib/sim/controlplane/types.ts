@@ -15,8 +15,7 @@ export interface Finding extends SharedFinding {
   objectIndex?: number;
 }
 
-export type ControlPlaneComponent =
-  | 'kube-apiserver' | 'kube-controller-manager' | 'kube-scheduler' | 'etcd' | 'kubelet' | 'encryption-config';
+export type ControlPlaneComponent = 'kube-apiserver' | 'kube-controller-manager' | 'kube-scheduler' | 'etcd' | 'kubelet' | 'encryption-config';
 
 /** One `--flag` occurrence in a container's command or args. */
 export interface FlagOccurrence {

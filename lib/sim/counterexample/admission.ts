@@ -19,7 +19,9 @@ type Change = { id: string; apply: (spec: Spec, container: Spec) => void };
 /** A pod that meets `restricted` (docs: https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted). */
 export function restrictedPod(namespace: string, image = 'nginx:1.27'): KubeObject {
   return {
-    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'probe', namespace },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'probe', namespace },
     spec: {
       securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
       containers: [{ name: 'app', image, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
@@ -29,16 +31,69 @@ export function restrictedPod(namespace: string, image = 'nginx:1.27'): KubeObje
 
 /** One change at a time away from restricted, smallest first. */
 const CHANGES: Change[] = [
-  { id: 'runAsNonRoot', apply: (s) => { delete (s.securityContext as Spec).runAsNonRoot; } },
-  { id: 'allowPrivilegeEscalation', apply: (_s, c) => { delete (c.securityContext as Spec).allowPrivilegeEscalation; } },
-  { id: 'capabilities', apply: (_s, c) => { delete (c.securityContext as Spec).capabilities; } },
-  { id: 'seccompProfile', apply: (s) => { delete (s.securityContext as Spec).seccompProfile; } },
-  { id: 'runAsUser', apply: (s) => { (s.securityContext as Spec).runAsUser = 0; delete (s.securityContext as Spec).runAsNonRoot; } },
-  { id: 'hostNetwork', apply: (s) => { s.hostNetwork = true; } },
-  { id: 'hostPID', apply: (s) => { s.hostPID = true; } },
-  { id: 'hostPath', apply: (s, c) => { s.volumes = [{ name: 'host', hostPath: { path: '/' } }]; c.volumeMounts = [{ name: 'host', mountPath: '/host' }]; } },
-  { id: 'privileged', apply: (_s, c) => { (c.securityContext as Spec).privileged = true; delete (c.securityContext as Spec).allowPrivilegeEscalation; } },
-  { id: 'capabilities.add', apply: (_s, c) => { (c.securityContext as Spec).capabilities = { drop: ['ALL'], add: ['SYS_ADMIN'] }; } },
+  {
+    id: 'runAsNonRoot',
+    apply: (s) => {
+      delete (s.securityContext as Spec).runAsNonRoot;
+    },
+  },
+  {
+    id: 'allowPrivilegeEscalation',
+    apply: (_s, c) => {
+      delete (c.securityContext as Spec).allowPrivilegeEscalation;
+    },
+  },
+  {
+    id: 'capabilities',
+    apply: (_s, c) => {
+      delete (c.securityContext as Spec).capabilities;
+    },
+  },
+  {
+    id: 'seccompProfile',
+    apply: (s) => {
+      delete (s.securityContext as Spec).seccompProfile;
+    },
+  },
+  {
+    id: 'runAsUser',
+    apply: (s) => {
+      (s.securityContext as Spec).runAsUser = 0;
+      delete (s.securityContext as Spec).runAsNonRoot;
+    },
+  },
+  {
+    id: 'hostNetwork',
+    apply: (s) => {
+      s.hostNetwork = true;
+    },
+  },
+  {
+    id: 'hostPID',
+    apply: (s) => {
+      s.hostPID = true;
+    },
+  },
+  {
+    id: 'hostPath',
+    apply: (s, c) => {
+      s.volumes = [{ name: 'host', hostPath: { path: '/' } }];
+      c.volumeMounts = [{ name: 'host', mountPath: '/host' }];
+    },
+  },
+  {
+    id: 'privileged',
+    apply: (_s, c) => {
+      (c.securityContext as Spec).privileged = true;
+      delete (c.securityContext as Spec).allowPrivilegeEscalation;
+    },
+  },
+  {
+    id: 'capabilities.add',
+    apply: (_s, c) => {
+      (c.securityContext as Spec).capabilities = { drop: ['ALL'], add: ['SYS_ADMIN'] };
+    },
+  },
 ];
 
 function variant(namespace: string, change: Change): KubeObject {
@@ -55,7 +110,12 @@ const ADMIN = { user: 'admin', groups: ['system:masters', 'system:authenticated'
  * (policy: staging/src/k8s.io/pod-security-admission/policy). Asked as a cluster admin, so
  * only admission decides, not RBAC. Undefined when every variant is turned away.
  */
-export function findPodSecurityCounterexample(cluster: Cluster, namespace: string, level: 'baseline' | 'restricted' = 'restricted', version = 'latest'): AdmissionCounterexample | undefined {
+export function findPodSecurityCounterexample(
+  cluster: Cluster,
+  namespace: string,
+  level: 'baseline' | 'restricted' = 'restricted',
+  version = 'latest',
+): AdmissionCounterexample | undefined {
   for (const change of CHANGES) {
     const object = variant(namespace, change);
     const restricted = evaluatePodSecurity(object, level, version);

@@ -19,8 +19,11 @@ export function neighbourRequests(request: AuditRequest): AuditRequest[] {
   const attrs = request.resourceAttributes;
   if (!attrs) return [];
   const verbs = READ.includes(attrs.verb) ? READ : WRITE.includes(attrs.verb) ? WRITE : [attrs.verb];
-  const out: ResourceAttributes[] = verbs.filter((v) => v !== attrs.verb).map((verb) => ({ ...attrs, verb, ...(verb === 'list' || verb === 'watch' || verb === 'deletecollection' || verb === 'create' ? { name: '' } : {}) }));
-  if (attrs.namespace) out.push({ ...attrs, namespace: `${attrs.namespace}-other` }, { ...attrs, namespace: '', name: '', verb: attrs.verb === 'get' ? 'list' : attrs.verb });
+  const out: ResourceAttributes[] = verbs
+    .filter((v) => v !== attrs.verb)
+    .map((verb) => ({ ...attrs, verb, ...(verb === 'list' || verb === 'watch' || verb === 'deletecollection' || verb === 'create' ? { name: '' } : {}) }));
+  if (attrs.namespace)
+    out.push({ ...attrs, namespace: `${attrs.namespace}-other` }, { ...attrs, namespace: '', name: '', verb: attrs.verb === 'get' ? 'list' : attrs.verb });
   if (attrs.name) out.push({ ...attrs, name: `${attrs.name}-2` });
   return out.map((resourceAttributes) => ({ ...request, resourceAttributes }));
 }

@@ -34,7 +34,8 @@ export interface TrafficIntent {
 }
 
 /** Labels the controllers add; a pod that carries a workload's own labels is that workload for the network. */
-const GENERATED = /^(pod-template-hash|controller-revision-hash|statefulset\.kubernetes\.io\/pod-name|apps\.kubernetes\.io\/pod-index|job-name|controller-uid|batch\.kubernetes\.io\/.*)$/;
+const GENERATED =
+  /^(pod-template-hash|controller-revision-hash|statefulset\.kubernetes\.io\/pod-name|apps\.kubernetes\.io\/pod-index|job-name|controller-uid|batch\.kubernetes\.io\/.*)$/;
 
 type Labels = Record<string, string>;
 
@@ -54,7 +55,11 @@ function satisfy(selector: unknown): Labels | undefined {
   return labels;
 }
 
-interface Boundaries { podLabels: Labels[]; namespaceLabels: Labels[]; cidrs: { cidr: string; except: string[] }[] }
+interface Boundaries {
+  podLabels: Labels[];
+  namespaceLabels: Labels[];
+  cidrs: { cidr: string; except: string[] }[];
+}
 
 /** Selectors and ipBlocks of every rule that could let traffic through in this direction. */
 function boundaries(cluster: Cluster): Boundaries {
@@ -69,7 +74,8 @@ function boundaries(cluster: Cluster): Boundaries {
         if (pod) out.podLabels.push(pod);
         if (ns) out.namespaceLabels.push(ns);
         const block = asRecord(p.ipBlock);
-        if (typeof block.cidr === 'string') out.cidrs.push({ cidr: block.cidr, except: asArray(block.except).filter((x): x is string => typeof x === 'string') });
+        if (typeof block.cidr === 'string')
+          out.cidrs.push({ cidr: block.cidr, except: asArray(block.except).filter((x): x is string => typeof x === 'string') });
       }
     }
   }
@@ -83,7 +89,12 @@ function uniqueLabels(list: Labels[]): Labels[] {
   return list.filter((l) => (seen.has(key(l)) ? false : (seen.add(key(l)), true)));
 }
 
-interface Candidate { namespace: string; newNamespace?: Labels; labels: Labels; cost: number }
+interface Candidate {
+  namespace: string;
+  newNamespace?: Labels;
+  labels: Labels;
+  cost: number;
+}
 
 function candidates(cluster: Cluster, b: Boundaries): Candidate[] {
   const pods = uniqueLabels(b.podLabels);
@@ -93,7 +104,8 @@ function candidates(cluster: Cluster, b: Boundaries): Candidate[] {
   }
   const newNamespaces = uniqueLabels([{}, ...b.namespaceLabels]);
   newNamespaces.forEach((nsLabels, i) => {
-    for (const labels of pods) out.push({ namespace: `probe-${i + 1}`, newNamespace: nsLabels, labels, cost: 1 + Object.keys(nsLabels).length + Object.keys(labels).length });
+    for (const labels of pods)
+      out.push({ namespace: `probe-${i + 1}`, newNamespace: nsLabels, labels, cost: 1 + Object.keys(nsLabels).length + Object.keys(labels).length });
   });
   return out.sort((a, c) => a.cost - c.cost).slice(0, 200);
 }
@@ -101,7 +113,8 @@ function candidates(cluster: Cluster, b: Boundaries): Candidate[] {
 function podObject(c: Candidate, index: number, port: number | string, protocol: Protocol): KubeObject {
   const ports = typeof port === 'number' ? [{ containerPort: port, protocol }] : [];
   return {
-    apiVersion: 'v1', kind: 'Pod',
+    apiVersion: 'v1',
+    kind: 'Pod',
     metadata: { name: `probe-${index}`, namespace: c.namespace, labels: c.labels },
     spec: { containers: [{ name: 'probe', image: 'busybox:1.36', ...(ports.length ? { ports } : {}) }] },
   };
@@ -116,8 +129,9 @@ function isIntended(cluster: Cluster, intent: TrafficIntent, namespace: string, 
   return intent.intended.some((peer) => {
     if (typeof peer !== 'string') return false;
     if (peer.startsWith('namespace:')) return peer.slice('namespace:'.length) === namespace;
-    return resolvePods(cluster, peer).some((p) => p.namespace === namespace
-      && Object.entries(p.labels).every(([k, v]) => GENERATED.test(k) || labels[k] === v));
+    return resolvePods(cluster, peer).some(
+      (p) => p.namespace === namespace && Object.entries(p.labels).every(([k, v]) => GENERATED.test(k) || labels[k] === v),
+    );
   });
 }
 
@@ -164,7 +178,9 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   const list = candidates(cluster, b).filter((c) => !isIntended(cluster, intent, c.namespace, c.labels));
   const added = list.map((c, i) => podObject(c, i + 1, intent.direction === 'egress' ? intent.port : 80, protocol));
   const namespaces = new Map<string, KubeObject>();
-  list.forEach((c) => { if (c.newNamespace) namespaces.set(c.namespace, namespaceObject(c.namespace, c.newNamespace)); });
+  list.forEach((c) => {
+    if (c.newNamespace) namespaces.set(c.namespace, namespaceObject(c.namespace, c.newNamespace));
+  });
   const probe = createCluster([...cluster.declared, ...namespaces.values(), ...added]);
   for (let i = 0; i < list.length; i++) {
     const peer = `${list[i].namespace}/probe-${i + 1}`;
@@ -172,7 +188,14 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
     if (asked.verdict.allowed) {
       const ns = namespaces.get(list[i].namespace);
       const pod = { ...added[i], metadata: { ...added[i].metadata, name: 'probe' } };
-      return { objects: ns ? [ns, pod] : [pod], peer: `${list[i].namespace}/probe`, port: intent.port, protocol, ...asked, ...(intent.direction === 'ingress' ? { from: `${list[i].namespace}/probe` } : { to: `${list[i].namespace}/probe` }) };
+      return {
+        objects: ns ? [ns, pod] : [pod],
+        peer: `${list[i].namespace}/probe`,
+        port: intent.port,
+        protocol,
+        ...asked,
+        ...(intent.direction === 'ingress' ? { from: `${list[i].namespace}/probe` } : { to: `${list[i].namespace}/probe` }),
+      };
     }
   }
   if (intent.intended.includes('internet')) return undefined;

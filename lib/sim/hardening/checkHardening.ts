@@ -15,14 +15,20 @@ import { writablePathFindings } from './checks/writablePaths';
 import { misplacedPodFields, resolveSecurityContext } from './resolveSecurityContext';
 import type { Finding } from './types';
 
-const POD_CHECKS: readonly PodCheckFn[] = [
-  hostNamespaceFindings, hostPathVolumeFindings, defaultServiceAccountFindings, automountFindings,
-];
+const POD_CHECKS: readonly PodCheckFn[] = [hostNamespaceFindings, hostPathVolumeFindings, defaultServiceAccountFindings, automountFindings];
 
 const CONTAINER_CHECKS: readonly ContainerCheckFn[] = [
-  privilegedFindings, privilegeEscalationFindings, runAsNonRootFindings, runAsRootUserFindings,
-  readOnlyRootFindings, writablePathFindings, dangerousCapabilityFindings, capabilitiesNotDroppedFindings, hostPortFindings,
-  imageTagFindings, resourceFindings,
+  privilegedFindings,
+  privilegeEscalationFindings,
+  runAsNonRootFindings,
+  runAsRootUserFindings,
+  readOnlyRootFindings,
+  writablePathFindings,
+  dangerousCapabilityFindings,
+  capabilitiesNotDroppedFindings,
+  hostPortFindings,
+  imageTagFindings,
+  resourceFindings,
 ];
 
 export interface CheckHardeningOptions {
@@ -70,8 +76,11 @@ function findServiceAccount(pod: PodView, object: unknown, options: CheckHardeni
   if (!options || !Array.isArray(options.serviceAccounts)) return undefined;
   const name = str(pod.spec.serviceAccountName) || str(pod.spec.serviceAccount) || 'default';
   const namespace = str(get(object, 'metadata', 'namespace')) || options.namespace || 'default';
-  return options.serviceAccounts.find((sa): sa is Rec => isRecord(sa)
-    && sa.kind === 'ServiceAccount'
-    && get(sa, 'metadata', 'name') === name
-    && (str(get(sa, 'metadata', 'namespace')) || 'default') === namespace);
+  return options.serviceAccounts.find(
+    (sa): sa is Rec =>
+      isRecord(sa) &&
+      sa.kind === 'ServiceAccount' &&
+      get(sa, 'metadata', 'name') === name &&
+      (str(get(sa, 'metadata', 'namespace')) || 'default') === namespace,
+  );
 }

@@ -13,7 +13,15 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 export function describeFinding(finding: Finding): { message: MessageLike; fix: MessageLike } {
   if (!isRecord(finding)) return { message: verbatim(''), fix: verbatim('') };
   const check = hardeningCheckById(text(finding.id));
-  const message = isRecord(finding.text) ? (finding.text as unknown as MessageLike) : check ? msg('hardening.bare', { message: text(finding.message), title: check.title }) : verbatim(text(finding.message));
-  const fix = isRecord(finding.fixText) ? (finding.fixText as unknown as MessageLike) : check ? msg('hardening.bareFix', { fix: text(finding.fix), registry: check.fix }) : verbatim(text(finding.fix));
+  const message = isRecord(finding.text)
+    ? (finding.text as unknown as MessageLike)
+    : check
+      ? msg('hardening.bare', { message: text(finding.message), title: check.title })
+      : verbatim(text(finding.message));
+  const fix = isRecord(finding.fixText)
+    ? (finding.fixText as unknown as MessageLike)
+    : check
+      ? msg('hardening.bareFix', { fix: text(finding.fix), registry: check.fix })
+      : verbatim(text(finding.fix));
   return { message, fix };
 }

@@ -74,8 +74,7 @@ export function resolveSecurityContext(pod: PodView, ref: ContainerRef): Effecti
 export function misplacedPodFields(pod: PodView): string[] {
   const podSc = pod.spec.securityContext;
   if (!isRecord(podSc)) return [];
-  return ['privileged', 'allowPrivilegeEscalation', 'readOnlyRootFilesystem', 'capabilities', 'procMount']
-    .filter((field) => Object.hasOwn(podSc, field));
+  return ['privileged', 'allowPrivilegeEscalation', 'readOnlyRootFilesystem', 'capabilities', 'procMount'].filter((field) => Object.hasOwn(podSc, field));
 }
 
 /** A capability name as runtimes read it: upper case, without the `CAP_` prefix. */

@@ -76,18 +76,26 @@ function parseFile(text: string, file: string): { objects: KubeObject[]; errors:
     const mine = parsed.diagnostics.filter((d) => d.severity === 'error' && d.line >= starts[i] && d.line < end);
     // Metadata the API server validates itself (names, namespace, labels, annotations): sent,
     // so the server answers 422 Invalid in its own words (writeObject).
-    if (manifest.valid || (mine.length > 0 && mine.every(serverValidated))) { objects.push(manifest.object); return; }
+    if (manifest.valid || (mine.length > 0 && mine.every(serverValidated))) {
+      objects.push(manifest.object);
+      return;
+    }
     const diag = mine[0] ?? parsed.diagnostics.find((d) => d.severity === 'error');
     const { kind, apiVersion } = manifest.object;
     const version = String(apiVersion).split('/').pop();
     if (diag && !diag.code.startsWith('schema-') && !diag.code.startsWith('yaml')) {
       // A semantic check the registry makes: 422 Invalid, printed from its details (field and cause).
-      errors.push(...statusText(status(422, 'Invalid', diag.message, { kind, name: nameOf(manifest.object), causes: [{ field: diag.path || kind, message: diag.message }] })).split('\n'));
+      errors.push(
+        ...statusText(
+          status(422, 'Invalid', diag.message, { kind, name: nameOf(manifest.object), causes: [{ field: diag.path || kind, message: diag.message }] }),
+        ).split('\n'),
+      );
       return;
     }
-    const detail = diag?.code === 'schema-unknown-field' && diag.path
-      ? `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: unknown field "${diag.path}"`
-      : `${kind} "${nameOf(manifest.object)}" is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`;
+    const detail =
+      diag?.code === 'schema-unknown-field' && diag.path
+        ? `${kind} in version "${version}" cannot be handled as a ${kind}: strict decoding error: unknown field "${diag.path}"`
+        : `${kind} "${nameOf(manifest.object)}" is invalid: ${diag ? `${diag.path ? `${diag.path}: ` : ''}${diag.message}` : 'the object is not valid'}`;
     // The server's decoding/validation refusal: a 400 BadRequest Status (kubectl adds the file).
     errors.push(statusText(status(400, 'BadRequest', `error when creating "${file}": ${detail}`)));
   });
@@ -101,14 +109,22 @@ function parseFile(text: string, file: string): { objects: KubeObject[]; errors:
 function replaceStaticPod(env: Env, object: KubeObject): void {
   const component = labelsOf(object).component;
   if (object.kind !== 'Pod' || namespaceOf(object) !== 'kube-system' || !component) return;
-  const stale = (o: KubeObject) => o.kind === 'Pod' && namespaceOf(o) === 'kube-system' && labelsOf(o).component === component && nameOf(o) !== nameOf(object) && nameOf(o).startsWith(`${component}-`);
+  const stale = (o: KubeObject) =>
+    o.kind === 'Pod' &&
+    namespaceOf(o) === 'kube-system' &&
+    labelsOf(o).component === component &&
+    nameOf(o) !== nameOf(object) &&
+    nameOf(o).startsWith(`${component}-`);
   if (env.cluster.declared.some(stale)) env.cluster = removeObjects(env.cluster, stale);
 }
 
 /** Apply or create the objects of every `-f` file. */
 export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, command: string): number {
   const files = flagList(parsed, 'filename');
-  if (files.length === 0) { printErr(env, usageError(command, 'must specify one of -f and -k')); return 1; }
+  if (files.length === 0) {
+    printErr(env, usageError(command, 'must specify one of -f and -k'));
+    return 1;
+  }
   const dryRunFlag = flagString(parsed, 'dry-run');
   if (dryRunFlag !== undefined && !['client', 'server', 'none', 'true', 'false'].includes(dryRunFlag)) {
     printErr(env, `error: Invalid dry-run value (${dryRunFlag}). Must be "none", "server", or "client".`);
@@ -120,16 +136,27 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
     // `-f -` reads standard input, named STDIN in kubectl's messages (cli-runtime resource/visitor.go FileVisitorForSTDIN).
     const file = name === '-' ? 'STDIN' : name;
     const text = name === '-' ? env.stdin : env.files[name];
-    if (typeof text !== 'string' && name !== '-') { printErr(env, `error: the path "${name}" does not exist`); failed = true; continue; }
+    if (typeof text !== 'string' && name !== '-') {
+      printErr(env, `error: the path "${name}" does not exist`);
+      failed = true;
+      continue;
+    }
     const { objects, errors } = parseFile(text ?? '', file);
     if (objects.length === 0 && errors.length === 0) {
       printErr(env, [`error: no objects passed to ${command}`, ...(text === undefined ? [labNote(env.lang, 'noStdin')] : [])]);
       failed = true;
     }
     for (const object of objects) {
-      if (CONFIG_KINDS.has(object.kind)) { if (!dryRun) print(env, loadConfigFile(env, object, file)); continue; }
+      if (CONFIG_KINDS.has(object.kind)) {
+        if (!dryRun) print(env, loadConfigFile(env, object, file));
+        continue;
+      }
       const placed = placeInNamespace(env, object, file);
-      if (typeof placed === 'string') { printErr(env, placed); failed = true; continue; }
+      if (typeof placed === 'string') {
+        printErr(env, placed);
+        failed = true;
+        continue;
+      }
       const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig: mode === 'apply' || flagBool(parsed, 'save-config') });
       if (result.ok && !dryRun) replaceStaticPod(env, placed);
       printWrite(env, result);

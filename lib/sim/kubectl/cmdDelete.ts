@@ -23,9 +23,16 @@ import { usageError } from './usage';
 import { print, printErr, printStatus, statusText } from './output';
 
 export const DELETE_FLAGS: FlagSpec[] = [
-  { name: 'filename', short: 'f', type: 'list' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },
-  { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'ignore-not-found', type: 'bool' }, { name: 'force', type: 'bool' },
-  { name: 'grace-period', type: 'string' }, { name: 'now', type: 'bool' }, { name: 'wait', type: 'bool' }, { name: 'dry-run', type: 'string' },
+  { name: 'filename', short: 'f', type: 'list' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all', type: 'bool' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'ignore-not-found', type: 'bool' },
+  { name: 'force', type: 'bool' },
+  { name: 'grace-period', type: 'string' },
+  { name: 'now', type: 'bool' },
+  { name: 'wait', type: 'bool' },
+  { name: 'dry-run', type: 'string' },
 ];
 
 const PROTECTED_NAMESPACES = ['default', 'kube-system', 'kube-public'];
@@ -35,8 +42,31 @@ const PROTECTED_NAMESPACES = ['default', 'kube-system', 'kube-public'];
  * admitted (admission configuration, namespaces): several DELETEs of these share one rebuild
  * of the cluster, so `kubectl delete pods --all` is linear in the pods, not quadratic.
  */
-const BATCHABLE = new Set(['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Service', 'ConfigMap', 'Secret', 'NetworkPolicy', 'Ingress', 'PersistentVolumeClaim', 'EndpointSlice']);
-const ADMISSION_KINDS = ['ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration'];
+const BATCHABLE = new Set([
+  'Pod',
+  'Deployment',
+  'ReplicaSet',
+  'ReplicationController',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Service',
+  'ConfigMap',
+  'Secret',
+  'NetworkPolicy',
+  'Ingress',
+  'PersistentVolumeClaim',
+  'EndpointSlice',
+]);
+const ADMISSION_KINDS = [
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+];
 
 /**
  * Declared objects deleted but not yet removed from the snapshot. Each DELETE still goes
@@ -58,7 +88,8 @@ class DeleteBatch {
   }
 
   remove(info: ResourceInfo, namespace: string, name: string): void {
-    const matches = (o: KubeObject) => (o.kind === info.kind && nameOf(o) === name && namespaceOf(o) === namespace) || (info.kind === 'Namespace' && namespaceOf(o) === name);
+    const matches = (o: KubeObject) =>
+      (o.kind === info.kind && nameOf(o) === name && namespaceOf(o) === namespace) || (info.kind === 'Namespace' && namespaceOf(o) === name);
     if (!this.batchable(info)) {
       this.flush();
       this.env.cluster = removeObjects(this.env.cluster, matches);
@@ -85,23 +116,35 @@ function deleteOne(env: Env, batch: DeleteBatch, info: ResourceInfo, namespace: 
   if (dryRun === 'client') return clientDryRun(env, info, ns, name);
   let rejection: Status | undefined;
   if (!batch.batchable(info)) batch.flush();
-  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete', body: deleteOptions(dryRun) }, () => {
-    const found = batch.isPending(info, ns, name) ? undefined : findObject(env.cluster, info, ns, name, env.tick);
-    if (!found) return { status: 404, value: false };
-    if (info.kind === 'Namespace' && PROTECTED_NAMESPACES.includes(name)) {
-      const message = `namespaces "${name}" is forbidden: this namespace may not be deleted`;
-      rejection = forbidden(message);
-      return { status: 403, value: false, failure: rejection };
-    }
-    const who = effectiveIdentity(env);
-    const verdict = admit(env.cluster, { operation: 'DELETE', oldObject: found, user: who.user, groups: who.groups, namespace: ns, name, dryRun: dryRun === 'server' });
-    if (!verdict.allowed && !verdict.steps.some((s) => s.phase === 'authorization' && s.outcome === 'denied')) {
-      rejection = status(verdict.code ?? 403, verdict.reason === undefined ? 'Forbidden' : toReason(verdict.reason), verdict.message ?? '');
-      return { status: rejection.code, value: false, failure: rejection };
-    }
-    if (dryRun !== 'server') batch.remove(info, ns, name);
-    return { status: 200, value: true, response: deletedResponse(env, info, found) };
-  });
+  const call = apiCall(
+    env,
+    { group: info.group, version: info.version, resource: info.resource, namespace: ns, name, verb: 'delete', body: deleteOptions(dryRun) },
+    () => {
+      const found = batch.isPending(info, ns, name) ? undefined : findObject(env.cluster, info, ns, name, env.tick);
+      if (!found) return { status: 404, value: false };
+      if (info.kind === 'Namespace' && PROTECTED_NAMESPACES.includes(name)) {
+        const message = `namespaces "${name}" is forbidden: this namespace may not be deleted`;
+        rejection = forbidden(message);
+        return { status: 403, value: false, failure: rejection };
+      }
+      const who = effectiveIdentity(env);
+      const verdict = admit(env.cluster, {
+        operation: 'DELETE',
+        oldObject: found,
+        user: who.user,
+        groups: who.groups,
+        namespace: ns,
+        name,
+        dryRun: dryRun === 'server',
+      });
+      if (!verdict.allowed && !verdict.steps.some((s) => s.phase === 'authorization' && s.outcome === 'denied')) {
+        rejection = status(verdict.code ?? 403, verdict.reason === undefined ? 'Forbidden' : toReason(verdict.reason), verdict.message ?? '');
+        return { status: rejection.code, value: false, failure: rejection };
+      }
+      if (dryRun !== 'server') batch.remove(info, ns, name);
+      return { status: 200, value: true, response: deletedResponse(env, info, found) };
+    },
+  );
   if (!call.ok) return { ok: false, error: call.error };
   if (rejection) return { ok: false, error: rejection };
   if (!call.value) return { ok: false, error: notFound(qualifiedResource(info), name) };
@@ -123,8 +166,11 @@ function objectsFromFiles(env: Env, files: string[]): { targets: { info: Resourc
   const targets: { info: ResourceInfo; namespace: string; name: string }[] = [];
   const errors: string[] = [];
   for (const file of files) {
-    const text = file === '-' ? env.stdin ?? '' : env.files[file];
-    if (typeof text !== 'string') { errors.push(`error: the path "${file}" does not exist`); continue; }
+    const text = file === '-' ? (env.stdin ?? '') : env.files[file];
+    if (typeof text !== 'string') {
+      errors.push(`error: the path "${file}" does not exist`);
+      continue;
+    }
     for (const object of parseManifests(text, { file: file === '-' ? 'STDIN' : file }).objects as KubeObject[]) {
       const info = resourceOfKind(object.kind);
       if (info) targets.push({ info, namespace: namespaceOf(object) || env.namespace, name: nameOf(object) });
@@ -137,7 +183,11 @@ function selected(env: Env, target: Target, namespace: string, selector: string)
   const requirements = parseSelector(selector);
   if (typeof requirements === 'string') return { names: [], error: `error: ${requirements}` };
   const { info } = target;
-  const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespace : '', verb: 'list' }, () => ({ status: 200, value: listObjects(env.cluster, info, info.namespaced ? namespace : '', env.tick) }));
+  const call = apiCall(
+    env,
+    { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespace : '', verb: 'list' },
+    () => ({ status: 200, value: listObjects(env.cluster, info, info.namespaced ? namespace : '', env.tick) }),
+  );
   if (!call.ok) return { names: [], error: statusText(call.error) };
   return { names: call.value.filter((o) => requirementsMatch(requirements, labelsOf(o))).map(nameOf) };
 }
@@ -146,7 +196,10 @@ function selected(env: Env, target: Target, namespace: string, selector: string)
 export function runDelete(env: Env, parsed: ParsedArgs): number {
   const ignore = flagBool(parsed, 'ignore-not-found');
   const dryRun = dryRunOf(parsed);
-  if (dryRun.error) { printErr(env, dryRun.error); return 1; }
+  if (dryRun.error) {
+    printErr(env, dryRun.error);
+    return 1;
+  }
   const jobs: { info: ResourceInfo; namespace: string; name: string }[] = [];
   const errors: string[] = [];
   const files = flagList(parsed, 'filename');
@@ -155,13 +208,28 @@ export function runDelete(env: Env, parsed: ParsedArgs): number {
     jobs.push(...fromFiles.targets);
     errors.push(...fromFiles.errors);
   } else {
-    if (parsed.positional.length === 0) { printErr(env, usageError('delete', 'You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'')); return 1; }
+    if (parsed.positional.length === 0) {
+      printErr(
+        env,
+        usageError(
+          'delete',
+          "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
+        ),
+      );
+      return 1;
+    }
     const targets = parseTargets(parsed.positional);
-    if (!targets.ok) { printErr(env, `error: ${targets.error}`); return 1; }
+    if (!targets.ok) {
+      printErr(env, `error: ${targets.error}`);
+      return 1;
+    }
     const selector = flagString(parsed, 'selector');
     const all = flagBool(parsed, 'all');
     for (const target of targets.targets) {
-      if (target.names.length === 0 && selector === undefined && !all) { printErr(env, 'error: resource(s) were provided, but no name was specified'); return 1; }
+      if (target.names.length === 0 && selector === undefined && !all) {
+        printErr(env, 'error: resource(s) were provided, but no name was specified');
+        return 1;
+      }
       const names = target.names.length > 0 ? { names: target.names } : selected(env, target, env.namespace, selector ?? '');
       if (names.error) errors.push(names.error);
       for (const name of names.names) jobs.push({ info: target.info, namespace: env.namespace, name });
@@ -171,7 +239,10 @@ export function runDelete(env: Env, parsed: ParsedArgs): number {
   const batch = new DeleteBatch(env);
   for (const job of jobs) {
     const result = deleteOne(env, batch, job.info, job.namespace, job.name, dryRun.mode);
-    if (result.ok) { print(env, result.done); continue; }
+    if (result.ok) {
+      print(env, result.done);
+      continue;
+    }
     // delete.go: --ignore-not-found drops errors.IsNotFound (the Status reason), nothing else.
     if (ignore && isNotFound(result.error)) continue;
     printStatus(env, result.error);

@@ -30,17 +30,30 @@ export const DESCRIBE_FLAGS: FlagSpec[] = [
 
 function describeObject(env: Env, object: KubeObject): string[] {
   switch (object.kind) {
-    case 'Pod': return describePod(env.cluster, object, env.tick);
-    case 'Deployment': return describeDeployment(env.cluster, object, env.tick);
-    case 'Role': case 'ClusterRole': return describeRole(env.cluster, object);
-    case 'RoleBinding': case 'ClusterRoleBinding': return describeBinding(object);
-    case 'NetworkPolicy': return describeNetworkPolicy(object);
-    case 'Service': return describeService(env.cluster, object, env.tick);
-    case 'ServiceAccount': return describeServiceAccount(object);
-    case 'ConfigMap': return describeConfigMap(object);
-    case 'Secret': return describeSecret(object);
-    case 'Namespace': return describeNamespace(object);
-    default: return describeGeneric(serverView(env.cluster, object));
+    case 'Pod':
+      return describePod(env.cluster, object, env.tick);
+    case 'Deployment':
+      return describeDeployment(env.cluster, object, env.tick);
+    case 'Role':
+    case 'ClusterRole':
+      return describeRole(env.cluster, object);
+    case 'RoleBinding':
+    case 'ClusterRoleBinding':
+      return describeBinding(object);
+    case 'NetworkPolicy':
+      return describeNetworkPolicy(object);
+    case 'Service':
+      return describeService(env.cluster, object, env.tick);
+    case 'ServiceAccount':
+      return describeServiceAccount(object);
+    case 'ConfigMap':
+      return describeConfigMap(object);
+    case 'Secret':
+      return describeSecret(object);
+    case 'Namespace':
+      return describeNamespace(object);
+    default:
+      return describeGeneric(serverView(env.cluster, object));
   }
 }
 
@@ -48,7 +61,10 @@ function fetchForDescribe(env: Env, info: ResourceInfo, namespace: string, names
   const base = { group: info.group, version: info.version, resource: info.resource, namespace: info.namespaced ? namespace : '' };
   const requirements = parseSelector(selector);
   if (typeof requirements === 'string') return { objects: [], errors: [`error: ${requirements}`] };
-  const listing = apiCall(env, { ...base, verb: names.length === 1 ? 'get' : 'list', ...(names.length === 1 ? { name: names[0] } : {}) }, () => ({ status: 200, value: listObjects(env.cluster, info, base.namespace, env.tick) }));
+  const listing = apiCall(env, { ...base, verb: names.length === 1 ? 'get' : 'list', ...(names.length === 1 ? { name: names[0] } : {}) }, () => ({
+    status: 200,
+    value: listObjects(env.cluster, info, base.namespace, env.tick),
+  }));
   if (!listing.ok) return { objects: [], errors: [statusText(listing.error)] };
   const all = listing.value.filter((o) => requirementsMatch(requirements, labelsOf(o)));
   if (names.length === 0) return { objects: all, errors: [] };
@@ -66,11 +82,19 @@ function fetchForDescribe(env: Env, info: ResourceInfo, namespace: string, names
 /** Run `kubectl describe`. */
 export function runDescribe(env: Env, parsed: ParsedArgs): number {
   if (parsed.positional.length === 0) {
-    printErr(env, ['You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.', '', "error: Required resource not specified.", "See 'kubectl describe -h' for help and examples"]);
+    printErr(env, [
+      'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.',
+      '',
+      'error: Required resource not specified.',
+      "See 'kubectl describe -h' for help and examples",
+    ]);
     return 1;
   }
   const targets = parseTargets(parsed.positional);
-  if (!targets.ok) { printErr(env, `error: ${targets.error}`); return 1; }
+  if (!targets.ok) {
+    printErr(env, `error: ${targets.error}`);
+    return 1;
+  }
   const namespace = flagBool(parsed, 'all-namespaces') ? '' : env.namespace;
   const blocks: string[][] = [];
   const errors: string[] = [];
@@ -79,8 +103,12 @@ export function runDescribe(env: Env, parsed: ParsedArgs): number {
     errors.push(...more);
     for (const object of objects) blocks.push(finishDescribe(describeObject(env, object)));
   }
-  blocks.forEach((block, i) => { if (i > 0) print(env, ['', '']); print(env, block); });
-  if (blocks.length === 0 && errors.length === 0) printErr(env, namespace === '' || !targets.targets.some((t) => t.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+  blocks.forEach((block, i) => {
+    if (i > 0) print(env, ['', '']);
+    print(env, block);
+  });
+  if (blocks.length === 0 && errors.length === 0)
+    printErr(env, namespace === '' || !targets.targets.some((t) => t.info.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
   printErr(env, errors);
   return errors.length > 0 ? 1 : 0;
 }

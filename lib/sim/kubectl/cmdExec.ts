@@ -25,15 +25,31 @@ import { print, printErr, printLines, printStatus, printWarnings, printWrite, st
 import { applyOverrides } from './overrides';
 
 export const EXEC_FLAGS: FlagSpec[] = [
-  { name: 'container', short: 'c', type: 'string' }, { name: 'stdin', short: 'i', type: 'bool' }, { name: 'tty', short: 't', type: 'bool' },
-  { name: 'quiet', short: 'q', type: 'bool' }, { name: 'pod-running-timeout', type: 'string' },
+  { name: 'container', short: 'c', type: 'string' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'pod-running-timeout', type: 'string' },
 ];
 
 export const RUN_FLAGS: FlagSpec[] = [
-  { name: 'image', type: 'string' }, { name: 'rm', type: 'bool' }, { name: 'stdin', short: 'i', type: 'bool' }, { name: 'tty', short: 't', type: 'bool' },
-  { name: 'restart', type: 'string' }, { name: 'labels', short: 'l', type: 'string' }, { name: 'env', type: 'list' }, { name: 'port', type: 'string' },
-  { name: 'command', type: 'bool' }, { name: 'dry-run', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'quiet', short: 'q', type: 'bool' },
-  { name: 'attach', type: 'bool' }, { name: 'serviceaccount', type: 'string' }, { name: 'overrides', type: 'string' }, { name: 'override-type', type: 'string' }, { name: 'image-pull-policy', type: 'string' },
+  { name: 'image', type: 'string' },
+  { name: 'rm', type: 'bool' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'restart', type: 'string' },
+  { name: 'labels', short: 'l', type: 'string' },
+  { name: 'env', type: 'list' },
+  { name: 'port', type: 'string' },
+  { name: 'command', type: 'bool' },
+  { name: 'dry-run', type: 'string' },
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'attach', type: 'bool' },
+  { name: 'serviceaccount', type: 'string' },
+  { name: 'overrides', type: 'string' },
+  { name: 'override-type', type: 'string' },
+  { name: 'image-pull-policy', type: 'string' },
 ];
 
 function podInfoOf(env: Env, namespace: string, name: string): PodInfo | undefined {
@@ -59,14 +75,16 @@ function findExecPod(env: Env, target: string): { pod?: PodInfo; error?: string 
 
 function pickContainer(env: Env, pod: PodInfo, wanted: string | undefined): { name?: string; notice?: string; error?: string } {
   const names = containersOf(pod.object.spec).map((c) => str(c.name));
-  if (wanted !== undefined) return names.includes(wanted) ? { name: wanted } : { error: `error: unable to upgrade connection: container not found ("${wanted}")` };
+  if (wanted !== undefined)
+    return names.includes(wanted) ? { name: wanted } : { error: `error: unable to upgrade connection: container not found ("${wanted}")` };
   const annotated = str(rec(pod.object.metadata.annotations)['kubectl.kubernetes.io/default-container']);
   const chosen = names.includes(annotated) ? annotated : names[0];
   return { name: chosen, notice: names.length > 1 ? `Defaulted container "${chosen}" out of: ${names.join(', ')}` : undefined };
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash']);
-const NO_INTERACTIVE = 'error: interactive shells are not simulated in the lab: run one command at a time, e.g. kubectl exec -n shop web -- wget -qO- -T 2 http://api';
+const NO_INTERACTIVE =
+  'error: interactive shells are not simulated in the lab: run one command at a time, e.g. kubectl exec -n shop web -- wget -qO- -T 2 http://api';
 
 function execute(env: Env, pod: PodInfo, argv: string[]): ProcessResult {
   if (argv.length === 1 && SHELLS.has(argv[0])) return { out: stderr(NO_INTERACTIVE), exitCode: 1 };
@@ -77,18 +95,35 @@ function execute(env: Env, pod: PodInfo, argv: string[]): ProcessResult {
 /** Run `kubectl exec`. */
 export function runExec(env: Env, parsed: ParsedArgs): number {
   const target = parsed.positional[0];
-  if (!target) { printErr(env, usageError('exec', 'pod, type/name or --filename must be specified')); return 1; }
+  if (!target) {
+    printErr(env, usageError('exec', 'pod, type/name or --filename must be specified'));
+    return 1;
+  }
   if (!parsed.dashArgs || parsed.dashArgs.length === 0) {
-    printErr(env, parsed.positional.length > 1 ? 'error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead' : 'error: you must specify at least one command for the container');
+    printErr(
+      env,
+      parsed.positional.length > 1
+        ? 'error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead'
+        : 'error: you must specify at least one command for the container',
+    );
     return 1;
   }
   const found = findExecPod(env, target);
-  if (!found.pod) { printErr(env, found.error ?? 'error: pod not found'); return 1; }
+  if (!found.pod) {
+    printErr(env, found.error ?? 'error: pod not found');
+    return 1;
+  }
   const pod = found.pod;
   const container = pickContainer(env, pod, flagString(parsed, 'container'));
-  if (!container.name) { printErr(env, container.error ?? ''); return 1; }
+  if (!container.name) {
+    printErr(env, container.error ?? '');
+    return 1;
+  }
   const call = connectCall(env, { subresource: 'exec', namespace: pod.namespace, name: pod.name });
-  if (!call.ok) { printStatus(env, call.error); return 1; }
+  if (!call.ok) {
+    printStatus(env, call.error);
+    return 1;
+  }
   if (container.notice) printErr(env, container.notice);
   const result = execute(env, pod, parsed.dashArgs);
   printLines(env, result.out);
@@ -97,41 +132,83 @@ export function runExec(env: Env, parsed: ParsedArgs): number {
 }
 
 function runPodObject(env: Env, parsed: ParsedArgs, name: string, image: string): KubeObject {
-  const labels = Object.fromEntries((flagString(parsed, 'labels') ?? `run=${name}`).split(',').filter((p) => p.includes('=')).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  const labels = Object.fromEntries(
+    (flagString(parsed, 'labels') ?? `run=${name}`)
+      .split(',')
+      .filter((p) => p.includes('='))
+      .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  );
   const args = parsed.dashArgs ?? [];
   const env_ = flagList(parsed, 'env').map((e) => ({ name: e.split('=')[0], value: e.split('=').slice(1).join('=') }));
   const port = flagString(parsed, 'port');
-  const container: Record<string, unknown> = { name, image, ...(args.length ? (flagBool(parsed, 'command') ? { command: args } : { args }) : {}), ...(env_.length ? { env: env_ } : {}), ...(port ? { ports: [{ containerPort: Number(port) }] } : {}), ...(flagBool(parsed, 'stdin') ? { stdin: true, stdinOnce: true } : {}), ...(flagBool(parsed, 'tty') ? { tty: true } : {}) };
+  const container: Record<string, unknown> = {
+    name,
+    image,
+    ...(args.length ? (flagBool(parsed, 'command') ? { command: args } : { args }) : {}),
+    ...(env_.length ? { env: env_ } : {}),
+    ...(port ? { ports: [{ containerPort: Number(port) }] } : {}),
+    ...(flagBool(parsed, 'stdin') ? { stdin: true, stdinOnce: true } : {}),
+    ...(flagBool(parsed, 'tty') ? { tty: true } : {}),
+  };
   const sa = flagString(parsed, 'serviceaccount');
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: env.namespace, labels }, spec: { containers: [container], restartPolicy: flagString(parsed, 'restart') ?? 'Always', ...(sa ? { serviceAccountName: sa } : {}) } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: env.namespace, labels },
+    spec: { containers: [container], restartPolicy: flagString(parsed, 'restart') ?? 'Always', ...(sa ? { serviceAccountName: sa } : {}) },
+  };
 }
 
 /** Run `kubectl run`. */
 export function runRun(env: Env, parsed: ParsedArgs): number {
   const name = parsed.positional[0];
-  if (!name) { printErr(env, usageError('run', 'NAME is required for run')); return 1; }
+  if (!name) {
+    printErr(env, usageError('run', 'NAME is required for run'));
+    return 1;
+  }
   const image = flagString(parsed, 'image');
-  if (!image) { printErr(env, 'error: required flag(s) "image" not set'); return 1; }
+  if (!image) {
+    printErr(env, 'error: required flag(s) "image" not set');
+    return 1;
+  }
   const attach = flagBool(parsed, 'stdin') || flagBool(parsed, 'attach');
-  if (flagBool(parsed, 'rm') && !attach) { printErr(env, 'error: --rm should only be used for attached containers'); return 1; }
+  if (flagBool(parsed, 'rm') && !attach) {
+    printErr(env, 'error: --rm should only be used for attached containers');
+    return 1;
+  }
   const overridden = applyOverrides(runPodObject(env, parsed, name, image), flagString(parsed, 'overrides'), flagString(parsed, 'override-type'));
-  if ('error' in overridden) { printErr(env, overridden.error); return 1; }
+  if ('error' in overridden) {
+    printErr(env, overridden.error);
+    return 1;
+  }
   const pod = overridden.object;
   const dryRunFlag = flagString(parsed, 'dry-run');
   const output = flagString(parsed, 'output');
-  if (output !== undefined && !attach) return writeWithOutput(env, pod, dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined, output);
+  if (output !== undefined && !attach)
+    return writeWithOutput(env, pod, dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined, output);
   const written = writeObject(env, pod, { mode: 'create', dryRun: dryRunFlag === 'client' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined });
-  if (!written.ok || !attach || dryRunFlag) { printWrite(env, written); return written.ok ? 0 : 1; }
+  if (!written.ok || !attach || dryRunFlag) {
+    printWrite(env, written);
+    return written.ok ? 0 : 1;
+  }
   printWarnings(env, written.warnings);
   const info = podInfoOf(env, env.namespace, name);
   const call = connectCall(env, { subresource: 'attach', namespace: env.namespace, name });
-  if (!call.ok) { printStatus(env, call.error); return 1; }
+  if (!call.ok) {
+    printStatus(env, call.error);
+    return 1;
+  }
   const argv = parsed.dashArgs && parsed.dashArgs.length > 0 ? parsed.dashArgs : ['sh'];
   const result = info ? execute(env, info, argv) : { out: [], exitCode: 0 };
   printLines(env, result.out);
   if (flagBool(parsed, 'rm')) {
     apiCall(env, { version: 'v1', resource: 'pods', namespace: env.namespace, name, verb: 'delete' }, () => {
-      env.cluster = removeObjects(env.cluster, (o) => o.kind === 'Pod' && nameOf(o) === name && namespaceOf(o) === env.namespace && labelsOf(o).run !== undefined || (o.kind === 'Pod' && nameOf(o) === name && namespaceOf(o) === env.namespace));
+      env.cluster = removeObjects(
+        env.cluster,
+        (o) =>
+          (o.kind === 'Pod' && nameOf(o) === name && namespaceOf(o) === env.namespace && labelsOf(o).run !== undefined) ||
+          (o.kind === 'Pod' && nameOf(o) === name && namespaceOf(o) === env.namespace),
+      );
       return { status: 200, value: true };
     });
     print(env, `pod "${name}" deleted`);

@@ -63,14 +63,29 @@ interface Fetch {
 
 function fetchTarget(env: Env, target: Target, scope: string, requirements: Requirement[], fieldSelector: string): Fetch {
   const { info } = target;
-  if (!isListable(info)) return { group: { info, objects: [] }, errors: [status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource')], forbidden: false };
+  if (!isListable(info))
+    return {
+      group: { info, objects: [] },
+      errors: [status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource')],
+      forbidden: false,
+    };
   const namespace = info.namespaced ? scope : '';
   const base = { group: info.group, version: info.version, resource: info.resource };
   if (target.names.length === 0) {
     const call = apiCall(env, { ...base, verb: 'list', namespace }, () => {
-      const items = listObjects(env.cluster, info, namespace, env.tick).filter((o) => requirementsMatch(requirements, labelsOf(o)) && fieldMatches(o, fieldSelector));
+      const items = listObjects(env.cluster, info, namespace, env.tick).filter(
+        (o) => requirementsMatch(requirements, labelsOf(o)) && fieldMatches(o, fieldSelector),
+      );
       // The list body is only built when an audit policy could log it.
-      const response = env.auditPolicy === undefined ? undefined : { kind: `${info.kind}List`, apiVersion: info.group ? `${info.group}/${info.version}` : info.version, metadata: {}, items: items.map((o) => serverView(env.cluster, o)) };
+      const response =
+        env.auditPolicy === undefined
+          ? undefined
+          : {
+              kind: `${info.kind}List`,
+              apiVersion: info.group ? `${info.group}/${info.version}` : info.version,
+              metadata: {},
+              items: items.map((o) => serverView(env.cluster, o)),
+            };
       return { status: 200, value: items, response };
     });
     if (!call.ok) return { group: { info, objects: [] }, errors: [call.error], forbidden: true };
@@ -84,7 +99,11 @@ function fetchTarget(env: Env, target: Target, scope: string, requirements: Requ
       const found = findObject(env.cluster, info, namespace, name, env.tick);
       return found ? { status: 200, value: found, response: serverView(env.cluster, found) } : { status: 404, value: undefined };
     });
-    if (!call.ok) { errors.push(call.error); forbidden = true; continue; }
+    if (!call.ok) {
+      errors.push(call.error);
+      forbidden = true;
+      continue;
+    }
     if (call.value) objects.push(call.value);
     else errors.push(notFound(qualifiedResource(info), name));
   }
@@ -112,30 +131,58 @@ function sortGroups(env: Env, groups: PrintGroup[], sortBy: string | undefined):
 export function runGet(env: Env, parsed: ParsedArgs): number {
   const raw = flagString(parsed, 'raw');
   if (raw !== undefined) return runRawGet(env, raw, parsed.positional);
-  if (parsed.positional.length === 0) { printErr(env, NO_TYPE); return 1; }
+  if (parsed.positional.length === 0) {
+    printErr(env, NO_TYPE);
+    return 1;
+  }
   const parsedTargets = parseTargets(parsed.positional);
-  if (!parsedTargets.ok) { printErr(env, `error: ${parsedTargets.error}`); return 1; }
-  if (flagBool(parsed, 'watch')) { printErr(env, usageError('get', 'watch (-w) is not supported in the lab: the simulated cluster does not change on its own')); return 1; }
+  if (!parsedTargets.ok) {
+    printErr(env, `error: ${parsedTargets.error}`);
+    return 1;
+  }
+  if (flagBool(parsed, 'watch')) {
+    printErr(env, usageError('get', 'watch (-w) is not supported in the lab: the simulated cluster does not change on its own'));
+    return 1;
+  }
   const targets = parsedTargets.targets;
   const selectorText = flagString(parsed, 'selector') ?? '';
   const requirements = parseSelector(selectorText);
-  if (typeof requirements === 'string') { printErr(env, `error: ${requirements}`); return 1; }
-  if (selectorText !== '' && targets.some((t) => t.names.length > 0)) { printErr(env, 'error: name cannot be provided when a selector is specified'); return 1; }
+  if (typeof requirements === 'string') {
+    printErr(env, `error: ${requirements}`);
+    return 1;
+  }
+  if (selectorText !== '' && targets.some((t) => t.names.length > 0)) {
+    printErr(env, 'error: name cannot be provided when a selector is specified');
+    return 1;
+  }
   const allNamespaces = flagBool(parsed, 'all-namespaces');
   const scope = allNamespaces ? '' : env.namespace;
   const fetched = targets.map((t) => fetchTarget(env, t, scope, requirements, flagString(parsed, 'field-selector') ?? ''));
-  const sorted = sortGroups(env, fetched.map((f) => f.group), flagString(parsed, 'sort-by'));
-  if ('error' in sorted) { printErr(env, `error: ${sorted.error}`); return 1; }
+  const sorted = sortGroups(
+    env,
+    fetched.map((f) => f.group),
+    flagString(parsed, 'sort-by'),
+  );
+  if ('error' in sorted) {
+    printErr(env, `error: ${sorted.error}`);
+    return 1;
+  }
   const groups = sorted.groups;
   const errors = fetched.flatMap((f) => f.errors);
   const anyNamed = targets.some((t) => t.names.length > 0);
   const output = flagString(parsed, 'output') ?? '';
   const printed = printObjects(env.cluster, env.tick, groups, {
-    output, allNamespaces, showLabels: flagBool(parsed, 'show-labels'), noHeaders: flagBool(parsed, 'no-headers'),
+    output,
+    allNamespaces,
+    showLabels: flagBool(parsed, 'show-labels'),
+    noHeaders: flagBool(parsed, 'no-headers'),
     withKind: targets.length > 1 || flagBool(parsed, 'show-kind'),
     single: anyNamed && targets.length === 1 && targets[0].names.length === 1,
   });
-  if (!Array.isArray(printed)) { printErr(env, `error: ${printed.error}`); return 1; }
+  if (!Array.isArray(printed)) {
+    printErr(env, `error: ${printed.error}`);
+    return 1;
+  }
   const ignoreNotFound = flagBool(parsed, 'ignore-not-found');
   // get.go: with --ignore-not-found, errors.IsNotFound ones are dropped (decided by the Status reason).
   const shownErrors = ignoreNotFound ? errors.filter((e) => !isNotFound(e)) : errors;
@@ -150,4 +197,3 @@ export function runGet(env: Env, parsed: ParsedArgs): number {
 export function namesForCompletion(env: Env, info: ResourceInfo): string[] {
   return listObjects(env.cluster, info, info.namespaced ? env.namespace : '', env.tick).map(nameOf);
 }
-

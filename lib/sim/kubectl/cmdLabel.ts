@@ -21,12 +21,19 @@ import { labelValue } from '../apiserver/objectMetaErrors';
 import { goQuote } from '../support/goText';
 
 export const LABEL_FLAGS: FlagSpec[] = [
-  { name: 'overwrite', type: 'bool' }, { name: 'selector', short: 'l', type: 'string' }, { name: 'all', type: 'bool' },
-  { name: 'all-namespaces', short: 'A', type: 'bool' }, { name: 'dry-run', type: 'string' }, { name: 'list', type: 'bool' }, { name: 'resource-version', type: 'string' },
+  { name: 'overwrite', type: 'bool' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all', type: 'bool' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'dry-run', type: 'string' },
+  { name: 'list', type: 'bool' },
+  { name: 'resource-version', type: 'string' },
 ];
 
-interface LabelChange { set: Record<string, string>; remove: string[] }
-
+interface LabelChange {
+  set: Record<string, string>;
+  remove: string[];
+}
 
 function splitArgs(args: string[]): { names: string[]; change: LabelChange; error?: string } {
   const change: LabelChange = { set: {}, remove: [] };
@@ -51,18 +58,27 @@ function splitArgs(args: string[]): { names: string[]; change: LabelChange; erro
 function relabel(env: Env, info: ResourceInfo, object: KubeObject, change: LabelChange, overwrite: boolean, dryRun?: 'client' | 'server'): boolean {
   const labels = labelsOf(object);
   for (const [key, value] of Object.entries(change.set)) {
-    if (Object.hasOwn(labels, key) && labels[key] !== value && !overwrite) { printErr(env, `error: '${key}' already has a value (${labels[key]}), and --overwrite is false`); return false; }
+    if (Object.hasOwn(labels, key) && labels[key] !== value && !overwrite) {
+      printErr(env, `error: '${key}' already has a value (${labels[key]}), and --overwrite is false`);
+      return false;
+    }
   }
   const next = { ...labels, ...change.set };
   for (const key of change.remove) delete next[key];
   const changed = JSON.stringify(Object.entries(next).sort()) !== JSON.stringify(Object.entries(labels).sort());
   const verb = Object.keys(change.set).length === 0 && change.remove.length > 0 ? 'unlabeled' : 'labeled';
-  if (!changed) { print(env, `${qualifiedKind(info)}/${nameOf(object)} not labeled`); return true; }
+  if (!changed) {
+    print(env, `${qualifiedKind(info)}/${nameOf(object)} not labeled`);
+    return true;
+  }
   const updated = cloneJson(object);
   updated.metadata = { ...updated.metadata, labels: next };
   if (Object.keys(next).length === 0) delete updated.metadata.labels;
   const result = writeObject(env, updated, { mode: 'apply', dryRun });
-  if (!result.ok) { printWrite(env, result); return false; }
+  if (!result.ok) {
+    printWrite(env, result);
+    return false;
+  }
   printWarnings(env, result.warnings);
   print(env, `${qualifiedKind(info)}/${nameOf(object)} ${verb}${dryRunSuffix(dryRun)}`);
   return true;
@@ -72,30 +88,61 @@ function relabel(env: Env, info: ResourceInfo, object: KubeObject, change: Label
 export function runLabel(env: Env, parsed: ParsedArgs): number {
   const typeArgs = parsed.positional.filter((a) => !a.includes('=') && !(a.endsWith('-') && a.length > 1));
   const split = splitArgs(parsed.positional.slice(1));
-  if (split.error) { printErr(env, `error: ${split.error}`); return 1; }
-  if (Object.keys(split.change.set).length === 0 && split.change.remove.length === 0) { printErr(env, usageError('label', 'at least one label update is required')); return 1; }
+  if (split.error) {
+    printErr(env, `error: ${split.error}`);
+    return 1;
+  }
+  if (Object.keys(split.change.set).length === 0 && split.change.remove.length === 0) {
+    printErr(env, usageError('label', 'at least one label update is required'));
+    return 1;
+  }
   const targets = parseTargets(typeArgs);
-  if (!targets.ok || targets.targets.length === 0) { printErr(env, targets.ok ? 'error: you must specify the type of resource to label' : `error: ${targets.error}`); return 1; }
+  if (!targets.ok || targets.targets.length === 0) {
+    printErr(env, targets.ok ? 'error: you must specify the type of resource to label' : `error: ${targets.error}`);
+    return 1;
+  }
   const selector = flagString(parsed, 'selector');
   const requirements = parseSelector(selector ?? '');
-  if (typeof requirements === 'string') { printErr(env, `error: ${requirements}`); return 1; }
+  if (typeof requirements === 'string') {
+    printErr(env, `error: ${requirements}`);
+    return 1;
+  }
   let failed = false;
   const dryRunFlag = dryRunOf(parsed);
-  if (dryRunFlag.error) { printErr(env, dryRunFlag.error); return 1; }
+  if (dryRunFlag.error) {
+    printErr(env, dryRunFlag.error);
+    return 1;
+  }
   const dryRun = dryRunFlag.mode;
   for (const target of targets.targets) {
     const { info } = target;
     const namespace = info.namespaced ? env.namespace : '';
-    if (target.names.length === 0 && selector === undefined && !flagBool(parsed, 'all')) { printErr(env, 'error: resource(s) were provided, but no name was specified'); return 1; }
+    if (target.names.length === 0 && selector === undefined && !flagBool(parsed, 'all')) {
+      printErr(env, 'error: resource(s) were provided, but no name was specified');
+      return 1;
+    }
     const objects: KubeObject[] = [];
-    const names = target.names.length > 0 ? target.names : listObjects(env.cluster, info, namespace, env.tick).filter((o) => requirementsMatch(requirements, labelsOf(o))).map(nameOf);
+    const names =
+      target.names.length > 0
+        ? target.names
+        : listObjects(env.cluster, info, namespace, env.tick)
+            .filter((o) => requirementsMatch(requirements, labelsOf(o)))
+            .map(nameOf);
     for (const name of names) {
       const call = apiCall(env, { group: info.group, version: info.version, resource: info.resource, namespace, name, verb: 'get' }, () => {
         const found = findObject(env.cluster, info, namespace, name, env.tick);
         return { status: found ? 200 : 404, value: found };
       });
-      if (!call.ok) { printStatus(env, call.error); failed = true; continue; }
-      if (!call.value) { printStatus(env, notFound(qualifiedResource(info), name)); failed = true; continue; }
+      if (!call.ok) {
+        printStatus(env, call.error);
+        failed = true;
+        continue;
+      }
+      if (!call.value) {
+        printStatus(env, notFound(qualifiedResource(info), name));
+        failed = true;
+        continue;
+      }
       objects.push(call.value);
     }
     for (const object of objects) {

@@ -17,14 +17,24 @@ import { usageError } from './usage';
 import { print, printErr, printStatus } from './output';
 
 export const LOGS_FLAGS: FlagSpec[] = [
-  { name: 'container', short: 'c', type: 'string' }, { name: 'follow', short: 'f', type: 'bool' }, { name: 'tail', type: 'string' },
-  { name: 'previous', short: 'p', type: 'bool' }, { name: 'timestamps', type: 'bool' }, { name: 'all-containers', type: 'bool' }, { name: 'since', type: 'string' },
+  { name: 'container', short: 'c', type: 'string' },
+  { name: 'follow', short: 'f', type: 'bool' },
+  { name: 'tail', type: 'string' },
+  { name: 'previous', short: 'p', type: 'bool' },
+  { name: 'timestamps', type: 'bool' },
+  { name: 'all-containers', type: 'bool' },
+  { name: 'since', type: 'string' },
   { name: 'selector', short: 'l', type: 'string' },
 ];
 
 function appLines(pod: PodInfo, container: Record<string, unknown>): string[] {
   const image = str(container.image);
-  if (/nginx/.test(image)) return ['/docker-entrypoint.sh: Configuration complete; ready for start up', '2024/01/01 00:00:02 [notice] 1#1: nginx/1.27.3', '2024/01/01 00:00:02 [notice] 1#1: start worker processes'];
+  if (/nginx/.test(image))
+    return [
+      '/docker-entrypoint.sh: Configuration complete; ready for start up',
+      '2024/01/01 00:00:02 [notice] 1#1: nginx/1.27.3',
+      '2024/01/01 00:00:02 [notice] 1#1: start worker processes',
+    ];
   if (/redis/.test(image)) return ['1:M 01 Jan 2024 00:00:02.000 * Ready to accept connections tcp'];
   if (/postgres/.test(image)) return ['2024-01-01 00:00:02.000 UTC [1] LOG:  database system is ready to accept connections'];
   if (/busybox|alpine|netshoot|curl|hacker/.test(image)) return [];
@@ -46,19 +56,38 @@ function findPod(env: Env, target: string): PodInfo | undefined | string {
 /** Run `kubectl logs`. */
 export function runLogs(env: Env, parsed: ParsedArgs): number {
   const target = parsed.positional[0];
-  if (!target) { printErr(env, usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command')); return 1; }
+  if (!target) {
+    printErr(env, usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command'));
+    return 1;
+  }
   const found = findPod(env, target);
-  if (typeof found === 'string') { printErr(env, found); return 1; }
+  if (typeof found === 'string') {
+    printErr(env, found);
+    return 1;
+  }
   const name = found?.name ?? target.split('/').pop() ?? target;
-  const call = apiCall(env, { version: 'v1', resource: 'pods', subresource: 'log', namespace: env.namespace, name, verb: 'get' }, () => ({ status: found ? 200 : 404, value: found }));
-  if (!call.ok) { printStatus(env, call.error); return 1; }
+  const call = apiCall(env, { version: 'v1', resource: 'pods', subresource: 'log', namespace: env.namespace, name, verb: 'get' }, () => ({
+    status: found ? 200 : 404,
+    value: found,
+  }));
+  if (!call.ok) {
+    printStatus(env, call.error);
+    return 1;
+  }
   const pod = call.value;
-  if (!pod) { printStatus(env, notFound('pods', name)); return 1; }
+  if (!pod) {
+    printStatus(env, notFound('pods', name));
+    return 1;
+  }
   const containers = containersOf(pod.object.spec);
   const wanted = flagString(parsed, 'container');
   const container = wanted !== undefined ? containers.find((c) => c.name === wanted) : containers[0];
-  if (!container) { printStatus(env, status(400, 'BadRequest', `container ${wanted ?? ''} is not valid for pod ${pod.name}`)); return 1; }
-  if (wanted === undefined && containers.length > 1) printErr(env, `Defaulted container "${str(container.name)}" out of: ${containers.map((c) => str(c.name)).join(', ')}`);
+  if (!container) {
+    printStatus(env, status(400, 'BadRequest', `container ${wanted ?? ''} is not valid for pod ${pod.name}`));
+    return 1;
+  }
+  if (wanted === undefined && containers.length > 1)
+    printErr(env, `Defaulted container "${str(container.name)}" out of: ${containers.map((c) => str(c.name)).join(', ')}`);
   const isApiServer = pod.name.startsWith('kube-apiserver') || rec(pod.object.metadata.labels).component === 'kube-apiserver';
   let lines = isApiServer ? (env.pastAudit.length > 0 ? formatAuditEvents(env.pastAudit).split('\n') : []) : appLines(pod, container);
   const tail = Number(flagString(parsed, 'tail') ?? '-1');

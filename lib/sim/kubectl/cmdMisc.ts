@@ -13,11 +13,28 @@ import type { Env } from './types';
 import { usageError } from './usage';
 import { print, printErr } from './output';
 
-export const VERSION_FLAGS: FlagSpec[] = [{ name: 'client', type: 'bool' }, { name: 'output', short: 'o', type: 'string' }, { name: 'short', type: 'bool' }];
-export const API_RESOURCES_FLAGS: FlagSpec[] = [{ name: 'namespaced', type: 'string' }, { name: 'api-group', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'no-headers', type: 'bool' }];
+export const VERSION_FLAGS: FlagSpec[] = [
+  { name: 'client', type: 'bool' },
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'short', type: 'bool' },
+];
+export const API_RESOURCES_FLAGS: FlagSpec[] = [
+  { name: 'namespaced', type: 'string' },
+  { name: 'api-group', type: 'string' },
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'no-headers', type: 'bool' },
+];
 export const CONFIG_SUBCOMMANDS: Record<string, FlagSpec[]> = ownTable({
-  'current-context': [], view: [{ name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }], 'get-contexts': [],
-  'set-context': [{ name: 'current', type: 'bool' }, { name: 'namespace', type: 'string' }],
+  'current-context': [],
+  view: [
+    { name: 'minify', type: 'bool' },
+    { name: 'raw', type: 'bool' },
+  ],
+  'get-contexts': [],
+  'set-context': [
+    { name: 'current', type: 'bool' },
+    { name: 'namespace', type: 'string' },
+  ],
 });
 
 /** `kubectl version`. */
@@ -52,32 +69,86 @@ export function runApiResources(env: Env, parsed: ParsedArgs): number {
     .filter((r) => namespaced === undefined || String(r.namespaced) === namespaced)
     .filter((r) => group === undefined || r.group === group)
     .map((r) => [r.resource, (r.shortNames ?? []).join(','), r.group ? `${r.group}/${r.version}` : r.version, String(r.namespaced), r.kind]);
-  if (flagString(parsed, 'output') === 'name') { print(env, rows.map((r) => (r[2].includes('/') ? `${r[0]}.${r[2].split('/')[0]}` : r[0]))); return 0; }
+  if (flagString(parsed, 'output') === 'name') {
+    print(
+      env,
+      rows.map((r) => (r[2].includes('/') ? `${r[0]}.${r[2].split('/')[0]}` : r[0])),
+    );
+    return 0;
+  }
   print(env, formatTable(flagBool(parsed, 'no-headers') ? null : ['NAME', 'SHORTNAMES', 'APIVERSION', 'NAMESPACED', 'KIND'], rows));
   return 0;
 }
 
 /** `kubectl cluster-info`. */
 export function runClusterInfo(env: Env): number {
-  print(env, ['Kubernetes control plane is running at https://192.168.49.2:8443', 'CoreDNS is running at https://192.168.49.2:8443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy', '', "To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'."]);
+  print(env, [
+    'Kubernetes control plane is running at https://192.168.49.2:8443',
+    'CoreDNS is running at https://192.168.49.2:8443/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy',
+    '',
+    "To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.",
+  ]);
   return 0;
 }
 
 /** `kubectl config ...`. */
 export function runConfig(env: Env, parsed: ParsedArgs): number {
   const sub = parsed.positional[0];
-  if (sub === 'current-context') { print(env, 'minikube'); return 0; }
-  if (sub === 'get-contexts') { print(env, formatTable(['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE'], [['*', 'minikube', 'minikube', env.actor.user, env.namespace === 'default' ? '' : env.namespace]])); return 0; }
+  if (sub === 'current-context') {
+    print(env, 'minikube');
+    return 0;
+  }
+  if (sub === 'get-contexts') {
+    print(
+      env,
+      formatTable(
+        ['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE'],
+        [['*', 'minikube', 'minikube', env.actor.user, env.namespace === 'default' ? '' : env.namespace]],
+      ),
+    );
+    return 0;
+  }
   if (sub === 'view') {
-    print(env, ['apiVersion: v1', 'clusters:', '- cluster:', '    certificate-authority: /home/learner/.minikube/ca.crt', '    server: https://192.168.49.2:8443', '  name: minikube', 'contexts:', '- context:', '    cluster: minikube', ...(env.namespace !== 'default' ? [`    namespace: ${env.namespace}`] : []), `    user: ${env.actor.user}`, '  name: minikube', 'current-context: minikube', 'kind: Config', 'preferences: {}', 'users:', `- name: ${env.actor.user}`, '  user:', '    client-certificate: /home/learner/.minikube/profiles/minikube/client.crt', '    client-key: /home/learner/.minikube/profiles/minikube/client.key']);
+    print(env, [
+      'apiVersion: v1',
+      'clusters:',
+      '- cluster:',
+      '    certificate-authority: /home/learner/.minikube/ca.crt',
+      '    server: https://192.168.49.2:8443',
+      '  name: minikube',
+      'contexts:',
+      '- context:',
+      '    cluster: minikube',
+      ...(env.namespace !== 'default' ? [`    namespace: ${env.namespace}`] : []),
+      `    user: ${env.actor.user}`,
+      '  name: minikube',
+      'current-context: minikube',
+      'kind: Config',
+      'preferences: {}',
+      'users:',
+      `- name: ${env.actor.user}`,
+      '  user:',
+      '    client-certificate: /home/learner/.minikube/profiles/minikube/client.crt',
+      '    client-key: /home/learner/.minikube/profiles/minikube/client.key',
+    ]);
     return 0;
   }
   if (sub === 'set-context') {
-    if (!flagBool(parsed, 'current') && parsed.positional[1] !== 'minikube') { printErr(env, 'error: the lab has one context, minikube: use --current'); return 1; }
-    if (env.namespaceExplicit) { env.nextNamespace = env.namespace; print(env, 'Context "minikube" modified.'); return 0; }
+    if (!flagBool(parsed, 'current') && parsed.positional[1] !== 'minikube') {
+      printErr(env, 'error: the lab has one context, minikube: use --current');
+      return 1;
+    }
+    if (env.namespaceExplicit) {
+      env.nextNamespace = env.namespace;
+      print(env, 'Context "minikube" modified.');
+      return 0;
+    }
     print(env, 'Context "minikube" modified.');
     return 0;
   }
-  printErr(env, usageError('config', sub ? `unknown command "${sub}" for "kubectl config"` : 'a subcommand is required (current-context, view, get-contexts, set-context)'));
+  printErr(
+    env,
+    usageError('config', sub ? `unknown command "${sub}" for "kubectl config"` : 'a subcommand is required (current-context, view, get-contexts, set-context)'),
+  );
   return 1;
 }

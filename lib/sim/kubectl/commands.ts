@@ -24,7 +24,11 @@ export interface CommandDef {
 export const COMMANDS: Record<string, CommandDef> = ownTable({
   get: { summary: 'Display one or many resources', flags: GET_FLAGS, run: runGet },
   describe: { summary: 'Show details of a specific resource or group of resources', flags: DESCRIBE_FLAGS, run: runDescribe },
-  apply: { summary: 'Apply a configuration to a resource by file name', flags: APPLY_FLAGS, run: (env, parsed) => runApplyFiles(env, parsed, 'apply', 'apply') },
+  apply: {
+    summary: 'Apply a configuration to a resource by file name',
+    flags: APPLY_FLAGS,
+    run: (env, parsed) => runApplyFiles(env, parsed, 'apply', 'apply'),
+  },
   create: { summary: 'Create a resource from a file or from stdin', flags: CREATE_FLAGS, subcommands: CREATE_SUBCOMMANDS, run: runCreate },
   delete: { summary: 'Delete resources by file names, resources and names, or by resources and label selector', flags: DELETE_FLAGS, run: runDelete },
   label: { summary: 'Update the labels on a resource', flags: LABEL_FLAGS, run: runLabel },

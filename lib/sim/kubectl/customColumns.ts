@@ -43,7 +43,11 @@ export function parseCustomColumns(spec: string): CustomColumn[] | { error: stri
 export function goSprint(value: unknown): string {
   if (value === null || value === undefined) return '<nil>';
   if (Array.isArray(value)) return `[${value.map(goSprint).join(' ')}]`;
-  if (isRecord(value)) return `map[${Object.keys(value).sort().map((k) => `${k}:${goSprint(value[k])}`).join(' ')}]`;
+  if (isRecord(value))
+    return `map[${Object.keys(value)
+      .sort()
+      .map((k) => `${k}:${goSprint(value[k])}`)
+      .join(' ')}]`;
   return String(value);
 }
 
@@ -59,7 +63,24 @@ export function customColumnRow(object: unknown, columns: readonly CustomColumn[
 }
 
 const QUANTITY = /^([+-]?\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/;
-const FACTORS: Record<string, number> = { '': 1, n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+const FACTORS: Record<string, number> = {
+  '': 1,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+};
 
 function quantity(text: string): number | undefined {
   const m = QUANTITY.exec(text);

@@ -36,7 +36,8 @@ export function describeService(cluster: Cluster, service: KubeObject, tick: num
     const name = str(port.name) || '<unset>';
     const protocol = str(port.protocol, 'TCP');
     lines.push(`Port:\t${name}\t${str(port.port)}/${protocol}`, `TargetPort:\t${str(port.targetPort, str(port.port))}/${protocol}`);
-    if (port.nodePort !== undefined && (spec.type === 'NodePort' || spec.type === 'LoadBalancer')) lines.push(`NodePort:\t${name}\t${str(port.nodePort)}/${protocol}`);
+    if (port.nodePort !== undefined && (spec.type === 'NodePort' || spec.type === 'LoadBalancer'))
+      lines.push(`NodePort:\t${name}\t${str(port.nodePort)}/${protocol}`);
     lines.push(`Endpoints:\t${endpointsText(cluster, service, str(port.name))}`);
   }
   lines.push(`Session Affinity:\t${str(spec.sessionAffinity, 'None')}`);
@@ -49,7 +50,11 @@ export function describeService(cluster: Cluster, service: KubeObject, tick: num
 export function describeServiceAccount(account: KubeObject): string[] {
   const pull = arr(account.imagePullSecrets).map((s) => str(rec(s).name));
   const mount = arr(account.secrets).map((s) => str(rec(s).name));
-  const sections: [string, string[]][] = [['Image pull secrets:', pull], ['Mountable secrets: ', mount], ['Tokens:            ', []]];
+  const sections: [string, string[]][] = [
+    ['Image pull secrets:', pull],
+    ['Mountable secrets: ', mount],
+    ['Tokens:            ', []],
+  ];
   const lines = [...headLines(account, true)];
   for (const [header, names] of sections) {
     if (names.length === 0) lines.push(`${header}\t<none>`);
@@ -83,7 +88,15 @@ export function describeSecret(secret: KubeObject): string[] {
 
 /** Describe a Namespace. */
 export function describeNamespace(namespace: KubeObject): string[] {
-  return [`Name:\t${nameOf(namespace)}`, ...headLines(namespace, false).slice(1), `Status:\t${str(rec(namespace.status).phase, 'Active')}`, '', 'No resource quota.', '', 'No LimitRange resource.'];
+  return [
+    `Name:\t${nameOf(namespace)}`,
+    ...headLines(namespace, false).slice(1),
+    `Status:\t${str(rec(namespace.status).phase, 'Active')}`,
+    '',
+    'No resource quota.',
+    '',
+    'No LimitRange resource.',
+  ];
 }
 
 /** Generic describer (kubectl's for resources without their own): the fields, YAML-like. */

@@ -35,17 +35,33 @@ export function describeDeployment(cluster: Cluster, deployment: KubeObject, tic
   const strategy = rec(spec.strategy);
   const rolling = rec(strategy.rollingUpdate);
   const ready = podsOf(cluster, deployment).length;
-  const replicaSet = (cluster.byKind.get('ReplicaSet') ?? []).find((rs) => namespaceOf(rs) === namespaceOf(deployment) && arr(rs.metadata.ownerReferences).some((r) => rec(r).kind === 'Deployment' && rec(r).name === nameOf(deployment)));
+  const replicaSet = (cluster.byKind.get('ReplicaSet') ?? []).find(
+    (rs) =>
+      namespaceOf(rs) === namespaceOf(deployment) &&
+      arr(rs.metadata.ownerReferences).some((r) => rec(r).kind === 'Deployment' && rec(r).name === nameOf(deployment)),
+  );
   const annotations = { 'deployment.kubernetes.io/revision': '1', ...rec(deployment.metadata.annotations) };
   const lines = [
-    `Name:\t${nameOf(deployment)}`, `Namespace:\t${namespaceOf(deployment)}`, `CreationTimestamp:\t${formatRfc1123z(createdAt(deployment))}`,
-    ...labelLines('Labels', deployment.metadata.labels), ...annotationLines(annotations), `Selector:\t${formatLabelSelector(spec.selector)}`,
+    `Name:\t${nameOf(deployment)}`,
+    `Namespace:\t${namespaceOf(deployment)}`,
+    `CreationTimestamp:\t${formatRfc1123z(createdAt(deployment))}`,
+    ...labelLines('Labels', deployment.metadata.labels),
+    ...annotationLines(annotations),
+    `Selector:\t${formatLabelSelector(spec.selector)}`,
     `Replicas:\t${replicas} desired | ${ready} updated | ${ready} total | ${ready} available | ${Math.max(0, replicas - ready)} unavailable`,
-    `StrategyType:\t${str(strategy.type, 'RollingUpdate')}`, `MinReadySeconds:\t${str(spec.minReadySeconds, '0')}`,
+    `StrategyType:\t${str(strategy.type, 'RollingUpdate')}`,
+    `MinReadySeconds:\t${str(spec.minReadySeconds, '0')}`,
   ];
-  if (str(strategy.type, 'RollingUpdate') === 'RollingUpdate') lines.push(`RollingUpdateStrategy:\t${str(rolling.maxUnavailable, '25%')} max unavailable, ${str(rolling.maxSurge, '25%')} max surge`);
+  if (str(strategy.type, 'RollingUpdate') === 'RollingUpdate')
+    lines.push(`RollingUpdateStrategy:\t${str(rolling.maxUnavailable, '25%')} max unavailable, ${str(rolling.maxSurge, '25%')} max surge`);
   lines.push(...templateLines(rec(spec.template)));
-  lines.push('Conditions:', '  Type\tStatus\tReason', `${level(1)}----\t------\t------`, `${level(1)}Available \tTrue\tMinimumReplicasAvailable`, `${level(1)}Progressing \tTrue\tNewReplicaSetAvailable`);
+  lines.push(
+    'Conditions:',
+    '  Type\tStatus\tReason',
+    `${level(1)}----\t------\t------`,
+    `${level(1)}Available \tTrue\tMinimumReplicasAvailable`,
+    `${level(1)}Progressing \tTrue\tNewReplicaSetAvailable`,
+  );
   lines.push('OldReplicaSets:\t<none>', `NewReplicaSet:\t${replicaSet ? `${nameOf(replicaSet)} (${ready}/${replicas} replicas created)` : '<none>'}`);
   return [...lines, ...eventLines(eventsFor(deployment, tick, cluster), tick)];
 }

@@ -12,11 +12,20 @@ import { formatLabelSelector } from './selectorText';
 function peerLines(peer: JsonRecord, indent: string): string[] {
   const out: string[] = [];
   if (isRecord(peer.podSelector) && isRecord(peer.namespaceSelector)) {
-    out.push(`${level(1)}${indent}NamespaceSelector: ${formatLabelSelector(peer.namespaceSelector)}`, `${level(1)}${indent}PodSelector: ${formatLabelSelector(peer.podSelector)}`);
+    out.push(
+      `${level(1)}${indent}NamespaceSelector: ${formatLabelSelector(peer.namespaceSelector)}`,
+      `${level(1)}${indent}PodSelector: ${formatLabelSelector(peer.podSelector)}`,
+    );
   } else if (isRecord(peer.podSelector)) out.push(`${level(1)}${indent}PodSelector: ${formatLabelSelector(peer.podSelector)}`);
   else if (isRecord(peer.namespaceSelector)) out.push(`${level(1)}${indent}NamespaceSelector: ${formatLabelSelector(peer.namespaceSelector)}`);
   else if (isRecord(peer.ipBlock)) {
-    out.push(`${level(1)}${indent}IPBlock:`, `${level(2)}${indent}CIDR: ${str(peer.ipBlock.cidr)}`, `${level(2)}${indent}Except: ${arr(peer.ipBlock.except).map((e) => str(e)).join(', ')}`);
+    out.push(
+      `${level(1)}${indent}IPBlock:`,
+      `${level(2)}${indent}CIDR: ${str(peer.ipBlock.cidr)}`,
+      `${level(2)}${indent}Except: ${arr(peer.ipBlock.except)
+        .map((e) => str(e))
+        .join(', ')}`,
+    );
   }
   return out;
 }
@@ -54,8 +63,12 @@ export function describeNetworkPolicy(policy: KubeObject): string[] {
   const types = arr(spec.policyTypes).map((t) => str(t));
   const selector = formatLabelSelector(spec.podSelector);
   const lines = [
-    `Name:\t${str(policy.metadata.name)}`, `Namespace:\t${str(policy.metadata.namespace)}`, `Created on:\t${formatGoTime(createdAt(policy))}`,
-    ...labelLines('Labels', policy.metadata.labels), ...annotationLines(policy.metadata.annotations), 'Spec:',
+    `Name:\t${str(policy.metadata.name)}`,
+    `Namespace:\t${str(policy.metadata.namespace)}`,
+    `Created on:\t${formatGoTime(createdAt(policy))}`,
+    ...labelLines('Labels', policy.metadata.labels),
+    ...annotationLines(policy.metadata.annotations),
+    'Spec:',
     `${level(1)}PodSelector: ${level(2)}${selector === '<none>' ? '<none> (Allowing the specific traffic to all pods in this namespace)' : selector}`,
   ];
   if (types.includes('Ingress')) lines.push(`${level(1)}Allowing ingress traffic:`, ...ruleLines(spec.ingress, 'ingress'));

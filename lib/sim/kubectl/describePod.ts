@@ -12,12 +12,17 @@ import { serverView } from '../apiserver/serverView';
 import { describeVolumes } from './describeVolumes';
 
 function portList(container: JsonRecord, key: 'containerPort' | 'hostPort'): string {
-  return arr(container.ports).map((p) => `${str(rec(p)[key], '0')}/${str(rec(p).protocol, 'TCP')}`).join(', ');
+  return arr(container.ports)
+    .map((p) => `${str(rec(p)[key], '0')}/${str(rec(p).protocol, 'TCP')}`)
+    .join(', ');
 }
 
 function probeText(probe: JsonRecord): string {
   const attrs = `delay=${str(probe.initialDelaySeconds, '0')}s timeout=${str(probe.timeoutSeconds, '1')}s period=${str(probe.periodSeconds, '10')}s #success=${str(probe.successThreshold, '1')} #failure=${str(probe.failureThreshold, '3')}`;
-  if (isRecord(probe.exec)) return `exec [${arr(probe.exec.command).map((c) => str(c)).join(' ')}] ${attrs}`;
+  if (isRecord(probe.exec))
+    return `exec [${arr(probe.exec.command)
+      .map((c) => str(c))
+      .join(' ')}] ${attrs}`;
   if (isRecord(probe.httpGet)) {
     const h = probe.httpGet;
     return `http-get ${str(h.scheme, 'HTTP').toLowerCase()}://${str(h.host)}:${str(h.port)}${str(h.path)} ${attrs}`;
@@ -32,10 +37,19 @@ function envLines(container: JsonRecord): string[] {
   const lines = [`${level(2)}Environment:`];
   for (const e of env) {
     const from = rec(e.valueFrom);
-    if (isRecord(from.secretKeyRef)) lines.push(`${level(3)}${str(e.name)}:\t<set to the key '${str(from.secretKeyRef.key)}' in secret '${str(from.secretKeyRef.name)}'>\tOptional: ${from.secretKeyRef.optional === true}`);
-    else if (isRecord(from.configMapKeyRef)) lines.push(`${level(3)}${str(e.name)}:\t<set to the key '${str(from.configMapKeyRef.key)}' of config map '${str(from.configMapKeyRef.name)}'>\tOptional: ${from.configMapKeyRef.optional === true}`);
+    if (isRecord(from.secretKeyRef))
+      lines.push(
+        `${level(3)}${str(e.name)}:\t<set to the key '${str(from.secretKeyRef.key)}' in secret '${str(from.secretKeyRef.name)}'>\tOptional: ${from.secretKeyRef.optional === true}`,
+      );
+    else if (isRecord(from.configMapKeyRef))
+      lines.push(
+        `${level(3)}${str(e.name)}:\t<set to the key '${str(from.configMapKeyRef.key)}' of config map '${str(from.configMapKeyRef.name)}'>\tOptional: ${from.configMapKeyRef.optional === true}`,
+      );
     else if (isRecord(from.fieldRef)) lines.push(`${level(3)}${str(e.name)}:\t (${str(from.fieldRef.apiVersion, 'v1')}:${str(from.fieldRef.fieldPath)})`);
-    else str(e.value).split('\n').forEach((part, i) => lines.push(i === 0 ? `${level(3)}${str(e.name)}:\t${part}` : `${level(3)}\t${part}`));
+    else
+      str(e.value)
+        .split('\n')
+        .forEach((part, i) => lines.push(i === 0 ? `${level(3)}${str(e.name)}:\t${part}` : `${level(3)}\t${part}`));
   }
   return lines;
 }
@@ -53,9 +67,16 @@ function resourceLines(container: JsonRecord): string[] {
 }
 
 function mountLines(container: JsonRecord): string[] {
-  const mounts = arr(container.volumeMounts).filter(isRecord).sort((a, b) => str(a.mountPath).localeCompare(str(b.mountPath)));
+  const mounts = arr(container.volumeMounts)
+    .filter(isRecord)
+    .sort((a, b) => str(a.mountPath).localeCompare(str(b.mountPath)));
   if (mounts.length === 0) return [`${level(2)}Mounts:\t<none>`];
-  return [`${level(2)}Mounts:`, ...mounts.map((m) => `${level(3)}${str(m.mountPath)} from ${str(m.name)} (${m.readOnly === true ? 'ro' : 'rw'}${m.subPath ? `,path="${str(m.subPath)}"` : ''})`)];
+  return [
+    `${level(2)}Mounts:`,
+    ...mounts.map(
+      (m) => `${level(3)}${str(m.mountPath)} from ${str(m.name)} (${m.readOnly === true ? 'ro' : 'rw'}${m.subPath ? `,path="${str(m.subPath)}"` : ''})`,
+    ),
+  ];
 }
 
 /** One container's block (describeContainers); `template` indents the name one space more, as in pod templates. */
@@ -70,7 +91,8 @@ export function containerLines(container: JsonRecord, status: JsonRecord | undef
   lines.push(hostPorts.includes(',') ? `${level(2)}Host Ports:\t${hostPorts}` : `${level(2)}Host Port:\t${hostPorts || '<none>'}`);
   for (const key of ['command', 'args'] as const) {
     const items = arr(container[key]).map((c) => str(c));
-    if (items.length > 0) lines.push(`${level(2)}${key === 'command' ? 'Command' : 'Args'}:`, ...items.flatMap((c) => c.split('\n').map((s) => `${level(3)}${s}`)));
+    if (items.length > 0)
+      lines.push(`${level(2)}${key === 'command' ? 'Command' : 'Args'}:`, ...items.flatMap((c) => c.split('\n').map((s) => `${level(3)}${s}`)));
   }
   if (status) {
     const started = parseTimestamp(rec(rec(status.state).running).startedAt);
@@ -78,7 +100,11 @@ export function containerLines(container: JsonRecord, status: JsonRecord | undef
     lines.push(`${level(2)}Ready:\t${status.ready === false ? 'False' : 'True'}`, `${level(2)}Restart Count:\t${str(status.restartCount, '0')}`);
   }
   lines.push(...resourceLines(container));
-  for (const [key, label] of [['livenessProbe', 'Liveness'], ['readinessProbe', 'Readiness'], ['startupProbe', 'Startup']] as const) {
+  for (const [key, label] of [
+    ['livenessProbe', 'Liveness'],
+    ['readinessProbe', 'Readiness'],
+    ['startupProbe', 'Startup'],
+  ] as const) {
     if (isRecord(container[key])) lines.push(`${level(2)}${label}:\t${probeText(container[key])}`);
   }
   return [...lines, ...envLines(container), ...mountLines(container)];
@@ -99,7 +125,9 @@ export function tolerationLines(tolerations: unknown, indent = ''): string[] {
 }
 
 function controlledBy(pod: KubeObject): string[] {
-  const ref = arr(pod.metadata.ownerReferences).map(rec).find((r) => r.controller !== false);
+  const ref = arr(pod.metadata.ownerReferences)
+    .map(rec)
+    .find((r) => r.controller !== false);
   return ref ? [`Controlled By:\t${str(ref.kind)}/${str(ref.name)}`] : [];
 }
 
@@ -118,12 +146,27 @@ export function describePod(cluster: Cluster, stored: KubeObject, tick: number):
   const seccomp = rec(rec(spec.securityContext).seccompProfile);
   if (seccomp.type) lines.push(`SeccompProfile:\t${str(seccomp.type)}`);
   lines.push(`IP:\t${str(status.podIP)}`, 'IPs:', ...arr(status.podIPs).map((p) => `  IP:\t${str(rec(p).ip)}`), ...controlledBy(pod));
-  const statuses = new Map(arr(status.containerStatuses).map(rec).map((s) => [str(s.name), s]));
+  const statuses = new Map(
+    arr(status.containerStatuses)
+      .map(rec)
+      .map((s) => [str(s.name), s]),
+  );
   const init = arr(spec.initContainers).filter(isRecord);
   if (init.length > 0) lines.push('Init Containers:', ...init.flatMap((c) => containerLines(c, undefined)));
   lines.push('Containers:', ...containersOf(spec).flatMap((c) => containerLines(c, statuses.get(str(c.name)))));
-  lines.push('Conditions:', '  Type\tStatus', ...arr(status.conditions).map(rec).map((c) => `${level(1)}${str(c.type)} \t${str(c.status)} `));
-  lines.push(...describeVolumes(spec.volumes), `QoS Class:\t${str(status.qosClass)}`, ...labelLines('Node-Selectors', spec.nodeSelector), ...tolerationLines(spec.tolerations));
+  lines.push(
+    'Conditions:',
+    '  Type\tStatus',
+    ...arr(status.conditions)
+      .map(rec)
+      .map((c) => `${level(1)}${str(c.type)} \t${str(c.status)} `),
+  );
+  lines.push(
+    ...describeVolumes(spec.volumes),
+    `QoS Class:\t${str(status.qosClass)}`,
+    ...labelLines('Node-Selectors', spec.nodeSelector),
+    ...tolerationLines(spec.tolerations),
+  );
   lines.push(...eventLines(eventsFor(stored, tick), tick));
   return lines;
 }

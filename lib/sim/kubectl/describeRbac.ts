@@ -18,11 +18,39 @@ function ruleRows(cluster: Cluster, role: KubeObject): string[][] {
   const probe = 'kubectl-describe-probe';
   const namespaced = role.kind === 'Role';
   const namespace = namespaced ? str(role.metadata.namespace, 'default') : '';
-  const aggregated = !namespaced && rec(role.aggregationRule).clusterRoleSelectors !== undefined ? resolveClusterRoles(cluster).get(str(role.metadata.name)) : undefined;
-  const roleCopy = { ...role, kind: namespaced ? 'Role' : 'ClusterRole', aggregationRule: undefined, ...(aggregated ? { rules: aggregated.map((r) => ({ verbs: r.verbs, apiGroups: r.apiGroups, resources: r.resources, resourceNames: r.resourceNames, nonResourceURLs: r.nonResourceURLs })) } : {}) };
+  const aggregated =
+    !namespaced && rec(role.aggregationRule).clusterRoleSelectors !== undefined ? resolveClusterRoles(cluster).get(str(role.metadata.name)) : undefined;
+  const roleCopy = {
+    ...role,
+    kind: namespaced ? 'Role' : 'ClusterRole',
+    aggregationRule: undefined,
+    ...(aggregated
+      ? {
+          rules: aggregated.map((r) => ({
+            verbs: r.verbs,
+            apiGroups: r.apiGroups,
+            resources: r.resources,
+            resourceNames: r.resourceNames,
+            nonResourceURLs: r.nonResourceURLs,
+          })),
+        }
+      : {}),
+  };
   const binding = namespaced
-    ? { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'probe', namespace }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: str(role.metadata.name) }, subjects: [{ kind: 'User', name: probe }] }
-    : { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'probe' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: str(role.metadata.name) }, subjects: [{ kind: 'User', name: probe }] };
+    ? {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: { name: 'probe', namespace },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: str(role.metadata.name) },
+        subjects: [{ kind: 'User', name: probe }],
+      }
+    : {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRoleBinding',
+        metadata: { name: 'probe' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: str(role.metadata.name) },
+        subjects: [{ kind: 'User', name: probe }],
+      };
   const list = listPermissions(createCluster([roleCopy, binding]), { user: probe, groups: [], namespace: namespace || 'default' });
   return list.rows.map((row) => [row.columns.resources, row.columns.nonResourceURLs, row.columns.resourceNames, row.columns.verbs]);
 }

@@ -33,7 +33,9 @@ function shorten(text: string, max: number): string {
 /** `Annotations:\tkey: value` lines (printAnnotationsMultiline; last-applied is skipped). */
 export function annotationLines(annotations: unknown): string[] {
   const map = strMap(annotations);
-  const keys = Object.keys(map).filter((k) => !SKIPPED_ANNOTATIONS.has(k)).sort();
+  const keys = Object.keys(map)
+    .filter((k) => !SKIPPED_ANNOTATIONS.has(k))
+    .sort();
   if (keys.length === 0) return ['Annotations:\t<none>'];
   const lines: string[] = [];
   keys.forEach((key, i) => {
@@ -60,7 +62,10 @@ export function headLines(object: KubeObject, withNamespace: boolean): string[] 
 /** The Events section (DescribeEvents): a table, or `Events:\t<none>`. Returned as separate flush. */
 export function eventLines(events: readonly KubeObject[], tick: number): string[] {
   if (events.length === 0) return ['Events:\t<none>'];
-  const rows = events.map((e) => `${level(1)}${str(e.type, 'Normal')}\t${str(e.reason)}\t${humanDuration(nowAt(tick) - createdAt(e))}\t${str(rec(e.source).component)}\t${str(e.message).trim()}`);
+  const rows = events.map(
+    (e) =>
+      `${level(1)}${str(e.type, 'Normal')}\t${str(e.reason)}\t${humanDuration(nowAt(tick) - createdAt(e))}\t${str(rec(e.source).component)}\t${str(e.message).trim()}`,
+  );
   return ['\f', 'Events:', `${level(1)}Type\tReason\tAge\tFrom\tMessage`, `${level(1)}----\t------\t----\t----\t-------`, ...rows];
 }
 
@@ -69,7 +74,11 @@ export function finishDescribe(lines: readonly string[]): string[] {
   const out: string[] = [];
   let chunk: string[] = [];
   for (const line of lines) {
-    if (line === '\f') { appendLines(out, formatTabbed(chunk, DESCRIBE_TABS)); chunk = []; continue; }
+    if (line === '\f') {
+      appendLines(out, formatTabbed(chunk, DESCRIBE_TABS));
+      chunk = [];
+      continue;
+    }
     chunk.push(line);
   }
   appendLines(out, formatTabbed(chunk, DESCRIBE_TABS));

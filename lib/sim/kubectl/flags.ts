@@ -37,7 +37,20 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   { name: 'help', short: 'h', type: 'bool' },
 ];
 
-const BOOL_VALUES: Record<string, string> = { true: 'true', false: 'false', '1': 'true', '0': 'false', t: 'true', f: 'false', TRUE: 'true', FALSE: 'false', True: 'true', False: 'false', T: 'true', F: 'false' };
+const BOOL_VALUES: Record<string, string> = {
+  true: 'true',
+  false: 'false',
+  '1': 'true',
+  '0': 'false',
+  t: 'true',
+  f: 'false',
+  TRUE: 'true',
+  FALSE: 'false',
+  True: 'true',
+  False: 'false',
+  T: 'true',
+  F: 'false',
+};
 
 function setValue(values: Map<string, string[]>, spec: FlagSpec, value: string): string | undefined {
   if (spec.type === 'bool') {
@@ -116,5 +129,8 @@ export function flagBool(parsed: ParsedArgs, name: string): boolean {
 
 /** Every value of a repeatable flag, comma lists split (`--verb=get,list --verb=watch`). */
 export function flagList(parsed: ParsedArgs, name: string): string[] {
-  return (parsed.values.get(name) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return (parsed.values.get(name) ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }

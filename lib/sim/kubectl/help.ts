@@ -7,13 +7,22 @@ const EXAMPLES: Record<string, string[]> = {
   get: ['kubectl get pods -n shop -o wide', 'kubectl get roles,rolebindings -A', 'kubectl get pod/web -o yaml', 'kubectl get pods -l app=api --show-labels'],
   describe: ['kubectl describe pod web -n shop', 'kubectl describe rolebinding read-pods -n dev', 'kubectl describe networkpolicy default-deny -n shop'],
   apply: ['kubectl apply -f role.yaml', 'kubectl apply -f role.yaml -f binding.yaml'],
-  create: ['kubectl create namespace dev', 'kubectl create role pod-reader --verb=get,list --resource=pods -n dev', 'kubectl create rolebinding read-pods --role=pod-reader --user=alice -n dev', 'kubectl create serviceaccount app -n dev'],
+  create: [
+    'kubectl create namespace dev',
+    'kubectl create role pod-reader --verb=get,list --resource=pods -n dev',
+    'kubectl create rolebinding read-pods --role=pod-reader --user=alice -n dev',
+    'kubectl create serviceaccount app -n dev',
+  ],
   delete: ['kubectl delete rolebinding read-pods -n dev', 'kubectl delete -f role.yaml'],
   label: ['kubectl label namespace demo pod-security.kubernetes.io/enforce=restricted --overwrite', 'kubectl label pod web tier-'],
   run: ['kubectl run tmp --rm -it --image=busybox:1.37 --restart=Never -- wget -qO- -T 2 http://api.shop'],
   exec: ['kubectl exec -n shop frontend -- wget -qO- -T 2 http://api:8080', 'kubectl exec -n shop api -- nc -zv -w 2 db 5432'],
   logs: ['kubectl logs kube-apiserver-minikube -n kube-system | grep pochoclo | jq .'],
-  auth: ['kubectl auth can-i list secrets --as pochoclo -n default', 'kubectl auth can-i --list --as system:serviceaccount:dev:app -n dev', 'kubectl auth whoami'],
+  auth: [
+    'kubectl auth can-i list secrets --as pochoclo -n default',
+    'kubectl auth can-i --list --as system:serviceaccount:dev:app -n dev',
+    'kubectl auth whoami',
+  ],
 };
 
 function wrapNames(names: string[]): string[] {
@@ -32,25 +41,34 @@ export function printHelp(env: Env, path: string[]): number {
   if (name && COMMANDS[name]) {
     const command = COMMANDS[name];
     print(env, [`${command.summary}.`, '', 'Examples:', ...(EXAMPLES[name] ?? []).map((e) => `  ${e}`), '', 'Options:']);
-    print(env, command.flags.map((f) => `    ${f.short ? `-${f.short}, ` : ''}--${f.name}${f.type === 'bool' ? '' : '=...'}`));
+    print(
+      env,
+      command.flags.map((f) => `    ${f.short ? `-${f.short}, ` : ''}--${f.name}${f.type === 'bool' ? '' : '=...'}`),
+    );
     if (command.subcommands) print(env, ['', 'Subcommands:', ...Object.keys(command.subcommands).map((s) => `  ${s}`)]);
     print(env, ['', 'Usage:', `  kubectl ${name} [flags] [options]`, '', 'Global options: -n/--namespace, --as, --as-group']);
     return 0;
   }
-  if (name && NOT_SIMULATED[name]) { printErr(env, notSimulated(name, env.lang) ?? []); return 1; }
+  if (name && NOT_SIMULATED[name]) {
+    printErr(env, notSimulated(name, env.lang) ?? []);
+    return 1;
+  }
   // cobra's help command on an unknown topic (spf13/cobra command.go InitDefaultHelpCmd).
   if (name) print(env, [`Unknown help topic [\`${name}\`]`, '']);
   print(env, ['kubectl controls the Kubernetes cluster manager (simulated in this lab).', '', 'Commands:']);
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length)) + 2;
   for (const [key, command] of Object.entries(COMMANDS)) print(env, `  ${key.padEnd(width)}${command.summary}`);
   print(env, ['', 'Not simulated in this lab:', ...wrapNames(Object.keys(NOT_SIMULATED)).map((l) => `  ${l}`)]);
-  print(env, ['', 'Usage:', '  kubectl [flags] [options]', '', "Use \"kubectl <command> --help\" for more information about a given command."]);
+  print(env, ['', 'Usage:', '  kubectl [flags] [options]', '', 'Use "kubectl <command> --help" for more information about a given command.']);
   return 0;
 }
 
 /** kubectl commands people type that the lab does not simulate, and what to do instead. */
 export const NOT_SIMULATED: Record<string, { en: string; es: string }> = {
-  edit: { en: 'change the YAML in the editor (or a file) and kubectl apply -f it', es: 'cambiá el YAML en el editor (o en un archivo) y aplicalo con kubectl apply -f' },
+  edit: {
+    en: 'change the YAML in the editor (or a file) and kubectl apply -f it',
+    es: 'cambiá el YAML en el editor (o en un archivo) y aplicalo con kubectl apply -f',
+  },
   patch: { en: 'change the YAML and kubectl apply -f it', es: 'cambiá el YAML y aplicalo con kubectl apply -f' },
   replace: { en: 'use kubectl apply -f', es: 'usá kubectl apply -f' },
   scale: { en: 'set spec.replicas in the YAML and apply it', es: 'poné spec.replicas en el YAML y aplicalo' },

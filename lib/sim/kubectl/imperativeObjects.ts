@@ -10,10 +10,21 @@ import { resolveResourceType } from '../apiserver/resourceTypes';
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 const VALID_VERBS = ['*', 'get', 'delete', 'list', 'create', 'update', 'patch', 'watch', 'proxy', 'deletecollection', 'use', 'bind', 'escalate', 'impersonate'];
 const SPECIAL_VERBS: Record<string, { group: string; resource: string }[]> = {
-  use: [{ group: 'policy', resource: 'podsecuritypolicies' }, { group: 'extensions', resource: 'podsecuritypolicies' }],
-  bind: [{ group: RBAC_GROUP, resource: 'roles' }, { group: RBAC_GROUP, resource: 'clusterroles' }],
-  escalate: [{ group: RBAC_GROUP, resource: 'roles' }, { group: RBAC_GROUP, resource: 'clusterroles' }],
-  impersonate: ['users', 'serviceaccounts', 'groups', 'uids'].map((resource) => ({ group: '', resource })).concat([{ group: 'authentication.k8s.io', resource: 'userextras' }]),
+  use: [
+    { group: 'policy', resource: 'podsecuritypolicies' },
+    { group: 'extensions', resource: 'podsecuritypolicies' },
+  ],
+  bind: [
+    { group: RBAC_GROUP, resource: 'roles' },
+    { group: RBAC_GROUP, resource: 'clusterroles' },
+  ],
+  escalate: [
+    { group: RBAC_GROUP, resource: 'roles' },
+    { group: RBAC_GROUP, resource: 'clusterroles' },
+  ],
+  impersonate: ['users', 'serviceaccounts', 'groups', 'uids']
+    .map((resource) => ({ group: '', resource }))
+    .concat([{ group: 'authentication.k8s.io', resource: 'userextras' }]),
 };
 
 export interface RuleOptions {
@@ -32,7 +43,11 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
-interface ResourceRef { resource: string; group: string; subresource: string }
+interface ResourceRef {
+  resource: string;
+  group: string;
+  subresource: string;
+}
 
 function splitResource(text: string): ResourceRef {
   const [main, subresource = ''] = text.split(/\/(.*)/s);
@@ -61,7 +76,8 @@ export function buildPolicyRules(options: RuleOptions): BuiltRules | { error: st
     if (!mapped) return fail(`no matches for ${ref.group}/, Resource=${ref.resource}`);
     for (const verb of verbs) {
       const special = SPECIAL_VERBS[verb];
-      if (special && !special.some((s) => s.group === mapped.group && s.resource === mapped.resource)) return fail(`can not perform '${verb}' on '${mapped.resource}' in group '${mapped.group}'`);
+      if (special && !special.some((s) => s.group === mapped.group && s.resource === mapped.resource))
+        return fail(`can not perform '${verb}' on '${mapped.resource}' in group '${mapped.group}'`);
     }
     const full = ref.subresource ? `${mapped.resource}/${ref.subresource}` : mapped.resource;
     const list = byGroup.get(mapped.group) ?? [];
@@ -69,7 +85,9 @@ export function buildPolicyRules(options: RuleOptions): BuiltRules | { error: st
     byGroup.set(mapped.group, list);
   }
   const names = unique(options.resourceNames);
-  const rules: Record<string, unknown>[] = [...byGroup.keys()].sort().map((group) => ({ apiGroups: [group], resources: byGroup.get(group), verbs, ...(names.length ? { resourceNames: names } : {}) }));
+  const rules: Record<string, unknown>[] = [...byGroup.keys()]
+    .sort()
+    .map((group) => ({ apiGroups: [group], resources: byGroup.get(group), verbs, ...(names.length ? { resourceNames: names } : {}) }));
   if (options.nonResourceURLs.length > 0) rules.push({ nonResourceURLs: options.nonResourceURLs, verbs });
   return { rules, warnings };
 }
@@ -95,9 +113,16 @@ export function buildSubjects(options: SubjectOptions): Record<string, unknown>[
 }
 
 /** A binding object of the given kind. */
-export function buildBinding(kind: 'RoleBinding' | 'ClusterRoleBinding', name: string, namespace: string, roleRef: { kind: string; name: string }, subjects: Record<string, unknown>[]): KubeObject {
+export function buildBinding(
+  kind: 'RoleBinding' | 'ClusterRoleBinding',
+  name: string,
+  namespace: string,
+  roleRef: { kind: string; name: string },
+  subjects: Record<string, unknown>[],
+): KubeObject {
   return {
-    apiVersion: `${RBAC_GROUP}/v1`, kind,
+    apiVersion: `${RBAC_GROUP}/v1`,
+    kind,
     metadata: { name, ...(kind === 'RoleBinding' ? { namespace } : {}) },
     roleRef: { apiGroup: RBAC_GROUP, kind: roleRef.kind, name: roleRef.name },
     ...(subjects.length > 0 ? { subjects } : {}),

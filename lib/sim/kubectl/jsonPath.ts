@@ -15,7 +15,10 @@ function parsePath(text: string): Step[] | string {
   const s = text.trim();
   if (s === '' || s === '.' || s === '$') return steps;
   while (i < s.length) {
-    if (s[i] === '$' && i === 0) { i++; continue; }
+    if (s[i] === '$' && i === 0) {
+      i++;
+      continue;
+    }
     if (s[i] === '.') {
       const m = /^\.([A-Za-z0-9_\-/]*)/.exec(s.slice(i));
       if (!m) return `unrecognized character in action: ${s.slice(i)}`;
@@ -63,14 +66,20 @@ export function select(root: unknown, path: string): unknown[] | string {
   return steps.reduce<unknown[]>((values, step) => walk(values, step), [root]);
 }
 
-interface Segment { kind: 'text' | 'expr'; text: string }
+interface Segment {
+  kind: 'text' | 'expr';
+  text: string;
+}
 
 function segments(template: string): Segment[] | string {
   const out: Segment[] = [];
   let i = 0;
   while (i < template.length) {
     const open = template.indexOf('{', i);
-    if (open < 0) { out.push({ kind: 'text', text: template.slice(i) }); break; }
+    if (open < 0) {
+      out.push({ kind: 'text', text: template.slice(i) });
+      break;
+    }
     if (open > i) out.push({ kind: 'text', text: template.slice(i, open) });
     const close = template.indexOf('}', open);
     if (close < 0) return 'unclosed action';
@@ -84,8 +93,14 @@ function render(segs: Segment[], from: number, to: number, root: unknown, scope:
   let out = '';
   for (let i = from; i < to; i++) {
     const seg = segs[i];
-    if (seg.kind === 'text') { out += seg.text; continue; }
-    if (/^".*"$/s.test(seg.text)) { out += seg.text.slice(1, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t'); continue; }
+    if (seg.kind === 'text') {
+      out += seg.text;
+      continue;
+    }
+    if (/^".*"$/s.test(seg.text)) {
+      out += seg.text.slice(1, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+      continue;
+    }
     if (seg.text.startsWith('range ')) {
       const end = segs.findIndex((s, k) => k > i && s.kind === 'expr' && s.text === 'end');
       if (end < 0) return { error: 'error parsing jsonpath: range without end' };

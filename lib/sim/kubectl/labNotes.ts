@@ -6,8 +6,10 @@ export type ShellLang = 'en' | 'es';
 
 const NOTES = {
   readOnlyFile: {
-    en: (name: string) => `(lab: the terminal cannot write ${name}: its files are a read-only view of the exercise's and the editor's files; change yours in the editor)`,
-    es: (name: string) => `(lab: la terminal no puede escribir ${name}: sus archivos son una vista de solo lectura de los del ejercicio y del editor; los tuyos cambialos en el editor)`,
+    en: (name: string) =>
+      `(lab: the terminal cannot write ${name}: its files are a read-only view of the exercise's and the editor's files; change yours in the editor)`,
+    es: (name: string) =>
+      `(lab: la terminal no puede escribir ${name}: sus archivos son una vista de solo lectura de los del ejercicio y del editor; los tuyos cambialos en el editor)`,
   },
   noSuchFile: {
     en: (name: string) => `(lab: the terminal sees the editor's and the exercise's files; \`ls\` lists them, ${name} is not one of them)`,

@@ -56,5 +56,7 @@ export function objectOutput(env: Env, object: KubeObject, output: 'yaml' | 'jso
   if (output === 'name') return [`${kindPrefix}/${String(object.metadata.name)}`];
   const value = fromServer ? serverView(env.cluster, object) : object;
   if (output === 'json') return toGoJson(value).split('\n');
-  return toGoYaml(JSON.parse(toGoJson(value))).replace(/\n$/, '').split('\n');
+  return toGoYaml(JSON.parse(toGoJson(value)))
+    .replace(/\n$/, '')
+    .split('\n');
 }

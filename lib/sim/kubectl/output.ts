@@ -60,7 +60,10 @@ export function printStatus(env: Env, status: Status): void {
 
 /** The server's warnings (`Warning: ...`, client-go's default WarningHandler), on stderr. */
 export function printWarnings(env: Env, warnings: readonly string[]): void {
-  printErr(env, warnings.map((w) => `Warning: ${w}`));
+  printErr(
+    env,
+    warnings.map((w) => `Warning: ${w}`),
+  );
 }
 
 /** A write's report: warnings, then `kind/name created` (stdout) or the error (stderr). */

@@ -32,6 +32,6 @@ export function applyOverrides(object: KubeObject, overrides: string | undefined
     return { error: `error: invalid character '${overrides[at] ?? ' '}' at offset ${at + 1} of --overrides (not valid JSON)` };
   }
   const merged = mergePatch(object, patch);
-  if (!isRecord(merged) || typeof merged.kind !== 'string') return { error: 'error: Object \'Kind\' is missing in overrides' };
+  if (!isRecord(merged) || typeof merged.kind !== 'string') return { error: "error: Object 'Kind' is missing in overrides" };
   return { object: merged as KubeObject };
 }

@@ -33,12 +33,22 @@ function tableLines(cluster: Cluster, tick: number, group: PrintGroup, options: 
   const columns = KIND_COLUMNS[group.info.kind] ?? GENERIC_COLUMNS;
   const wide = options.output === 'wide' && columns.wideHeaders && columns.wideRow;
   const withNamespace = options.allNamespaces && group.info.namespaced;
-  const headers = [...(withNamespace ? ['NAMESPACE'] : []), ...columns.headers, ...(wide ? columns.wideHeaders ?? [] : []), ...(options.showLabels ? ['LABELS'] : [])];
+  const headers = [
+    ...(withNamespace ? ['NAMESPACE'] : []),
+    ...columns.headers,
+    ...(wide ? (columns.wideHeaders ?? []) : []),
+    ...(options.showLabels ? ['LABELS'] : []),
+  ];
   const ctx = { cluster, tick };
   const rows = group.objects.map((object) => {
     const cells = columns.row(object, ctx);
     if (options.withKind && columns.nameColumn !== -1) cells[0] = `${qualifiedKind(group.info)}/${cells[0]}`;
-    return [...(withNamespace ? [namespaceOf(object)] : []), ...cells, ...(wide && columns.wideRow ? columns.wideRow(object, ctx) : []), ...(options.showLabels ? [labelsColumn(object)] : [])];
+    return [
+      ...(withNamespace ? [namespaceOf(object)] : []),
+      ...cells,
+      ...(wide && columns.wideRow ? columns.wideRow(object, ctx) : []),
+      ...(options.showLabels ? [labelsColumn(object)] : []),
+    ];
   });
   return formatTable(options.noHeaders ? null : headers, rows);
 }
@@ -75,9 +85,13 @@ export function printObjects(cluster: Cluster, tick: number, groups: PrintGroup[
     return out;
   }
   if (format === 'name') return nonEmpty.flatMap((g) => g.objects.map((o) => `${qualifiedKind(g.info)}/${nameOf(o)}`));
-  if (format === 'custom-columns' || format.startsWith('custom-columns=')) return customColumnsLines(cluster, nonEmpty, format.slice('custom-columns='.length), options.noHeaders);
+  if (format === 'custom-columns' || format.startsWith('custom-columns='))
+    return customColumnsLines(cluster, nonEmpty, format.slice('custom-columns='.length), options.noHeaders);
   if (format === 'custom-columns-file' || format.startsWith('custom-columns-file=')) {
-    return { error: 'custom-columns-file is not simulated in this lab: the terminal cannot read a template file; use -o custom-columns=NAME:.metadata.name,... instead' };
+    return {
+      error:
+        'custom-columns-file is not simulated in this lab: the terminal cannot read a template file; use -o custom-columns=NAME:.metadata.name,... instead',
+    };
   }
   const views = nonEmpty.flatMap((g) => g.objects.map((o) => serverView(cluster, o)));
   const value = options.single && views.length === 1 ? views[0] : listOf(views);
@@ -88,5 +102,7 @@ export function printObjects(cluster: Cluster, tick: number, groups: PrintGroup[
     const result = evaluateJsonPath(value, jsonPath[1]);
     return typeof result === 'string' ? result.split('\n') : { error: result.error };
   }
-  return { error: `unable to match a printer suitable for the output format "${format}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml` };
+  return {
+    error: `unable to match a printer suitable for the output format "${format}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
+  };
 }

@@ -31,7 +31,10 @@ function buildEnv(cluster: Cluster, options: RunKubectlOptions): Env {
   const explicitPolicy = opts.auditPolicy;
   return {
     cluster,
-    actor: { user: typeof opts.user === 'string' ? opts.user : DEFAULT_USER, groups: Array.isArray(opts.groups) ? opts.groups.filter((g): g is string => typeof g === 'string') : [...DEFAULT_GROUPS] },
+    actor: {
+      user: typeof opts.user === 'string' ? opts.user : DEFAULT_USER,
+      groups: Array.isArray(opts.groups) ? opts.groups.filter((g): g is string => typeof g === 'string') : [...DEFAULT_GROUPS],
+    },
     namespace: typeof opts.namespace === 'string' && opts.namespace !== '' ? opts.namespace : 'default',
     namespaceExplicit: false,
     files: isRecord(opts.files) ? (opts.files as Record<string, string>) : {},
@@ -82,7 +85,10 @@ export function runKubectlWords(cluster: Cluster, words: readonly string[], opti
     printErr(env, `error: the simulator failed on this command (${error instanceof Error ? error.message : String(error)})`);
     exitCode = 1;
   }
-  const lines = env.out.length > MAX_OUTPUT_LINES ? [...env.out.slice(0, MAX_OUTPUT_LINES), ...stdout(`... (${env.out.length - MAX_OUTPUT_LINES} more lines not shown)`)] : env.out;
+  const lines =
+    env.out.length > MAX_OUTPUT_LINES
+      ? [...env.out.slice(0, MAX_OUTPUT_LINES), ...stdout(`... (${env.out.length - MAX_OUTPUT_LINES} more lines not shown)`)]
+      : env.out;
   return { output: textsOf(lines), lines, exitCode, cluster: env.cluster, auditEvents: env.audit, ...(context ? { context } : {}) };
 }
 
@@ -105,18 +111,36 @@ function dispatch(env: Env, words: readonly string[]): { exitCode: number; conte
   const name = words[first];
   const command = COMMANDS[name];
   // cobra's `help` command: `kubectl help get` is `kubectl get --help`.
-  if (name === 'help') return { exitCode: printHelp(env, words.slice(first + 1).filter((w) => !w.startsWith('-')).slice(0, 2)) };
-  if (!command) { printErr(env, notSimulated(name, env.lang) ?? unknownCommand(name, Object.keys(COMMANDS))); return { exitCode: 1 }; }
+  if (name === 'help')
+    return {
+      exitCode: printHelp(
+        env,
+        words
+          .slice(first + 1)
+          .filter((w) => !w.startsWith('-'))
+          .slice(0, 2),
+      ),
+    };
+  if (!command) {
+    printErr(env, notSimulated(name, env.lang) ?? unknownCommand(name, Object.keys(COMMANDS)));
+    return { exitCode: 1 };
+  }
   const rest = [...words.slice(0, first), ...words.slice(first + 1)];
   const subAt = command.subcommands ? commandIndex(rest, [...command.flags, ...Object.values(command.subcommands).flat()]) : -1;
   const sub = subAt >= 0 ? rest[subAt] : undefined;
   const specs: FlagSpec[] = [...command.flags, ...(sub && command.subcommands?.[sub] ? command.subcommands[sub] : [])];
   const parsed = parseArgs(rest, specs);
   const label = sub && command.subcommands?.[sub] ? `${name} ${sub}` : name;
-  if (parsed.error) { printErr(env, flagError(label, parsed.error)); return { exitCode: 1 }; }
+  if (parsed.error) {
+    printErr(env, flagError(label, parsed.error));
+    return { exitCode: 1 };
+  }
   if (parsed.values.get('help')?.includes('true')) return { exitCode: printHelp(env, sub ? [name, sub] : [name]) };
   const globalError = applyGlobals(env, parsed);
-  if (globalError) { printErr(env, `error: ${globalError}`); return { exitCode: 1 }; }
+  if (globalError) {
+    printErr(env, `error: ${globalError}`);
+    return { exitCode: 1 };
+  }
   const exitCode = command.run(env, parsed);
   return { exitCode, context: env.nextNamespace !== undefined ? { namespace: env.nextNamespace } : undefined };
 }

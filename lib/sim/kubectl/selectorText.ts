@@ -13,14 +13,20 @@ export function formatLabelSelector(selector: unknown): string {
   for (const term of arr(selector.matchExpressions)) {
     const t = rec(term);
     const key = str(t.key);
-    const values = arr(t.values).map((v) => str(v)).sort().join(',');
+    const values = arr(t.values)
+      .map((v) => str(v))
+      .sort()
+      .join(',');
     if (t.operator === 'In') parts.push({ key, text: `${key} in (${values})` });
     else if (t.operator === 'NotIn') parts.push({ key, text: `${key} notin (${values})` });
     else if (t.operator === 'Exists') parts.push({ key, text: key });
     else if (t.operator === 'DoesNotExist') parts.push({ key, text: `!${key}` });
   }
   if (parts.length === 0) return '<none>';
-  return parts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => p.text).join(',');
+  return parts
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((p) => p.text)
+    .join(',');
 }
 
 /** `a=b,c=d` (sorted), `<none>` when empty. */
@@ -46,7 +52,10 @@ function splitTop(text: string): string[] {
   for (const ch of text) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if (ch === ',' && depth === 0) { out.push(current); current = ''; } else current += ch;
+    if (ch === ',' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
   }
   out.push(current);
   return out;
@@ -55,7 +64,17 @@ function splitTop(text: string): string[] {
 function parseOne(raw: string): Requirement | string {
   const term = raw.trim();
   const set = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(term);
-  if (set) return KEY.test(set[1]) ? { key: set[1], op: set[2] as 'in' | 'notin', values: set[3].split(',').map((v) => v.trim()).filter((v) => v !== '') } : `invalid label key "${set[1]}"`;
+  if (set)
+    return KEY.test(set[1])
+      ? {
+          key: set[1],
+          op: set[2] as 'in' | 'notin',
+          values: set[3]
+            .split(',')
+            .map((v) => v.trim())
+            .filter((v) => v !== ''),
+        }
+      : `invalid label key "${set[1]}"`;
   const cmp = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(term);
   if (cmp) return KEY.test(cmp[1]) ? { key: cmp[1], op: cmp[2] === '!=' ? '!=' : '=', values: [cmp[3]] } : `invalid label key "${cmp[1]}"`;
   if (/^!\s*\S+$/.test(term)) return { key: term.slice(1).trim(), op: '!', values: [] };
@@ -80,12 +99,18 @@ export function requirementsMatch(requirements: readonly Requirement[], labels: 
   return requirements.every((r) => {
     const has = Object.hasOwn(labels, r.key);
     switch (r.op) {
-      case '=': return has && labels[r.key] === r.values[0];
-      case '!=': return !has || labels[r.key] !== r.values[0];
-      case 'in': return has && r.values.includes(labels[r.key]);
-      case 'notin': return !has || !r.values.includes(labels[r.key]);
-      case 'exists': return has;
-      default: return !has;
+      case '=':
+        return has && labels[r.key] === r.values[0];
+      case '!=':
+        return !has || labels[r.key] !== r.values[0];
+      case 'in':
+        return has && r.values.includes(labels[r.key]);
+      case 'notin':
+        return !has || !r.values.includes(labels[r.key]);
+      case 'exists':
+        return has;
+      default:
+        return !has;
     }
   });
 }

@@ -32,7 +32,12 @@ export function ageOf(object: KubeObject, tick: number): string {
 
 /** Pods a workload controls (directly or through its ReplicaSets/Jobs). */
 export function podsOf(cluster: Cluster, object: KubeObject): PodInfo[] {
-  return [...cluster.pods.values()].filter((p) => p.namespace === namespaceOf(object) && ((p.owner?.kind === object.kind && p.owner.name === nameOf(object)) || arr(p.object.metadata.ownerReferences).some((r) => rec(r).kind === object.kind && rec(r).name === nameOf(object))));
+  return [...cluster.pods.values()].filter(
+    (p) =>
+      p.namespace === namespaceOf(object) &&
+      ((p.owner?.kind === object.kind && p.owner.name === nameOf(object)) ||
+        arr(p.object.metadata.ownerReferences).some((r) => rec(r).kind === object.kind && rec(r).name === nameOf(object))),
+  );
 }
 
 function images(object: KubeObject): string[] {
@@ -71,7 +76,10 @@ function externalIp(object: KubeObject): string {
 
 /** Subjects of a kind; ServiceAccounts as `namespace/name`, as given (pkg/apis/rbac SubjectsStrings: no namespace → `/name`). */
 function subjectsOf(object: KubeObject, kind: string): string {
-  const names = arr(object.subjects).map(rec).filter((s) => s.kind === kind).map((s) => (kind === 'ServiceAccount' ? `${str(s.namespace)}/${str(s.name)}` : str(s.name)));
+  const names = arr(object.subjects)
+    .map(rec)
+    .filter((s) => s.kind === kind)
+    .map((s) => (kind === 'ServiceAccount' ? `${str(s.namespace)}/${str(s.name)}` : str(s.name)));
   return names.length > 0 ? names.join(', ') : '';
 }
 
@@ -85,7 +93,9 @@ const binding: KindColumns = {
 const role: KindColumns = { headers: ['NAME', 'CREATED AT'], row: (o) => [nameOf(o), formatRfc3339(createdAt(o))] };
 
 function nodeRoles(object: KubeObject, cluster: Cluster): string {
-  const roles = Object.keys(labelsOf(object)).filter((k) => k.startsWith('node-role.kubernetes.io/')).map((k) => k.slice('node-role.kubernetes.io/'.length));
+  const roles = Object.keys(labelsOf(object))
+    .filter((k) => k.startsWith('node-role.kubernetes.io/'))
+    .map((k) => k.slice('node-role.kubernetes.io/'.length));
   if (roles.length === 0 && (nameOf(object) === 'minikube' || cluster.nodes.size === 1)) return 'control-plane';
   return roles.length > 0 ? roles.sort().join(',') : '<none>';
 }
@@ -96,50 +106,89 @@ function readyPods(pods: PodInfo[]): number {
 
 /** Columns by kind. */
 export const KIND_COLUMNS: Record<string, KindColumns> = {
-  Pod: { headers: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], row: podColumns, wideHeaders: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'], wideRow: podWideColumns },
+  Pod: {
+    headers: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+    row: podColumns,
+    wideHeaders: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+    wideRow: podWideColumns,
+  },
   Deployment: {
     headers: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
-    row: (o, c) => { const n = readyPods(podsOf(c.cluster, o)); return [nameOf(o), `${n}/${replicas(o)}`, String(n), String(n), age(o, c)]; },
-    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'], wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
+    row: (o, c) => {
+      const n = readyPods(podsOf(c.cluster, o));
+      return [nameOf(o), `${n}/${replicas(o)}`, String(n), String(n), age(o, c)];
+    },
+    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
   },
   ReplicaSet: {
     headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
-    row: (o, c) => { const n = readyPods(podsOf(c.cluster, o)); return [nameOf(o), String(replicas(o)), String(n), String(n), age(o, c)]; },
-    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'], wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
+    row: (o, c) => {
+      const n = readyPods(podsOf(c.cluster, o));
+      return [nameOf(o), String(replicas(o)), String(n), String(n), age(o, c)];
+    },
+    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
   },
   StatefulSet: {
     headers: ['NAME', 'READY', 'AGE'],
     row: (o, c) => [nameOf(o), `${readyPods(podsOf(c.cluster, o))}/${replicas(o)}`, age(o, c)],
-    wideHeaders: ['CONTAINERS', 'IMAGES'], wideRow: (o) => images(o),
+    wideHeaders: ['CONTAINERS', 'IMAGES'],
+    wideRow: (o) => images(o),
   },
   DaemonSet: {
     headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR', 'AGE'],
-    row: (o, c) => { const n = String(podsOf(c.cluster, o).length); const sel = formatLabels(templateSpecOf(o).nodeSelector); return [nameOf(o), n, n, n, n, n, sel, age(o, c)]; },
-    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'], wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
+    row: (o, c) => {
+      const n = String(podsOf(c.cluster, o).length);
+      const sel = formatLabels(templateSpecOf(o).nodeSelector);
+      return [nameOf(o), n, n, n, n, n, sel, age(o, c)];
+    },
+    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
   },
   Job: {
     headers: ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE'],
     row: (o, c) => [nameOf(o), 'Running', `0/${str(rec(o.spec).completions, '1')}`, age(o, c), age(o, c)],
-    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'], wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
+    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wideRow: (o) => [...images(o), formatLabelSelector(rec(o.spec).selector)],
   },
   CronJob: {
     headers: ['NAME', 'SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE'],
-    row: (o, c) => [nameOf(o), str(rec(o.spec).schedule), str(rec(o.spec).timeZone, '<none>'), rec(o.spec).suspend === true ? 'True' : 'False', '1', age(o, c), age(o, c)],
-    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'], wideRow: (o) => [...images(o), '<none>'],
+    row: (o, c) => [
+      nameOf(o),
+      str(rec(o.spec).schedule),
+      str(rec(o.spec).timeZone, '<none>'),
+      rec(o.spec).suspend === true ? 'True' : 'False',
+      '1',
+      age(o, c),
+      age(o, c),
+    ],
+    wideHeaders: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    wideRow: (o) => [...images(o), '<none>'],
   },
   Service: {
     headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
     row: (o, c) => [nameOf(o), str(rec(o.spec).type, 'ClusterIP'), str(rec(o.spec).clusterIP, '<none>'), externalIp(o), servicePorts(o), age(o, c)],
-    wideHeaders: ['SELECTOR'], wideRow: (o) => [formatLabels(rec(o.spec).selector)],
+    wideHeaders: ['SELECTOR'],
+    wideRow: (o) => [formatLabels(rec(o.spec).selector)],
   },
   Endpoints: { headers: ['NAME', 'ENDPOINTS', 'AGE'], row: (o, c) => [nameOf(o), formatEndpointList(o), age(o, c)] },
   // pkg/printers/internalversion/printers.go printEndpointSlice.
-  EndpointSlice: { headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'], row: (o, c) => [nameOf(o), str(o.addressType), formatSlicePorts(o), formatSliceEndpoints(o), age(o, c)] },
+  EndpointSlice: {
+    headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
+    row: (o, c) => [nameOf(o), str(o.addressType), formatSlicePorts(o), formatSliceEndpoints(o), age(o, c)],
+  },
   ServiceAccount: { headers: ['NAME', 'SECRETS', 'AGE'], row: (o, c) => [nameOf(o), String(arr(o.secrets).length), age(o, c)] },
   Namespace: { headers: ['NAME', 'STATUS', 'AGE'], row: (o, c) => [nameOf(o), str(rec(o.status).phase, 'Active'), age(o, c)] },
   Node: {
     headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
-    row: (o, c) => [nameOf(o), 'Ready', nodeRoles(o, c.cluster), age(o, c), str(rec(rec(o.status).nodeInfo).kubeletVersion, c.cluster.serverVersion.gitVersion)],
+    row: (o, c) => [
+      nameOf(o),
+      'Ready',
+      nodeRoles(o, c.cluster),
+      age(o, c),
+      str(rec(rec(o.status).nodeInfo).kubeletVersion, c.cluster.serverVersion.gitVersion),
+    ],
     wideHeaders: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
     wideRow: (o, c) => [c.cluster.nodes.get(nameOf(o))?.ip ?? '<none>', '<none>', 'Ubuntu 22.04.4 LTS', '6.8.0-48-generic', 'docker://27.2.0'],
   },
@@ -148,11 +197,24 @@ export const KIND_COLUMNS: Record<string, KindColumns> = {
   RoleBinding: binding,
   ClusterRoleBinding: binding,
   NetworkPolicy: { headers: ['NAME', 'POD-SELECTOR', 'AGE'], row: (o, c) => [nameOf(o), formatLabelSelector(rec(o.spec).podSelector), age(o, c)] },
-  Secret: { headers: ['NAME', 'TYPE', 'DATA', 'AGE'], row: (o, c) => [nameOf(o), str(o.type, 'Opaque'), String(Object.keys({ ...rec(o.data), ...rec(o.stringData) }).length), age(o, c)] },
-  ConfigMap: { headers: ['NAME', 'DATA', 'AGE'], row: (o, c) => [nameOf(o), String(Object.keys(rec(o.data)).length + Object.keys(rec(o.binaryData)).length), age(o, c)] },
+  Secret: {
+    headers: ['NAME', 'TYPE', 'DATA', 'AGE'],
+    row: (o, c) => [nameOf(o), str(o.type, 'Opaque'), String(Object.keys({ ...rec(o.data), ...rec(o.stringData) }).length), age(o, c)],
+  },
+  ConfigMap: {
+    headers: ['NAME', 'DATA', 'AGE'],
+    row: (o, c) => [nameOf(o), String(Object.keys(rec(o.data)).length + Object.keys(rec(o.binaryData)).length), age(o, c)],
+  },
   Event: {
-    headers: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'], nameColumn: -1,
-    row: (o, c) => [age(o, c), str(o.type, 'Normal'), str(o.reason), `${str(rec(o.involvedObject).kind).toLowerCase()}/${str(rec(o.involvedObject).name)}`, str(o.message)],
+    headers: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+    nameColumn: -1,
+    row: (o, c) => [
+      age(o, c),
+      str(o.type, 'Normal'),
+      str(o.reason),
+      `${str(rec(o.involvedObject).kind).toLowerCase()}/${str(rec(o.involvedObject).name)}`,
+      str(o.message),
+    ],
   },
 };
 

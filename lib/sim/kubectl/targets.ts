@@ -33,7 +33,11 @@ export function parseTargets(args: readonly string[]): TargetResult {
   if (args.length === 0) return { ok: true, targets: [] };
   if (args.some((a) => a.includes('/'))) {
     if (!args.every((a) => a.includes('/'))) {
-      return { ok: false, error: "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'" };
+      return {
+        ok: false,
+        error:
+          "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
+      };
     }
     const targets: Target[] = [];
     for (const arg of args) {

@@ -58,7 +58,12 @@ export function verbatim(text: string): Message<'common.text'> {
 }
 
 export function isMessage(value: unknown): value is MessageLike {
-  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && typeof (value as { params?: unknown }).params === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { params?: unknown }).params === 'object'
+  );
 }
 
 export { NESTED, optional } from './message';

@@ -42,8 +42,13 @@ function describeDenied(v: NetpolDirectionVerdict): Message {
   const s = v.suggestion;
   const on = s ? `${s.protocol} ${s.port}` : '';
   return msg('netpol.dir.denied', {
-    subject: describeEnd(v.subjectKind, v.subject), direction: v.direction, policies: v.policies.map(refText).join(', '), peer, on,
-    misses: describeNearMisses(v.checked, v.direction, peer, on), suggestion: s ? describeSuggestion(s) : undefined,
+    subject: describeEnd(v.subjectKind, v.subject),
+    direction: v.direction,
+    policies: v.policies.map(refText).join(', '),
+    peer,
+    on,
+    misses: describeNearMisses(v.checked, v.direction, peer, on),
+    suggestion: s ? describeSuggestion(s) : undefined,
   });
 }
 
@@ -57,16 +62,25 @@ function describeNearMisses(checked: RuleCheck[], direction: 'ingress' | 'egress
 /** The suggested rule ("To allow it, add an ingress rule with from: ..."). */
 export function describeSuggestion(s: RuleSuggestion): Message {
   return msg('netpol.suggestion', {
-    direction: s.direction, field: s.direction === 'ingress' ? 'from' : 'to', peer: describeSuggestedPeer(s.peer),
-    on: `${s.protocol} ${s.port}`, namespace: s.namespace, pod: s.pod,
+    direction: s.direction,
+    field: s.direction === 'ingress' ? 'from' : 'to',
+    peer: describeSuggestedPeer(s.peer),
+    on: `${s.protocol} ${s.port}`,
+    namespace: s.namespace,
+    pod: s.pod,
   });
 }
 
 /** `podSelector app=web`, `namespaceSelector kubernetes.io/metadata.name=y + podSelector app=web`, `ipBlock 1.2.3.4/32`. */
 export function describeSuggestedPeer(peer: SuggestedPeer): string {
   if ('ipBlock' in peer) return `ipBlock ${peer.ipBlock}`;
-  const pods = Object.entries(peer.podSelector).map(([k, v]) => `${k}=${v}`).join(',') || '{}';
+  const pods =
+    Object.entries(peer.podSelector)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',') || '{}';
   if (peer.namespaceSelector === undefined) return `podSelector ${pods}`;
-  const ns = Object.entries(peer.namespaceSelector).map(([k, v]) => `${k}=${v}`).join(',');
+  const ns = Object.entries(peer.namespaceSelector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
   return `namespaceSelector ${ns} + podSelector ${pods}`;
 }

@@ -38,15 +38,23 @@ export function describeTraffic(verdict: TrafficVerdict): Message {
   const ends = { allowed: verdict.allowed, from: endpointText(verdict.from), to: endpointText(verdict.to) };
   if (verdict.problem !== undefined) return msg('netpol.traffic.problem', { ...ends, problem: describeProblem(verdict.problem) });
   return msg('netpol.traffic', {
-    ...ends, port: portText(verdict), aggregate: verdict.aggregate ? describeAggregate(verdict) : undefined,
-    egress: describeDirection(verdict.egress), ingress: describeDirection(verdict.ingress),
+    ...ends,
+    port: portText(verdict),
+    aggregate: verdict.aggregate ? describeAggregate(verdict) : undefined,
+    egress: describeDirection(verdict.egress),
+    ingress: describeDirection(verdict.ingress),
   });
 }
 
 function isNetpolVerdict(v: TrafficVerdict): v is NetpolTrafficVerdict {
   const candidate = v as Partial<NetpolTrafficVerdict>;
-  return typeof candidate.code === 'string' && typeof candidate.from === 'object' && typeof candidate.to === 'object'
-    && typeof candidate.egress?.subject === 'string' && typeof candidate.ingress?.subject === 'string';
+  return (
+    typeof candidate.code === 'string' &&
+    typeof candidate.from === 'object' &&
+    typeof candidate.to === 'object' &&
+    typeof candidate.egress?.subject === 'string' &&
+    typeof candidate.ingress?.subject === 'string'
+  );
 }
 
 function describeAggregate(v: NetpolTrafficVerdict): Message {
@@ -56,7 +64,11 @@ function describeAggregate(v: NetpolTrafficVerdict): Message {
   return msg('netpol.aggregate', { allowed: a.allowed, pairs: a.pairs, anyDenied: !v.allowed, first: which });
 }
 
-const PROBLEMS = new Set<string>(Object.keys(NETPOL_MESSAGES).filter((code) => code.startsWith('netpol.problem.')).map((code) => code.slice('netpol.problem.'.length)));
+const PROBLEMS = new Set<string>(
+  Object.keys(NETPOL_MESSAGES)
+    .filter((code) => code.startsWith('netpol.problem.'))
+    .map((code) => code.slice('netpol.problem.'.length)),
+);
 
 /** A question that could not be evaluated, as a message. */
 export function describeProblem(problem: TrafficProblem): Message {

@@ -42,7 +42,13 @@ export function evaluatePair(index: NetpolIndex, src: Concrete, dst: Concrete, p
 }
 
 function sideOutcome(
-  index: NetpolIndex, direction: 'ingress' | 'egress', self: Concrete, other: Concrete, view: PortView, same: boolean, firstOnly: boolean,
+  index: NetpolIndex,
+  direction: 'ingress' | 'egress',
+  self: Concrete,
+  other: Concrete,
+  view: PortView,
+  same: boolean,
+  firstOnly: boolean,
 ): DirectionOutcome {
   if (self.kind !== 'pod') {
     const code: DirectionCode = same ? 'self' : self.kind === 'host-pod' ? 'host-network' : 'not-a-pod';
@@ -67,7 +73,13 @@ function sideOutcome(
 
 const NONE: PolicyRuleRef[] = [];
 
-function decided(direction: 'ingress' | 'egress', code: DirectionCode, subject: PodInfo, policies: CompiledPolicy[], allowedBy: PolicyRuleRef[]): DirectionOutcome {
+function decided(
+  direction: 'ingress' | 'egress',
+  code: DirectionCode,
+  subject: PodInfo,
+  policies: CompiledPolicy[],
+  allowedBy: PolicyRuleRef[],
+): DirectionOutcome {
   return { direction, code, allowed: code !== 'denied', isolated: policies.length > 0, subject, policies, allowedBy: allowedBy === NONE ? [] : allowedBy };
 }
 
@@ -83,7 +95,11 @@ export function remoteView(index: NetpolIndex, other: Concrete): RemoteView {
     case 'pod': {
       const cached = index.remotes.get(other.pod);
       if (cached) return cached;
-      const view = { pod: other.pod, namespaceLabels: namespaceLabels(index, other.pod.namespace), ip: index.podIps.get(`${other.pod.namespace}/${other.pod.name}`) };
+      const view = {
+        pod: other.pod,
+        namespaceLabels: namespaceLabels(index, other.pod.namespace),
+        ip: index.podIps.get(`${other.pod.namespace}/${other.pod.name}`),
+      };
       index.remotes.set(other.pod, view);
       return view;
     }

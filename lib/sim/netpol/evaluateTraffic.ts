@@ -49,8 +49,16 @@ function evaluateChecked(cluster: Cluster, traffic: Traffic): NetpolTrafficVerdi
   const from = resolveEndpoint(index, t.from);
   const to = resolveEndpoint(index, t.to);
   const port = normalizePort(t.port);
-  const asked = typeof t.port === 'number' || typeof t.port === 'string' ? t.port : typeof t.port === 'object' && t.port !== null ? '(a mapping)' : String(t.port);
-  const protocol = t.protocol === undefined ? undefined : typeof t.protocol === 'string' ? t.protocol : typeof t.protocol === 'object' && t.protocol !== null ? '(a mapping)' : String(t.protocol);
+  const asked =
+    typeof t.port === 'number' || typeof t.port === 'string' ? t.port : typeof t.port === 'object' && t.port !== null ? '(a mapping)' : String(t.port);
+  const protocol =
+    t.protocol === undefined
+      ? undefined
+      : typeof t.protocol === 'string'
+        ? t.protocol
+        : typeof t.protocol === 'object' && t.protocol !== null
+          ? '(a mapping)'
+          : String(t.protocol);
   const shownProtocol = (protocol !== undefined && PROTOCOLS.includes(protocol) ? protocol : 'TCP') as Protocol;
   const fail = (problem: TrafficProblem) => problemVerdict(from.ref, to.ref, asked, shownProtocol, problem);
   if (!from.ok) return fail(from.problem);
@@ -72,7 +80,14 @@ function normalizePort(value: unknown): number | string | undefined {
   return /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i.test(text) && text.length <= 63 ? text : undefined;
 }
 
-function decide(index: NetpolIndex, fromRef: EndpointRef, toRef: EndpointRef, asked: number | string, protocol: Protocol, probes: Probe[]): NetpolTrafficVerdict {
+function decide(
+  index: NetpolIndex,
+  fromRef: EndpointRef,
+  toRef: EndpointRef,
+  asked: number | string,
+  protocol: Protocol,
+  probes: Probe[],
+): NetpolTrafficVerdict {
   const outcomes = probes.length === 1 ? [evaluatePair(index, probes[0].src, probes[0].dst, probes[0].port, protocol)] : evaluateMany(index, probes, protocol);
   const deniedAt = outcomes.findIndex((o) => !o.allowed);
   const chosen = deniedAt >= 0 ? deniedAt : 0;

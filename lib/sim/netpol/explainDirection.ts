@@ -13,13 +13,25 @@ import { describeDirection } from './describeDirection';
 
 /** Labels controllers add; a suggested selector avoids them (they change on every rollout). */
 const GENERATED_LABELS = new Set([
-  'pod-template-hash', 'controller-revision-hash', 'pod-template-generation', 'statefulset.kubernetes.io/pod-name',
-  'apps.kubernetes.io/pod-index', 'job-name', 'batch.kubernetes.io/job-name', 'controller-uid', 'batch.kubernetes.io/controller-uid',
+  'pod-template-hash',
+  'controller-revision-hash',
+  'pod-template-generation',
+  'statefulset.kubernetes.io/pod-name',
+  'apps.kubernetes.io/pod-index',
+  'job-name',
+  'batch.kubernetes.io/job-name',
+  'controller-uid',
+  'batch.kubernetes.io/controller-uid',
 ]);
 const PREFERRED_LABELS = ['app.kubernetes.io/name', 'app', 'k8s-app', 'name', 'role', 'component', 'tier', 'run'];
 
 /** The full verdicts of both directions of a probe. */
-export function explainPair(index: NetpolIndex, src: Concrete, dst: Concrete, outcome: PairOutcome): { egress: NetpolDirectionVerdict; ingress: NetpolDirectionVerdict } {
+export function explainPair(
+  index: NetpolIndex,
+  src: Concrete,
+  dst: Concrete,
+  outcome: PairOutcome,
+): { egress: NetpolDirectionVerdict; ingress: NetpolDirectionVerdict } {
   return {
     egress: explainDirection(index, outcome.egress, src, dst, outcome),
     ingress: explainDirection(index, outcome.ingress, dst, src, outcome),
@@ -63,10 +75,14 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
 function ruleCheck(policy: CompiledPolicy, rule: CompiledPolicy['ingress'][number], remote: RemoteView, view: PortView): RuleCheck {
   const match = ruleMatchDetail(rule, policy.namespace, remote, view);
   return {
-    policy: policy.ref, ruleIndex: rule.index, peerMatches: match.peer, portMatches: match.port,
+    policy: policy.ref,
+    ruleIndex: rule.index,
+    peerMatches: match.peer,
+    portMatches: match.port,
     ...(match.peerIndex !== undefined ? { peerIndex: match.peerIndex } : {}),
     ...(match.portIndex !== undefined ? { portIndex: match.portIndex } : {}),
-    peerCount: rule.peers?.length ?? 0, portCount: rule.ports?.length ?? 0,
+    peerCount: rule.peers?.length ?? 0,
+    portCount: rule.ports?.length ?? 0,
   };
 }
 

@@ -41,7 +41,10 @@ function cidrRange(ips: IpAddress[], cidr: Cidr): [number, number] {
 export function forEachInBlock(sorted: SortedAddresses, cidr: Cidr, except: readonly Cidr[], visit: (owner: number) => void): void {
   const [start, end] = cidrRange(sorted.ips, cidr);
   if (start >= end) return;
-  const holes = except.map((block) => cidrRange(sorted.ips, block)).filter(([a, b]) => a < b).sort((a, b) => a[0] - b[0]);
+  const holes = except
+    .map((block) => cidrRange(sorted.ips, block))
+    .filter(([a, b]) => a < b)
+    .sort((a, b) => a[0] - b[0]);
   let at = start;
   for (const [holeStart, holeEnd] of holes) {
     for (; at < Math.min(holeStart, end); at++) visit(sorted.owners[at]);

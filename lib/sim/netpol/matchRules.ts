@@ -33,9 +33,8 @@ export function peerMatches(peer: CompiledPeer, policyNamespace: string, remote:
     return ip !== undefined && cidrContains(peer.cidr, ip) && !peer.except.some((block) => cidrContains(block, ip));
   }
   if (peer.kind !== 'pods' || remote.pod === undefined) return false;
-  const namespaceOk = peer.namespaceSelector === undefined
-    ? remote.pod.namespace === policyNamespace
-    : labelSelectorMatches(peer.namespaceSelector, remote.namespaceLabels);
+  const namespaceOk =
+    peer.namespaceSelector === undefined ? remote.pod.namespace === policyNamespace : labelSelectorMatches(peer.namespaceSelector, remote.namespaceLabels);
   return namespaceOk && (peer.podSelector === undefined || labelSelectorMatches(peer.podSelector, remote.pod.labels));
 }
 
@@ -62,7 +61,12 @@ export function ruleMatches(rule: CompiledRule, policyNamespace: string, remote:
 }
 
 /** Which halves of a rule match, and which peer and port entry (first match) did it. */
-export function ruleMatchDetail(rule: CompiledRule, policyNamespace: string, remote: RemoteView, view: PortView): { peer: boolean; port: boolean; peerIndex?: number; portIndex?: number } {
+export function ruleMatchDetail(
+  rule: CompiledRule,
+  policyNamespace: string,
+  remote: RemoteView,
+  view: PortView,
+): { peer: boolean; port: boolean; peerIndex?: number; portIndex?: number } {
   const peerIndex = rule.peers?.findIndex((p) => peerMatches(p, policyNamespace, remote)) ?? -1;
   const portIndex = rule.ports?.findIndex((p) => portMatches(p, view)) ?? -1;
   return {

@@ -73,11 +73,13 @@ interface Side {
 
 function sideOf(sets: MatrixSets, decisions: Decisions, policies: CompiledPolicy[], direction: Direction, probes: number): Side {
   if (policies.length === 0) return { rules: null, denied: 0 };
-  const rules = policies.flatMap((policy) => policy[direction].map((rule): SideRule => ({
-    id: decisions.ruleId(policy, rule),
-    peers: sets.peerSet(rule, policy.namespace),
-    ports: Array.from({ length: probes }, (_, k) => sets.portSet(rule, k)),
-  })));
+  const rules = policies.flatMap((policy) =>
+    policy[direction].map((rule): SideRule => ({
+      id: decisions.ruleId(policy, rule),
+      peers: sets.peerSet(rule, policy.namespace),
+      ports: Array.from({ length: probes }, (_, k) => sets.portSet(rule, k)),
+    })),
+  );
   return { rules, denied: decisions.deniedId(policies) };
 }
 
@@ -194,7 +196,11 @@ export function matrixCells(index: NetpolIndex, members: PodInfo[][], plans: Cel
   const reps = members.map((group) => group[0]);
   const egress = new Decisions('egress');
   const ingress = new Decisions('ingress');
-  const sets = matrixSets(index, reps, plans.map((plan) => plan.probes));
+  const sets = matrixSets(
+    index,
+    reps,
+    plans.map((plan) => plan.probes),
+  );
   const maxProbes = plans.reduce((max, plan) => Math.max(max, plan.probes.length), 0);
   const sides = reps.map((pod) => {
     if (pod.hostNetwork) return null;
@@ -206,7 +212,9 @@ export function matrixCells(index: NetpolIndex, members: PodInfo[][], plans: Cel
   const planCount = planIds.reduce((max, id) => Math.max(max, id + 1), 1);
   const row: Row = { egress, ingress, plans, planIds, planCount, sides, sources, cache: new Map(), oks: new Uint8Array(8) };
   const columns = columnKeys(row);
-  return members.map((_, s) => (sides[s] === null ? members.map((__, d) => slowCell(s, d)) : fastRow(row, members, s, sets.size, maxProbes, columns, slowCell)));
+  return members.map((_, s) =>
+    sides[s] === null ? members.map((__, d) => slowCell(s, d)) : fastRow(row, members, s, sets.size, maxProbes, columns, slowCell),
+  );
 }
 
 /** Destinations that any source sees alike when no rule admits it: same ingress denial (or none) and same probes. */
@@ -232,7 +240,15 @@ function noRuleAdmits(row: Row, s: number, d: number, targets: Bits[] | null): b
   return true;
 }
 
-function fastRow(row: Row, members: PodInfo[][], s: number, size: number, maxProbes: number, columns: { keys: Int32Array; count: number }, slowCell: (a: number, b: number) => MatrixCell): MatrixCell[] {
+function fastRow(
+  row: Row,
+  members: PodInfo[][],
+  s: number,
+  size: number,
+  maxProbes: number,
+  columns: { keys: Int32Array; count: number },
+  slowCell: (a: number, b: number) => MatrixCell,
+): MatrixCell[] {
   const side = row.sides[s]!;
   const targets = side.egress.rules ? egressTargets(size, side.egress, maxProbes) : null;
   const seen: (MatrixCell | undefined)[] = new Array(columns.count);

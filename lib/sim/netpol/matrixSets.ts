@@ -65,9 +65,10 @@ function candidates(lay: Layout, namespace: string, podSelector: unknown): numbe
 }
 
 function addPodsPeer(index: NetpolIndex, lay: Layout, peer: { podSelector?: unknown; namespaceSelector?: unknown }, policyNamespace: string, out: Bits): void {
-  const namespaces = peer.namespaceSelector === undefined
-    ? [policyNamespace]
-    : [...lay.byNamespace.keys()].filter((ns) => labelSelectorMatches(peer.namespaceSelector, namespaceLabels(index, ns)));
+  const namespaces =
+    peer.namespaceSelector === undefined
+      ? [policyNamespace]
+      : [...lay.byNamespace.keys()].filter((ns) => labelSelectorMatches(peer.namespaceSelector, namespaceLabels(index, ns)));
   for (const namespace of namespaces) {
     for (const group of candidates(lay, namespace, peer.podSelector)) {
       if (peer.podSelector === undefined || labelSelectorMatches(peer.podSelector, lay.reps[group].labels)) setBit(out, group);
@@ -80,7 +81,11 @@ function probeKey(probe: MatrixProbeSpec): string {
 }
 
 /** Per probe position k: destinations by their k-th probe, and by the named port that resolves to it. */
-function portLayout(reps: PodInfo[], plans: MatrixProbeSpec[][], k: number): { byProbe: Map<string, { probe: MatrixProbeSpec; bits: Bits }>; byName: Map<string, Bits> } {
+function portLayout(
+  reps: PodInfo[],
+  plans: MatrixProbeSpec[][],
+  k: number,
+): { byProbe: Map<string, { probe: MatrixProbeSpec; bits: Bits }>; byName: Map<string, Bits> } {
   const byProbe = new Map<string, { probe: MatrixProbeSpec; bits: Bits }>();
   const byName = new Map<string, Bits>();
   plans.forEach((plan, group) => {

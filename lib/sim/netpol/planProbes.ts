@@ -13,9 +13,7 @@ export interface Probe {
   port: number;
 }
 
-export type ProbePlan =
-  | { ok: true; probes: Probe[]; protocol: Protocol; truncated: boolean }
-  | { ok: false; problem: TrafficProblem; protocol: Protocol };
+export type ProbePlan = { ok: true; probes: Probe[]; protocol: Protocol; truncated: boolean } | { ok: false; problem: TrafficProblem; protocol: Protocol };
 
 interface Target {
   dst: Concrete;
@@ -33,7 +31,14 @@ export const MAX_PROBES = 250_000;
  * EndpointSlice controller does). Protocol: as given, else the named port's / Service
  * port's protocol, else TCP.
  */
-export function planProbes(index: NetpolIndex, sources: Concrete[], destinations: Concrete[], service: ServiceInfo | undefined, port: number | string, protocol: Protocol | undefined): ProbePlan {
+export function planProbes(
+  index: NetpolIndex,
+  sources: Concrete[],
+  destinations: Concrete[],
+  service: ServiceInfo | undefined,
+  port: number | string,
+  protocol: Protocol | undefined,
+): ProbePlan {
   const planned = service ? serviceTargets(index, service, port, protocol) : directTargets(destinations, port, protocol);
   if (!planned.ok) return planned;
   const probes: Probe[] = [];
@@ -71,7 +76,9 @@ function directTargets(destinations: Concrete[], port: number | string, protocol
 }
 
 function serviceTargets(index: NetpolIndex, service: ServiceInfo, port: number | string, protocol: Protocol | undefined): TargetPlan {
-  const servicePort = service.ports.find((p) => (typeof port === 'number' ? p.port === port : p.name === port) && (protocol === undefined || p.protocol === protocol));
+  const servicePort = service.ports.find(
+    (p) => (typeof port === 'number' ? p.port === port : p.name === port) && (protocol === undefined || p.protocol === protocol),
+  );
   const name = `${service.namespace}/${service.name}`;
   if (!servicePort) {
     const detail = service.ports.map((p) => `${p.port}/${p.protocol}${p.name ? ` (${p.name})` : ''}`).join(', ') || undefined;
@@ -83,7 +90,11 @@ function serviceTargets(index: NetpolIndex, service: ServiceInfo, port: number |
     if (targetPort !== undefined) targets.push({ dst: podEndpoint(index, pod), port: targetPort });
   }
   if (targets.length === 0) {
-    return { ok: false, problem: { code: 'no-backends', subject: name, detail: `${servicePort.protocol} ${servicePort.port}` }, protocol: servicePort.protocol };
+    return {
+      ok: false,
+      problem: { code: 'no-backends', subject: name, detail: `${servicePort.protocol} ${servicePort.port}` },
+      protocol: servicePort.protocol,
+    };
   }
   return { ok: true, targets, protocol: servicePort.protocol };
 }

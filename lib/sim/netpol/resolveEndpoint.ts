@@ -8,22 +8,30 @@ import type { EndKind, EndpointRef, TrafficProblem } from './types';
 
 /** One end of a probe. */
 export type Concrete =
-  | { kind: 'pod'; pod: PodInfo }
-  | { kind: 'host-pod'; pod: PodInfo; node?: NodeInfo }
-  | { kind: 'node'; node: NodeInfo }
-  | { kind: 'external'; ip: string };
+  { kind: 'pod'; pod: PodInfo } | { kind: 'host-pod'; pod: PodInfo; node?: NodeInfo } | { kind: 'node'; node: NodeInfo } | { kind: 'external'; ip: string };
 
-export type Resolved =
-  | { ok: true; ref: EndpointRef; endpoints: Concrete[]; service?: ServiceInfo }
-  | { ok: false; ref: EndpointRef; problem: TrafficProblem };
+export type Resolved = { ok: true; ref: EndpointRef; endpoints: Concrete[]; service?: ServiceInfo } | { ok: false; ref: EndpointRef; problem: TrafficProblem };
 
 const WORKLOAD_ALIASES: Record<string, string> = {
-  deploy: 'Deployment', deployment: 'Deployment', deployments: 'Deployment',
-  sts: 'StatefulSet', statefulset: 'StatefulSet', statefulsets: 'StatefulSet',
-  ds: 'DaemonSet', daemonset: 'DaemonSet', daemonsets: 'DaemonSet',
-  rs: 'ReplicaSet', replicaset: 'ReplicaSet', replicasets: 'ReplicaSet',
-  rc: 'ReplicationController', replicationcontroller: 'ReplicationController',
-  job: 'Job', jobs: 'Job', cj: 'CronJob', cronjob: 'CronJob', cronjobs: 'CronJob',
+  deploy: 'Deployment',
+  deployment: 'Deployment',
+  deployments: 'Deployment',
+  sts: 'StatefulSet',
+  statefulset: 'StatefulSet',
+  statefulsets: 'StatefulSet',
+  ds: 'DaemonSet',
+  daemonset: 'DaemonSet',
+  daemonsets: 'DaemonSet',
+  rs: 'ReplicaSet',
+  replicaset: 'ReplicaSet',
+  replicasets: 'ReplicaSet',
+  rc: 'ReplicationController',
+  replicationcontroller: 'ReplicationController',
+  job: 'Job',
+  jobs: 'Job',
+  cj: 'CronJob',
+  cronjob: 'CronJob',
+  cronjobs: 'CronJob',
 };
 
 /**

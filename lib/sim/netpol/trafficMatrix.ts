@@ -105,7 +105,9 @@ function portPlan(pod: PodInfo, port: number | string | undefined, protocol: Pro
   const declared = pod.ports.filter((p) => protocol === undefined || p.protocol === protocol);
   if (declared.length === 0) return { probes: [{ port: 80, protocol: protocol ?? 'TCP' }], assumed: true };
   const seen = new Set<string>();
-  const probes = declared.map((p) => ({ port: p.containerPort, protocol: p.protocol })).filter((p) => !seen.has(`${p.port}/${p.protocol}`) && seen.add(`${p.port}/${p.protocol}`));
+  const probes = declared
+    .map((p) => ({ port: p.containerPort, protocol: p.protocol }))
+    .filter((p) => !seen.has(`${p.port}/${p.protocol}`) && seen.add(`${p.port}/${p.protocol}`));
   return { probes };
 }
 
@@ -127,7 +129,14 @@ function buildCell(index: NetpolIndex, members: PodInfo[][], a: number, b: numbe
   }
   const outcome = deciding as PairOutcome;
   const allowedBy = outcome.egress.allowedBy.concat(outcome.ingress.allowedBy);
-  const cell: MatrixCell = { allowed: outcome.allowed, reason: shortReason(outcome), egress: outcome.egress.code, ingress: outcome.ingress.code, allowedBy, probes };
+  const cell: MatrixCell = {
+    allowed: outcome.allowed,
+    reason: shortReason(outcome),
+    egress: outcome.egress.code,
+    ingress: outcome.ingress.code,
+    allowedBy,
+    probes,
+  };
   return withPlanFlags(cell, plan);
 }
 

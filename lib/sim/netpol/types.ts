@@ -37,9 +37,7 @@ export interface RuleCheck extends PolicyRuleRef {
 }
 
 /** The peer a suggested rule would name. */
-export type SuggestedPeer =
-  | { podSelector: Record<string, string>; namespaceSelector?: Record<string, string> }
-  | { ipBlock: string };
+export type SuggestedPeer = { podSelector: Record<string, string>; namespaceSelector?: Record<string, string> } | { ipBlock: string };
 
 /** The smallest rule that would admit a denied connection (data; words in describeTraffic). */
 export interface RuleSuggestion {
@@ -86,13 +84,7 @@ export interface EndpointRef {
 }
 
 /** Why a verdict is what it is at the top level. */
-export type TrafficCode =
-  | 'evaluated'
-  | 'invalid-endpoint'
-  | 'invalid-port'
-  | 'unsupported-protocol'
-  | 'no-backends'
-  | 'service-as-source';
+export type TrafficCode = 'evaluated' | 'invalid-endpoint' | 'invalid-port' | 'unsupported-protocol' | 'no-backends' | 'service-as-source';
 
 /** What was wrong with a question that could not be evaluated (words in describeTraffic). */
 export interface TrafficProblem {

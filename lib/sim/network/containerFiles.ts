@@ -37,7 +37,9 @@ function objectKeys(object: KubeObject | undefined): Record<string, string> {
 
 function projectItems(keys: Record<string, string>, items: Record<string, unknown>[]): Record<string, string> {
   if (items.length === 0) return keys;
-  return Object.fromEntries(items.filter((i) => Object.prototype.hasOwnProperty.call(keys, str(i.key))).map((i) => [str(i.path, str(i.key)), keys[str(i.key)]]));
+  return Object.fromEntries(
+    items.filter((i) => Object.prototype.hasOwnProperty.call(keys, str(i.key))).map((i) => [str(i.path, str(i.key)), keys[str(i.key)]]),
+  );
 }
 
 /** One source: `{secret: {secretName|name, items}}` or `{configMap: {name, items}}` (a volume or a projected source). */
@@ -60,11 +62,19 @@ function sourceKeys(cluster: Cluster, namespace: string, source: Record<string, 
 function volumeKeys(cluster: Cluster, namespace: string, volume: Record<string, unknown>): Record<string, string> | undefined {
   if (!volume.projected) return sourceKeys(cluster, namespace, volume);
   // Object.fromEntries defines keys (a key named __proto__ stays a plain file name).
-  return Object.fromEntries(arr(rec(volume.projected).sources).map(rec).flatMap((source) => Object.entries(sourceKeys(cluster, namespace, source) ?? {})));
+  return Object.fromEntries(
+    arr(rec(volume.projected).sources)
+      .map(rec)
+      .flatMap((source) => Object.entries(sourceKeys(cluster, namespace, source) ?? {})),
+  );
 }
 
 function tokenFiles(pod: PodInfo): Record<string, string> {
-  return { token: serviceAccountToken(pod), namespace: pod.namespace, 'ca.crt': `-----BEGIN CERTIFICATE-----\n${hexFrom('ca', 64)}\n-----END CERTIFICATE-----` };
+  return {
+    token: serviceAccountToken(pod),
+    namespace: pod.namespace,
+    'ca.crt': `-----BEGIN CERTIFICATE-----\n${hexFrom('ca', 64)}\n-----END CERTIFICATE-----`,
+  };
 }
 
 function join(dir: string, file: string): string {
@@ -93,7 +103,8 @@ export function nodeFiles(cluster: Cluster, nodeName: string): Files {
 function mountHostPath(target: Files, node: Files, hostPath: string, mountPath: string): void {
   const root = hostPath.replace(/\/+$/, '');
   for (const [path, text] of node) {
-    if (root === '' || path === root || path.startsWith(`${root}/`)) target.set(join(mountPath, path.slice(root.length).replace(/^\//, '')).replace(/\/$/, ''), text);
+    if (root === '' || path === root || path.startsWith(`${root}/`))
+      target.set(join(mountPath, path.slice(root.length).replace(/^\//, '')).replace(/\/$/, ''), text);
   }
 }
 
@@ -101,7 +112,11 @@ function mountHostPath(target: Files, node: Files, hostPath: string, mountPath: 
 export function containerFiles(cluster: Cluster, pod: PodInfo, token: boolean): Files {
   const files: Files = new Map([['/etc/hostname', pod.name]]);
   if (token) for (const [key, text] of Object.entries(tokenFiles(pod))) files.set(join(TOKEN_DIR, key), text);
-  const volumes = new Map(arr(rec(pod.object.spec).volumes).map(rec).map((v) => [str(v.name), v]));
+  const volumes = new Map(
+    arr(rec(pod.object.spec).volumes)
+      .map(rec)
+      .map((v) => [str(v.name), v]),
+  );
   let node: Files | undefined;
   for (const mount of containersOf(pod.object.spec).flatMap((c) => arr(c.volumeMounts).map(rec))) {
     const volume = volumes.get(str(mount.name));

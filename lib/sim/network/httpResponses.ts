@@ -71,8 +71,13 @@ export function httpBody(pod: PodInfo | undefined, path: string, host: string, c
 export function httpHeaders(pod: PodInfo | undefined, body: string): string[] {
   const nginx = pod !== undefined && images(pod).some((image) => /nginx/.test(image));
   return [
-    'HTTP/1.1 200 OK', ...(nginx ? ['Server: nginx/1.27.3'] : []), 'Date: Mon, 01 Jan 2024 00:10:00 GMT',
-    `Content-Type: ${body.startsWith('{') ? 'application/json' : 'text/html'}`, `Content-Length: ${utf8Bytes(body).length}`, 'Connection: keep-alive', '',
+    'HTTP/1.1 200 OK',
+    ...(nginx ? ['Server: nginx/1.27.3'] : []),
+    'Date: Mon, 01 Jan 2024 00:10:00 GMT',
+    `Content-Type: ${body.startsWith('{') ? 'application/json' : 'text/html'}`,
+    `Content-Length: ${utf8Bytes(body).length}`,
+    'Connection: keep-alive',
+    '',
   ];
 }
 
@@ -82,6 +87,15 @@ const PUBLIC_PATHS = new Set(['/healthz', '/livez', '/readyz']);
 export function apiServerBody(path: string, version: ServerVersion = DEFAULT_SERVER_VERSION): string {
   if (PUBLIC_PATHS.has(path)) return 'ok\n';
   if (path === '/version') return `${JSON.stringify(versionInfo(version), null, 2)}\n`;
-  const status = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `forbidden: User "system:anonymous" cannot get path "${path}"`, reason: 'Forbidden', details: {}, code: 403 };
+  const status = {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message: `forbidden: User "system:anonymous" cannot get path "${path}"`,
+    reason: 'Forbidden',
+    details: {},
+    code: 403,
+  };
   return `${JSON.stringify(status, null, 2)}\n`;
 }

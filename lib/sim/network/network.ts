@@ -23,10 +23,7 @@ export type Target =
 
 export type Resolution = { ok: true; target: Target } | { ok: false; reason: 'nxdomain' | 'dns-timeout' };
 
-export type ConnectOutcome =
-  | { result: 'open'; pod?: PodInfo; port: number; apiServer?: boolean }
-  | { result: 'refused' }
-  | { result: 'timeout' };
+export type ConnectOutcome = { result: 'open'; pod?: PodInfo; port: number; apiServer?: boolean } | { result: 'refused' } | { result: 'timeout' };
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const DOMAIN = 'cluster.local';
@@ -90,15 +87,25 @@ export function resolveHost(cluster: Cluster, from: PodInfo, host: string): Reso
 }
 
 const IMAGE_PORTS: [RegExp, number[]][] = [
-  [/nginx-unprivileged|nginxinc\/nginx-unprivileged/, [8080]], [/nginx/, [80]], [/httpd|apache/, [80]], [/redis/, [6379]],
-  [/postgres/, [5432]], [/mysql|mariadb/, [3306]], [/mongo/, [27017]], [/coredns/, [53, 9153]], [/etcd/, [2379, 2380]],
-  [/kube-apiserver/, [6443, 8443]], [/hello-app|echoserver|http-echo|whoami/, [8080, 80, 5678]],
+  [/nginx-unprivileged|nginxinc\/nginx-unprivileged/, [8080]],
+  [/nginx/, [80]],
+  [/httpd|apache/, [80]],
+  [/redis/, [6379]],
+  [/postgres/, [5432]],
+  [/mysql|mariadb/, [3306]],
+  [/mongo/, [27017]],
+  [/coredns/, [53, 9153]],
+  [/etcd/, [2379, 2380]],
+  [/kube-apiserver/, [6443, 8443]],
+  [/hello-app|echoserver|http-echo|whoami/, [8080, 80, 5678]],
 ];
 
 /** Does something in the pod listen on this port? */
 export function podListens(pod: PodInfo, port: number, protocol: Protocol): boolean {
   if (pod.ports.some((p) => p.containerPort === port && p.protocol === protocol)) return true;
-  const images = ((pod.object.spec as Record<string, unknown> | undefined)?.containers as Record<string, unknown>[] | undefined ?? []).map((c) => String(c?.image ?? ''));
+  const images = (((pod.object.spec as Record<string, unknown> | undefined)?.containers as Record<string, unknown>[] | undefined) ?? []).map((c) =>
+    String(c?.image ?? ''),
+  );
   const known = IMAGE_PORTS.filter(([pattern]) => images.some((image) => pattern.test(image)));
   if (known.some(([, ports]) => ports.includes(port))) return true;
   return pod.ports.length === 0 && known.length === 0;

@@ -73,21 +73,55 @@ export function runProcess(ctx: ProcessContext, argv: string[], depth = 0): Proc
   const program = argv[0].split('/').pop() ?? argv[0];
   const args = argv.slice(1);
   switch (program) {
-    case 'curl': return runCurl(ctx, args);
-    case 'wget': return runWget(ctx, args);
-    case 'nc': case 'netcat': case 'ncat': return runNc(ctx, args);
-    case 'nslookup': return runNslookup(ctx, args);
-    case 'sh': case 'bash': case 'ash': return runShell(ctx, args, depth);
-    case 'cat': return runCat(ctx, args);
-    case 'nsenter': return runNsenter(ctx, args, (inner) => runProcess(inner, nsenterCommand(args), depth + 1));
-    case 'ls': return runLs(ctx, args);
-    case 'hostname': return { out: stdout([ctx.pod.name]), exitCode: 0 };
-    case 'whoami': return { out: stdout(['root']), exitCode: 0 };
-    case 'id': return { out: stdout(['uid=0(root) gid=0(root) groups=0(root),10(wheel)']), exitCode: 0 };
-    case 'echo': return { out: stdout([args.filter((a) => a !== '-n').join(' ')]), exitCode: 0 };
-    case 'env': case 'printenv': return { out: stdout([`HOSTNAME=${ctx.pod.name}`, 'KUBERNETES_SERVICE_HOST=10.96.0.1', 'KUBERNETES_SERVICE_PORT=443', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HOME=/root']), exitCode: 0 };
-    case 'true': case 'sleep': return { out: [], exitCode: 0 };
-    case 'false': return { out: [], exitCode: 1 };
-    default: return { out: stderr(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown`), exitCode: 126 };
+    case 'curl':
+      return runCurl(ctx, args);
+    case 'wget':
+      return runWget(ctx, args);
+    case 'nc':
+    case 'netcat':
+    case 'ncat':
+      return runNc(ctx, args);
+    case 'nslookup':
+      return runNslookup(ctx, args);
+    case 'sh':
+    case 'bash':
+    case 'ash':
+      return runShell(ctx, args, depth);
+    case 'cat':
+      return runCat(ctx, args);
+    case 'nsenter':
+      return runNsenter(ctx, args, (inner) => runProcess(inner, nsenterCommand(args), depth + 1));
+    case 'ls':
+      return runLs(ctx, args);
+    case 'hostname':
+      return { out: stdout([ctx.pod.name]), exitCode: 0 };
+    case 'whoami':
+      return { out: stdout(['root']), exitCode: 0 };
+    case 'id':
+      return { out: stdout(['uid=0(root) gid=0(root) groups=0(root),10(wheel)']), exitCode: 0 };
+    case 'echo':
+      return { out: stdout([args.filter((a) => a !== '-n').join(' ')]), exitCode: 0 };
+    case 'env':
+    case 'printenv':
+      return {
+        out: stdout([
+          `HOSTNAME=${ctx.pod.name}`,
+          'KUBERNETES_SERVICE_HOST=10.96.0.1',
+          'KUBERNETES_SERVICE_PORT=443',
+          'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+          'HOME=/root',
+        ]),
+        exitCode: 0,
+      };
+    case 'true':
+    case 'sleep':
+      return { out: [], exitCode: 0 };
+    case 'false':
+      return { out: [], exitCode: 1 };
+    default:
+      return {
+        out: stderr(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown`),
+        exitCode: 126,
+      };
   }
 }

@@ -14,7 +14,13 @@ function valueAt(object: Record<string, unknown>, path: string): unknown {
 }
 
 /** One diagnostic per expression that does not compile (the API server would reject the object). */
-export function celDiagnostics(object: Record<string, unknown>, sourceMap: () => SourceMap, text: string, file: string | undefined, serverMinor?: number): Diagnostic[] {
+export function celDiagnostics(
+  object: Record<string, unknown>,
+  sourceMap: () => SourceMap,
+  text: string,
+  file: string | undefined,
+  serverMinor?: number,
+): Diagnostic[] {
   const problems = validateCel(object, serverMinor);
   if (problems.length === 0) return [];
   const map = sourceMap();
@@ -25,8 +31,15 @@ export function celDiagnostics(object: Record<string, unknown>, sourceMap: () =>
     const end = expressionPosition(text, at, expression, p.offset + Math.max(1, p.length));
     const sameLine = end.line === start.line;
     return {
-      severity: p.severity, code: p.code, message: p.message, text: p.text, path: p.path,
-      line: start.line, column: start.column, endLine: end.line, endColumn: sameLine ? end.column : start.column + 1,
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+      text: p.text,
+      path: p.path,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: sameLine ? end.column : start.column + 1,
       ...(file !== undefined ? { file } : {}),
     };
   });

@@ -19,15 +19,27 @@ export function describeSchemaError(error: GeneratedValidationError, object: unk
   const node = schemaAt(root, segments);
   const param = (name: string) => error.params[name];
   switch (error.keyword) {
-    case 'additionalProperties': return unknownField(path, String(param('additionalProperty')), node);
-    case 'type': return wrongType(path, [String(param('type'))], value);
+    case 'additionalProperties':
+      return unknownField(path, String(param('additionalProperty')), node);
+    case 'type':
+      return wrongType(path, [String(param('type'))], value);
     case 'oneOf':
-    case 'anyOf': return wrongType(path, typesOf(node), value);
-    case 'required': return missingField(path, String(param('missingProperty')));
-    case 'enum': return notAllowed(path, value, Array.isArray(param('allowedValues')) ? param('allowedValues') as unknown[] : (node?.enum as unknown[] ?? []));
-    case 'const': return notAllowed(path, value, [param('allowedValue')]);
+    case 'anyOf':
+      return wrongType(path, typesOf(node), value);
+    case 'required':
+      return missingField(path, String(param('missingProperty')));
+    case 'enum':
+      return notAllowed(path, value, Array.isArray(param('allowedValues')) ? (param('allowedValues') as unknown[]) : ((node?.enum as unknown[]) ?? []));
+    case 'const':
+      return notAllowed(path, value, [param('allowedValue')]);
     default:
-      return finding('error', 'schema-invalid', path, `\`${path}\`: ${error.message ?? 'invalid value'}.`, `\`${path}\`: valor inválido (${error.message ?? ''}).`);
+      return finding(
+        'error',
+        'schema-invalid',
+        path,
+        `\`${path}\`: ${error.message ?? 'invalid value'}.`,
+        `\`${path}\`: valor inválido (${error.message ?? ''}).`,
+      );
   }
 }
 
@@ -50,23 +62,38 @@ function unknownFieldHint(parent: string, field: string, node: SchemaNode | unde
     const where = parent === '' ? nested : `${parent}.${nested}`;
     return [` \`${field}\` belongs under \`${where}\`.`, ` \`${field}\` va dentro de \`${where}\`.`];
   }
-  return [' kubectl apply rejects unknown fields (strict field validation).', ' kubectl apply rechaza los campos desconocidos (validación estricta de campos).'];
+  return [
+    ' kubectl apply rejects unknown fields (strict field validation).',
+    ' kubectl apply rechaza los campos desconocidos (validación estricta de campos).',
+  ];
 }
 
 /** Settings learners put at the pod level that belong to containers, and the reverse. */
 const SIBLING_SETTINGS: [string, string, string, string][] = [
-  ['io.k8s.api.core.v1.PodSecurityContext', 'io.k8s.api.core.v1.SecurityContext',
-    'is a container setting: put it in each container\'s `securityContext` (`containers[].securityContext`).',
-    'es un ajuste de contenedor: ponelo en el `securityContext` de cada contenedor (`containers[].securityContext`).'],
-  ['io.k8s.api.core.v1.SecurityContext', 'io.k8s.api.core.v1.PodSecurityContext',
-    'is a pod setting: put it in the pod\'s `securityContext` (`spec.securityContext`), next to `containers`.',
-    'es un ajuste del pod: ponelo en el `securityContext` del pod (`spec.securityContext`), al lado de `containers`.'],
-  ['io.k8s.api.core.v1.PodSpec', 'io.k8s.api.core.v1.Container',
+  [
+    'io.k8s.api.core.v1.PodSecurityContext',
+    'io.k8s.api.core.v1.SecurityContext',
+    "is a container setting: put it in each container's `securityContext` (`containers[].securityContext`).",
+    'es un ajuste de contenedor: ponelo en el `securityContext` de cada contenedor (`containers[].securityContext`).',
+  ],
+  [
+    'io.k8s.api.core.v1.SecurityContext',
+    'io.k8s.api.core.v1.PodSecurityContext',
+    "is a pod setting: put it in the pod's `securityContext` (`spec.securityContext`), next to `containers`.",
+    'es un ajuste del pod: ponelo en el `securityContext` del pod (`spec.securityContext`), al lado de `containers`.',
+  ],
+  [
+    'io.k8s.api.core.v1.PodSpec',
+    'io.k8s.api.core.v1.Container',
     'is a container setting: put it inside an item of `containers`.',
-    'es un ajuste de contenedor: ponelo dentro de un ítem de `containers`.'],
-  ['io.k8s.api.core.v1.Container', 'io.k8s.api.core.v1.PodSpec',
+    'es un ajuste de contenedor: ponelo dentro de un ítem de `containers`.',
+  ],
+  [
+    'io.k8s.api.core.v1.Container',
+    'io.k8s.api.core.v1.PodSpec',
     'is a pod setting: put it in the pod spec, next to `containers`.',
-    'es un ajuste del pod: ponelo en el spec del pod, al lado de `containers`.'],
+    'es un ajuste del pod: ponelo en el spec del pod, al lado de `containers`.',
+  ],
 ];
 
 const TYPE_WORDS: Record<string, [string, string]> = {
@@ -86,9 +113,13 @@ function wrongType(path: string, expected: string[], value: unknown): Finding {
   const [hintEn, hintEs] = typeHint(expected, value);
   const field = path === '' ? 'The document' : `\`${path}\``;
   const fieldEs = path === '' ? 'El documento' : `\`${path}\``;
-  return finding('error', 'schema-wrong-type', path,
+  return finding(
+    'error',
+    'schema-wrong-type',
+    path,
     `${field} must be ${en}, not ${describeValue(value)[0]}.${hintEn}`,
-    `${fieldEs} tiene que ser ${es}, no ${describeValue(value)[1]}.${hintEs}`);
+    `${fieldEs} tiene que ser ${es}, no ${describeValue(value)[1]}.${hintEs}`,
+  );
 }
 
 function describeValue(value: unknown): [string, string] {
@@ -106,11 +137,13 @@ function typeHint(expected: string[], value: unknown): [string, string] {
     return [` Put it in quotes: "${String(value)}".`, ` Ponelo entre comillas: "${String(value)}".`];
   }
   if (expected.includes('array') && isMapping(value)) {
-    if (Object.keys(value).some((k) => k.startsWith('-'))) return [' Put a space after `-` to start each list item.', ' Poné un espacio después de `-` para empezar cada ítem.'];
+    if (Object.keys(value).some((k) => k.startsWith('-')))
+      return [' Put a space after `-` to start each list item.', ' Poné un espacio después de `-` para empezar cada ítem.'];
     return [' Start each item with `- `.', ' Empezá cada ítem con `- `.'];
   }
   if (value === null && expected.includes('array')) return [' Add items below it (`- ...`) or write `[]`.', ' Agregá ítems debajo (`- ...`) o escribí `[]`.'];
-  if (value === null && expected.includes('object')) return [' Add its fields indented below it, or remove it.', ' Agregá sus campos indentados debajo, o sacalo.'];
+  if (value === null && expected.includes('object'))
+    return [' Add its fields indented below it, or remove it.', ' Agregá sus campos indentados debajo, o sacalo.'];
   if (expected.includes('object') && typeof value === 'string' && /^[\w./-]+:\S/.test(value)) {
     return [' Missing a space after `:`?', ' ¿Falta un espacio después de `:`?'];
   }
@@ -123,15 +156,31 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 
 function missingField(path: string, field: string): Finding {
   if (path === '') {
-    return finding('error', 'schema-missing-field', path, `The object is missing the required field \`${field}\`.`, `Al objeto le falta el campo obligatorio \`${field}\`.`);
+    return finding(
+      'error',
+      'schema-missing-field',
+      path,
+      `The object is missing the required field \`${field}\`.`,
+      `Al objeto le falta el campo obligatorio \`${field}\`.`,
+    );
   }
-  return finding('error', 'schema-missing-field', path, `\`${path}\` is missing the required field \`${field}\`.`, `A \`${path}\` le falta el campo obligatorio \`${field}\`.`);
+  return finding(
+    'error',
+    'schema-missing-field',
+    path,
+    `\`${path}\` is missing the required field \`${field}\`.`,
+    `A \`${path}\` le falta el campo obligatorio \`${field}\`.`,
+  );
 }
 
 function notAllowed(path: string, value: unknown, allowed: unknown[]): Finding {
   const list = allowed.map((a) => `\`${String(a)}\``).join(', ');
   const guess = typeof value === 'string' ? didYouMean(value, allowed.map(String)) : undefined;
-  return finding('error', 'schema-invalid-value', path,
+  return finding(
+    'error',
+    'schema-invalid-value',
+    path,
     `\`${path}\` must be one of ${list}, not ${show(value)}.${guess !== undefined ? ` Did you mean \`${guess}\`?` : ''}`,
-    `\`${path}\` tiene que ser uno de ${list}, no ${showEs(value)}.${guess !== undefined ? ` ¿Quisiste decir \`${guess}\`?` : ''}`);
+    `\`${path}\` tiene que ser uno de ${list}, no ${showEs(value)}.${guess !== undefined ? ` ¿Quisiste decir \`${guess}\`?` : ''}`,
+  );
 }

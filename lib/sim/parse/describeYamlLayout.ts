@@ -20,8 +20,13 @@ export function describeLayoutError(reason: string, offset: number, source: stri
   const lines = splitLines(source, firstLine);
   const index = lineIndexOf(lines, offset);
   const nearby = [lines[index], ...previousContentLines(lines, index, 2)].filter((l): l is Line => l !== undefined);
-  return missingSpace(nearby) ?? colonInValue(lines[index], offset) ?? missingColon(nearby.slice(0, 2))
-    ?? listAmongKeys(lines[index], reason) ?? misaligned(lines, index, offset);
+  return (
+    missingSpace(nearby) ??
+    colonInValue(lines[index], offset) ??
+    missingColon(nearby.slice(0, 2)) ??
+    listAmongKeys(lines[index], reason) ??
+    misaligned(lines, index, offset)
+  );
 }
 
 function missingSpace(nearby: Line[]): YamlErrorDescription | null {
@@ -29,9 +34,12 @@ function missingSpace(nearby: Line[]): YamlErrorDescription | null {
     const m = KEY_WITHOUT_SPACE.exec(line.text);
     if (m === null || line.text.includes(': ')) continue;
     const key = m[2];
-    return at('yaml-missing-space', line.start + m[1].length + key.length,
+    return at(
+      'yaml-missing-space',
+      line.start + m[1].length + key.length,
       `Missing space after \`${key}:\`. YAML needs \`key: value\` with a space after the colon.`,
-      `Falta un espacio después de \`${key}:\`. YAML pide \`clave: valor\` con un espacio después de los dos puntos.`);
+      `Falta un espacio después de \`${key}:\`. YAML pide \`clave: valor\` con un espacio después de los dos puntos.`,
+    );
   }
   return null;
 }
@@ -40,9 +48,12 @@ function colonInValue(line: Line | undefined, offset: number): YamlErrorDescript
   if (line === undefined) return null;
   const m = /^(\s*(?:-\s+)?[^\s:#"'][^:#]*?:\s+)(\S.*)$/.exec(line.text);
   if (m === null || !m[2].includes(': ') || /^["'[{|>]/.test(m[2]) || offset < line.start + m[1].length) return null;
-  return at('yaml-colon-in-value', line.start + m[1].length,
+  return at(
+    'yaml-colon-in-value',
+    line.start + m[1].length,
     'This value contains `: `, which YAML reads as another key on the same line: put the whole value in quotes.',
-    'Este valor contiene `: `, que YAML lee como otra clave en la misma línea: poné todo el valor entre comillas.');
+    'Este valor contiene `: `, que YAML lee como otra clave en la misma línea: poné todo el valor entre comillas.',
+  );
 }
 
 function missingColon(nearby: Line[]): YamlErrorDescription | null {
@@ -50,18 +61,24 @@ function missingColon(nearby: Line[]): YamlErrorDescription | null {
     const m = BARE_WORD.exec(line.text);
     if (m === null) continue;
     const word = m[2];
-    return at('yaml-missing-colon', line.start + m[1].length + word.length,
+    return at(
+      'yaml-missing-colon',
+      line.start + m[1].length + word.length,
       `\`${word}\` is not a \`key: value\` entry: add \`:\` after it (and indent its contents below it).`,
-      `\`${word}\` no es una entrada \`clave: valor\`: agregale \`:\` (y poné su contenido indentado debajo).`);
+      `\`${word}\` no es una entrada \`clave: valor\`: agregale \`:\` (y poné su contenido indentado debajo).`,
+    );
   }
   return null;
 }
 
 function listAmongKeys(line: Line | undefined, reason: string): YamlErrorDescription | null {
   if (line === undefined || !/^\s*-(\s|$)/.test(line.text) || !reason.startsWith('end of the stream')) return null;
-  return at('yaml-list-among-keys', line.start + line.text.indexOf('-'),
+  return at(
+    'yaml-list-among-keys',
+    line.start + line.text.indexOf('-'),
     'A list item `-` cannot start here: the lines above are `key: value` entries. Put the list under a key, indented, or write `key: value`.',
-    'Un ítem de lista `-` no puede empezar acá: las líneas de arriba son entradas `clave: valor`. Poné la lista debajo de una clave, indentada, o escribí `clave: valor`.');
+    'Un ítem de lista `-` no puede empezar acá: las líneas de arriba son entradas `clave: valor`. Poné la lista debajo de una clave, indentada, o escribí `clave: valor`.',
+  );
 }
 
 function misaligned(lines: Line[], index: number, offset: number): YamlErrorDescription {
@@ -74,15 +91,20 @@ function misaligned(lines: Line[], index: number, offset: number): YamlErrorDesc
   if (previous === undefined) return indentationAt(start, '', '');
   const prevCol = keyColumn(previous.text);
   const prevWord = firstWord(previous.text.slice(prevCol));
-  return indentationAt(start,
+  return indentationAt(
+    start,
     ` \`${word}\` starts at column ${col + 1}, but \`${prevWord}\` on line ${previous.number} starts at column ${prevCol + 1}.`,
-    ` \`${word}\` empieza en la columna ${col + 1}, pero \`${prevWord}\` (línea ${previous.number}) empieza en la columna ${prevCol + 1}.`);
+    ` \`${word}\` empieza en la columna ${col + 1}, pero \`${prevWord}\` (línea ${previous.number}) empieza en la columna ${prevCol + 1}.`,
+  );
 }
 
 function indentationAt(offset: number, en: string, es: string): YamlErrorDescription {
-  return at('yaml-indentation', offset,
+  return at(
+    'yaml-indentation',
+    offset,
     `Indentation is off here:${en} Keys of the same mapping must start at the same column, and nested content goes further right (use spaces).`,
-    `La indentación no cuadra acá:${es} Las claves de un mismo mapa empiezan en la misma columna y lo anidado va más a la derecha (con espacios).`);
+    `La indentación no cuadra acá:${es} Las claves de un mismo mapa empiezan en la misma columna y lo anidado va más a la derecha (con espacios).`,
+  );
 }
 
 function keyColumn(text: string): number {

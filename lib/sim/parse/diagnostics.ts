@@ -21,7 +21,12 @@ export function toDiagnostic(f: Finding, sourceMap: SourceMap, fallback: Positio
 
 /** Builds a Diagnostic: a message goes to `text` (English in `message`); a pair of wordings to `message`/`messageEs`. */
 export function makeDiagnostic(
-  severity: Diagnostic['severity'], code: string, text: { en: string; es: string } | Message, at: Position, file?: string, path?: string,
+  severity: Diagnostic['severity'],
+  code: string,
+  text: { en: string; es: string } | Message,
+  at: Position,
+  file?: string,
+  path?: string,
 ): Diagnostic {
   const words = isMessage(text) ? { message: english(text), text } : { message: text.en, messageEs: text.es };
   const d: Diagnostic = { severity, code, ...words, line: at.line, column: at.column };

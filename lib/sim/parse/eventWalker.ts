@@ -113,8 +113,15 @@ export function walkEvents(events: readonly Event[], source: string, lines: Line
     lastOffset = ev.start;
     const role = placeNode(stack, source, ev.start, lineEnd(source, ev.start), false, record);
     stack.push({
-      isMap: ev.type === EVENT_ID.MAPPING, path: role.path, index: 0, expectKey: true, key: null,
-      keyStart: 0, keyEnd: 0, anchor, expandedAtOpen: expanded - 1,
+      isMap: ev.type === EVENT_ID.MAPPING,
+      path: role.path,
+      index: 0,
+      expectKey: true,
+      key: null,
+      keyStart: 0,
+      keyEnd: 0,
+      anchor,
+      expandedAtOpen: expanded - 1,
     });
     if (anchor !== undefined) openAnchors.add(anchor);
   }
@@ -125,7 +132,13 @@ type Recorder = (path: string, start: number, end: number) => void;
 
 /** Decides what a node is to its parent (a key, a value or an item) and records its position. */
 function placeNode(
-  stack: Frame[], source: string, start: number, end: number, isLeaf: boolean, record: Recorder, scalar?: ScalarEvent,
+  stack: Frame[],
+  source: string,
+  start: number,
+  end: number,
+  isLeaf: boolean,
+  record: Recorder,
+  scalar?: ScalarEvent,
 ): { path: string | null } {
   const parent = stack[stack.length - 1];
   if (parent === undefined) {

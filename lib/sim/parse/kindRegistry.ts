@@ -20,15 +20,27 @@ export interface KindInfo {
 }
 
 const EXTRA_KINDS: [string, string, boolean][] = [
-  ['v1', 'Node', true], ['v1', 'PersistentVolume', true], ['v1', 'PersistentVolumeClaim', false],
-  ['v1', 'Endpoints', false], ['v1', 'LimitRange', false], ['v1', 'ResourceQuota', false],
-  ['v1', 'ReplicationController', false], ['v1', 'Event', false], ['v1', 'PodTemplate', false],
-  ['discovery.k8s.io/v1', 'EndpointSlice', false], ['policy/v1', 'PodDisruptionBudget', false],
-  ['autoscaling/v2', 'HorizontalPodAutoscaler', false], ['autoscaling/v1', 'HorizontalPodAutoscaler', false],
-  ['storage.k8s.io/v1', 'StorageClass', true], ['apiextensions.k8s.io/v1', 'CustomResourceDefinition', true],
-  ['scheduling.k8s.io/v1', 'PriorityClass', true], ['networking.k8s.io/v1', 'IngressClass', true],
-  ['node.k8s.io/v1', 'RuntimeClass', true], ['certificates.k8s.io/v1', 'CertificateSigningRequest', true],
-  ['coordination.k8s.io/v1', 'Lease', false], ['apiregistration.k8s.io/v1', 'APIService', true],
+  ['v1', 'Node', true],
+  ['v1', 'PersistentVolume', true],
+  ['v1', 'PersistentVolumeClaim', false],
+  ['v1', 'Endpoints', false],
+  ['v1', 'LimitRange', false],
+  ['v1', 'ResourceQuota', false],
+  ['v1', 'ReplicationController', false],
+  ['v1', 'Event', false],
+  ['v1', 'PodTemplate', false],
+  ['discovery.k8s.io/v1', 'EndpointSlice', false],
+  ['policy/v1', 'PodDisruptionBudget', false],
+  ['autoscaling/v2', 'HorizontalPodAutoscaler', false],
+  ['autoscaling/v1', 'HorizontalPodAutoscaler', false],
+  ['storage.k8s.io/v1', 'StorageClass', true],
+  ['apiextensions.k8s.io/v1', 'CustomResourceDefinition', true],
+  ['scheduling.k8s.io/v1', 'PriorityClass', true],
+  ['networking.k8s.io/v1', 'IngressClass', true],
+  ['node.k8s.io/v1', 'RuntimeClass', true],
+  ['certificates.k8s.io/v1', 'CertificateSigningRequest', true],
+  ['coordination.k8s.io/v1', 'Lease', false],
+  ['apiregistration.k8s.io/v1', 'APIService', true],
 ];
 
 /**
@@ -37,23 +49,42 @@ const EXTRA_KINDS: [string, string, boolean][] = [
  * `checkControlPlane` reads them.
  */
 const CONFIG_FILE_KINDS: [string, string][] = [
-  ['kubelet.config.k8s.io/v1beta1', 'KubeletConfiguration'], ['kubelet.config.k8s.io/v1', 'KubeletConfiguration'],
-  ['apiserver.config.k8s.io/v1', 'EncryptionConfiguration'], ['apiserver.config.k8s.io/v1', 'AdmissionConfiguration'],
-  ['apiserver.config.k8s.io/v1', 'AuthenticationConfiguration'], ['apiserver.config.k8s.io/v1beta1', 'AuthenticationConfiguration'],
-  ['apiserver.config.k8s.io/v1', 'AuthorizationConfiguration'], ['apiserver.config.k8s.io/v1beta1', 'AuthorizationConfiguration'],
+  ['kubelet.config.k8s.io/v1beta1', 'KubeletConfiguration'],
+  ['kubelet.config.k8s.io/v1', 'KubeletConfiguration'],
+  ['apiserver.config.k8s.io/v1', 'EncryptionConfiguration'],
+  ['apiserver.config.k8s.io/v1', 'AdmissionConfiguration'],
+  ['apiserver.config.k8s.io/v1', 'AuthenticationConfiguration'],
+  ['apiserver.config.k8s.io/v1beta1', 'AuthenticationConfiguration'],
+  ['apiserver.config.k8s.io/v1', 'AuthorizationConfiguration'],
+  ['apiserver.config.k8s.io/v1beta1', 'AuthorizationConfiguration'],
   ['pod-security.admission.config.k8s.io/v1', 'PodSecurityConfiguration'],
-  ['kubescheduler.config.k8s.io/v1', 'KubeSchedulerConfiguration'], ['kubeproxy.config.k8s.io/v1alpha1', 'KubeProxyConfiguration'],
+  ['kubescheduler.config.k8s.io/v1', 'KubeSchedulerConfiguration'],
+  ['kubeproxy.config.k8s.io/v1alpha1', 'KubeProxyConfiguration'],
 ];
 
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'ValidatingWebhookConfiguration',
-  'MutatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+]);
 
 /** apiVersions that Kubernetes served once and removed, with the release that removed them. */
 const REMOVED_API_VERSIONS = new Map<string, string>([
-  ['extensions/v1beta1', '1.16'], ['apps/v1beta1', '1.16'], ['apps/v1beta2', '1.16'],
-  ['rbac.authorization.k8s.io/v1beta1', '1.22'], ['rbac.authorization.k8s.io/v1alpha1', '1.22'],
-  ['networking.k8s.io/v1beta1', '1.22'], ['batch/v1beta1', '1.25'], ['policy/v1beta1', '1.25'],
-  ['autoscaling/v2beta1', '1.25'], ['autoscaling/v2beta2', '1.26'], ['admissionregistration.k8s.io/v1beta1', '1.22'],
+  ['extensions/v1beta1', '1.16'],
+  ['apps/v1beta1', '1.16'],
+  ['apps/v1beta2', '1.16'],
+  ['rbac.authorization.k8s.io/v1beta1', '1.22'],
+  ['rbac.authorization.k8s.io/v1alpha1', '1.22'],
+  ['networking.k8s.io/v1beta1', '1.22'],
+  ['batch/v1beta1', '1.25'],
+  ['policy/v1beta1', '1.25'],
+  ['autoscaling/v2beta1', '1.25'],
+  ['autoscaling/v2beta2', '1.26'],
+  ['admissionregistration.k8s.io/v1beta1', '1.22'],
 ]);
 
 let registry: { byKey: Map<string, KindInfo>; byKind: Map<string, KindInfo[]>; apiVersions: Set<string> } | null = null;
@@ -68,7 +99,13 @@ function load(): NonNullable<typeof registry> {
   };
   for (const schema of kindTable) {
     const notApiObject = schema.apiVersion === 'audit.k8s.io/v1';
-    add({ apiVersion: schema.apiVersion, kind: schema.kind, schema, clusterScoped: CLUSTER_SCOPED.has(schema.kind) || notApiObject, nameRule: notApiObject ? 'none' : nameRuleOf(schema.kind) });
+    add({
+      apiVersion: schema.apiVersion,
+      kind: schema.kind,
+      schema,
+      clusterScoped: CLUSTER_SCOPED.has(schema.kind) || notApiObject,
+      nameRule: notApiObject ? 'none' : nameRuleOf(schema.kind),
+    });
   }
   for (const [apiVersion, kind, clusterScoped] of EXTRA_KINDS) add({ apiVersion, kind, clusterScoped, nameRule: nameRuleOf(kind) });
   for (const [apiVersion, kind] of CONFIG_FILE_KINDS) add({ apiVersion, kind, clusterScoped: true, nameRule: 'none' });

@@ -28,7 +28,10 @@ export function checkYamlWords(object: Record<string, unknown>, watched: readonl
       if (f !== null) out.push(f);
     } else if (/^[-+]?\d+$/.test(w.text) && !Number.isSafeInteger(Number(w.text))) {
       out.push({
-        severity: 'warning', code: 'number-too-large', path: w.path, position: w.position,
+        severity: 'warning',
+        code: 'number-too-large',
+        path: w.path,
+        position: w.position,
         text: {
           en: `\`${w.text.slice(0, 30)}\` is too large to be stored exactly (more than 2^53); the simulator rounds it.`,
           es: `\`${w.text.slice(0, 30)}\` es demasiado grande para guardarse exacto (más de 2^53); el simulador lo redondea.`,
@@ -45,7 +48,10 @@ function booleanWord(object: Record<string, unknown>, w: WatchedScalar, value: b
   if (types.includes('boolean')) {
     setValue(object, segments, w.text, value);
     return {
-      severity: 'warning', code: 'yaml-boolean-word', path: w.path, position: w.position,
+      severity: 'warning',
+      code: 'yaml-boolean-word',
+      path: w.path,
+      position: w.position,
       text: {
         en: `kubectl (YAML 1.1) reads \`${w.text}\` as ${value}, but YAML 1.2 tools such as this editor read the text "${w.text}": write \`${value}\`.`,
         es: `kubectl (YAML 1.1) lee \`${w.text}\` como ${value}, pero las herramientas YAML 1.2 como este editor leen el texto "${w.text}": escribí \`${value}\`.`,
@@ -54,7 +60,10 @@ function booleanWord(object: Record<string, unknown>, w: WatchedScalar, value: b
   }
   if (!types.includes('string')) return null;
   return {
-    severity: 'warning', code: 'yaml-boolean-word-string', path: w.path, position: w.position,
+    severity: 'warning',
+    code: 'yaml-boolean-word-string',
+    path: w.path,
+    position: w.position,
     text: {
       en: `kubectl (YAML 1.1) reads the unquoted \`${w.text}\` as the boolean ${value}, and the API rejects it because \`${w.path}\` must be a string: quote it ("${w.text}").`,
       es: `kubectl (YAML 1.1) lee \`${w.text}\` sin comillas como el booleano ${value}, y la API lo rechaza porque \`${w.path}\` tiene que ser texto: ponelo entre comillas ("${w.text}").`,

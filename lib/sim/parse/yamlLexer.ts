@@ -25,9 +25,15 @@ export function findUnclosed(text: string, end: number): OpenToken | null {
       prev = quote === null ? c : prev;
       continue;
     }
-    if (c === '\n' || c === '\r') { prev = ''; continue; }
+    if (c === '\n' || c === '\r') {
+      prev = '';
+      continue;
+    }
     if (c === ' ' || c === '\t') continue;
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) { i = skipLine(text, i) - 1; continue; }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      i = skipLine(text, i) - 1;
+      continue;
+    }
     if ((c === '"' || c === "'") && NODE_START_BEFORE.has(prev)) quote = { char: c, offset: i };
     else if ((c === '[' || c === '{') && NODE_START_BEFORE.has(prev)) flow.push({ char: c, offset: i });
     else if ((c === ']' || c === '}') && flow.length > 0) flow.pop();

@@ -44,12 +44,7 @@ export function aggregateViolations(violations: readonly PodSecurityViolation[])
  * version are printed as the API server prints them (invalid level → `restricted`, invalid
  * version → `latest`). Returns `''` when the verdict has no violations.
  */
-export function podSecurityWarning(
-  verdict: VerdictLike,
-  level: string,
-  version?: string,
-  mode: 'enforce' | 'warn' | 'audit' = 'enforce',
-): string {
+export function podSecurityWarning(verdict: VerdictLike, level: string, version?: string, mode: 'enforce' | 'warn' | 'audit' = 'enforce'): string {
   const violations = violationsOf(verdict);
   if (violations.length === 0) return '';
   const label = `${parsePodSecurityLevel(level) ?? 'restricted'}:${versionLabel(parsePodSecurityVersion(version))}`;
@@ -76,9 +71,10 @@ export function describePodSecurity(verdict: VerdictLike): Message {
   const level = isRecord(verdict) ? text(verdict.level) : '';
   const version = isRecord(verdict) ? text(verdict.version) || 'latest' : 'latest';
   const at = level ? ` "${level}:${version}"` : '';
-  const lines: (string | Message)[] = violations.length === 0
-    ? [msg('psa.allowed', { at, privileged: level === 'privileged' })]
-    : [msg('psa.denied', { at, count: violations.length }), ...violations.map((v) => msg('common.listItem', { label: v.check, text: describeViolation(v) }))];
+  const lines: (string | Message)[] =
+    violations.length === 0
+      ? [msg('psa.allowed', { at, privileged: level === 'privileged' })]
+      : [msg('psa.denied', { at, count: violations.length }), ...violations.map((v) => msg('common.listItem', { label: v.check, text: describeViolation(v) }))];
   const notes = isRecord(verdict) && Array.isArray(verdict.notes) ? verdict.notes : [];
   for (const note of notes) {
     if (isRecord(note) && isRecord(note.message)) lines.push(msg('psa.note', { note: note.message as unknown as MessageLike }));

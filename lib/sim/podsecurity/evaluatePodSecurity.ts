@@ -2,10 +2,7 @@
 import { msg } from '../messages';
 import { extractPodView } from './podView';
 import { checksFor } from './registry';
-import {
-  clusterMinor, effectiveMinor, parsePodSecurityLevel, parsePodSecurityVersion, POD_SECURITY_LATEST_MINOR,
-  versionLabel,
-} from './version';
+import { clusterMinor, effectiveMinor, parsePodSecurityLevel, parsePodSecurityVersion, POD_SECURITY_LATEST_MINOR, versionLabel } from './version';
 import type { PodSecurityLevel, PodSecurityNote, PodSecurityVerdict, PodSecurityViolation, PodView } from './types';
 
 export interface EvaluatePodSecurityOptions {
@@ -23,12 +20,7 @@ export interface EvaluatePodSecurityOptions {
  * workload is denied at every level with the `notAPod` violation: there is no pod to judge.
  * Never throws.
  */
-export function evaluatePodSecurity(
-  pod: unknown,
-  level: PodSecurityLevel,
-  version?: string,
-  options?: EvaluatePodSecurityOptions,
-): PodSecurityVerdict {
+export function evaluatePodSecurity(pod: unknown, level: PodSecurityLevel, version?: string, options?: EvaluatePodSecurityOptions): PodSecurityVerdict {
   const notes: PodSecurityNote[] = [];
   const lv = resolveLevelVersion(level, version, options, notes);
   try {
@@ -95,7 +87,11 @@ function notAPodViolation(input: unknown, kind: string | undefined): PodSecurity
   const isObject = typeof input === 'object' && input !== null && !Array.isArray(input);
   const detail = kind !== undefined ? `kind "${kind}" has no pod template to evaluate` : 'the input has no pod spec to evaluate';
   return {
-    check: 'notAPod', reason: 'not a pod', detail, paths: [isObject ? 'kind' : ''],
-    reasonText: msg('psa.reason.notAPod', { upstream: 'not a pod', count: 1 }), detailText: msg('psa.detail.notAPod', { upstream: detail, kind }),
+    check: 'notAPod',
+    reason: 'not a pod',
+    detail,
+    paths: [isObject ? 'kind' : ''],
+    reasonText: msg('psa.reason.notAPod', { upstream: 'not a pod', count: 1 }),
+    detailText: msg('psa.detail.notAPod', { upstream: detail, kind }),
   };
 }

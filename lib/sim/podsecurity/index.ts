@@ -4,10 +4,5 @@ export { evaluatePodSecurity, type EvaluatePodSecurityOptions } from './evaluate
 export { describePodSecurity, describeViolation, podSecurityWarning, aggregateViolations } from './describePodSecurity';
 export { POD_SECURITY_CHECKS, checksFor, podSecurityCheckById } from './registry';
 export { extractPodView, applyApiDefaults, POD_TEMPLATE_KINDS } from './podView';
-export {
-  POD_SECURITY_LATEST_MINOR, parsePodSecurityVersion, parsePodSecurityLevel, versionLabel, effectiveMinor,
-} from './version';
-export type {
-  PodSecurityLevel, PodSecurityVerdict, PodSecurityViolation, PodSecurityNote, PodSecurityCheck, PodView,
-  ContainerRef,
-} from './types';
+export { POD_SECURITY_LATEST_MINOR, parsePodSecurityVersion, parsePodSecurityLevel, versionLabel, effectiveMinor } from './version';
+export type { PodSecurityLevel, PodSecurityVerdict, PodSecurityViolation, PodSecurityNote, PodSecurityCheck, PodView, ContainerRef } from './types';

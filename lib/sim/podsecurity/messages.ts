@@ -39,7 +39,11 @@ export const PODSECURITY_MESSAGES = {
   'psa.seLinux.types': { values: '"spc_t"', count: 1 },
   'psa.seLinux.user': {},
   'psa.seLinux.role': {},
-  'psa.detail.annotations': { upstream: 'forbidden annotation seccomp.security.alpha.kubernetes.io/pod="unconfined"', list: 'seccomp.security.alpha.kubernetes.io/pod="unconfined"', count: 1 },
+  'psa.detail.annotations': {
+    upstream: 'forbidden annotation seccomp.security.alpha.kubernetes.io/pod="unconfined"',
+    list: 'seccomp.security.alpha.kubernetes.io/pod="unconfined"',
+    count: 1,
+  },
   'psa.detail.notAPod': { upstream: 'kind "Service" has no pod template to evaluate', kind: optional('Service') },
   'psa.note.level': { level: '"strict"' },
   'psa.note.version': { version: '"v2"' },

@@ -7,7 +7,6 @@ export { isRecord };
 
 export type Rec = Record<string, unknown>;
 
-
 /** Own property of a record (never the prototype's), or undefined. */
 export function own(value: unknown, key: string): unknown {
   if (!isRecord(value)) return undefined;

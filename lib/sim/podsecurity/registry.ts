@@ -68,11 +68,10 @@ export interface SelectedCheck {
  */
 export function checksFor(level: PodSecurityLevel, minor: number): SelectedCheck[] {
   if (level === 'privileged') return [];
-  const active = POD_SECURITY_CHECKS
-    .map((check) => ({ check, revision: revisionAt(check, minor) }))
+  const active = POD_SECURITY_CHECKS.map((check) => ({ check, revision: revisionAt(check, minor) }))
     .filter((s): s is SelectedCheck => s.revision !== undefined)
     .filter((s) => level === 'restricted' || s.check.level === 'baseline');
-  const overridden = new Set(active.flatMap((s) => (s.check.level === 'restricted' ? s.revision.overrides ?? [] : [])));
+  const overridden = new Set(active.flatMap((s) => (s.check.level === 'restricted' ? (s.revision.overrides ?? []) : [])));
   const kept = active.filter((s) => !(s.check.level === 'baseline' && overridden.has(s.check.id)));
   const rank = (s: SelectedCheck): number => (s.check.level === 'baseline' ? 0 : 1);
   return kept.sort((a, b) => rank(a) - rank(b) || byteOrder(a.check.id, b.check.id));

@@ -17,8 +17,15 @@ export function sortedSet(items: Iterable<string>): string[] {
 }
 
 const ESCAPES: Record<string, string> = {
-  '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
-  '\\': '\\\\', '"': '\\"',
+  '\u0007': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+  '\\': '\\\\',
+  '"': '\\"',
 };
 
 /** A double-quoted string with Go `%q` escapes for the ASCII range. */

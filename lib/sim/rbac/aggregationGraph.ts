@@ -54,11 +54,14 @@ function selectedNames(roles: ReadonlyMap<string, ClusterRoleSource>): Map<strin
   const out = new Map<string, string[][]>();
   for (const role of roles.values()) {
     if (role.selectors === null) continue;
-    out.set(role.name, role.selectors.map((selector) => {
-      const first = Object.entries(readStringMap((selector as { matchLabels?: unknown } | null)?.matchLabels))[0];
-      const candidates = first ? (byLabel.get(`${first[0]}\u0000${first[1]}`) ?? []) : names;
-      return candidates.filter((name) => name !== role.name && clusterRoleSelectorMatches(selector, roles.get(name)?.labels ?? {}));
-    }));
+    out.set(
+      role.name,
+      role.selectors.map((selector) => {
+        const first = Object.entries(readStringMap((selector as { matchLabels?: unknown } | null)?.matchLabels))[0];
+        const candidates = first ? (byLabel.get(`${first[0]}\u0000${first[1]}`) ?? []) : names;
+        return candidates.filter((name) => name !== role.name && clusterRoleSelectorMatches(selector, roles.get(name)?.labels ?? {}));
+      }),
+    );
   }
   return out;
 }
@@ -129,7 +132,8 @@ function resolveComponent(context: Context, component: string[]): void {
   if (component.length > 1) {
     const merger = new Merger(context);
     for (const name of [...component].sort(compareGo)) {
-      for (const names of context.picks.get(name) ?? []) for (const pick of names) if (!members.has(pick)) merger.add(contribution(context, pick, null, members));
+      for (const names of context.picks.get(name) ?? [])
+        for (const pick of names) if (!members.has(pick)) merger.add(contribution(context, pick, null, members));
     }
     cycle = merger.result();
   }
@@ -149,10 +153,11 @@ function components(picks: Map<string, string[][]>): string[][] {
   const id = new Map(names.map((name, i) => [name, i]));
   const edges = names.map((name) => {
     const targets = new Set<number>();
-    for (const list of picks.get(name) ?? []) for (const pick of list) {
-      const target = id.get(pick);
-      if (target !== undefined) targets.add(target);
-    }
+    for (const list of picks.get(name) ?? [])
+      for (const pick of list) {
+        const target = id.get(pick);
+        if (target !== undefined) targets.add(target);
+      }
     return [...targets];
   });
   const index = new Int32Array(names.length).fill(-1);
@@ -201,7 +206,15 @@ function components(picks: Map<string, string[][]>): string[][] {
 
 /** Every ClusterRole's effective rules, in the order of `roles` (see the file comment). */
 export function buildResolvedClusterRoles(roles: ReadonlyMap<string, ClusterRoleSource>): Map<string, ResolvedRule[]> {
-  const context: Context = { roles, picks: selectedNames(roles), ruleIds: new Map(), setIds: new Map(), resolved: new Map(), seen: new Int32Array(0), generation: 0 };
+  const context: Context = {
+    roles,
+    picks: selectedNames(roles),
+    ruleIds: new Map(),
+    setIds: new Map(),
+    resolved: new Map(),
+    seen: new Int32Array(0),
+    generation: 0,
+  };
   for (const role of roles.values()) if (role.selectors === null) context.resolved.set(role.name, baseList(context, role));
   context.seen = new Int32Array(context.ruleIds.size);
   for (const component of components(context.picks)) resolveComponent(context, component);

@@ -77,10 +77,12 @@ export function roleErrors(index: RbacIndex, lists: readonly BindingEntry[][]): 
   const broken = new Set<BindingEntry>();
   for (const list of lists) for (const binding of list) if (!binding.resolved) broken.add(binding);
   if (broken.size === 0) return [];
-  return [...broken].sort((a, b) => a.ordinal - b.ordinal).map((binding) => {
-    const role = roleOf(index, binding);
-    return 'error' in role ? role.error : '';
-  });
+  return [...broken]
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((binding) => {
+      const role = roleOf(index, binding);
+      return 'error' in role ? role.error : '';
+    });
 }
 
 /** utilerrors.NewAggregate(...).Error(): one message as is, several as `[a, b]`, duplicates once. */

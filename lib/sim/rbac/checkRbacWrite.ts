@@ -19,7 +19,12 @@ import { MASTERS_GROUP } from './subjects';
 import type { Identity, PolicyRule, RbacWriteVerdict } from './types';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
-const RESOURCE_OF: Record<string, string> = { Role: 'roles', ClusterRole: 'clusterroles', RoleBinding: 'rolebindings', ClusterRoleBinding: 'clusterrolebindings' };
+const RESOURCE_OF: Record<string, string> = {
+  Role: 'roles',
+  ClusterRole: 'clusterroles',
+  RoleBinding: 'rolebindings',
+  ClusterRoleBinding: 'clusterrolebindings',
+};
 const FULL_AUTHORITY: PolicyRule[] = [
   { verbs: ['*'], apiGroups: ['*'], resources: ['*'], resourceNames: [], nonResourceURLs: [] },
   { verbs: ['*'], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: ['*'] },
@@ -55,7 +60,12 @@ function allowedBy(cluster: Cluster, identity: Identity, verb: string, resource:
 }
 
 /** ConfirmNoEscalation: the writer already holds every wanted permission in `namespace`. */
-function confirmNoEscalation(cluster: Cluster, identity: Identity, namespace: string, wanted: PolicyRule[]): { ok: boolean; text: string; missing: PolicyRule[] } {
+function confirmNoEscalation(
+  cluster: Cluster,
+  identity: Identity,
+  namespace: string,
+  wanted: PolicyRule[],
+): { ok: boolean; text: string; missing: PolicyRule[] } {
   const owned = ownerRules(cluster, identity, namespace);
   const { covered, missing } = coversRules(owned.rules, wanted);
   if (covered) return { ok: true, text: '', missing: [] };
@@ -66,7 +76,14 @@ function confirmNoEscalation(cluster: Cluster, identity: Identity, namespace: st
 
 type Outcome = Pick<RbacWriteVerdict, 'allowed' | 'via' | 'message' | 'missing'>;
 
-function checkRoleWrite(cluster: Cluster, identity: Identity, object: Record<string, unknown>, kind: string, namespace: string, options: RbacWriteOptions): Outcome {
+function checkRoleWrite(
+  cluster: Cluster,
+  identity: Identity,
+  object: Record<string, unknown>,
+  kind: string,
+  namespace: string,
+  options: RbacWriteOptions,
+): Outcome {
   const name = readMeta(object).name;
   const requestName = options.operation === 'update' ? name : '';
   if (allowedBy(cluster, identity, 'escalate', RESOURCE_OF[kind], namespace, requestName)) return { allowed: true, via: 'escalate' };
@@ -96,8 +113,11 @@ function checkBindingWrite(cluster: Cluster, identity: Identity, object: Record<
   }
   const roleResource = roleRef.kind === 'Role' ? 'roles' : 'clusterroles';
   if (allowedBy(cluster, identity, 'bind', roleResource, namespace, roleRef.name, roleRef.apiGroup)) return { allowed: true, via: 'bind' };
-  const role = getRbacIndex(cluster).roles.get(roleKeyOf(roleRef.kind === 'Role' ? { kind: 'Role', namespace, name: roleRef.name } : { kind: 'ClusterRole', name: roleRef.name }));
-  if (!role) return { allowed: false, via: 'denied-missing-role', message: forbidden(kind, name, `${roleResource}.${RBAC_GROUP} ${goQuote(roleRef.name)} not found`) };
+  const role = getRbacIndex(cluster).roles.get(
+    roleKeyOf(roleRef.kind === 'Role' ? { kind: 'Role', namespace, name: roleRef.name } : { kind: 'ClusterRole', name: roleRef.name }),
+  );
+  if (!role)
+    return { allowed: false, via: 'denied-missing-role', message: forbidden(kind, name, `${roleResource}.${RBAC_GROUP} ${goQuote(roleRef.name)} not found`) };
   const check = confirmNoEscalation(cluster, identity, namespace, [...role.rules]);
   if (check.ok) return { allowed: true, via: 'covers' };
   return { allowed: false, via: 'denied-escalation', message: forbidden(kind, name, check.text), missing: check.missing };
@@ -109,7 +129,12 @@ function checkBindingWrite(cluster: Cluster, identity: Identity, object: Record<
  * (roles) or `bind` verb (bindings) on the role, or already holding every permission it
  * grants (for a RoleBinding: in the binding's namespace). Other objects: not applicable.
  */
-export function checkRbacWrite(cluster: Cluster, writer: { user: string; groups?: readonly string[] }, object: unknown, options: RbacWriteOptions = {}): RbacWriteVerdict {
+export function checkRbacWrite(
+  cluster: Cluster,
+  writer: { user: string; groups?: readonly string[] },
+  object: unknown,
+  options: RbacWriteOptions = {},
+): RbacWriteVerdict {
   const body = isRecord(object) ? object : {};
   const kind = readString(body.kind);
   const identity = readIdentity(writer);

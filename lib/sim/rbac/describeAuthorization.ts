@@ -28,7 +28,9 @@ function describeAllowedBy(verdict: RbacVerdict): Message {
 
 function unusableRole(item: UnusableBinding): string {
   const { binding, roleRef } = item;
-  return roleRef.kind === 'Role' ? roleText({ kind: 'Role', namespace: binding.namespace, name: roleRef.name }) : roleText({ kind: 'ClusterRole', name: roleRef.name });
+  return roleRef.kind === 'Role'
+    ? roleText({ kind: 'Role', namespace: binding.namespace, name: roleRef.name })
+    : roleText({ kind: 'ClusterRole', name: roleRef.name });
 }
 
 function unusableWords(item: UnusableBinding, who: Message): Message {
@@ -67,7 +69,13 @@ function describeForeign(verdict: AuthorizationVerdict): Message {
   return msg('rbac.foreign', {
     reason: String(verdict?.reason ?? ''),
     allowed: Boolean(verdict?.allowed),
-    decided: binding ? msg('rbac.foreign.decided', { binding: bindingText(binding.binding), role: `${binding.role.kind} ${binding.role.name}`, rule: ruleNumber(binding.ruleIndex) }) : undefined,
+    decided: binding
+      ? msg('rbac.foreign.decided', {
+          binding: bindingText(binding.binding),
+          role: `${binding.role.kind} ${binding.role.name}`,
+          rule: ruleNumber(binding.ruleIndex),
+        })
+      : undefined,
     nearest: verdict?.nearestMiss?.message,
   });
 }

@@ -68,8 +68,16 @@ function ruleMissWords(miss: MissDetail, a: NormalizedAttributes): Message {
   const hints = words.map((w) => w.hint).filter((h): h is Message => h !== undefined);
   const matched = matchedWords(miss, a);
   return msg('rbac.miss.rule', {
-    role: roleText(miss.role), matched: typeof matched === 'string' ? msg('common.text', { text: matched }) : matched, scope: scopeOf(miss, a),
-    lacking: joinWords(words.map((w) => w.text), 'nor'), rule: ruleNumber(miss.ruleIndex), binding: bindingText(miss.binding), hints,
+    role: roleText(miss.role),
+    matched: typeof matched === 'string' ? msg('common.text', { text: matched }) : matched,
+    scope: scopeOf(miss, a),
+    lacking: joinWords(
+      words.map((w) => w.text),
+      'nor',
+    ),
+    rule: ruleNumber(miss.ruleIndex),
+    binding: bindingText(miss.binding),
+    hints,
   });
 }
 
@@ -88,7 +96,10 @@ function namespaceMissWords(miss: MissDetail, a: NormalizedAttributes): Message 
 
 function subjectMissWords(miss: MissDetail, identity: Identity, applies: boolean): Message {
   const who = whoText(identity.user, identity.groups);
-  const subjects = joinWords(miss.subjects.map((s) => subjectWords(s, true)), 'and');
+  const subjects = joinWords(
+    miss.subjects.map((s) => subjectWords(s, true)),
+    'and',
+  );
   const head = { role: roleText(miss.role), rule: ruleNumber(miss.ruleIndex), binding: bindingText(miss.binding) };
   if (miss.subjects.length === 0) return msg('rbac.miss.noSubjects', { ...head, applies });
   const single = miss.subjects.length === 1 ? miss.subjects[0] : null;

@@ -19,15 +19,24 @@ function roleRefText(verdict: RbacWriteVerdict): Message {
 function baseWords(v: RbacWriteVerdict, who: Message): Message {
   const object = objectText(v);
   switch (v?.via) {
-    case 'system:masters': return msg('rbacWrite.system:masters', { who });
-    case 'escalate': return msg('rbacWrite.escalate', { who, resource: v.object.kind === 'Role' ? 'roles' : 'clusterroles', kind: v.object.kind });
-    case 'bind': return msg('rbacWrite.bind', { who, role: roleRefText(v) });
-    case 'covers': return v.roleRef ? msg('rbacWrite.coversRole', { who, role: roleRefText(v) }) : msg('rbacWrite.coversObject', { who, object });
-    case 'denied-missing-role': return msg('rbacWrite.denied-missing-role', { role: roleRefText(v) });
-    case 'denied-escalation': return v.roleRef ? msg('rbacWrite.deniedEscalationRole', { who, role: roleRefText(v) }) : msg('rbacWrite.deniedEscalationObject', { who, object });
-    case 'denied-aggregation': return msg('rbacWrite.denied-aggregation', { who, object });
-    case 'invalid': return msg('rbacWrite.invalid', { kind: v.object.kind, refKind: v.roleRef?.kind ?? '' });
-    default: return msg('rbacWrite.not-rbac', {});
+    case 'system:masters':
+      return msg('rbacWrite.system:masters', { who });
+    case 'escalate':
+      return msg('rbacWrite.escalate', { who, resource: v.object.kind === 'Role' ? 'roles' : 'clusterroles', kind: v.object.kind });
+    case 'bind':
+      return msg('rbacWrite.bind', { who, role: roleRefText(v) });
+    case 'covers':
+      return v.roleRef ? msg('rbacWrite.coversRole', { who, role: roleRefText(v) }) : msg('rbacWrite.coversObject', { who, object });
+    case 'denied-missing-role':
+      return msg('rbacWrite.denied-missing-role', { role: roleRefText(v) });
+    case 'denied-escalation':
+      return v.roleRef ? msg('rbacWrite.deniedEscalationRole', { who, role: roleRefText(v) }) : msg('rbacWrite.deniedEscalationObject', { who, object });
+    case 'denied-aggregation':
+      return msg('rbacWrite.denied-aggregation', { who, object });
+    case 'invalid':
+      return msg('rbacWrite.invalid', { kind: v.object.kind, refKind: v.roleRef?.kind ?? '' });
+    default:
+      return msg('rbacWrite.not-rbac', {});
   }
 }
 

@@ -64,7 +64,11 @@ export function describeImpersonation(verdict: ImpersonationVerdict): Message {
  * `users`, `groups`, or `serviceaccounts` in the account's namespace. Groups without a user
  * are a bad request. When allowed, `identity` is what later requests are authorized as.
  */
-export function impersonate(cluster: Cluster, actor: { user: string; groups?: readonly string[] }, target: { as?: string; asGroups?: readonly string[] }): ImpersonationVerdict {
+export function impersonate(
+  cluster: Cluster,
+  actor: { user: string; groups?: readonly string[] },
+  target: { as?: string; asGroups?: readonly string[] },
+): ImpersonationVerdict {
   const identity = readIdentity(actor);
   const body: Record<string, unknown> = isRecord(target) ? target : {};
   const as = readString(body.as);

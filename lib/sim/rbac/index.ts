@@ -12,9 +12,26 @@ export { whoCan } from './whoCan';
 export { identityFor, splitServiceAccountUser } from './subjects';
 export { breakdownRule } from './covers';
 export {
-  actionDangers, buildPermissionMatrix, buildWhoCan, clusterVocabulary, dangersOf, knownSubjects, parseResourceText, permissionRows,
-  SPECIAL_VERBS, STANDARD_VERBS, subjectIdentity, subjectText, suggestNamespace,
-  type Danger, type PermissionCell, type PermissionMatrixModel, type ResourceRow, type SubjectChoice, type SubjectKind, type Vocabulary,
+  actionDangers,
+  buildPermissionMatrix,
+  buildWhoCan,
+  clusterVocabulary,
+  dangersOf,
+  knownSubjects,
+  parseResourceText,
+  permissionRows,
+  SPECIAL_VERBS,
+  STANDARD_VERBS,
+  subjectIdentity,
+  subjectText,
+  suggestNamespace,
+  type Danger,
+  type PermissionCell,
+  type PermissionMatrixModel,
+  type ResourceRow,
+  type SubjectChoice,
+  type SubjectKind,
+  type Vocabulary,
 } from './permissionMatrix';
 export { resolveClusterRoles } from './resolveClusterRoles';
 export { checkRbacWrite, type RbacWriteOptions } from './checkRbacWrite';

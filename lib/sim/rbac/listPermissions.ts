@@ -54,8 +54,7 @@ function resourceAtoms(sourced: SourcedRule): Atom[] {
   const names: (string | null)[] = rule.resourceNames.length > 0 ? rule.resourceNames : [null];
   const atoms: Atom[] = [];
   for (const group of rule.apiGroups)
-    for (const resource of rule.resources)
-      for (const verb of rule.verbs) for (const name of names) atoms.push({ group, resource, name, verb, from: sourced });
+    for (const resource of rule.resources) for (const verb of rule.verbs) for (const name of names) atoms.push({ group, resource, name, verb, from: sourced });
   return atoms;
 }
 
@@ -83,7 +82,13 @@ function compactResourceAtoms(atoms: Atom[], user: string, groups: string[]): { 
     const key = JSON.stringify([atom.group, atom.resource, atom.name]);
     let row = rows.get(key);
     if (!row) {
-      const rule = { verbs: [], apiGroups: [atom.group], resources: [atom.resource], resourceNames: atom.name === null ? [] : [atom.name], nonResourceURLs: [] };
+      const rule = {
+        verbs: [],
+        apiGroups: [atom.group],
+        resources: [atom.resource],
+        resourceNames: atom.name === null ? [] : [atom.name],
+        nonResourceURLs: [],
+      };
       rows.set(key, (row = { rule, sources: [] }));
     }
     if (!row.rule.verbs.includes(atom.verb)) row.rule.verbs.push(atom.verb);
@@ -146,7 +151,14 @@ export function listPermissions(cluster: Cluster, subject: { user: string; group
   const compacted = [...urlRows(urlRules, user, groups), ...compactResourceAtoms(resourceRules.flatMap(resourceAtoms), user, groups)];
   const keyed = compacted.map((entry) => ({ entry, key: policyRuleGoString(entry.rule) }));
   keyed.sort((a, b) => compareGo(a.key, b.key));
-  const list: PermissionList = { user, groups, namespace, rows: keyed.map(({ entry }) => toRow(entry)), incomplete: false, privileged: groups.includes(MASTERS_GROUP) };
+  const list: PermissionList = {
+    user,
+    groups,
+    namespace,
+    rows: keyed.map(({ entry }) => toRow(entry)),
+    incomplete: false,
+    privileged: groups.includes(MASTERS_GROUP),
+  };
   if (errors.length > 0) list.evaluationError = aggregateErrors(errors);
   return list;
 }

@@ -124,7 +124,8 @@ function nearlyNamesUser(subject: { kind: string; name: string; namespace?: stri
   const user = identity.user;
   if (subject.kind === 'User') return subject.name !== user && subject.name.toLowerCase() === user.toLowerCase();
   const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user);
-  if (subject.kind === 'ServiceAccount' && sa) return subject.name.toLowerCase() === sa[2].toLowerCase() && `${subject.namespace}:${subject.name}` !== `${sa[1]}:${sa[2]}`;
+  if (subject.kind === 'ServiceAccount' && sa)
+    return subject.name.toLowerCase() === sa[2].toLowerCase() && `${subject.namespace}:${subject.name}` !== `${sa[1]}:${sa[2]}`;
   return false;
 }
 

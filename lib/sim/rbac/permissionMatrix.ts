@@ -18,7 +18,6 @@ export function subjectText(subject: { kind: string; name: string; namespace?: s
   return describeSubjectRef(subject as Parameters<typeof describeSubjectRef>[0]);
 }
 
-
 export type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
 
 /** A subject as an RBAC binding names it. */
@@ -57,20 +56,36 @@ export interface PermissionMatrixModel {
   list: PermissionList;
 }
 
-
 const DEFAULT_ROWS: [string, string][] = [
-  ['', 'pods'], ['', 'pods/exec'], ['', 'pods/log'], ['', 'services'], ['', 'configmaps'], ['', 'secrets'], ['', 'serviceaccounts'],
-  ['apps', 'deployments'], ['networking.k8s.io', 'networkpolicies'],
-  ['rbac.authorization.k8s.io', 'roles'], ['rbac.authorization.k8s.io', 'rolebindings'],
-  ['rbac.authorization.k8s.io', 'clusterroles'], ['rbac.authorization.k8s.io', 'clusterrolebindings'], ['', 'namespaces'], ['', 'nodes'],
+  ['', 'pods'],
+  ['', 'pods/exec'],
+  ['', 'pods/log'],
+  ['', 'services'],
+  ['', 'configmaps'],
+  ['', 'secrets'],
+  ['', 'serviceaccounts'],
+  ['apps', 'deployments'],
+  ['networking.k8s.io', 'networkpolicies'],
+  ['rbac.authorization.k8s.io', 'roles'],
+  ['rbac.authorization.k8s.io', 'rolebindings'],
+  ['rbac.authorization.k8s.io', 'clusterroles'],
+  ['rbac.authorization.k8s.io', 'clusterrolebindings'],
+  ['', 'namespaces'],
+  ['', 'nodes'],
 ];
-const IMPERSONATION_ROWS: [string, string][] = [['', 'users'], ['', 'groups']];
+const IMPERSONATION_ROWS: [string, string][] = [
+  ['', 'users'],
+  ['', 'groups'],
+];
 
 /** The identity an authenticator gives the subject (implicit groups included). */
 export function subjectIdentity(subject: SubjectChoice): Identity {
-  return identityFor(subject.kind === 'ServiceAccount' ? { kind: 'ServiceAccount', name: subject.name, namespace: subject.namespace || 'default' } : { kind: subject.kind, name: subject.name });
+  return identityFor(
+    subject.kind === 'ServiceAccount'
+      ? { kind: 'ServiceAccount', name: subject.name, namespace: subject.namespace || 'default' }
+      : { kind: subject.kind, name: subject.name },
+  );
 }
-
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -79,7 +94,9 @@ function record(value: unknown): Record<string, unknown> {
 /** Subjects named by bindings, ServiceAccounts and the accounts pods run as: the picker's suggestions. */
 export function knownSubjects(cluster: Cluster): SubjectChoice[] {
   const found = new Map<string, SubjectChoice>();
-  const add = (s: SubjectChoice) => { if (s.name) found.set(subjectText(s), s); };
+  const add = (s: SubjectChoice) => {
+    if (s.name) found.set(subjectText(s), s);
+  };
   for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
     for (const binding of cluster.byKind.get(kind) ?? []) {
       const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
@@ -91,7 +108,8 @@ export function knownSubjects(cluster: Cluster): SubjectChoice[] {
       }
     }
   }
-  for (const sa of cluster.declared.filter((o) => o.kind === 'ServiceAccount')) add({ kind: 'ServiceAccount', name: sa.metadata.name ?? '', namespace: sa.metadata.namespace ?? 'default' });
+  for (const sa of cluster.declared.filter((o) => o.kind === 'ServiceAccount'))
+    add({ kind: 'ServiceAccount', name: sa.metadata.name ?? '', namespace: sa.metadata.namespace ?? 'default' });
   for (const pod of cluster.pods.values()) add({ kind: 'ServiceAccount', name: pod.serviceAccountName, namespace: pod.namespace });
   return [...found.values()].sort((a, b) => subjectText(a).localeCompare(subjectText(b)));
 }
@@ -100,7 +118,7 @@ function toRow(group: string, resourceText: string): ResourceRow {
   const [resource, subresource = ''] = resourceText.split('/');
   const info = RESOURCES.find((r) => r.resource === resource && (r.group === group || group === ''));
   const realGroup = info && group === '' ? info.group : group;
-  const namespaced = resource === 'users' || resource === 'groups' ? false : info?.namespaced ?? true;
+  const namespaced = resource === 'users' || resource === 'groups' ? false : (info?.namespaced ?? true);
   const label = `${resource}${realGroup ? `.${realGroup}` : ''}${subresource ? `/${subresource}` : ''}`;
   return { resource, subresource, group: realGroup, namespaced, label };
 }
@@ -131,10 +149,14 @@ export function clusterVocabulary(cluster: Cluster): Vocabulary {
 /** Matrix rows: the usual resources, then every other resource the subject's rules or `extra` name (not `*`). */
 export function permissionRows(list: PermissionList, special: boolean, extra: [string, string][] = []): ResourceRow[] {
   const rows = new Map<string, ResourceRow>();
-  const add = (row: ResourceRow) => { if (!rows.has(row.label)) rows.set(row.label, row); };
+  const add = (row: ResourceRow) => {
+    if (!rows.has(row.label)) rows.set(row.label, row);
+  };
   for (const [group, resource] of [...DEFAULT_ROWS, ...(special ? IMPERSONATION_ROWS : [])]) add(toRow(group, resource));
   const more: ResourceRow[] = [];
-  const named: [string, string][] = list.rows.flatMap((row) => row.rule.resources.map((r): [string, string] => [row.rule.apiGroups.find((g) => g !== '*') ?? '', r]));
+  const named: [string, string][] = list.rows.flatMap((row) =>
+    row.rule.resources.map((r): [string, string] => [row.rule.apiGroups.find((g) => g !== '*') ?? '', r]),
+  );
   for (const [group, resource] of [...named, ...extra]) {
     if (resource.includes('*') || resource === '') continue;
     const candidate = toRow(group, resource);
@@ -169,7 +191,10 @@ export function dangersOf(row: ResourceRow, verb: string, verdict: Authorization
  * Cluster-scoped resources are asked without namespace.
  */
 export function buildPermissionMatrix(
-  cluster: Cluster, subject: SubjectChoice, namespace: string, options: { special: boolean; onlyGranted: boolean; extra?: Vocabulary },
+  cluster: Cluster,
+  subject: SubjectChoice,
+  namespace: string,
+  options: { special: boolean; onlyGranted: boolean; extra?: Vocabulary },
 ): PermissionMatrixModel {
   const identity = subjectIdentity(subject);
   const list = listPermissions(cluster, { ...identity, namespace });
@@ -209,15 +234,23 @@ export function parseResourceText(text: string, group?: string): ResourceRow {
  * cluster-scoped resource is asked without namespace.
  */
 export function buildWhoCan(cluster: Cluster, row: ResourceRow, verb: string, namespace: string, allNamespaces: boolean): SubjectGrant[] {
-  return whoCan(cluster, { verb, group: row.group, resource: row.resource, subresource: row.subresource, namespace: row.namespaced ? namespace : '' }, { allNamespaces });
+  return whoCan(
+    cluster,
+    { verb, group: row.group, resource: row.resource, subresource: row.subresource, namespace: row.namespaced ? namespace : '' },
+    { allNamespaces },
+  );
 }
 
 /** The namespace of the first RoleBinding naming the subject (where its grants are), if any. */
 export function suggestNamespace(cluster: Cluster, subject: SubjectChoice): string | undefined {
   for (const binding of cluster.byKind.get('RoleBinding') ?? []) {
     const subjects = Array.isArray(binding.subjects) ? binding.subjects.map(record) : [];
-    const names = subjects.some((raw) => raw.kind === subject.kind && raw.name === subject.name &&
-      (subject.kind !== 'ServiceAccount' || String(raw.namespace ?? binding.metadata.namespace) === (subject.namespace ?? 'default')));
+    const names = subjects.some(
+      (raw) =>
+        raw.kind === subject.kind &&
+        raw.name === subject.name &&
+        (subject.kind !== 'ServiceAccount' || String(raw.namespace ?? binding.metadata.namespace) === (subject.namespace ?? 'default')),
+    );
     if (names && binding.metadata.namespace) return binding.metadata.namespace;
   }
   return undefined;

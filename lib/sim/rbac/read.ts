@@ -6,7 +6,6 @@ import type { PolicyRule } from './types';
 import { isRecord } from '../support/record';
 export { isRecord };
 
-
 /** A string field, or '' when absent or not a string (the API would reject other types). */
 export function readString(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -76,9 +76,7 @@ export function ruleAllows(rule: CompiledRule, attributes: NormalizedAttributes)
   if (!verbMatches(rule, attributes.verb)) return false;
   if (attributes.kind === 'nonResource') return nonResourceURLMatches(rule, attributes.path);
   return (
-    apiGroupMatches(rule, attributes.group) &&
-    resourceMatches(rule, attributes.resource, attributes.subresource) &&
-    resourceNameMatches(rule, attributes.name)
+    apiGroupMatches(rule, attributes.group) && resourceMatches(rule, attributes.resource, attributes.subresource) && resourceNameMatches(rule, attributes.name)
   );
 }
 

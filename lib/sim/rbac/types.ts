@@ -167,4 +167,3 @@ export interface ImpersonationVerdict {
   /** The authorization verdict of the check that failed. */
   denial?: RbacVerdict;
 }
-

@@ -49,11 +49,7 @@ function stripOrder(grant: OrderedGrant): SubjectGrant {
  * Subjects that match nobody (a ServiceAccount without namespace in a ClusterRoleBinding,
  * an unknown kind) are left out. Sorted: system:masters, RoleBindings, ClusterRoleBindings.
  */
-export function whoCan(
-  cluster: Cluster,
-  attributes: ResourceAttributes | NonResourceAttributes,
-  options: { allNamespaces?: boolean } = {},
-): SubjectGrant[] {
+export function whoCan(cluster: Cluster, attributes: ResourceAttributes | NonResourceAttributes, options: { allNamespaces?: boolean } = {}): SubjectGrant[] {
   const normalized = normalizeAttributes(attributes);
   if ('invalid' in normalized) return [];
   const index = getRbacIndex(cluster);

@@ -12,7 +12,28 @@ import { nameOf } from '../apiserver/objectData';
 
 const SHELL_COMMANDS = ['kubectl', 'k', 'clear', 'history', 'help', 'echo', 'ls', 'cat', 'grep', 'jq', 'head', 'tail', 'wc'];
 const TYPE_COMMANDS = new Set(['get', 'describe', 'delete', 'label', 'edit']);
-const COMMON_TYPES = ['pods', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs', 'services', 'endpoints', 'serviceaccounts', 'namespaces', 'nodes', 'roles', 'rolebindings', 'clusterroles', 'clusterrolebindings', 'networkpolicies', 'secrets', 'configmaps', 'events'];
+const COMMON_TYPES = [
+  'pods',
+  'deployments',
+  'replicasets',
+  'statefulsets',
+  'daemonsets',
+  'jobs',
+  'cronjobs',
+  'services',
+  'endpoints',
+  'serviceaccounts',
+  'namespaces',
+  'nodes',
+  'roles',
+  'rolebindings',
+  'clusterroles',
+  'clusterrolebindings',
+  'networkpolicies',
+  'secrets',
+  'configmaps',
+  'events',
+];
 
 function unique(items: string[]): string[] {
   return [...new Set(items)].sort();
@@ -42,7 +63,18 @@ function kubectlCandidates(session: ShellSession, words: string[], current: stri
   if (previous === '-o' || previous === '--output') return ['json', 'yaml', 'wide', 'name', 'jsonpath='];
   if (current.startsWith('-')) {
     const def = command ? COMMANDS[command] : undefined;
-    return ['--namespace', '--as', '--as-group', '--help', ...(def?.flags ?? []).map((f) => `--${f.name}`), ...(def?.subcommands ? Object.values(def.subcommands).flat().map((f) => `--${f.name}`) : [])];
+    return [
+      '--namespace',
+      '--as',
+      '--as-group',
+      '--help',
+      ...(def?.flags ?? []).map((f) => `--${f.name}`),
+      ...(def?.subcommands
+        ? Object.values(def.subcommands)
+            .flat()
+            .map((f) => `--${f.name}`)
+        : []),
+    ];
   }
   if (!command) return Object.keys(COMMANDS);
   const def = COMMANDS[command];
@@ -70,8 +102,8 @@ export function completeShellLine(session: ShellSession, lineUpToCursor: string)
     const endsWithSpace = text === '' || isShellBlank(text[text.length - 1]);
     const lastPipe = tokens.map((t) => t.kind).lastIndexOf('op');
     const segment = tokens.slice(lastPipe + 1);
-    const current = endsWithSpace ? '' : segment[segment.length - 1]?.text ?? '';
-    const replaceFrom = endsWithSpace ? text.length : segment[segment.length - 1]?.start ?? text.length;
+    const current = endsWithSpace ? '' : (segment[segment.length - 1]?.text ?? '');
+    const replaceFrom = endsWithSpace ? text.length : (segment[segment.length - 1]?.start ?? text.length);
     const words = segment.map((t) => t.text).slice(0, endsWithSpace ? undefined : -1);
     let pool: string[];
     if (words.length === 0) pool = SHELL_COMMANDS;

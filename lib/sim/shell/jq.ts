@@ -24,21 +24,47 @@ function parsePathFilter(text: string): Filter | string {
   s = s.slice(1);
   while (s.length > 0) {
     let m = /^([A-Za-z_][A-Za-z0-9_]*)/.exec(s);
-    if (m) { const key = m[1]; steps.push((v) => [isRecord(v) ? v[key] ?? null : v === null ? null : Symbol.for('error')]); s = s.slice(m[0].length); continue; }
+    if (m) {
+      const key = m[1];
+      steps.push((v) => [isRecord(v) ? (v[key] ?? null) : v === null ? null : Symbol.for('error')]);
+      s = s.slice(m[0].length);
+      continue;
+    }
     m = /^\[\s*"([^"]*)"\s*\]/.exec(s) ?? /^"([^"]*)"/.exec(s);
-    if (m) { const key = m[1]; steps.push((v) => [isRecord(v) ? v[key] ?? null : null]); s = s.slice(m[0].length); continue; }
+    if (m) {
+      const key = m[1];
+      steps.push((v) => [isRecord(v) ? (v[key] ?? null) : null]);
+      s = s.slice(m[0].length);
+      continue;
+    }
     m = /^\[\s*(-?\d+)\s*\]/.exec(s);
-    if (m) { const i = Number(m[1]); steps.push((v) => [Array.isArray(v) ? v[i < 0 ? v.length + i : i] ?? null : null]); s = s.slice(m[0].length); continue; }
+    if (m) {
+      const i = Number(m[1]);
+      steps.push((v) => [Array.isArray(v) ? (v[i < 0 ? v.length + i : i] ?? null) : null]);
+      s = s.slice(m[0].length);
+      continue;
+    }
     m = /^\[\s*\]/.exec(s);
-    if (m) { steps.push((v) => (Array.isArray(v) ? v : isRecord(v) ? Object.values(v) : [Symbol.for('iterate-error')])); s = s.slice(m[0].length); continue; }
-    if (s.startsWith('.')) { s = s.slice(1); continue; }
+    if (m) {
+      steps.push((v) => (Array.isArray(v) ? v : isRecord(v) ? Object.values(v) : [Symbol.for('iterate-error')]));
+      s = s.slice(m[0].length);
+      continue;
+    }
+    if (s.startsWith('.')) {
+      s = s.slice(1);
+      continue;
+    }
     return `syntax error, unexpected '${s.slice(0, 10)}'`;
   }
   return (input) => steps.reduce<unknown[]>((values, step) => values.flatMap(step), [input]);
 }
 
 function literal(text: string): unknown {
-  try { return JSON.parse(text); } catch { return text; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 function parseStage(text: string): Filter | string {
@@ -81,7 +107,10 @@ export function parseJsonStream(text: string): { values: unknown[]; error?: stri
   let startLine = 1;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (buffer === '' && lines[i].trim() === '') { startLine = i + 2; continue; }
+    if (buffer === '' && lines[i].trim() === '') {
+      startLine = i + 2;
+      continue;
+    }
     buffer += `${lines[i]}\n`;
     try {
       values.push(JSON.parse(buffer));
@@ -97,7 +126,7 @@ export function parseJsonStream(text: string): { values: unknown[]; error?: stri
 
 function show(value: unknown, raw: boolean, compact: boolean): string[] {
   if (raw && typeof value === 'string') return value.split('\n');
-  return (compact ? JSON.stringify(value) : JSON.stringify(value, null, 2) ?? 'null').split('\n');
+  return (compact ? JSON.stringify(value) : (JSON.stringify(value, null, 2) ?? 'null')).split('\n');
 }
 
 /** Run `jq [-r] [-c] FILTER` over `input`. */
@@ -111,7 +140,8 @@ export function runJq(args: string[], input: string): JqResult {
   const out: string[] = [];
   for (const value of values) {
     for (const result of filter(value)) {
-      if (typeof result === 'symbol') return { out, err: [`jq: error (at <stdin>:0): Cannot index ${Array.isArray(value) ? 'array' : typeof value}`], exitCode: 5 };
+      if (typeof result === 'symbol')
+        return { out, err: [`jq: error (at <stdin>:0): Cannot index ${Array.isArray(value) ? 'array' : typeof value}`], exitCode: 5 };
       appendLines(out, show(result, raw, compact));
     }
   }

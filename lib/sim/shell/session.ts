@@ -22,7 +22,14 @@ function named(object: KubeObject): KubeObject {
   return { ...object, metadata: { ...metadata, name: object.kind.toLowerCase() } };
 }
 
-const CONFIG_KINDS = new Set(['Policy', 'KubeletConfiguration', 'EncryptionConfiguration', 'AdmissionConfiguration', 'AuthenticationConfiguration', 'AuthorizationConfiguration']);
+const CONFIG_KINDS = new Set([
+  'Policy',
+  'KubeletConfiguration',
+  'EncryptionConfiguration',
+  'AdmissionConfiguration',
+  'AuthenticationConfiguration',
+  'AuthorizationConfiguration',
+]);
 
 /** The session's server version: the option, else the given cluster's, else the default. */
 function sessionVersion(options: ShellSessionOptions): ServerVersion {
@@ -41,10 +48,20 @@ function buildCluster(options: ShellSessionOptions): Cluster {
   const version = sessionVersion(options);
   const fromCluster = isRecord(options.cluster) && options.cluster.byKind instanceof Map ? [...options.cluster.declared] : [];
   const world = [...fromCluster, ...asObjects(options.objects)].map((o) => (CONFIG_KINDS.has(o.kind) ? named(o) : o));
-  const policy = isRecord(options.auditPolicy) ? [named({ ...(options.auditPolicy as KubeObject), kind: 'Policy', apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1') })] : [];
+  const policy = isRecord(options.auditPolicy)
+    ? [
+        named({
+          ...(options.auditPolicy as KubeObject),
+          kind: 'Policy',
+          apiVersion: String((options.auditPolicy as KubeObject).apiVersion ?? 'audit.k8s.io/v1'),
+        }),
+      ]
+    : [];
   // The same built-in objects as the checker's cluster (lib/sim/cluster/builtin.ts); nodes report the server's version.
   const declared = new Set(world);
-  const objects = (options.minikube === false ? world : withBuiltins(world)).map((o) => (isRecord(o) && o.kind === 'Node' && !declared.has(o as KubeObject) ? withKubelet(o as KubeObject, version) : o));
+  const objects = (options.minikube === false ? world : withBuiltins(world)).map((o) =>
+    isRecord(o) && o.kind === 'Node' && !declared.has(o as KubeObject) ? withKubelet(o as KubeObject, version) : o,
+  );
   return createCluster([...objects, ...policy], { serverVersion: version });
 }
 
@@ -73,7 +90,11 @@ export function createShellSession(options: ShellSessionOptions = {}): ShellSess
     cluster,
     context: {
       user: typeof opts.user === 'string' && opts.user !== '' ? opts.user : DEFAULT_CONTEXT.user,
-      groups: Array.isArray(opts.groups) ? opts.groups.filter((g): g is string => typeof g === 'string') : typeof opts.user === 'string' && opts.user !== '' && opts.user !== DEFAULT_CONTEXT.user ? ['system:authenticated'] : [...DEFAULT_CONTEXT.groups],
+      groups: Array.isArray(opts.groups)
+        ? opts.groups.filter((g): g is string => typeof g === 'string')
+        : typeof opts.user === 'string' && opts.user !== '' && opts.user !== DEFAULT_CONTEXT.user
+          ? ['system:authenticated']
+          : [...DEFAULT_CONTEXT.groups],
       namespace: typeof opts.namespace === 'string' && opts.namespace !== '' ? opts.namespace : DEFAULT_CONTEXT.namespace,
     },
     files: stringRecord(opts.files),

@@ -22,30 +22,49 @@ const MAX_HISTORY = 1000;
 
 function runKubectlStage(session: ShellSession, words: string[], stdin: string | undefined): { result: StageResult; session: ShellSession } {
   const result = runKubectlWords(session.cluster, words, {
-    ...session.context, files: session.files, auditLog: session.auditLog, tick: session.tick,
-    ...(stdin !== undefined ? { stdin } : {}), ...(session.lang ? { lang: session.lang } : {}),
+    ...session.context,
+    files: session.files,
+    auditLog: session.auditLog,
+    tick: session.tick,
+    ...(stdin !== undefined ? { stdin } : {}),
+    ...(session.lang ? { lang: session.lang } : {}),
   });
   const auditLog = [...session.auditLog, ...result.auditEvents].slice(-MAX_AUDIT_LOG);
   const context = result.context?.namespace ? { ...session.context, namespace: result.context.namespace } : session.context;
   const next = { ...session, cluster: result.cluster, auditLog, context };
   // Routed by the stream each line was written to (kubectl/output.ts), never by its text.
-  return { result: { out: textsOf(result.lines, 'stdout'), err: textsOf(result.lines, 'stderr'), exitCode: result.exitCode, all: textsOf(result.lines) }, session: next };
+  return {
+    result: { out: textsOf(result.lines, 'stdout'), err: textsOf(result.lines, 'stderr'), exitCode: result.exitCode, all: textsOf(result.lines) },
+    session: next,
+  };
 }
 
 function builtin(session: ShellSession, name: string, args: string[], input: string[] | undefined): StageResult | undefined {
   switch (name) {
-    case 'echo': return { out: [args.filter((a) => a !== '-n' && a !== '-e').join(' ')], err: [], exitCode: 0 };
-    case 'clear': return { out: [], err: [], exitCode: 0, clear: true };
-    case 'help': return { out: shellHelp(session.lang), err: [], exitCode: 0 };
-    case 'history': return { out: session.history.map((line, i) => `${String(i + 1).padStart(5)}  ${line}`), err: [], exitCode: 0 };
-    case 'pwd': return { out: ['/home/learner'], err: [], exitCode: 0 };
-    case 'whoami': return { out: ['learner'], err: [], exitCode: 0 };
-    case 'true': return { out: [], err: [], exitCode: 0 };
-    case 'false': return { out: [], err: [], exitCode: 1 };
-    case 'exit': return { out: [], err: ['bash: exit: the lab terminal stays open (use clear to start over)'], exitCode: 1 };
-    case 'ls': return runLs(session, args);
-    case 'cat': return runCat(session, args, input);
-    default: return undefined;
+    case 'echo':
+      return { out: [args.filter((a) => a !== '-n' && a !== '-e').join(' ')], err: [], exitCode: 0 };
+    case 'clear':
+      return { out: [], err: [], exitCode: 0, clear: true };
+    case 'help':
+      return { out: shellHelp(session.lang), err: [], exitCode: 0 };
+    case 'history':
+      return { out: session.history.map((line, i) => `${String(i + 1).padStart(5)}  ${line}`), err: [], exitCode: 0 };
+    case 'pwd':
+      return { out: ['/home/learner'], err: [], exitCode: 0 };
+    case 'whoami':
+      return { out: ['learner'], err: [], exitCode: 0 };
+    case 'true':
+      return { out: [], err: [], exitCode: 0 };
+    case 'false':
+      return { out: [], err: [], exitCode: 1 };
+    case 'exit':
+      return { out: [], err: ['bash: exit: the lab terminal stays open (use clear to start over)'], exitCode: 1 };
+    case 'ls':
+      return runLs(session, args);
+    case 'cat':
+      return runCat(session, args, input);
+    default:
+      return undefined;
   }
 }
 
@@ -116,7 +135,10 @@ export function runShellLine(session: ShellSession, line: string): ShellResult {
       exitCode = step.result.exitCode;
       current = { ...step.session, exitCode };
       shown.push(...step.result.err, ...step.result.out);
-      if (step.result.clear) { clear = true; shown.length = 0; }
+      if (step.result.clear) {
+        clear = true;
+        shown.length = 0;
+      }
     }
     return { session: current, output: cap(shown), exitCode, ...(clear ? { clear: true } : {}) };
   } catch (error) {

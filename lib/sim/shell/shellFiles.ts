@@ -30,7 +30,11 @@ function lines(text: string): string[] {
 }
 
 /** Open the command's redirections: its standard input, or bash's error when one cannot be opened. */
-export function openRedirects(session: ShellSession, command: ScriptCommand, piped: string[] | undefined): { input: string[] | undefined } | { error: string[] } {
+export function openRedirects(
+  session: ShellSession,
+  command: ScriptCommand,
+  piped: string[] | undefined,
+): { input: string[] | undefined } | { error: string[] } {
   for (const target of [command.stdout, command.stderr]) {
     if (target?.kind !== 'file' || DEV_FILES.has(target.name)) continue;
     return { error: [`bash: ${target.name}: Read-only file system`, labNote(session.lang, 'readOnlyFile', target.name)] };
@@ -70,9 +74,7 @@ export function runLs(session: ShellSession, args: string[]): StageResult {
   const names = args.filter((a) => !a.startsWith('-'));
   const missing = names.filter((n) => !hasFile(session, n));
   const shown = (names.length > 0 ? names.filter((n) => hasFile(session, n)) : Object.keys(session.files)).sort();
-  const out = long
-    ? shown.map((n) => `-r--r--r-- 1 learner learner ${String(utf8Bytes(session.files[n]).length).padStart(6)} Jan  1 00:10 ${n}`)
-    : shown;
+  const out = long ? shown.map((n) => `-r--r--r-- 1 learner learner ${String(utf8Bytes(session.files[n]).length).padStart(6)} Jan  1 00:10 ${n}`) : shown;
   const err = missing.map((n) => `ls: cannot access '${n}': No such file or directory`);
   return { out, err, exitCode: missing.length > 0 ? 2 : 0 };
 }
@@ -88,6 +90,7 @@ export function runCat(session: ShellSession, args: string[], input: string[] | 
     else if (hasFile(session, name)) out.push(...lines(session.files[name]));
     else err.push(`cat: ${name}: No such file or directory`);
   }
-  if (err.length > 0 && Object.keys(session.files).length > 0) err.push(labNote(session.lang, 'noSuchFile', names.find((n) => n !== '-' && !hasFile(session, n)) ?? ''));
+  if (err.length > 0 && Object.keys(session.files).length > 0)
+    err.push(labNote(session.lang, 'noSuchFile', names.find((n) => n !== '-' && !hasFile(session, n)) ?? ''));
   return { out, err, exitCode: err.length > 0 ? 1 : 0 };
 }

@@ -38,10 +38,17 @@ export interface ParsedScript {
   pending?: Pending;
 }
 
-interface Heredoc { delimiter: string; literal: boolean; stripTabs: boolean }
+interface Heredoc {
+  delimiter: string;
+  literal: boolean;
+  stripTabs: boolean;
+}
 
 /** One logical line (after joining continuations) and the bodies of its heredocs, in order. */
-interface Segment { tokens: ShellToken[]; bodies: string[] }
+interface Segment {
+  tokens: ShellToken[];
+  bodies: string[];
+}
 
 const syntaxError = (text: string): ParsedScript => ({ lists: [], error: `bash: syntax error near unexpected token \`${text}'` });
 
@@ -77,7 +84,10 @@ function readBodies(lines: string[], at: number, heredocs: Heredoc[], eof: boole
     while (i < lines.length) {
       const raw = lines[i++];
       const line = doc.stripTabs ? raw.replace(/^\t+/, '') : raw;
-      if (line === doc.delimiter) { closed = true; break; }
+      if (line === doc.delimiter) {
+        closed = true;
+        break;
+      }
       body.push(doc.literal ? line : line.replace(/\$\?/g, EXIT_STATUS));
     }
     if (!closed && !eof) return undefined;
@@ -117,7 +127,10 @@ function outputTarget(word: string): OutputTarget {
 
 /** Apply redirection `op` (with its word) to the command; a string is bash's syntax error. */
 function redirect(command: ScriptCommand, op: string, word: ShellToken | undefined, bodies: string[]): string | undefined {
-  if (op === '2>&1') { command.stderr = { kind: 'stdout' }; return undefined; }
+  if (op === '2>&1') {
+    command.stderr = { kind: 'stdout' };
+    return undefined;
+  }
   if (word?.kind !== 'word') return word ? word.text : 'newline';
   if (op === '<<' || op === '<<-') command.stdin = { kind: 'text', text: bodies.shift() ?? '' };
   else if (op === '<<<') command.stdin = { kind: 'text', text: `${word.text}\n` };
@@ -136,7 +149,10 @@ function parseSegment(segment: Segment, lists: ScriptList[]): string | undefined
   const { tokens } = segment;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind === 'word') { command.words.push(token.text); continue; }
+    if (token.kind === 'word') {
+      command.words.push(token.text);
+      continue;
+    }
     if (!['|', '&&', '||', ';'].includes(token.text)) {
       const error = redirect(command, token.text, token.text === '2>&1' ? undefined : tokens[i + 1], bodies);
       if (error !== undefined) return error;

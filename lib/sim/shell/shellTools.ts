@@ -18,8 +18,17 @@ function escapeRegExp(text: string): string {
 function grepRegex(pattern: string, extended: boolean, fixed: boolean, ignoreCase: boolean): RegExp {
   const flags = ignoreCase ? 'i' : '';
   if (fixed) return new RegExp(escapeRegExp(pattern), flags);
-  const source = extended ? pattern : pattern.replace(/\\([|+?(){}])/g, '\u0000$1').replace(/[|+?(){}]/g, '\\$&').replace(/\u0000/g, '');
-  try { return new RegExp(source, flags); } catch { return new RegExp(escapeRegExp(pattern), flags); }
+  const source = extended
+    ? pattern
+    : pattern
+        .replace(/\\([|+?(){}])/g, '\u0000$1')
+        .replace(/[|+?(){}]/g, '\\$&')
+        .replace(/\u0000/g, '');
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return new RegExp(escapeRegExp(pattern), flags);
+  }
 }
 
 /** `grep [-i] [-v] [-c] [-E] [-F] [-n] [-w] PATTERN`. */
@@ -28,9 +37,18 @@ export function runGrep(args: string[], input: string[]): ToolResult {
   let pattern: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '-e' && i + 1 < args.length) { pattern = args[++i]; continue; }
-    if (a.startsWith('--')) { options.add(a); continue; }
-    if (a.startsWith('-') && a.length > 1 && pattern === undefined) { for (const ch of a.slice(1)) options.add(ch); continue; }
+    if (a === '-e' && i + 1 < args.length) {
+      pattern = args[++i];
+      continue;
+    }
+    if (a.startsWith('--')) {
+      options.add(a);
+      continue;
+    }
+    if (a.startsWith('-') && a.length > 1 && pattern === undefined) {
+      for (const ch of a.slice(1)) options.add(ch);
+      continue;
+    }
     if (pattern === undefined) pattern = a;
   }
   if (pattern === undefined) return { out: [], err: ['Usage: grep [OPTION]... PATTERNS [FILE]...', "Try 'grep --help' for more information."], exitCode: 2 };
@@ -54,21 +72,40 @@ function countArg(args: string[], fallback: number): number {
 /** Run one text tool; undefined when `name` is not one of them. */
 export function runTextTool(name: string, args: string[], input: string[]): ToolResult | undefined {
   switch (name) {
-    case 'grep': case 'egrep': return runGrep(name === 'egrep' ? ['-E', ...args] : args, input);
-    case 'head': { const n = countArg(args, 10); return { out: input.slice(0, Math.max(0, n)), err: [], exitCode: 0 }; }
-    case 'tail': { const n = countArg(args, 10); return { out: n <= 0 ? [] : input.slice(-n), err: [], exitCode: 0 }; }
+    case 'grep':
+    case 'egrep':
+      return runGrep(name === 'egrep' ? ['-E', ...args] : args, input);
+    case 'head': {
+      const n = countArg(args, 10);
+      return { out: input.slice(0, Math.max(0, n)), err: [], exitCode: 0 };
+    }
+    case 'tail': {
+      const n = countArg(args, 10);
+      return { out: n <= 0 ? [] : input.slice(-n), err: [], exitCode: 0 };
+    }
     case 'wc': {
       const text = input.join('\n');
       const lines = input.length === 0 ? 0 : input.length;
       const words = text.split(/\s+/).filter((w) => w !== '').length;
       if (args.includes('-l')) return { out: [String(lines)], err: [], exitCode: 0 };
       if (args.includes('-w')) return { out: [String(words)], err: [], exitCode: 0 };
-      return { out: [`${String(lines).padStart(7)} ${String(words).padStart(7)} ${String(text.length + (lines > 0 ? 1 : 0)).padStart(7)}`], err: [], exitCode: 0 };
+      return {
+        out: [`${String(lines).padStart(7)} ${String(words).padStart(7)} ${String(text.length + (lines > 0 ? 1 : 0)).padStart(7)}`],
+        err: [],
+        exitCode: 0,
+      };
     }
-    case 'sort': { const sorted = [...input].sort(); return { out: args.includes('-r') ? sorted.reverse() : sorted, err: [], exitCode: 0 }; }
-    case 'uniq': return { out: input.filter((line, i) => i === 0 || line !== input[i - 1]), err: [], exitCode: 0 };
-    case 'base64': return runBase64(args, input);
-    case 'jq': return runJq(args, input.join('\n'));
-    default: return undefined;
+    case 'sort': {
+      const sorted = [...input].sort();
+      return { out: args.includes('-r') ? sorted.reverse() : sorted, err: [], exitCode: 0 };
+    }
+    case 'uniq':
+      return { out: input.filter((line, i) => i === 0 || line !== input[i - 1]), err: [], exitCode: 0 };
+    case 'base64':
+      return runBase64(args, input);
+    case 'jq':
+      return runJq(args, input.join('\n'));
+    default:
+      return undefined;
   }
 }

@@ -62,12 +62,27 @@ export function tokenizeShell(line: string, options: TokenizeOptions = {}): { to
   let unterminated = false;
   while (i < line.length) {
     const ch = line[i];
-    if (isShellBlank(ch)) { i++; continue; }
+    if (isShellBlank(ch)) {
+      i++;
+      continue;
+    }
     const two = line.slice(i, i + 2);
-    if (two === '&&' || two === '||') { tokens.push({ kind: 'op', text: two, start: i }); i += 2; continue; }
-    if (ch === '|' || ch === ';') { tokens.push({ kind: 'op', text: ch, start: i }); i++; continue; }
+    if (two === '&&' || two === '||') {
+      tokens.push({ kind: 'op', text: two, start: i });
+      i += 2;
+      continue;
+    }
+    if (ch === '|' || ch === ';') {
+      tokens.push({ kind: 'op', text: ch, start: i });
+      i++;
+      continue;
+    }
     const redirect = redirectAt(line, i, true);
-    if (redirect) { tokens.push({ kind: 'op', text: redirect, start: i }); i += redirect.length; continue; }
+    if (redirect) {
+      tokens.push({ kind: 'op', text: redirect, start: i });
+      i += redirect.length;
+      continue;
+    }
     const word = readWord(line, i, options);
     if (word.unterminated) unterminated = true;
     tokens.push({ kind: 'word', text: word.text, start: i, ...(word.quoted ? { quoted: true } : {}) });
@@ -87,14 +102,23 @@ function readWord(line: string, from: number, options: TokenizeOptions): { text:
     if (c === "'") {
       quoted = true;
       const end = line.indexOf("'", i + 1);
-      if (end < 0) { text += line.slice(i + 1); i = line.length; unterminated = true; break; }
+      if (end < 0) {
+        text += line.slice(i + 1);
+        i = line.length;
+        unterminated = true;
+        break;
+      }
       text += line.slice(i + 1, end);
       i = end + 1;
     } else if (c === '"') {
       quoted = true;
       i++;
       while (i < line.length && line[i] !== '"') {
-        if (status(i)) { text += EXIT_STATUS; i += 2; continue; }
+        if (status(i)) {
+          text += EXIT_STATUS;
+          i += 2;
+          continue;
+        }
         if (line[i] === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) i++;
         text += line[i];
         i++;
@@ -139,8 +163,14 @@ export function parseShellLine(line: string): ParsedLine {
   const fail = (text: string): ParsedLine => ({ lists: [], error: `bash: syntax error near unexpected token \`${text}'` });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind === 'word') { words.push(token.text); continue; }
-    if (!LIST_OPS.has(token.text)) { if (token.text !== '2>&1') i++; continue; }
+    if (token.kind === 'word') {
+      words.push(token.text);
+      continue;
+    }
+    if (!LIST_OPS.has(token.text)) {
+      if (token.text !== '2>&1') i++;
+      continue;
+    }
     if (words.length === 0) return fail(token.text);
     pipeline.push(words);
     words = [];

@@ -75,7 +75,8 @@ export function compareGo(a: string, b: string): number {
 const MAX_DEPTH = 64;
 
 /** Strings YAML 1.1 would read as something else: go-yaml double-quotes them. */
-const AMBIGUOUS = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(?:0|[1-9][0-9_]*)|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.?[0-9_]*|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?|<<|=)$/;
+const AMBIGUOUS =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(?:0|[1-9][0-9_]*)|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+|[-+]?(?:[0-9][0-9_]*)?\.[0-9.]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.?[0-9_]*|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?|<<|=)$/;
 
 function plainAllowed(s: string): boolean {
   if (s === '' || /^\s|\s$/.test(s)) return false;
@@ -109,9 +110,15 @@ function literalBlock(s: string, indent: string): string {
 }
 
 function emitValue(value: unknown, indent: string, depth: number, lines: string[], prefix: string): void {
-  if (depth > MAX_DEPTH) { lines.push(`${prefix}null`); return; }
+  if (depth > MAX_DEPTH) {
+    lines.push(`${prefix}null`);
+    return;
+  }
   if (Array.isArray(value)) {
-    if (value.length === 0) { lines.push(`${prefix}[]`); return; }
+    if (value.length === 0) {
+      lines.push(`${prefix}[]`);
+      return;
+    }
     if (prefix.trim() !== '') lines.push(prefix.replace(/ $/, ''));
     // go-yaml writes a sequence under a key at the key's own indentation.
     const itemIndent = prefix.trim() !== '' ? indent.slice(2) : indent;
@@ -119,8 +126,13 @@ function emitValue(value: unknown, indent: string, depth: number, lines: string[
     return;
   }
   if (isRecord(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
-    if (keys.length === 0) { lines.push(`${prefix}{}`); return; }
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
+    if (keys.length === 0) {
+      lines.push(`${prefix}{}`);
+      return;
+    }
     if (prefix.trim() !== '') lines.push(prefix.replace(/ $/, ''));
     for (const key of keys) emitValue(value[key], `${indent}  `, depth + 1, lines, `${indent}${yamlScalar(key)}: `);
     return;

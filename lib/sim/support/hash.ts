@@ -71,7 +71,11 @@ export function base64(text: string): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += alphabet[(n >> 18) & 63] + alphabet[(n >> 12) & 63] + (i + 1 < bytes.length ? alphabet[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? alphabet[n & 63] : '=');
+    out +=
+      alphabet[(n >> 18) & 63] +
+      alphabet[(n >> 12) & 63] +
+      (i + 1 < bytes.length ? alphabet[(n >> 6) & 63] : '=') +
+      (i + 2 < bytes.length ? alphabet[n & 63] : '=');
   }
   return out;
 }

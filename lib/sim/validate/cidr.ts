@@ -43,7 +43,7 @@ export function isStrictSubnet(inner: Cidr, outer: Cidr): boolean {
   if (inner.family !== outer.family || inner.prefix <= outer.prefix) return false;
   const width = outer.family === 4 ? 32 : 128;
   const shift = BigInt(width - outer.prefix);
-  return (inner.address >> shift) === (outer.address >> shift);
+  return inner.address >> shift === outer.address >> shift;
 }
 
 function parseIPv4(text: string): bigint | null {

@@ -19,12 +19,27 @@ export function validateLabels(labels: unknown, path: string, what: 'label' | 'a
     const at = joinPath(path, key);
     const keyProblem = labelKeyProblem(key);
     if (keyProblem !== null) {
-      out.push(finding('error', `invalid-${what}-key`, at, `The ${what} key \`${key}\` ${keyProblem.en}.`,
-        `La clave de ${what === 'label' ? 'etiqueta' : 'anotación'} \`${key}\` ${keyProblem.es}.`));
+      out.push(
+        finding(
+          'error',
+          `invalid-${what}-key`,
+          at,
+          `The ${what} key \`${key}\` ${keyProblem.en}.`,
+          `La clave de ${what === 'label' ? 'etiqueta' : 'anotación'} \`${key}\` ${keyProblem.es}.`,
+        ),
+      );
     }
     const valueProblem = what === 'label' && typeof value === 'string' ? labelValueProblem(value) : null;
     if (valueProblem !== null) {
-      out.push(finding('error', 'invalid-label-value', at, `The label value \`${value}\` ${valueProblem.en}.`, `El valor de etiqueta \`${value}\` ${valueProblem.es}.`));
+      out.push(
+        finding(
+          'error',
+          'invalid-label-value',
+          at,
+          `The label value \`${value}\` ${valueProblem.en}.`,
+          `El valor de etiqueta \`${value}\` ${valueProblem.es}.`,
+        ),
+      );
     }
   }
   return out;
@@ -45,18 +60,41 @@ function validateRequirement(expr: unknown, path: string): Finding[] {
   const values = Array.isArray(expr.values) ? expr.values : [];
   if (typeof expr.key === 'string') {
     const p = labelKeyProblem(expr.key);
-    if (p !== null) out.push(finding('error', 'invalid-label-key', joinPath(path, 'key'), `The label key \`${expr.key}\` ${p.en}.`, `La clave de etiqueta \`${expr.key}\` ${p.es}.`));
+    if (p !== null)
+      out.push(
+        finding('error', 'invalid-label-key', joinPath(path, 'key'), `The label key \`${expr.key}\` ${p.en}.`, `La clave de etiqueta \`${expr.key}\` ${p.es}.`),
+      );
   }
   if (!OPERATORS.includes(expr.operator)) {
-    out.push(finding('error', 'selector-invalid-operator', joinPath(path, 'operator'),
-      `\`${expr.operator}\` is not a selector operator: use In, NotIn, Exists or DoesNotExist.`,
-      `\`${expr.operator}\` no es un operador de selector: usá In, NotIn, Exists o DoesNotExist.`));
+    out.push(
+      finding(
+        'error',
+        'selector-invalid-operator',
+        joinPath(path, 'operator'),
+        `\`${expr.operator}\` is not a selector operator: use In, NotIn, Exists or DoesNotExist.`,
+        `\`${expr.operator}\` no es un operador de selector: usá In, NotIn, Exists o DoesNotExist.`,
+      ),
+    );
   } else if ((expr.operator === 'In' || expr.operator === 'NotIn') && values.length === 0) {
-    out.push(finding('error', 'selector-values-required', path, `Operator \`${expr.operator}\` needs at least one value in \`values\`.`,
-      `El operador \`${expr.operator}\` necesita al menos un valor en \`values\`.`));
+    out.push(
+      finding(
+        'error',
+        'selector-values-required',
+        path,
+        `Operator \`${expr.operator}\` needs at least one value in \`values\`.`,
+        `El operador \`${expr.operator}\` necesita al menos un valor en \`values\`.`,
+      ),
+    );
   } else if ((expr.operator === 'Exists' || expr.operator === 'DoesNotExist') && values.length > 0) {
-    out.push(finding('error', 'selector-values-forbidden', joinPath(path, 'values'), `Operator \`${expr.operator}\` takes no \`values\`: remove them.`,
-      `El operador \`${expr.operator}\` no lleva \`values\`: sacalos.`));
+    out.push(
+      finding(
+        'error',
+        'selector-values-forbidden',
+        joinPath(path, 'values'),
+        `Operator \`${expr.operator}\` takes no \`values\`: remove them.`,
+        `El operador \`${expr.operator}\` no lleva \`values\`: sacalos.`,
+      ),
+    );
   }
   return out;
 }

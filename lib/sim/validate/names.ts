@@ -26,16 +26,28 @@ export function nameProblem(name: string, rule: NameRule): LocalizedText | null 
   if (name.length > max) return { en: `must be no more than ${max} characters`, es: `no puede tener más de ${max} caracteres` };
   if (re.test(name)) return null;
   const shape = {
-    'dns1123-subdomain': ['lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit', 'minúsculas, dígitos, `-` y `.`, empezando y terminando con letra o dígito'],
-    'dns1123-label': ['lowercase letters, digits and `-`, starting and ending with a letter or digit', 'minúsculas, dígitos y `-`, empezando y terminando con letra o dígito'],
-    'dns1035-label': ['lowercase letters, digits and `-`, starting with a letter and ending with a letter or digit', 'minúsculas, dígitos y `-`, empezando con una letra y terminando con letra o dígito'],
+    'dns1123-subdomain': [
+      'lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit',
+      'minúsculas, dígitos, `-` y `.`, empezando y terminando con letra o dígito',
+    ],
+    'dns1123-label': [
+      'lowercase letters, digits and `-`, starting and ending with a letter or digit',
+      'minúsculas, dígitos y `-`, empezando y terminando con letra o dígito',
+    ],
+    'dns1035-label': [
+      'lowercase letters, digits and `-`, starting with a letter and ending with a letter or digit',
+      'minúsculas, dígitos y `-`, empezando con una letra y terminando con letra o dígito',
+    ],
   }[rule];
   return { en: `must consist of ${shape[0]}`, es: `tiene que tener ${shape[1]}` };
 }
 
 /** A nearby valid name to suggest (`Web_App` -> `web-app`), if one is easy to make. */
 export function suggestName(name: string, rule: NameRule): string | undefined {
-  const fixed = name.toLowerCase().replace(/[_ ]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const fixed = name
+    .toLowerCase()
+    .replace(/[_ ]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return fixed !== name && fixed !== '' && nameProblem(fixed, rule) === null ? fixed : undefined;
 }
 
@@ -45,7 +57,10 @@ export function labelKeyProblem(key: string): LocalizedText | null {
   const prefix = slash >= 0 ? key.slice(0, slash) : '';
   const name = slash >= 0 ? key.slice(slash + 1) : key;
   if (slash >= 0 && (prefix === '' || prefix.length > 253 || !SUBDOMAIN.test(prefix))) {
-    return { en: 'has an invalid prefix (before `/` it must be a DNS subdomain such as `example.com`)', es: 'tiene un prefijo inválido (antes de `/` va un subdominio DNS como `example.com`)' };
+    return {
+      en: 'has an invalid prefix (before `/` it must be a DNS subdomain such as `example.com`)',
+      es: 'tiene un prefijo inválido (antes de `/` va un subdominio DNS como `example.com`)',
+    };
   }
   if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) {
     return {

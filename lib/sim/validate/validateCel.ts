@@ -28,7 +28,14 @@ function records(value: unknown): Rec[] {
   return Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Rec) : {})) : [];
 }
 
-function check(out: CelProblem[], path: string, expression: unknown, kind: CelExpressionKind, variableNames: string[] | undefined, serverMinor: number | undefined): void {
+function check(
+  out: CelProblem[],
+  path: string,
+  expression: unknown,
+  kind: CelExpressionKind,
+  variableNames: string[] | undefined,
+  serverMinor: number | undefined,
+): void {
   if (typeof expression !== 'string' || expression.trim() === '') return;
   const result = compileCel(expression, kind, { variableNames, serverMinor });
   if (result.ok) return;
@@ -50,7 +57,9 @@ function policyProblems(spec: Rec, serverMinor: number | undefined): CelProblem[
     check(out, `spec.validations[${i}].expression`, v.expression, 'validation', names, serverMinor);
     check(out, `spec.validations[${i}].messageExpression`, v.messageExpression, 'messageExpression', names, serverMinor);
   });
-  records(spec.auditAnnotations).forEach((a, i) => check(out, `spec.auditAnnotations[${i}].valueExpression`, a.valueExpression, 'auditAnnotation', names, serverMinor));
+  records(spec.auditAnnotations).forEach((a, i) =>
+    check(out, `spec.auditAnnotations[${i}].valueExpression`, a.valueExpression, 'auditAnnotation', names, serverMinor),
+  );
   records(spec.matchConditions).forEach((m, i) => check(out, `spec.matchConditions[${i}].expression`, m.expression, 'matchCondition', undefined, serverMinor));
   return out;
 }
@@ -64,7 +73,11 @@ export function validateCel(object: Rec, serverMinor?: number): CelProblem[] {
     }
     if (object.kind === 'ValidatingWebhookConfiguration' || object.kind === 'MutatingWebhookConfiguration') {
       const out: CelProblem[] = [];
-      records(object.webhooks).forEach((w, i) => records(w.matchConditions).forEach((m, j) => check(out, `webhooks[${i}].matchConditions[${j}].expression`, m.expression, 'matchCondition', undefined, serverMinor)));
+      records(object.webhooks).forEach((w, i) =>
+        records(w.matchConditions).forEach((m, j) =>
+          check(out, `webhooks[${i}].matchConditions[${j}].expression`, m.expression, 'matchCondition', undefined, serverMinor),
+        ),
+      );
       return out;
     }
     return [];

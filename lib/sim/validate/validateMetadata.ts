@@ -22,7 +22,15 @@ export function validateMetadata(object: Record<string, unknown>, ctx: ObjectCon
   const metadata = object.metadata;
   if (!isRecord(metadata)) {
     if (metadata !== undefined) return [];
-    return [finding('error', 'missing-name', '', `This ${ctx.kind} has no \`metadata.name\`: every object needs a name.`, `Este ${ctx.kind} no tiene \`metadata.name\`: todo objeto necesita un nombre.`)];
+    return [
+      finding(
+        'error',
+        'missing-name',
+        '',
+        `This ${ctx.kind} has no \`metadata.name\`: every object needs a name.`,
+        `Este ${ctx.kind} no tiene \`metadata.name\`: todo objeto necesita un nombre.`,
+      ),
+    ];
   }
   return [
     ...checkName(metadata, ctx),
@@ -41,19 +49,39 @@ function checkName(metadata: Record<string, unknown>, ctx: ObjectContext): Findi
   const name = metadata.name;
   if (name === undefined || name === '') {
     if (typeof metadata.generateName === 'string' && metadata.generateName !== '') {
-      return [finding('warning', 'generate-name-with-apply', 'metadata.generateName',
-        '`generateName` works with `kubectl create`, but `kubectl apply` needs a fixed `metadata.name`.',
-        '`generateName` funciona con `kubectl create`, pero `kubectl apply` necesita un `metadata.name` fijo.')];
+      return [
+        finding(
+          'warning',
+          'generate-name-with-apply',
+          'metadata.generateName',
+          '`generateName` works with `kubectl create`, but `kubectl apply` needs a fixed `metadata.name`.',
+          '`generateName` funciona con `kubectl create`, pero `kubectl apply` necesita un `metadata.name` fijo.',
+        ),
+      ];
     }
-    return [finding('error', 'missing-name', 'metadata', `This ${ctx.kind} has no \`metadata.name\`: every object needs a name.`, `Este ${ctx.kind} no tiene \`metadata.name\`: todo objeto necesita un nombre.`)];
+    return [
+      finding(
+        'error',
+        'missing-name',
+        'metadata',
+        `This ${ctx.kind} has no \`metadata.name\`: every object needs a name.`,
+        `Este ${ctx.kind} no tiene \`metadata.name\`: todo objeto necesita un nombre.`,
+      ),
+    ];
   }
   if (typeof name !== 'string') return [];
   const problem = nameProblem(name, ctx.nameRule) ?? cronJobLength(name, ctx.kind);
   if (problem === null) return [];
   const guess = suggestName(name, ctx.nameRule);
-  return [finding('error', 'invalid-name', 'metadata.name',
-    `\`${shownName(name)}\` is not a valid ${ctx.kind} name: it ${problem.en}.${guess !== undefined ? ` Try \`${shownName(guess)}\`.` : ''}`,
-    `\`${shownName(name)}\` no es un nombre válido para un ${ctx.kind}: ${problem.es}.${guess !== undefined ? ` Probá con \`${shownName(guess)}\`.` : ''}`)];
+  return [
+    finding(
+      'error',
+      'invalid-name',
+      'metadata.name',
+      `\`${shownName(name)}\` is not a valid ${ctx.kind} name: it ${problem.en}.${guess !== undefined ? ` Try \`${shownName(guess)}\`.` : ''}`,
+      `\`${shownName(name)}\` no es un nombre válido para un ${ctx.kind}: ${problem.es}.${guess !== undefined ? ` Probá con \`${shownName(guess)}\`.` : ''}`,
+    ),
+  ];
 }
 
 /** CronJob names are limited to 52 characters so that Job names (name + 11) stay valid. */
@@ -66,11 +94,25 @@ function checkNamespace(metadata: Record<string, unknown>, ctx: ObjectContext): 
   const ns = metadata.namespace;
   if (typeof ns !== 'string' || ns === '') return [];
   if (ctx.clusterScoped) {
-    return [finding('warning', 'namespace-on-cluster-scoped', 'metadata.namespace',
-      `A ${ctx.kind} is cluster-scoped: \`metadata.namespace\` is ignored.`,
-      `Un ${ctx.kind} no pertenece a ningún namespace: \`metadata.namespace\` se ignora.`)];
+    return [
+      finding(
+        'warning',
+        'namespace-on-cluster-scoped',
+        'metadata.namespace',
+        `A ${ctx.kind} is cluster-scoped: \`metadata.namespace\` is ignored.`,
+        `Un ${ctx.kind} no pertenece a ningún namespace: \`metadata.namespace\` se ignora.`,
+      ),
+    ];
   }
   const problem = nameProblem(ns, 'dns1123-label');
   if (problem === null) return [];
-  return [finding('error', 'invalid-namespace', 'metadata.namespace', `\`${shownName(ns)}\` is not a valid namespace name: it ${problem.en}.`, `\`${shownName(ns)}\` no es un nombre de namespace válido: ${problem.es}.`)];
+  return [
+    finding(
+      'error',
+      'invalid-namespace',
+      'metadata.namespace',
+      `\`${shownName(ns)}\` is not a valid namespace name: it ${problem.en}.`,
+      `\`${shownName(ns)}\` no es un nombre de namespace válido: ${problem.es}.`,
+    ),
+  ];
 }

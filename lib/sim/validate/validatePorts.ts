@@ -27,7 +27,7 @@ export function validatePodSpecPorts(spec: unknown, path: string): Finding[] {
   const names = new Set<string>();
   const portNames = new Set<string>();
   for (const field of ['initContainers', 'containers']) {
-    const containers = Array.isArray(spec[field]) ? spec[field] as unknown[] : [];
+    const containers = Array.isArray(spec[field]) ? (spec[field] as unknown[]) : [];
     containers.forEach((c, i) => {
       const at = indexPath(joinPath(path, field), i);
       if (!isRecord(c)) return;

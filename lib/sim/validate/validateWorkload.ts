@@ -55,7 +55,14 @@ function isStringMap(value: unknown): value is Record<string, string> {
 function isWellFormedSelector(selector: Record<string, unknown>): selector is LabelSelector & Record<string, unknown> {
   if (selector.matchLabels !== undefined && !isStringMap(selector.matchLabels)) return false;
   if (selector.matchExpressions === undefined) return true;
-  return Array.isArray(selector.matchExpressions) && selector.matchExpressions.every((e) =>
-    isRecord(e) && typeof e.key === 'string' && typeof e.operator === 'string' && (e.values === undefined || (Array.isArray(e.values) && e.values.every((v) => typeof v === 'string'))));
+  return (
+    Array.isArray(selector.matchExpressions) &&
+    selector.matchExpressions.every(
+      (e) =>
+        isRecord(e) &&
+        typeof e.key === 'string' &&
+        typeof e.operator === 'string' &&
+        (e.values === undefined || (Array.isArray(e.values) && e.values.every((v) => typeof v === 'string'))),
+    )
+  );
 }
-

@@ -76,7 +76,12 @@ export function kustomizeVersion(minor: number): string {
 export function versionInfo(version: ServerVersion): Record<string, string> {
   const info: Record<string, string> = { major: '1', minor: String(version.minor) };
   if (version.minor >= 33) {
-    Object.assign(info, { emulationMajor: '1', emulationMinor: String(version.minor), minCompatibilityMajor: '1', minCompatibilityMinor: String(version.minor - 1) });
+    Object.assign(info, {
+      emulationMajor: '1',
+      emulationMinor: String(version.minor),
+      minCompatibilityMajor: '1',
+      minCompatibilityMinor: String(version.minor - 1),
+    });
   }
   Object.assign(info, { gitVersion: version.gitVersion, gitTreeState: 'clean', platform: 'linux/amd64' });
   return info;

@@ -71,7 +71,9 @@ export function buildWorld(sources: readonly WorldSource[], options: WorldOption
   const list = Array.isArray(sources) ? sources.filter((s) => typeof s?.file === 'string') : [];
   for (const { file, text } of list) {
     const source = typeof text === 'string' ? text : '';
-    const result = options.cache ? options.cache.parse(file, source, options.serverVersion) : parseManifests(source, { file, crossObjectChecks: false, serverVersion: options.serverVersion });
+    const result = options.cache
+      ? options.cache.parse(file, source, options.serverVersion)
+      : parseManifests(source, { file, crossObjectChecks: false, serverVersion: options.serverVersion });
     (diagnostics[file] ??= []).push(...result.diagnostics);
     objects.push(...result.objects);
     parsed.push(...result.parsed.map((p) => ({ ...p, source: { ...p.source, file } })));
@@ -90,7 +92,8 @@ export function buildWorld(sources: readonly WorldSource[], options: WorldOption
   const kept = options.admit ? new Set(options.admit(parsed, diagnostics)) : undefined;
   const admitted = kept ? parsed.filter((p) => kept.has(p)) : parsed;
   const hasErrors = Object.values(diagnostics).some((ds) => ds.some((d) => d.severity === 'error'));
-  const cluster = admitted.length === parsed.length ? checkedCluster : clusterOf(ordered(admitted, readOnly, options.builtins === true), version, false).cluster;
+  const cluster =
+    admitted.length === parsed.length ? checkedCluster : clusterOf(ordered(admitted, readOnly, options.builtins === true), version, false).cluster;
   return { objects, parsed, cluster, diagnostics, hasErrors };
 }
 
@@ -116,7 +119,11 @@ function clusterOf(items: readonly Item[], version: ServerVersion, check = true)
   try {
     const isSource = (index: number) => !('builtin' in (items[index] ?? {}));
     const checks = check ? (built: Parameters<typeof runChecks>[0]) => runChecks(built, sourceLocator(items), false, isSource) : undefined;
-    const { cluster } = buildCluster(items.map((p) => p.object), checks, version);
+    const { cluster } = buildCluster(
+      items.map((p) => p.object),
+      checks,
+      version,
+    );
     return { cluster, findings: cluster.diagnostics.slice() };
   } catch (error) {
     const empty = buildCluster([], undefined, version).cluster;

@@ -27,7 +27,10 @@ export function localNginxConfig(prefix: string): string {
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((done) => {
-    const socket = connect(port, '127.0.0.1', () => { socket.end(); done(true); });
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.end();
+      done(true);
+    });
     socket.on('error', () => done(false));
   });
 }

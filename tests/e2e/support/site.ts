@@ -5,7 +5,8 @@ import { join } from 'node:path';
 /** Every page of the export (both languages), as URL paths, from out/ (the site under test). */
 export function exportedPages(): string[] {
   const out = join(__dirname, '../../../out');
-  return readdirSync(out, { recursive: true }).map(String)
+  return readdirSync(out, { recursive: true })
+    .map(String)
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `/${f.replace(/index\.html$/, '')}`)
     .sort();
@@ -26,10 +27,16 @@ export async function cspViolations(page: Page): Promise<string[]> {
 
 /** Wait until the service worker controls the page and has precached everything. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }), { timeout: 90_000, intervals: [500] }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+        }),
+      { timeout: 90_000, intervals: [500] },
+    )
+    .toBe(true);
 }
 
 export async function goalStatuses(exercise: Locator): Promise<string[]> {

@@ -22,7 +22,9 @@ export async function startVersionedServer(port: number): Promise<{ url: string;
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   return {
     url: `http://127.0.0.1:${port}`,
-    deploy: () => { version++; },
+    deploy: () => {
+      version++;
+    },
     stop: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -40,7 +40,12 @@ describe.each(['lib/sim', 'lib/lesson', 'lib/event'])('%s stays pure', (folder) 
   it('imports only itself and the allowed libraries', () => {
     const offenders = files.flatMap((file) =>
       importsOf(readFileSync(file, 'utf8'))
-        .filter((spec) => !ALLOWED_PURE.test(spec) && !(folder === 'lib/lesson' && (/^@\/lib\/sim(\/index)?$/.test(spec) || ALLOWED_IN_LESSON.test(spec))) && !(folder === 'lib/event' && ALLOWED_IN_EVENT.test(spec)))
+        .filter(
+          (spec) =>
+            !ALLOWED_PURE.test(spec) &&
+            !(folder === 'lib/lesson' && (/^@\/lib\/sim(\/index)?$/.test(spec) || ALLOWED_IN_LESSON.test(spec))) &&
+            !(folder === 'lib/event' && ALLOWED_IN_EVENT.test(spec)),
+        )
         .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
     );
     expect(offenders).toEqual([]);
@@ -48,8 +53,13 @@ describe.each(['lib/sim', 'lib/lesson', 'lib/event'])('%s stays pure', (folder) 
 
   it('uses no DOM or Node globals', () => {
     const offenders = files.flatMap((file) => {
-      const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
-      return /(?<![.\w])(?:(?:window|document|localStorage|sessionStorage|globalThis\.document)\s*[.[]|process\.env|require\s*\()/.test(code) ? [relative(ROOT, file)] : [];
+      const code = readFileSync(file, 'utf8')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""');
+      return /(?<![.\w])(?:(?:window|document|localStorage|sessionStorage|globalThis\.document)\s*[.[]|process\.env|require\s*\()/.test(code)
+        ? [relative(ROOT, file)]
+        : [];
     });
     expect(offenders).toEqual([]);
   });
@@ -57,6 +67,10 @@ describe.each(['lib/sim', 'lib/lesson', 'lib/event'])('%s stays pure', (folder) 
 
 describe('the scanner itself', () => {
   it('finds forbidden imports', () => {
-    expect(importsOf("import x from 'react';\nexport { y } from 'node:fs';\nconst z = await import('next/router');")).toEqual(['react', 'node:fs', 'next/router']);
+    expect(importsOf("import x from 'react';\nexport { y } from 'node:fs';\nconst z = await import('next/router');")).toEqual([
+      'react',
+      'node:fs',
+      'next/router',
+    ]);
   });
 });

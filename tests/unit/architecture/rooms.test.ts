@@ -65,11 +65,17 @@ export function violation(from: string, to: string): string | undefined {
 
 const files = sourceFiles(join(ROOT, SIM));
 const exists = (path: string): boolean => existsSync(join(ROOT, path));
-const edges = files.flatMap((from) => specifiersOf(readFileSync(join(ROOT, from), 'utf8')).map((spec) => ({ from, spec, to: resolveSpecifier(from, spec, exists) })));
+const edges = files.flatMap((from) =>
+  specifiersOf(readFileSync(join(ROOT, from), 'utf8')).map((spec) => ({ from, spec, to: resolveSpecifier(from, spec, exists) })),
+);
 
 describe('the rooms import one way', () => {
   it('every room exists', () => {
-    for (const room of ROOMS) expect(files.some((f) => f.startsWith(`${SIM}/${room}/`)), room).toBe(true);
+    for (const room of ROOMS)
+      expect(
+        files.some((f) => f.startsWith(`${SIM}/${room}/`)),
+        room,
+      ).toBe(true);
   });
 
   it('every relative import resolves to a file', () => {
@@ -119,6 +125,8 @@ describe('the rule and the resolver themselves', () => {
   });
 
   it('reads import, export-from, side-effect and dynamic imports', () => {
-    expect(specifiersOf("import a from './a';\nexport { b } from '../b';\nimport './c';\nconst d = await import('./d');\nimport type { E } from './e';")).toEqual(['./a', '../b', './c', './d', './e']);
+    expect(
+      specifiersOf("import a from './a';\nexport { b } from '../b';\nimport './c';\nconst d = await import('./d');\nimport type { E } from './e';"),
+    ).toEqual(['./a', '../b', './c', './d', './e']);
   });
 });

@@ -10,7 +10,18 @@ import { LANGS } from '@/lib/i18n/languages';
 const ROOT = join(__dirname, '../../..');
 
 /** Areas whose words live in the catalogs. Grows area by area until it is all of lib/sim. */
-const WORDLESS = ['lib/sim/messages', 'lib/sim/rbac', 'lib/sim/netpol', 'lib/sim/podsecurity', 'lib/sim/hardening', 'lib/sim/audit', 'lib/sim/admission', 'lib/sim/controlplane', 'lib/sim/cluster', 'lib/sim/cel'];
+const WORDLESS = [
+  'lib/sim/messages',
+  'lib/sim/rbac',
+  'lib/sim/netpol',
+  'lib/sim/podsecurity',
+  'lib/sim/hardening',
+  'lib/sim/audit',
+  'lib/sim/admission',
+  'lib/sim/controlplane',
+  'lib/sim/cluster',
+  'lib/sim/cel',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -13,17 +13,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+const code = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '');
 const ui = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'app'))];
 
 /** Modules that run only inside the page worker (they may use the simulator). */
-const WORKER_SIDE = /components\/world\/(host|hostViews|hostShell|hostAttack|world\.worker)\.ts$|components\/views\/(trafficModel|permissionModel)\.ts$|components\/workshop\/grader\.worker\.ts$/;
+const WORKER_SIDE =
+  /components\/world\/(host|hostViews|hostShell|hostAttack|world\.worker)\.ts$|components\/views\/(trafficModel|permissionModel)\.ts$|components\/workshop\/grader\.worker\.ts$/;
 
 /** Value imports (not `import type`) of a module's text. */
 function valueImports(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(/import\s+(?!type\s)([^'";]*?)\s+from\s*['"]([^'"]+)['"]/g)) {
-    const names = m[1].replace(/[{}\s]/g, '').split(',').filter((n) => n && !n.startsWith('type'));
+    const names = m[1]
+      .replace(/[{}\s]/g, '')
+      .split(',')
+      .filter((n) => n && !n.startsWith('type'));
     if (names.length > 0) found.push(m[2]);
   }
   for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]);
@@ -36,21 +43,31 @@ describe('one world pipeline', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('only the page worker\'s modules import the simulator or runLab as values', () => {
+  it("only the page worker's modules import the simulator or runLab as values", () => {
     const offenders = ui
       .filter((f) => !WORKER_SIDE.test(f))
-      .flatMap((f) => valueImports(code(f)).filter((spec) => /^@\/lib\/(sim|lesson|workshop\/grade$)(\/|$)/.test(spec) && !/schemas\/.*\.json$/.test(spec)).map((spec) => `${relative(ROOT, f)} imports ${spec}`));
+      .flatMap((f) =>
+        valueImports(code(f))
+          .filter((spec) => /^@\/lib\/(sim|lesson|workshop\/grade$)(\/|$)/.test(spec) && !/schemas\/.*\.json$/.test(spec))
+          .map((spec) => `${relative(ROOT, f)} imports ${spec}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it('main-thread modules import worker-side modules only as types', () => {
     const offenders = ui
       .filter((f) => !WORKER_SIDE.test(f))
-      .flatMap((f) => valueImports(code(f)).filter((spec) => /(^|\/)(host|hostViews|hostShell|trafficModel|permissionModel)$/.test(spec)).map((spec) => `${relative(ROOT, f)} imports ${spec}`));
+      .flatMap((f) =>
+        valueImports(code(f))
+          .filter((spec) => /(^|\/)(host|hostViews|hostShell|trafficModel|permissionModel)$/.test(spec))
+          .map((spec) => `${relative(ROOT, f)} imports ${spec}`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it('the scanner sees value imports and skips type-only ones', () => {
-    expect(valueImports("import { a, type B } from '@/lib/sim';\nimport type { C } from '@/lib/lesson';\nimport { type D } from './x';")).toEqual(['@/lib/sim']);
+    expect(valueImports("import { a, type B } from '@/lib/sim';\nimport type { C } from '@/lib/lesson';\nimport { type D } from './x';")).toEqual([
+      '@/lib/sim',
+    ]);
   });
 });

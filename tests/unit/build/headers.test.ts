@@ -8,7 +8,8 @@ import { nginxHeaders } from '../../../scripts/build/nginxHeaders.mjs';
 
 describe('CSP hashes', () => {
   it('hashes inline scripts only, byte for byte', () => {
-    const html = '<script src="/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script><script id="_R_">a\n b</script><script type="application/json">{"a":1}</script><script type="module">m()</script>';
+    const html =
+      '<script src="/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script><script id="_R_">a\n b</script><script type="application/json">{"a":1}</script><script type="module">m()</script>';
     expect(inlineScripts(html)).toEqual(['self.__next_f.push([1,"x"])', 'a\n b', 'm()']);
     expect(sha256('a\n b')).toBe(createHash('sha256').update('a\n b').digest('base64'));
   });

@@ -20,7 +20,10 @@ function withChange(file: string, change: (text: string) => string): string {
   return dir;
 }
 
-afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); dir = ''; });
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = '';
+});
 
 describe('checkChallenges', () => {
   it('passes the track as it is', () => {
@@ -31,27 +34,48 @@ describe('checkChallenges', () => {
 
   it('reports a solve that does not reach the flag', () => {
     const root = withChange('challenge.yaml', (t) => t.replaceAll("jsonpath='{.data.key}'", "jsonpath='{.data.nope}'"));
-    expect(checkChallenges(root, course).problems.map((p) => p.message).join('\n')).toContain('does not reach the flag');
+    expect(
+      checkChallenges(root, course)
+        .problems.map((p) => p.message)
+        .join('\n'),
+    ).toContain('does not reach the flag');
   });
 
   it('reports a defence that does not close the attack', () => {
     const root = withChange('defence.yaml', (t) => t.replace('automountServiceAccountToken: false', 'automountServiceAccountToken: true'));
-    expect(checkChallenges(root, course).problems.map((p) => p.message).join('\n')).toContain('defence applied');
+    expect(
+      checkChallenges(root, course)
+        .problems.map((p) => p.message)
+        .join('\n'),
+    ).toContain('defence applied');
   });
 
   it('reports a flag the learner can read directly', () => {
     const root = withChange('world.yaml', (t) => t.replace('resources: [pods, pods/log]', 'resources: [pods, pods/log, secrets]'));
-    expect(checkChallenges(root, course).problems.map((p) => p.message).join('\n')).toContain('reads the flag directly');
+    expect(
+      checkChallenges(root, course)
+        .problems.map((p) => p.message)
+        .join('\n'),
+    ).toContain('reads the flag directly');
   });
 
   it('reports a missing lesson, a missing placeholder and a missing translation with the file', () => {
-    const lesson = checkChallenges(withChange('challenge.yaml', (t) => t.replace('lesson: rbac/service-accounts', 'lesson: rbac/nowhere')), course).problems;
+    const lesson = checkChallenges(
+      withChange('challenge.yaml', (t) => t.replace('lesson: rbac/service-accounts', 'lesson: rbac/nowhere')),
+      course,
+    ).problems;
     expect(lesson[0].message).toContain('rbac/nowhere');
     rmSync(dir, { recursive: true, force: true });
-    const flag = checkChallenges(withChange('world.yaml', (t) => t.replace('"{{flag}}"', 'nothing')), course).problems;
+    const flag = checkChallenges(
+      withChange('world.yaml', (t) => t.replace('"{{flag}}"', 'nothing')),
+      course,
+    ).problems;
     expect(flag[0]).toMatchObject({ file: expect.stringContaining('world.yaml'), message: expect.stringContaining('{{flag}}') });
     rmSync(dir, { recursive: true, force: true });
-    const words = checkChallenges(withChange('challenge.yaml', (t) => t.replace('  es: Ladrón de tokens\n', '')), course).problems;
+    const words = checkChallenges(
+      withChange('challenge.yaml', (t) => t.replace('  es: Ladrón de tokens\n', '')),
+      course,
+    ).problems;
     expect(words[0].message).toContain('missing translation');
   });
 });

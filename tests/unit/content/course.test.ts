@@ -80,7 +80,10 @@ describe('renderLesson', () => {
       { id: 'deeper', text: 'Deeper', depth: 3 },
     ]);
     expect(page.blocks.map((b) => b.type)).toEqual(['html', 'exercise', 'html']);
-    const html = page.blocks.filter((b) => b.type === 'html').map((b) => (b as { html: string }).html).join('');
+    const html = page.blocks
+      .filter((b) => b.type === 'html')
+      .map((b) => (b as { html: string }).html)
+      .join('');
     expect(html).toContain('<aside class="callout callout-hint" role="note">');
     expect(html).toContain('Pista');
     expect(html).toMatch(/<details class="solution"><summary>Solución<\/summary>/);

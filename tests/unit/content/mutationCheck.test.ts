@@ -18,7 +18,13 @@ roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: couch }
 subjects:
   - { kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io }
 `;
-const reads: Goal = { id: 'reads', text, kind: 'can', can: { as: 'pochoclo', verb: 'get', resource: 'configmaps', namespace: 'depto-a', name: 'sillon' }, expect: 'allow' };
+const reads: Goal = {
+  id: 'reads',
+  text,
+  kind: 'can',
+  can: { as: 'pochoclo', verb: 'get', resource: 'configmaps', namespace: 'depto-a', name: 'sillon' },
+  expect: 'allow',
+};
 
 function check(accepted: { id: string; reason: string }[]): MutationCheck {
   const def = { ...exercise({ 'role.yaml': RBAC }, { world: WORLD, goals: [reads] }), id: 'couch' };
@@ -39,15 +45,23 @@ describe('the mutation check as lessons:check and lessons:mutate print it', () =
     const declared = check([{ id: 'rbac.', reason: 'fixture | reason' }]);
     expect(mutationFailed(declared)).toBe(false);
     expect(mutantDetails(declared)).toContain('declared survivor: fixture \\| reason');
-    const stale = check([{ id: 'rbac.', reason: 'fixture' }, { id: 'netpol.delete-policy', reason: 'gone' }]);
+    const stale = check([
+      { id: 'rbac.', reason: 'fixture' },
+      { id: 'netpol.delete-policy', reason: 'gone' },
+    ]);
     expect(mutationFailed(stale)).toBe(true);
-    expect(mutationFailures(stale)).toEqual([expect.stringMatching(/declares `netpol\.delete-policy`, which matches no generated mutant \(stale declaration\)/)]);
+    expect(mutationFailures(stale)).toEqual([
+      expect.stringMatching(/declares `netpol\.delete-policy`, which matches no generated mutant \(stale declaration\)/),
+    ]);
   });
 
   it('tabulates killed, survived and declared, with a total row', () => {
     const table = mutationTable(check([{ id: 'rbac.subject-', reason: 'fixture' }]));
     const [row] = table.split('\n').filter((l) => l.startsWith('| couch '));
-    const cells = row.split('|').map((c) => c.trim()).filter(Boolean);
+    const cells = row
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
     const [mutants, byGoal, byDiagnostic, survived, declared] = cells.slice(1).map(Number);
     expect(mutants).toBe(byGoal + byDiagnostic + survived + declared);
     expect(declared).toBe(3);

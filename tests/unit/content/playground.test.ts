@@ -9,7 +9,7 @@ import { WORLDS } from '@/components/playground/worlds';
 const ROOT = join(__dirname, '../../..');
 
 describe('playground worlds as data', () => {
-  it('every data world is offered by the playground with the file\'s text', () => {
+  it("every data world is offered by the playground with the file's text", () => {
     const worlds = loadPlaygroundWorlds(join(ROOT, 'lessons'));
     expect(Object.keys(worlds).sort()).toEqual(['admission', 'attack', 'shop', 'team']);
     for (const [id, text] of Object.entries(worlds)) expect(WORLDS.find((w) => w.id === id)?.text()).toBe(text);

@@ -16,7 +16,10 @@ function importsOf(file: string): string[] {
 function reachable(file: string, seen = new Map<string, string[]>()): Map<string, string[]> {
   if (seen.has(file)) return seen;
   const specs = importsOf(file);
-  seen.set(file, specs.filter((s) => !s.startsWith('.')));
+  seen.set(
+    file,
+    specs.filter((s) => !s.startsWith('.')),
+  );
   for (const spec of specs.filter((s) => s.startsWith('.'))) reachable(resolve(dirname(file), `${spec}.ts`), seen);
   return seen;
 }

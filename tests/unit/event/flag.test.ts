@@ -16,7 +16,9 @@ describe('flagFor', () => {
 
   it('is the HMAC-SHA256 of the challenge id keyed by the event (RFC 4231 case 2 checks the primitive)', () => {
     // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?".
-    expect(bytesToHex(hmac(sha256, utf8ToBytes('Jefe'), utf8ToBytes('what do ya want for nothing?')))).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(bytesToHex(hmac(sha256, utf8ToBytes('Jefe'), utf8ToBytes('what do ya want for nothing?')))).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
     const expected = bytesToHex(hmac(sha256, utf8ToBytes('k8s-lab-event/1:practice'), utf8ToBytes('token-thief'))).slice(0, 20);
     expect(flagFor('practice', 'token-thief')).toBe(`flag{${expected}}`);
   });
@@ -28,7 +30,7 @@ describe('checkFlag', () => {
     expect(checkFlag('ws-1', 'flat-network', flag)).toBe(true);
     expect(checkFlag('ws-1', 'flat-network', `  ${flag.toUpperCase()}\n`)).toBe(true);
   });
-  it('refuses another event\'s or challenge\'s flag, a prefix, junk and non-strings', () => {
+  it("refuses another event's or challenge's flag, a prefix, junk and non-strings", () => {
     expect(checkFlag('ws-2', 'flat-network', flag)).toBe(false);
     expect(checkFlag('ws-1', 'token-thief', flag)).toBe(false);
     expect(checkFlag('ws-1', 'flat-network', flag.slice(0, -1))).toBe(false);

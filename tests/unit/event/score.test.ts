@@ -4,7 +4,8 @@ import { challengeScore, eventScore, hintCost } from '../../../lib/event/score';
 import type { Challenge } from '../../../lib/event/types';
 
 const words = { en: 'x', es: 'x' };
-const challenge = (id: string, points: number, costs: number[]) => ({ id, points, hints: costs.map((cost) => ({ cost, text: words })) }) as unknown as Challenge;
+const challenge = (id: string, points: number, costs: number[]) =>
+  ({ id, points, hints: costs.map((cost) => ({ cost, text: words })) }) as unknown as Challenge;
 const a = challenge('a', 100, [10, 20, 30]);
 const b = challenge('b', 50, [40, 40]);
 
@@ -26,8 +27,18 @@ describe('scoring', () => {
   });
 
   it('the event total re-checks every flag (a stored "solved" means nothing)', () => {
-    const progress = { eventId: 'e', challenges: { a: { flagSubmitted: flagFor('e', 'a'), hintsUsed: 3 }, b: { flagSubmitted: flagFor('e', 'a'), solvedAt: '2026-01-01T00:00:00Z', hintsUsed: 0 } } };
+    const progress = {
+      eventId: 'e',
+      challenges: {
+        a: { flagSubmitted: flagFor('e', 'a'), hintsUsed: 3 },
+        b: { flagSubmitted: flagFor('e', 'a'), solvedAt: '2026-01-01T00:00:00Z', hintsUsed: 0 },
+      },
+    };
     expect(eventScore([a, b], progress)).toEqual({ score: 40, max: 150, solved: 1 });
-    expect(eventScore([a, b], { eventId: 'e', challenges: JSON.parse('{"__proto__": {"flagSubmitted": "x", "hintsUsed": 0}}') })).toEqual({ score: 0, max: 150, solved: 0 });
+    expect(eventScore([a, b], { eventId: 'e', challenges: JSON.parse('{"__proto__": {"flagSubmitted": "x", "hintsUsed": 0}}') })).toEqual({
+      score: 0,
+      max: 150,
+      solved: 0,
+    });
   });
 });

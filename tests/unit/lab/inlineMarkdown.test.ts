@@ -8,8 +8,9 @@ const html = (text: string) => renderToStaticMarkup(createElement(Fragment, null
 
 describe('renderInline', () => {
   it('renders code, strong, emphasis and links', () => {
-    expect(html('Use `kubectl auth can-i` **now**, *carefully*: [docs](https://kubernetes.io/docs/)'))
-      .toBe('Use <code>kubectl auth can-i</code> <strong>now</strong>, <em>carefully</em>: <a href="https://kubernetes.io/docs/">docs</a>');
+    expect(html('Use `kubectl auth can-i` **now**, *carefully*: [docs](https://kubernetes.io/docs/)')).toBe(
+      'Use <code>kubectl auth can-i</code> <strong>now</strong>, <em>carefully</em>: <a href="https://kubernetes.io/docs/">docs</a>',
+    );
   });
   it('keeps text that only looks like markup as text (no injection)', () => {
     expect(html('<img src=x onerror=alert(1)> and [x](javascript:alert(1))')).toBe('&lt;img src=x onerror=alert(1)&gt; and [x](javascript:alert(1))');

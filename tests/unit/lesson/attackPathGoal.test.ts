@@ -57,11 +57,21 @@ const goals: Goal[] = [
 
 function exercise(): ExerciseDefinition {
   const files = { 'frontend.yaml': FRONTEND, 'rbac.yaml': RBAC };
-  return { id: 'x', title: text, description: text, world: { file: 'world.yaml', text: WORLD }, files: Object.keys(files), start: files, solution: files, goals, hints: [] };
+  return {
+    id: 'x',
+    title: text,
+    description: text,
+    world: { file: 'world.yaml', text: WORLD },
+    files: Object.keys(files),
+    start: files,
+    solution: files,
+    goals,
+    hints: [],
+  };
 }
 
 describe('noAttackPath goal', () => {
-  it('fails with every step of the path in both languages, and points at the first link in the learner\'s files', () => {
+  it("fails with every step of the path in both languages, and points at the first link in the learner's files", () => {
     const result = runLab(exercise(), { 'frontend.yaml': FRONTEND, 'rbac.yaml': RBAC });
     const goal = result.goals[0];
     expect(goal.pass).toBe(false);
@@ -85,9 +95,15 @@ describe('noAttackPath goal', () => {
     expect(result.goals[1].explanation.en).toMatch(/No attack path/);
   });
 
-  it('points at the Role when the token link is in the world and the RBAC link is the learner\'s', () => {
+  it("points at the Role when the token link is in the world and the RBAC link is the learner's", () => {
     const ex = exercise();
-    const withWorldPod = { ...ex, world: { file: 'world.yaml', text: `${WORLD}---\n${FRONTEND}` }, files: ['rbac.yaml'], start: { 'rbac.yaml': RBAC }, solution: { 'rbac.yaml': RBAC } };
+    const withWorldPod = {
+      ...ex,
+      world: { file: 'world.yaml', text: `${WORLD}---\n${FRONTEND}` },
+      files: ['rbac.yaml'],
+      start: { 'rbac.yaml': RBAC },
+      solution: { 'rbac.yaml': RBAC },
+    };
     const goal = runLab(withWorldPod, { 'rbac.yaml': RBAC }).goals[1];
     expect(goal.pass).toBe(false);
     expect(goal.source?.file).toBe('rbac.yaml');
@@ -95,14 +111,18 @@ describe('noAttackPath goal', () => {
   });
 
   it('an entry that names nothing fails (a typo must not pass)', () => {
-    const ex = { ...exercise(), goals: [{ id: 'typo', text, kind: 'noAttackPath', noAttackPath: { from: 'pod:shop/fronted', to: 'node' }, expect: 'pass' } as Goal] };
+    const ex = {
+      ...exercise(),
+      goals: [{ id: 'typo', text, kind: 'noAttackPath', noAttackPath: { from: 'pod:shop/fronted', to: 'node' }, expect: 'pass' } as Goal],
+    };
     const goal = runLab(ex, { 'frontend.yaml': FRONTEND, 'rbac.yaml': RBAC }).goals[0];
     expect(goal.pass).toBe(false);
     expect(goal.explanation.en).toMatch(/names nothing/);
   });
 
   it('parses from exercise.yaml and rejects a missing `to`', () => {
-    const yaml = (body: string) => `title: { en: t, es: t }\ndescription: { en: d, es: d }\nfiles: [a.yaml]\ngoals:\n  - id: g\n    text: { en: g, es: g }\n    noAttackPath: ${body}\n    expect: pass\n`;
+    const yaml = (body: string) =>
+      `title: { en: t, es: t }\ndescription: { en: d, es: d }\nfiles: [a.yaml]\ngoals:\n  - id: g\n    text: { en: g, es: g }\n    noAttackPath: ${body}\n    expect: pass\n`;
     const ok = parseExercise({ id: 'x', dir: 'd', yamlText: yaml('{ from: internet, to: node }'), start: { 'a.yaml': '' }, solution: { 'a.yaml': '' } });
     expect(ok.problems).toEqual([]);
     expect(ok.exercise?.goals[0]).toMatchObject({ kind: 'noAttackPath', noAttackPath: { from: 'internet', to: 'node' } });

@@ -50,7 +50,9 @@ describe('findCounterexamples', () => {
     expect(describeCounterexample(found, 'en')).toMatch(/a new pod shop\/probe reach shop\/api on 8080\/TCP/);
     expect(describeCounterexample(found, 'es')).toMatch(/un pod nuevo shop\/probe/);
     const yaml = counterexampleYaml(found, 'en');
-    expect(parseManifests(yaml).objects).toEqual([expect.objectContaining({ kind: 'Pod', metadata: expect.objectContaining({ name: 'probe', namespace: 'shop' }) })]);
+    expect(parseManifests(yaml).objects).toEqual([
+      expect.objectContaining({ kind: 'Pod', metadata: expect.objectContaining({ name: 'probe', namespace: 'shop' }) }),
+    ]);
   });
 
   it('exactly the frontend: no witness', () => {
@@ -74,7 +76,13 @@ metadata: { name: r, namespace: shop }
 roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r }
 subjects: [{ kind: User, name: ana }]
 `;
-    const lp: Goal = { id: 'lp', text, kind: 'leastPrivilege', leastPrivilege: { as: 'ana', namespace: 'shop', allowed: [{ verbs: ['get'], resources: ['configmaps'] }] }, expect: 'pass' };
+    const lp: Goal = {
+      id: 'lp',
+      text,
+      kind: 'leastPrivilege',
+      leastPrivilege: { as: 'ana', namespace: 'shop', allowed: [{ verbs: ['get'], resources: ['configmaps'] }] },
+      expect: 'pass',
+    };
     const [found] = run(rbac, [lp]);
     expect(found).toMatchObject({ kind: 'rbac', user: 'ana', grant: 'get secrets' });
     expect(describeCounterexample(found, 'en')).toMatch(/kubectl auth can-i --list --as ana -n shop/);

@@ -13,7 +13,7 @@ describe('goal targets', () => {
     expect(namespacedName('StatefulSet/shop/db')).toBe('shop/db');
   });
 
-  it('turns a kinded traffic endpoint into the simulator\'s form and leaves the rest alone', () => {
+  it("turns a kinded traffic endpoint into the simulator's form and leaves the rest alone", () => {
     expect(simEndpoint('Deployment/shop/api')).toBe('shop/deployment/api');
     expect(simEndpoint('Service/shop/api')).toBe('shop/service/api');
     expect(simEndpoint('shop/api')).toBe('shop/api');
@@ -39,7 +39,9 @@ describe('goal targets', () => {
     expect(modernTarget('secrets:shop')).toBe('Secret/shop/*');
     expect(modernTarget('shop/api')).toBeUndefined();
     expect(modernTarget('shop/unknownkind/api')).toBeUndefined();
-    expect(oldTargetMessage('sa:shop/api')).toBe("'sa:shop/api' is the old target form, no longer read: write 'ServiceAccount/shop/api' (Kind/namespace/name, docs/lesson-format.md)");
+    expect(oldTargetMessage('sa:shop/api')).toBe(
+      "'sa:shop/api' is the old target form, no longer read: write 'ServiceAccount/shop/api' (Kind/namespace/name, docs/lesson-format.md)",
+    );
   });
 });
 
@@ -81,14 +83,30 @@ spec:
 const text = { en: 'goal', es: 'objetivo' };
 
 function lab(goals: Goal[]): boolean[] {
-  const exercise: ExerciseDefinition = { id: 'x', title: text, description: text, world: { file: 'world.yaml', text: WORLD }, files: ['np.yaml'], start: { 'np.yaml': '' }, solution: { 'np.yaml': POLICY }, goals, hints: [] };
+  const exercise: ExerciseDefinition = {
+    id: 'x',
+    title: text,
+    description: text,
+    world: { file: 'world.yaml', text: WORLD },
+    files: ['np.yaml'],
+    start: { 'np.yaml': '' },
+    solution: { 'np.yaml': POLICY },
+    goals,
+    hints: [],
+  };
   return runLab(exercise, { 'np.yaml': POLICY }).goals.map((g) => g.pass);
 }
 
-const traffic = (from: string, to: string, expect: 'allow' | 'deny'): Goal => ({ id: `${from}-${to}`, text, kind: 'traffic', traffic: { from, to, port: 8080 }, expect });
+const traffic = (from: string, to: string, expect: 'allow' | 'deny'): Goal => ({
+  id: `${from}-${to}`,
+  text,
+  kind: 'traffic',
+  traffic: { from, to, port: 8080 },
+  expect,
+});
 
 describe('traffic goals with Kind/namespace/name', () => {
-  it('asks about the workload\'s pods when the kind is written', () => {
+  it("asks about the workload's pods when the kind is written", () => {
     expect(lab([traffic('shop/web', 'Deployment/shop/api', 'allow'), traffic('Pod/shop/other', 'Deployment/shop/api', 'deny')])).toEqual([true, true]);
   });
 

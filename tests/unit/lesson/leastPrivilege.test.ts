@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { extraGrants, goalIdentity } from '@/lib/lesson';
 
-const rule = (verbs: string[], resources: string[], apiGroups = [''], resourceNames: string[] = []) => ({ verbs, resources, apiGroups, resourceNames, nonResourceURLs: [] });
+const rule = (verbs: string[], resources: string[], apiGroups = [''], resourceNames: string[] = []) => ({
+  verbs,
+  resources,
+  apiGroups,
+  resourceNames,
+  nonResourceURLs: [],
+});
 
 describe('extraGrants', () => {
   it('is empty when every atom is allowed', () => {
     expect(extraGrants([rule(['get', 'list'], ['pods'])], [{ verbs: ['get', 'list', 'watch'], resources: ['pods'] }])).toEqual([]);
   });
   it('lists each extra verb, resource, group and wildcard', () => {
-    expect(extraGrants([rule(['get', 'delete'], ['pods', 'secrets'])], [{ verbs: ['get'], resources: ['pods'] }])).toEqual(['delete pods', 'get secrets', 'delete secrets']);
-    expect(extraGrants([rule(['*'], ['deployments'], ['apps'])], [{ verbs: ['get'], resources: ['deployments'], group: 'apps' }])).toEqual(['* deployments.apps']);
+    expect(extraGrants([rule(['get', 'delete'], ['pods', 'secrets'])], [{ verbs: ['get'], resources: ['pods'] }])).toEqual([
+      'delete pods',
+      'get secrets',
+      'delete secrets',
+    ]);
+    expect(extraGrants([rule(['*'], ['deployments'], ['apps'])], [{ verbs: ['get'], resources: ['deployments'], group: 'apps' }])).toEqual([
+      '* deployments.apps',
+    ]);
     expect(extraGrants([rule(['get'], ['deployments'], ['apps'])], [{ verbs: ['get'], resources: ['deployments'] }])).toEqual(['get deployments.apps']);
   });
   it('respects resourceNames on both sides and flags non-resource URLs', () => {

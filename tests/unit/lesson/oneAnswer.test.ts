@@ -15,11 +15,17 @@ const ROOT = join(process.cwd(), 'lessons');
 
 function exercises(): ExerciseDefinition[] {
   const out: ExerciseDefinition[] = [];
-  for (const track of readdirSync(ROOT).filter((n) => /^\d\d-/.test(n)).sort()) {
-    for (const lesson of readdirSync(join(ROOT, track)).filter((n) => /^\d\d-/.test(n)).sort()) {
+  for (const track of readdirSync(ROOT)
+    .filter((n) => /^\d\d-/.test(n))
+    .sort()) {
+    for (const lesson of readdirSync(join(ROOT, track))
+      .filter((n) => /^\d\d-/.test(n))
+      .sort()) {
       const dir = join(ROOT, track, lesson, 'exercises');
       if (!existsSync(dir)) continue;
-      for (const id of readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort()) {
+      for (const id of readdirSync(dir)
+        .filter((n) => statSync(join(dir, n)).isDirectory())
+        .sort()) {
         const { exercise } = loadExerciseFolder(join(dir, id), ROOT);
         if (exercise) out.push(exercise.definition);
       }

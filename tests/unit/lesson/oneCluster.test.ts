@@ -10,7 +10,17 @@ import { createShellSession, parseManifests, runShellLine } from '@/lib/sim';
 const text = { en: 'goal', es: 'objetivo' };
 
 function exercise(goals: Goal[], world: string): ExerciseDefinition {
-  return { id: 'x', title: text, description: text, world: { file: 'world.yaml', text: world }, files: ['main.yaml'], start: { 'main.yaml': '' }, solution: { 'main.yaml': '' }, goals, hints: [] };
+  return {
+    id: 'x',
+    title: text,
+    description: text,
+    world: { file: 'world.yaml', text: world },
+    files: ['main.yaml'],
+    start: { 'main.yaml': '' },
+    solution: { 'main.yaml': '' },
+    goals,
+    hints: [],
+  };
 }
 
 const WORLD = `apiVersion: v1
@@ -32,14 +42,22 @@ subjects: [${subject}]
 function workload(kind: string, account: string): string {
   const template = `{ metadata: { labels: { app: w } }, spec: { serviceAccountName: ${account}, restartPolicy: ${kind === 'Job' || kind === 'CronJob' ? 'Never' : 'Always'}, containers: [{ name: c, image: busybox:1.36 }] } }`;
   const api = kind === 'Job' || kind === 'CronJob' ? 'batch/v1' : 'apps/v1';
-  if (kind === 'Pod') return `apiVersion: v1\nkind: Pod\nmetadata: { name: w, namespace: app }\nspec: { serviceAccountName: ${account}, containers: [{ name: c, image: busybox:1.36 }] }\n`;
-  if (kind === 'CronJob') return `apiVersion: ${api}\nkind: CronJob\nmetadata: { name: w, namespace: app }\nspec: { schedule: "* * * * *", jobTemplate: { spec: { template: ${template} } } }\n`;
+  if (kind === 'Pod')
+    return `apiVersion: v1\nkind: Pod\nmetadata: { name: w, namespace: app }\nspec: { serviceAccountName: ${account}, containers: [{ name: c, image: busybox:1.36 }] }\n`;
+  if (kind === 'CronJob')
+    return `apiVersion: ${api}\nkind: CronJob\nmetadata: { name: w, namespace: app }\nspec: { schedule: "* * * * *", jobTemplate: { spec: { template: ${template} } } }\n`;
   const selector = (kind === 'Job' ? '' : 'selector: { matchLabels: { app: w } }, ') + (kind === 'StatefulSet' ? 'serviceName: w, ' : '');
   return `apiVersion: ${api}\nkind: ${kind}\nmetadata: { name: w, namespace: app }\nspec: { ${selector}template: ${template} }\n`;
 }
 
 describe('one cluster: built-in ClusterRoles exist for the checker as for the terminal', () => {
-  const goal: Goal = { id: 'edit', text, kind: 'can', can: { as: 'ana', verb: 'update', resource: 'deployments', group: 'apps', namespace: 'app' }, expect: 'allow' };
+  const goal: Goal = {
+    id: 'edit',
+    text,
+    kind: 'can',
+    can: { as: 'ana', verb: 'update', resource: 'deployments', group: 'apps', namespace: 'app' },
+    expect: 'allow',
+  };
 
   it('a RoleBinding to ClusterRole edit grants edit (aggregated from system:aggregate-to-edit) and warns about nothing', () => {
     const result = runLab(exercise([goal], WORLD), { 'main.yaml': binding('edit') });
@@ -50,10 +68,18 @@ describe('one cluster: built-in ClusterRoles exist for the checker as for the te
   });
 
   it('view does not grant secrets or writes; admin adds roles and rolebindings', () => {
-    const can = (verb: string, resource: string, group = ''): Goal => ({ id: `${verb}-${resource}`, text, kind: 'can', can: { as: 'ana', verb, resource, group, namespace: 'app' }, expect: 'allow' });
+    const can = (verb: string, resource: string, group = ''): Goal => ({
+      id: `${verb}-${resource}`,
+      text,
+      kind: 'can',
+      can: { as: 'ana', verb, resource, group, namespace: 'app' },
+      expect: 'allow',
+    });
     const view = runLab(exercise([can('list', 'pods'), can('get', 'secrets'), can('update', 'pods')], WORLD), { 'main.yaml': binding('view') });
     expect(view.goals.map((g) => g.pass)).toEqual([true, false, false]);
-    const admin = runLab(exercise([can('create', 'rolebindings', 'rbac.authorization.k8s.io'), can('get', 'secrets')], WORLD), { 'main.yaml': binding('admin') });
+    const admin = runLab(exercise([can('create', 'rolebindings', 'rbac.authorization.k8s.io'), can('get', 'secrets')], WORLD), {
+      'main.yaml': binding('admin'),
+    });
     expect(admin.goals.map((g) => g.pass)).toEqual([true, true]);
   });
 
@@ -75,7 +101,13 @@ describe('one cluster: built-in ClusterRoles exist for the checker as for the te
   });
 
   it('least privilege does not count what every identity gets from the bootstrap policy', () => {
-    const least: Goal = { id: 'least', text, kind: 'leastPrivilege', leastPrivilege: { asPod: 'app/w', namespace: 'app', allowed: [{ verbs: ['get'], resources: ['configmaps'] }] }, expect: 'pass' };
+    const least: Goal = {
+      id: 'least',
+      text,
+      kind: 'leastPrivilege',
+      leastPrivilege: { asPod: 'app/w', namespace: 'app', allowed: [{ verbs: ['get'], resources: ['configmaps'] }] },
+      expect: 'pass',
+    };
     const role = `apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: r, namespace: app }\nrules: [{ apiGroups: [""], resources: [configmaps], verbs: [get] }]\n---\n${binding('r', '{ kind: ServiceAccount, name: worker, namespace: app }').replace('kind: ClusterRole, name: r', 'kind: Role, name: r')}---\n${workload('Deployment', 'worker')}`;
     expect(runLab(exercise([least], WORLD), { 'main.yaml': role }).goals[0].pass).toBe(true);
     const wider = role.replace('verbs: [get]', 'verbs: [get, list]');
@@ -104,13 +136,20 @@ describe('goals follow identity: asPod for every workload kind', () => {
 });
 
 describe('asPod names a pod a workload really created', () => {
-  it('the generated pod name asks as the template\'s ServiceAccount', () => {
-    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: r, namespace: app }\nrules: [{ apiGroups: [""], resources: [configmaps], verbs: [get] }]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: rb, namespace: app }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r }\nsubjects: [{ kind: ServiceAccount, name: worker, namespace: app }]\n---\n';
+  it("the generated pod name asks as the template's ServiceAccount", () => {
+    const role =
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: r, namespace: app }\nrules: [{ apiGroups: [""], resources: [configmaps], verbs: [get] }]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: { name: rb, namespace: app }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: r }\nsubjects: [{ kind: ServiceAccount, name: worker, namespace: app }]\n---\n';
     const files = { 'main.yaml': role + workload('Deployment', 'worker') };
     const first = exerciseWorld(exercise([], WORLD), files);
     const generated = [...first.cluster.pods.values()].find((p) => p.owner?.kind === 'Deployment' && p.owner.name === 'w');
     expect(generated?.name).toMatch(/^w-[a-z0-9]+-[a-z0-9]{5}$/);
-    const goal: Goal = { id: 'g', text, kind: 'can', can: { asPod: `app/${generated?.name}`, verb: 'get', resource: 'configmaps', namespace: 'app' }, expect: 'allow' };
+    const goal: Goal = {
+      id: 'g',
+      text,
+      kind: 'can',
+      can: { asPod: `app/${generated?.name}`, verb: 'get', resource: 'configmaps', namespace: 'app' },
+      expect: 'allow',
+    };
     expect(runLab(exercise([goal], WORLD), files).goals[0].pass).toBe(true);
     const kindQualified: Goal = { ...goal, can: { ...goal.can, asPod: 'Deployment/app/w' } };
     expect(runLab(exercise([kindQualified], WORLD), files).goals[0].pass).toBe(true);
@@ -128,7 +167,10 @@ describe('objects the API server rejects', () => {
 
   it('a RoleBinding with an invalid label value is rejected: it grants nothing, and the goal says why', () => {
     const goal: Goal = { id: 'edit', text, kind: 'can', can: { as: 'ana', verb: 'list', resource: 'pods', namespace: 'app' }, expect: 'allow' };
-    const bad = binding('view').replace('metadata: { name: ana-view, namespace: app }', 'metadata: { name: ana-view, namespace: app, labels: { team: "a b" } }');
+    const bad = binding('view').replace(
+      'metadata: { name: ana-view, namespace: app }',
+      'metadata: { name: ana-view, namespace: app, labels: { team: "a b" } }',
+    );
     const result = runLab(exercise([goal], WORLD), { 'main.yaml': bad });
     expect(result.goals[0].pass).toBe(false);
     expect(result.goals[0].explanation.en).toMatch(/rejects RoleBinding app\/ana-view/);
@@ -159,7 +201,9 @@ describe('the terminal rejects a pod whose ServiceAccount does not exist', () =>
     const session = createShellSession({ objects: [], files });
     const nsDone = runShellLine(session, 'kubectl create namespace app').session;
     const result = runShellLine(nsDone, 'kubectl apply -f pod.yaml');
-    expect(result.output).toContain('Error from server (Forbidden): error when creating "pod.yaml": pods "w" is forbidden: error looking up service account app/ghost: serviceaccount "ghost" not found');
+    expect(result.output).toContain(
+      'Error from server (Forbidden): error when creating "pod.yaml": pods "w" is forbidden: error looking up service account app/ghost: serviceaccount "ghost" not found',
+    );
     expect(runShellLine(result.session, 'kubectl get pods -n app').output).toMatch(/No resources found/);
   });
 });

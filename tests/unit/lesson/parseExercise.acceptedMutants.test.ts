@@ -23,7 +23,10 @@ describe('parseExercise: acceptedMutants', () => {
     const { exercise, problems } = parseExercise({ ...base, yamlText: text });
     expect(problems).toEqual([]);
     expect(exercise?.acceptedMutants).toEqual([
-      { id: 'rbac.apigroups-star:Role/depto-a/couch', reason: { en: 'couches exist only in the core group', es: 'los sillones existen solo en el grupo core' } },
+      {
+        id: 'rbac.apigroups-star:Role/depto-a/couch',
+        reason: { en: 'couches exist only in the core group', es: 'los sillones existen solo en el grupo core' },
+      },
       { id: 'audit.none-first-serviceaccounts', reason: 'no ServiceAccount in this exercise' },
     ]);
   });
@@ -36,8 +39,18 @@ describe('parseExercise: acceptedMutants', () => {
     ['not a list', 'acceptedMutants: { id: x }\n', /must be a list/, 9],
     ['an entry without id', 'acceptedMutants:\n  - reason: because\n', /acceptedMutants\[0\]: missing key 'id'/, 10],
     ['an entry without reason', 'acceptedMutants:\n  - id: rbac.verbs-star\n', /acceptedMutants\[0\]: missing key 'reason'/, 10],
-    ['a reason in one language only', 'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: { en: because }\n', /acceptedMutants\[0\]\.reason: missing key 'es'/, 11],
-    ['an unknown key', 'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: ok\n    until: 2027\n', /acceptedMutants\[0\]: unknown key 'until'; allowed: id, reason/, 12],
+    [
+      'a reason in one language only',
+      'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: { en: because }\n',
+      /acceptedMutants\[0\]\.reason: missing key 'es'/,
+      11,
+    ],
+    [
+      'an unknown key',
+      'acceptedMutants:\n  - id: rbac.verbs-star\n    reason: ok\n    until: 2027\n',
+      /acceptedMutants\[0\]: unknown key 'until'; allowed: id, reason/,
+      12,
+    ],
   ])('rejects %s at its line', (_name, extra, message, line) => {
     const { exercise, problems } = parseExercise({ ...base, yamlText: yamlText + extra });
     expect(exercise).toBeNull();

@@ -14,7 +14,14 @@ hints:
   - { en: Use a Role, es: Usá un Role }
 `;
 
-const base = { id: 'couch', dir: 'lessons/01-rbac/01-x/exercises/couch', yamlText, world: 'kind: Namespace', start: { 'role.yaml': 'a' }, solution: { 'role.yaml': 'b' } };
+const base = {
+  id: 'couch',
+  dir: 'lessons/01-rbac/01-x/exercises/couch',
+  yamlText,
+  world: 'kind: Namespace',
+  start: { 'role.yaml': 'a' },
+  solution: { 'role.yaml': 'b' },
+};
 
 describe('parseExercise', () => {
   it('builds the definition from a valid folder', () => {
@@ -27,7 +34,13 @@ describe('parseExercise', () => {
 
   it.each([
     ['a missing Spanish goal text', yamlText.replace('text: { en: Sleeps, es: Duerme }', 'text: { en: Sleeps }'), "goals[0].text: missing key 'es'", 7, 11],
-    ['an unknown goal kind', yamlText.replace('can: {', 'may: {'), "goals[0]: needs exactly one of 'can', 'traffic', 'podSecurity', 'hardening', 'audit', 'admission', 'leastPrivilege', 'controlPlane', 'noAttackPath'", 6, 5],
+    [
+      'an unknown goal kind',
+      yamlText.replace('can: {', 'may: {'),
+      "goals[0]: needs exactly one of 'can', 'traffic', 'podSecurity', 'hardening', 'audit', 'admission', 'leastPrivilege', 'controlPlane', 'noAttackPath'",
+      6,
+      5,
+    ],
     ['a bad expect', yamlText.replace('expect: allow', 'expect: yes'), "goals[0].expect: 'yes' is not one of allow, deny", 9, 13],
     ['a missing verb', yamlText.replace('verb: sleep, ', ''), "goals[0].can: missing key 'verb'", 8, 10],
     ['an unknown top-level field', yamlText + 'author: me\n', "unknown key 'author'", 12, 1],
@@ -41,7 +54,15 @@ describe('parseExercise', () => {
 
   it('names the unknown key inside a goal kind, with the closest allowed one', () => {
     const { problems } = parseExercise({ ...base, yamlText: yamlText.replace('namespace: depto-a', 'namespce: depto-a') });
-    expect(problems).toEqual([{ file: base.dir + '/exercise.yaml', line: 8, column: 58, message: "goals[0].can: unknown key 'namespce' (did you mean 'namespace'?); allowed: as, asPod, groups, verb, resource, group, subresource, namespace, name, path" }]);
+    expect(problems).toEqual([
+      {
+        file: base.dir + '/exercise.yaml',
+        line: 8,
+        column: 58,
+        message:
+          "goals[0].can: unknown key 'namespce' (did you mean 'namespace'?); allowed: as, asPod, groups, verb, resource, group, subresource, namespace, name, path",
+      },
+    ]);
   });
 
   it('reports missing start and solution files and invalid YAML', () => {

@@ -4,7 +4,17 @@ import { exerciseWorld, runLab, type ExerciseDefinition, type Goal } from '@/lib
 const text = { en: 'goal', es: 'objetivo' };
 
 function exercise(goals: Goal[], world: string, file = ''): ExerciseDefinition {
-  return { id: 'x', title: text, description: text, world: { file: 'world.yaml', text: world }, files: ['main.yaml'], start: { 'main.yaml': file }, solution: { 'main.yaml': file }, goals, hints: [] };
+  return {
+    id: 'x',
+    title: text,
+    description: text,
+    world: { file: 'world.yaml', text: world },
+    files: ['main.yaml'],
+    start: { 'main.yaml': file },
+    solution: { 'main.yaml': file },
+    goals,
+    hints: [],
+  };
 }
 
 const RBAC_WORLD = `apiVersion: v1
@@ -35,12 +45,22 @@ describe('runLab: can and leastPrivilege goals', () => {
   const goals: Goal[] = [
     { id: 'sleeps', text, kind: 'can', can: { as: 'pochoclo', verb: 'sleep', resource: 'couches', namespace: 'depto-a' }, expect: 'allow' },
     { id: 'not-elsewhere', text, kind: 'can', can: { as: 'pochoclo', verb: 'sleep', resource: 'couches', namespace: 'depto-b' }, expect: 'deny' },
-    { id: 'least', text, kind: 'leastPrivilege', leastPrivilege: { as: 'pochoclo', namespace: 'depto-a', allowed: [{ verbs: ['sleep'], resources: ['couches'] }] }, expect: 'pass' },
+    {
+      id: 'least',
+      text,
+      kind: 'leastPrivilege',
+      leastPrivilege: { as: 'pochoclo', namespace: 'depto-a', allowed: [{ verbs: ['sleep'], resources: ['couches'] }] },
+      expect: 'pass',
+    },
   ];
 
   it('passes with the Role and RoleBinding, naming the binding and its line', () => {
     const result = runLab(exercise(goals, RBAC_WORLD), { 'main.yaml': ROLE });
-    expect(result.goals.map((g) => [g.id, g.pass])).toEqual([['sleeps', true], ['not-elsewhere', true], ['least', true]]);
+    expect(result.goals.map((g) => [g.id, g.pass])).toEqual([
+      ['sleeps', true],
+      ['not-elsewhere', true],
+      ['least', true],
+    ]);
     expect(result.passed).toBe(true);
     expect(result.goals[0].explanation.en).toMatch(/RoleBinding depto-a\/pochoclo-malcriada/);
     expect(result.goals[0].explanation.es).toMatch(/RoleBinding depto-a\/pochoclo-malcriada/);
@@ -69,8 +89,17 @@ apiVersion: v1
 kind: ServiceAccount
 metadata: { name: feeder, namespace: depto-a }
 `;
-    const sa = ROLE.replace('{ kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io }', '{ kind: ServiceAccount, name: feeder, namespace: depto-a }');
-    const goal: Goal = { id: 'pod-can', text, kind: 'can', can: { asPod: 'depto-a/feeder', verb: 'sleep', resource: 'couches', namespace: 'depto-a' }, expect: 'allow' };
+    const sa = ROLE.replace(
+      '{ kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io }',
+      '{ kind: ServiceAccount, name: feeder, namespace: depto-a }',
+    );
+    const goal: Goal = {
+      id: 'pod-can',
+      text,
+      kind: 'can',
+      can: { asPod: 'depto-a/feeder', verb: 'sleep', resource: 'couches', namespace: 'depto-a' },
+      expect: 'allow',
+    };
     expect(runLab(exercise([goal], world), { 'main.yaml': sa }).goals[0].pass).toBe(true);
     expect(runLab(exercise([goal], world), { 'main.yaml': ROLE }).goals[0].pass).toBe(false);
   });
@@ -155,7 +184,11 @@ metadata: { name: shop, labels: { pod-security.kubernetes.io/enforce: restricted
 `;
   it('a hardened pod passes all three', () => {
     const result = runLab(exercise(goals, world), { 'main.yaml': POD });
-    expect(result.goals.map((g) => [g.id, g.pass])).toEqual([['restricted', true], ['ro-root', true], ['admitted', true]]);
+    expect(result.goals.map((g) => [g.id, g.pass])).toEqual([
+      ['restricted', true],
+      ['ro-root', true],
+      ['admitted', true],
+    ]);
   });
   it('the plain talk pod fails all three, each saying why', () => {
     const plain = 'apiVersion: v1\nkind: Pod\nmetadata: { name: web, namespace: shop }\nspec:\n  containers: [{ name: web, image: nginx }]\n';
@@ -167,7 +200,13 @@ metadata: { name: shop, labels: { pod-security.kubernetes.io/enforce: restricted
     expect(result.goals[2].explanation.en).toMatch(/forbidden|violates PodSecurity/i);
   });
   it('an admission goal can check what a mutating webhook changed', () => {
-    const check: Goal = { id: 'label', text, kind: 'admission', admission: { object: 'Pod/shop/web', check: { path: 'metadata.name', equals: 'web' } }, expect: 'allow' };
+    const check: Goal = {
+      id: 'label',
+      text,
+      kind: 'admission',
+      admission: { object: 'Pod/shop/web', check: { path: 'metadata.name', equals: 'web' } },
+      expect: 'allow',
+    };
     expect(runLab(exercise([check], world), { 'main.yaml': POD }).goals[0].pass).toBe(true);
     const wrong: Goal = { ...check, admission: { ...check.admission, check: { path: 'spec.containers[0].image', equals: 'backup/nginx:1.27' } } } as Goal;
     const result = runLab(exercise([wrong], world), { 'main.yaml': POD });
@@ -188,9 +227,27 @@ rules:
     resources: [{ group: "", resources: [secrets, configmaps] }]
 `;
   const goals: Goal[] = [
-    { id: 'pods', text, kind: 'audit', audit: { request: { as: 'pochoclo', verb: 'create', resource: 'pods', namespace: 'default' } }, expect: { level: 'RequestResponse' } },
-    { id: 'secrets', text, kind: 'audit', audit: { request: { as: 'pochoclo', verb: 'get', resource: 'secrets', namespace: 'default', name: 's' } }, expect: { level: 'Metadata' } },
-    { id: 'leader', text, kind: 'audit', audit: { request: { as: 'system:kube-controller-manager', verb: 'update', resource: 'configmaps', namespace: 'kube-system', name: 'controller-leader' } }, expect: { level: 'None' } },
+    {
+      id: 'pods',
+      text,
+      kind: 'audit',
+      audit: { request: { as: 'pochoclo', verb: 'create', resource: 'pods', namespace: 'default' } },
+      expect: { level: 'RequestResponse' },
+    },
+    {
+      id: 'secrets',
+      text,
+      kind: 'audit',
+      audit: { request: { as: 'pochoclo', verb: 'get', resource: 'secrets', namespace: 'default', name: 's' } },
+      expect: { level: 'Metadata' },
+    },
+    {
+      id: 'leader',
+      text,
+      kind: 'audit',
+      audit: { request: { as: 'system:kube-controller-manager', verb: 'update', resource: 'configmaps', namespace: 'kube-system', name: 'controller-leader' } },
+      expect: { level: 'None' },
+    },
   ];
   it('the talk policy logs each request at its level', () => {
     const result = runLab(exercise(goals, ''), { 'main.yaml': policy });
@@ -220,7 +277,13 @@ spec:
 describe('runLab: cross-object checks see every file', () => {
   it('a binding to a Role declared in the world is not reported missing, and a Namespace in the world is declared', () => {
     const [role, binding] = ROLE.split('---\n');
-    const result = runLab(exercise([{ id: 'g', text, kind: 'can', can: { as: 'pochoclo', verb: 'sleep', resource: 'couches', namespace: 'depto-a' }, expect: 'allow' }], `${RBAC_WORLD}---\n${role}`), { 'main.yaml': binding });
+    const result = runLab(
+      exercise(
+        [{ id: 'g', text, kind: 'can', can: { as: 'pochoclo', verb: 'sleep', resource: 'couches', namespace: 'depto-a' }, expect: 'allow' }],
+        `${RBAC_WORLD}---\n${role}`,
+      ),
+      { 'main.yaml': binding },
+    );
     expect(result.goals[0].pass).toBe(true);
     expect(result.diagnostics['main.yaml']).toEqual([]);
   });

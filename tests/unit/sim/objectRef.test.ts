@@ -12,7 +12,8 @@ describe('object references', () => {
   });
 
   it('traffic verdicts name policies by reference', () => {
-    const cluster = createCluster(parseManifests(`
+    const cluster = createCluster(
+      parseManifests(`
 apiVersion: v1
 kind: Pod
 metadata: { name: a, namespace: x, labels: { app: a } }
@@ -29,7 +30,8 @@ metadata: { name: to-b, namespace: x }
 spec:
   podSelector: { matchLabels: { app: b } }
   ingress: [{ from: [{ podSelector: { matchLabels: { app: a } } }] }]
-`).objects);
+`).objects,
+    );
     const verdict = evaluateTraffic(cluster, { from: 'x/a', to: 'x/b', port: 80 });
     expect(verdict.ingress.policies).toEqual([{ namespace: 'x', name: 'to-b' }]);
     expect(verdict.ingress.allowedBy).toEqual([{ policy: { namespace: 'x', name: 'to-b' }, ruleIndex: 0 }]);

@@ -4,8 +4,14 @@ import { stderr, stdout, textsOf } from '../../../lib/sim/streams';
 
 describe('streams', () => {
   it('splits texts at newlines, keeping the stream', () => {
-    expect(stderr('a\nb')).toEqual([{ stream: 'stderr', text: 'a' }, { stream: 'stderr', text: 'b' }]);
-    expect(stdout(['x', ''])).toEqual([{ stream: 'stdout', text: 'x' }, { stream: 'stdout', text: '' }]);
+    expect(stderr('a\nb')).toEqual([
+      { stream: 'stderr', text: 'a' },
+      { stream: 'stderr', text: 'b' },
+    ]);
+    expect(stdout(['x', ''])).toEqual([
+      { stream: 'stdout', text: 'x' },
+      { stream: 'stdout', text: '' },
+    ]);
   });
 
   it('reads one stream or both, in order', () => {

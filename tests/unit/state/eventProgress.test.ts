@@ -5,10 +5,13 @@ import { EVENT_PREFIX, LAST_EVENT_KEY, openEvent, readEventProgress, saveEvent }
 
 const T0 = Date.parse('2026-12-07T10:00:00Z');
 let storage: MemoryStorage;
-beforeEach(() => { storage = new MemoryStorage(); installStorage(storage); });
+beforeEach(() => {
+  storage = new MemoryStorage();
+  installStorage(storage);
+});
 
 describe('openEvent', () => {
-  it('starts an event at the first visit, with the link\'s timer', () => {
+  it("starts an event at the first visit, with the link's timer", () => {
     const p = openEvent({ eventId: 'ws-1', timerMinutes: 90 }, T0);
     expect(p).toEqual({ eventId: 'ws-1', startedAt: '2026-12-07T10:00:00.000Z', timerMinutes: 90, challenges: {} });
   });
@@ -34,7 +37,13 @@ describe('openEvent', () => {
   });
 
   it('damaged or hostile saved data is a fresh start', () => {
-    for (const text of ['{', 'null', '[]', '{"eventId":"other","startedAt":"2026-01-01T00:00:00Z","challenges":{}}', '{"eventId":"ws-1","startedAt":"yesterday"}']) {
+    for (const text of [
+      '{',
+      'null',
+      '[]',
+      '{"eventId":"other","startedAt":"2026-01-01T00:00:00Z","challenges":{}}',
+      '{"eventId":"ws-1","startedAt":"yesterday"}',
+    ]) {
       storage.setItem(`${EVENT_PREFIX}ws-1`, text);
       expect(openEvent({ eventId: 'ws-1' }, T0).startedAt).toBe('2026-12-07T10:00:00.000Z');
     }
@@ -43,9 +52,12 @@ describe('openEvent', () => {
 
 describe('readEventProgress', () => {
   it('keeps valid challenges only, with a null prototype, and clamps what it cannot trust', () => {
-    const read = readEventProgress(JSON.parse(`{"eventId":"e","startedAt":"2026-12-07T10:00:00Z","timerMinutes":99999,"challenges":{
+    const read = readEventProgress(
+      JSON.parse(`{"eventId":"e","startedAt":"2026-12-07T10:00:00Z","timerMinutes":99999,"challenges":{
       "__proto__":{"hintsUsed":1},"ok":{"flagSubmitted":"flag{1}","solvedAt":"2026-12-07T10:05:00Z","hintsUsed":2},
-      "Bad Id":{"hintsUsed":0},"neg":{"hintsUsed":-4,"flagSubmitted":7}}}`), 'e');
+      "Bad Id":{"hintsUsed":0},"neg":{"hintsUsed":-4,"flagSubmitted":7}}}`),
+      'e',
+    );
     expect(read?.timerMinutes).toBeUndefined();
     expect(Object.keys(read!.challenges).sort()).toEqual(['neg', 'ok']);
     expect(read!.challenges.ok).toEqual({ flagSubmitted: 'flag{1}', solvedAt: '2026-12-07T10:05:00Z', hintsUsed: 2 });

@@ -2,12 +2,26 @@
 export class MemoryStorage implements Storage {
   private items = new Map<string, string>();
   constructor(private quota = Infinity) {}
-  get length() { return this.items.size; }
-  key(i: number) { return [...this.items.keys()][i] ?? null; }
-  getItem(key: string) { return this.items.get(key) ?? null; }
-  removeItem(key: string) { this.items.delete(key); }
-  clear() { this.items.clear(); }
-  used() { let n = 0; for (const [k, v] of this.items) n += k.length + v.length; return n; }
+  get length() {
+    return this.items.size;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  clear() {
+    this.items.clear();
+  }
+  used() {
+    let n = 0;
+    for (const [k, v] of this.items) n += k.length + v.length;
+    return n;
+  }
   setItem(key: string, value: string) {
     const before = this.items.get(key);
     const size = this.used() - (before === undefined ? 0 : key.length + before.length) + key.length + value.length;

@@ -6,14 +6,26 @@ import { clearMyVersion, loadMyVersion, MY_VERSION_STORAGE_KEY, saveMyVersion } 
 class MemoryStorage {
   items = new Map<string, string>();
   full = false;
-  getItem(k: string) { return this.items.get(k) ?? null; }
-  setItem(k: string, v: string) { if (this.full) throw new Error('QuotaExceededError'); this.items.set(k, v); }
-  removeItem(k: string) { this.items.delete(k); }
+  getItem(k: string) {
+    return this.items.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.full) throw new Error('QuotaExceededError');
+    this.items.set(k, v);
+  }
+  removeItem(k: string) {
+    this.items.delete(k);
+  }
 }
 
 let storage: MemoryStorage;
-beforeEach(() => { storage = new MemoryStorage(); (globalThis as { localStorage?: unknown }).localStorage = storage; });
-afterEach(() => { delete (globalThis as { localStorage?: unknown }).localStorage; });
+beforeEach(() => {
+  storage = new MemoryStorage();
+  (globalThis as { localStorage?: unknown }).localStorage = storage;
+});
+afterEach(() => {
+  delete (globalThis as { localStorage?: unknown }).localStorage;
+});
 
 describe('playground draft', () => {
   it('saves and loads text, world, tab and port', () => {

@@ -13,7 +13,9 @@ describe('progress data', () => {
     expect(readProgressData(null)).toBeNull();
     expect(readProgressData({ exercises: [] })).toBeNull();
     expect(readProgressData({ exercises: { a: 3 } })).toBeNull();
-    expect(readProgressData({ exercises: { a: { files: { f: 3 }, passedGoals: 'x', hintsShown: -1 } } })).toEqual({ exercises: { a: { files: undefined, passedGoals: [], completed: false, hintsShown: 0, updatedAt: 0 } } });
+    expect(readProgressData({ exercises: { a: { files: { f: 3 }, passedGoals: 'x', hintsShown: -1 } } })).toEqual({
+      exercises: { a: { files: undefined, passedGoals: [], completed: false, hintsShown: 0, updatedAt: 0 } },
+    });
   });
 });
 

@@ -25,7 +25,9 @@ const entry = (files: Record<string, string>) => JSON.stringify({ v: 2, files, p
 
 describe('progress storage', () => {
   let store: MemoryStorage;
-  beforeEach(() => { store = new MemoryStorage(); });
+  beforeEach(() => {
+    store = new MemoryStorage();
+  });
 
   it('loads a valid entry and writes only the exercise that changed', async () => {
     store.setItem(`k8s-lab-exercise:${KEY}`, entry({ 'role.yaml': 'x' }));
@@ -41,7 +43,11 @@ describe('progress storage', () => {
 
   it.each([
     ['exercises: null in the old format', 'k8s-lab-progress', '{"state":{"exercises":null},"version":1}'],
-    ['a non-string file in the old format', 'k8s-lab-progress', '{"state":{"exercises":{"a/b/c":{"files":{"f":3},"passedGoals":[],"completed":false,"hintsShown":0,"updatedAt":0}}},"version":1}'],
+    [
+      'a non-string file in the old format',
+      'k8s-lab-progress',
+      '{"state":{"exercises":{"a/b/c":{"files":{"f":3},"passedGoals":[],"completed":false,"hintsShown":0,"updatedAt":0}}},"version":1}',
+    ],
     ['a truncated old blob', 'k8s-lab-progress', '{"state":{"exercises":{"a/b/c":{"files":{"f":"x'],
     ['a future version of the old blob', 'k8s-lab-progress', '{"state":{"exercises":{}},"version":7}'],
     ['a non-string file', `k8s-lab-exercise:${KEY}`, JSON.stringify({ v: 2, files: { f: 3 }, passedGoals: [], completed: false, hintsShown: 0, updatedAt: 0 })],
@@ -87,13 +93,29 @@ describe('progress storage', () => {
 
   it('never throws and never loses an unreadable entry, whatever is stored (seed 1616)', async () => {
     const { storage } = await load(store);
-    fc.assert(fc.property(fc.oneof(fc.json(), fc.string(), fc.anything().map((v) => { try { return JSON.stringify(v) ?? 'x'; } catch { return 'x'; } })), (raw) => {
-      const s = new MemoryStorage();
-      installStorage(s);
-      s.setItem(`k8s-lab-exercise:${KEY}`, raw);
-      const loaded = storage.loadProgress();
-      const kept = KEY in loaded || s.getItem(`k8s-lab-aside:k8s-lab-exercise:${KEY}`) === raw;
-      expect(kept).toBe(true);
-    }), { numRuns: 300, seed: 1616 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.anything().map((v) => {
+            try {
+              return JSON.stringify(v) ?? 'x';
+            } catch {
+              return 'x';
+            }
+          }),
+        ),
+        (raw) => {
+          const s = new MemoryStorage();
+          installStorage(s);
+          s.setItem(`k8s-lab-exercise:${KEY}`, raw);
+          const loaded = storage.loadProgress();
+          const kept = KEY in loaded || s.getItem(`k8s-lab-aside:k8s-lab-exercise:${KEY}`) === raw;
+          expect(kept).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed: 1616 },
+    );
   });
 });

@@ -16,14 +16,26 @@ describe('terminalSafe', () => {
   });
 
   it('never lets a control character through (seed 2028)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-      expect(CONTROL.test(terminalSafe(text))).toBe(false);
-    }), { numRuns: 300, seed: 2028 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(CONTROL.test(terminalSafe(text))).toBe(false);
+      }),
+      { numRuns: 300, seed: 2028 },
+    );
   });
 
   it('an annotation that clears the screen, from a shared world, reaches the terminal inert', () => {
     const evil = '\u001b[2J\u001b[H$ kubectl get secrets\r\nNAME  TYPE\r\nadmin-token  Opaque';
-    const session = createShellSession({ objects: [{ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'default', annotations: { note: evil } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } }] });
+    const session = createShellSession({
+      objects: [
+        {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: 'web', namespace: 'default', annotations: { note: evil } },
+          spec: { containers: [{ name: 'c', image: 'nginx' }] },
+        },
+      ],
+    });
     const { output } = runShellLine(session, 'kubectl describe pod web');
     expect(output).toContain('\u001b[2J'); // kubectl prints what the object holds...
     expect(terminalSafe(output)).not.toContain('\u001b'); // ...the terminal shows it as text

@@ -31,7 +31,13 @@ describe('lesson view defaults', () => {
       ...base,
       goals: [
         { id: 'a', text: { en: '', es: '' }, kind: 'traffic', traffic: { from: 'shop/a', to: 'shop/b', port: 5432 }, expect: 'allow' },
-        { id: 'b', text: { en: '', es: '' }, kind: 'can', can: { as: 'system:serviceaccount:ci:deployer', verb: 'get', resource: 'pods', namespace: 'dev' }, expect: 'allow' },
+        {
+          id: 'b',
+          text: { en: '', es: '' },
+          kind: 'can',
+          can: { as: 'system:serviceaccount:ci:deployer', verb: 'get', resource: 'pods', namespace: 'dev' },
+          expect: 'allow',
+        },
         { id: 'c', text: { en: '', es: '' }, kind: 'admission', admission: { object: 'Pod/prod/web' }, expect: 'allow' },
       ],
     };

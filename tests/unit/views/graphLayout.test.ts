@@ -14,22 +14,27 @@ const input = (sizes: number[], maxWidth = 960) => ({
 
 describe('layoutGraph (interim grid layout)', () => {
   it('puts every node inside its namespace box, without overlaps, deterministically', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 8 }), fc.integer({ min: 360, max: 1600 }), (sizes, maxWidth) => {
-      const layout = layoutGraph(input(sizes, maxWidth));
-      expect(layoutGraph(input(sizes, maxWidth))).toEqual(layout);
-      const boxes = Object.values(layout.nodes);
-      expect(boxes).toHaveLength(sizes.reduce((a, b) => a + b, 0));
-      sizes.forEach((n, c) => {
-        const outer = layout.clusters[`ns${c}`];
-        for (let i = 0; i < n; i++) {
-          const node = layout.nodes[`${c}-${i}`];
-          expect(node.x >= outer.x && node.x + node.width <= outer.x + outer.width && node.y >= outer.y && node.y + node.height <= outer.y + outer.height).toBe(true);
-        }
-      });
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
-      const clusters = Object.values(layout.clusters);
-      for (let i = 0; i < clusters.length; i++) for (let j = i + 1; j < clusters.length; j++) expect(overlaps(clusters[i], clusters[j])).toBe(false);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 8 }), fc.integer({ min: 360, max: 1600 }), (sizes, maxWidth) => {
+        const layout = layoutGraph(input(sizes, maxWidth));
+        expect(layoutGraph(input(sizes, maxWidth))).toEqual(layout);
+        const boxes = Object.values(layout.nodes);
+        expect(boxes).toHaveLength(sizes.reduce((a, b) => a + b, 0));
+        sizes.forEach((n, c) => {
+          const outer = layout.clusters[`ns${c}`];
+          for (let i = 0; i < n; i++) {
+            const node = layout.nodes[`${c}-${i}`];
+            expect(
+              node.x >= outer.x && node.x + node.width <= outer.x + outer.width && node.y >= outer.y && node.y + node.height <= outer.y + outer.height,
+            ).toBe(true);
+          }
+        });
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j])).toBe(false);
+        const clusters = Object.values(layout.clusters);
+        for (let i = 0; i < clusters.length; i++) for (let j = i + 1; j < clusters.length; j++) expect(overlaps(clusters[i], clusters[j])).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('wraps namespace boxes at the available width', () => {
@@ -60,9 +65,18 @@ describe('orderByLayers (dagre)', () => {
     const layout = layoutGraph({
       clusters: [
         { id: 'db', nodes: [{ id: 'db/db', width: 150, height: 44 }] },
-        { id: 'shop', nodes: [{ id: 'shop/api', width: 150, height: 44 }, { id: 'shop/web', width: 150, height: 44 }] },
+        {
+          id: 'shop',
+          nodes: [
+            { id: 'shop/api', width: 150, height: 44 },
+            { id: 'shop/web', width: 150, height: 44 },
+          ],
+        },
       ],
-      edges: [{ id: 'a', from: 'shop/web', to: 'shop/api' }, { id: 'b', from: 'shop/api', to: 'db/db' }],
+      edges: [
+        { id: 'a', from: 'shop/web', to: 'shop/api' },
+        { id: 'b', from: 'shop/api', to: 'db/db' },
+      ],
       maxWidth: 2000,
     });
     expect(layout.clusters.shop.x).toBeLessThan(layout.clusters.db.x);

@@ -51,15 +51,37 @@ describe('partial reachability', () => {
 
   it("the playground's Shop world shows frontend -> api although api also declares 9090", () => {
     const model = buildTrafficModel(cluster(worldById('shop')!.text()), { combine: false });
-    const edge = model.edges.find((e) => e.id === 'shop/frontend->shop/api' || (model.nodes[e.from].id.startsWith('shop/frontend') && model.nodes[e.to].id.startsWith('shop/api')));
+    const edge = model.edges.find(
+      (e) => e.id === 'shop/frontend->shop/api' || (model.nodes[e.from].id.startsWith('shop/frontend') && model.nodes[e.to].id.startsWith('shop/api')),
+    );
     expect(edge).toBeDefined();
   });
 });
 
 describe('arrows into the same pod', () => {
   it('end at different points, ordered by where they come from', () => {
-    const paths = { a: [{ x: 0, y: 0 }, { x: 100, y: 100 }], b: [{ x: 200, y: 0 }, { x: 100, y: 100 }], c: [{ x: 50, y: 0 }, { x: 300, y: 100 }] };
-    const out = spreadEnds([{ id: 'a', to: 1 }, { id: 'b', to: 1 }, { id: 'c', to: 2 }], paths);
+    const paths = {
+      a: [
+        { x: 0, y: 0 },
+        { x: 100, y: 100 },
+      ],
+      b: [
+        { x: 200, y: 0 },
+        { x: 100, y: 100 },
+      ],
+      c: [
+        { x: 50, y: 0 },
+        { x: 300, y: 100 },
+      ],
+    };
+    const out = spreadEnds(
+      [
+        { id: 'a', to: 1 },
+        { id: 'b', to: 1 },
+        { id: 'c', to: 2 },
+      ],
+      paths,
+    );
     expect(out.a[1].x).toBeLessThan(out.b[1].x);
     expect(out.a[1].y).toBe(100);
     expect(out.c).toEqual(paths.c);

@@ -14,7 +14,7 @@ describe('questionDefaults', () => {
     expect(d.from).not.toBe(d.to);
     expect(['8080', '9090', '5432']).toContain(d.port);
   });
-  it('Team: a user that a binding names, in that binding\'s namespace', () => {
+  it("Team: a user that a binding names, in that binding's namespace", () => {
     const team = worldById('team')!.text();
     const d = defaultsOf('team');
     expect(team).toContain(`name: ${d.user}`);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, fromBase64Url, MAX_ENCODED_CHARS, MAX_STATE_CHARS, readState, ShareLinkError, stateFromHash, toBase64Url } from '@/components/playground/shareState';
+import {
+  decodeState,
+  encodeState,
+  fromBase64Url,
+  MAX_ENCODED_CHARS,
+  MAX_STATE_CHARS,
+  readState,
+  ShareLinkError,
+  stateFromHash,
+  toBase64Url,
+} from '@/components/playground/shareState';
 import { capLinkReplicas, MAX_LINK_PODS } from '@/components/playground/linkLimits';
 
 describe('share URL state', () => {
@@ -13,9 +23,12 @@ describe('share URL state', () => {
   });
 
   it('round-trips any text (property)', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 400 }), async (text) => {
-      expect((await decodeState(await encodeState({ text }))).text).toBe(text);
-    }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), async (text) => {
+        expect((await decodeState(await encodeState({ text }))).text).toBe(text);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('compresses repetitive manifests', async () => {
@@ -24,9 +37,12 @@ describe('share URL state', () => {
   });
 
   it('base64url round-trips bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      expect([...fromBase64Url(toBase64Url(bytes))]).toEqual([...bytes]);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect([...fromBase64Url(toBase64Url(bytes))]).toEqual([...bytes]);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('rejects junk with an error, never a half state', async () => {
@@ -51,12 +67,23 @@ describe('hostile links (issue 16)', () => {
     // 64 MB of zeros deflate to ~64 kB (one chunk for a plain pipe, which inflates it at once); the cap is ~6 MB.
     const chunk = new Uint8Array(1024 * 1024);
     let sent = 0;
-    const zeros = new ReadableStream<Uint8Array>({ pull(c) { if (sent++ < 64) c.enqueue(chunk); else c.close(); } });
-    const bomb = toBase64Url(new Uint8Array(await new Response(zeros.pipeThrough(new CompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>)).arrayBuffer()));
+    const zeros = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent++ < 64) c.enqueue(chunk);
+        else c.close();
+      },
+    });
+    const bomb = toBase64Url(
+      new Uint8Array(
+        await new Response(zeros.pipeThrough(new CompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>)).arrayBuffer(),
+      ),
+    );
     expect(bomb.length).toBeLessThan(MAX_ENCODED_CHARS);
     const before = process.memoryUsage().arrayBuffers;
     let peak = before;
-    const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().arrayBuffers); }, 1);
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers);
+    }, 1);
     await expect(decodeState(bomb)).rejects.toMatchObject({ problem: 'shareTooLarge' });
     clearInterval(sampler);
     expect(peak - before).toBeLessThan(MAX_STATE_CHARS * 3 + 16 * 1024 * 1024);
@@ -67,7 +94,8 @@ describe('hostile links (issue 16)', () => {
   });
 
   it('caps the pods a link asks for (three StatefulSets of 1000 replicas)', () => {
-    const sts = (name: string) => `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: ${name}}\nspec:\n  replicas: 1000\n  selector: {matchLabels: {a: b}}\n  template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: i}]}}\n---\n`;
+    const sts = (name: string) =>
+      `apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: ${name}}\nspec:\n  replicas: 1000\n  selector: {matchLabels: {a: b}}\n  template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: i}]}}\n---\n`;
     const limited = capLinkReplicas(sts('a') + sts('b') + sts('c'));
     expect(limited.askedPods).toBe(3000);
     const kept = [...limited.text.matchAll(/replicas: (\d+)/g)].map((m) => Number(m[1]));
@@ -76,10 +104,18 @@ describe('hostile links (issue 16)', () => {
   });
 
   it('caps any generated replicas to the budget (seed 302)', () => {
-    fc.assert(fc.property(fc.array(fc.nat({ max: 5000 }), { maxLength: 20 }), (counts) => {
-      const text = counts.map((n) => `spec:\n  replicas: ${n}\n`).join('---\n');
-      const kept = [...capLinkReplicas(text).text.matchAll(/replicas: (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-      expect(kept).toBe(Math.min(MAX_LINK_PODS, counts.reduce((a, b) => a + b, 0)));
-    }), { numRuns: 200, seed: 302 });
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 5000 }), { maxLength: 20 }), (counts) => {
+        const text = counts.map((n) => `spec:\n  replicas: ${n}\n`).join('---\n');
+        const kept = [...capLinkReplicas(text).text.matchAll(/replicas: (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+        expect(kept).toBe(
+          Math.min(
+            MAX_LINK_PODS,
+            counts.reduce((a, b) => a + b, 0),
+          ),
+        );
+      }),
+      { numRuns: 200, seed: 302 },
+    );
   });
 });

@@ -73,7 +73,12 @@ describe('buildTrafficModel', () => {
   it('explains a cell with the deciding probe', () => {
     const model = buildTrafficModel(clusterOf(world, solution), { combine: false });
     const { a, b, cell } = cellOf(model, 'shop/frontend', 'shop/api');
-    expect(cellQuestion(model.nodes[a], model.nodes[b], cell, { combine: false })).toEqual({ from: 'shop/frontend', to: 'shop/api', port: 9090, protocol: 'TCP' });
+    expect(cellQuestion(model.nodes[a], model.nodes[b], cell, { combine: false })).toEqual({
+      from: 'shop/frontend',
+      to: 'shop/api',
+      port: 9090,
+      protocol: 'TCP',
+    });
   });
 
   it('isolation is asked of the simulator (egress too)', () => {
@@ -91,8 +96,20 @@ spec:
 describe('parseLabelFilter', () => {
   it.each([
     ['app=api', [{ op: 'equals', key: 'app', value: 'api' }]],
-    ['app==api, tier!=web', [{ op: 'equals', key: 'app', value: 'api' }, { op: 'notEquals', key: 'tier', value: 'web' }]],
-    ['team,!legacy', [{ op: 'exists', key: 'team' }, { op: 'notExists', key: 'legacy' }]],
+    [
+      'app==api, tier!=web',
+      [
+        { op: 'equals', key: 'app', value: 'api' },
+        { op: 'notEquals', key: 'tier', value: 'web' },
+      ],
+    ],
+    [
+      'team,!legacy',
+      [
+        { op: 'exists', key: 'team' },
+        { op: 'notExists', key: 'legacy' },
+      ],
+    ],
     ['', []],
   ])('%s', (text, terms) => {
     expect(parseLabelFilter(text)).toEqual({ ok: true, terms });

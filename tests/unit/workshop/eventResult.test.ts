@@ -20,7 +20,8 @@ describe('eventResult', () => {
   it('scores right flags, refuses wrong and forged ones, and lists them in the CSV', () => {
     const [first, second, third] = challenges;
     const event = {
-      eventId: 'kubecon', startedAt: '2026-12-07T10:00:00Z',
+      eventId: 'kubecon',
+      startedAt: '2026-12-07T10:00:00Z',
       challenges: {
         [first.id]: { flagSubmitted: ` ${flagFor('kubecon', first.id).toUpperCase()} `, solvedAt: '2026-12-07T10:10:00Z', hintsUsed: 1 },
         [second.id]: { flagSubmitted: flagFor('other-event', second.id), solvedAt: '2026-12-07T10:11:00Z', hintsUsed: 0 },
@@ -34,8 +35,21 @@ describe('eventResult', () => {
     expect(result.challenges.filter((c) => c.solved).map((c) => c.id)).toEqual([first.id]);
     expect(result.challenges.find((c) => c.id === second.id)?.solvedAt).toBeUndefined();
 
-    const entry: RosterEntry = { id: '1', source: 'a.json', learner: 'Ana', courseVersion: course.courseVersion, createdAt: '2026-12-07T11:00:00Z', grades: {}, unknown: [], problems: [], event, eventResult: result };
-    const rows = rosterCsv([entry], course, 'en').split('\r\n').filter((l) => l.includes('event:kubecon/'));
+    const entry: RosterEntry = {
+      id: '1',
+      source: 'a.json',
+      learner: 'Ana',
+      courseVersion: course.courseVersion,
+      createdAt: '2026-12-07T11:00:00Z',
+      grades: {},
+      unknown: [],
+      problems: [],
+      event,
+      eventResult: result,
+    };
+    const rows = rosterCsv([entry], course, 'en')
+      .split('\r\n')
+      .filter((l) => l.includes('event:kubecon/'));
     expect(rows).toHaveLength(challenges.length);
     expect(rows.find((l) => l.includes(`event:kubecon/${first.id},`))).toMatch(/,solved,,1,2026-12-07T10:10:00Z$/);
     expect(rows.find((l) => l.includes(`event:kubecon/${second.id},`))).toMatch(/,not solved,,0,$/);

@@ -17,7 +17,9 @@ describe('gradeExercise', () => {
   it('passes the solution and names the failing goals of the start, as runLab does', () => {
     expect(gradeExercise(definition, { files: definition.solution, hintsUsed: 1 })).toEqual({ status: 'passed', hintsUsed: 1 });
     const start = gradeExercise(definition, { files: definition.start, hintsUsed: 0, lastEdited: '2026-12-07T10:00:00Z' });
-    const expected = runLab(definition, definition.start).goals.filter((g) => !g.pass).map((g) => g.id);
+    const expected = runLab(definition, definition.start)
+      .goals.filter((g) => !g.pass)
+      .map((g) => g.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(start).toEqual({ status: 'failing', failing: expected, broken: [], hintsUsed: 0, lastEdited: '2026-12-07T10:00:00Z' });
   });
@@ -34,7 +36,12 @@ describe('gradeExercise', () => {
 
   it('never throws on an alias bomb: it becomes a failing grade with the file named', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const grade = gradeExercise(definition, { files: { [definition.files[0]]: lines.join('\n') }, hintsUsed: 0 });
     expect(grade.status).toBe('failing');
   });

@@ -15,7 +15,9 @@ function fakeWorkers() {
     const record = { received: [] as ToGrader[], terminated: false, worker: null as unknown as GraderWorker };
     const worker: GraderWorker = {
       onmessage: null,
-      terminate: () => { record.terminated = true; },
+      terminate: () => {
+        record.terminated = true;
+      },
       postMessage: (message) => {
         record.received.push(message);
         if (message.type !== 'grade' || record.terminated) return;

@@ -13,24 +13,31 @@ const value = fc.letrec((tie) => ({
 
 describe('parseSubmission on hostile input (seed 1818)', () => {
   it('never throws, never pollutes, keeps only checked data, and words every problem', () => {
-    fc.assert(fc.property(value, value, fc.boolean(), (exercises, event, ours) => {
-      const doc = ours ? { format: SUBMISSION_FORMAT, learner: 'x', courseVersion: 'v', createdAt: '2026-12-07T10:00:00Z', exercises, event } : exercises;
-      const result = parseSubmission(JSON.stringify(doc) ?? 'null');
-      expect(({} as Record<string, unknown>).files).toBeUndefined();
-      for (const problem of result.problems) for (const lang of ['en', 'es'] as const) expect(describeSubmissionProblem(problem, lang).length).toBeGreaterThan(0);
-      if (!result.ok) return;
-      for (const [id, exercise] of Object.entries(result.submission.exercises)) {
-        expect(id).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/);
-        expect(Object.values(exercise.files).every((t) => typeof t === 'string' && t.length <= SUBMISSION_LIMITS.fileTextChars)).toBe(true);
-        expect(Number.isInteger(exercise.hintsUsed)).toBe(true);
-      }
-    }), { numRuns: 400, seed: 1818 });
+    fc.assert(
+      fc.property(value, value, fc.boolean(), (exercises, event, ours) => {
+        const doc = ours ? { format: SUBMISSION_FORMAT, learner: 'x', courseVersion: 'v', createdAt: '2026-12-07T10:00:00Z', exercises, event } : exercises;
+        const result = parseSubmission(JSON.stringify(doc) ?? 'null');
+        expect(({} as Record<string, unknown>).files).toBeUndefined();
+        for (const problem of result.problems)
+          for (const lang of ['en', 'es'] as const) expect(describeSubmissionProblem(problem, lang).length).toBeGreaterThan(0);
+        if (!result.ok) return;
+        for (const [id, exercise] of Object.entries(result.submission.exercises)) {
+          expect(id).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/);
+          expect(Object.values(exercise.files).every((t) => typeof t === 'string' && t.length <= SUBMISSION_LIMITS.fileTextChars)).toBe(true);
+          expect(Number.isInteger(exercise.hintsUsed)).toBe(true);
+        }
+      }),
+      { numRuns: 400, seed: 1818 },
+    );
   });
 
   it('reads a raw text of any characters without throwing (seed 1819)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
-      expect(() => parseSubmission(text)).not.toThrow();
-      expect(() => parseSubmission(`{"format":"${SUBMISSION_FORMAT}",${text}`)).not.toThrow();
-    }), { numRuns: 400, seed: 1819 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(() => parseSubmission(text)).not.toThrow();
+        expect(() => parseSubmission(`{"format":"${SUBMISSION_FORMAT}",${text}`)).not.toThrow();
+      }),
+      { numRuns: 400, seed: 1819 },
+    );
   });
 });

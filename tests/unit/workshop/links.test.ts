@@ -6,7 +6,13 @@ import { embedParams, embedText, embedUrl, iframeSnippet, MAX_INLINE_CHARS } fro
 import { toBase64Url, pipe } from '@/components/playground/shareState';
 import { parseSubmission, SUBMISSION_FORMAT, type Submission } from '@/lib/workshop/submission';
 
-const submission: Submission = { format: SUBMISSION_FORMAT, learner: 'Ana', courseVersion: '0.1.0+abc', createdAt: '2026-12-07T10:00:00.000Z', exercises: { 'a/b/c': { files: { 'role.yaml': 'kind: Role\n' }, hintsUsed: 1 } } };
+const submission: Submission = {
+  format: SUBMISSION_FORMAT,
+  learner: 'Ana',
+  courseVersion: '0.1.0+abc',
+  createdAt: '2026-12-07T10:00:00.000Z',
+  exercises: { 'a/b/c': { files: { 'role.yaml': 'kind: Role\n' }, hintsUsed: 1 } },
+};
 
 describe('submission links', () => {
   it('round-trip a submission through the link', async () => {
@@ -18,7 +24,10 @@ describe('submission links', () => {
   });
 
   it('offers no link when the work does not fit, and says how long it would be', async () => {
-    const big = { ...submission, exercises: { 'a/b/c': { files: { 'r.yaml': Array.from({ length: 40_000 }, (_, i) => `k${i * 7919 % 100_003}: v${i}`).join('\n') }, hintsUsed: 0 } } };
+    const big = {
+      ...submission,
+      exercises: { 'a/b/c': { files: { 'r.yaml': Array.from({ length: 40_000 }, (_, i) => `k${(i * 7919) % 100_003}: v${i}`).join('\n') }, hintsUsed: 0 } },
+    };
     const { link, chars } = await submissionLink('https://lab.example', 'en', big);
     expect(link).toBeNull();
     expect(chars).toBeGreaterThan(32_000);
@@ -35,7 +44,11 @@ describe('submission links', () => {
 
 describe('embed links', () => {
   it('read view, language and port from the query or the fragment, defaulting safely', () => {
-    expect(embedParams('?view=permissions&lang=es', '#m=abc')).toMatchObject({ view: 'permissions', lang: 'es', source: { kind: 'compressed', encoded: 'abc' } });
+    expect(embedParams('?view=permissions&lang=es', '#m=abc')).toMatchObject({
+      view: 'permissions',
+      lang: 'es',
+      source: { kind: 'compressed', encoded: 'abc' },
+    });
     expect(embedParams('?view=evil&lang=fr&port=<script>', '')).toMatchObject({ view: 'traffic', lang: 'en', port: '', source: null });
     expect(embedParams('', '#view=admission&yaml=kind%3A%20Pod')).toMatchObject({ view: 'admission', source: { kind: 'inline', text: 'kind: Pod' } });
   });

@@ -4,11 +4,26 @@ import type { ExerciseDefinition } from '@/lib/lesson';
 import { hintsCount, lastActivity, passedCount, sortRoster, type RosterEntry } from '@/lib/workshop/roster';
 import { csvCell, rosterCsv } from '@/lib/workshop/rosterCsv';
 
-const entry = (learner: string, grades: RosterEntry['grades']): RosterEntry => ({ id: learner, source: `${learner}.json`, learner, courseVersion: 'v', createdAt: '2026-12-07T12:00:00Z', grades, unknown: [], problems: [] });
-const ana = entry('ana', { 'a/b/one': { status: 'passed', hintsUsed: 2, lastEdited: '2026-12-07T10:00:00Z' }, 'a/b/two': { status: 'failing', failing: ['g1', 'g2'], broken: [], hintsUsed: 0 } });
+const entry = (learner: string, grades: RosterEntry['grades']): RosterEntry => ({
+  id: learner,
+  source: `${learner}.json`,
+  learner,
+  courseVersion: 'v',
+  createdAt: '2026-12-07T12:00:00Z',
+  grades,
+  unknown: [],
+  problems: [],
+});
+const ana = entry('ana', {
+  'a/b/one': { status: 'passed', hintsUsed: 2, lastEdited: '2026-12-07T10:00:00Z' },
+  'a/b/two': { status: 'failing', failing: ['g1', 'g2'], broken: [], hintsUsed: 0 },
+});
 const bruno = entry('Bruno', { 'a/b/two': { status: 'failing', failing: ['g1'], broken: [], hintsUsed: 1, lastEdited: '2026-12-07T11:00:00Z' } });
 const cleo = entry('cleo', { 'a/b/one': { status: 'error', reason: 'timeout', hintsUsed: 0 } });
-const course: WorkshopCourse = { courseVersion: 'v', exercises: ['one', 'two'].map((id) => ({ key: `a/b/${id}`, lesson: { en: 'Roles, bindings', es: 'Roles, vínculos' }, definition: {} as ExerciseDefinition })) };
+const course: WorkshopCourse = {
+  courseVersion: 'v',
+  exercises: ['one', 'two'].map((id) => ({ key: `a/b/${id}`, lesson: { en: 'Roles, bindings', es: 'Roles, vínculos' }, definition: {} as ExerciseDefinition })),
+};
 
 describe('roster', () => {
   it('counts passed exercises and hints, and finds the last activity', () => {

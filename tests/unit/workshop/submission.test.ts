@@ -5,7 +5,10 @@ import { courseVersion, parseSubmission, serializeSubmission, SUBMISSION_FORMAT,
 import { describeSubmissionProblem } from '@/lib/workshop/submissionWords';
 
 const header = { format: SUBMISSION_FORMAT, learner: 'Ana', courseVersion: '0.1.0+abcdef123456', createdAt: '2026-12-07T11:00:00.000Z' };
-const good = { ...header, exercises: { 'rbac/roles/read-pods': { files: { 'role.yaml': 'kind: Role\n' }, hintsUsed: 1, lastEdited: '2026-12-07T10:00:00.000Z' } } };
+const good = {
+  ...header,
+  exercises: { 'rbac/roles/read-pods': { files: { 'role.yaml': 'kind: Role\n' }, hintsUsed: 1, lastEdited: '2026-12-07T10:00:00.000Z' } },
+};
 const parse = (value: unknown) => parseSubmission(JSON.stringify(value));
 const codes = (r: ReturnType<typeof parseSubmission>) => r.problems.map((p) => p.code);
 
@@ -67,7 +70,12 @@ describe('parseSubmission', () => {
   });
 
   it('reads the event block that event mode fills', () => {
-    const event = { eventId: 'ctf-1', startedAt: '2026-12-07T10:00:00Z', timerMinutes: 45, challenges: { 'exposed-pod': { flagSubmitted: 'FLAG{x}', solvedAt: '2026-12-07T10:05:00Z', hintsUsed: 2 } } };
+    const event = {
+      eventId: 'ctf-1',
+      startedAt: '2026-12-07T10:00:00Z',
+      timerMinutes: 45,
+      challenges: { 'exposed-pod': { flagSubmitted: 'FLAG{x}', solvedAt: '2026-12-07T10:05:00Z', hintsUsed: 2 } },
+    };
     const r = parse({ ...good, event });
     expect(r.ok && r.submission.event).toEqual(event);
   });
@@ -86,7 +94,13 @@ describe('buildSubmission', () => {
       'rbac/roles/untouched': { hintsShown: 0, updatedAt: 0 },
       'net/policies/deny': { files: { 'netpol.yaml': 'b' }, hintsShown: 0, updatedAt: 5 },
     };
-    const s = buildSubmission({ learner: '  Ana  ', courseVersion: courseVersion('0.1.0', 'ff'.repeat(32)), now: Date.UTC(2026, 11, 7, 11), saved, prefix: 'rbac/roles/' });
+    const s = buildSubmission({
+      learner: '  Ana  ',
+      courseVersion: courseVersion('0.1.0', 'ff'.repeat(32)),
+      now: Date.UTC(2026, 11, 7, 11),
+      saved,
+      prefix: 'rbac/roles/',
+    });
     expect(s.learner).toBe('Ana');
     expect(s.courseVersion).toBe('0.1.0+ffffffffffff');
     expect(Object.keys(s.exercises)).toEqual(['rbac/roles/read-pods']);
@@ -98,12 +112,23 @@ describe('buildSubmission', () => {
   it('round-trips through the file for any saved work (seed 1807)', () => {
     const key = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}\/[a-z][a-z0-9-]{0,8}\/[a-z][a-z0-9-]{0,8}$/);
     const file = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}\.yaml$/);
-    const saved = fc.dictionary(key, fc.record({ files: fc.dictionary(file, fc.string({ maxLength: 200 }), { maxKeys: 4 }), hintsShown: fc.nat(5), updatedAt: fc.integer({ min: 1, max: 4_000_000_000_000 }) }), { maxKeys: 6 });
-    fc.assert(fc.property(fc.string({ maxLength: 50 }), saved, (learner, work) => {
-      const s = buildSubmission({ learner, courseVersion: '0.1.0+abc', now: 1_800_000_000_000, saved: work });
-      const r = parseSubmission(serializeSubmission(s));
-      expect(r.ok && r.problems).toEqual([]);
-      expect(r.ok && { ...r.submission, exercises: { ...r.submission.exercises } }).toEqual(JSON.parse(JSON.stringify(s)));
-    }), { numRuns: 200, seed: 1807 });
+    const saved = fc.dictionary(
+      key,
+      fc.record({
+        files: fc.dictionary(file, fc.string({ maxLength: 200 }), { maxKeys: 4 }),
+        hintsShown: fc.nat(5),
+        updatedAt: fc.integer({ min: 1, max: 4_000_000_000_000 }),
+      }),
+      { maxKeys: 6 },
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 50 }), saved, (learner, work) => {
+        const s = buildSubmission({ learner, courseVersion: '0.1.0+abc', now: 1_800_000_000_000, saved: work });
+        const r = parseSubmission(serializeSubmission(s));
+        expect(r.ok && r.problems).toEqual([]);
+        expect(r.ok && { ...r.submission, exercises: { ...r.submission.exercises } }).toEqual(JSON.parse(JSON.stringify(s)));
+      }),
+      { numRuns: 200, seed: 1807 },
+    );
   });
 });

@@ -8,12 +8,25 @@ class FakeWorker implements WorkerLike {
   received: ToWorker[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
-  constructor() { FakeWorker.all.push(this); queueMicrotask(() => this.send({ type: 'ready' })); }
-  postMessage(message: ToWorker) { this.received.push(message); }
-  terminate() { this.terminated = true; }
-  send(message: FromWorker) { this.onmessage?.({ data: message } as MessageEvent<FromWorker>); }
-  asks() { return this.received.filter((m): m is Extract<ToWorker, { type: 'ask' }> => m.type === 'ask'); }
-  answer(id: number) { this.send({ type: 'answer', id, answer: { ok: true }, ms: 1 }); }
+  constructor() {
+    FakeWorker.all.push(this);
+    queueMicrotask(() => this.send({ type: 'ready' }));
+  }
+  postMessage(message: ToWorker) {
+    this.received.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  send(message: FromWorker) {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+  asks() {
+    return this.received.filter((m): m is Extract<ToWorker, { type: 'ask' }> => m.type === 'ask');
+  }
+  answer(id: number) {
+    this.send({ type: 'answer', id, answer: { ok: true }, ms: 1 });
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -107,7 +120,10 @@ describe('WorldClient', () => {
     const hung = await c.ask('s:2', undefined, { type: 'shellRun', session: 's', line: 'kubectl slow' }, 40);
     expect(hung.status === 'stopped' && hung.incident.input).toEqual({ kind: 'command', command: 'kubectl slow' });
     const replayed = FakeWorker.all[1].asks().map((m) => m.question);
-    expect(replayed).toEqual([{ type: 'shellOpen', session: 's', origin: { objects: [] } }, { type: 'shellRun', session: 's', line: 'kubectl get pods' }]);
+    expect(replayed).toEqual([
+      { type: 'shellOpen', session: 's', origin: { objects: [] } },
+      { type: 'shellRun', session: 's', line: 'kubectl get pods' },
+    ]);
   });
 
   it('gives a question about a large world more time, in proportion to its size, three times that in a fresh worker', async () => {
@@ -116,7 +132,11 @@ describe('WorldClient', () => {
     expect(budgetFor(3000, { 'a.yaml': 'x'.repeat(250_000) }, true)).toBe((3000 + 2 * BUDGET_PER_100K_CHARS_MS) * COLD_WORKER_FACTOR);
     // Its own workers: a watchdog of an earlier test's client may still start one.
     const mine: FakeWorker[] = [];
-    const c = new WorldClient(() => { const w = new FakeWorker(); mine.push(w); return w; });
+    const c = new WorldClient(() => {
+      const w = new FakeWorker();
+      mine.push(w);
+      return w;
+    });
     c.define('p', world);
     c.setFiles('p', { 'p.yaml': 'x'.repeat(100_000) });
     const cold = await c.ask('k', 'p', { type: 'summary' }, 40);

@@ -5,8 +5,14 @@ import { worldById } from '@/components/playground/worlds';
 
 const text = { en: 'goal', es: 'objetivo' };
 const exercise: ExerciseDefinition = {
-  id: 'x', title: text, description: text, world: { file: 'world.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n' },
-  files: ['main.yaml'], start: { 'main.yaml': '' }, solution: { 'main.yaml': '' }, hints: [],
+  id: 'x',
+  title: text,
+  description: text,
+  world: { file: 'world.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n' },
+  files: ['main.yaml'],
+  start: { 'main.yaml': '' },
+  solution: { 'main.yaml': '' },
+  hints: [],
   goals: [{ id: 'g', text, kind: 'can', can: { as: 'ana', verb: 'get', resource: 'pods', namespace: 'shop' }, expect: 'allow' }],
 };
 const ROLE = `apiVersion: rbac.authorization.k8s.io/v1
@@ -60,31 +66,39 @@ describe('WorldHost', () => {
     expect(host.ask('p', { type: 'summary' })).toMatchObject({ tooLarge: true, objects: 0 });
   });
 
-  it('runs terminal sessions on the exercise world; apply reads the learner\'s current files', () => {
+  it("runs terminal sessions on the exercise world; apply reads the learner's current files", () => {
     const host = new WorldHost();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
     host.ask(undefined, { type: 'shellOpen', session: 's', origin: { worldId: 'e', objects: 'read-only' } });
-    const before = host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl auth can-i get pods -n shop --as ana' }) as { lines: { text: string }[] };
+    const before = host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl auth can-i get pods -n shop --as ana' }) as {
+      lines: { text: string }[];
+    };
     expect(before.lines.map((l) => l.text)).toEqual(['no']);
     host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl apply -f main.yaml' });
-    const after = host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl auth can-i get pods -n shop --as ana' }) as { lines: { text: string }[]; history: string[] };
+    const after = host.ask(undefined, { type: 'shellRun', session: 's', line: 'kubectl auth can-i get pods -n shop --as ana' }) as {
+      lines: { text: string }[];
+      history: string[];
+    };
     expect(after.lines.map((l) => l.text)).toEqual(['yes']);
     expect(after.history).toHaveLength(3);
   });
 
-  it('shows the exercise\'s world file and the learner\'s files to ls, cat and apply -f (read-only, in the session\'s language)', () => {
+  it("shows the exercise's world file and the learner's files to ls, cat and apply -f (read-only, in the session's language)", () => {
     const host = new WorldHost();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
     host.ask(undefined, { type: 'shellOpen', session: 'w', origin: { worldId: 'e', objects: 'read-only' }, lang: 'es' });
-    const run = (line: string) => (host.ask(undefined, { type: 'shellRun', session: 'w', line }) as { lines: { text: string }[]; exitCode: number });
+    const run = (line: string) => host.ask(undefined, { type: 'shellRun', session: 'w', line }) as { lines: { text: string }[]; exitCode: number };
     expect(run('ls').lines.map((l) => l.text)).toEqual(['main.yaml', 'world.yaml']);
     expect(run('cat world.yaml').lines.map((l) => l.text)).toEqual(exercise.world!.text.trimEnd().split('\n'));
     expect(run('kubectl apply -f world.yaml').lines.map((l) => l.text)).toEqual(['namespace/shop unchanged']);
     const write = run('echo x > world.yaml');
     expect(write.exitCode).toBe(1);
-    expect(write.lines.map((l) => l.text)).toEqual(['bash: world.yaml: Read-only file system', '(lab: la terminal no puede escribir world.yaml: sus archivos son una vista de solo lectura de los del ejercicio y del editor; los tuyos cambialos en el editor)']);
+    expect(write.lines.map((l) => l.text)).toEqual([
+      'bash: world.yaml: Read-only file system',
+      '(lab: la terminal no puede escribir world.yaml: sus archivos son una vista de solo lectura de los del ejercicio y del editor; los tuyos cambialos en el editor)',
+    ]);
     host.receive({ type: 'files', worldId: 'e', version: 2, files: { 'main.yaml': '# edited\n' } });
     expect(run('cat main.yaml').lines.map((l) => l.text)).toEqual(['# edited']);
   });
@@ -93,7 +107,12 @@ describe('WorldHost', () => {
     const host = new WorldHost();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.ask(undefined, { type: 'shellOpen', session: 'h', origin: { worldId: 'e', objects: 'read-only' } });
-    const run = (line: string, cancel?: boolean) => host.ask(undefined, { type: 'shellRun', session: 'h', line, ...(cancel ? { cancel } : {}) }) as { lines: { text: string }[]; pending?: boolean; history: string[] };
+    const run = (line: string, cancel?: boolean) =>
+      host.ask(undefined, { type: 'shellRun', session: 'h', line, ...(cancel ? { cancel } : {}) }) as {
+        lines: { text: string }[];
+        pending?: boolean;
+        history: string[];
+      };
     expect(run('kubectl apply -f - <<EOF').pending).toBe(true);
     for (const line of ['apiVersion: v1', 'kind: Namespace', 'metadata:']) expect(run(line).pending).toBe(true);
     expect(run('  name: dev').pending).toBe(true);

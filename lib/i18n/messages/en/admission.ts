@@ -2,12 +2,22 @@ import type { ADMISSION_MESSAGES } from '../../../sim/admission/messages';
 import type { AreaCatalog } from '../types';
 
 const OUTCOME: Record<string, string> = {
-  allowed: 'allowed', denied: 'DENIED', mutated: 'mutated', warned: 'warning', audited: 'audited',
-  'not-matched': 'not matched', skipped: 'skipped', 'error-ignored': 'error ignored', exempt: 'exempt',
+  allowed: 'allowed',
+  denied: 'DENIED',
+  mutated: 'mutated',
+  warned: 'warning',
+  audited: 'audited',
+  'not-matched': 'not matched',
+  skipped: 'skipped',
+  'error-ignored': 'error ignored',
+  exempt: 'exempt',
 };
 
 const PHASE: Record<string, string> = {
-  request: 'request', authorization: 'authorization', mutating: 'mutating admission', validating: 'validating admission',
+  request: 'request',
+  authorization: 'authorization',
+  mutating: 'mutating admission',
+  validating: 'validating admission',
 };
 
 export const admission: AreaCatalog<typeof ADMISSION_MESSAGES> = {
@@ -32,10 +42,11 @@ export const admission: AreaCatalog<typeof ADMISSION_MESSAGES> = {
   'admission.bad.oldObject': () => 'oldObject must be an object',
   'admission.bad.target': () => 'cannot tell which resource the request is for: give an object with kind, or `resource`',
   'admission.internalError': ({ upstream }) => upstream,
-  'admission.webhook.privileged': ({ names, plural }) => `privileged containers are not allowed: ${plural ? 'containers' : 'container'} ${names} ${plural ? 'set' : 'sets'} securityContext.privileged=true`,
+  'admission.webhook.privileged': ({ names, plural }) =>
+    `privileged containers are not allowed: ${plural ? 'containers' : 'container'} ${names} ${plural ? 'set' : 'sets'} securityContext.privileged=true`,
   'admission.webhook.polaris': ({ list }) => `Polaris prevented this deployment due to configuration problems: ${list}`,
   'admission.match.namespaceSelector': () => 'namespaceSelector does not select the namespace',
-  'admission.match.objectSelector': () => 'objectSelector matches neither the object\'s nor the old object\'s labels',
+  'admission.match.objectSelector': () => "objectSelector matches neither the object's nor the old object's labels",
   'admission.match.excluded': ({ index }) => `excluded by excludeResourceRules[${index}]`,
   'admission.match.noResourceRule': ({ what }) => `no resourceRule matches ${what}`,
   'admission.webhook.noRule': ({ operation, resource }) => `no rule matches ${operation} ${resource}`,
@@ -48,36 +59,46 @@ export const admission: AreaCatalog<typeof ADMISSION_MESSAGES> = {
   'admission.webhook.notCalled': ({ again, why }) => `not called${again ? ' (reinvoked)' : ''}: ${why}`,
   'admission.webhook.noDryRun': ({ name }) => `admission webhook "${name}" does not support dry run`,
   'admission.webhook.timeout': ({ name }) => `failed calling webhook "${name}": context deadline exceeded (the webhook server is unavailable)`,
-  'admission.webhook.denied': ({ name, detail, again }) => `admission webhook "${name}" denied the request${detail ? `: ${detail}` : ' without explanation'}${again ? ' (reinvoked)' : ''}`,
+  'admission.webhook.denied': ({ name, detail, again }) =>
+    `admission webhook "${name}" denied the request${detail ? `: ${detail}` : ' without explanation'}${again ? ' (reinvoked)' : ''}`,
   'admission.webhook.patchFailed': ({ name, error }) => `failed calling webhook "${name}": the patch could not be applied: ${error}`,
-  'admission.webhook.mutated': ({ handler, again, count }) => `allowed by ${handler}${again ? ' (reinvoked)' : ''}, with a JSONPatch of ${count} ${count === 1 ? 'operation' : 'operations'}`,
-  'admission.webhook.allowed': ({ handler, again, ignoredPatch }) => `allowed by ${handler}${again ? ' (reinvoked)' : ''}${ignoredPatch ? ' (validating webhooks cannot patch: patch ignored)' : ''}`,
+  'admission.webhook.mutated': ({ handler, again, count }) =>
+    `allowed by ${handler}${again ? ' (reinvoked)' : ''}, with a JSONPatch of ${count} ${count === 1 ? 'operation' : 'operations'}`,
+  'admission.webhook.allowed': ({ handler, again, ignoredPatch }) =>
+    `allowed by ${handler}${again ? ' (reinvoked)' : ''}${ignoredPatch ? ' (validating webhooks cannot patch: patch ignored)' : ''}`,
   'admission.webhook.failIgnored': ({ error }) => `${error}; failurePolicy Ignore: treated as allowed`,
   'admission.webhook.failed': ({ error }) => `Internal error occurred: ${error}`,
   'admission.webhook.exempt': ({ resource }) => `webhooks are never called for ${resource} (no self-lockout)`,
   'admission.matchConditionFailed': ({ name, error }) => `matchCondition '${name}' failed: ${error}`,
-  'admission.vap.expressionError': ({ expression, compiled, error }) => `expression '${expression}' ${compiled ? 'resulted in error' : 'failed to compile'}: ${error}`,
+  'admission.vap.expressionError': ({ expression, compiled, error }) =>
+    `expression '${expression}' ${compiled ? 'resulted in error' : 'failed to compile'}: ${error}`,
   'admission.vap.outOfBudget': ({ upstream }) => upstream,
   'admission.vap.outageBudget': () => 'validation failed due to running out of cost budget, no further validation rules will be run',
   'admission.vap.annotationType': ({ upstream }) => upstream,
   'admission.vap.annotationError': ({ expression, key, error }) => `valueExpression '${expression}' of auditAnnotation '${key}' resulted in error: ${error}`,
   'admission.vap.paramNamespace': () => 'paramRef.namespace must not be provided for a cluster-scoped `paramKind`',
   'admission.vap.paramClusterScoped': () => 'cannot use namespaced paramRef in policy binding that matches cluster-scoped resources',
-  'admission.vap.paramsNotFound': ({ kind, name, namespace }) => `no params found for policy binding with \`Deny\` parameterNotFoundAction (${kind}${name ? ` "${name}"` : ''}${namespace ? ` in namespace "${namespace}"` : ''})`,
+  'admission.vap.paramsNotFound': ({ kind, name, namespace }) =>
+    `no params found for policy binding with \`Deny\` parameterNotFoundAction (${kind}${name ? ` "${name}"` : ''}${namespace ? ` in namespace "${namespace}"` : ''})`,
   'admission.vap.exempt': ({ resource }) => `admission policies never apply to ${resource}`,
   'admission.vap.invalidPolicy': ({ invalid }) => `the API server would reject this policy: ${invalid}`,
   'admission.vap.invalidBinding': ({ invalid }) => `the API server would reject this binding: ${invalid}`,
   'admission.vap.notMatched': ({ field, why }) => `${field}: ${why}`,
-  'admission.vap.policyConfigIgnored': ({ policy, error }) => `ValidatingAdmissionPolicy '${policy}' denied request: failed to configure policy: ${error} (failurePolicy Ignore: policy skipped)`,
-  'admission.vap.policyConfigDenied': ({ prefix, policy, error }) => `${prefix}ValidatingAdmissionPolicy '${policy}' denied request: failed to configure policy: ${error}`,
-  'admission.vap.bindingConfig': ({ prefix, policy, binding, error }) => `${prefix}ValidatingAdmissionPolicy '${policy}' with binding '${binding}' denied request: failed to configure binding: ${error}`,
+  'admission.vap.policyConfigIgnored': ({ policy, error }) =>
+    `ValidatingAdmissionPolicy '${policy}' denied request: failed to configure policy: ${error} (failurePolicy Ignore: policy skipped)`,
+  'admission.vap.policyConfigDenied': ({ prefix, policy, error }) =>
+    `${prefix}ValidatingAdmissionPolicy '${policy}' denied request: failed to configure policy: ${error}`,
+  'admission.vap.bindingConfig': ({ prefix, policy, binding, error }) =>
+    `${prefix}ValidatingAdmissionPolicy '${policy}' with binding '${binding}' denied request: failed to configure binding: ${error}`,
   'admission.vap.bindingConfigIgnored': ({ error }) => `configuration error ignored (failurePolicy Ignore): ${error}`,
   'admission.vap.bindingConfigDenied': ({ rejection }) => `${rejection} (configuration errors deny whatever the validationActions)`,
   'admission.vap.noBinding': () => 'matches, but no ValidatingAdmissionPolicyBinding binds it: a policy does nothing without a binding',
   'admission.vap.paramAllowMissing': () => 'no param found and parameterNotFoundAction is Allow: the binding passes',
   'admission.vap.conditionFalse': ({ name, withParam }) => `matchCondition '${name}' is false${withParam}`,
-  'admission.vap.passed': ({ withParam, ignored }) => `all validations passed${withParam}${ignored ? ` (errors ignored by failurePolicy Ignore: ${ignored})` : ''}`,
-  'admission.vap.denied': ({ prefix, policy, binding, violation }) => `${prefix}ValidatingAdmissionPolicy '${policy}' with binding '${binding}' denied request: ${violation}`,
+  'admission.vap.passed': ({ withParam, ignored }) =>
+    `all validations passed${withParam}${ignored ? ` (errors ignored by failurePolicy Ignore: ${ignored})` : ''}`,
+  'admission.vap.denied': ({ prefix, policy, binding, violation }) =>
+    `${prefix}ValidatingAdmissionPolicy '${policy}' with binding '${binding}' denied request: ${violation}`,
   'admission.vap.withParam': ({ text, withParam }) => `${text}${withParam}`,
   'admission.vap.notEnforced': ({ withParam, actions, violation }) => `validation failed${withParam} but validationActions is [${actions}]: ${violation}`,
   'admission.stepLine': ({ phase, by, outcome, text }) => `- [${PHASE[phase] ?? phase}] ${by}: ${OUTCOME[outcome] ?? outcome} — ${text}`,

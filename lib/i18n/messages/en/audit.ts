@@ -3,11 +3,14 @@ import type { AreaCatalog } from '../types';
 
 export const audit: AreaCatalog<typeof AUDIT_MESSAGES> = {
   'audit.checkLevel': ({ p0, path }) => `${path}: Required value: every rule needs a level (${p0})`,
-  'audit.checkLevel.1': ({ p0, p1, path, near }) => `${path}: Unsupported value: ${p1}: supported values: ${p0}${near ? ` (levels are case-sensitive: did you mean "${near}"?)` : ''}`,
+  'audit.checkLevel.1': ({ p0, p1, path, near }) =>
+    `${path}: Unsupported value: ${p1}: supported values: ${p0}${near ? ` (levels are case-sensitive: did you mean "${near}"?)` : ''}`,
   'audit.checkNonResourceURL': ({ p0, path }) => `${path}: Invalid value: ${p0}: non-resource URL rules must begin with a '/' character`,
   'audit.checkNonResourceURL.1': ({ p0, path }) => `${path}: Invalid value: ${p0}: non-resource URL wildcards '*' must be the final character of the rule`,
-  'audit.checkGroup': ({ serverMinor, path }) => `${path}: Invalid value: "*": a group must be a lowercase DNS subdomain; group "*" (every API group) is accepted from Kubernetes v1.36, this cluster is v1.${serverMinor}: list the groups, or leave resources out to match every group`,
-  'audit.checkGroup.1': ({ p0, path, bare }) => `${path}: Invalid value: ${p0}: a group must be a lowercase DNS subdomain${bare ? ` (write the group without its version, e.g. "${bare}")` : ''}`,
+  'audit.checkGroup': ({ serverMinor, path }) =>
+    `${path}: Invalid value: "*": a group must be a lowercase DNS subdomain; group "*" (every API group) is accepted from Kubernetes v1.36, this cluster is v1.${serverMinor}: list the groups, or leave resources out to match every group`,
+  'audit.checkGroup.1': ({ p0, path, bare }) =>
+    `${path}: Invalid value: ${p0}: a group must be a lowercase DNS subdomain${bare ? ` (write the group without its version, e.g. "${bare}")` : ''}`,
   'audit.checkStage': ({ p0, p1, path }) => `${path}: Invalid value: ${p1}: allowed stages are ${p0}`,
   'audit.typeProblem': ({ p0, path, what }) => `${path}: must be ${what}, got ${p0}`,
   'audit.literalValueProblems': ({ field, at }) => `${at}: "*" is not a wildcard in ${field}: it only matches a literal "*"; leave ${field} out to match any`,

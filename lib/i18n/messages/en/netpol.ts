@@ -21,13 +21,16 @@ export const netpol: AreaCatalog<typeof NETPOL_MESSAGES> = {
   'netpol.problem.named-port-not-pod': (p) => `a port name (${p.subject}) only means something on a pod; ${p.detail ?? 'this destination'} is not one.`,
   'netpol.problem.unknown-service-port': (p) => `the Service has no port ${p.subject} (its ports: ${p.detail ?? 'none'}).`,
   'netpol.problem.unsupported-protocol': (p) => `NetworkPolicy only defines TCP, UDP and SCTP; what happens to ${p.subject} depends on the network plugin.`,
-  'netpol.problem.no-backends': (p) => `Service ${p.subject} has no ready backend pod${p.detail ? ` for ${p.detail}` : ''}, so the connection is refused before any policy applies.`,
+  'netpol.problem.no-backends': (p) =>
+    `Service ${p.subject} has no ready backend pod${p.detail ? ` for ${p.detail}` : ''}, so the connection is refused before any policy applies.`,
   'netpol.dir.not-a-pod': ({ subject, direction }) => `${subject} is not a pod: no ${direction} policy applies to it.`,
-  'netpol.dir.host-network': ({ subject, direction }) => `${subject} uses the host network: NetworkPolicies never select it, so its ${direction} is not restricted.`,
+  'netpol.dir.host-network': ({ subject, direction }) =>
+    `${subject} uses the host network: NetworkPolicies never select it, so its ${direction} is not restricted.`,
   'netpol.dir.not-isolated': ({ subject, direction }) => `no NetworkPolicy selects ${subject} for ${direction}, so all its ${direction} is allowed.`,
   'netpol.dir.allowed': ({ subject, direction, rules }) => `${direction} of ${subject} is allowed by ${rules}.`,
   'netpol.dir.self': ({ subject }) => `${subject} is connecting to itself: a pod can always reach itself.`,
-  'netpol.dir.node-local': ({ subject, node }) => `the connection comes from node ${node}, where ${subject} runs: traffic from a pod's own node is always allowed (kubelet probes, for example).`,
+  'netpol.dir.node-local': ({ subject, node }) =>
+    `the connection comes from node ${node}, where ${subject} runs: traffic from a pod's own node is always allowed (kubelet probes, for example).`,
   'netpol.dir.not-evaluated': () => 'not evaluated.',
   'netpol.dir.denied': ({ subject, direction, policies, peer, on, misses, suggestion }) =>
     `${subject} is isolated for ${direction} (selected by ${policies}) and no ${direction} rule admits ${peer} on ${on}${misses.length ? ` (${misses.join('; ')})` : ''}.${suggestion ? ` ${suggestion}` : ''}`,

@@ -9,8 +9,13 @@ const upstream = ({ upstream: text }: { upstream: string }) => text;
 export const podsecurity: AreaCatalog<typeof PODSECURITY_MESSAGES> = {
   'psa.containers': ({ names }) => `${plural(names.length, 'container', 'containers')} ${quote(names)}`,
   'psa.setters': ({ pod, containers, annotations }) =>
-    [pod ? 'pod' : '', containers.length ? `${plural(containers.length, 'container', 'containers')} ${quote(containers)}` : '', annotations ? plural(annotations, 'annotation', 'annotations') : '']
-      .filter(Boolean).join(' and '),
+    [
+      pod ? 'pod' : '',
+      containers.length ? `${plural(containers.length, 'container', 'containers')} ${quote(containers)}` : '',
+      annotations ? plural(annotations, 'annotation', 'annotations') : '',
+    ]
+      .filter(Boolean)
+      .join(' and '),
   'psa.volumes': ({ names, count }) => `${plural(count, 'volume', 'volumes')} ${names}`,
   'psa.reason.privileged': ({ upstream }) => upstream,
   'psa.reason.capabilities_baseline': ({ upstream }) => upstream,
@@ -40,10 +45,12 @@ export const podsecurity: AreaCatalog<typeof PODSECURITY_MESSAGES> = {
   'psa.seLinux.role': () => 'role may not be set',
   'psa.detail.annotations': upstream,
   'psa.detail.notAPod': upstream,
-  'psa.note.level': ({ level }) => `level ${level} is not one of privileged, baseline, restricted; evaluated as "restricted" (the API server fails closed for enforce)`,
+  'psa.note.level': ({ level }) =>
+    `level ${level} is not one of privileged, baseline, restricted; evaluated as "restricted" (the API server fails closed for enforce)`,
   'psa.note.version': ({ version }) => `version ${version} must be "latest" or "v1.x"; evaluated as "latest", as the API server does`,
   'psa.note.newer': ({ minor, maxMinor }) => `v1.${minor} is newer than this API server (v1.${maxMinor}); its newest checks (v1.${maxMinor}) are used`,
-  'psa.note.notAPod': ({ what }) => `${what}: only Pods and workloads (Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController, PodTemplate) can be evaluated`,
+  'psa.note.notAPod': ({ what }) =>
+    `${what}: only Pods and workloads (Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob, ReplicationController, PodTemplate) can be evaluated`,
   'psa.note.kind': ({ kind }) => `kind "${kind}" has no pod template`,
   'psa.note.input': () => 'the input is not a Kubernetes object with a pod spec',
   'psa.title.allowPrivilegeEscalation': () => 'Privilege escalation disabled',

@@ -29,7 +29,9 @@ export const rbac: AreaCatalog<typeof RBAC_MESSAGES> = {
   'rbac.lack.pathsHint': () => 'that rule only lists resources',
   'rbac.missScope': ({ namespace }) => (namespace ? `in ${namespace}` : 'cluster-wide'),
   'rbac.miss.rule': ({ role, matched, scope, lacking, rule, binding, hints }) =>
-    matched ? `${role} matches ${matched} ${scope} but not ${lacking} ${via(rule, binding, hints)}` : `${role} applies ${scope} but does not match ${lacking} ${via(rule, binding, hints)}`,
+    matched
+      ? `${role} matches ${matched} ${scope} but not ${lacking} ${via(rule, binding, hints)}`
+      : `${role} applies ${scope} but does not match ${lacking} ${via(rule, binding, hints)}`,
   'rbac.reqScope.path': () => 'a path has no namespace, so RoleBindings never apply to it',
   'rbac.reqScope.in': ({ namespace }) => `the request is in ${namespace}`,
   'rbac.reqScope.none': () => 'the request has no namespace',
@@ -44,7 +46,8 @@ export const rbac: AreaCatalog<typeof RBAC_MESSAGES> = {
   'rbac.near.case': ({ subject: s, user }) => `Note: the subject says "${s}" but the user is "${user}": names are case-sensitive`,
   'rbac.near.serviceAccount': ({ subject: s, requester }) => `Note: the subject is ServiceAccount ${s}, but the requester is ${requester}`,
   'rbac.allowed.masters': ({ user, group }) => `allowed: ${user} is in group ${group}, which the API server allows everything without consulting RBAC`,
-  'rbac.allowed.by': ({ binding, role, rule, aggregatedFrom, subject: s }) => `allowed by ${binding} (${role}, ${rule}${aggregatedFrom ? `, aggregated from ClusterRole ${aggregatedFrom}` : ''}) to ${s}`,
+  'rbac.allowed.by': ({ binding, role, rule, aggregatedFrom, subject: s }) =>
+    `allowed by ${binding} (${role}, ${rule}${aggregatedFrom ? `, aggregated from ClusterRole ${aggregatedFrom}` : ''}) to ${s}`,
   'rbac.unusable.missingRoleElsewhere': ({ binding, who, role, roleName, where }) =>
     `${binding} names ${who}, but its ${role} does not exist (there is a Role ${roleName} in ${where}, but a RoleBinding only uses Roles of its own namespace)`,
   'rbac.unusable.missingRole': ({ binding, who, role }) => `${binding} names ${who}, but its ${role} does not exist`,
@@ -76,8 +79,10 @@ export const rbac: AreaCatalog<typeof RBAC_MESSAGES> = {
   'rbacWrite.coversObject': ({ who, object }) => `allowed: ${who} already holds every permission ${object} grants`,
   'rbacWrite.denied-missing-role': ({ role }) => `denied: ${role} does not exist; only system:masters or a writer with bind on it may bind it before it exists`,
   'rbacWrite.deniedEscalationRole': ({ who, role }) => `denied: ${role} grants permissions ${who} does not hold, and ${who} may not bind it (no bind verb)`,
-  'rbacWrite.deniedEscalationObject': ({ who, object }) => `denied: ${object} grants permissions ${who} does not hold, and ${who} may not escalate (no escalate verb)`,
-  'rbacWrite.denied-aggregation': ({ who, object }) => `denied: ${object} has an aggregationRule, which needs full cluster-admin permissions (or escalate), and ${who} lacks them`,
+  'rbacWrite.deniedEscalationObject': ({ who, object }) =>
+    `denied: ${object} grants permissions ${who} does not hold, and ${who} may not escalate (no escalate verb)`,
+  'rbacWrite.denied-aggregation': ({ who, object }) =>
+    `denied: ${object} has an aggregationRule, which needs full cluster-admin permissions (or escalate), and ${who} lacks them`,
   'rbacWrite.invalid': ({ kind, refKind }) => `invalid: a ${kind} cannot reference ${refKind || '(no kind)'}`,
   'rbacWrite.theWriter': () => 'the writer',
   'rbacWrite.missing': ({ base, missing }) => `${base}. Missing: ${missing}`,

@@ -10,7 +10,8 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.portName.characters': () => 'must be lowercase letters, digits and `-`, starting and ending with a letter or digit',
   'validate.portName.doubleDash': () => 'may not contain `--`',
   'validate.portName.noLetter': () => 'must contain at least one letter',
-  'validate.invalidProtocol': ({ value, upper, capitals }) => `\`${value}\` is not a protocol: use TCP, UDP or SCTP.${capitals ? ` Write \`${upper}\` (capitals).` : ''}`,
+  'validate.invalidProtocol': ({ value, upper, capitals }) =>
+    `\`${value}\` is not a protocol: use TCP, UDP or SCTP.${capitals ? ` Write \`${upper}\` (capitals).` : ''}`,
   'validate.servicePortNameRequired': () => 'A Service with more than one port needs a `name` on every port.',
   'validate.duplicatePortNameInService': ({ name }) => `The port name \`${name}\` is used twice in this Service.`,
   'validate.nodePortOnClusterIP': () => '`nodePort` can only be set when `type` is NodePort or LoadBalancer.',

@@ -2,11 +2,17 @@ import type { CEL_MESSAGES } from '../../../sim/cel/messages';
 import type { AreaCatalog } from '../types';
 
 const PREFIX: Record<string, string> = {
-  'cel-syntax': 'error de sintaxis CEL', 'cel-type': 'error de tipos CEL', 'cel-runtime': 'error al evaluar CEL', 'cel-internal': 'error interno de CEL',
+  'cel-syntax': 'error de sintaxis CEL',
+  'cel-type': 'error de tipos CEL',
+  'cel-runtime': 'error al evaluar CEL',
+  'cel-internal': 'error interno de CEL',
 };
 const KIND: Record<string, string> = {
-  validation: 'una validación', matchCondition: 'una matchCondition', messageExpression: 'una messageExpression',
-  auditAnnotation: 'una auditAnnotation', variable: 'una variable',
+  validation: 'una validación',
+  matchCondition: 'una matchCondition',
+  messageExpression: 'una messageExpression',
+  auditAnnotation: 'una auditAnnotation',
+  variable: 'una variable',
 };
 
 export const cel: AreaCatalog<typeof CEL_MESSAGES> = {

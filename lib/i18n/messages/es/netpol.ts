@@ -21,13 +21,17 @@ export const netpol: AreaCatalog<typeof NETPOL_MESSAGES> = {
   'netpol.problem.named-port-not-pod': (p) => `un nombre de puerto (${p.subject}) solo tiene sentido en un pod; ${p.detail ?? 'este destino'} no lo es.`,
   'netpol.problem.unknown-service-port': (p) => `el Service no tiene el puerto ${p.subject} (sus puertos: ${p.detail ?? 'ninguno'}).`,
   'netpol.problem.unsupported-protocol': (p) => `NetworkPolicy solo define TCP, UDP y SCTP; qué pasa con ${p.subject} depende del plugin de red.`,
-  'netpol.problem.no-backends': (p) => `el Service ${p.subject} no tiene pods backend listos${p.detail ? ` para ${p.detail}` : ''}, así que la conexión se rechaza antes de que aplique cualquier política.`,
+  'netpol.problem.no-backends': (p) =>
+    `el Service ${p.subject} no tiene pods backend listos${p.detail ? ` para ${p.detail}` : ''}, así que la conexión se rechaza antes de que aplique cualquier política.`,
   'netpol.dir.not-a-pod': ({ subject, direction }) => `${subject} no es un pod: no le aplica ninguna política de ${direction}.`,
-  'netpol.dir.host-network': ({ subject, direction }) => `${subject} usa la red del host: las NetworkPolicies nunca lo seleccionan, así que su ${direction} no está restringido.`,
-  'netpol.dir.not-isolated': ({ subject, direction }) => `ninguna NetworkPolicy selecciona a ${subject} para ${direction}, así que todo su ${direction} está permitido.`,
+  'netpol.dir.host-network': ({ subject, direction }) =>
+    `${subject} usa la red del host: las NetworkPolicies nunca lo seleccionan, así que su ${direction} no está restringido.`,
+  'netpol.dir.not-isolated': ({ subject, direction }) =>
+    `ninguna NetworkPolicy selecciona a ${subject} para ${direction}, así que todo su ${direction} está permitido.`,
   'netpol.dir.allowed': ({ subject, direction, rules }) => `el ${direction} de ${subject} está permitido por ${rules}.`,
   'netpol.dir.self': ({ subject }) => `${subject} se conecta consigo mismo: un pod siempre puede alcanzarse a sí mismo.`,
-  'netpol.dir.node-local': ({ subject, node }) => `la conexión viene del nodo ${node}, donde corre ${subject}: el tráfico desde el propio nodo del pod siempre está permitido (por ejemplo, las probes del kubelet).`,
+  'netpol.dir.node-local': ({ subject, node }) =>
+    `la conexión viene del nodo ${node}, donde corre ${subject}: el tráfico desde el propio nodo del pod siempre está permitido (por ejemplo, las probes del kubelet).`,
   'netpol.dir.not-evaluated': () => 'no se evaluó.',
   'netpol.dir.denied': ({ subject, direction, policies, peer, on, misses, suggestion }) =>
     `${subject} está aislado para ${direction} (lo seleccionan ${policies}) y ninguna regla de ${direction} admite a ${peer} en ${on}${misses.length ? ` (${misses.join('; ')})` : ''}.${suggestion ? ` ${suggestion}` : ''}`,

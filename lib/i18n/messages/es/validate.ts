@@ -10,7 +10,8 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.portName.characters': () => 'tiene que tener minúsculas, dígitos y `-`, empezando y terminando con letra o dígito',
   'validate.portName.doubleDash': () => 'no puede contener `--`',
   'validate.portName.noLetter': () => 'tiene que tener al menos una letra',
-  'validate.invalidProtocol': ({ value, upper, capitals }) => `\`${value}\` no es un protocolo: usá TCP, UDP o SCTP.${capitals ? ` Escribí \`${upper}\` (en mayúsculas).` : ''}`,
+  'validate.invalidProtocol': ({ value, upper, capitals }) =>
+    `\`${value}\` no es un protocolo: usá TCP, UDP o SCTP.${capitals ? ` Escribí \`${upper}\` (en mayúsculas).` : ''}`,
   'validate.servicePortNameRequired': () => 'Un Service con más de un puerto necesita un `name` en cada puerto.',
   'validate.duplicatePortNameInService': ({ name }) => `El nombre de puerto \`${name}\` se usa dos veces en este Service.`,
   'validate.nodePortOnClusterIP': () => '`nodePort` solo se puede poner si `type` es NodePort o LoadBalancer.',

@@ -20,10 +20,24 @@ const BINDING_KINDS = ['ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPol
 
 function ruleNarrowing(doc: WorkDoc, at: (string | number)[], rules: Obj[]): MutationSpec[] {
   const out: MutationSpec[] = [];
-  if (rules.length > 1) rules.forEach((_, r) => out.push(spec('admission.delete-rule', doc, [...at, r], `${at.join('.')}[${r}] deleted (fewer requests checked)`, [del(doc, [...at, r])])));
+  if (rules.length > 1)
+    rules.forEach((_, r) =>
+      out.push(spec('admission.delete-rule', doc, [...at, r], `${at.join('.')}[${r}] deleted (fewer requests checked)`, [del(doc, [...at, r])])),
+    );
   rules.forEach((rule, r) => {
     const ops = asArray(rule.operations);
-    if (ops.length > 1 && !ops.includes('*')) ops.forEach((op) => out.push(spec('admission.drop-operation', doc, [...at, r, String(op)], `${at.join('.')}[${r}]: operation ${String(op)} removed`, [set(doc, [...at, r, 'operations'], ops.filter((o) => o !== op))])));
+    if (ops.length > 1 && !ops.includes('*'))
+      ops.forEach((op) =>
+        out.push(
+          spec('admission.drop-operation', doc, [...at, r, String(op)], `${at.join('.')}[${r}]: operation ${String(op)} removed`, [
+            set(
+              doc,
+              [...at, r, 'operations'],
+              ops.filter((o) => o !== op),
+            ),
+          ]),
+        ),
+      );
   });
   return out;
 }
@@ -31,13 +45,27 @@ function ruleNarrowing(doc: WorkDoc, at: (string | number)[], rules: Obj[]): Mut
 const webhookMutants: Operator = (doc) => {
   if (!WEBHOOK_KINDS.includes(kindOf(doc.value))) return [];
   const out: MutationSpec[] = [spec('admission.delete-configuration', doc, [], 'webhook configuration deleted', [{ op: 'deleteDoc', doc: doc.ref }])];
-  asArray(asObj(doc.value).webhooks).map(asObj).forEach((hook, w) => {
-    const at = ['webhooks', w];
-    if (hook.failurePolicy !== 'Ignore') out.push(spec('admission.failure-ignore', doc, at, `webhook ${String(hook.name)}: failurePolicy Ignore`, [set(doc, [...at, 'failurePolicy'], 'Ignore')]));
-    // An opt-in label: only objects that carry it are checked, so leaving it off opts out.
-    if (hook.objectSelector === undefined) out.push(spec('admission.opt-in-object-selector', doc, at, `webhook ${String(hook.name)}: objectSelector that only matches objects labelled ${OPT_IN}=enabled`, [set(doc, [...at, 'objectSelector'], { matchLabels: { [OPT_IN]: 'enabled' } })]));
-    out.push(...ruleNarrowing(doc, [...at, 'rules'], asArray(hook.rules).map(asObj)));
-  });
+  asArray(asObj(doc.value).webhooks)
+    .map(asObj)
+    .forEach((hook, w) => {
+      const at = ['webhooks', w];
+      if (hook.failurePolicy !== 'Ignore')
+        out.push(
+          spec('admission.failure-ignore', doc, at, `webhook ${String(hook.name)}: failurePolicy Ignore`, [set(doc, [...at, 'failurePolicy'], 'Ignore')]),
+        );
+      // An opt-in label: only objects that carry it are checked, so leaving it off opts out.
+      if (hook.objectSelector === undefined)
+        out.push(
+          spec(
+            'admission.opt-in-object-selector',
+            doc,
+            at,
+            `webhook ${String(hook.name)}: objectSelector that only matches objects labelled ${OPT_IN}=enabled`,
+            [set(doc, [...at, 'objectSelector'], { matchLabels: { [OPT_IN]: 'enabled' } })],
+          ),
+        );
+      out.push(...ruleNarrowing(doc, [...at, 'rules'], asArray(hook.rules).map(asObj)));
+    });
   return out;
 };
 
@@ -45,9 +73,12 @@ const policyMutants: Operator = (doc) => {
   if (!POLICY_KINDS.includes(kindOf(doc.value))) return [];
   const specObj = asObj(asObj(doc.value).spec);
   const out: MutationSpec[] = [];
-  if (specObj.failurePolicy !== 'Ignore') out.push(spec('admission.failure-ignore', doc, ['spec'], 'failurePolicy Ignore', [set(doc, ['spec', 'failurePolicy'], 'Ignore')]));
+  if (specObj.failurePolicy !== 'Ignore')
+    out.push(spec('admission.failure-ignore', doc, ['spec'], 'failurePolicy Ignore', [set(doc, ['spec', 'failurePolicy'], 'Ignore')]));
   for (const list of ['validations', 'mutations']) {
-    asArray(specObj[list]).forEach((_, v) => out.push(spec('admission.delete-validation', doc, ['spec', list, v], `${list}[${v}] deleted`, [del(doc, ['spec', list, v])])));
+    asArray(specObj[list]).forEach((_, v) =>
+      out.push(spec('admission.delete-validation', doc, ['spec', list, v], `${list}[${v}] deleted`, [del(doc, ['spec', list, v])])),
+    );
   }
   out.push(...ruleNarrowing(doc, ['spec', 'matchConstraints', 'resourceRules'], asArray(asObj(specObj.matchConstraints).resourceRules).map(asObj)));
   return out;
@@ -61,8 +92,17 @@ const bindingMutants: Operator = (doc) => {
     const without = actions.filter((a) => a !== 'Deny');
     const warn = without.includes('Warn') ? without : [...without, 'Warn'];
     const audit = without.includes('Audit') ? without : [...without, 'Audit'];
-    out.push(spec('admission.deny-to-warn', doc, ['spec', 'validationActions'], `validationActions [${actions}] → [${warn}]`, [set(doc, ['spec', 'validationActions'], warn)]));
-    if (audit.join() !== warn.join()) out.push(spec('admission.deny-to-audit', doc, ['spec', 'validationActions'], `validationActions [${actions}] → [${audit}]`, [set(doc, ['spec', 'validationActions'], audit)]));
+    out.push(
+      spec('admission.deny-to-warn', doc, ['spec', 'validationActions'], `validationActions [${actions}] → [${warn}]`, [
+        set(doc, ['spec', 'validationActions'], warn),
+      ]),
+    );
+    if (audit.join() !== warn.join())
+      out.push(
+        spec('admission.deny-to-audit', doc, ['spec', 'validationActions'], `validationActions [${actions}] → [${audit}]`, [
+          set(doc, ['spec', 'validationActions'], audit),
+        ]),
+      );
   }
   return out;
 };

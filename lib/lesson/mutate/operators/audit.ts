@@ -42,8 +42,18 @@ function moveMutants(doc: WorkDoc, rules: Obj[], i: number): MutationSpec[] {
   const out: MutationSpec[] = [];
   const rule = rules[i];
   const jumpsOver = (others: Obj[]) => others.some((o) => rulesOverlap(rule, o) && differs(rule, o));
-  if (i > 0 && jumpsOver(rules.slice(0, i))) out.push(spec('audit.move-first', doc, ['rules', i], `rule ${i} (${String(rule.level)}) moved first`, [{ op: 'move', doc: doc.ref, path: ['rules'], from: i, to: 0 }]));
-  if (i < rules.length - 1 && jumpsOver(rules.slice(i + 1))) out.push(spec('audit.move-last', doc, ['rules', i], `rule ${i} (${String(rule.level)}) moved last`, [{ op: 'move', doc: doc.ref, path: ['rules'], from: i, to: rules.length - 1 }]));
+  if (i > 0 && jumpsOver(rules.slice(0, i)))
+    out.push(
+      spec('audit.move-first', doc, ['rules', i], `rule ${i} (${String(rule.level)}) moved first`, [
+        { op: 'move', doc: doc.ref, path: ['rules'], from: i, to: 0 },
+      ]),
+    );
+  if (i < rules.length - 1 && jumpsOver(rules.slice(i + 1)))
+    out.push(
+      spec('audit.move-last', doc, ['rules', i], `rule ${i} (${String(rule.level)}) moved last`, [
+        { op: 'move', doc: doc.ref, path: ['rules'], from: i, to: rules.length - 1 },
+      ]),
+    );
   return out;
 }
 
@@ -59,10 +69,18 @@ function ruleMutants(doc: WorkDoc, rules: Obj[], i: number): MutationSpec[] {
     const later = rules.slice(i + 1).find((o) => rulesOverlap(rule, o));
     if (!later || differs(rule, later)) out.push(spec('audit.delete-rule', doc, at, `rule ${i} (${LEVELS[level]}) deleted`, [del(doc, at)]));
   }
-  const secrets = asArray(rule.resources).map(asObj).some((g) => (str(g.group) ?? '') === '' && asArray(g.resources).includes('secrets'));
-  if (secrets && level >= 1 && level < 3) out.push(spec('audit.log-secret-values', doc, at, `rule ${i}: level ${LEVELS[level]} → RequestResponse on Secrets (records their values)`, [set(doc, [...at, 'level'], 'RequestResponse')]));
+  const secrets = asArray(rule.resources)
+    .map(asObj)
+    .some((g) => (str(g.group) ?? '') === '' && asArray(g.resources).includes('secrets'));
+  if (secrets && level >= 1 && level < 3)
+    out.push(
+      spec('audit.log-secret-values', doc, at, `rule ${i}: level ${LEVELS[level]} → RequestResponse on Secrets (records their values)`, [
+        set(doc, [...at, 'level'], 'RequestResponse'),
+      ]),
+    );
   if (level === 0) {
-    for (const key of MATCHERS.filter((k) => rule[k] !== undefined)) out.push(spec('audit.widen-none', doc, [...at, key], `None rule ${i}: ${key} removed (silences more requests)`, [del(doc, [...at, key])]));
+    for (const key of MATCHERS.filter((k) => rule[k] !== undefined))
+      out.push(spec('audit.widen-none', doc, [...at, key], `None rule ${i}: ${key} removed (silences more requests)`, [del(doc, [...at, key])]));
   }
   return [...out, ...moveMutants(doc, rules, i)];
 }
@@ -74,7 +92,11 @@ const policyMutants: Operator = (doc) => {
   const first = asObj(rules[0]);
   if (!(first.level === 'None' && MATCHERS.every((k) => first[k] === undefined))) {
     out.push(spec('audit.none-first', doc, ['rules'], 'a `level: None` rule for every request inserted first', [insert(doc, ['rules'], { level: 'None' }, 0)]));
-    out.push(spec('audit.none-first-serviceaccounts', doc, ['rules'], 'a `level: None` rule for every ServiceAccount inserted first', [insert(doc, ['rules'], { level: 'None', userGroups: ['system:serviceaccounts'] }, 0)]));
+    out.push(
+      spec('audit.none-first-serviceaccounts', doc, ['rules'], 'a `level: None` rule for every ServiceAccount inserted first', [
+        insert(doc, ['rules'], { level: 'None', userGroups: ['system:serviceaccounts'] }, 0),
+      ]),
+    );
   }
   return out;
 };

@@ -15,7 +15,10 @@ import { insert, set, spec, type Operator } from './context';
 /** `undefined`: not applicable; `null`: drop the flag; a string: its new value. */
 type FlagMutation = (value: string) => string | null | undefined;
 
-const flip = (secure: string, insecure: string): FlagMutation => (v) => (v === secure ? insecure : undefined);
+const flip =
+  (secure: string, insecure: string): FlagMutation =>
+  (v) =>
+    v === secure ? insecure : undefined;
 const drop: FlagMutation = () => null;
 const notAlwaysAllow: FlagMutation = (v) => (v.split(',').includes('AlwaysAllow') ? undefined : 'AlwaysAllow');
 
@@ -33,21 +36,35 @@ const FLAGS: Record<string, Record<string, FlagMutation>> = {
     profiling: flip('false', 'true'),
     'service-account-lookup': flip('true', 'false'),
     'kubelet-certificate-authority': drop,
-    'audit-policy-file': drop, 'audit-log-path': drop, 'audit-log-maxage': drop, 'audit-log-maxbackup': drop,
-    'audit-log-maxsize': drop, 'audit-webhook-config-file': drop, 'encryption-provider-config': drop,
-    'tls-min-version': drop, 'tls-cipher-suites': drop,
+    'audit-policy-file': drop,
+    'audit-log-path': drop,
+    'audit-log-maxage': drop,
+    'audit-log-maxbackup': drop,
+    'audit-log-maxsize': drop,
+    'audit-webhook-config-file': drop,
+    'encryption-provider-config': drop,
+    'tls-min-version': drop,
+    'tls-cipher-suites': drop,
   },
   kubelet: {
-    'anonymous-auth': flip('false', 'true'), 'authorization-mode': notAlwaysAllow, 'read-only-port': flip('0', '10255'),
-    'protect-kernel-defaults': flip('true', 'false'), 'rotate-certificates': flip('true', 'false'), 'make-iptables-util-chains': flip('true', 'false'),
+    'anonymous-auth': flip('false', 'true'),
+    'authorization-mode': notAlwaysAllow,
+    'read-only-port': flip('0', '10255'),
+    'protect-kernel-defaults': flip('true', 'false'),
+    'rotate-certificates': flip('true', 'false'),
+    'make-iptables-util-chains': flip('true', 'false'),
   },
   'kube-controller-manager': {
-    profiling: flip('false', 'true'), 'use-service-account-credentials': flip('true', 'false'), 'bind-address': flip('127.0.0.1', '0.0.0.0'),
+    profiling: flip('false', 'true'),
+    'use-service-account-credentials': flip('true', 'false'),
+    'bind-address': flip('127.0.0.1', '0.0.0.0'),
   },
   'kube-scheduler': { profiling: flip('false', 'true'), 'bind-address': flip('127.0.0.1', '0.0.0.0') },
   etcd: {
-    'client-cert-auth': flip('true', 'false'), 'peer-client-cert-auth': flip('true', 'false'),
-    'auto-tls': flip('false', 'true'), 'peer-auto-tls': flip('false', 'true'),
+    'client-cert-auth': flip('true', 'false'),
+    'peer-client-cert-auth': flip('true', 'false'),
+    'auto-tls': flip('false', 'true'),
+    'peer-auto-tls': flip('false', 'true'),
   },
 };
 
@@ -70,14 +87,26 @@ function flagMutants(doc: WorkDoc, at: DocPath, args: unknown[], component: stri
     const mutate = FLAGS[component]?.[flag];
     const next = mutate?.(value);
     if (next === undefined) return;
-    if (next === null) out.push(spec('controlplane.drop-flag', doc, [...at, flag], `${component}: --${flag} removed`, [{ op: 'delete', doc: doc.ref, path: itemPath }]));
-    else out.push(spec('controlplane.flip-flag', doc, [...at, flag], `${component}: --${flag}=${value} → --${flag}=${next}`, [set(doc, itemPath, `--${flag}=${next}`)]));
+    if (next === null)
+      out.push(spec('controlplane.drop-flag', doc, [...at, flag], `${component}: --${flag} removed`, [{ op: 'delete', doc: doc.ref, path: itemPath }]));
+    else
+      out.push(
+        spec('controlplane.flip-flag', doc, [...at, flag], `${component}: --${flag}=${value} → --${flag}=${next}`, [set(doc, itemPath, `--${flag}=${next}`)]),
+      );
   });
   return out;
 }
 
 /** Flags that name a file the component must read: without its mount the setting cannot apply. */
-const CONFIG_FILE_FLAGS = ['audit-policy-file', 'encryption-provider-config', 'admission-control-config-file', 'authorization-config', 'authentication-config', 'audit-webhook-config-file', 'config'];
+const CONFIG_FILE_FLAGS = [
+  'audit-policy-file',
+  'encryption-provider-config',
+  'admission-control-config-file',
+  'authorization-config',
+  'authentication-config',
+  'audit-webhook-config-file',
+  'config',
+];
 
 /**
  * The volumeMount that brings a configured file into the container, removed: the flag stays, the
@@ -95,7 +124,15 @@ function unmountMutants(doc: WorkDoc, k: number, container: Record<string, unkno
       return path && (match[2] === path || match[2].startsWith(path.endsWith('/') ? path : `${path}/`));
     });
     if (m < 0) return [];
-    return [spec('controlplane.unmount-config', doc, ['spec', 'containers', k, 'volumeMounts', match[1]], `${component}: the volumeMount that holds --${match[1]} (${match[2]}) removed`, [{ op: 'delete', doc: doc.ref, path: ['spec', 'containers', k, 'volumeMounts', m] }])];
+    return [
+      spec(
+        'controlplane.unmount-config',
+        doc,
+        ['spec', 'containers', k, 'volumeMounts', match[1]],
+        `${component}: the volumeMount that holds --${match[1]} (${match[2]}) removed`,
+        [{ op: 'delete', doc: doc.ref, path: ['spec', 'containers', k, 'volumeMounts', m] }],
+      ),
+    ];
   });
 }
 
@@ -125,7 +162,9 @@ const KUBELET_FIELDS: FieldMutation[] = [
 
 const kubeletConfigMutants: Operator = (doc) => {
   if (kindOf(doc.value) !== 'KubeletConfiguration') return [];
-  return KUBELET_FIELDS.filter((f) => f.when(get(doc.value, f.path))).map((f) => spec('controlplane.kubelet-field', doc, f.path, `KubeletConfiguration ${f.path.join('.')} → ${JSON.stringify(f.to)}`, [set(doc, f.path, f.to)]));
+  return KUBELET_FIELDS.filter((f) => f.when(get(doc.value, f.path))).map((f) =>
+    spec('controlplane.kubelet-field', doc, f.path, `KubeletConfiguration ${f.path.join('.')} → ${JSON.stringify(f.to)}`, [set(doc, f.path, f.to)]),
+  );
 };
 
 const encryptionMutants: Operator = (doc) => {

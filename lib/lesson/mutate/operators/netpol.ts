@@ -12,7 +12,10 @@ import { asArray, asObj, isObj, kindOf, str } from '../objects';
 import { del, set, spec, type Operator } from './context';
 
 type Direction = { list: 'ingress' | 'egress'; peers: 'from' | 'to' };
-const DIRECTIONS: Direction[] = [{ list: 'ingress', peers: 'from' }, { list: 'egress', peers: 'to' }];
+const DIRECTIONS: Direction[] = [
+  { list: 'ingress', peers: 'from' },
+  { list: 'egress', peers: 'to' },
+];
 
 function nonEmptySelector(value: unknown): boolean {
   const selector = asObj(value);
@@ -24,19 +27,42 @@ function peerMutants(doc: WorkDoc, d: Direction, i: number, peers: unknown[], j:
   const at = ['spec', d.list, i, d.peers, j];
   const out: MutationSpec[] = [];
   if (isObj(peer.namespaceSelector) && isObj(peer.podSelector)) {
-    out.push(spec('netpol.split-and-peer', doc, at, `${d.list}[${i}].${d.peers}[${j}]: namespaceSelector AND podSelector split into two peers (OR)`, [
-      set(doc, ['spec', d.list, i, d.peers], [...peers.slice(0, j), { namespaceSelector: peer.namespaceSelector }, { podSelector: peer.podSelector }, ...peers.slice(j + 1)]),
-    ]));
+    out.push(
+      spec('netpol.split-and-peer', doc, at, `${d.list}[${i}].${d.peers}[${j}]: namespaceSelector AND podSelector split into two peers (OR)`, [
+        set(
+          doc,
+          ['spec', d.list, i, d.peers],
+          [...peers.slice(0, j), { namespaceSelector: peer.namespaceSelector }, { podSelector: peer.podSelector }, ...peers.slice(j + 1)],
+        ),
+      ]),
+    );
   }
   for (const key of ['podSelector', 'namespaceSelector'] as const) {
-    if (nonEmptySelector(peer[key])) out.push(spec(`netpol.empty-${key === 'podSelector' ? 'pod' : 'namespace'}-selector`, doc, at, `${d.list}[${i}].${d.peers}[${j}].${key} → {} (every ${key === 'podSelector' ? 'pod' : 'namespace'})`, [set(doc, [...at, key], {})]));
+    if (nonEmptySelector(peer[key]))
+      out.push(
+        spec(
+          `netpol.empty-${key === 'podSelector' ? 'pod' : 'namespace'}-selector`,
+          doc,
+          at,
+          `${d.list}[${i}].${d.peers}[${j}].${key} → {} (every ${key === 'podSelector' ? 'pod' : 'namespace'})`,
+          [set(doc, [...at, key], {})],
+        ),
+      );
   }
   const block = asObj(peer.ipBlock);
   const cidr = str(block.cidr);
   if (cidr) {
     const everything = cidr.includes(':') ? '::/0' : '0.0.0.0/0';
-    if (cidr !== everything) out.push(spec('netpol.widen-ipblock', doc, at, `${d.list}[${i}].${d.peers}[${j}].ipBlock.cidr ${cidr} → ${everything}`, [set(doc, [...at, 'ipBlock', 'cidr'], everything)]));
-    if (asArray(block.except).length > 0) out.push(spec('netpol.drop-ipblock-except', doc, at, `${d.list}[${i}].${d.peers}[${j}].ipBlock.except removed`, [del(doc, [...at, 'ipBlock', 'except'])]));
+    if (cidr !== everything)
+      out.push(
+        spec('netpol.widen-ipblock', doc, at, `${d.list}[${i}].${d.peers}[${j}].ipBlock.cidr ${cidr} → ${everything}`, [
+          set(doc, [...at, 'ipBlock', 'cidr'], everything),
+        ]),
+      );
+    if (asArray(block.except).length > 0)
+      out.push(
+        spec('netpol.drop-ipblock-except', doc, at, `${d.list}[${i}].${d.peers}[${j}].ipBlock.except removed`, [del(doc, [...at, 'ipBlock', 'except'])]),
+      );
   }
   return out;
 }
@@ -58,7 +84,13 @@ const policyMutants: Operator = (doc) => {
   for (const d of DIRECTIONS) asArray(specObj[d.list]).forEach((rule, i) => out.push(...ruleMutants(doc, d, asObj(rule), i)));
   const types = asArray(specObj.policyTypes);
   if (types.length > 1) {
-    types.forEach((type, i) => out.push(spec('netpol.drop-policy-type', doc, ['spec', 'policyTypes', String(type)], `policyTypes: ${String(type)} removed`, [del(doc, ['spec', 'policyTypes', i])])));
+    types.forEach((type, i) =>
+      out.push(
+        spec('netpol.drop-policy-type', doc, ['spec', 'policyTypes', String(type)], `policyTypes: ${String(type)} removed`, [
+          del(doc, ['spec', 'policyTypes', i]),
+        ]),
+      ),
+    );
   }
   return out;
 };

@@ -17,7 +17,8 @@ function containerMutants(doc: WorkDoc, at: DocPath, container: Record<string, u
   const out: MutationSpec[] = [];
   const one = (op: string, what: string, edits: Edit[]) => out.push(spec(op, doc, at, `${where}: ${what}`, edits));
   if (sc.privileged !== true) one('pod.privileged', 'privileged: true', [set(doc, [...scPath, 'privileged'], true)]);
-  if (sc.allowPrivilegeEscalation === false) one('pod.allow-privilege-escalation', 'allowPrivilegeEscalation: true', [set(doc, [...scPath, 'allowPrivilegeEscalation'], true)]);
+  if (sc.allowPrivilegeEscalation === false)
+    one('pod.allow-privilege-escalation', 'allowPrivilegeEscalation: true', [set(doc, [...scPath, 'allowPrivilegeEscalation'], true)]);
   // Only where the solution pins a non-root user: without one the container may already run as
   // root (its image's user), and `runAsUser: 0` would not be weaker.
   const user = sc.runAsUser ?? podUser;
@@ -26,9 +27,12 @@ function containerMutants(doc: WorkDoc, at: DocPath, container: Record<string, u
   if (asArray(caps.drop).length > 0) one('pod.drop-capabilities-drop', 'capabilities.drop removed', [del(doc, [...scPath, 'capabilities', 'drop'])]);
   const added = asArray(caps.add);
   if (!added.includes('SYS_ADMIN') && !added.includes('ALL')) {
-    one('pod.add-sys-admin', 'capabilities.add SYS_ADMIN', [added.length ? insert(doc, [...scPath, 'capabilities', 'add'], 'SYS_ADMIN') : set(doc, [...scPath, 'capabilities', 'add'], ['SYS_ADMIN'])]);
+    one('pod.add-sys-admin', 'capabilities.add SYS_ADMIN', [
+      added.length ? insert(doc, [...scPath, 'capabilities', 'add'], 'SYS_ADMIN') : set(doc, [...scPath, 'capabilities', 'add'], ['SYS_ADMIN']),
+    ]);
   }
-  if (sc.readOnlyRootFilesystem === true) one('pod.writable-root-filesystem', 'readOnlyRootFilesystem: false', [set(doc, [...scPath, 'readOnlyRootFilesystem'], false)]);
+  if (sc.readOnlyRootFilesystem === true)
+    one('pod.writable-root-filesystem', 'readOnlyRootFilesystem: false', [set(doc, [...scPath, 'readOnlyRootFilesystem'], false)]);
   return out;
 }
 
@@ -57,26 +61,56 @@ function hostMutants(doc: WorkDoc, at: DocPath, podSpec: Record<string, unknown>
   const edits: Edit[] = [Array.isArray(podSpec.volumes) ? insert(doc, [...at, 'volumes'], volume) : set(doc, [...at, 'volumes'], [volume])];
   if (isObj(asArray(podSpec.containers)[0])) {
     const mounts = asObj(asArray(podSpec.containers)[0]).volumeMounts;
-    edits.push(Array.isArray(mounts) ? insert(doc, [...at, 'containers', 0, 'volumeMounts'], mount) : set(doc, [...at, 'containers', 0, 'volumeMounts'], [mount]));
+    edits.push(
+      Array.isArray(mounts) ? insert(doc, [...at, 'containers', 0, 'volumeMounts'], mount) : set(doc, [...at, 'containers', 0, 'volumeMounts'], [mount]),
+    );
   }
-  out.push(spec('pod.hostpath-root', doc, at, 'hostPath volume of the node\'s / mounted at /host', edits));
+  out.push(spec('pod.hostpath-root', doc, at, "hostPath volume of the node's / mounted at /host", edits));
   return out;
 }
 
 function securityContextDrops(doc: WorkDoc, at: DocPath, podSpec: Record<string, unknown>): MutationSpec[] {
   const out: MutationSpec[] = [];
   const nonRoot = securityContextPaths(podSpec, at, 'runAsNonRoot').filter((p) => get(doc.value, p) === true);
-  if (nonRoot.length) out.push(spec('pod.drop-run-as-non-root', doc, at, 'runAsNonRoot removed (pod and containers)', nonRoot.map((p) => del(doc, p))));
+  if (nonRoot.length)
+    out.push(
+      spec(
+        'pod.drop-run-as-non-root',
+        doc,
+        at,
+        'runAsNonRoot removed (pod and containers)',
+        nonRoot.map((p) => del(doc, p)),
+      ),
+    );
   // Without runAsUser (and without runAsNonRoot) a container runs as its image's user, root for many images.
   const users = securityContextPaths(podSpec, at, 'runAsUser').filter((p) => get(doc.value, p) !== 0);
-  if (users.length && nonRoot.length === 0) out.push(spec('pod.drop-run-as-user', doc, at, 'runAsUser removed (pod and containers): the image\'s user, maybe root', users.map((p) => del(doc, p))));
+  if (users.length && nonRoot.length === 0)
+    out.push(
+      spec(
+        'pod.drop-run-as-user',
+        doc,
+        at,
+        "runAsUser removed (pod and containers): the image's user, maybe root",
+        users.map((p) => del(doc, p)),
+      ),
+    );
   const seccomp = securityContextPaths(podSpec, at, 'seccompProfile');
-  if (seccomp.some((p) => asObj(get(doc.value, p)).type !== 'Unconfined')) out.push(spec('pod.drop-seccomp', doc, at, 'seccompProfile removed (pod and containers)', seccomp.map((p) => del(doc, p))));
+  if (seccomp.some((p) => asObj(get(doc.value, p)).type !== 'Unconfined'))
+    out.push(
+      spec(
+        'pod.drop-seccomp',
+        doc,
+        at,
+        'seccompProfile removed (pod and containers)',
+        seccomp.map((p) => del(doc, p)),
+      ),
+    );
   // A container's own runAsUser wins over the pod's: the pod-level value only matters for
   // containers without one (https://kubernetes.io/docs/tasks/configure-pod-container/security-context/).
   const podUser = asObj(podSpec.securityContext).runAsUser;
   const inherits = CONTAINER_LISTS.some((list) => asArray(podSpec[list]).some((c) => asObj(asObj(c).securityContext).runAsUser === undefined));
-  if (podUser !== undefined && podUser !== 0 && inherits) out.push(spec('pod.run-as-root', doc, [...at, 'securityContext'], 'pod runAsUser: 0', [set(doc, [...at, 'securityContext', 'runAsUser'], 0)]));
+  if (podUser !== undefined && podUser !== 0 && inherits)
+    out.push(spec('pod.run-as-root', doc, [...at, 'securityContext'], 'pod runAsUser: 0', [set(doc, [...at, 'securityContext', 'runAsUser'], 0)]));
   return out;
 }
 
@@ -92,14 +126,39 @@ function identityMutants(doc: WorkDoc, at: DocPath, podSpec: Record<string, unkn
   const saMounts = asObj(saObject).automountServiceAccountToken !== false;
   if (podSpec.automountServiceAccountToken === false) {
     out.push(spec('pod.automount-token-on', doc, at, 'automountServiceAccountToken: true', [set(doc, [...at, 'automountServiceAccountToken'], true)]));
-    if (saMounts) out.push(spec('pod.automount-token-unset', doc, at, 'automountServiceAccountToken removed (the ServiceAccount\'s default applies)', [del(doc, [...at, 'automountServiceAccountToken'])]));
+    if (saMounts)
+      out.push(
+        spec('pod.automount-token-unset', doc, at, "automountServiceAccountToken removed (the ServiceAccount's default applies)", [
+          del(doc, [...at, 'automountServiceAccountToken']),
+        ]),
+      );
   } else if (podSpec.automountServiceAccountToken === undefined && !saMounts) {
-    out.push(spec('pod.automount-token-on', doc, at, 'automountServiceAccountToken: true (overrides the ServiceAccount)', [set(doc, [...at, 'automountServiceAccountToken'], true)]));
+    out.push(
+      spec('pod.automount-token-on', doc, at, 'automountServiceAccountToken: true (overrides the ServiceAccount)', [
+        set(doc, [...at, 'automountServiceAccountToken'], true),
+      ]),
+    );
   }
   if (sa !== 'default') {
     const fields = ['serviceAccountName', 'serviceAccount'].filter((f) => podSpec[f] !== undefined);
-    out.push(spec('pod.default-service-account', doc, at, 'serviceAccountName: default', fields.map((f) => set(doc, [...at, f], 'default'))));
-    out.push(spec('pod.no-service-account', doc, at, 'serviceAccountName removed (runs as default)', fields.map((f) => del(doc, [...at, f]))));
+    out.push(
+      spec(
+        'pod.default-service-account',
+        doc,
+        at,
+        'serviceAccountName: default',
+        fields.map((f) => set(doc, [...at, f], 'default')),
+      ),
+    );
+    out.push(
+      spec(
+        'pod.no-service-account',
+        doc,
+        at,
+        'serviceAccountName removed (runs as default)',
+        fields.map((f) => del(doc, [...at, f])),
+      ),
+    );
   }
   return out;
 }
@@ -125,10 +184,14 @@ const serviceAccountMutants: Operator = (doc, ctx) => {
   if (sa.kind !== 'ServiceAccount' || sa.automountServiceAccountToken !== false) return [];
   const name = str(asObj(sa.metadata).name);
   const ns = namespaceOf(sa) || 'default';
-  const relies = ctx.all.some((o) => (namespaceOf(o) || 'default') === ns && podSpecPaths(o).some((p) => {
-    const podSpec = asObj(get(o, p));
-    return serviceAccountOf(podSpec) === name && podSpec.automountServiceAccountToken === undefined;
-  }));
+  const relies = ctx.all.some(
+    (o) =>
+      (namespaceOf(o) || 'default') === ns &&
+      podSpecPaths(o).some((p) => {
+        const podSpec = asObj(get(o, p));
+        return serviceAccountOf(podSpec) === name && podSpec.automountServiceAccountToken === undefined;
+      }),
+  );
   if (!relies) return [];
   return [
     spec('sa.automount-token-on', doc, [], 'automountServiceAccountToken: true', [set(doc, ['automountServiceAccountToken'], true)]),

@@ -20,20 +20,36 @@ function ruleMutants(doc: WorkDoc, rule: Record<string, unknown>, i: number): Mu
   const at = ['rules', i];
   const isResourceRule = Array.isArray(rule.resources);
   if (!listHas(rule.verbs, '*')) out.push(spec('rbac.verbs-star', doc, at, `rule ${i}: verbs → ["*"]`, [set(doc, [...at, 'verbs'], ['*'])]));
-  if (isResourceRule && !listHas(rule.resources, '*')) out.push(spec('rbac.resources-star', doc, at, `rule ${i}: resources → ["*"]`, [set(doc, [...at, 'resources'], ['*'])]));
-  if (isResourceRule && !listHas(rule.apiGroups, '*')) out.push(spec('rbac.apigroups-star', doc, at, `rule ${i}: apiGroups → ["*"]`, [set(doc, [...at, 'apiGroups'], ['*'])]));
-  if (asArray(rule.resourceNames).length > 0) out.push(spec('rbac.drop-resource-names', doc, at, `rule ${i}: resourceNames removed`, [del(doc, [...at, 'resourceNames'])]));
+  if (isResourceRule && !listHas(rule.resources, '*'))
+    out.push(spec('rbac.resources-star', doc, at, `rule ${i}: resources → ["*"]`, [set(doc, [...at, 'resources'], ['*'])]));
+  if (isResourceRule && !listHas(rule.apiGroups, '*'))
+    out.push(spec('rbac.apigroups-star', doc, at, `rule ${i}: apiGroups → ["*"]`, [set(doc, [...at, 'apiGroups'], ['*'])]));
+  if (asArray(rule.resourceNames).length > 0)
+    out.push(spec('rbac.drop-resource-names', doc, at, `rule ${i}: resourceNames removed`, [del(doc, [...at, 'resourceNames'])]));
   return out;
 }
 
 /** Add `secrets` to a core-group rule without resourceNames, or a new rule that reads Secrets. */
 function addSecrets(doc: WorkDoc, rules: Record<string, unknown>[]): MutationSpec[] {
-  const grantsSecrets = rules.some((r) => (listHas(r.apiGroups, '') || listHas(r.apiGroups, '*')) && (listHas(r.resources, 'secrets') || listHas(r.resources, '*')) && asArray(r.resourceNames).length === 0 && (listHas(r.verbs, '*') || listHas(r.verbs, 'get')));
+  const grantsSecrets = rules.some(
+    (r) =>
+      (listHas(r.apiGroups, '') || listHas(r.apiGroups, '*')) &&
+      (listHas(r.resources, 'secrets') || listHas(r.resources, '*')) &&
+      asArray(r.resourceNames).length === 0 &&
+      (listHas(r.verbs, '*') || listHas(r.verbs, 'get')),
+  );
   if (grantsSecrets) return [];
-  const i = rules.findIndex((r) => listHas(r.apiGroups, '') && Array.isArray(r.resources) && !listHas(r.resources, 'secrets') && asArray(r.resourceNames).length === 0);
-  if (i >= 0) return [spec('rbac.add-secrets', doc, ['rules', i], `rule ${i}: secrets added to resources`, [insert(doc, ['rules', i, 'resources'], 'secrets')])];
+  const i = rules.findIndex(
+    (r) => listHas(r.apiGroups, '') && Array.isArray(r.resources) && !listHas(r.resources, 'secrets') && asArray(r.resourceNames).length === 0,
+  );
+  if (i >= 0)
+    return [spec('rbac.add-secrets', doc, ['rules', i], `rule ${i}: secrets added to resources`, [insert(doc, ['rules', i, 'resources'], 'secrets')])];
   const rule = { apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] };
-  return [spec('rbac.add-secrets', doc, ['rules'], 'a rule that reads every Secret added', [Array.isArray(asObj(doc.value).rules) ? insert(doc, ['rules'], rule) : set(doc, ['rules'], [rule])])];
+  return [
+    spec('rbac.add-secrets', doc, ['rules'], 'a rule that reads every Secret added', [
+      Array.isArray(asObj(doc.value).rules) ? insert(doc, ['rules'], rule) : set(doc, ['rules'], [rule]),
+    ]),
+  ];
 }
 
 const roleMutants: Operator = (doc) => {
@@ -52,7 +68,10 @@ function hasSubject(subjects: unknown[], kind: string, name: string, namespace?:
 function bindingNamespace(value: unknown): string | undefined {
   const own = namespaceOf(value);
   if (own) return own;
-  return asArray(asObj(value).subjects).map(asObj).map((s) => str(s.namespace)).find(Boolean);
+  return asArray(asObj(value).subjects)
+    .map(asObj)
+    .map((s) => str(s.namespace))
+    .find(Boolean);
 }
 
 const subjectMutants: Operator = (doc) => {
@@ -62,14 +81,26 @@ const subjectMutants: Operator = (doc) => {
   const add = (value: unknown): Edit => (subjects.length ? insert(doc, ['subjects'], value) : set(doc, ['subjects'], [value]));
   const out: MutationSpec[] = [];
   if (!hasSubject(subjects, 'Group', 'system:authenticated')) {
-    out.push(spec('rbac.subject-authenticated', doc, ['subjects'], 'subject Group system:authenticated added', [add({ kind: 'Group', apiGroup: RBAC_GROUP, name: 'system:authenticated' })]));
+    out.push(
+      spec('rbac.subject-authenticated', doc, ['subjects'], 'subject Group system:authenticated added', [
+        add({ kind: 'Group', apiGroup: RBAC_GROUP, name: 'system:authenticated' }),
+      ]),
+    );
   }
   if (!hasSubject(subjects, 'User', 'system:anonymous') && !hasSubject(subjects, 'Group', 'system:unauthenticated')) {
-    out.push(spec('rbac.subject-anonymous', doc, ['subjects'], 'subject User system:anonymous added', [add({ kind: 'User', apiGroup: RBAC_GROUP, name: 'system:anonymous' })]));
+    out.push(
+      spec('rbac.subject-anonymous', doc, ['subjects'], 'subject User system:anonymous added', [
+        add({ kind: 'User', apiGroup: RBAC_GROUP, name: 'system:anonymous' }),
+      ]),
+    );
   }
   const ns = bindingNamespace(doc.value);
   if (ns && !hasSubject(subjects, 'ServiceAccount', 'default', ns)) {
-    out.push(spec('rbac.subject-default-sa', doc, ['subjects'], `subject ServiceAccount ${ns}/default added`, [add({ kind: 'ServiceAccount', name: 'default', namespace: ns })]));
+    out.push(
+      spec('rbac.subject-default-sa', doc, ['subjects'], `subject ServiceAccount ${ns}/default added`, [
+        add({ kind: 'ServiceAccount', name: 'default', namespace: ns }),
+      ]),
+    );
   }
   return out;
 };
@@ -84,9 +115,11 @@ const clusterWide: Operator = (doc, ctx) => {
   const ns = namespaceOf(doc.value);
   const roleRef = asObj(asObj(doc.value).roleRef);
   const edits: Edit[] = [set(doc, ['kind'], 'ClusterRoleBinding'), del(doc, ['metadata', 'namespace'])];
-  asArray(asObj(doc.value).subjects).map(asObj).forEach((s, i) => {
-    if (s.kind === 'ServiceAccount' && !s.namespace) edits.push(set(doc, ['subjects', i, 'namespace'], ns));
-  });
+  asArray(asObj(doc.value).subjects)
+    .map(asObj)
+    .forEach((s, i) => {
+      if (s.kind === 'ServiceAccount' && !s.namespace) edits.push(set(doc, ['subjects', i, 'namespace'], ns));
+    });
   if (roleRef.kind === 'Role') edits.push(...roleToClusterRole(doc, ctx, ns, str(roleRef.name) ?? ''));
   return [spec('rbac.cluster-wide-binding', doc, [], 'RoleBinding turned into a ClusterRoleBinding (the role granted in every namespace)', edits)];
 };
@@ -100,11 +133,17 @@ function roleToClusterRole(binding: WorkDoc, ctx: OperatorContext, ns: string, r
     edits.push(set(editable, ['kind'], 'ClusterRole'), del(editable, ['metadata', 'namespace']));
     for (const other of ctx.ws.docs) {
       const ref = asObj(asObj(other.value).roleRef);
-      if (other !== binding && kindOf(other.value) === 'RoleBinding' && namespaceOf(other.value) === ns && ref.kind === 'Role' && ref.name === role) edits.push(set(other, ['roleRef', 'kind'], 'ClusterRole'));
+      if (other !== binding && kindOf(other.value) === 'RoleBinding' && namespaceOf(other.value) === ns && ref.kind === 'Role' && ref.name === role)
+        edits.push(set(other, ['roleRef', 'kind'], 'ClusterRole'));
     }
   } else if (!clusterRoleExists) {
     const worldRole = ctx.world.find(isRole);
-    if (worldRole) edits.push({ op: 'addDoc', file: binding.ref.file, value: { apiVersion: `${RBAC_GROUP}/v1`, kind: 'ClusterRole', metadata: { name: role }, rules: asObj(worldRole).rules ?? [] } });
+    if (worldRole)
+      edits.push({
+        op: 'addDoc',
+        file: binding.ref.file,
+        value: { apiVersion: `${RBAC_GROUP}/v1`, kind: 'ClusterRole', metadata: { name: role }, rules: asObj(worldRole).rules ?? [] },
+      });
   }
   return edits;
 }
@@ -112,7 +151,9 @@ function roleToClusterRole(binding: WorkDoc, ctx: OperatorContext, ns: string, r
 const EVERYTHING = { apiGroups: ['*'], resources: ['*'], verbs: ['*'] };
 
 function grantsEverything(role: unknown): boolean {
-  return asArray(asObj(role).rules).map(asObj).some((r) => listHas(r.apiGroups, '*') && listHas(r.resources, '*') && listHas(r.verbs, '*'));
+  return asArray(asObj(role).rules)
+    .map(asObj)
+    .some((r) => listHas(r.apiGroups, '*') && listHas(r.resources, '*') && listHas(r.verbs, '*'));
 }
 
 /**
@@ -130,10 +171,13 @@ const wildcardRole: Operator = (doc, ctx) => {
   let name = `${nameOf(doc.value)}-everything`;
   for (let n = 2; ctx.all.some((o) => kindOf(o) === roleKind && nameOf(o) === name); n += 1) name = `${nameOf(doc.value)}-everything-${n}`;
   const metadata = roleKind === 'Role' ? { name, namespace: ns } : { name };
-  return [spec('rbac.wildcard-role', doc, ['roleRef'], `roleRef → a new ${roleKind} ${name} with "*" on everything`, [
-    { op: 'addDoc', file: doc.ref.file, value: { apiVersion: `${RBAC_GROUP}/v1`, kind: roleKind, metadata, rules: [EVERYTHING] } },
-    set(doc, ['roleRef', 'kind'], roleKind), set(doc, ['roleRef', 'name'], name),
-  ])];
+  return [
+    spec('rbac.wildcard-role', doc, ['roleRef'], `roleRef → a new ${roleKind} ${name} with "*" on everything`, [
+      { op: 'addDoc', file: doc.ref.file, value: { apiVersion: `${RBAC_GROUP}/v1`, kind: roleKind, metadata, rules: [EVERYTHING] } },
+      set(doc, ['roleRef', 'kind'], roleKind),
+      set(doc, ['roleRef', 'name'], name),
+    ]),
+  ];
 };
 
 export const RBAC_OPERATORS: Operator[] = [roleMutants, subjectMutants, clusterWide, wildcardRole];

@@ -73,7 +73,10 @@ function objectMentions(o: unknown, fixed: FixedNames): void {
       else if (['configMap', 'configMapRef', 'configMapKeyRef'].includes(k) && isObj(v)) fixed.add('ConfigMap', str(v.name) ?? '');
       else if (['secretRef', 'secretKeyRef'].includes(k) && isObj(v)) fixed.add('Secret', str(v.name) ?? '');
       else if (k === 'secret' && isObj(v)) fixed.add('Secret', str(v.secretName) ?? str(v.name) ?? '');
-      if (k === 'subjects') asArray(v).map(asObj).forEach((s) => fixed.add(str(s.kind) ?? '*', str(s.name) ?? ''));
+      if (k === 'subjects')
+        asArray(v)
+          .map(asObj)
+          .forEach((s) => fixed.add(str(s.kind) ?? '*', str(s.name) ?? ''));
       visit(v, k);
     }
   };

@@ -38,10 +38,6 @@ export function generateRewrites(exercise: ExerciseDefinition): Mutation[] {
   const renames = [...renameSpecs(ws, fixedNames(exercise, world, start)), ...volumeRenameSpecs(ws)];
   const specs: MutationSpec[] = [...renames];
   if (renames.length > 1) specs.push({ id: 'rewrite.rename-all', description: 'every free name renamed at once', edits: renames.flatMap((r) => r.edits) });
-  const out = [
-    ...specs.map((s) => applySpec(ws, s)),
-    reverseOrder(ws), flowStyle(ws), blockStyle(ws),
-    ...moveBetweenFiles(ws),
-  ];
+  const out = [...specs.map((s) => applySpec(ws, s)), reverseOrder(ws), flowStyle(ws), blockStyle(ws), ...moveBetweenFiles(ws)];
   return uniqueIds(out.filter((m): m is Mutation => m !== null));
 }

@@ -25,17 +25,35 @@ function mutation(ws: Workspace, id: string, description: string, files: Record<
 }
 
 export function reverseOrder(ws: Workspace): Mutation | null {
-  const files = Object.fromEntries(ws.files.filter((f) => docsOf(ws, f).length > 1).map((f) => [f, join(docsOf(ws, f).map((d) => d.text.replace(/^---\n/, '')).reverse())]));
+  const files = Object.fromEntries(
+    ws.files
+      .filter((f) => docsOf(ws, f).length > 1)
+      .map((f) => [
+        f,
+        join(
+          docsOf(ws, f)
+            .map((d) => d.text.replace(/^---\n/, ''))
+            .reverse(),
+        ),
+      ]),
+  );
   return mutation(ws, 'rewrite.reverse-order', 'documents of each file in reverse order', files);
 }
 
 function restyle(ws: Workspace, style: 'flow' | 'block'): Mutation | null {
-  const files = Object.fromEntries(ws.files.map((f) => [f, join(docsOf(ws, f).map((d) => {
-    if (d.doc.errors.length) return d.text.replace(/^---\n/, '');
-    const doc = d.doc.clone();
-    if (doc.directives) doc.directives.docStart = null;
-    return doc.toString({ collectionStyle: style, lineWidth: 0, flowCollectionPadding: false });
-  }))]));
+  const files = Object.fromEntries(
+    ws.files.map((f) => [
+      f,
+      join(
+        docsOf(ws, f).map((d) => {
+          if (d.doc.errors.length) return d.text.replace(/^---\n/, '');
+          const doc = d.doc.clone();
+          if (doc.directives) doc.directives.docStart = null;
+          return doc.toString({ collectionStyle: style, lineWidth: 0, flowCollectionPadding: false });
+        }),
+      ),
+    ]),
+  );
   return mutation(ws, `rewrite.${style}-style`, `every collection re-serialised in ${style} style`, files);
 }
 
@@ -53,12 +71,18 @@ function isNodeFile(doc: WorkDoc): boolean {
 export function moveBetweenFiles(ws: Workspace): Mutation[] {
   const eligible = ws.files.filter((f) => !docsOf(ws, f).some(isNodeFile));
   if (eligible.length < 2) return [];
-  return ws.docs.filter((d) => eligible.includes(d.ref.file) && typeof d.value === 'object' && d.value !== null).flatMap((doc) => {
-    const target = eligible[(eligible.indexOf(doc.ref.file) + 1) % eligible.length];
-    const source = join(docsOf(ws, doc.ref.file).filter((d) => d !== doc).map((d, i) => (i === 0 ? d.text.replace(/^---\n/, '') : d.text)));
-    const into = join([...docsOf(ws, target).map((d) => d.text), doc.text.replace(/^---\n/, '')]);
-    const label = objectLabel(doc.value);
-    const m = mutation(ws, `rewrite.move:${label}:${target}`, `${label} moved from ${doc.ref.file} to ${target}`, { [doc.ref.file]: source, [target]: into });
-    return m ? [m] : [];
-  });
+  return ws.docs
+    .filter((d) => eligible.includes(d.ref.file) && typeof d.value === 'object' && d.value !== null)
+    .flatMap((doc) => {
+      const target = eligible[(eligible.indexOf(doc.ref.file) + 1) % eligible.length];
+      const source = join(
+        docsOf(ws, doc.ref.file)
+          .filter((d) => d !== doc)
+          .map((d, i) => (i === 0 ? d.text.replace(/^---\n/, '') : d.text)),
+      );
+      const into = join([...docsOf(ws, target).map((d) => d.text), doc.text.replace(/^---\n/, '')]);
+      const label = objectLabel(doc.value);
+      const m = mutation(ws, `rewrite.move:${label}:${target}`, `${label} moved from ${doc.ref.file} to ${target}`, { [doc.ref.file]: source, [target]: into });
+      return m ? [m] : [];
+    });
 }

@@ -11,10 +11,28 @@ import { asArray, asObj, CONTAINER_LISTS, componentOf, get, isObj, kindOf, nameO
 import type { FixedNames } from './fixedNames';
 
 const RENAMABLE = [
-  'ServiceAccount', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'NetworkPolicy', 'ConfigMap', 'Secret', 'Service',
-  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
-  'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration',
-  'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob',
+  'ServiceAccount',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'NetworkPolicy',
+  'ConfigMap',
+  'Secret',
+  'Service',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
 ];
 
 export function renamed(name: string): string {
@@ -30,19 +48,26 @@ function referenceEdits(doc: WorkDoc, t: Target): Edit[] {
   const setAt = (path: DocPath, value: unknown) => edits.push({ op: 'set', doc: doc.ref, path, value });
   const ns = namespaceOf(v) || 'default';
   const kind = kindOf(v);
-  if ((kind === 'RoleBinding' || kind === 'ClusterRoleBinding')) {
+  if (kind === 'RoleBinding' || kind === 'ClusterRoleBinding') {
     const ref = asObj(asObj(v).roleRef);
     if (ref.kind === t.kind && ref.name === t.name && (t.kind === 'ClusterRole' || ns === t.ns)) setAt(['roleRef', 'name'], t.to);
-    asArray(asObj(v).subjects).map(asObj).forEach((s, i) => {
-      if (t.kind === 'ServiceAccount' && s.kind === 'ServiceAccount' && s.name === t.name && (str(s.namespace) ?? ns) === t.ns) setAt(['subjects', i, 'name'], t.to);
-      if (t.kind === 'ServiceAccount' && s.kind === 'User' && s.name === `system:serviceaccount:${t.ns}:${t.name}`) setAt(['subjects', i, 'name'], `system:serviceaccount:${t.ns}:${t.to}`);
-    });
+    asArray(asObj(v).subjects)
+      .map(asObj)
+      .forEach((s, i) => {
+        if (t.kind === 'ServiceAccount' && s.kind === 'ServiceAccount' && s.name === t.name && (str(s.namespace) ?? ns) === t.ns)
+          setAt(['subjects', i, 'name'], t.to);
+        if (t.kind === 'ServiceAccount' && s.kind === 'User' && s.name === `system:serviceaccount:${t.ns}:${t.name}`)
+          setAt(['subjects', i, 'name'], `system:serviceaccount:${t.ns}:${t.to}`);
+      });
   }
-  if (kind.endsWith('AdmissionPolicyBinding') && kind.replace('Binding', '') === t.kind && get(v, ['spec', 'policyName']) === t.name) setAt(['spec', 'policyName'], t.to);
+  if (kind.endsWith('AdmissionPolicyBinding') && kind.replace('Binding', '') === t.kind && get(v, ['spec', 'policyName']) === t.name)
+    setAt(['spec', 'policyName'], t.to);
   if (kind === 'Policy' && t.kind === 'ServiceAccount') {
-    asArray(asObj(v).rules).forEach((r, i) => asArray(asObj(r).users).forEach((u, j) => {
-      if (u === `system:serviceaccount:${t.ns}:${t.name}`) setAt(['rules', i, 'users', j], `system:serviceaccount:${t.ns}:${t.to}`);
-    }));
+    asArray(asObj(v).rules).forEach((r, i) =>
+      asArray(asObj(r).users).forEach((u, j) => {
+        if (u === `system:serviceaccount:${t.ns}:${t.name}`) setAt(['rules', i, 'users', j], `system:serviceaccount:${t.ns}:${t.to}`);
+      }),
+    );
   }
   if (kind.endsWith('WebhookConfiguration') && t.kind === 'Service') {
     asArray(asObj(v).webhooks).forEach((w, i) => {
@@ -54,7 +79,9 @@ function referenceEdits(doc: WorkDoc, t: Target): Edit[] {
     const resource = t.kind === 'ConfigMap' ? 'configmaps' : t.kind === 'Secret' ? 'secrets' : null;
     asArray(asObj(v).rules).forEach((r, i) => {
       if (!resource || !asArray(asObj(r).resources).includes(resource)) return;
-      asArray(asObj(r).resourceNames).forEach((n, j) => { if (n === t.name) setAt(['rules', i, 'resourceNames', j], t.to); });
+      asArray(asObj(r).resourceNames).forEach((n, j) => {
+        if (n === t.name) setAt(['rules', i, 'resourceNames', j], t.to);
+      });
     });
   }
   if (ns === t.ns) for (const at of podSpecPaths(v)) podReferenceEdits(get(v, at), at, t, setAt);
@@ -74,7 +101,10 @@ function podReferenceEdits(podSpec: unknown, at: DocPath, t: Target, setAt: (pat
       if (t.kind === 'Secret' && ['secretRef', 'secretKeyRef'].includes(k) && c.name === t.name) setAt([...path, k, 'name'], t.to);
       if (t.kind === 'Secret' && k === 'secret' && c.secretName === t.name) setAt([...path, k, 'secretName'], t.to);
       if (t.kind === 'Secret' && k === 'secret' && c.name === t.name) setAt([...path, k, 'name'], t.to);
-      if (t.kind === 'Secret' && k === 'imagePullSecrets') asArray(child).forEach((s, i) => { if (asObj(s).name === t.name) setAt([...path, k, i, 'name'], t.to); });
+      if (t.kind === 'Secret' && k === 'imagePullSecrets')
+        asArray(child).forEach((s, i) => {
+          if (asObj(s).name === t.name) setAt([...path, k, i, 'name'], t.to);
+        });
       visit(child, [...path, k]);
     }
   };
@@ -95,18 +125,32 @@ export function renameSpecs(ws: Workspace, fixed: FixedNames): MutationSpec[] {
 
 /** One rename per pod volume, its mounts following. */
 export function volumeRenameSpecs(ws: Workspace): MutationSpec[] {
-  return ws.docs.flatMap((doc) => podSpecPaths(doc.value).flatMap((at) => {
-    const podSpec = asObj(get(doc.value, at));
-    return asArray(podSpec.volumes).map(asObj).flatMap((vol, i) => {
-      const name = str(vol.name);
-      if (!name) return [];
-      const edits: Edit[] = [{ op: 'set', doc: doc.ref, path: [...at, 'volumes', i, 'name'], value: renamed(name) }];
-      for (const list of CONTAINER_LISTS) {
-        asArray(podSpec[list]).forEach((c, k) => ['volumeMounts', 'volumeDevices'].forEach((field) => asArray(asObj(c)[field]).forEach((m, j) => {
-          if (asObj(m).name === name) edits.push({ op: 'set', doc: doc.ref, path: [...at, list, k, field, j, 'name'], value: renamed(name) });
-        })));
-      }
-      return [{ id: `rewrite.rename-volume:${objectLabel(doc.value)}:${name}`, description: `volume ${name} of ${objectLabel(doc.value)} renamed, mounts included`, edits }];
-    });
-  }));
+  return ws.docs.flatMap((doc) =>
+    podSpecPaths(doc.value).flatMap((at) => {
+      const podSpec = asObj(get(doc.value, at));
+      return asArray(podSpec.volumes)
+        .map(asObj)
+        .flatMap((vol, i) => {
+          const name = str(vol.name);
+          if (!name) return [];
+          const edits: Edit[] = [{ op: 'set', doc: doc.ref, path: [...at, 'volumes', i, 'name'], value: renamed(name) }];
+          for (const list of CONTAINER_LISTS) {
+            asArray(podSpec[list]).forEach((c, k) =>
+              ['volumeMounts', 'volumeDevices'].forEach((field) =>
+                asArray(asObj(c)[field]).forEach((m, j) => {
+                  if (asObj(m).name === name) edits.push({ op: 'set', doc: doc.ref, path: [...at, list, k, field, j, 'name'], value: renamed(name) });
+                }),
+              ),
+            );
+          }
+          return [
+            {
+              id: `rewrite.rename-volume:${objectLabel(doc.value)}:${name}`,
+              description: `volume ${name} of ${objectLabel(doc.value)} renamed, mounts included`,
+              edits,
+            },
+          ];
+        });
+    }),
+  );
 }

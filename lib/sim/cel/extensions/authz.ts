@@ -32,14 +32,20 @@ export class CelDecision {
 }
 
 export class CelPathCheck {
-  constructor(readonly principal: Principal, readonly path: string) {}
+  constructor(
+    readonly principal: Principal,
+    readonly path: string,
+  ) {}
   celDisplay(): string {
     return `PathCheck(${this.path})`;
   }
 }
 
 export class CelGroupCheck {
-  constructor(readonly principal: Principal, readonly group: string) {}
+  constructor(
+    readonly principal: Principal,
+    readonly group: string,
+  ) {}
   celDisplay(): string {
     return `GroupCheck(${this.group})`;
   }
@@ -47,8 +53,12 @@ export class CelGroupCheck {
 
 export class CelResourceCheck {
   constructor(
-    readonly principal: Principal, readonly group: string, readonly resource: string,
-    readonly subresource = '', readonly namespace = '', readonly name = '',
+    readonly principal: Principal,
+    readonly group: string,
+    readonly resource: string,
+    readonly subresource = '',
+    readonly namespace = '',
+    readonly name = '',
   ) {}
   celDisplay(): string {
     return `ResourceCheck(${[this.group, this.resource, this.subresource, this.namespace, this.name].join(', ')})`;
@@ -60,14 +70,19 @@ export class CelResourceCheck {
 }
 
 export class CelAuthorizer {
-  constructor(readonly principal: Principal, readonly requestResource: CelResourceCheck | null) {}
+  constructor(
+    readonly principal: Principal,
+    readonly requestResource: CelResourceCheck | null,
+  ) {}
   celDisplay(): string {
     return `Authorizer(${this.principal.user})`;
   }
 }
 
 const NO_AUTHORIZER: CelAuthzDecision = {
-  decision: 'noOpinion', reason: '', error: 'no authorizer is available to this evaluation (no admission request)',
+  decision: 'noOpinion',
+  reason: '',
+  error: 'no authorizer is available to this evaluation (no admission request)',
 };
 
 /** The `authorizer` value of an activation: the requester (or, without one, an authorizer that errors). */
@@ -117,7 +132,10 @@ export function registerAuthz(env: Environment): void {
   env.registerFunction(`${AUTHORIZER}.path(string): ${PATH_CHECK}`, (a: CelAuthorizer, p: string) => new CelPathCheck(a.principal, nonEmpty(p, 'path')));
   env.registerFunction(`${AUTHORIZER}.group(string): ${GROUP_CHECK}`, (a: CelAuthorizer, g: string) => new CelGroupCheck(a.principal, g));
   env.registerFunction(`${AUTHORIZER}.serviceAccount(string, string): ${AUTHORIZER}`, serviceAccount);
-  env.registerFunction(`${GROUP_CHECK}.resource(string): ${RESOURCE_CHECK}`, (g: CelGroupCheck, r: string) => new CelResourceCheck(g.principal, g.group, nonEmpty(r, 'resource')));
+  env.registerFunction(
+    `${GROUP_CHECK}.resource(string): ${RESOURCE_CHECK}`,
+    (g: CelGroupCheck, r: string) => new CelResourceCheck(g.principal, g.group, nonEmpty(r, 'resource')),
+  );
   env.registerFunction(`${RESOURCE_CHECK}.subresource(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck, s: string) => r.with({ subresource: s }));
   env.registerFunction(`${RESOURCE_CHECK}.namespace(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck, s: string) => r.with({ namespace: s }));
   env.registerFunction(`${RESOURCE_CHECK}.name(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck, s: string) => r.with({ name: s }));
@@ -126,14 +144,21 @@ export function registerAuthz(env: Environment): void {
   env.registerFunction(`${RESOURCE_CHECK}.fieldSelector(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck) => r);
   env.registerFunction(`${RESOURCE_CHECK}.labelSelector(string): ${RESOURCE_CHECK}`, (r: CelResourceCheck) => r);
   env.registerFunction(`${PATH_CHECK}.check(string): ${DECISION}`, (p: CelPathCheck, verb: string) =>
-    decide(p.principal, { nonResourceAttributes: { verb, path: p.path } }));
+    decide(p.principal, { nonResourceAttributes: { verb, path: p.path } }),
+  );
   env.registerFunction(`${RESOURCE_CHECK}.check(string): ${DECISION}`, (r: CelResourceCheck, verb: string) =>
     decide(r.principal, {
       resourceAttributes: {
-        verb, group: r.group, version: '*', resource: r.resource,
-        ...(r.subresource ? { subresource: r.subresource } : {}), ...(r.namespace ? { namespace: r.namespace } : {}), ...(r.name ? { name: r.name } : {}),
+        verb,
+        group: r.group,
+        version: '*',
+        resource: r.resource,
+        ...(r.subresource ? { subresource: r.subresource } : {}),
+        ...(r.namespace ? { namespace: r.namespace } : {}),
+        ...(r.name ? { name: r.name } : {}),
       },
-    }));
+    }),
+  );
   env.registerFunction(`${DECISION}.allowed(): bool`, (d: CelDecision) => d.decision.decision === 'allow');
   env.registerFunction(`${DECISION}.reason(): string`, (d: CelDecision) => d.decision.reason);
   env.registerFunction(`${DECISION}.errored(): bool`, (d: CelDecision) => d.decision.error !== undefined);

@@ -48,8 +48,11 @@ function rangeTypes(checker: any, macro: Macro, ctx: any): [any, any] {
   if (t.kind === 'dyn') return [t, t];
   if (t.kind === 'list') return [checker.getType('int'), t.valueType];
   if (t.kind === 'map') return [t.keyType, t.valueType];
-  throw checker.createError('invalid_comprehension_range',
-    `Expression of type '${checker.formatType(t)}' cannot be range of a comprehension (must be list, map, or dynamic).`, macro.receiver);
+  throw checker.createError(
+    'invalid_comprehension_range',
+    `Expression of type '${checker.formatType(t)}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    macro.receiver,
+  );
 }
 
 function requireBool(checker: any, node: any, ctx: any, op: string): void {
@@ -72,7 +75,11 @@ function typeCheck(checker: any, macro: Macro, ctx: any): any {
   if (macro.kind === 'transformList') return checker.registry.getListType(out);
   if (macro.kind === 'transformMap') return checker.registry.getMapType(types[0], out);
   if (out.kind !== 'dyn' && out.kind !== 'map') {
-    throw checker.createError('no_matching_overload', `found no matching overload for 'cel.@mapInsert' applied to '(map, ${checker.formatType(out)})'`, macro.body);
+    throw checker.createError(
+      'no_matching_overload',
+      `found no matching overload for 'cel.@mapInsert' applied to '(map, ${checker.formatType(out)})'`,
+      macro.body,
+    );
   }
   return out.kind === 'map' ? out : checker.getType('map<dyn, dyn>');
 }
@@ -150,9 +157,12 @@ function transform(ev: any, macro: Macro, entries: [unknown, unknown][], bind: (
 
 /** cel.@mapInsert(map, map): every key of the produced map must be new. */
 function insertEntries(target: Record<string, unknown>, produced: unknown, node: any): void {
-  const pairs = produced instanceof Map ? [...produced.entries()]
-    : typeof produced === 'object' && produced !== null && !Array.isArray(produced) ? Object.keys(produced).map((k) => [k, (produced as Record<string, unknown>)[k]])
-      : null;
+  const pairs =
+    produced instanceof Map
+      ? [...produced.entries()]
+      : typeof produced === 'object' && produced !== null && !Array.isArray(produced)
+        ? Object.keys(produced).map((k) => [k, (produced as Record<string, unknown>)[k]])
+        : null;
   if (!pairs) throw new EvaluationError({ code: 'no_matching_overload', message: 'no such overload: transformMapEntry must produce a map', node });
   for (const [k, v] of pairs) {
     const key = String(k);
@@ -167,8 +177,13 @@ function insertEntries(target: Record<string, unknown>, produced: unknown, node:
 /** Registers the two-variable macros (receiver type is not checked by the library for macros; we check it). */
 export function registerTwoVarComprehensions(env: Environment): void {
   const kinds: [string, Kind, number[]][] = [
-    ['all', 'all', [3]], ['exists', 'exists', [3]], ['existsOne', 'existsOne', [3]], ['exists_one', 'existsOne', [3]],
-    ['transformList', 'transformList', [3, 4]], ['transformMap', 'transformMap', [3, 4]], ['transformMapEntry', 'transformMapEntry', [3, 4]],
+    ['all', 'all', [3]],
+    ['exists', 'exists', [3]],
+    ['existsOne', 'existsOne', [3]],
+    ['exists_one', 'existsOne', [3]],
+    ['transformList', 'transformList', [3, 4]],
+    ['transformMap', 'transformMap', [3, 4]],
+    ['transformMapEntry', 'transformMapEntry', [3, 4]],
   ];
   for (const [name, kind, arities] of kinds) {
     for (const n of arities) {

@@ -9,7 +9,10 @@ import { utf8Encode } from './utf8';
 
 /** A CEL `kubernetes.NamedFormat` value. */
 export class NamedFormat {
-  constructor(readonly name: string, readonly validate: (s: string) => string[]) {}
+  constructor(
+    readonly name: string,
+    readonly validate: (s: string) => string[],
+  ) {}
   celDisplay(): string {
     return this.name;
   }
@@ -41,8 +44,16 @@ export function isDNS1123Label(v: string): string[] {
   const errs: string[] = [];
   if (byteLength(v) > 63) errs.push(maxLen(63));
   if (!LABEL_RE.test(v)) {
-    errs.push(SUBDOMAIN_RE.test(v) ? 'must not contain dots'
-      : regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", LABEL_FMT, 'my-name', '123-abc'));
+    errs.push(
+      SUBDOMAIN_RE.test(v)
+        ? 'must not contain dots'
+        : regexError(
+            "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+            LABEL_FMT,
+            'my-name',
+            '123-abc',
+          ),
+    );
   }
   return errs;
 }
@@ -51,7 +62,13 @@ export function isDNS1123Subdomain(v: string): string[] {
   const errs: string[] = [];
   if (byteLength(v) > 253) errs.push(maxLen(253));
   if (!SUBDOMAIN_RE.test(v)) {
-    errs.push(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", SUBDOMAIN_FMT, 'example.com'));
+    errs.push(
+      regexError(
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+        SUBDOMAIN_FMT,
+        'example.com',
+      ),
+    );
   }
   return errs;
 }
@@ -60,7 +77,14 @@ export function isDNS1035Label(v: string): string[] {
   const errs: string[] = [];
   if (byteLength(v) > 63) errs.push(maxLen(63));
   if (!DNS1035_RE.test(v)) {
-    errs.push(regexError("a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character", DNS1035_FMT, 'my-name', 'abc-123'));
+    errs.push(
+      regexError(
+        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+        DNS1035_FMT,
+        'my-name',
+        'abc-123',
+      ),
+    );
   }
   return errs;
 }
@@ -75,7 +99,9 @@ export function isQualifiedName(v: string): string[] {
     if (parts[0] === '') errs.push('prefix part must be non-empty');
     else errs.push(...isDNS1123Subdomain(parts[0]).map((m) => `prefix part ${m}`));
   } else if (parts.length !== 1) {
-    return [`a qualified name ${regexError(QNAME_MSG, QNAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`];
+    return [
+      `a qualified name ${regexError(QNAME_MSG, QNAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
   }
   if (name === '') errs.push('name part must be non-empty');
   else if (byteLength(name) > 63) errs.push(`name part ${maxLen(63)}`);
@@ -88,7 +114,15 @@ export function isLabelValue(v: string): string[] {
   const errs: string[] = [];
   if (byteLength(v) > 63) errs.push(maxLen(63));
   if (v !== '' && !QNAME_RE.test(v)) {
-    errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", `(${QNAME_FMT})?`, 'MyValue', 'my_value', '12345'));
+    errs.push(
+      regexError(
+        "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+        `(${QNAME_FMT})?`,
+        'MyValue',
+        'my_value',
+        '12345',
+      ),
+    );
   }
   return errs;
 }
@@ -128,7 +162,10 @@ function uriErrors(s: string): string[] {
   }
 }
 
-const check = (ok: (s: string) => boolean, message: string) => (s: string): string[] => (ok(s) ? [] : [message]);
+const check =
+  (ok: (s: string) => boolean, message: string) =>
+  (s: string): string[] =>
+    ok(s) ? [] : [message];
 
 export const NAMED_FORMATS: Record<string, NamedFormat> = {
   dns1123Label: new NamedFormat('DNS1123Label', (s) => isDNS1123Label(s)),
@@ -140,8 +177,14 @@ export const NAMED_FORMATS: Record<string, NamedFormat> = {
   dns1035LabelPrefix: new NamedFormat('DNS1035LabelPrefix', (s) => isDNS1035Label(maskTrailingDash(s))),
   labelValue: new NamedFormat('LabelValue', isLabelValue),
   uri: new NamedFormat('URI', uriErrors),
-  uuid: new NamedFormat('uuid', check((s) => UUID_RE.test(s), 'does not match the UUID format')),
-  byte: new NamedFormat('byte', check((s) => BASE64_RE.test(s), 'invalid base64')),
+  uuid: new NamedFormat(
+    'uuid',
+    check((s) => UUID_RE.test(s), 'does not match the UUID format'),
+  ),
+  byte: new NamedFormat(
+    'byte',
+    check((s) => BASE64_RE.test(s), 'invalid base64'),
+  ),
   date: new NamedFormat('date', check(isDate, 'invalid date')),
   datetime: new NamedFormat('datetime', check(isDateTime, 'invalid datetime')),
 };
@@ -155,7 +198,8 @@ export function registerFormat(env: Environment): void {
     env.registerFunction(`FormatNamespace.${name}(): kubernetes.NamedFormat`, () => fmt);
   }
   env.registerFunction('FormatNamespace.named(string): optional<kubernetes.NamedFormat>', (_ns: unknown, name: string) =>
-    (Object.prototype.hasOwnProperty.call(NAMED_FORMATS, name) ? Optional.of(NAMED_FORMATS[name]) : Optional.none()));
+    Object.prototype.hasOwnProperty.call(NAMED_FORMATS, name) ? Optional.of(NAMED_FORMATS[name]) : Optional.none(),
+  );
   env.registerFunction('kubernetes.NamedFormat.validate(string): optional<list<string>>', (f: NamedFormat, s: string) => {
     const errors = f.validate(s);
     return errors.length === 0 ? Optional.none() : Optional.of(errors);

@@ -55,7 +55,8 @@ export function unescape(s: string, mode: Mode): string {
       const v = parseInt(h1 + h2, 16);
       const esc = `%${h1}${h2}`;
       if (mode === 'host' && parseInt(h1, 16) < 8 && esc !== '%25') throw new Error(`invalid URL escape ${JSON.stringify(esc)}`);
-      if (mode === 'zone' && esc !== '%25' && v !== 0x20 && shouldEscape(String.fromCharCode(v), 'host')) throw new Error(`invalid URL escape ${JSON.stringify(esc)}`);
+      if (mode === 'zone' && esc !== '%25' && v !== 0x20 && shouldEscape(String.fromCharCode(v), 'host'))
+        throw new Error(`invalid URL escape ${JSON.stringify(esc)}`);
       out.push(v);
       i += 2;
     } else if (c === '+') {
@@ -217,7 +218,9 @@ export function escapedPath(u: GoURL): string {
   if (u.rawPath !== '' && validEncodedPath(u.rawPath)) {
     try {
       if (unescape(u.rawPath, 'path') === u.path) return u.rawPath;
-    } catch { /* fall through to the default escaping */ }
+    } catch {
+      /* fall through to the default escaping */
+    }
   }
   if (u.path === '*') return '*';
   return escape(u.path, 'path');
@@ -233,7 +236,9 @@ export function query(u: GoURL): Map<string, string[]> {
       const key = unescape(eq < 0 ? pair : pair.slice(0, eq), 'query');
       const value = unescape(eq < 0 ? '' : pair.slice(eq + 1), 'query');
       out.set(key, [...(out.get(key) ?? []), value]);
-    } catch { /* Go skips the pair */ }
+    } catch {
+      /* Go skips the pair */
+    }
   }
   return out;
 }

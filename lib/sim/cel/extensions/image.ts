@@ -24,7 +24,10 @@ export interface ImageReference {
 
 /** A CEL `kubernetes.Image` value. */
 export class CelImage {
-  constructor(readonly ref: ImageReference, readonly text: string) {}
+  constructor(
+    readonly ref: ImageReference,
+    readonly text: string,
+  ) {}
   celDisplay(): string {
     return this.text;
   }
@@ -39,7 +42,11 @@ function checkElement(what: string, value: string, allowed: RegExp, chars: strin
 
 function newRegistry(name: string): string {
   let host: string | null = null;
-  try { host = parseURL(`//${name}`).host; } catch { host = null; }
+  try {
+    host = parseURL(`//${name}`).host;
+  } catch {
+    host = null;
+  }
   if (host !== name) throw new Error(`registries must be valid RFC 3986 URI authorities: ${name}`);
   if (name === '' || name === 'docker.io') return DEFAULT_REGISTRY;
   return name;
@@ -83,7 +90,9 @@ function newDigest(name: string): ImageReference {
   try {
     const tagged = newTag(rawBase);
     base = `${tagged.registry}/${tagged.repository}`;
-  } catch { /* keep the base as written */ }
+  } catch {
+    /* keep the base as written */
+  }
   return { ...newRepository(base), identifier: digest, tag: '', digest };
 }
 
@@ -92,8 +101,16 @@ export function parseReference(s: string): ImageReference {
   if (s.startsWith('http://') || s.startsWith('https://')) {
     throw new Error(`image reference must not contain a URL scheme (http:// or https://): ${s}; to connect to a registry over plain HTTP, use name.Insecure`);
   }
-  try { return newTag(s); } catch { /* try a digest */ }
-  try { return newDigest(s); } catch { /* neither */ }
+  try {
+    return newTag(s);
+  } catch {
+    /* try a digest */
+  }
+  try {
+    return newDigest(s);
+  } catch {
+    /* neither */
+  }
   throw new Error(`could not parse reference: ${s}`);
 }
 
@@ -111,7 +128,12 @@ export function registerImage(env: Environment): void {
   env.registerFunction('image(string): kubernetes.Image', (s: string) => (chargeTraversal(s), toImage(s)));
   env.registerFunction('isImage(string): bool', (s: string) => {
     chargeTraversal(s);
-    try { parseReference(s); return true; } catch { return false; }
+    try {
+      parseReference(s);
+      return true;
+    } catch {
+      return false;
+    }
   });
   env.registerFunction('kubernetes.Image.containsDigest(): bool', (i: CelImage) => i.ref.digest !== '');
   env.registerFunction('kubernetes.Image.registry(): string', (i: CelImage) => i.ref.registry);

@@ -5,10 +5,7 @@
 import type { Environment } from '@marcbachmann/cel-js';
 import { chargeTraversal } from '../cost';
 import { celFail } from './errors';
-import {
-  addrString, goQuote, is4In6, maskAddr, parseAddr, parsePrefix, prefixContains, prefixString, sameAddr,
-  type Addr, type Prefix,
-} from './netip';
+import { addrString, goQuote, is4In6, maskAddr, parseAddr, parsePrefix, prefixContains, prefixString, sameAddr, type Addr, type Prefix } from './netip';
 
 /** A CEL `net.IP` value. */
 export class CelIP {

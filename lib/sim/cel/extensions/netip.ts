@@ -99,7 +99,9 @@ function parseIPv6(input: string): Addr {
     if (off < s.length && s[off] === '.') {
       if (ellipsis < 0 && i !== 12) throw addrError(input, 'embedded IPv4 address must replace the final 2 fields of the address', s);
       if (i + 4 > 16) throw addrError(input, 'too many hex fields to fit an embedded IPv4 at the end of the address', s);
-      ipv4Fields(input, s).forEach((b, k) => { ip[i + k] = b; });
+      ipv4Fields(input, s).forEach((b, k) => {
+        ip[i + k] = b;
+      });
       s = '';
       i += 4;
       break;
@@ -150,11 +152,18 @@ export function addrString(a: Addr): string {
   for (let k = 0; k < 8; k++) {
     let j = k;
     while (j < 8 && groups[j] === 0) j++;
-    if (j - k >= 2 && j - k > ze - zs) { zs = k; ze = j; }
+    if (j - k >= 2 && j - k > ze - zs) {
+      zs = k;
+      ze = j;
+    }
   }
   let out = '';
   for (let k = 0; k < 8; k++) {
-    if (k === zs) { out += '::'; k = ze - 1; continue; }
+    if (k === zs) {
+      out += '::';
+      k = ze - 1;
+      continue;
+    }
     if (k > 0 && out[out.length - 1] !== ':') out += ':';
     out += groups[k].toString(16);
   }

@@ -11,7 +11,11 @@ const INT64_MIN = -(2n ** 63n);
 
 /** An exact quantity: num / den. */
 export class Quantity {
-  constructor(readonly num: bigint, readonly den: bigint, readonly text?: string) {}
+  constructor(
+    readonly num: bigint,
+    readonly den: bigint,
+    readonly text?: string,
+  ) {}
   celDisplay(): string {
     return this.text ?? formatDecimal(this.num, this.den);
   }
@@ -30,7 +34,10 @@ function formatDecimal(num: bigint, den: bigint): string {
   const abs = neg ? -num : num;
   let digits = 0;
   let d = den;
-  while (d % 10n === 0n && d > 1n) { d /= 10n; digits++; }
+  while (d % 10n === 0n && d > 1n) {
+    d /= 10n;
+    digits++;
+  }
   if (d !== 1n) return String(Number(num) / Number(den));
   const whole = (abs / den).toString();
   const frac = digits ? (abs % den).toString().padStart(digits, '0').replace(/0+$/, '') : '';

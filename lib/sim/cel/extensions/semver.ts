@@ -9,7 +9,13 @@ type Pre = bigint | string;
 
 /** A CEL `kubernetes.Semver` value. */
 export class CelSemver {
-  constructor(readonly major: bigint, readonly minor: bigint, readonly patch: bigint, readonly pre: readonly Pre[], readonly text: string) {}
+  constructor(
+    readonly major: bigint,
+    readonly minor: bigint,
+    readonly patch: bigint,
+    readonly pre: readonly Pre[],
+    readonly text: string,
+  ) {}
   celDisplay(): string {
     return this.text;
   }
@@ -51,7 +57,13 @@ export function parseSemver(s: string): CelSemver {
   const build = plus === -1 ? [] : patchText.slice(plus + 1).split('.');
   if (plus !== -1) patchText = patchText.slice(0, plus);
   const dash = patchText.indexOf('-');
-  const pre = dash === -1 ? [] : patchText.slice(dash + 1).split('.').map(prerelease);
+  const pre =
+    dash === -1
+      ? []
+      : patchText
+          .slice(dash + 1)
+          .split('.')
+          .map(prerelease);
   if (dash !== -1) patchText = patchText.slice(0, dash);
   const patch = number(patchText, 'patch');
   for (const b of build) {

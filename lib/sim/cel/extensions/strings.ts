@@ -46,7 +46,10 @@ export function formatString(template: string, args: readonly unknown[]): string
   for (let m = re.exec(template); m; m = re.exec(template)) {
     out += template.slice(last, m.index);
     last = m.index + m[0].length;
-    if (m[3] === '%') { out += '%'; continue; }
+    if (m[3] === '%') {
+      out += '%';
+      continue;
+    }
     if (argIndex >= args.length) celFail(`index ${argIndex} out of range`);
     out += formatArg(m[3], args[argIndex++], m[2] === undefined ? undefined : Number(m[2]));
   }
@@ -56,14 +59,24 @@ export function formatString(template: string, args: readonly unknown[]): string
 
 function formatArg(verb: string, arg: unknown, precision: number | undefined): string {
   switch (verb) {
-    case 's': return typeof arg === 'string' ? arg : displayString(arg);
-    case 'd': return integral(arg, 'd').toString();
-    case 'f': return numeric(arg, 'f').toFixed(precision ?? 6);
-    case 'e': return numeric(arg, 'e').toExponential(precision ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
-    case 'x': return typeof arg === 'string' ? utf8Hex(arg) : integral(arg, 'x').toString(16);
-    case 'X': return formatArg('x', arg, precision).toUpperCase();
-    case 'o': return integral(arg, 'o').toString(8);
-    default: return integral(arg, 'b').toString(2);
+    case 's':
+      return typeof arg === 'string' ? arg : displayString(arg);
+    case 'd':
+      return integral(arg, 'd').toString();
+    case 'f':
+      return numeric(arg, 'f').toFixed(precision ?? 6);
+    case 'e':
+      return numeric(arg, 'e')
+        .toExponential(precision ?? 6)
+        .replace(/e([+-])(\d)$/, 'e$10$2');
+    case 'x':
+      return typeof arg === 'string' ? utf8Hex(arg) : integral(arg, 'x').toString(16);
+    case 'X':
+      return formatArg('x', arg, precision).toUpperCase();
+    case 'o':
+      return integral(arg, 'o').toString(8);
+    default:
+      return integral(arg, 'b').toString(2);
   }
 }
 
@@ -95,10 +108,16 @@ function displayString(arg: unknown): string {
 function utf8Hex(s: string): string {
   let out = '';
   let encoded: string;
-  try { encoded = encodeURIComponent(s); } catch { return celFail('invalid UTF-8 string'); }
+  try {
+    encoded = encodeURIComponent(s);
+  } catch {
+    return celFail('invalid UTF-8 string');
+  }
   for (let i = 0; i < encoded.length; i++) {
-    if (encoded[i] === '%') { out += encoded.slice(i + 1, i + 3).toLowerCase(); i += 2; }
-    else out += encoded.charCodeAt(i).toString(16).padStart(2, '0');
+    if (encoded[i] === '%') {
+      out += encoded.slice(i + 1, i + 3).toLowerCase();
+      i += 2;
+    } else out += encoded.charCodeAt(i).toString(16).padStart(2, '0');
   }
   return out;
 }

@@ -9,7 +9,10 @@ import { escapedPath, hostname, parseRequestURI, parseURL, port, query, urlStrin
 
 /** A CEL `kubernetes.URL` value. */
 export class CelURL {
-  constructor(readonly url: GoURL, readonly text: string) {}
+  constructor(
+    readonly url: GoURL,
+    readonly text: string,
+  ) {}
   celDisplay(): string {
     return this.text;
   }

@@ -25,10 +25,18 @@ export function utf8Decode(bytes: readonly number[]): string {
   let out = '';
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
-    if (b < 0x80) { out += String.fromCharCode(b); i++; continue; }
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
     const n = sequenceLength(b);
     const tail = bytes.slice(i + 1, i + n);
-    if (n === 0 || tail.length !== n - 1 || tail.some((t) => (t & 0xc0) !== 0x80)) { out += '\ufffd'; i++; continue; }
+    if (n === 0 || tail.length !== n - 1 || tail.some((t) => (t & 0xc0) !== 0x80)) {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
     let cp = b & (0xff >> (n + 1));
     for (const t of tail) cp = (cp << 6) | (t & 63);
     out += String.fromCodePoint(cp);

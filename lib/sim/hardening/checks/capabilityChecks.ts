@@ -18,11 +18,14 @@ export function dangerousCapabilityFindings(ctx: HardeningContext, ref: Containe
   const who = containerLabel(ref);
   const target = containerTarget(ref);
   const list = quoteList([...new Set(dangerous)]);
-  return [buildFinding('capabilities-added-dangerous', {
-    path: `${eff.capabilities.path}.add`, container: ref.name,
-    message: msg('hardening.dangerousCapabilityFindings', { list, who }),
-    fix: msg('hardening.dangerousCapabilityFindings.1', { target, list }),
-  })];
+  return [
+    buildFinding('capabilities-added-dangerous', {
+      path: `${eff.capabilities.path}.add`,
+      container: ref.name,
+      message: msg('hardening.dangerousCapabilityFindings', { list, who }),
+      fix: msg('hardening.dangerousCapabilityFindings.1', { target, list }),
+    }),
+  ];
 }
 
 /** capabilities.drop does not contain exactly "ALL" (names are case-sensitive). */
@@ -32,9 +35,12 @@ export function capabilitiesNotDroppedFindings(ctx: HardeningContext, ref: Conta
   const target = containerTarget(ref);
   const lookalike = eff.capabilities.drop.find((cap) => normalizeCapability(cap) === 'ALL');
   const hint = lookalike === undefined ? undefined : msg('hardening.capabilitiesNotDroppedFindings.1', { p0: JSON.stringify(lookalike) });
-  return [buildFinding('capabilities-not-dropped', {
-    path: `${eff.capabilities.path}.drop`, container: ref.name,
-    message: msg('hardening.capabilitiesNotDroppedFindings.2', { hint, who }),
-    fix: msg('hardening.capabilitiesNotDroppedFindings.3', { target }),
-  })];
+  return [
+    buildFinding('capabilities-not-dropped', {
+      path: `${eff.capabilities.path}.drop`,
+      container: ref.name,
+      message: msg('hardening.capabilitiesNotDroppedFindings.2', { hint, who }),
+      fix: msg('hardening.capabilitiesNotDroppedFindings.3', { target }),
+    }),
+  ];
 }

@@ -13,11 +13,14 @@ export function hostPortFindings(_ctx: HardeningContext, ref: ContainerRef): Fin
   const findings: Finding[] = [];
   list(ref.container.ports).forEach((port, j) => {
     if (!isRecord(port) || typeof port.hostPort !== 'number' || port.hostPort === 0) return;
-    findings.push(buildFinding('host-port', {
-      path: `${ref.path}.ports[${j}].hostPort`, container: ref.name,
-      message: msg('hardening.hostPortFindings', { p0: port.hostPort, who }),
-      fix: msg('hardening.hostPortFindings.1', { target }),
-    }));
+    findings.push(
+      buildFinding('host-port', {
+        path: `${ref.path}.ports[${j}].hostPort`,
+        container: ref.name,
+        message: msg('hardening.hostPortFindings', { p0: port.hostPort, who }),
+        fix: msg('hardening.hostPortFindings.1', { target }),
+      }),
+    );
   });
   return findings;
 }
@@ -40,11 +43,12 @@ export function imageTagFindings(_ctx: HardeningContext, ref: ContainerRef): Fin
   const target = containerTarget(ref);
   const repo = tag === undefined ? image : image.slice(0, image.length - tag.length - 1);
   const shown = JSON.stringify(image);
-  return [buildFinding('image-tag-latest', {
-    path: `${ref.path}.image`, container: ref.name,
-    message: tag === undefined
-      ? msg('hardening.imageTagFindings', { shown, who })
-      : msg('hardening.imageTagFindings.1', { shown, who }),
-    fix: msg('hardening.imageTagFindings.2', { repo, target }),
-  })];
+  return [
+    buildFinding('image-tag-latest', {
+      path: `${ref.path}.image`,
+      container: ref.name,
+      message: tag === undefined ? msg('hardening.imageTagFindings', { shown, who }) : msg('hardening.imageTagFindings.1', { shown, who }),
+      fix: msg('hardening.imageTagFindings.2', { repo, target }),
+    }),
+  ];
 }

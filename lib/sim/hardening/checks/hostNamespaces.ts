@@ -11,9 +11,14 @@ const NAMESPACES = [
 
 /** The pod sets hostNetwork, hostPID or hostIPC to true (Polaris host*Set, kubesec Host*). */
 export function hostNamespaceFindings(ctx: HardeningContext): Finding[] {
-  return NAMESPACES.filter((ns) => ctx.pod.spec[ns.field] === true).map((ns) => buildFinding(ns.id, {
-    path: `${ctx.pod.specPath}.${ns.field}`,
-    message: msg('hardening.hostNamespaceFindings', { p0: ns.field, ns: msg(`hardening.namespace.${ns.field}`, {}) }),
-    fix: msg('hardening.hostNamespaceFindings.1', { field: ns.field, extra: ns.field === 'hostNetwork' ? msg('hardening.namespace.serviceHint', {}) : undefined }),
-  }));
+  return NAMESPACES.filter((ns) => ctx.pod.spec[ns.field] === true).map((ns) =>
+    buildFinding(ns.id, {
+      path: `${ctx.pod.specPath}.${ns.field}`,
+      message: msg('hardening.hostNamespaceFindings', { p0: ns.field, ns: msg(`hardening.namespace.${ns.field}`, {}) }),
+      fix: msg('hardening.hostNamespaceFindings.1', {
+        field: ns.field,
+        extra: ns.field === 'hostNetwork' ? msg('hardening.namespace.serviceHint', {}) : undefined,
+      }),
+    }),
+  );
 }

@@ -12,11 +12,13 @@ export function hostPathVolumeFindings(ctx: HardeningContext): Finding[] {
     const name = str(volume.name) ?? '';
     const path = str(get(volume, 'hostPath', 'path'));
     const where = path !== undefined ? ` ${JSON.stringify(path)}` : '';
-    findings.push(buildFinding('host-path-volume', {
-      path: `${ctx.pod.specPath}.volumes[${i}].hostPath`,
-      message: msg('hardening.hostPathVolumeFindings', { where, p0: JSON.stringify(name) }),
-      fix: msg('hardening.hostPathVolumeFindings.1', { name }),
-    }));
+    findings.push(
+      buildFinding('host-path-volume', {
+        path: `${ctx.pod.specPath}.volumes[${i}].hostPath`,
+        message: msg('hardening.hostPathVolumeFindings', { where, p0: JSON.stringify(name) }),
+        fix: msg('hardening.hostPathVolumeFindings.1', { name }),
+      }),
+    );
   });
   return findings;
 }

@@ -18,11 +18,14 @@ export function privilegedFindings(_ctx: HardeningContext, ref: ContainerRef, ef
   if (!eff.privileged.value) return [];
   const who = containerLabel(ref);
   const target = containerTarget(ref);
-  return [buildFinding('privileged-container', {
-    path: eff.privileged.path, container: ref.name,
-    message: msg('hardening.privilegedFindings', { who }),
-    fix: msg('hardening.privilegedFindings.1', { target }),
-  })];
+  return [
+    buildFinding('privileged-container', {
+      path: eff.privileged.path,
+      container: ref.name,
+      message: msg('hardening.privilegedFindings', { who }),
+      fix: msg('hardening.privilegedFindings.1', { target }),
+    }),
+  ];
 }
 
 /** allowPrivilegeEscalation is not false (unset means true) (Polaris privilegeEscalationAllowed). */
@@ -30,10 +33,14 @@ export function privilegeEscalationFindings(ctx: HardeningContext, ref: Containe
   const setting = eff.allowPrivilegeEscalation;
   if (!setting.value || ctx.windows) return [];
   const target = containerTarget(ref);
-  return [buildFinding('allow-privilege-escalation', {
-    path: setting.path, container: ref.name, message: escalationMessage(ctx, ref, eff),
-    fix: msg('hardening.privilegeEscalationFindings', { target }),
-  })];
+  return [
+    buildFinding('allow-privilege-escalation', {
+      path: setting.path,
+      container: ref.name,
+      message: escalationMessage(ctx, ref, eff),
+      fix: msg('hardening.privilegeEscalationFindings', { target }),
+    }),
+  ];
 }
 
 function escalationMessage(ctx: HardeningContext, ref: ContainerRef, eff: EffectiveSecurityContext): Message {
@@ -59,11 +66,13 @@ export function readOnlyRootFindings(ctx: HardeningContext, ref: ContainerRef, e
   const who = containerLabel(ref);
   const target = containerTarget(ref);
   const note = misplacedNote(ctx, 'readOnlyRootFilesystem');
-  const message = setting.source === 'container'
-    ? msg('hardening.readOnlyRootFindings', { who })
-    : msg('hardening.readOnlyRootFindings.1', { note, who });
-  return [buildFinding('read-only-root-filesystem', {
-    path: setting.path, container: ref.name, message,
-    fix: msg('hardening.readOnlyRootFindings.2', { target }),
-  })];
+  const message = setting.source === 'container' ? msg('hardening.readOnlyRootFindings', { who }) : msg('hardening.readOnlyRootFindings.1', { note, who });
+  return [
+    buildFinding('read-only-root-filesystem', {
+      path: setting.path,
+      container: ref.name,
+      message,
+      fix: msg('hardening.readOnlyRootFindings.2', { target }),
+    }),
+  ];
 }

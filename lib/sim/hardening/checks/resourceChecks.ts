@@ -28,15 +28,19 @@ export function resourceFindings(_ctx: HardeningContext, ref: ContainerRef): Fin
   const target = containerTarget(ref);
   const findings: Finding[] = [];
   for (const r of RESOURCES) {
-    const set = isQuantity(get(ref.container, 'resources', r.kind, r.resource))
-      || (r.kind === 'requests' && isQuantity(get(ref.container, 'resources', 'limits', r.resource)));
+    const set =
+      isQuantity(get(ref.container, 'resources', r.kind, r.resource)) ||
+      (r.kind === 'requests' && isQuantity(get(ref.container, 'resources', 'limits', r.resource)));
     if (set) continue;
     const field = `resources.${r.kind}.${r.resource}`;
-    findings.push(buildFinding(r.id, {
-      path: `${ref.path}.${field}`, container: ref.name,
-      message: msg('hardening.resourceFindings', { field, r: msg(`hardening.resource.${r.id}`, {}), who }),
-      fix: msg('hardening.resourceFindings.1', { p0: r.example, target, field }),
-    }));
+    findings.push(
+      buildFinding(r.id, {
+        path: `${ref.path}.${field}`,
+        container: ref.name,
+        message: msg('hardening.resourceFindings', { field, r: msg(`hardening.resource.${r.id}`, {}), who }),
+        fix: msg('hardening.resourceFindings.1', { p0: r.example, target, field }),
+      }),
+    );
   }
   return findings;
 }

@@ -14,11 +14,13 @@ export function serviceAccountNameOf(ctx: HardeningContext): { name: string; exp
 export function defaultServiceAccountFindings(ctx: HardeningContext): Finding[] {
   const sa = serviceAccountNameOf(ctx);
   if (sa.name !== 'default') return [];
-  return [buildFinding('default-service-account', {
-    path: `${ctx.pod.specPath}.serviceAccountName`,
-    message: msg('hardening.defaultServiceAccountFindings', { explicit: sa.explicit }),
-    fix: msg('hardening.defaultServiceAccountFindings.1', {}),
-  })];
+  return [
+    buildFinding('default-service-account', {
+      path: `${ctx.pod.specPath}.serviceAccountName`,
+      message: msg('hardening.defaultServiceAccountFindings', { explicit: sa.explicit }),
+      fix: msg('hardening.defaultServiceAccountFindings.1', {}),
+    }),
+  ];
 }
 
 /**
@@ -38,10 +40,12 @@ export function automountFindings(ctx: HardeningContext): Finding[] {
     : isDefault
       ? msg('hardening.automountFindings.1', {})
       : msg('hardening.automountFindings.2', { p0: JSON.stringify(sa.name) });
-  return [buildFinding('automount-service-account-token', {
-    severity: isDefault && !explicit ? 'warning' : 'info',
-    path: `${ctx.pod.specPath}.automountServiceAccountToken`,
-    message: what,
-    fix: msg('hardening.automountFindings.3', {}),
-  })];
+  return [
+    buildFinding('automount-service-account-token', {
+      severity: isDefault && !explicit ? 'warning' : 'info',
+      path: `${ctx.pod.specPath}.automountServiceAccountToken`,
+      message: what,
+      fix: msg('hardening.automountFindings.3', {}),
+    }),
+  ];
 }

@@ -36,13 +36,12 @@ export function runAsRootUserFindings(ctx: HardeningContext, ref: ContainerRef, 
   const who = containerLabel(ref);
   const target = containerTarget(ref);
   const fromPod = user.source === 'pod';
-  return [buildFinding('run-as-root-user', {
-    path: user.path, container: ref.name,
-    message: fromPod
-      ? msg('hardening.runAsRootUserFindings', { who })
-      : msg('hardening.runAsRootUserFindings.1', { who }),
-    fix: fromPod
-      ? msg('hardening.runAsRootUserFindings.2', { target })
-      : msg('hardening.runAsRootUserFindings.3', { target }),
-  })];
+  return [
+    buildFinding('run-as-root-user', {
+      path: user.path,
+      container: ref.name,
+      message: fromPod ? msg('hardening.runAsRootUserFindings', { who }) : msg('hardening.runAsRootUserFindings.1', { who }),
+      fix: fromPod ? msg('hardening.runAsRootUserFindings.2', { target }) : msg('hardening.runAsRootUserFindings.3', { target }),
+    }),
+  ];
 }

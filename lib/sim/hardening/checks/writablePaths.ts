@@ -52,9 +52,12 @@ export function writablePathFindings(ctx: HardeningContext, ref: ContainerRef, e
   const who = containerLabel(ref);
   const target = containerTarget(ref);
   const paths = missing.join(', ');
-  return [buildFinding('writable-path-missing', {
-    path: `${ref.path}.volumeMounts`, container: ref.name,
-    message: msg('hardening.writablePathFindings', { paths, who }),
-    fix: msg('hardening.writablePathFindings.1', { target, paths }),
-  })];
+  return [
+    buildFinding('writable-path-missing', {
+      path: `${ref.path}.volumeMounts`,
+      container: ref.name,
+      message: msg('hardening.writablePathFindings', { paths, who }),
+      fix: msg('hardening.writablePathFindings.1', { target, paths }),
+    }),
+  ];
 }

@@ -14,7 +14,12 @@ function allowPrivilegeEscalation1_8(pod: PodView): CheckFailure | null {
     reason: 'allowPrivilegeEscalation != false',
     reasonText: verbatim('allowPrivilegeEscalation != false'),
     detail: `${containersEn(names)} must set securityContext.allowPrivilegeEscalation=false`,
-    detailText: msg('psa.detail.mustSet', { upstream: `${containersEn(names)} must set securityContext.allowPrivilegeEscalation=false`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.allowPrivilegeEscalation=false' }),
+    detailText: msg('psa.detail.mustSet', {
+      upstream: `${containersEn(names)} must set securityContext.allowPrivilegeEscalation=false`,
+      who: psaContainers(names),
+      plural: names.length > 1,
+      field: 'securityContext.allowPrivilegeEscalation=false',
+    }),
     paths: bad.map((ref) => containerScPath(ref, 'allowPrivilegeEscalation')),
   };
 }

@@ -33,18 +33,29 @@ function appArmorProfile1_0(pod: PodView): CheckFailure | null {
     paths.push(containerScPath(ref, 'appArmorProfile.type'));
     return true;
   });
-  const annotations = stringEntries(pod.metadata.annotations)
-    .filter(([k, v]) => k.startsWith(ANNOTATION_PREFIX) && !allowedAnnotation(v));
+  const annotations = stringEntries(pod.metadata.annotations).filter(([k, v]) => k.startsWith(ANNOTATION_PREFIX) && !allowedAnnotation(v));
   for (const [k] of annotations) paths.push(keyPath(`${pod.metaPath}.annotations`, k));
   const forbidden = annotations.map(([k, v]) => `${k}=${goQuote(v)}`).sort();
-  const setters = buildSetters(podBad, badContainers.map((ref) => ref.name), forbidden.length);
+  const setters = buildSetters(
+    podBad,
+    badContainers.map((ref) => ref.name),
+    forbidden.length,
+  );
   if (setters.count === 0) return null;
   const values = [...sortedSet(badValues), ...forbidden];
   return {
     reason: pluralize('forbidden AppArmor profile', 'forbidden AppArmor profiles', values.length),
-    reasonText: msg('psa.reason.appArmorProfile', { upstream: pluralize('forbidden AppArmor profile', 'forbidden AppArmor profiles', values.length), count: values.length }),
+    reasonText: msg('psa.reason.appArmorProfile', {
+      upstream: pluralize('forbidden AppArmor profile', 'forbidden AppArmor profiles', values.length),
+      count: values.length,
+    }),
     detail: `${setters.upstream} must not set AppArmor profile type to ${joinQuote(values)}`,
-    detailText: msg('psa.detail.appArmor', { upstream: `${setters.upstream} must not set AppArmor profile type to ${joinQuote(values)}`, who: setters.text, plural: setters.plural, values: joinQuote(values) }),
+    detailText: msg('psa.detail.appArmor', {
+      upstream: `${setters.upstream} must not set AppArmor profile type to ${joinQuote(values)}`,
+      who: setters.text,
+      plural: setters.plural,
+      values: joinQuote(values),
+    }),
     paths,
   };
 }

@@ -8,8 +8,19 @@ import { containerScPath, securityContextOf, psaContainers } from './common';
 
 /** Capabilities baseline allows in `add` (exact, case-sensitive names). */
 export const BASELINE_CAPABILITIES: readonly string[] = [
-  'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE',
-  'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
 ];
 
 /** 1.0+: every `capabilities.add` entry must be in the default set; `drop` is ignored. */
@@ -35,7 +46,12 @@ function capabilitiesBaseline1_0(pod: PodView): CheckFailure | null {
     reason: 'non-default capabilities',
     reasonText: msg('psa.reason.capabilities_baseline', { upstream: 'non-default capabilities', count: 1 }),
     detail: `${containersEn(names)} must not include ${caps} in securityContext.capabilities.add`,
-    detailText: msg('psa.detail.addCapabilities', { upstream: `${containersEn(names)} must not include ${caps} in securityContext.capabilities.add`, who: psaContainers(names), plural: names.length > 1, caps }),
+    detailText: msg('psa.detail.addCapabilities', {
+      upstream: `${containersEn(names)} must not include ${caps} in securityContext.capabilities.add`,
+      who: psaContainers(names),
+      plural: names.length > 1,
+      caps,
+    }),
     paths,
   };
 }

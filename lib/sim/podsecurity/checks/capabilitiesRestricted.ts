@@ -41,7 +41,14 @@ function capabilitiesRestricted1_22(pod: PodView): CheckFailure | null {
   if (found.missingDrop.length > 0) {
     const names = found.missingDrop.map((ref) => ref.name);
     en.push(`${containersEn(names)} must set securityContext.capabilities.drop=["ALL"]`);
-    parts.push(msg('psa.detail.mustSet', { upstream: en[en.length - 1], who: psaContainers(names), plural: names.length > 1, field: 'securityContext.capabilities.drop=["ALL"]' }));
+    parts.push(
+      msg('psa.detail.mustSet', {
+        upstream: en[en.length - 1],
+        who: psaContainers(names),
+        plural: names.length > 1,
+        field: 'securityContext.capabilities.drop=["ALL"]',
+      }),
+    );
   }
   if (found.adding.length > 0) {
     const names = found.adding.map((ref) => ref.name);

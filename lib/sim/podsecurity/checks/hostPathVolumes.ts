@@ -16,7 +16,13 @@ function hostPathVolumes1_0(pod: PodView): CheckFailure | null {
   });
   if (names.length === 0) return null;
   const words = volumesWords(names);
-  return { reason: 'hostPath volumes', reasonText: msg('psa.reason.hostPathVolumes', { upstream: 'hostPath volumes', count: 1 }), detail: words.upstream, detailText: msg('psa.detail.volumes', { upstream: words.upstream, volumes: words.text }), paths };
+  return {
+    reason: 'hostPath volumes',
+    reasonText: msg('psa.reason.hostPathVolumes', { upstream: 'hostPath volumes', count: 1 }),
+    detail: words.upstream,
+    detailText: msg('psa.detail.volumes', { upstream: words.upstream, volumes: words.text }),
+    paths,
+  };
 }
 
 export const hostPathVolumesCheck: PodSecurityCheck = {

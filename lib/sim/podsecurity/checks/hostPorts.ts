@@ -28,7 +28,14 @@ function hostPorts1_0(pod: PodView): CheckFailure | null {
     reason: 'hostPort',
     reasonText: verbatim('hostPort'),
     detail: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('hostPort', 'hostPorts', unique.length)} ${unique.join(', ')}`,
-    detailText: msg('psa.detail.uses', { upstream: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('hostPort', 'hostPorts', unique.length)} ${unique.join(', ')}`, who: psaContainers(names), plural: n > 1, what: 'hostPort', values: unique.join(', '), count: unique.length }),
+    detailText: msg('psa.detail.uses', {
+      upstream: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('hostPort', 'hostPorts', unique.length)} ${unique.join(', ')}`,
+      who: psaContainers(names),
+      plural: n > 1,
+      what: 'hostPort',
+      values: unique.join(', '),
+      count: unique.length,
+    }),
     paths,
   };
 }

@@ -6,9 +6,7 @@ import { containersEn, joinQuote, pluralize, sortedSet } from '../text';
 import type { CheckFailure, ContainerRef, PodSecurityCheck, PodView } from '../types';
 import { psaContainers } from './common';
 
-const HANDLERS: readonly string[][] = [
-  ['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop'],
-];
+const HANDLERS: readonly string[][] = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']];
 
 /** Non-empty httpGet.host / tcpSocket.host of one container, with their paths. */
 function forbiddenHosts(ref: ContainerRef): { host: string; path: string }[] {
@@ -48,7 +46,13 @@ function hostProbesAndHostLifecycle1_34(pod: PodView): CheckFailure | null {
     reason: 'probe or lifecycle host',
     reasonText: msg('psa.reason.hostProbesAndHostLifecycle', { upstream: 'probe or lifecycle host', count: 1 }),
     detail: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('probe or lifecycle host', 'probe or lifecycle hosts', h)} ${joinQuote(uniqueHosts)}`,
-    detailText: msg('psa.detail.probeHosts', { upstream: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('probe or lifecycle host', 'probe or lifecycle hosts', h)} ${joinQuote(uniqueHosts)}`, who: psaContainers(names), plural: n > 1, values: joinQuote(uniqueHosts), count: h }),
+    detailText: msg('psa.detail.probeHosts', {
+      upstream: `${containersEn(names)} ${pluralize('uses', 'use', n)} ${pluralize('probe or lifecycle host', 'probe or lifecycle hosts', h)} ${joinQuote(uniqueHosts)}`,
+      who: psaContainers(names),
+      plural: n > 1,
+      values: joinQuote(uniqueHosts),
+      count: h,
+    }),
     paths,
   };
 }

@@ -14,7 +14,12 @@ function privileged1_0(pod: PodView): CheckFailure | null {
     reason: 'privileged',
     reasonText: msg('psa.reason.privileged', { upstream: 'privileged', count: 1 }),
     detail: `${containersEn(names)} must not set securityContext.privileged=true`,
-    detailText: msg('psa.detail.mustNotSet', { upstream: `${containersEn(names)} must not set securityContext.privileged=true`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.privileged=true' }),
+    detailText: msg('psa.detail.mustNotSet', {
+      upstream: `${containersEn(names)} must not set securityContext.privileged=true`,
+      who: psaContainers(names),
+      plural: names.length > 1,
+      field: 'securityContext.privileged=true',
+    }),
     paths: bad.map((ref) => containerScPath(ref, 'privileged')),
   };
 }

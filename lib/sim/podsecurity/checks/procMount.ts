@@ -21,7 +21,13 @@ export function procMount1_0(pod: PodView): CheckFailure | null {
     reason: 'procMount',
     reasonText: verbatim('procMount'),
     detail: `${containersEn(names)} must not set securityContext.procMount to ${types}`,
-    detailText: msg('psa.detail.mustNotSetTo', { upstream: `${containersEn(names)} must not set securityContext.procMount to ${types}`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.procMount', values: types }),
+    detailText: msg('psa.detail.mustNotSetTo', {
+      upstream: `${containersEn(names)} must not set securityContext.procMount to ${types}`,
+      who: psaContainers(names),
+      plural: names.length > 1,
+      field: 'securityContext.procMount',
+      values: types,
+    }),
     paths: bad.map((ref) => containerScPath(ref, 'procMount')),
   };
 }

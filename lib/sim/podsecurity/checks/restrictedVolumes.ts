@@ -8,14 +8,40 @@ import { volumesWords } from './common';
 
 /** Volume sources restricted allows. */
 export const RESTRICTED_ALLOWED_VOLUMES: readonly string[] = [
-  'configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret',
+  'configMap',
+  'csi',
+  'downwardAPI',
+  'emptyDir',
+  'ephemeral',
+  'image',
+  'persistentVolumeClaim',
+  'projected',
+  'secret',
 ];
 
 /** Forbidden sources, in the order upstream names the first one a volume uses. */
 const FORBIDDEN_ORDER: readonly string[] = [
-  'hostPath', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'nfs', 'iscsi', 'glusterfs', 'rbd',
-  'flexVolume', 'cinder', 'cephfs', 'flocker', 'fc', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk',
-  'photonPersistentDisk', 'portworxVolume', 'scaleIO', 'storageos',
+  'hostPath',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'fc',
+  'azureFile',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
 ];
 
 function volumeType(volume: Rec): string {
@@ -43,7 +69,13 @@ function restrictedVolumes1_0(pod: PodView): CheckFailure | null {
     reason: 'restricted volume types',
     reasonText: msg('psa.reason.restrictedVolumes', { upstream: 'restricted volume types', count: 1 }),
     detail: `${words.upstream} ${pluralize('uses', 'use', n)} ${pluralize('restricted volume type', 'restricted volume types', unique.length)} ${joinQuote(unique)}`,
-    detailText: msg('psa.detail.volumeTypes', { upstream: `${words.upstream} ${pluralize('uses', 'use', n)} ${pluralize('restricted volume type', 'restricted volume types', unique.length)} ${joinQuote(unique)}`, who: words.text, plural: n > 1, values: joinQuote(unique), count: unique.length }),
+    detailText: msg('psa.detail.volumeTypes', {
+      upstream: `${words.upstream} ${pluralize('uses', 'use', n)} ${pluralize('restricted volume type', 'restricted volume types', unique.length)} ${joinQuote(unique)}`,
+      who: words.text,
+      plural: n > 1,
+      values: joinQuote(unique),
+      count: unique.length,
+    }),
     paths,
   };
 }

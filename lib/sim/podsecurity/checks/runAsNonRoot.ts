@@ -15,14 +15,22 @@ function runAsNonRoot1_0(pod: PodView): CheckFailure | null {
     if (value === false) explicit.push(ref);
     else if (value !== true && podValue !== true) implicit.push(ref);
   }
-  const setters = buildSetters(podValue === false, explicit.map((ref) => ref.name));
+  const setters = buildSetters(
+    podValue === false,
+    explicit.map((ref) => ref.name),
+  );
   if (setters.count > 0) {
     const paths = [...(podValue === false ? [podScPath(pod, 'runAsNonRoot')] : []), ...explicit.map((ref) => containerScPath(ref, 'runAsNonRoot'))];
     return {
       reason: 'runAsNonRoot != true',
       reasonText: verbatim('runAsNonRoot != true'),
       detail: `${setters.upstream} must not set securityContext.runAsNonRoot=false`,
-      detailText: msg('psa.detail.mustNotSet', { upstream: `${setters.upstream} must not set securityContext.runAsNonRoot=false`, who: setters.text, plural: setters.plural, field: 'securityContext.runAsNonRoot=false' }),
+      detailText: msg('psa.detail.mustNotSet', {
+        upstream: `${setters.upstream} must not set securityContext.runAsNonRoot=false`,
+        who: setters.text,
+        plural: setters.plural,
+        field: 'securityContext.runAsNonRoot=false',
+      }),
       paths,
     };
   }
@@ -32,7 +40,12 @@ function runAsNonRoot1_0(pod: PodView): CheckFailure | null {
     reason: 'runAsNonRoot != true',
     reasonText: verbatim('runAsNonRoot != true'),
     detail: `pod or ${containersEn(names)} must set securityContext.runAsNonRoot=true`,
-    detailText: msg('psa.detail.podOrMustSet', { upstream: `pod or ${containersEn(names)} must set securityContext.runAsNonRoot=true`, who: psaContainers(names), plural: names.length > 1, field: 'securityContext.runAsNonRoot=true' }),
+    detailText: msg('psa.detail.podOrMustSet', {
+      upstream: `pod or ${containersEn(names)} must set securityContext.runAsNonRoot=true`,
+      who: psaContainers(names),
+      plural: names.length > 1,
+      field: 'securityContext.runAsNonRoot=true',
+    }),
     paths: [podScPath(pod, 'runAsNonRoot'), ...implicit.map((ref) => containerScPath(ref, 'runAsNonRoot'))],
   };
 }

@@ -8,13 +8,21 @@ import { buildSetters, containerScPath, isUserNamespacePod, podScPath, podSecuri
 function runAsUser1_23(pod: PodView): CheckFailure | null {
   const podRoot = podSecurityContext(pod).runAsUser === 0;
   const bad = pod.containers.filter((ref) => securityContextOf(ref).runAsUser === 0);
-  const setters = buildSetters(podRoot, bad.map((ref) => ref.name));
+  const setters = buildSetters(
+    podRoot,
+    bad.map((ref) => ref.name),
+  );
   if (setters.count === 0) return null;
   return {
     reason: 'runAsUser=0',
     reasonText: verbatim('runAsUser=0'),
     detail: `${setters.upstream} must not set runAsUser=0`,
-    detailText: msg('psa.detail.mustNotSet', { upstream: `${setters.upstream} must not set runAsUser=0`, who: setters.text, plural: setters.plural, field: 'runAsUser=0' }),
+    detailText: msg('psa.detail.mustNotSet', {
+      upstream: `${setters.upstream} must not set runAsUser=0`,
+      who: setters.text,
+      plural: setters.plural,
+      field: 'runAsUser=0',
+    }),
     paths: [...(podRoot ? [podScPath(pod, 'runAsUser')] : []), ...bad.map((ref) => containerScPath(ref, 'runAsUser'))],
   };
 }

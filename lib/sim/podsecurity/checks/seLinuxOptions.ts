@@ -46,7 +46,10 @@ function seLinuxOptions(pod: PodView, allowed: readonly string[]): CheckFailure 
     if (invalid) paths.push(containerScPath(ref, 'seLinuxOptions'));
     return invalid;
   });
-  const setters = buildSetters(podBad, bad.map((ref) => ref.name));
+  const setters = buildSetters(
+    podBad,
+    bad.map((ref) => ref.name),
+  );
   if (setters.count === 0) return null;
   const types = sortedSet(found.types);
   const en: string[] = [];
@@ -67,7 +70,12 @@ function seLinuxOptions(pod: PodView, allowed: readonly string[]): CheckFailure 
     reason: 'seLinuxOptions',
     reasonText: verbatim('seLinuxOptions'),
     detail: `${setters.upstream} set forbidden securityContext.seLinuxOptions: ${en.join('; ')}`,
-    detailText: msg('psa.detail.seLinux', { upstream: `${setters.upstream} set forbidden securityContext.seLinuxOptions: ${en.join('; ')}`, who: setters.text, plural: setters.plural, parts }),
+    detailText: msg('psa.detail.seLinux', {
+      upstream: `${setters.upstream} set forbidden securityContext.seLinuxOptions: ${en.join('; ')}`,
+      who: setters.text,
+      plural: setters.plural,
+      parts,
+    }),
     paths,
   };
 }

@@ -34,7 +34,11 @@ function seccompProfileBaseline1_0(pod: PodView): CheckFailure | null {
     reason: 'seccompProfile',
     reasonText: verbatim('seccompProfile'),
     detail: `forbidden ${pluralize('annotation', 'annotations', list.length)} ${list.join(', ')}`,
-    detailText: msg('psa.detail.annotations', { upstream: `forbidden ${pluralize('annotation', 'annotations', list.length)} ${list.join(', ')}`, list: list.join(', '), count: list.length }),
+    detailText: msg('psa.detail.annotations', {
+      upstream: `forbidden ${pluralize('annotation', 'annotations', list.length)} ${list.join(', ')}`,
+      list: list.join(', '),
+      count: list.length,
+    }),
     paths: list.map((entry) => bad.get(entry) as string),
   };
 }
@@ -49,13 +53,15 @@ export function explicitSeccompViolations(pod: PodView): { podBad: boolean; cont
     values.push(str(podProfile.type) ?? '');
     paths.push(podScPath(pod, 'seccompProfile.type'));
   }
-  const containers = pod.containers.filter((ref) => {
-    const profile = securityContextOf(ref).seccompProfile;
-    if (!isRecord(profile) || validSeccompType(profile.type)) return false;
-    values.push(str(profile.type) ?? '');
-    paths.push(containerScPath(ref, 'seccompProfile.type'));
-    return true;
-  }).map((ref) => ref.name);
+  const containers = pod.containers
+    .filter((ref) => {
+      const profile = securityContextOf(ref).seccompProfile;
+      if (!isRecord(profile) || validSeccompType(profile.type)) return false;
+      values.push(str(profile.type) ?? '');
+      paths.push(containerScPath(ref, 'seccompProfile.type'));
+      return true;
+    })
+    .map((ref) => ref.name);
   return { podBad, containers, values, paths };
 }
 
@@ -69,7 +75,13 @@ export function explicitSeccompFailure(pod: PodView): CheckFailure | null {
     reason: 'seccompProfile',
     reasonText: verbatim('seccompProfile'),
     detail: `${setters.upstream} must not set securityContext.seccompProfile.type to ${values}`,
-    detailText: msg('psa.detail.mustNotSetTo', { upstream: `${setters.upstream} must not set securityContext.seccompProfile.type to ${values}`, who: setters.text, plural: setters.plural, field: 'securityContext.seccompProfile.type', values }),
+    detailText: msg('psa.detail.mustNotSetTo', {
+      upstream: `${setters.upstream} must not set securityContext.seccompProfile.type to ${values}`,
+      who: setters.text,
+      plural: setters.plural,
+      field: 'securityContext.seccompProfile.type',
+      values,
+    }),
     paths: found.paths,
   };
 }

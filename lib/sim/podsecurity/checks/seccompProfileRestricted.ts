@@ -22,7 +22,11 @@ function seccompProfileRestricted1_19(pod: PodView): CheckFailure | null {
     reason: 'seccompProfile',
     reasonText: verbatim('seccompProfile'),
     detail: `pod or ${containersEn(names)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
-    detailText: msg('psa.detail.seccompRestricted', { upstream: `pod or ${containersEn(names)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`, who: psaContainers(names), plural: names.length > 1 }),
+    detailText: msg('psa.detail.seccompRestricted', {
+      upstream: `pod or ${containersEn(names)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+      who: psaContainers(names),
+      plural: names.length > 1,
+    }),
     paths: [podScPath(pod, 'seccompProfile.type'), ...implicit.map((ref) => containerScPath(ref, 'seccompProfile.type'))],
   };
 }

@@ -6,13 +6,19 @@ import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
 import { podSecurityContext } from './common';
 
 const ALLOWED_1_0 = [
-  'kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies',
-  'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start',
+  'kernel.shm_rmid_forced',
+  'net.ipv4.ip_local_port_range',
+  'net.ipv4.tcp_syncookies',
+  'net.ipv4.ping_group_range',
+  'net.ipv4.ip_unprivileged_port_start',
 ];
 const ALLOWED_1_27 = [...ALLOWED_1_0, 'net.ipv4.ip_local_reserved_ports'];
 const ALLOWED_1_29 = [
-  ...ALLOWED_1_27, 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout',
-  'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes',
+  ...ALLOWED_1_27,
+  'net.ipv4.tcp_keepalive_time',
+  'net.ipv4.tcp_fin_timeout',
+  'net.ipv4.tcp_keepalive_intvl',
+  'net.ipv4.tcp_keepalive_probes',
 ];
 const ALLOWED_1_32 = [...ALLOWED_1_29, 'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem'];
 const ALLOWED_1_37 = [...ALLOWED_1_32, 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'];
@@ -30,7 +36,13 @@ function sysctls(pod: PodView, allowed: readonly string[]): CheckFailure | null 
   });
   if (names.length === 0) return null;
   const detail = names.join(', ');
-  return { reason: 'forbidden sysctls', reasonText: msg('psa.reason.sysctls', { upstream: 'forbidden sysctls', count: 1 }), detail, detailText: verbatim(detail), paths };
+  return {
+    reason: 'forbidden sysctls',
+    reasonText: msg('psa.reason.sysctls', { upstream: 'forbidden sysctls', count: 1 }),
+    detail,
+    detailText: verbatim(detail),
+    paths,
+  };
 }
 
 export const sysctlsCheck: PodSecurityCheck = {

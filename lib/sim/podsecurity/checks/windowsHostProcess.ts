@@ -9,17 +9,22 @@ import { buildSetters, containerScPath, podScPath, podSecurityContext, securityC
 function windowsHostProcess1_0(pod: PodView): CheckFailure | null {
   const podBad = get(podSecurityContext(pod), 'windowsOptions', 'hostProcess') === true;
   const bad = pod.containers.filter((ref) => get(securityContextOf(ref), 'windowsOptions', 'hostProcess') === true);
-  const setters = buildSetters(podBad, bad.map((ref) => ref.name));
+  const setters = buildSetters(
+    podBad,
+    bad.map((ref) => ref.name),
+  );
   if (setters.count === 0) return null;
   return {
     reason: 'hostProcess',
     reasonText: verbatim('hostProcess'),
     detail: `${setters.upstream} must not set securityContext.windowsOptions.hostProcess=true`,
-    detailText: msg('psa.detail.mustNotSet', { upstream: `${setters.upstream} must not set securityContext.windowsOptions.hostProcess=true`, who: setters.text, plural: setters.plural, field: 'securityContext.windowsOptions.hostProcess=true' }),
-    paths: [
-      ...(podBad ? [podScPath(pod, 'windowsOptions.hostProcess')] : []),
-      ...bad.map((ref) => containerScPath(ref, 'windowsOptions.hostProcess')),
-    ],
+    detailText: msg('psa.detail.mustNotSet', {
+      upstream: `${setters.upstream} must not set securityContext.windowsOptions.hostProcess=true`,
+      who: setters.text,
+      plural: setters.plural,
+      field: 'securityContext.windowsOptions.hostProcess=true',
+    }),
+    paths: [...(podBad ? [podScPath(pod, 'windowsOptions.hostProcess')] : []), ...bad.map((ref) => containerScPath(ref, 'windowsOptions.hostProcess'))],
   };
 }
 

@@ -57,7 +57,10 @@ describe('message catalogs', () => {
     const exempt = ['upstream', ...(ENGLISH_ONLY_PARAMS[code] ?? [])];
     for (const lang of LANGS) {
       const shown = new Set(tokensIn(renderWith(CATALOGS[lang], tokenised(code))));
-      expect(english.filter((name) => !shown.has(name) && !exempt.includes(name)), `${lang} ${code}`).toEqual([]);
+      expect(
+        english.filter((name) => !shown.has(name) && !exempt.includes(name)),
+        `${lang} ${code}`,
+      ).toEqual([]);
     }
   });
 

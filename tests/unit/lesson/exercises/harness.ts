@@ -20,7 +20,9 @@ export function replace(from: string | RegExp, to: string): (text: string) => st
   return (text) => {
     const found = typeof from === 'string' ? text.includes(from) : from.test(text);
     if (!found) throw new Error(`edit does not apply: ${String(from)} is not in the file`);
-    return typeof from === 'string' ? text.split(from).join(to) : text.replace(new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`), to);
+    return typeof from === 'string'
+      ? text.split(from).join(to)
+      : text.replace(new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`), to);
   };
 }
 
@@ -38,6 +40,8 @@ export function failingGoals(exercise: ExerciseDefinition, edits: Record<string,
   }
   const result = runLab(exercise, files);
   const failing = result.goals.filter((g) => !g.pass).map((g) => g.id);
-  const errors = Object.values(result.diagnostics).flat().filter((d) => d.severity === 'error');
+  const errors = Object.values(result.diagnostics)
+    .flat()
+    .filter((d) => d.severity === 'error');
   return errors.length ? [...failing, 'errors'] : failing;
 }

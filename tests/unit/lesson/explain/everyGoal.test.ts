@@ -15,7 +15,8 @@ function failures(def: ExerciseDefinition, files: Record<string, string>): strin
     if (!goal.fix?.en.trim() || !goal.fix?.es.trim()) problems.push(`${goal.id} (${goal.kind}): no fix in both languages`);
     if (goal.fix && goal.fix.en === goal.fix.es) problems.push(`${goal.id} (${goal.kind}): the Spanish fix is the English one`);
     if (!goal.source) problems.push(`${goal.id} (${goal.kind}): no pointer`);
-    else if (!def.files.includes(goal.source.file)) problems.push(`${goal.id} (${goal.kind}): points at ${goal.source.file}:${goal.source.line}, not an editable file`);
+    else if (!def.files.includes(goal.source.file))
+      problems.push(`${goal.id} (${goal.kind}): points at ${goal.source.file}:${goal.source.line}, not an editable file`);
   }
   return problems;
 }

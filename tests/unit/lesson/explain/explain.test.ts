@@ -8,7 +8,15 @@ import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
 
 const text = { en: 'goal', es: 'objetivo' };
 const exercise = (goals: Goal[], world: string, file: string): ExerciseDefinition => ({
-  id: 'x', title: text, description: text, world: { file: 'world.yaml', text: world }, files: ['main.yaml'], start: { 'main.yaml': file }, solution: { 'main.yaml': file }, goals, hints: [],
+  id: 'x',
+  title: text,
+  description: text,
+  world: { file: 'world.yaml', text: world },
+  files: ['main.yaml'],
+  start: { 'main.yaml': file },
+  solution: { 'main.yaml': file },
+  goals,
+  hints: [],
 });
 
 const NET_WORLD = `apiVersion: v1
@@ -49,13 +57,21 @@ spec:
 `;
 
 describe('traffic goals name the rule, peer and port entry', () => {
-  const grafanaDenied: Goal = { id: 'grafana-denied', text, kind: 'traffic', traffic: { from: 'monitoring/grafana', to: 'payments/db', port: 9187 }, expect: 'deny' };
+  const grafanaDenied: Goal = {
+    id: 'grafana-denied',
+    text,
+    kind: 'traffic',
+    traffic: { from: 'monitoring/grafana', to: 'payments/db', port: 9187 },
+    expect: 'deny',
+  };
 
   it('an OR of peers: says peer 1 (namespaceSelector alone) and port entry 2 admitted it, and points at that peer', () => {
     const r = runLab(exercise([grafanaDenied], NET_WORLD, OR_POLICY), { 'main.yaml': OR_POLICY });
     const g = r.goals[0];
     expect(g.pass).toBe(false);
-    expect(g.explanation.en).toContain('Ingress rule 1 of NetworkPolicy payments/db-metrics admits monitoring/grafana through peer 1 (`namespaceSelector team=monitoring`) on port entry 2 (TCP 9187)');
+    expect(g.explanation.en).toContain(
+      'Ingress rule 1 of NetworkPolicy payments/db-metrics admits monitoring/grafana through peer 1 (`namespaceSelector team=monitoring`) on port entry 2 (TCP 9187)',
+    );
     expect(g.explanation.es).toContain('por el peer 1');
     expect(g.source).toEqual({ file: 'main.yaml', line: 8, column: 11 });
     expect(g.fix?.en).toMatch(/^Narrow that peer or port entry of ingress rule 1 of payments\/db-metrics/);
@@ -67,7 +83,9 @@ describe('traffic goals name the rule, peer and port entry', () => {
     const policy = OR_POLICY.replace('        - port: 9187\n', '');
     const goal: Goal = { id: 'prom', text, kind: 'traffic', traffic: { from: 'monitoring/prometheus', to: 'payments/db', port: 9187 }, expect: 'allow' };
     const g = runLab(exercise([goal], NET_WORLD, policy), { 'main.yaml': policy }).goals[0];
-    expect(g.explanation.en).toContain('Ingress rule 1 of NetworkPolicy payments/db-metrics admits monitoring/prometheus, but none of its 1 port entries is TCP 9187');
+    expect(g.explanation.en).toContain(
+      'Ingress rule 1 of NetworkPolicy payments/db-metrics admits monitoring/prometheus, but none of its 1 port entries is TCP 9187',
+    );
     expect(g.fix?.en).toBe('Add `- port: 9187` (protocol TCP) to the ports of ingress rule 1 of payments/db-metrics.');
     expect(g.source?.line).toBe(10);
   });
@@ -79,7 +97,9 @@ describe('traffic goals name the rule, peer and port entry', () => {
     const r = runLab(exercise([goal, other], NET_WORLD, policy), { 'main.yaml': policy });
     expect(r.goals[0].pass).toBe(true); // a pod always reaches itself
     const g = r.goals[1];
-    expect(g.explanation.en).toContain('none of its 1 peers matches monitoring/grafana; peer 1 (`namespaceSelector team=monitoring AND podSelector app=prometheus`) requires both selectors at once (AND)');
+    expect(g.explanation.en).toContain(
+      'none of its 1 peers matches monitoring/grafana; peer 1 (`namespaceSelector team=monitoring AND podSelector app=prometheus`) requires both selectors at once (AND)',
+    );
     expect(g.source?.line).toBe(7);
   });
 });
@@ -162,9 +182,17 @@ subjects:
   - {kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io}
 `;
   it('says which verb and resource is extra, where it comes from, and the concrete edit', () => {
-    const goal: Goal = { id: 'least', text, kind: 'leastPrivilege', leastPrivilege: { as: 'pochoclo', namespace: 'depto-a', allowed: [{ verbs: ['dormir'], resources: ['sillones'], group: 'casa.example.com' }] }, expect: 'pass' };
+    const goal: Goal = {
+      id: 'least',
+      text,
+      kind: 'leastPrivilege',
+      leastPrivilege: { as: 'pochoclo', namespace: 'depto-a', allowed: [{ verbs: ['dormir'], resources: ['sillones'], group: 'casa.example.com' }] },
+      expect: 'pass',
+    };
     const g = runLab(exercise([goal], 'apiVersion: v1\nkind: Namespace\nmetadata: {name: depto-a}\n', rbac), { 'main.yaml': rbac }).goals[0];
-    expect(g.explanation.en).toBe('Grants more than needed: `* sillones.casa.example.com`, from rule 1 of Role depto-a/malcriada, bound by RoleBinding depto-a/pochoclo.');
+    expect(g.explanation.en).toBe(
+      'Grants more than needed: `* sillones.casa.example.com`, from rule 1 of Role depto-a/malcriada, bound by RoleBinding depto-a/pochoclo.',
+    );
     expect(g.fix?.en).toBe('In rule 1 of Role depto-a/malcriada, replace the wildcard `*` with exactly what is needed (dormir sillones (casa.example.com)).');
     expect(g.source).toMatchObject({ file: 'main.yaml', line: 7 });
     expect(g.links?.[0].source).toMatchObject({ file: 'main.yaml', line: 13 });
@@ -175,7 +203,13 @@ subjects:
 describe('audit goals point at the first matching rule', () => {
   it('the catch-all first: points at rule 1 and says the first match wins', () => {
     const policy = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n  - level: None\n    verbs: [watch]\n';
-    const goal: Goal = { id: 'quiet', text, kind: 'audit', audit: { request: { as: 'kube-proxy', verb: 'watch', resource: 'endpoints', namespace: 'default' } }, expect: { level: 'None' } };
+    const goal: Goal = {
+      id: 'quiet',
+      text,
+      kind: 'audit',
+      audit: { request: { as: 'kube-proxy', verb: 'watch', resource: 'endpoints', namespace: 'default' } },
+      expect: { level: 'None' },
+    };
     const g = runLab(exercise([goal], '', policy), { 'main.yaml': policy }).goals[0];
     expect(g.source).toMatchObject({ file: 'main.yaml', line: 4 });
     expect(g.fix?.en).toContain('Rule 1 is the first that matches');

@@ -12,7 +12,10 @@ const exercises = dirs.map((d) => loadExerciseFolder(join(ROOT, d), join(ROOT, '
 
 /** Every object of every file, as sorted JSON (order and file boundaries do not matter). */
 function objects(files: Record<string, string>): string[] {
-  return Object.values(files).flatMap((text) => parseAllDocuments(text).map((d) => JSON.stringify(d.toJS()))).filter((o) => o !== 'null').sort();
+  return Object.values(files)
+    .flatMap((text) => parseAllDocuments(text).map((d) => JSON.stringify(d.toJS())))
+    .filter((o) => o !== 'null')
+    .sort();
 }
 
 describe('mutation testing over the course', () => {

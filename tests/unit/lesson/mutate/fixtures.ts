@@ -4,7 +4,10 @@ import { evaluate, generateMutants, type Mutation } from '@/lib/lesson/mutate';
 export const text = { en: 'goal', es: 'objetivo' };
 
 /** A one-exercise definition: the solution is also the start (the tests never grade the start). */
-export function exercise(files: Record<string, string>, opts: { goals?: Goal[]; world?: string; description?: string; start?: Record<string, string> } = {}): ExerciseDefinition {
+export function exercise(
+  files: Record<string, string>,
+  opts: { goals?: Goal[]; world?: string; description?: string; start?: Record<string, string> } = {},
+): ExerciseDefinition {
   return {
     id: 'fixture',
     title: text,

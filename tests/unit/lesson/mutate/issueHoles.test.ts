@@ -24,7 +24,7 @@ describe('the holes of issue 11 are generated as mutants', () => {
     ['quiet-the-noise', /^audit\.widen-none:Policy\/\/:rules\[\d+\]\.(verbs|resources)/, 'level None for everything a user does'],
     ['default-deny', /^netpol\.delete-policy:NetworkPolicy\/shop\//, 'the default-deny policy deleted'],
     ['flat-network', /^netpol\.empty-pod-selector:/, 'every pod of the namespace allowed'],
-    ['three-steps', /^pod\.drop-run-as-user:Deployment\//, 'a sidecar that runs as its image\'s user'],
+    ['three-steps', /^pod\.drop-run-as-user:Deployment\//, "a sidecar that runs as its image's user"],
     ['audit-and-encryption', /^controlplane\.unmount-config:.*encryption-provider-config/, 'the encryption config flag without its file'],
     ['polaris-gatekeeper', /^admission\.failure-ignore:ValidatingWebhookConfiguration\/\/polaris/, 'failurePolicy Ignore'],
     ['no-latest', /^admission\.failure-ignore:ValidatingAdmissionPolicy\//, 'failurePolicy Ignore'],

@@ -36,7 +36,13 @@ describe('exercise.schema.json', () => {
   it.each(Object.keys(GOALS))('rejects an unknown key inside a %s goal, at the key', (kind) => {
     const body = GOALS[kind].body.replace(/ }$/, ', bogus: 1 }');
     const found = problems(exercise(kind, body));
-    expect(found).toEqual([expect.objectContaining({ line: 7, column: 5 + kind.length + 2 + body.indexOf('bogus'), message: expect.stringMatching(new RegExp(`^goals\\[0\\]\\.${kind}: unknown key 'bogus'; allowed: `)) })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        line: 7,
+        column: 5 + kind.length + 2 + body.indexOf('bogus'),
+        message: expect.stringMatching(new RegExp(`^goals\\[0\\]\\.${kind}: unknown key 'bogus'; allowed: `)),
+      }),
+    ]);
   });
 
   it.each(Object.keys(GOALS))('rejects an expect a %s goal cannot have', (kind) => {
@@ -55,11 +61,23 @@ describe('exercise.schema.json', () => {
   it.each([
     ['a port out of range', 'traffic', '{ from: shop/web, to: shop/api, port: 70000 }', 'goals[0].traffic.port', /70000 is out of range/],
     ['a port that is a list', 'traffic', '{ from: shop/web, to: shop/api, port: [80] }', 'goals[0].traffic.port', /must be a whole number or a string/],
-    ['a level misspelled', 'podSecurity', '{ target: Pod/shop/api, level: restricted-v2 }', 'goals[0].podSecurity.level', /is not one of privileged, baseline, restricted/],
+    [
+      'a level misspelled',
+      'podSecurity',
+      '{ target: Pod/shop/api, level: restricted-v2 }',
+      'goals[0].podSecurity.level',
+      /is not one of privileged, baseline, restricted/,
+    ],
     ['a finding misspelled', 'hardening', '{ target: Pod/shop/api, finding: host-netwrok }', 'goals[0].hardening.finding', /did you mean 'host-network'/],
     ['groups as a string', 'can', '{ as: a, groups: devs, verb: get, resource: pods }', 'goals[0].can.groups', /must be a list/],
     ['outage as a string', 'admission', '{ object: Pod/shop/p, outage: "yes" }', 'goals[0].admission.outage', /must be true or false/],
-    ['both as and asPod', 'can', '{ as: a, asPod: shop/api, verb: get, resource: pods }', 'goals[0].can', /takes only one of 'as', 'asPod' \(found 'as' and 'asPod'\)/],
+    [
+      'both as and asPod',
+      'can',
+      '{ as: a, asPod: shop/api, verb: get, resource: pods }',
+      'goals[0].can',
+      /takes only one of 'as', 'asPod' \(found 'as' and 'asPod'\)/,
+    ],
     ['neither resource nor path', 'can', '{ as: a, verb: get }', 'goals[0].can', /needs at least one of 'resource', 'path'/],
     ['a check without equals', 'admission', '{ object: Pod/shop/p, check: { path: spec.x } }', 'goals[0].admission.check', /missing key 'equals'/],
   ])('rejects %s', (_name, kind, body, path, message) => {
@@ -69,14 +87,44 @@ describe('exercise.schema.json', () => {
   });
 
   it.each([
-    ['hardening', '{ target: shop/api, finding: host-network }', 'goals[0].hardening.target', "'shop/api' is not a target Kind/namespace/name, e.g. Deployment/shop/frontend"],
+    [
+      'hardening',
+      '{ target: shop/api, finding: host-network }',
+      'goals[0].hardening.target',
+      "'shop/api' is not a target Kind/namespace/name, e.g. Deployment/shop/frontend",
+    ],
     ['podSecurity', '{ target: pod/shop/api, level: baseline }', 'goals[0].podSecurity.target', "'pod/shop/api' is not a target Kind/namespace/name"],
-    ['admission', '{ object: shop/probe }', 'goals[0].admission.object', "'shop/probe' is not a target Kind/namespace/name (Kind/name for a cluster-scoped object)"],
-    ['traffic', '{ from: shop/deploy/web, to: shop/api, port: 80 }', 'goals[0].traffic.from', "'shop/deploy/web' is the old target form, no longer read: write 'Deployment/shop/web'"],
-    ['traffic', '{ from: shop/web, to: { service: shop/svc/api }, port: 80 }', 'goals[0].traffic.to.service', "'shop/svc/api' is the old target form, no longer read: write 'Service/shop/api'"],
-    ['traffic', '{ from: shop/web, to: Secret/shop/api, port: 80 }', 'goals[0].traffic.to', "'Secret/shop/api' is not Kind/namespace/name (Pod, a workload or Service)"],
+    [
+      'admission',
+      '{ object: shop/probe }',
+      'goals[0].admission.object',
+      "'shop/probe' is not a target Kind/namespace/name (Kind/name for a cluster-scoped object)",
+    ],
+    [
+      'traffic',
+      '{ from: shop/deploy/web, to: shop/api, port: 80 }',
+      'goals[0].traffic.from',
+      "'shop/deploy/web' is the old target form, no longer read: write 'Deployment/shop/web'",
+    ],
+    [
+      'traffic',
+      '{ from: shop/web, to: { service: shop/svc/api }, port: 80 }',
+      'goals[0].traffic.to.service',
+      "'shop/svc/api' is the old target form, no longer read: write 'Service/shop/api'",
+    ],
+    [
+      'traffic',
+      '{ from: shop/web, to: Secret/shop/api, port: 80 }',
+      'goals[0].traffic.to',
+      "'Secret/shop/api' is not Kind/namespace/name (Pod, a workload or Service)",
+    ],
     ['can', '{ asPod: shop/sts/db, verb: get, resource: pods }', 'goals[0].can.asPod', "write 'StatefulSet/shop/db'"],
-    ['noAttackPath', '{ from: "pod:shop/web", to: "secrets:shop" }', 'goals[0].noAttackPath.from', "'pod:shop/web' is the old target form, no longer read: write 'Pod/shop/web'"],
+    [
+      'noAttackPath',
+      '{ from: "pod:shop/web", to: "secrets:shop" }',
+      'goals[0].noAttackPath.from',
+      "'pod:shop/web' is the old target form, no longer read: write 'Pod/shop/web'",
+    ],
     ['noAttackPath', '{ from: "pod:shop/web", to: "secrets:shop" }', 'goals[0].noAttackPath.to', "write 'Secret/shop/*'"],
   ])('rejects a bad %s target: %s', (kind, body, path, message) => {
     const found = problems(exercise(kind, body));
@@ -86,8 +134,14 @@ describe('exercise.schema.json', () => {
   });
 
   it('rejects unknown top-level keys and reports YAML errors and duplicate keys at their place', () => {
-    expect(problems(`${exercise('can', GOALS.can.body)}autor: me\n`)).toEqual([{ line: 9, column: 1, path: '', message: "unknown key 'autor'; allowed: title, description, world, files, goals, hints, acceptedMutants, serverVersion" }]);
-    expect(problems(`${head}  - id: g\n    id: h\n`)[0]).toMatchObject({ line: 6, column: 5, message: expect.stringMatching(/^not valid YAML: Map keys must be unique/) });
+    expect(problems(`${exercise('can', GOALS.can.body)}autor: me\n`)).toEqual([
+      { line: 9, column: 1, path: '', message: "unknown key 'autor'; allowed: title, description, world, files, goals, hints, acceptedMutants, serverVersion" },
+    ]);
+    expect(problems(`${head}  - id: g\n    id: h\n`)[0]).toMatchObject({
+      line: 6,
+      column: 5,
+      message: expect.stringMatching(/^not valid YAML: Map keys must be unique/),
+    });
     expect(problems('title: [unclosed\n')[0].message).toMatch(/^not valid YAML/);
   });
 

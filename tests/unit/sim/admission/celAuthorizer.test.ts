@@ -7,18 +7,49 @@ import { decideForCel } from '../../../../lib/sim/admission/celAuthorizer';
 import { binding, cluster, create, deployment, namespace, policy } from './fixtures';
 
 const rbac = [
-  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'deployer' }, rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['create', 'update'] }] },
-  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'approver' }, rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['approve'] }] },
-  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'deployers', namespace: 'dev' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'deployer' }, subjects: [{ kind: 'User', name: 'alice' }, { kind: 'User', name: 'bob' }] },
-  { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'approvers', namespace: 'dev' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'approver' }, subjects: [{ kind: 'User', name: 'bob' }, { kind: 'ServiceAccount', name: 'ci', namespace: 'dev' }] },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRole',
+    metadata: { name: 'deployer' },
+    rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['create', 'update'] }],
+  },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRole',
+    metadata: { name: 'approver' },
+    rules: [{ apiGroups: ['apps'], resources: ['deployments'], verbs: ['approve'] }],
+  },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name: 'deployers', namespace: 'dev' },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'deployer' },
+    subjects: [
+      { kind: 'User', name: 'alice' },
+      { kind: 'User', name: 'bob' },
+    ],
+  },
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name: 'approvers', namespace: 'dev' },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'approver' },
+    subjects: [
+      { kind: 'User', name: 'bob' },
+      { kind: 'ServiceAccount', name: 'ci', namespace: 'dev' },
+    ],
+  },
 ];
 
 const approvalPolicy = policy('big-needs-approval', {
   matchConstraints: { resourceRules: [{ apiGroups: ['apps'], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['deployments'] }] },
-  validations: [{
-    expression: "object.spec.replicas <= 3 || authorizer.group('apps').resource('deployments').namespace(object.metadata.namespace).name(object.metadata.name).check('approve').allowed()",
-    messageExpression: "'more than 3 replicas needs approve permission; ' + request.userInfo.username + ' has not'",
-  }],
+  validations: [
+    {
+      expression:
+        "object.spec.replicas <= 3 || authorizer.group('apps').resource('deployments').namespace(object.metadata.namespace).name(object.metadata.name).check('approve').allowed()",
+      messageExpression: "'more than 3 replicas needs approve permission; ' + request.userInfo.username + ' has not'",
+    },
+  ],
 });
 
 function world() {
@@ -41,12 +72,20 @@ describe('authorizer in ValidatingAdmissionPolicy CEL', () => {
 
   it('the approve right is namespaced: bob has no approve in another namespace', () => {
     const c = world();
-    const decision = decideForCel(c, { user: 'bob', groups: [], resourceAttributes: { verb: 'approve', group: 'apps', version: '*', resource: 'deployments', namespace: 'prod' } });
+    const decision = decideForCel(c, {
+      user: 'bob',
+      groups: [],
+      resourceAttributes: { verb: 'approve', group: 'apps', version: '*', resource: 'deployments', namespace: 'prod' },
+    });
     expect(decision.decision).toBe('noOpinion');
   });
 
-  it("reason() is RBAC's: allowed by RoleBinding \"name/namespace\" of ClusterRole ... to User ...", () => {
-    const decision = decideForCel(world(), { user: 'bob', groups: [], resourceAttributes: { verb: 'approve', group: 'apps', version: '*', resource: 'deployments', namespace: 'dev' } });
+  it('reason() is RBAC\'s: allowed by RoleBinding "name/namespace" of ClusterRole ... to User ...', () => {
+    const decision = decideForCel(world(), {
+      user: 'bob',
+      groups: [],
+      resourceAttributes: { verb: 'approve', group: 'apps', version: '*', resource: 'deployments', namespace: 'dev' },
+    });
     expect(decision).toEqual({ decision: 'allow', reason: 'RBAC: allowed by RoleBinding "approvers/dev" of ClusterRole "approver" to User "bob"' });
   });
 
@@ -72,7 +111,12 @@ describe('authorizer in ValidatingAdmissionPolicy CEL', () => {
     const c = cluster(namespace('dev'), ...rbac, costly, binding('b', { policyName: 'costly', validationActions: ['Deny'] }));
     const v = admit(c, create(deployment('web', { namespace: 'dev' }), asUser('bob')));
     expect(v.allowed).toBe(false);
-    const two = cluster(namespace('dev'), ...rbac, policy('costly', { ...costly.spec, validations: [{ expression: `${check} && ${check}` }] }), binding('b', { policyName: 'costly', validationActions: ['Deny'] }));
+    const two = cluster(
+      namespace('dev'),
+      ...rbac,
+      policy('costly', { ...costly.spec, validations: [{ expression: `${check} && ${check}` }] }),
+      binding('b', { policyName: 'costly', validationActions: ['Deny'] }),
+    );
     const twoChecks = admit(two, create(deployment('web', { namespace: 'dev' }), asUser('bob')));
     expect(twoChecks.message ?? '').toBe('');
     expect(twoChecks.allowed).toBe(true);

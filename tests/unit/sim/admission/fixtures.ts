@@ -8,19 +8,27 @@ export function namespace(name: string, labels: Record<string, string> = {}) {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } };
 }
 
-export function pod(name: string, opts: { namespace?: string; labels?: Record<string, string>; privileged?: boolean; image?: string; containers?: unknown[] } = {}) {
+export function pod(
+  name: string,
+  opts: { namespace?: string; labels?: Record<string, string>; privileged?: boolean; image?: string; containers?: unknown[] } = {},
+) {
   return {
-    apiVersion: 'v1', kind: 'Pod',
+    apiVersion: 'v1',
+    kind: 'Pod',
     metadata: { name, namespace: opts.namespace ?? 'default', labels: opts.labels ?? {} },
     spec: {
-      containers: opts.containers ?? [{ name: 'app', image: opts.image ?? 'nginx:1.27', ...(opts.privileged ? { securityContext: { privileged: true } } : {}) }],
+      containers: opts.containers ?? [
+        { name: 'app', image: opts.image ?? 'nginx:1.27', ...(opts.privileged ? { securityContext: { privileged: true } } : {}) },
+      ],
     },
   };
 }
 
 export function restrictedPod(name: string, ns = 'default') {
   return {
-    apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: ns },
     spec: {
       securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
       containers: [{ name: 'app', image: 'nginx:1.27', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
@@ -30,7 +38,8 @@ export function restrictedPod(name: string, ns = 'default') {
 
 export function deployment(name: string, opts: { namespace?: string; replicas?: number; privileged?: boolean; image?: string } = {}) {
   return {
-    apiVersion: 'apps/v1', kind: 'Deployment',
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
     metadata: { name, namespace: opts.namespace ?? 'default', labels: { app: name } },
     spec: {
       replicas: opts.replicas ?? 1,
@@ -47,7 +56,9 @@ type Webhook = Record<string, unknown>;
 
 export function webhook(name: string, service: string, extra: Webhook = {}): Webhook {
   return {
-    name, sideEffects: 'None', admissionReviewVersions: ['v1'],
+    name,
+    sideEffects: 'None',
+    admissionReviewVersions: ['v1'],
     clientConfig: { service: { name: service, namespace: 'lab', path: '/validate' } },
     rules: [{ operations: ['CREATE', 'UPDATE'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }],
     ...extra,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyJsonPatch, buildAttributes, denyPrivilegedHandler, imageClonerHandler, polarisHandler, type RequestAttributes } from '../../../../lib/sim/admission';
+import {
+  applyJsonPatch,
+  buildAttributes,
+  denyPrivilegedHandler,
+  imageClonerHandler,
+  polarisHandler,
+  type RequestAttributes,
+} from '../../../../lib/sim/admission';
 import { render } from '../../../../lib/i18n/messages';
 import { deployment, pod, restrictedPod } from './fixtures';
 
@@ -14,11 +21,41 @@ const privileged = { securityContext: { privileged: true } };
 describe('deny-privileged', () => {
   it.each([
     ['a privileged container', pod('p', { privileged: true }), false, 'container "app"'],
-    ['a privileged init container', { ...pod('p'), spec: { initContainers: [{ name: 'init', image: 'x', ...privileged }], containers: [{ name: 'app', image: 'x' }] } }, false, 'container "init"'],
-    ['a privileged ephemeral container', { ...pod('p'), spec: { containers: [{ name: 'app', image: 'x' }], ephemeralContainers: [{ name: 'dbg', image: 'x', ...privileged }] } }, false, 'container "dbg"'],
-    ['two privileged containers', pod('p', { containers: [{ name: 'a', image: 'x', ...privileged }, { name: 'b', image: 'x', ...privileged }] }), false, 'containers "a", "b" set'],
+    [
+      'a privileged init container',
+      { ...pod('p'), spec: { initContainers: [{ name: 'init', image: 'x', ...privileged }], containers: [{ name: 'app', image: 'x' }] } },
+      false,
+      'container "init"',
+    ],
+    [
+      'a privileged ephemeral container',
+      { ...pod('p'), spec: { containers: [{ name: 'app', image: 'x' }], ephemeralContainers: [{ name: 'dbg', image: 'x', ...privileged }] } },
+      false,
+      'container "dbg"',
+    ],
+    [
+      'two privileged containers',
+      pod('p', {
+        containers: [
+          { name: 'a', image: 'x', ...privileged },
+          { name: 'b', image: 'x', ...privileged },
+        ],
+      }),
+      false,
+      'containers "a", "b" set',
+    ],
     ['a Deployment template', deployment('d', { privileged: true }), false, 'container "app"'],
-    ['a CronJob job template', { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'c' }, spec: { jobTemplate: { spec: { template: { spec: { containers: [{ name: 'job', image: 'x', ...privileged }] } } } } } }, false, 'container "job"'],
+    [
+      'a CronJob job template',
+      {
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: { name: 'c' },
+        spec: { jobTemplate: { spec: { template: { spec: { containers: [{ name: 'job', image: 'x', ...privileged }] } } } } },
+      },
+      false,
+      'container "job"',
+    ],
     ['privileged: false', pod('p', { containers: [{ name: 'a', image: 'x', securityContext: { privileged: false } }] }), true, ''],
     ['a ConfigMap', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }, true, ''],
   ])('%s', (_name, object, allowed, detail) => {
@@ -33,12 +70,25 @@ describe('deny-privileged', () => {
 
 describe('image-cloner', () => {
   it('rewrites containers and init containers (not ephemeral ones) to the backup registry', () => {
-    const object = { ...pod('p'), spec: { initContainers: [{ name: 'i', image: 'busybox' }], containers: [{ name: 'a', image: 'nginx:1.27' }, { name: 'b', image: 'backup.registry.local/redis:7' }], ephemeralContainers: [{ name: 'e', image: 'busybox' }] } };
+    const object = {
+      ...pod('p'),
+      spec: {
+        initContainers: [{ name: 'i', image: 'busybox' }],
+        containers: [
+          { name: 'a', image: 'nginx:1.27' },
+          { name: 'b', image: 'backup.registry.local/redis:7' },
+        ],
+        ephemeralContainers: [{ name: 'e', image: 'busybox' }],
+      },
+    };
     const r = imageClonerHandler(attrs(object));
-    expect(r).toEqual({ allowed: true, patch: [
-      { op: 'replace', path: '/spec/initContainers/0/image', value: 'backup.registry.local/busybox' },
-      { op: 'replace', path: '/spec/containers/0/image', value: 'backup.registry.local/nginx:1.27' },
-    ] });
+    expect(r).toEqual({
+      allowed: true,
+      patch: [
+        { op: 'replace', path: '/spec/initContainers/0/image', value: 'backup.registry.local/busybox' },
+        { op: 'replace', path: '/spec/containers/0/image', value: 'backup.registry.local/nginx:1.27' },
+      ],
+    });
     const patched = applyJsonPatch(object, r.patch ?? []);
     expect(patched.ok).toBe(true);
     if (patched.ok) expect(imageClonerHandler(attrs(patched.document))).toEqual({ allowed: true });
@@ -46,8 +96,21 @@ describe('image-cloner', () => {
 
   it.each([
     ['Deployment', deployment('d'), '/spec/template/spec/containers/0/image'],
-    ['CronJob', { apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'c' }, spec: { jobTemplate: { spec: { template: { spec: { containers: [{ name: 'j', image: 'alpine' }] } } } } } }, '/spec/jobTemplate/spec/template/spec/containers/0/image'],
-    ['PodTemplate', { apiVersion: 'v1', kind: 'PodTemplate', metadata: { name: 't' }, template: { spec: { containers: [{ name: 'j', image: 'alpine' }] } } }, '/template/spec/containers/0/image'],
+    [
+      'CronJob',
+      {
+        apiVersion: 'batch/v1',
+        kind: 'CronJob',
+        metadata: { name: 'c' },
+        spec: { jobTemplate: { spec: { template: { spec: { containers: [{ name: 'j', image: 'alpine' }] } } } } },
+      },
+      '/spec/jobTemplate/spec/template/spec/containers/0/image',
+    ],
+    [
+      'PodTemplate',
+      { apiVersion: 'v1', kind: 'PodTemplate', metadata: { name: 't' }, template: { spec: { containers: [{ name: 'j', image: 'alpine' }] } } },
+      '/template/spec/containers/0/image',
+    ],
   ])('patches the pod template of a %s', (_kind, object, path) => {
     expect(imageClonerHandler(attrs(object)).patch?.[0].path).toBe(path);
   });

@@ -36,12 +36,16 @@ describe('namespace labels → PodSecurity policy', () => {
 describe('PodSecurity admission of pods', () => {
   const ns = (labels: Record<string, string>) => cluster(namespace('team', labels));
 
-  it('enforce rejects a violating pod with the API server\'s message', () => {
+  it("enforce rejects a violating pod with the API server's message", () => {
     const v = admit(ns({ [`${PSA}enforce`]: 'baseline' }), create(pod('p', { namespace: 'team', privileged: true })));
     expect(v.allowed).toBe(false);
     expect(v.code).toBe(403);
-    expect(v.message).toBe('pods "p" is forbidden: violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)');
-    expect(render('es', v.text ?? { code: '', params: {} })).toBe('pods "p" está prohibido: viola PodSecurity "baseline:latest": privilegiado (el contenedor "app" no debe fijar securityContext.privileged=true)');
+    expect(v.message).toBe(
+      'pods "p" is forbidden: violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)',
+    );
+    expect(render('es', v.text ?? { code: '', params: {} })).toBe(
+      'pods "p" está prohibido: viola PodSecurity "baseline:latest": privilegiado (el contenedor "app" no debe fijar securityContext.privileged=true)',
+    );
     expect(render('en', v.text ?? { code: '', params: {} })).toBe(v.message);
     expect(v.auditAnnotations[`${PSA}enforce-policy`]).toBe('baseline:latest');
   });
@@ -94,7 +98,13 @@ describe('PodSecurity admission of pods', () => {
   it('P9: kubectl debug adding a privileged ephemeral container is rejected (ephemeralcontainers subresource)', () => {
     const old = pod('p', { namespace: 'team' });
     const debugged = { ...old, spec: { ...old.spec, ephemeralContainers: [{ name: 'debugger', image: 'busybox', securityContext: { privileged: true } }] } };
-    const v = admit(ns({ [`${PSA}enforce`]: 'baseline' }), { operation: 'UPDATE', subresource: 'ephemeralcontainers', object: debugged, oldObject: old, ...ADMIN });
+    const v = admit(ns({ [`${PSA}enforce`]: 'baseline' }), {
+      operation: 'UPDATE',
+      subresource: 'ephemeralcontainers',
+      object: debugged,
+      oldObject: old,
+      ...ADMIN,
+    });
     expect(v.allowed).toBe(false);
     expect(v.message).toMatch(/container "debugger" must not set securityContext.privileged=true/);
   });
@@ -102,7 +112,16 @@ describe('PodSecurity admission of pods', () => {
   it.each(['exec', 'attach', 'portforward', 'log', 'status', 'eviction', 'binding', 'proxy'])('pods/%s is never evaluated', (subresource) => {
     const p = pod('p', { namespace: 'team', privileged: true });
     const op = subresource === 'status' ? 'UPDATE' : subresource === 'eviction' || subresource === 'binding' ? 'CREATE' : 'CONNECT';
-    const v = admit(ns({ [`${PSA}enforce`]: 'restricted' }), { operation: op, subresource, resource: 'pods', name: 'p', namespace: 'team', object: p, oldObject: p, ...ADMIN });
+    const v = admit(ns({ [`${PSA}enforce`]: 'restricted' }), {
+      operation: op,
+      subresource,
+      resource: 'pods',
+      name: 'p',
+      namespace: 'team',
+      object: p,
+      oldObject: p,
+      ...ADMIN,
+    });
     expect(psaStep(v)?.outcome).toBe('skipped');
   });
 });
@@ -120,12 +139,16 @@ describe('PodSecurity admission of workloads and namespaces', () => {
     const v = admit(cluster(), create(namespace('bad', { [`${PSA}enforce`]: 'Restricted' })));
     expect(v.allowed).toBe(false);
     expect(v.code).toBe(422);
-    expect(v.message).toBe('Namespace "bad" is invalid: metadata.labels[pod-security.kubernetes.io/enforce]: Invalid value: "Restricted": must be one of privileged, baseline, restricted');
+    expect(v.message).toBe(
+      'Namespace "bad" is invalid: metadata.labels[pod-security.kubernetes.io/enforce]: Invalid value: "Restricted": must be one of privileged, baseline, restricted',
+    );
   });
 
   it('an update keeping an already invalid label is allowed; changing it to an invalid one is not', () => {
     const old = namespace('n', { [`${PSA}enforce`]: 'oops' });
-    expect(admit(cluster(old), { operation: 'UPDATE', object: namespace('n', { [`${PSA}enforce`]: 'oops', team: 'a' }), oldObject: old, ...ADMIN }).allowed).toBe(true);
+    expect(
+      admit(cluster(old), { operation: 'UPDATE', object: namespace('n', { [`${PSA}enforce`]: 'oops', team: 'a' }), oldObject: old, ...ADMIN }).allowed,
+    ).toBe(true);
     expect(admit(cluster(old), { operation: 'UPDATE', object: namespace('n', { [`${PSA}enforce`]: 'oops2' }), oldObject: old, ...ADMIN }).allowed).toBe(false);
   });
 
@@ -144,7 +167,9 @@ describe('PodSecurity admission of workloads and namespaces', () => {
 // baseline in 1.34 (policy/check_hostProbesAndHostLifecycle.go).
 describe('PodSecurity latest follows the server version', () => {
   const probing = {
-    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'team' },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p', namespace: 'team' },
     spec: { containers: [{ name: 'app', image: 'nginx:1.27', livenessProbe: { httpGet: { host: '10.0.0.1', port: 80 } } }] },
   };
   const labelled = [namespace('team', { [`${PSA}enforce`]: 'baseline' })];

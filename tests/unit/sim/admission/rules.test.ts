@@ -38,9 +38,14 @@ describe('scopeMatches', () => {
   const podA = attrs({ operation: 'CREATE', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'a' } } });
   const crb = attrs({ operation: 'CREATE', object: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'c' } } });
   it.each([
-    ['Namespaced', podA, true], ['Namespaced', crb, false], ['Namespaced', ns, false],
-    ['Cluster', podA, false], ['Cluster', crb, true], ['Cluster', ns, true],
-    ['*', podA, true], [undefined, crb, true],
+    ['Namespaced', podA, true],
+    ['Namespaced', crb, false],
+    ['Namespaced', ns, false],
+    ['Cluster', podA, false],
+    ['Cluster', crb, true],
+    ['Cluster', ns, true],
+    ['*', podA, true],
+    [undefined, crb, true],
   ] as const)('scope %s', (scope, a, expected) => {
     expect(scopeMatches(scope, a)).toBe(expected);
   });
@@ -68,8 +73,13 @@ describe('rulesMatch: operations, groups, versions and matchPolicy', () => {
 
   // An HPA autoscaling/v2 request matches a rule for autoscaling/v1, which every modelled server
   // serves (webhook/generic/webhook.go converts the object to the matched version).
-  const hpa = attrs({ operation: 'CREATE', object: { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h', namespace: 'x' } } });
-  const hpaRule = (version: string) => [{ operations: ['CREATE'], apiGroups: ['autoscaling'], apiVersions: [version], resources: ['horizontalpodautoscalers'] }];
+  const hpa = attrs({
+    operation: 'CREATE',
+    object: { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'h', namespace: 'x' } },
+  });
+  const hpaRule = (version: string) => [
+    { operations: ['CREATE'], apiGroups: ['autoscaling'], apiVersions: [version], resources: ['horizontalpodautoscalers'] },
+  ];
   it('reports the equivalent group/version that matched', () => {
     const r = rulesMatch(hpaRule('v1'), hpa, 'Equivalent');
     expect(r.viaEquivalent).toEqual({ group: 'autoscaling', version: 'v1' });
@@ -94,23 +104,45 @@ describe('rulesMatch: operations, groups, versions and matchPolicy', () => {
 
 describe('buildAttributes', () => {
   it.each([
-    [{ operation: 'CREATE', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' } } }, { resource: 'pods', namespace: 'default', name: 'p', group: '' }],
-    [{ operation: 'CREATE', object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'x' } } }, { resource: 'deployments', group: 'apps', version: 'v1', namespace: 'x' }],
-    [{ operation: 'CREATE', object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'n' } } }, { resource: 'namespaces', namespace: '', name: 'n' }],
-    [{ operation: 'DELETE', oldObject: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'a' } } }, { resource: 'pods', namespace: 'a', object: null }],
-    [{ operation: 'CONNECT', subresource: 'exec', name: 'web', namespace: 'a', object: { kind: 'PodExecOptions', apiVersion: 'v1', command: ['sh'] } }, { resource: 'pods', subresource: 'exec', name: 'web', namespace: 'a' }],
-    [{ operation: 'UPDATE', subresource: 'scale', namespace: 'a', object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' } }, oldObject: {} }, { resource: 'deployments', subresource: 'scale' }],
-    [{ operation: 'CREATE', object: { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } } }, { resource: 'widgets', group: 'example.com' }],
+    [
+      { operation: 'CREATE', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' } } },
+      { resource: 'pods', namespace: 'default', name: 'p', group: '' },
+    ],
+    [
+      { operation: 'CREATE', object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'x' } } },
+      { resource: 'deployments', group: 'apps', version: 'v1', namespace: 'x' },
+    ],
+    [
+      { operation: 'CREATE', object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'n' } } },
+      { resource: 'namespaces', namespace: '', name: 'n' },
+    ],
+    [
+      { operation: 'DELETE', oldObject: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'a' } } },
+      { resource: 'pods', namespace: 'a', object: null },
+    ],
+    [
+      { operation: 'CONNECT', subresource: 'exec', name: 'web', namespace: 'a', object: { kind: 'PodExecOptions', apiVersion: 'v1', command: ['sh'] } },
+      { resource: 'pods', subresource: 'exec', name: 'web', namespace: 'a' },
+    ],
+    [
+      {
+        operation: 'UPDATE',
+        subresource: 'scale',
+        namespace: 'a',
+        object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' } },
+        oldObject: {},
+      },
+      { resource: 'deployments', subresource: 'scale' },
+    ],
+    [
+      { operation: 'CREATE', object: { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' } } },
+      { resource: 'widgets', group: 'example.com' },
+    ],
   ])('%j', (request, expected) => {
     expect(attrs(request)).toMatchObject(expected);
   });
 
-  it.each([
-    [{ operation: 'GET', object: {} }],
-    [{ operation: 'CREATE' }],
-    [null],
-    [{ operation: 'DELETE' }],
-  ])('rejects %j with a reason', (request) => {
+  it.each([[{ operation: 'GET', object: {} }], [{ operation: 'CREATE' }], [null], [{ operation: 'DELETE' }]])('rejects %j with a reason', (request) => {
     const built = buildAttributes(request);
     expect(built.ok).toBe(false);
   });

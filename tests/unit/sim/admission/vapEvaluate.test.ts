@@ -10,25 +10,29 @@ import { createCluster } from '../../../../lib/sim/cluster';
 import { binding, create, deployment, namespace, policy } from './fixtures';
 
 describe('stored expressions at admission see the libraries of the server version (environment.go StoredExpressions)', () => {
-  const withValidation = (expression: string, serverVersion: string) => createCluster([
-    namespace('dev'),
-    policy('p', {
-      matchConstraints: { resourceRules: [{ apiGroups: ['apps'], apiVersions: ['v1'], operations: ['CREATE'], resources: ['deployments'] }] },
-      validations: [{ expression }],
-    }),
-    binding('b', { policyName: 'p', validationActions: ['Deny'] }),
-  ], { serverVersion });
+  const withValidation = (expression: string, serverVersion: string) =>
+    createCluster(
+      [
+        namespace('dev'),
+        policy('p', {
+          matchConstraints: { resourceRules: [{ apiGroups: ['apps'], apiVersions: ['v1'], operations: ['CREATE'], resources: ['deployments'] }] },
+          validations: [{ expression }],
+        }),
+        binding('b', { policyName: 'p', validationActions: ['Deny'] }),
+      ],
+      { serverVersion },
+    );
 
   it.each([
     ["isCIDR('10.0.0.0/8')", '1.30'],
-    ["format.dns1123Label().validate(object.metadata.name).hasValue() == false", '1.31'],
+    ['format.dns1123Label().validate(object.metadata.name).hasValue() == false', '1.31'],
     ["object.metadata.labels.all(k, v, v != '')", '1.32'],
   ])('%s runs on %s, the release that added it', (expression, version) => {
     expect(admit(withValidation(expression, version), create(deployment('web', { namespace: 'dev' }))).allowed).toBe(true);
   });
 
   it.each([
-    ["format.dns1123Label().validate(object.metadata.name).hasValue() == false", '1.30'],
+    ['format.dns1123Label().validate(object.metadata.name).hasValue() == false', '1.30'],
     ["object.metadata.labels.all(k, v, v != '')", '1.31'],
   ])('%s does not compile on %s (before its release): the policy fails closed', (expression, version) => {
     const v = admit(withValidation(expression, version), create(deployment('web', { namespace: 'dev' })));
@@ -46,7 +50,9 @@ describe('the CIDR example of the admission lesson does what the lesson says', (
     return parse(block) as ReturnType<typeof policy>;
   };
   const service = (externalIPs?: string[]) => ({
-    apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'dev' },
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'web', namespace: 'dev' },
     spec: { selector: { app: 'web' }, ports: [{ port: 80 }], ...(externalIPs ? { externalIPs } : {}) },
   });
 

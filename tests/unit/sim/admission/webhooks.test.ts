@@ -14,11 +14,22 @@ function stepOf(verdict: AdmissionVerdict, name: string) {
 }
 
 const webPod = pod('web', { namespace: 'shop', labels: { app: 'web' } });
-const execRequest = { operation: 'CONNECT' as const, subresource: 'exec', resource: 'pods', name: 'web', namespace: 'shop', object: { apiVersion: 'v1', kind: 'PodExecOptions', command: ['sh'] }, ...ADMIN };
+const execRequest = {
+  operation: 'CONNECT' as const,
+  subresource: 'exec',
+  resource: 'pods',
+  name: 'web',
+  namespace: 'shop',
+  object: { apiVersion: 'v1', kind: 'PodExecOptions', command: ['sh'] },
+  ...ADMIN,
+};
 
 describe('webhook matching: edge cases of admission.md §5', () => {
   it('W1: resources [pods] does not see exec, status updates or kubectl debug', () => {
-    const c = cluster(namespace('shop'), validatingConfig('v', [webhook('pods-only', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods'] }] })]));
+    const c = cluster(
+      namespace('shop'),
+      validatingConfig('v', [webhook('pods-only', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods'] }] })]),
+    );
     expect(admit(c, create(webPod)).allowed).toBe(false);
     for (const request of [
       execRequest,
@@ -32,31 +43,59 @@ describe('webhook matching: edge cases of admission.md §5', () => {
   });
 
   it('W2: resources [*] misses subresources; */* catches them', () => {
-    const star = cluster(namespace('shop'), validatingConfig('v', [webhook('star', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }] })]));
-    const starStar = cluster(namespace('shop'), validatingConfig('v', [webhook('star', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*/*'] }] })]));
+    const star = cluster(
+      namespace('shop'),
+      validatingConfig('v', [webhook('star', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }] })]),
+    );
+    const starStar = cluster(
+      namespace('shop'),
+      validatingConfig('v', [webhook('star', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*/*'] }] })]),
+    );
     expect(admit(star, execRequest).allowed).toBe(true);
     expect(admit(starStar, execRequest).allowed).toBe(false);
   });
 
   it('W3: resources [pods/*] matches plain pod CREATE and every pod subresource', () => {
-    const c = cluster(namespace('shop'), validatingConfig('v', [webhook('pods-star', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods/*'] }] })]));
+    const c = cluster(
+      namespace('shop'),
+      validatingConfig('v', [webhook('pods-star', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods/*'] }] })]),
+    );
     expect(admit(c, create(webPod)).allowed).toBe(false);
     expect(admit(c, execRequest).allowed).toBe(false);
   });
 
   it('W4: scope Namespaced + resources [namespaces] never matches', () => {
-    const c = cluster(validatingConfig('v', [webhook('ns', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['namespaces'], scope: 'Namespaced' }] })]));
+    const c = cluster(
+      validatingConfig('v', [
+        webhook('ns', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['namespaces'], scope: 'Namespaced' }] }),
+      ]),
+    );
     const v = admit(c, create(namespace('new')));
     expect(v.allowed).toBe(true);
     expect(stepOf(v, 'ns')?.failedCriterion).toBe('rules');
-    const clusterScope = cluster(validatingConfig('v', [webhook('ns', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['namespaces'], scope: 'Cluster' }] })]));
+    const clusterScope = cluster(
+      validatingConfig('v', [
+        webhook('ns', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['namespaces'], scope: 'Cluster' }] }),
+      ]),
+    );
     expect(admit(clusterScope, create(namespace('new'))).allowed).toBe(false);
   });
 
   it('W5: a namespaceSelector excluding kube-system does not exclude cluster-scoped objects', () => {
     const selector = { matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: ['kube-system'] }] };
-    const c = cluster(namespace('kube-system'), validatingConfig('v', [webhook('w5', DENY_ALL, { namespaceSelector: selector, rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }] })]));
-    const crb = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'x' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' }, subjects: [] };
+    const c = cluster(
+      namespace('kube-system'),
+      validatingConfig('v', [
+        webhook('w5', DENY_ALL, { namespaceSelector: selector, rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }] }),
+      ]),
+    );
+    const crb = {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'ClusterRoleBinding',
+      metadata: { name: 'x' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'view' },
+      subjects: [],
+    };
     expect(admit(c, create(crb)).allowed).toBe(false);
     const inKubeSystem = admit(c, create(pod('p', { namespace: 'kube-system' })));
     expect(inKubeSystem.allowed).toBe(true);
@@ -64,7 +103,15 @@ describe('webhook matching: edge cases of admission.md §5', () => {
   });
 
   it('W6: objectSelector app=web is not called for kubectl exec into an app=web pod', () => {
-    const c = cluster(namespace('shop'), validatingConfig('v', [webhook('w6', DENY_ALL, { objectSelector: { matchLabels: { app: 'web' } }, rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods', 'pods/exec'] }] })]));
+    const c = cluster(
+      namespace('shop'),
+      validatingConfig('v', [
+        webhook('w6', DENY_ALL, {
+          objectSelector: { matchLabels: { app: 'web' } },
+          rules: [{ operations: ['*'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods', 'pods/exec'] }],
+        }),
+      ]),
+    );
     expect(admit(c, create(webPod)).allowed).toBe(false);
     const v = admit(c, execRequest);
     expect(v.allowed).toBe(true);
@@ -72,7 +119,14 @@ describe('webhook matching: edge cases of admission.md §5', () => {
   });
 
   it('W13: operations [CREATE] is not called for apply of an existing object (UPDATE) nor for scale', () => {
-    const c = cluster(namespace('shop'), validatingConfig('v', [webhook('w13', DENY_ALL, { rules: [{ operations: ['CREATE'], apiGroups: ['apps'], apiVersions: ['v1'], resources: ['deployments', 'deployments/scale'] }] })]));
+    const c = cluster(
+      namespace('shop'),
+      validatingConfig('v', [
+        webhook('w13', DENY_ALL, {
+          rules: [{ operations: ['CREATE'], apiGroups: ['apps'], apiVersions: ['v1'], resources: ['deployments', 'deployments/scale'] }],
+        }),
+      ]),
+    );
     const d = deployment('d', { namespace: 'shop' });
     expect(admit(c, create(d)).allowed).toBe(false);
     expect(admit(c, { operation: 'UPDATE', object: d, oldObject: d, ...ADMIN }).allowed).toBe(true);
@@ -81,9 +135,10 @@ describe('webhook matching: edge cases of admission.md §5', () => {
 });
 
 describe('namespaceSelector and objectSelector details', () => {
-  const selectorHook = (extra: Record<string, unknown>) => validatingConfig('v', [webhook('sel', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }], ...extra })]);
+  const selectorHook = (extra: Record<string, unknown>) =>
+    validatingConfig('v', [webhook('sel', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }], ...extra })]);
 
-  it('a Namespace CREATE is judged on the new namespace\'s own labels', () => {
+  it("a Namespace CREATE is judged on the new namespace's own labels", () => {
     const c = cluster(selectorHook({ namespaceSelector: { matchLabels: { team: 'a' } } }));
     expect(admit(c, create(namespace('n1', { team: 'a' }))).allowed).toBe(false);
     expect(admit(c, create(namespace('n2', { team: 'b' }))).allowed).toBe(true);
@@ -121,9 +176,17 @@ describe('namespaceSelector and objectSelector details', () => {
 });
 
 describe('matchConditions and failurePolicy', () => {
-  const withConditions = (conditions: unknown[], failurePolicy?: string) => cluster(namespace('shop'), validatingConfig('v', [webhook('mc', DENY_ALL, {
-    matchConditions: conditions, ...(failurePolicy ? { failurePolicy } : {}), rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }],
-  })]));
+  const withConditions = (conditions: unknown[], failurePolicy?: string) =>
+    cluster(
+      namespace('shop'),
+      validatingConfig('v', [
+        webhook('mc', DENY_ALL, {
+          matchConditions: conditions,
+          ...(failurePolicy ? { failurePolicy } : {}),
+          rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }],
+        }),
+      ]),
+    );
 
   it('a false condition skips the webhook', () => {
     const v = admit(withConditions([{ name: 'not-admin', expression: "request.userInfo.username != 'admin'" }]), create(webPod));
@@ -132,7 +195,13 @@ describe('matchConditions and failurePolicy', () => {
   });
 
   it('all true conditions call the webhook', () => {
-    const v = admit(withConditions([{ name: 'pods', expression: "object.kind == 'Pod'" }, { name: 'labelled', expression: "has(object.metadata.labels) && 'app' in object.metadata.labels" }]), create(webPod));
+    const v = admit(
+      withConditions([
+        { name: 'pods', expression: "object.kind == 'Pod'" },
+        { name: 'labelled', expression: "has(object.metadata.labels) && 'app' in object.metadata.labels" },
+      ]),
+      create(webPod),
+    );
     expect(v.allowed).toBe(false);
   });
 
@@ -147,24 +216,41 @@ describe('matchConditions and failurePolicy', () => {
   });
 
   it('a false condition wins over an erroring one', () => {
-    const v = admit(withConditions([{ name: 'broken', expression: 'object.nope.x' }, { name: 'no', expression: 'false' }]), create(webPod));
+    const v = admit(
+      withConditions([
+        { name: 'broken', expression: 'object.nope.x' },
+        { name: 'no', expression: 'false' },
+      ]),
+      create(webPod),
+    );
     expect(v.allowed).toBe(true);
   });
 });
 
 describe('calling webhooks', () => {
-  it('W7: an Ignore webhook that cannot be reached and one that allows → allowed; with Fail → rejected with the API server\'s text', () => {
-    const ignore = cluster(namespace('shop'), validatingConfig('v', [webhook('slow', 'slow-svc', { failurePolicy: 'Ignore', timeoutSeconds: 5 }), webhook('ok', 'deny-privileged')]));
+  it("W7: an Ignore webhook that cannot be reached and one that allows → allowed; with Fail → rejected with the API server's text", () => {
+    const ignore = cluster(
+      namespace('shop'),
+      validatingConfig('v', [webhook('slow', 'slow-svc', { failurePolicy: 'Ignore', timeoutSeconds: 5 }), webhook('ok', 'deny-privileged')]),
+    );
     expect(admit(ignore, create(webPod)).allowed).toBe(true);
-    const fail = cluster(namespace('shop'), validatingConfig('v', [webhook('slow', 'slow-svc', { failurePolicy: 'Fail', timeoutSeconds: 5 }), webhook('ok', 'deny-privileged')]));
+    const fail = cluster(
+      namespace('shop'),
+      validatingConfig('v', [webhook('slow', 'slow-svc', { failurePolicy: 'Fail', timeoutSeconds: 5 }), webhook('ok', 'deny-privileged')]),
+    );
     const v = admit(fail, create(webPod));
     expect(v.allowed).toBe(false);
     expect(v.code).toBe(500);
-    expect(v.message).toBe('Internal error occurred: failed calling webhook "slow": failed to call webhook: Post "https://slow-svc.lab.svc:443/validate?timeout=5s": service "slow-svc" not found');
+    expect(v.message).toBe(
+      'Internal error occurred: failed calling webhook "slow": failed to call webhook: Post "https://slow-svc.lab.svc:443/validate?timeout=5s": service "slow-svc" not found',
+    );
   });
 
   it('failurePolicy defaults to Fail; url webhooks are unreachable too', () => {
-    const c = cluster(namespace('shop'), validatingConfig('v', [{ ...webhook('u', 'x'), clientConfig: { url: 'https://hooks.example.com/check' }, failurePolicy: undefined }]));
+    const c = cluster(
+      namespace('shop'),
+      validatingConfig('v', [{ ...webhook('u', 'x'), clientConfig: { url: 'https://hooks.example.com/check' }, failurePolicy: undefined }]),
+    );
     const v = admit(c, create(webPod));
     expect(v.allowed).toBe(false);
     expect(v.message).toContain('Post "https://hooks.example.com/check?timeout=10s"');
@@ -190,11 +276,15 @@ describe('calling webhooks', () => {
     expect(JSON.stringify(v.object)).toContain('backup.registry.local/nginx:1.27');
   });
 
-  it('a denial from a webhook reads like the API server\'s', () => {
+  it("a denial from a webhook reads like the API server's", () => {
     const c = cluster(namespace('shop'), validatingConfig('v', [webhook('no-privileged.lab', 'deny-privileged')]));
     const v = admit(c, create(pod('p', { namespace: 'shop', privileged: true })));
-    expect(v.message).toBe('admission webhook "no-privileged.lab" denied the request: privileged containers are not allowed: container "app" sets securityContext.privileged=true');
-    expect(v.text && render('es', v.text)).toBe('el webhook de admisión "no-privileged.lab" rechazó la solicitud: no se permiten contenedores privilegiados: el contenedor "app" pone securityContext.privileged=true');
+    expect(v.message).toBe(
+      'admission webhook "no-privileged.lab" denied the request: privileged containers are not allowed: container "app" sets securityContext.privileged=true',
+    );
+    expect(v.text && render('es', v.text)).toBe(
+      'el webhook de admisión "no-privileged.lab" rechazó la solicitud: no se permiten contenedores privilegiados: el contenedor "app" pone securityContext.privileged=true',
+    );
     expect(v.code).toBe(403);
   });
 
@@ -216,8 +306,14 @@ describe('calling webhooks', () => {
   });
 
   it('webhooks are never called for webhook configurations or admission policies', () => {
-    const c = cluster(validatingConfig('v', [webhook('all', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }] })]));
-    for (const object of [validatingConfig('x', []), mutatingConfig('y', []), { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'ValidatingAdmissionPolicy', metadata: { name: 'p' }, spec: {} }]) {
+    const c = cluster(
+      validatingConfig('v', [webhook('all', DENY_ALL, { rules: [{ operations: ['*'], apiGroups: ['*'], apiVersions: ['*'], resources: ['*'] }] })]),
+    );
+    for (const object of [
+      validatingConfig('x', []),
+      mutatingConfig('y', []),
+      { apiVersion: 'admissionregistration.k8s.io/v1', kind: 'ValidatingAdmissionPolicy', metadata: { name: 'p' }, spec: {} },
+    ]) {
       const v = admit(c, create(object));
       expect(v.allowed).toBe(true);
       expect(v.steps.some((s) => s.outcome === 'exempt')).toBe(true);
@@ -236,7 +332,10 @@ describe('mutating webhooks: order and reinvocation', () => {
   });
 
   it('reinvocationPolicy IfNeeded calls a webhook again when a later one changed the object', () => {
-    const c = cluster(namespace('shop'), mutatingConfig('m', [webhook('first', 'polaris', { reinvocationPolicy: 'IfNeeded' }), webhook('cloner', 'image-cloner')]));
+    const c = cluster(
+      namespace('shop'),
+      mutatingConfig('m', [webhook('first', 'polaris', { reinvocationPolicy: 'IfNeeded' }), webhook('cloner', 'image-cloner')]),
+    );
     const v = admit(c, create(restrictedLikePod()));
     const first = v.steps.filter((s) => s.source?.webhook === 'first');
     expect(first).toHaveLength(2);
@@ -248,11 +347,20 @@ describe('mutating webhooks: order and reinvocation', () => {
 
 function restrictedLikePod() {
   return {
-    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'safe', namespace: 'shop' },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'safe', namespace: 'shop' },
     spec: {
       automountServiceAccountToken: false,
       securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
-      containers: [{ name: 'app', image: 'nginx:1.27', resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { cpu: '200m', memory: '128Mi' } }, securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } } }],
+      containers: [
+        {
+          name: 'app',
+          image: 'nginx:1.27',
+          resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { cpu: '200m', memory: '128Mi' } },
+          securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+        },
+      ],
     },
   };
 }

@@ -41,7 +41,9 @@ describe('audit events', () => {
     expect(session.auditLog.map((e) => e.stage)).toEqual(['RequestReceived', 'ResponseComplete']);
     const done = session.auditLog[1];
     expect(done).toMatchObject({
-      level: 'Metadata', verb: 'list', requestURI: '/api/v1/namespaces/default/secrets?limit=500',
+      level: 'Metadata',
+      verb: 'list',
+      requestURI: '/api/v1/namespaces/default/secrets?limit=500',
       user: { username: 'minikube-user', groups: ['system:masters', 'system:authenticated'] },
       impersonatedUser: { username: 'pochoclo', groups: ['system:authenticated'] },
       objectRef: { resource: 'secrets', namespace: 'default', apiVersion: 'v1' },
@@ -54,7 +56,10 @@ describe('audit events', () => {
   it('records why RBAC allowed a request', () => {
     const { session } = runLines(audited(CATCH_ALL), 'kubectl get pods -n shop --as alice');
     const done = session.auditLog.find((e) => e.stage === 'ResponseComplete') as AuditEvent;
-    expect(done.annotations).toEqual({ 'authorization.k8s.io/decision': 'allow', 'authorization.k8s.io/reason': 'RBAC: allowed by RoleBinding "read-pods/shop" of Role "pod-reader" to User "alice"' });
+    expect(done.annotations).toEqual({
+      'authorization.k8s.io/decision': 'allow',
+      'authorization.k8s.io/reason': 'RBAC: allowed by RoleBinding "read-pods/shop" of Role "pod-reader" to User "alice"',
+    });
   });
 
   it('follows the first matching rule (configmaps are not in the talk policy)', () => {
@@ -63,9 +68,17 @@ describe('audit events', () => {
   });
 
   it('logs request and response bodies for pods at RequestResponse (apply = get + create)', () => {
-    const session = { ...audited(), files: { 'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: static-web\nspec:\n  containers:\n    - name: web\n      image: nginx\n' } };
+    const session = {
+      ...audited(),
+      files: { 'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: static-web\nspec:\n  containers:\n    - name: web\n      image: nginx\n' },
+    };
     const { session: after } = runLines(session, 'kubectl apply -f pod.yaml');
-    expect(after.auditLog.map((e) => `${e.verb} ${e.stage} ${e.responseStatus?.code ?? ''}`)).toEqual(['get RequestReceived ', 'get ResponseComplete 404', 'create RequestReceived ', 'create ResponseComplete 201']);
+    expect(after.auditLog.map((e) => `${e.verb} ${e.stage} ${e.responseStatus?.code ?? ''}`)).toEqual([
+      'get RequestReceived ',
+      'get ResponseComplete 404',
+      'create RequestReceived ',
+      'create ResponseComplete 201',
+    ]);
     const created = after.auditLog[3];
     expect((created.requestObject as { metadata: { name: string } }).metadata.name).toBe('static-web');
     expect((created.responseObject as { status: { phase: string } }).status.phase).toBe('Running');
@@ -73,7 +86,11 @@ describe('audit events', () => {
 
   it('logs exec as a long-running request with a ResponseStarted stage', () => {
     const { session } = runLines(audited(`apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n`), 'kubectl exec -n shop web -- hostname');
-    expect(session.auditLog.filter((e) => e.objectRef?.subresource === 'exec').map((e) => e.stage)).toEqual(['RequestReceived', 'ResponseStarted', 'ResponseComplete']);
+    expect(session.auditLog.filter((e) => e.objectRef?.subresource === 'exec').map((e) => e.stage)).toEqual([
+      'RequestReceived',
+      'ResponseStarted',
+      'ResponseComplete',
+    ]);
   });
 
   it('is deterministic: same commands, same events', () => {
@@ -125,16 +142,22 @@ describe('kubectl logs kube-apiserver-… | grep | jq', () => {
     expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | jq -r .user.username | sort | uniq').output).toBe('minikube-user');
     expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | grep -c ResponseComplete').output).toBe('2');
     expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | grep -v pochoclo | wc -l').output).toBe('3');
-    expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | jq -c \'select(.stage == "ResponseComplete") | .responseStatus.code\'').output).toBe('403\n200');
+    expect(
+      runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system | jq -c \'select(.stage == "ResponseComplete") | .responseStatus.code\'').output,
+    ).toBe('403\n200');
   });
 
   it('needs get on pods/log in kube-system', () => {
     const session = createShellSession({ objects: [...objectsOf(SHOP_WORLD), ...objectsOf(TALK_POLICY)], user: 'alice' });
-    expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system').output).toBe('Error from server (Forbidden): pods "kube-apiserver-minikube" is forbidden: User "alice" cannot get resource "pods/log" in API group "" in the namespace "kube-system"');
+    expect(runLines(session, 'kubectl logs kube-apiserver-minikube -n kube-system').output).toBe(
+      'Error from server (Forbidden): pods "kube-apiserver-minikube" is forbidden: User "alice" cannot get resource "pods/log" in API group "" in the namespace "kube-system"',
+    );
   });
 
   it('prints a start-up line for other pods', () => {
-    expect(runLines(audited(), 'kubectl logs web -n shop').output).toBe('/docker-entrypoint.sh: Configuration complete; ready for start up\n2024/01/01 00:00:02 [notice] 1#1: nginx/1.27.3\n2024/01/01 00:00:02 [notice] 1#1: start worker processes');
+    expect(runLines(audited(), 'kubectl logs web -n shop').output).toBe(
+      '/docker-entrypoint.sh: Configuration complete; ready for start up\n2024/01/01 00:00:02 [notice] 1#1: nginx/1.27.3\n2024/01/01 00:00:02 [notice] 1#1: start worker processes',
+    );
     expect(runLines(audited(), 'kubectl logs nope -n shop')).toMatchObject({ output: 'Error from server (NotFound): pods "nope" not found', exitCode: 1 });
   });
 });

@@ -40,6 +40,10 @@ describe('kubectl delete at RequestResponse', () => {
   });
   it('the namespace that may not be deleted: the Forbidden message in responseStatus', () => {
     const [event] = complete('kubectl delete namespace default');
-    expect(event.responseStatus).toMatchObject({ code: 403, message: 'namespaces "default" is forbidden: this namespace may not be deleted', details: { name: 'default', kind: 'namespaces' } });
+    expect(event.responseStatus).toMatchObject({
+      code: 403,
+      message: 'namespaces "default" is forbidden: this namespace may not be deleted',
+      details: { name: 'default', kind: 'namespaces' },
+    });
   });
 });

@@ -10,8 +10,22 @@ function world(verbs: string[]) {
   return [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } },
     { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'shop' }, spec: { containers: [{ name: 'app', image: 'busybox:1.37' }] } },
-    { apiVersion: RBAC, kind: 'Role', metadata: { name: 'r', namespace: 'shop' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }, { apiGroups: [''], resources: ['pods/exec'], verbs }] },
-    { apiVersion: RBAC, kind: 'RoleBinding', metadata: { name: 'b', namespace: 'shop' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' }, subjects: [{ kind: 'User', name: 'ana' }] },
+    {
+      apiVersion: RBAC,
+      kind: 'Role',
+      metadata: { name: 'r', namespace: 'shop' },
+      rules: [
+        { apiGroups: [''], resources: ['pods'], verbs: ['get'] },
+        { apiGroups: [''], resources: ['pods/exec'], verbs },
+      ],
+    },
+    {
+      apiVersion: RBAC,
+      kind: 'RoleBinding',
+      metadata: { name: 'b', namespace: 'shop' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' },
+      subjects: [{ kind: 'User', name: 'ana' }],
+    },
   ];
 }
 
@@ -24,7 +38,9 @@ describe('kubectl exec: which verb on pods/exec lets you in', () => {
   it('1.35: get alone is refused (the upgrade needs create), with the create Forbidden text', () => {
     const r = exec(['get'], '1.35');
     expect(r.exitCode).toBe(1);
-    expect(r.output).toBe('Error from server (Forbidden): pods "web" is forbidden: User "ana" cannot create resource "pods/exec" in API group "" in the namespace "shop"');
+    expect(r.output).toBe(
+      'Error from server (Forbidden): pods "web" is forbidden: User "ana" cannot create resource "pods/exec" in API group "" in the namespace "shop"',
+    );
   });
   it('1.34: get alone is enough (the websocket upgrade is a GET)', () => {
     expect(exec(['get'], '1.34')).toMatchObject({ exitCode: 0, output: 'hi' });

@@ -10,8 +10,10 @@ import { statusText } from '../../../../lib/sim/kubectl/output';
 import { fieldErrorText, newInvalid } from '../../../../lib/sim/apiserver/invalid';
 import { dns1123Label, labelKey, labelValue } from '../../../../lib/sim/apiserver/objectMetaErrors';
 
-const LABEL_RULE = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
-const SUBDOMAIN_RULE = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+const LABEL_RULE =
+  "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+const SUBDOMAIN_RULE =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
 
 function run(...lines: string[]) {
   let session = createShellSession({ files: { 'ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: Team_A\n' } });
@@ -26,8 +28,12 @@ function run(...lines: string[]) {
 
 describe('field errors and NewInvalid', () => {
   it('renders values as Go does (%q strings, bare numbers) and drops duplicate causes', () => {
-    expect(fieldErrorText({ type: 'Invalid value', field: 'spec.replicas', value: -1, detail: 'must be greater than or equal to 0' })).toBe('spec.replicas: Invalid value: -1: must be greater than or equal to 0');
-    expect(fieldErrorText({ type: 'Required value', field: 'metadata.name', detail: 'name or generateName is required' })).toBe('metadata.name: Required value: name or generateName is required');
+    expect(fieldErrorText({ type: 'Invalid value', field: 'spec.replicas', value: -1, detail: 'must be greater than or equal to 0' })).toBe(
+      'spec.replicas: Invalid value: -1: must be greater than or equal to 0',
+    );
+    expect(fieldErrorText({ type: 'Required value', field: 'metadata.name', detail: 'name or generateName is required' })).toBe(
+      'metadata.name: Required value: name or generateName is required',
+    );
     const one = { type: 'Invalid value' as const, field: 'metadata.name', value: 'A"b', detail: 'bad' };
     const invalid = newInvalid('apps', 'Deployment', 'A"b', [one, one]);
     expect(invalid).toMatchObject({ code: 422, reason: 'Invalid' });
@@ -35,7 +41,11 @@ describe('field errors and NewInvalid', () => {
     expect(statusText(invalid)).toBe('The Deployment "A\\"b" is invalid: metadata.name: Invalid value: "A\\"b": bad');
     const two = newInvalid('', 'Pod', 'x', [one, { ...one, field: 'metadata.namespace' }]);
     expect(two.message).toBe('Pod "x" is invalid: [metadata.name: Invalid value: "A\\"b": bad, metadata.namespace: Invalid value: "A\\"b": bad]');
-    expect(statusText(two).split('\n')).toEqual(['The Pod "x" is invalid: ', '* metadata.name: Invalid value: "A\\"b": bad', '* metadata.namespace: Invalid value: "A\\"b": bad']);
+    expect(statusText(two).split('\n')).toEqual([
+      'The Pod "x" is invalid: ',
+      '* metadata.name: Invalid value: "A\\"b": bad',
+      '* metadata.namespace: Invalid value: "A\\"b": bad',
+    ]);
   });
 
   it('name and label rules say what apimachinery says', () => {
@@ -44,13 +54,15 @@ describe('field errors and NewInvalid', () => {
     expect(dns1123Label('My-Ns')).toEqual([LABEL_RULE]);
     expect(labelKey('example.com/')).toEqual(['name part must be non-empty', expect.stringMatching(/^name part must consist of/)]);
     expect(labelKey('Bad_Prefix/x')).toEqual([expect.stringMatching(/^prefix part a lowercase RFC 1123 subdomain/)]);
-    expect(labelKey('a/b/c')[0]).toMatch(/^a valid label key must consist of .* with an optional DNS subdomain prefix and '\/' \(e\.g\. 'example\.com\/MyName'\)$/);
+    expect(labelKey('a/b/c')[0]).toMatch(
+      /^a valid label key must consist of .* with an optional DNS subdomain prefix and '\/' \(e\.g\. 'example\.com\/MyName'\)$/,
+    );
     expect(labelValue('ok_value-1.2')).toEqual([]);
     expect(labelValue('-x')[0]).toMatch(/^a valid label must be an empty string or consist of .*\(e\.g\. 'MyValue',  or 'my_value',  or '12345', regex used/);
   });
 });
 
-describe('kubectl prints the API server\'s Invalid', () => {
+describe("kubectl prints the API server's Invalid", () => {
   it.each([
     ['kubectl create namespace Team-A', `The Namespace "Team-A" is invalid: metadata.name: Invalid value: "Team-A": ${LABEL_RULE}`],
     ['kubectl create ns a.b', 'The Namespace "a.b" is invalid: metadata.name: Invalid value: "a.b": must not contain dots'],
@@ -78,9 +90,10 @@ describe('kubectl prints the API server\'s Invalid', () => {
     expect(runShellLine(session, 'kubectl get ns Bad').output).toBe('Error from server (NotFound): namespaces "Bad" not found');
   });
 
-  it('an invalid Pod Security level on a namespace is PodSecurity\'s Invalid, one cause per label', () => {
-    expect(run('kubectl label ns default pod-security.kubernetes.io/enforce=strict').output)
-      .toBe('The Namespace "default" is invalid: metadata.labels[pod-security.kubernetes.io/enforce]: Invalid value: "strict": must be one of privileged, baseline, restricted');
+  it("an invalid Pod Security level on a namespace is PodSecurity's Invalid, one cause per label", () => {
+    expect(run('kubectl label ns default pod-security.kubernetes.io/enforce=strict').output).toBe(
+      'The Namespace "default" is invalid: metadata.labels[pod-security.kubernetes.io/enforce]: Invalid value: "strict": must be one of privileged, baseline, restricted',
+    );
     const two = run('kubectl label ns default pod-security.kubernetes.io/enforce=strict pod-security.kubernetes.io/warn=loud').output.split('\n');
     expect(two[0]).toBe('The Namespace "default" is invalid: ');
     expect(two.slice(1)).toEqual([
@@ -90,9 +103,13 @@ describe('kubectl prints the API server\'s Invalid', () => {
   });
 
   it('kubectl label checks values itself and leaves keys to the server', () => {
-    expect(run('kubectl label ns default tier=-x').output).toMatch(/^error: invalid label value: "tier=-x": a valid label must be an empty string .*regex used for validation is '\(\(\[A-Za-z0-9\]\[-A-Za-z0-9_\.\]\*\)\?\[A-Za-z0-9\]\)\?'\)$/);
+    expect(run('kubectl label ns default tier=-x').output).toMatch(
+      /^error: invalid label value: "tier=-x": a valid label must be an empty string .*regex used for validation is '\(\(\[A-Za-z0-9\]\[-A-Za-z0-9_\.\]\*\)\?\[A-Za-z0-9\]\)\?'\)$/,
+    );
     expect(run('kubectl label ns default a=b=c').output).toBe('error: invalid label spec: a=b=c');
-    expect(run('kubectl label ns default "bad key=x"').output).toMatch(/^The Namespace "default" is invalid: metadata\.labels: Invalid value: "bad key": name part must consist of/);
+    expect(run('kubectl label ns default "bad key=x"').output).toMatch(
+      /^The Namespace "default" is invalid: metadata\.labels: Invalid value: "bad key": name part must consist of/,
+    );
   });
 
   it('valid names, labels and bindings still go through', () => {

@@ -9,8 +9,19 @@ const RBAC = 'rbac.authorization.k8s.io/v1';
 const world = [
   { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } },
   { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'other' } },
-  { apiVersion: RBAC, kind: 'Role', metadata: { name: 'ns', namespace: 'team' }, rules: [{ apiGroups: [''], resources: ['namespaces'], verbs: ['get', 'patch', 'delete'] }] },
-  { apiVersion: RBAC, kind: 'RoleBinding', metadata: { name: 'ns', namespace: 'team' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'ns' }, subjects: [{ kind: 'User', name: 'ana' }] },
+  {
+    apiVersion: RBAC,
+    kind: 'Role',
+    metadata: { name: 'ns', namespace: 'team' },
+    rules: [{ apiGroups: [''], resources: ['namespaces'], verbs: ['get', 'patch', 'delete'] }],
+  },
+  {
+    apiVersion: RBAC,
+    kind: 'RoleBinding',
+    metadata: { name: 'ns', namespace: 'team' },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'ns' },
+    subjects: [{ kind: 'User', name: 'ana' }],
+  },
 ];
 const run = (line: string) => runShellLine(createShellSession({ objects: world, user: 'ana' }), line);
 
@@ -27,9 +38,13 @@ describe('namespace requests by name are authorized in that namespace', () => {
   ])('%s is forbidden in the namespace "other"', (line, verb) => {
     const r = run(line);
     expect(r.exitCode).toBe(1);
-    expect(r.output).toBe(`Error from server (Forbidden): namespaces "other" is forbidden: User "ana" cannot ${verb} resource "namespaces" in API group "" in the namespace "other"`);
+    expect(r.output).toBe(
+      `Error from server (Forbidden): namespaces "other" is forbidden: User "ana" cannot ${verb} resource "namespaces" in API group "" in the namespace "other"`,
+    );
   });
   it('listing namespaces is still a cluster-scope request', () => {
-    expect(run('kubectl get ns').output).toBe('Error from server (Forbidden): namespaces is forbidden: User "ana" cannot list resource "namespaces" in API group "" at the cluster scope');
+    expect(run('kubectl get ns').output).toBe(
+      'Error from server (Forbidden): namespaces is forbidden: User "ana" cannot list resource "namespaces" in API group "" at the cluster scope',
+    );
   });
 });

@@ -11,7 +11,7 @@ describe('kubectl get --raw', () => {
     expect(run(`kubectl get --raw ${path}`)).toMatchObject({ exitCode: 0, output: 'ok' });
     expect(run(`kubectl get --raw ${path}`, 'ana')).toMatchObject({ exitCode: 0, output: 'ok' });
   });
-  it('/version is the server\'s version', () => {
+  it("/version is the server's version", () => {
     expect(JSON.parse(run('kubectl get --raw /version', undefined, '1.33').output)).toMatchObject({ major: '1', minor: '33', gitVersion: 'v1.33.0' });
   });
   it('/api lists v1', () => {

@@ -4,7 +4,12 @@ import { alreadyExists, forbidden, isNotFound, notFound, toReason } from '../../
 
 describe('Status constructors', () => {
   it('NewNotFound: 404, reason NotFound, the object in the details', () => {
-    expect(notFound('deployments.apps', 'web')).toEqual({ code: 404, reason: 'NotFound', message: 'deployments.apps "web" not found', details: { name: 'web', kind: 'deployments', group: 'apps' } });
+    expect(notFound('deployments.apps', 'web')).toEqual({
+      code: 404,
+      reason: 'NotFound',
+      message: 'deployments.apps "web" not found',
+      details: { name: 'web', kind: 'deployments', group: 'apps' },
+    });
     expect(notFound('pods', 'x').details).toEqual({ name: 'x', kind: 'pods' });
   });
 

@@ -7,12 +7,16 @@ import { objectsOf, runLines, shopSession } from '../shell/helpers';
 const FILES: Record<string, string> = {
   'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: "1"\n',
   'cm-changed.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\ndata:\n  a: "2"\n',
-  'multi.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: one\n  namespace: shop\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: two\n  namespace: shop\nrules:\n  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]\n',
+  'multi.yaml':
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: one\n  namespace: shop\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: two\n  namespace: shop\nrules:\n  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]\n',
   'bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bad\n  namespace: shop\ndatta:\n  a: b\n',
   'other-ns.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: nowhere\n',
-  'esc.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: esc\n  namespace: shop\nrules:\n  - apiGroups: [""]\n    resources: [secrets]\n    verbs: [get, list]\n',
-  'binding.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: read-pods\n  namespace: shop\nsubjects:\n  - kind: User\n    name: alice\n    apiGroup: rbac.authorization.k8s.io\nroleRef:\n  kind: ClusterRole\n  name: secret-reader\n  apiGroup: rbac.authorization.k8s.io\n',
-  'privileged.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\n  namespace: locked\nspec:\n  containers:\n    - name: c\n      image: busybox\n      securityContext:\n        privileged: true\n',
+  'esc.yaml':
+    'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: esc\n  namespace: shop\nrules:\n  - apiGroups: [""]\n    resources: [secrets]\n    verbs: [get, list]\n',
+  'binding.yaml':
+    'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: read-pods\n  namespace: shop\nsubjects:\n  - kind: User\n    name: alice\n    apiGroup: rbac.authorization.k8s.io\nroleRef:\n  kind: ClusterRole\n  name: secret-reader\n  apiGroup: rbac.authorization.k8s.io\n',
+  'privileged.yaml':
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: priv\n  namespace: locked\nspec:\n  containers:\n    - name: c\n      image: busybox\n      securityContext:\n        privileged: true\n',
   'locked-ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: locked\n  labels:\n    pod-security.kubernetes.io/enforce: baseline\n',
 };
 
@@ -30,13 +34,33 @@ describe('kubectl apply -f and create -f', () => {
     [['kubectl apply -f cm.yaml --dry-run=server'], 'configmap/extra created (server dry run)', 0],
     [['kubectl apply -f nope.yaml'], 'error: the path "nope.yaml" does not exist', 1],
     [['kubectl apply'], "error: must specify one of -f and -k\nSee 'kubectl apply -h' for help and examples", 1],
-    [['kubectl apply -f bad.yaml'], 'Error from server (BadRequest): error when creating "bad.yaml": ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "datta"', 1],
+    [
+      ['kubectl apply -f bad.yaml'],
+      'Error from server (BadRequest): error when creating "bad.yaml": ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "datta"',
+      1,
+    ],
     [['kubectl apply -f other-ns.yaml'], 'Error from server (NotFound): error when creating "other-ns.yaml": namespaces "nowhere" not found', 1],
-    [['kubectl apply -f cm.yaml', 'kubectl create -f cm.yaml'], 'Error from server (AlreadyExists): error when creating "cm.yaml": configmaps "extra" already exists', 1],
+    [
+      ['kubectl apply -f cm.yaml', 'kubectl create -f cm.yaml'],
+      'Error from server (AlreadyExists): error when creating "cm.yaml": configmaps "extra" already exists',
+      1,
+    ],
     [['kubectl create -f cm.yaml'], 'configmap/extra created', 0],
-    [['kubectl apply -f binding.yaml'], 'The RoleBinding "read-pods" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"Role", Name:"pod-reader"}: cannot change roleRef', 1],
-    [['kubectl apply -f esc.yaml --as alice'], 'Error from server (Forbidden): error when retrieving current configuration of:\nResource: "rbac.authorization.k8s.io/v1, Resource=roles", GroupVersionKind: "rbac.authorization.k8s.io/v1, Kind=Role"\nName: "esc", Namespace: "shop"\nfrom server for: "esc.yaml": roles.rbac.authorization.k8s.io "esc" is forbidden: User "alice" cannot get resource "roles" in API group "rbac.authorization.k8s.io" in the namespace "shop"', 1],
-    [['kubectl apply -f locked-ns.yaml', 'kubectl apply -f privileged.yaml'], 'Error from server (Forbidden): error when creating "privileged.yaml": pods "priv" is forbidden: violates PodSecurity "baseline:latest": privileged (container "c" must not set securityContext.privileged=true)', 1],
+    [
+      ['kubectl apply -f binding.yaml'],
+      'The RoleBinding "read-pods" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"Role", Name:"pod-reader"}: cannot change roleRef',
+      1,
+    ],
+    [
+      ['kubectl apply -f esc.yaml --as alice'],
+      'Error from server (Forbidden): error when retrieving current configuration of:\nResource: "rbac.authorization.k8s.io/v1, Resource=roles", GroupVersionKind: "rbac.authorization.k8s.io/v1, Kind=Role"\nName: "esc", Namespace: "shop"\nfrom server for: "esc.yaml": roles.rbac.authorization.k8s.io "esc" is forbidden: User "alice" cannot get resource "roles" in API group "rbac.authorization.k8s.io" in the namespace "shop"',
+      1,
+    ],
+    [
+      ['kubectl apply -f locked-ns.yaml', 'kubectl apply -f privileged.yaml'],
+      'Error from server (Forbidden): error when creating "privileged.yaml": pods "priv" is forbidden: violates PodSecurity "baseline:latest": privileged (container "c" must not set securityContext.privileged=true)',
+      1,
+    ],
   ];
   it.each(cases)('%j', (lines, expected, code) => {
     const result = runLines(session(), ...lines);
@@ -52,7 +76,9 @@ describe('kubectl apply -f and create -f', () => {
   it('keeps the last-applied configuration, like kubectl apply', () => {
     const { session: after } = runLines(session(), 'kubectl apply -f cm.yaml');
     const { output } = runLines(after, 'kubectl get cm extra -o yaml');
-    expect(output).toContain('    kubectl.kubernetes.io/last-applied-configuration: |\n      {"apiVersion":"v1","data":{"a":"1"},"kind":"ConfigMap","metadata":{"name":"extra","namespace":"default"}}');
+    expect(output).toContain(
+      '    kubectl.kubernetes.io/last-applied-configuration: |\n      {"apiVersion":"v1","data":{"a":"1"},"kind":"ConfigMap","metadata":{"name":"extra","namespace":"default"}}',
+    );
   });
 
   it('refuses a Role that grants more than its writer holds (RBAC escalation check)', () => {
@@ -76,7 +102,11 @@ roleRef: {kind: Role, name: role-writer, apiGroup: rbac.authorization.k8s.io}
       minikube: false,
     });
     const { output, exitCode } = runLines(escalator, 'kubectl apply -f esc.yaml --as bob');
-    expect(output.startsWith('Error from server (Forbidden): error when creating "esc.yaml": roles.rbac.authorization.k8s.io "esc" is forbidden: user "bob" (groups=["system:authenticated"]) is attempting to grant RBAC permissions not currently held:')).toBe(true);
+    expect(
+      output.startsWith(
+        'Error from server (Forbidden): error when creating "esc.yaml": roles.rbac.authorization.k8s.io "esc" is forbidden: user "bob" (groups=["system:authenticated"]) is attempting to grant RBAC permissions not currently held:',
+      ),
+    ).toBe(true);
     expect(exitCode).toBe(1);
   });
 });
@@ -122,8 +152,16 @@ describe('imperative creators', () => {
     ['kubectl create serviceaccount app -n shop', 'serviceaccount/app created', 0],
     ['kubectl create sa api -n shop', 'Error from server (AlreadyExists): serviceaccounts "api" already exists', 1],
     ['kubectl create role r --verb=get,list --resource=pods -n shop', 'role.rbac.authorization.k8s.io/r created', 0],
-    ['kubectl create role r --verb=sleep --resource=pods -n shop', "Warning: 'sleep' is not a standard resource verb\nrole.rbac.authorization.k8s.io/r created", 0],
-    ['kubectl create role r --verb=sleep --resource=couches -n shop', "Warning: 'sleep' is not a standard resource verb\nerror: no matches for /, Resource=couches", 1],
+    [
+      'kubectl create role r --verb=sleep --resource=pods -n shop',
+      "Warning: 'sleep' is not a standard resource verb\nrole.rbac.authorization.k8s.io/r created",
+      0,
+    ],
+    [
+      'kubectl create role r --verb=sleep --resource=couches -n shop',
+      "Warning: 'sleep' is not a standard resource verb\nerror: no matches for /, Resource=couches",
+      1,
+    ],
     ['kubectl create role r --resource=pods -n shop', 'error: at least one verb must be specified', 1],
     ['kubectl create role r --verb=get -n shop', 'error: at least one resource must be specified', 1],
     ['kubectl create role r --verb=bind --resource=pods -n shop', "error: can not perform 'bind' on 'pods' in group ''", 1],
@@ -139,7 +177,11 @@ describe('imperative creators', () => {
     ['kubectl create configmap c --from-literal=a=1 -n shop', 'configmap/c created', 0],
     ['kubectl create secret generic s --from-literal=p=x -n shop', 'secret/s created', 0],
     ['kubectl create deployment web2 --image=nginx -n shop', 'deployment.apps/web2 created', 0],
-    ['kubectl create role r --verb=get --resource=pods -n shop --as alice', 'Error from server (Forbidden): roles.rbac.authorization.k8s.io is forbidden: User "alice" cannot create resource "roles" in API group "rbac.authorization.k8s.io" in the namespace "shop"', 1],
+    [
+      'kubectl create role r --verb=get --resource=pods -n shop --as alice',
+      'Error from server (Forbidden): roles.rbac.authorization.k8s.io is forbidden: User "alice" cannot create resource "roles" in API group "rbac.authorization.k8s.io" in the namespace "shop"',
+      1,
+    ],
     ['kubectl create foo x', "error: Unexpected args: [foo x]\nSee 'kubectl create -h' for help and examples", 1],
   ];
   it.each(cases)('%s', (line, expected, code) => {
@@ -149,7 +191,10 @@ describe('imperative creators', () => {
   });
 
   it('builds the role kubectl builds: one rule per API group, resource names kept', () => {
-    const { session: after } = runLines(session(), 'kubectl create role r --verb=get,get,patch --resource=pods,deployments.apps,pods/log --resource-name=a -n shop');
+    const { session: after } = runLines(
+      session(),
+      'kubectl create role r --verb=get,get,patch --resource=pods,deployments.apps,pods/log --resource-name=a -n shop',
+    );
     expect(runLines(after, 'kubectl describe role r -n shop').output.split('\n').slice(4)).toEqual([
       '  Resources         Non-Resource URLs  Resource Names  Verbs',
       '  ---------         -----------------  --------------  -----',
@@ -160,7 +205,11 @@ describe('imperative creators', () => {
   });
 
   it('makes the binding work at once', () => {
-    const { output } = runLines(session(), 'kubectl create rolebinding b --clusterrole=secret-reader --user=bob -n shop', 'kubectl auth can-i get secrets/db-password --as bob -n shop');
+    const { output } = runLines(
+      session(),
+      'kubectl create rolebinding b --clusterrole=secret-reader --user=bob -n shop',
+      'kubectl auth can-i get secrets/db-password --as bob -n shop',
+    );
     expect(output).toBe('yes');
   });
 
@@ -182,12 +231,20 @@ describe('kubectl delete and label', () => {
     [['kubectl delete ns default'], 'Error from server (Forbidden): namespaces "default" is forbidden: this namespace may not be deleted', 1],
     [['kubectl delete ns shop', 'kubectl get pods -n shop'], 'No resources found in shop namespace.', 0],
     [['kubectl apply -f multi.yaml', 'kubectl delete -f multi.yaml'], 'configmap "one" deleted\nrole.rbac.authorization.k8s.io "two" deleted', 0],
-    [['kubectl delete pod web -n shop --as alice'], 'Error from server (Forbidden): pods "web" is forbidden: User "alice" cannot delete resource "pods" in API group "" in the namespace "shop"', 1],
+    [
+      ['kubectl delete pod web -n shop --as alice'],
+      'Error from server (Forbidden): pods "web" is forbidden: User "alice" cannot delete resource "pods" in API group "" in the namespace "shop"',
+      1,
+    ],
     [['kubectl label pod web tier=back -n shop'], "error: 'tier' already has a value (front), and --overwrite is false", 1],
     [['kubectl label pod web tier=back --overwrite -n shop'], 'pod/web labeled', 0],
     [['kubectl label pod web tier- -n shop'], 'pod/web unlabeled', 0],
     [['kubectl label pod web app=web -n shop'], 'pod/web not labeled', 0],
-    [['kubectl label ns shop env=prod', 'kubectl get ns shop --show-labels'], 'NAME   STATUS   AGE   LABELS\nshop   Active   10m   env=prod,kubernetes.io/metadata.name=shop,team=shop', 0],
+    [
+      ['kubectl label ns shop env=prod', 'kubectl get ns shop --show-labels'],
+      'NAME   STATUS   AGE   LABELS\nshop   Active   10m   env=prod,kubernetes.io/metadata.name=shop,team=shop',
+      0,
+    ],
     [['kubectl label pod web -n shop'], "error: at least one label update is required\nSee 'kubectl label -h' for help and examples", 1],
     [['kubectl label pod nope a=b -n shop'], 'Error from server (NotFound): pods "nope" not found', 1],
   ];
@@ -198,7 +255,12 @@ describe('kubectl delete and label', () => {
   });
 
   it('warns about existing pods when a namespace gets a stricter Pod Security level', () => {
-    const { output, exitCode } = runLines(session(), 'kubectl create namespace demo', 'kubectl run root --image=busybox -n demo', 'kubectl label ns demo pod-security.kubernetes.io/enforce=restricted');
+    const { output, exitCode } = runLines(
+      session(),
+      'kubectl create namespace demo',
+      'kubectl run root --image=busybox -n demo',
+      'kubectl label ns demo pod-security.kubernetes.io/enforce=restricted',
+    );
     expect(output.split('\n')[0]).toBe('Warning: existing pods in namespace "demo" violate the new PodSecurity enforce level "restricted:latest"');
     expect(output.endsWith('namespace/demo labeled')).toBe(true);
     expect(exitCode).toBe(0);

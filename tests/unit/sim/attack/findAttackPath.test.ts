@@ -58,7 +58,10 @@ describe('findAttackPath', () => {
   });
 
   it('no path once the token is not mounted (the world where the path must not exist)', () => {
-    const fixed = SHOP.replace("containers: [{ name: web, image: nginx:1.27", "automountServiceAccountToken: false\n  containers: [{ name: web, image: nginx:1.27");
+    const fixed = SHOP.replace(
+      'containers: [{ name: web, image: nginx:1.27',
+      'automountServiceAccountToken: false\n  containers: [{ name: web, image: nginx:1.27',
+    );
     const path = findAttackPath(world(fixed), 'internet', 'secret:shop/db');
     expect(path.edges).toBeUndefined();
     expect(path.reached).toBeGreaterThan(1); // it did get in: the pod is still exposed
@@ -67,7 +70,10 @@ describe('findAttackPath', () => {
   it('a ServiceAccount that opts out of automount also breaks the link, unless the pod opts back in', () => {
     const sa = `${SHOP}---\napiVersion: v1\nkind: ServiceAccount\nmetadata: { name: default, namespace: shop }\nautomountServiceAccountToken: false\n`;
     expect(findAttackPath(world(sa), 'pod:shop/web', 'secrets:shop').edges).toBeUndefined();
-    const optIn = sa.replace("containers: [{ name: web, image: nginx:1.27", "automountServiceAccountToken: true\n  containers: [{ name: web, image: nginx:1.27");
+    const optIn = sa.replace(
+      'containers: [{ name: web, image: nginx:1.27',
+      'automountServiceAccountToken: true\n  containers: [{ name: web, image: nginx:1.27',
+    );
     expect(chain(findAttackPath(world(optIn), 'pod:shop/web', 'secrets:shop'))).toEqual(['token', 'read-secret']);
   });
 
@@ -244,7 +250,9 @@ roleRef: { kind: ClusterRole, name: risky, apiGroup: rbac.authorization.k8s.io }
 `;
     const impersonate = findAttackPath(world(grant('[{ apiGroups: [""], resources: [groups], verbs: [impersonate] }]')), 'user:mallory', 'cluster-admin');
     expect(chain(impersonate)).toEqual(['impersonate']);
-    const bind = grant('[{ apiGroups: [rbac.authorization.k8s.io], resources: [clusterroles], verbs: [bind] }, { apiGroups: [rbac.authorization.k8s.io], resources: [clusterrolebindings], verbs: [create] }]');
+    const bind = grant(
+      '[{ apiGroups: [rbac.authorization.k8s.io], resources: [clusterroles], verbs: [bind] }, { apiGroups: [rbac.authorization.k8s.io], resources: [clusterrolebindings], verbs: [create] }]',
+    );
     expect(chain(findAttackPath(world(bind), 'user:mallory', 'cluster-admin'))).toEqual(['bind']);
     const bindOnly = grant('[{ apiGroups: [rbac.authorization.k8s.io], resources: [clusterroles], verbs: [bind] }]');
     expect(findAttackPath(world(bindOnly), 'user:mallory', 'cluster-admin').edges).toBeUndefined();
@@ -289,19 +297,25 @@ describe('robustness', () => {
   });
 
   it('never throws on junk entries, targets and objects', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), fc.anything(), (entry, target, junk) => {
-      const cluster = createCluster([junk, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'x' }, spec: junk }] as never);
-      findAttackPath(cluster, entry, target);
-      findAttackPath(cluster, 'pod:x/p', 'node');
-      attackGraph(cluster, ['internet', entry]);
-    }), { seed: 17, numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.anything(), (entry, target, junk) => {
+        const cluster = createCluster([junk, { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'x' }, spec: junk }] as never);
+        findAttackPath(cluster, entry, target);
+        findAttackPath(cluster, 'pod:x/p', 'node');
+        attackGraph(cluster, ['internet', entry]);
+      }),
+      { seed: 17, numRuns: 200 },
+    );
   });
 });
 
 describe('attackPathsFrom', () => {
   it('lists every crown jewel an entry reaches, each with its shortest path, shortest first', () => {
     const { paths } = attackPathsFrom(world(ESCAPE), 'pod:dev/debug');
-    expect(paths.map((p) => [p.target.id, p.edges.length])).toEqual([['node:minikube', 1], ['cluster-admin', 3]]);
+    expect(paths.map((p) => [p.target.id, p.edges.length])).toEqual([
+      ['node:minikube', 1],
+      ['cluster-admin', 3],
+    ]);
     for (const p of paths) expect(p.edges.at(-1)?.to).toBe(p.target.id);
   });
   it('an entry with nowhere to go lists nothing', () => {

@@ -5,10 +5,14 @@ import { auditLevel, type AuditRequest } from '@/lib/sim/audit';
 const policy = (rules: unknown[], extra: Record<string, unknown> = {}) => ({ apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules, ...extra });
 
 const res = (verb: string, resource: string, more: Record<string, string> = {}, user = 'alice', groups: string[] = ['system:authenticated']): AuditRequest => ({
-  user, groups, resourceAttributes: { verb, resource, ...more },
+  user,
+  groups,
+  resourceAttributes: { verb, resource, ...more },
 });
 const nonRes = (verb: string, path: string, user = 'alice', groups: string[] = ['system:authenticated']): AuditRequest => ({
-  user, groups, nonResourceAttributes: { verb, path },
+  user,
+  groups,
+  nonResourceAttributes: { verb, path },
 });
 
 // The talk's policy ("Seguridad en Kubernetes", Verbosity slide), verbatim.
@@ -52,7 +56,10 @@ describe('the talk policy', () => {
 
 describe('1. rule selection', () => {
   it('1.1 first matching rule decides, later rules are never consulted', () => {
-    const p = policy([{ level: 'Request', verbs: ['get'] }, { level: 'RequestResponse', resources: [{ group: '', resources: ['pods'] }] }]);
+    const p = policy([
+      { level: 'Request', verbs: ['get'] },
+      { level: 'RequestResponse', resources: [{ group: '', resources: ['pods'] }] },
+    ]);
     expect(auditLevel(p, res('get', 'pods', { namespace: 'dev' }))).toMatchObject({ level: 'Request', ruleIndex: 0 });
     expect(auditLevel(p, res('list', 'pods', { namespace: 'dev' }))).toMatchObject({ level: 'RequestResponse', ruleIndex: 1 });
   });
@@ -91,18 +98,81 @@ describe('2. does one rule match', () => {
     ['2.4 namespaces: listed namespace', [{ level: 'Metadata', namespaces: ['dev'] }], res('get', 'pods', { namespace: 'dev' }), 0],
     ['2.4 namespaces: "" matches cluster-scoped', [{ level: 'Metadata', namespaces: [''] }], res('get', 'nodes', { name: 'n1' }), 0],
     ['2.4 namespaces: "" matches lists across namespaces', [{ level: 'Metadata', namespaces: [''] }], res('list', 'pods'), 0],
-    ['2.4 namespaces: the namespace object namespaces/foo has namespace foo', [{ level: 'Metadata', namespaces: ['foo'] }], res('get', 'namespaces', { name: 'foo' }), 0],
+    [
+      '2.4 namespaces: the namespace object namespaces/foo has namespace foo',
+      [{ level: 'Metadata', namespaces: ['foo'] }],
+      res('get', 'namespaces', { name: 'foo' }),
+      0,
+    ],
     ['2.4 namespaces: a resource rule never matches non-resource requests', [{ level: 'Metadata', namespaces: [''] }], nonRes('get', '/version'), null],
-    ['2.4 resources: empty list in a rule with namespaces matches any resource', [{ level: 'Metadata', namespaces: ['dev'], resources: [] }], res('get', 'secrets', { namespace: 'dev' }), 0],
-    ['2.4 resources: "*" matches subresources too', [{ level: 'Metadata', resources: [{ group: '', resources: ['*'] }] }], res('create', 'pods', { namespace: 'dev', name: 'p', subresource: 'exec' }), 0],
-    ['2.4 resources: exact resource/subresource', [{ level: 'Metadata', resources: [{ group: '', resources: ['pods/exec'] }] }], res('create', 'pods', { namespace: 'dev', name: 'p', subresource: 'exec' }), 0],
-    ['2.4 resources: pods/exec does not match pods/attach', [{ level: 'Metadata', resources: [{ group: '', resources: ['pods/exec'] }] }], res('create', 'pods', { namespace: 'dev', name: 'p', subresource: 'attach' }), null],
-    ['2.4 resources: group must equal the request group', [{ level: 'Metadata', resources: [{ group: 'apps', resources: ['pods'] }] }], res('get', 'pods'), null],
-    ['2.4 resources: entries are ORed', [{ level: 'Metadata', resources: [{ group: 'apps', resources: ['deployments'] }, { group: '', resources: ['secrets'] }] }], res('get', 'secrets'), 0],
-    ['2.4 resourceNames: name listed', [{ level: 'Metadata', resources: [{ group: '', resources: ['secrets'], resourceNames: ['db'] }] }], res('get', 'secrets', { namespace: 'dev', name: 'db' }), 0],
-    ['2.4 resourceNames: other name', [{ level: 'Metadata', resources: [{ group: '', resources: ['secrets'], resourceNames: ['db'] }] }], res('get', 'secrets', { namespace: 'dev', name: 'api' }), null],
-    ['2.4 resourceNames: list (no name)', [{ level: 'Metadata', resources: [{ group: '', resources: ['secrets'], resourceNames: ['db'] }] }], res('list', 'secrets', { namespace: 'dev' }), null],
-    ['2.4 namespaces AND resources must both hold', [{ level: 'Metadata', namespaces: ['prod'], resources: [{ group: '', resources: ['secrets'] }] }], res('get', 'secrets', { namespace: 'dev' }), null],
+    [
+      '2.4 resources: empty list in a rule with namespaces matches any resource',
+      [{ level: 'Metadata', namespaces: ['dev'], resources: [] }],
+      res('get', 'secrets', { namespace: 'dev' }),
+      0,
+    ],
+    [
+      '2.4 resources: "*" matches subresources too',
+      [{ level: 'Metadata', resources: [{ group: '', resources: ['*'] }] }],
+      res('create', 'pods', { namespace: 'dev', name: 'p', subresource: 'exec' }),
+      0,
+    ],
+    [
+      '2.4 resources: exact resource/subresource',
+      [{ level: 'Metadata', resources: [{ group: '', resources: ['pods/exec'] }] }],
+      res('create', 'pods', { namespace: 'dev', name: 'p', subresource: 'exec' }),
+      0,
+    ],
+    [
+      '2.4 resources: pods/exec does not match pods/attach',
+      [{ level: 'Metadata', resources: [{ group: '', resources: ['pods/exec'] }] }],
+      res('create', 'pods', { namespace: 'dev', name: 'p', subresource: 'attach' }),
+      null,
+    ],
+    [
+      '2.4 resources: group must equal the request group',
+      [{ level: 'Metadata', resources: [{ group: 'apps', resources: ['pods'] }] }],
+      res('get', 'pods'),
+      null,
+    ],
+    [
+      '2.4 resources: entries are ORed',
+      [
+        {
+          level: 'Metadata',
+          resources: [
+            { group: 'apps', resources: ['deployments'] },
+            { group: '', resources: ['secrets'] },
+          ],
+        },
+      ],
+      res('get', 'secrets'),
+      0,
+    ],
+    [
+      '2.4 resourceNames: name listed',
+      [{ level: 'Metadata', resources: [{ group: '', resources: ['secrets'], resourceNames: ['db'] }] }],
+      res('get', 'secrets', { namespace: 'dev', name: 'db' }),
+      0,
+    ],
+    [
+      '2.4 resourceNames: other name',
+      [{ level: 'Metadata', resources: [{ group: '', resources: ['secrets'], resourceNames: ['db'] }] }],
+      res('get', 'secrets', { namespace: 'dev', name: 'api' }),
+      null,
+    ],
+    [
+      '2.4 resourceNames: list (no name)',
+      [{ level: 'Metadata', resources: [{ group: '', resources: ['secrets'], resourceNames: ['db'] }] }],
+      res('list', 'secrets', { namespace: 'dev' }),
+      null,
+    ],
+    [
+      '2.4 namespaces AND resources must both hold',
+      [{ level: 'Metadata', namespaces: ['prod'], resources: [{ group: '', resources: ['secrets'] }] }],
+      res('get', 'secrets', { namespace: 'dev' }),
+      null,
+    ],
     ['2.5 nonResourceURLs: exact', [{ level: 'Metadata', nonResourceURLs: ['/version'] }], nonRes('get', '/version'), 0],
     ['2.5 nonResourceURLs: "*" matches every path', [{ level: 'Metadata', nonResourceURLs: ['*'] }], nonRes('get', '/metrics'), 0],
     ['2.5 nonResourceURLs: a resource request never matches', [{ level: 'Metadata', nonResourceURLs: ['*'] }], res('get', 'pods'), null],
@@ -185,7 +255,11 @@ describe('5. edge cases', () => {
 
   it('A8: policy omits RequestReceived and the rule omits ResponseStarted → both omitted', () => {
     const p = policy([{ level: 'Metadata', omitStages: ['ResponseStarted'] }], { omitStages: ['RequestReceived'] });
-    expect(auditLevel(p, res('watch', 'pods', { namespace: 'dev' }))).toEqual({ level: 'Metadata', omitStages: ['RequestReceived', 'ResponseStarted'], ruleIndex: 0 });
+    expect(auditLevel(p, res('watch', 'pods', { namespace: 'dev' }))).toEqual({
+      level: 'Metadata',
+      omitStages: ['RequestReceived', 'ResponseStarted'],
+      ruleIndex: 0,
+    });
   });
 
   it('A9: level Request for a get of a secret', () => {

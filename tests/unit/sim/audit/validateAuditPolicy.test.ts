@@ -8,25 +8,59 @@ const codes = (p: unknown) => validateAuditPolicy(p).map((d) => [d.severity, d.c
 
 describe('2.7 validation: what the API server refuses', () => {
   it('a valid policy has no diagnostics', () => {
-    expect(validateAuditPolicy(policy([
-      { level: 'None', users: ['system:kube-proxy'], verbs: ['watch'], resources: [{ group: '', resources: ['endpoints', 'services'] }] },
-      { level: 'Metadata', resources: [{ group: '', resources: ['secrets', 'configmaps'] }, { group: 'authentication.k8s.io', resources: ['tokenreviews'] }], omitStages: ['RequestReceived'] },
-      { level: 'None', nonResourceURLs: ['/healthz*', '/version', '*'] },
-      { level: 'Request', namespaces: ['kube-system', ''], omitManagedFields: true },
-      { level: 'RequestResponse' },
-    ], { omitStages: ['ResponseStarted'], omitManagedFields: false }))).toEqual([]);
+    expect(
+      validateAuditPolicy(
+        policy(
+          [
+            { level: 'None', users: ['system:kube-proxy'], verbs: ['watch'], resources: [{ group: '', resources: ['endpoints', 'services'] }] },
+            {
+              level: 'Metadata',
+              resources: [
+                { group: '', resources: ['secrets', 'configmaps'] },
+                { group: 'authentication.k8s.io', resources: ['tokenreviews'] },
+              ],
+              omitStages: ['RequestReceived'],
+            },
+            { level: 'None', nonResourceURLs: ['/healthz*', '/version', '*'] },
+            { level: 'Request', namespaces: ['kube-system', ''], omitManagedFields: true },
+            { level: 'RequestResponse' },
+          ],
+          { omitStages: ['ResponseStarted'], omitManagedFields: false },
+        ),
+      ),
+    ).toEqual([]);
   });
   it.each([
     ['unknown level', [{ level: 'Everything' }], 'audit-level-unsupported', 'rules[0].level'],
     ['level with wrong case', [{ level: 'requestResponse' }], 'audit-level-unsupported', 'rules[0].level'],
     ['missing level', [{ users: ['a'] }], 'audit-level-required', 'rules[0].level'],
-    ['both nonResourceURLs and resources', [{ level: 'Metadata', resources: [{ group: '' }], nonResourceURLs: ['/x'] }], 'audit-rule-resource-and-non-resource', 'rules[0].nonResourceURLs'],
-    ['both nonResourceURLs and namespaces', [{ level: 'Metadata', namespaces: ['a'], nonResourceURLs: ['/x'] }], 'audit-rule-resource-and-non-resource', 'rules[0].nonResourceURLs'],
+    [
+      'both nonResourceURLs and resources',
+      [{ level: 'Metadata', resources: [{ group: '' }], nonResourceURLs: ['/x'] }],
+      'audit-rule-resource-and-non-resource',
+      'rules[0].nonResourceURLs',
+    ],
+    [
+      'both nonResourceURLs and namespaces',
+      [{ level: 'Metadata', namespaces: ['a'], nonResourceURLs: ['/x'] }],
+      'audit-rule-resource-and-non-resource',
+      'rules[0].nonResourceURLs',
+    ],
     ['URL without leading slash', [{ level: 'Metadata', nonResourceURLs: ['healthz'] }], 'audit-url-no-slash', 'rules[0].nonResourceURLs[0]'],
     ['wildcard not last', [{ level: 'Metadata', nonResourceURLs: ['/api/*/foo'] }], 'audit-url-wildcard-position', 'rules[0].nonResourceURLs[0]'],
-    ['group with a version', [{ level: 'Metadata', resources: [{ group: 'apps/v1', resources: ['deployments'] }] }], 'audit-group-invalid', 'rules[0].resources[0].group'],
+    [
+      'group with a version',
+      [{ level: 'Metadata', resources: [{ group: 'apps/v1', resources: ['deployments'] }] }],
+      'audit-group-invalid',
+      'rules[0].resources[0].group',
+    ],
     ['group in uppercase', [{ level: 'Metadata', resources: [{ group: 'Apps' }] }], 'audit-group-invalid', 'rules[0].resources[0].group'],
-    ['resourceNames without resources', [{ level: 'Metadata', resources: [{ group: '', resourceNames: ['x'] }] }], 'audit-resource-names-without-resources', 'rules[0].resources[0].resourceNames'],
+    [
+      'resourceNames without resources',
+      [{ level: 'Metadata', resources: [{ group: '', resourceNames: ['x'] }] }],
+      'audit-resource-names-without-resources',
+      'rules[0].resources[0].resourceNames',
+    ],
     ['invalid omitStage', [{ level: 'Metadata', omitStages: ['RequestRecieved'] }], 'audit-omit-stage-invalid', 'rules[0].omitStages[0]'],
     ['users is a string', [{ level: 'Metadata', users: 'alice' }], 'audit-field-type', 'rules[0].users'],
     ['verbs entry is a number', [{ level: 'Metadata', verbs: ['get', 1] }], 'audit-field-type', 'rules[0].verbs[1]'],
@@ -51,7 +85,11 @@ describe('2.7 validation: what the API server refuses', () => {
   });
   it('the errors of every rule are reported, each at its rule', () => {
     const diags = validateAuditPolicy(policy([{ level: 'Metadata' }, { level: 'Bogus' }, { level: 'None', nonResourceURLs: ['x*y'] }]));
-    expect(diags.filter((d) => d.severity === 'error').map((d) => d.path)).toEqual(['rules[1].level', 'rules[2].nonResourceURLs[0]', 'rules[2].nonResourceURLs[0]']);
+    expect(diags.filter((d) => d.severity === 'error').map((d) => d.path)).toEqual([
+      'rules[1].level',
+      'rules[2].nonResourceURLs[0]',
+      'rules[2].nonResourceURLs[0]',
+    ]);
   });
 });
 
@@ -85,7 +123,9 @@ describe('warnings and hints', () => {
   });
   it('level hint for a case mistake, in both languages', () => {
     const [d] = validateAuditPolicy(policy([{ level: 'metadata' }]));
-    expect(d.message).toBe('rules[0].level: Unsupported value: "metadata": supported values: "None", "Metadata", "Request", "RequestResponse" (levels are case-sensitive: did you mean "Metadata"?)');
+    expect(d.message).toBe(
+      'rules[0].level: Unsupported value: "metadata": supported values: "None", "Metadata", "Request", "RequestResponse" (levels are case-sensitive: did you mean "Metadata"?)',
+    );
     expect(render('es', d.text ?? { code: '', params: {} })).toContain('¿quisiste poner "Metadata"?');
   });
 });

@@ -51,7 +51,10 @@ describe('compileCel', () => {
 
   it('a messageExpression has no authorizer (validating/plugin.go compiles it without HasAuthorizer)', () => {
     const message = compileCel("'denied: ' + authorizer.requestResource.check('approve').reason()", 'messageExpression');
-    expect(message).toMatchObject({ ok: false, diagnostic: { code: 'cel-type', message: "undeclared reference to 'authorizer' (in container '')", offset: 13 } });
+    expect(message).toMatchObject({
+      ok: false,
+      diagnostic: { code: 'cel-type', message: "undeclared reference to 'authorizer' (in container '')", offset: 13 },
+    });
     const check = "authorizer.requestResource.check('approve')";
     for (const kind of ['validation', 'matchCondition', 'variable'] as const) expect(compileCel(`${check}.allowed()`, kind)).toMatchObject({ ok: true });
     expect(compileCel(`${check}.reason()`, 'auditAnnotation')).toMatchObject({ ok: true });
@@ -83,9 +86,12 @@ describe('compileCel', () => {
     }
   });
 
-  it.each(["'aaa'.matches('(a+)+$')", "'ab'.find('(a|ab)*c')", "'x'.findAll('(?U)a+')", "'aB'.matches('a(?i)b')"])('accepts %s: valid RE2, linear time', (expression) => {
-    expect(compileCel(expression, 'variable').ok).toBe(true);
-  });
+  it.each(["'aaa'.matches('(a+)+$')", "'ab'.find('(a|ab)*c')", "'x'.findAll('(?U)a+')", "'aB'.matches('a(?i)b')"])(
+    'accepts %s: valid RE2, linear time',
+    (expression) => {
+      expect(compileCel(expression, 'variable').ok).toBe(true);
+    },
+  );
 
   it('caches compiled programs by expression text', () => {
     const a = compileCel('object.spec.replicas < 10', 'validation');

@@ -11,7 +11,7 @@ import { evaluatePolicy } from '../../../../lib/sim/admission/vapEvaluate';
 const items = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('per-call limit', () => {
-  it('a 300^3 comprehension is cancelled with cel-go\'s error', () => {
+  it("a 300^3 comprehension is cancelled with cel-go's error", () => {
     const r = evaluateCel('object.items.all(a, object.items.all(b, object.items.all(c, a + b + c >= 0)))', { object: { items: items(300) } });
     expect(r).toMatchObject({ ok: false, error: { code: 'cel-cost-limit', message: 'operation cancelled: actual cost limit exceeded' } });
   });
@@ -36,7 +36,10 @@ describe('per-call limit', () => {
     expect(r).toMatchObject({ ok: false, error: { message: 'operation cancelled: actual cost limit exceeded' } });
   });
   it('a few doublings are fine', () => {
-    const variables = [{ name: 'a', expression: '[1, 2]' }, { name: 'b', expression: 'variables.a + variables.a' }];
+    const variables = [
+      { name: 'a', expression: '[1, 2]' },
+      { name: 'b', expression: 'variables.a + variables.a' },
+    ];
     const compiled = compileCel('size(variables.b) == 4', 'validation', { variableNames: ['a', 'b'] });
     if (!compiled.ok) throw new Error(compiled.diagnostic.message);
     expect(evaluateCel(compiled.program, buildCelActivation({ object: {}, variables }))).toEqual({ ok: true, value: true });
@@ -52,7 +55,9 @@ describe('RuntimeCELCostBudget: one budget per policy evaluation', () => {
   it('past the budget, the evaluation is one error and no further rule runs', () => {
     const activation = buildCelActivation({ object: { items: items(30) } }, { costBudget: 5000 });
     const result = evaluatePolicy(spec(6), activation, false);
-    expect(result.violations).toEqual([expect.objectContaining({ message: 'validation failed due to running out of cost budget, no further validation rules will be run', error: true })]);
+    expect(result.violations).toEqual([
+      expect.objectContaining({ message: 'validation failed due to running out of cost budget, no further validation rules will be run', error: true }),
+    ]);
   });
   it('within the budget every validation runs and passes', () => {
     const activation = buildCelActivation({ object: { items: items(30) } }, { costBudget: 50_000 });

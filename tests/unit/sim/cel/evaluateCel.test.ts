@@ -2,12 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { buildCelActivation, compileCel, evaluateCel } from '../../../../lib/sim/cel';
 
 const deployment = {
-  apiVersion: 'apps/v1', kind: 'Deployment',
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
   metadata: { name: 'web', namespace: 'shop', labels: { app: 'web' } },
-  spec: { replicas: 3, template: { spec: { containers: [{ name: 'nginx', image: 'nginx:latest' }, { name: 'side', image: 'busybox:1.36', securityContext: { runAsNonRoot: true } }] } } },
+  spec: {
+    replicas: 3,
+    template: {
+      spec: {
+        containers: [
+          { name: 'nginx', image: 'nginx:latest' },
+          { name: 'side', image: 'busybox:1.36', securityContext: { runAsNonRoot: true } },
+        ],
+      },
+    },
+  },
 };
 const params = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'limits' }, data: { maxReplicas: '5' } };
-const inputs = { object: deployment, oldObject: null, params, request: { operation: 'CREATE', userInfo: { username: 'ana' } }, namespaceObject: { metadata: { name: 'shop', labels: { env: 'prod' } } } };
+const inputs = {
+  object: deployment,
+  oldObject: null,
+  params,
+  request: { operation: 'CREATE', userInfo: { username: 'ana' } },
+  namespaceObject: { metadata: { name: 'shop', labels: { env: 'prod' } } },
+};
 
 function run(expression: string, kind: Parameters<typeof compileCel>[1] = 'variable', given: Parameters<typeof evaluateCel>[1] = inputs) {
   return evaluateCel(expression, given, kind);
@@ -156,12 +173,24 @@ describe('evaluateCel: Kubernetes extension libraries', () => {
 
 describe('evaluateCel: variables are lazy and cached', () => {
   it('evaluates composited variables on use, in order', () => {
-    const act = buildCelActivation({ ...inputs, variables: [{ name: 'n', expression: 'object.spec.replicas * 2' }, { name: 'm', expression: 'variables.n + 1' }] });
+    const act = buildCelActivation({
+      ...inputs,
+      variables: [
+        { name: 'n', expression: 'object.spec.replicas * 2' },
+        { name: 'm', expression: 'variables.n + 1' },
+      ],
+    });
     expect(evaluateCel('variables.m == 7', act, 'validation')).toEqual({ ok: true, value: true });
   });
 
   it('never evaluates an unused variable (an unused broken one does no harm)', () => {
-    const act = buildCelActivation({ ...inputs, variables: [{ name: 'bad', expression: 'object.nope.x' }, { name: 'ok', expression: 'true' }] });
+    const act = buildCelActivation({
+      ...inputs,
+      variables: [
+        { name: 'bad', expression: 'object.nope.x' },
+        { name: 'ok', expression: 'true' },
+      ],
+    });
     expect(evaluateCel('variables.ok', act, 'validation')).toEqual({ ok: true, value: true });
     const used = evaluateCel('variables.bad == 1', act, 'validation');
     expect(used.ok).toBe(false);

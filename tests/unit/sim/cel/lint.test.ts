@@ -14,7 +14,7 @@ describe('CEL libraries by server version', () => {
     ["isCIDR('10.0.0.0/8')", 'isCIDR', 30],
     ["cidr('10.0.0.0/8').containsIP('10.0.0.1')", 'cidr', 30],
     ["ip.isCanonical('10.0.0.1')", 'ip', 30],
-    ["type(object) == net.IP", 'net', 30],
+    ['type(object) == net.IP', 'net', 30],
     ["format.dns1123Label().validate('x').hasValue()", 'format', 31],
     ["format.named('uri').hasValue()", 'format', 31],
     ["authorizer.group('').resource('pods').labelSelector('app=web').check('list').allowed()", 'labelSelector', 31],
@@ -22,7 +22,7 @@ describe('CEL libraries by server version', () => {
     ["object.metadata.labels.all(k, v, v != '')", 'all', 32],
     ['object.spec.containers.transformList(i, c, c.name).size() > 0', 'transformList', 32],
     ["object.spec.containers.all(c, image(c.image).registry() == 'registry.k8s.io')", 'image', 33],
-    ["object.spec.containers.all(c, isImage(c.image))", 'isImage', 33],
+    ['object.spec.containers.all(c, isImage(c.image))', 'isImage', 33],
     ["semver('1.2.3').isLessThan(semver('1.10.0'))", 'semver', 33],
     ["isSemver('v1.2', true)", 'isSemver', 33],
   ])('%s: undeclared (%s) on the release that added it (1.%i), declared on the next', (expression, name, added) => {
@@ -46,7 +46,7 @@ describe('CEL libraries by server version', () => {
 
   it('an iteration variable named ip, format or net is not the library namespace (no gate on 1.30)', () => {
     expect(compiles("object.spec.externalIPs.all(ip, ip.startsWith('10.'))", 30)).toMatchObject({ ok: true });
-    expect(compiles("object.items.all(format, format.size() > 0)", 30)).toMatchObject({ ok: true });
+    expect(compiles('object.items.all(format, format.size() > 0)', 30)).toMatchObject({ ok: true });
     expect(compiles("object.items.all(net, net.IP == 'x')", 30)).toMatchObject({ ok: true });
   });
 

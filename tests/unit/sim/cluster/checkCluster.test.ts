@@ -27,33 +27,128 @@ const pod = (name: string, namespace: string, labels: Record<string, string>, ex
   metadata: { name, namespace, labels },
   spec: { containers: [{ name: 'c', image: 'x:1', ports: [{ name: 'http', containerPort: 8080 }] }], ...extra },
 });
-const netpol = (name: string, namespace: string, spec: Record<string, unknown>) => ({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace }, spec });
+const netpol = (name: string, namespace: string, spec: Record<string, unknown>) => ({
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  metadata: { name, namespace },
+  spec,
+});
 const service = (name: string, namespace: string, selector: Record<string, string>, targetPort: number | string = 8080) => ({
-  apiVersion: 'v1', kind: 'Service', metadata: { name, namespace }, spec: { selector, ports: [{ port: 80, targetPort }] },
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name, namespace },
+  spec: { selector, ports: [{ port: 80, targetPort }] },
 });
 
 const base = [ns('dev'), ns('prod'), pod('web', 'dev', { app: 'web' })];
 
 describe('checkCluster', () => {
   const cases: { title: string; objects: Record<string, unknown>[]; code: string; path: string; mentions: string[] }[] = [
-    { title: 'RoleBinding to a missing Role', objects: [binding('RoleBinding', 'rb', 'dev', 'Role', 'ghost')], code: 'rbac-missing-role', path: 'roleRef.name', mentions: ['ghost', 'grants nothing until it exists'] },
-    { title: 'ClusterRoleBinding to a missing ClusterRole', objects: [binding('ClusterRoleBinding', 'crb', undefined, 'ClusterRole', 'ghost')], code: 'rbac-missing-role', path: 'roleRef.name', mentions: ['ClusterRole "ghost"'] },
-    { title: 'Role kind where only a ClusterRole exists', objects: [clusterRole('reader'), binding('RoleBinding', 'rb', 'dev', 'Role', 'reader')], code: 'rbac-missing-role', path: 'roleRef.name', mentions: ['did you mean roleRef.kind: ClusterRole'] },
-    { title: 'Role only in another namespace', objects: [role('reader', 'prod'), binding('RoleBinding', 'rb', 'dev', 'Role', 'reader')], code: 'rbac-role-in-other-namespace', path: 'roleRef.name', mentions: ['only in namespace prod', 'own namespace (dev)'] },
-    { title: 'NetworkPolicy selecting no pod', objects: [netpol('np', 'dev', { podSelector: { matchLabels: { app: 'db' } } })], code: 'netpol-selects-no-pod', path: 'spec.podSelector', mentions: ['app=db'] },
-    { title: 'named ingress port no selected pod has', objects: [netpol('np', 'dev', { podSelector: {}, ingress: [{ ports: [{ port: 'metrics' }] }] })], code: 'netpol-named-port-unmatched', path: 'spec.ingress[0].ports[0].port', mentions: ['"metrics"'] },
-    { title: 'named port with the wrong protocol', objects: [netpol('np', 'dev', { podSelector: {}, ingress: [{ ports: [{ port: 'http', protocol: 'UDP' }] }] })], code: 'netpol-named-port-unmatched', path: 'spec.ingress[0].ports[0].port', mentions: ['(UDP)'] },
-    { title: 'named egress port no reachable pod has', objects: [netpol('np', 'dev', { podSelector: {}, egress: [{ to: [{ podSelector: { matchLabels: { app: 'web' } } }], ports: [{ port: 'dns' }] }] })], code: 'netpol-named-port-unmatched', path: 'spec.egress[0].ports[0].port', mentions: ['"dns"'] },
-    { title: 'Service selecting no pod', objects: [service('db', 'dev', { app: 'db' })], code: 'service-selects-no-pod', path: 'spec.selector', mentions: ['app=db'] },
-    { title: 'Service named targetPort no pod has', objects: [service('web', 'dev', { app: 'web' }, 'grpc')], code: 'service-target-port-unmatched', path: 'spec.ports[0].targetPort', mentions: ['"grpc"'] },
-    { title: 'pod with a missing ServiceAccount', objects: [pod('job', 'dev', {}, { serviceAccountName: 'builder' })], code: 'pod-missing-service-account', path: 'spec.serviceAccountName', mentions: ['builder', 'rejects'] },
+    {
+      title: 'RoleBinding to a missing Role',
+      objects: [binding('RoleBinding', 'rb', 'dev', 'Role', 'ghost')],
+      code: 'rbac-missing-role',
+      path: 'roleRef.name',
+      mentions: ['ghost', 'grants nothing until it exists'],
+    },
+    {
+      title: 'ClusterRoleBinding to a missing ClusterRole',
+      objects: [binding('ClusterRoleBinding', 'crb', undefined, 'ClusterRole', 'ghost')],
+      code: 'rbac-missing-role',
+      path: 'roleRef.name',
+      mentions: ['ClusterRole "ghost"'],
+    },
+    {
+      title: 'Role kind where only a ClusterRole exists',
+      objects: [clusterRole('reader'), binding('RoleBinding', 'rb', 'dev', 'Role', 'reader')],
+      code: 'rbac-missing-role',
+      path: 'roleRef.name',
+      mentions: ['did you mean roleRef.kind: ClusterRole'],
+    },
+    {
+      title: 'Role only in another namespace',
+      objects: [role('reader', 'prod'), binding('RoleBinding', 'rb', 'dev', 'Role', 'reader')],
+      code: 'rbac-role-in-other-namespace',
+      path: 'roleRef.name',
+      mentions: ['only in namespace prod', 'own namespace (dev)'],
+    },
+    {
+      title: 'NetworkPolicy selecting no pod',
+      objects: [netpol('np', 'dev', { podSelector: { matchLabels: { app: 'db' } } })],
+      code: 'netpol-selects-no-pod',
+      path: 'spec.podSelector',
+      mentions: ['app=db'],
+    },
+    {
+      title: 'named ingress port no selected pod has',
+      objects: [netpol('np', 'dev', { podSelector: {}, ingress: [{ ports: [{ port: 'metrics' }] }] })],
+      code: 'netpol-named-port-unmatched',
+      path: 'spec.ingress[0].ports[0].port',
+      mentions: ['"metrics"'],
+    },
+    {
+      title: 'named port with the wrong protocol',
+      objects: [netpol('np', 'dev', { podSelector: {}, ingress: [{ ports: [{ port: 'http', protocol: 'UDP' }] }] })],
+      code: 'netpol-named-port-unmatched',
+      path: 'spec.ingress[0].ports[0].port',
+      mentions: ['(UDP)'],
+    },
+    {
+      title: 'named egress port no reachable pod has',
+      objects: [netpol('np', 'dev', { podSelector: {}, egress: [{ to: [{ podSelector: { matchLabels: { app: 'web' } } }], ports: [{ port: 'dns' }] }] })],
+      code: 'netpol-named-port-unmatched',
+      path: 'spec.egress[0].ports[0].port',
+      mentions: ['"dns"'],
+    },
+    {
+      title: 'Service selecting no pod',
+      objects: [service('db', 'dev', { app: 'db' })],
+      code: 'service-selects-no-pod',
+      path: 'spec.selector',
+      mentions: ['app=db'],
+    },
+    {
+      title: 'Service named targetPort no pod has',
+      objects: [service('web', 'dev', { app: 'web' }, 'grpc')],
+      code: 'service-target-port-unmatched',
+      path: 'spec.ports[0].targetPort',
+      mentions: ['"grpc"'],
+    },
+    {
+      title: 'pod with a missing ServiceAccount',
+      objects: [pod('job', 'dev', {}, { serviceAccountName: 'builder' })],
+      code: 'pod-missing-service-account',
+      path: 'spec.serviceAccountName',
+      mentions: ['builder', 'rejects'],
+    },
     {
       title: 'Deployment template with a missing ServiceAccount',
-      objects: [{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'dev' }, spec: { template: { metadata: { labels: { a: 'b' } }, spec: { serviceAccountName: 'ci', containers: [] } } } }],
-      code: 'pod-missing-service-account', path: 'spec.template.spec.serviceAccountName', mentions: ['cannot create pods'],
+      objects: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'd', namespace: 'dev' },
+          spec: { template: { metadata: { labels: { a: 'b' } }, spec: { serviceAccountName: 'ci', containers: [] } } },
+        },
+      ],
+      code: 'pod-missing-service-account',
+      path: 'spec.template.spec.serviceAccountName',
+      mentions: ['cannot create pods'],
     },
-    { title: 'RoleBinding to a ClusterRole no cluster has', objects: [binding('RoleBinding', 'rb', 'dev', 'ClusterRole', 'editor')], code: 'rbac-missing-role', path: 'roleRef.name', mentions: ['ClusterRole "editor"'] },
-    { title: 'namespace used but not declared', objects: [pod('p', 'staging', {})], code: 'namespace-not-declared', path: 'metadata.namespace', mentions: ['staging'] },
+    {
+      title: 'RoleBinding to a ClusterRole no cluster has',
+      objects: [binding('RoleBinding', 'rb', 'dev', 'ClusterRole', 'editor')],
+      code: 'rbac-missing-role',
+      path: 'roleRef.name',
+      mentions: ['ClusterRole "editor"'],
+    },
+    {
+      title: 'namespace used but not declared',
+      objects: [pod('p', 'staging', {})],
+      code: 'namespace-not-declared',
+      path: 'metadata.namespace',
+      mentions: ['staging'],
+    },
   ];
 
   for (const c of cases) {
@@ -107,7 +202,10 @@ describe('checkCluster', () => {
       pod('dns', 'kube-system', {}, { serviceAccountName: 'coredns' }),
     ];
     expect(checkCluster(objects.map((o, i) => parsed(o, i)))).toEqual([]);
-    const without = checkCluster(objects.map((o, i) => parsed(o, i)), { builtins: false });
+    const without = checkCluster(
+      objects.map((o, i) => parsed(o, i)),
+      { builtins: false },
+    );
     expect(without.filter((d) => d.code === 'rbac-missing-role')).toHaveLength(4);
   });
 
@@ -128,7 +226,14 @@ describe('checkCluster', () => {
   });
 
   it('never throws on junk', () => {
-    const junk = [null, 1, 'x', { object: null }, { object: { kind: 'Pod' }, sourceMap: 5 }, { object: { kind: 'RoleBinding', metadata: { name: 'b' }, roleRef: 7 } }];
+    const junk = [
+      null,
+      1,
+      'x',
+      { object: null },
+      { object: { kind: 'Pod' }, sourceMap: 5 },
+      { object: { kind: 'RoleBinding', metadata: { name: 'b' }, roleRef: 7 } },
+    ];
     expect(() => checkCluster(junk as unknown as ParsedObject[])).not.toThrow();
     expect(checkCluster(undefined as unknown as ParsedObject[])).toEqual([]);
   });

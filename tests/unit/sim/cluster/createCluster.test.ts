@@ -23,39 +23,161 @@ function get(object: unknown, path: string): unknown {
 describe('API defaulting', () => {
   const cases: { title: string; input: Record<string, unknown>; kind: string; path: string; expected: unknown; also?: Record<string, unknown>[] }[] = [
     { title: 'pod serviceAccountName defaults to default', input: pod('p'), kind: 'Pod', path: 'spec.serviceAccountName', expected: 'default' },
-    { title: 'deprecated serviceAccount fills serviceAccountName', input: { ...pod('p', { serviceAccount: 'builder' }), metadata: { name: 'p', namespace: 'default' } }, kind: 'Pod', path: 'spec.serviceAccountName', expected: 'builder', also: [{ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder', namespace: 'default' } }] },
+    {
+      title: 'deprecated serviceAccount fills serviceAccountName',
+      input: { ...pod('p', { serviceAccount: 'builder' }), metadata: { name: 'p', namespace: 'default' } },
+      kind: 'Pod',
+      path: 'spec.serviceAccountName',
+      expected: 'builder',
+      also: [{ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'builder', namespace: 'default' } }],
+    },
     { title: 'restartPolicy defaults to Always', input: pod('p'), kind: 'Pod', path: 'spec.restartPolicy', expected: 'Always' },
     { title: 'dnsPolicy defaults to ClusterFirst', input: pod('p'), kind: 'Pod', path: 'spec.dnsPolicy', expected: 'ClusterFirst' },
     { title: 'terminationGracePeriodSeconds defaults to 30', input: pod('p'), kind: 'Pod', path: 'spec.terminationGracePeriodSeconds', expected: 30 },
     { title: 'namespace defaults to default', input: pod('p'), kind: 'Pod', path: 'metadata.namespace', expected: 'default' },
     { title: 'tagged image pulls IfNotPresent', input: pod('p'), kind: 'Pod', path: 'spec.containers.0.imagePullPolicy', expected: 'IfNotPresent' },
-    { title: 'untagged image pulls Always', input: { ...pod('p'), spec: { containers: [{ name: 'c', image: 'nginx' }] } }, kind: 'Pod', path: 'spec.containers.0.imagePullPolicy', expected: 'Always' },
-    { title: ':latest pulls Always', input: { ...pod('p'), spec: { containers: [{ name: 'c', image: 'reg:5000/nginx:latest' }] } }, kind: 'Pod', path: 'spec.containers.0.imagePullPolicy', expected: 'Always' },
-    { title: 'container port protocol defaults to TCP', input: { ...pod('p'), spec: { containers: [{ name: 'c', image: 'x:1', ports: [{ containerPort: 80 }] }] } }, kind: 'Pod', path: 'spec.containers.0.ports.0.protocol', expected: 'TCP' },
-    { title: 'Deployment replicas defaults to 1', input: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { template: { spec: { containers: [] } } } }, kind: 'Deployment', path: 'spec.replicas', expected: 1 },
-    { title: 'pod templates are defaulted too', input: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { template: { spec: { containers: [] } } } }, kind: 'Deployment', path: 'spec.template.spec.serviceAccountName', expected: 'default' },
-    { title: 'Service targetPort defaults to port', input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { selector: { a: 'b' }, ports: [{ port: 8080 }] } }, kind: 'Service', path: 'spec.ports.0.targetPort', expected: 8080 },
-    { title: 'Service port protocol defaults to TCP', input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: [{ port: 53 }] } }, kind: 'Service', path: 'spec.ports.0.protocol', expected: 'TCP' },
-    { title: 'Service type defaults to ClusterIP', input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: {} }, kind: 'Service', path: 'spec.type', expected: 'ClusterIP' },
-    { title: 'headless Service keeps clusterIP None', input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { clusterIP: 'None' } }, kind: 'Service', path: 'spec.clusterIP', expected: 'None' },
-    { title: 'kube-dns gets 10.96.0.10', input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'kube-dns', namespace: 'kube-system' }, spec: {} }, kind: 'Service', path: 'spec.clusterIP', expected: '10.96.0.10' },
-    { title: 'RoleBinding roleRef.apiGroup defaults', input: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b' }, roleRef: { kind: 'Role', name: 'r' }, subjects: [] }, kind: 'RoleBinding', path: 'roleRef.apiGroup', expected: 'rbac.authorization.k8s.io' },
-    { title: 'User subject apiGroup defaults', input: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'b' }, roleRef: { kind: 'ClusterRole', name: 'r' }, subjects: [{ kind: 'User', name: 'alice' }] }, kind: 'ClusterRoleBinding', path: 'subjects.0.apiGroup', expected: 'rbac.authorization.k8s.io' },
-    { title: 'ServiceAccount subject apiGroup defaults to core', input: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b' }, roleRef: { kind: 'Role', name: 'r' }, subjects: [{ kind: 'ServiceAccount', name: 'sa' }] }, kind: 'RoleBinding', path: 'subjects.0.apiGroup', expected: '' },
-    { title: 'cluster-scoped kinds lose a namespace', input: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'c', namespace: 'x' }, rules: [] }, kind: 'ClusterRole', path: 'metadata.namespace', expected: undefined },
-    { title: 'Secret type defaults to Opaque', input: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' } }, kind: 'Secret', path: 'type', expected: 'Opaque' },
+    {
+      title: 'untagged image pulls Always',
+      input: { ...pod('p'), spec: { containers: [{ name: 'c', image: 'nginx' }] } },
+      kind: 'Pod',
+      path: 'spec.containers.0.imagePullPolicy',
+      expected: 'Always',
+    },
+    {
+      title: ':latest pulls Always',
+      input: { ...pod('p'), spec: { containers: [{ name: 'c', image: 'reg:5000/nginx:latest' }] } },
+      kind: 'Pod',
+      path: 'spec.containers.0.imagePullPolicy',
+      expected: 'Always',
+    },
+    {
+      title: 'container port protocol defaults to TCP',
+      input: { ...pod('p'), spec: { containers: [{ name: 'c', image: 'x:1', ports: [{ containerPort: 80 }] }] } },
+      kind: 'Pod',
+      path: 'spec.containers.0.ports.0.protocol',
+      expected: 'TCP',
+    },
+    {
+      title: 'Deployment replicas defaults to 1',
+      input: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { template: { spec: { containers: [] } } } },
+      kind: 'Deployment',
+      path: 'spec.replicas',
+      expected: 1,
+    },
+    {
+      title: 'pod templates are defaulted too',
+      input: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { template: { spec: { containers: [] } } } },
+      kind: 'Deployment',
+      path: 'spec.template.spec.serviceAccountName',
+      expected: 'default',
+    },
+    {
+      title: 'Service targetPort defaults to port',
+      input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { selector: { a: 'b' }, ports: [{ port: 8080 }] } },
+      kind: 'Service',
+      path: 'spec.ports.0.targetPort',
+      expected: 8080,
+    },
+    {
+      title: 'Service port protocol defaults to TCP',
+      input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: [{ port: 53 }] } },
+      kind: 'Service',
+      path: 'spec.ports.0.protocol',
+      expected: 'TCP',
+    },
+    {
+      title: 'Service type defaults to ClusterIP',
+      input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: {} },
+      kind: 'Service',
+      path: 'spec.type',
+      expected: 'ClusterIP',
+    },
+    {
+      title: 'headless Service keeps clusterIP None',
+      input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { clusterIP: 'None' } },
+      kind: 'Service',
+      path: 'spec.clusterIP',
+      expected: 'None',
+    },
+    {
+      title: 'kube-dns gets 10.96.0.10',
+      input: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'kube-dns', namespace: 'kube-system' }, spec: {} },
+      kind: 'Service',
+      path: 'spec.clusterIP',
+      expected: '10.96.0.10',
+    },
+    {
+      title: 'RoleBinding roleRef.apiGroup defaults',
+      input: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b' }, roleRef: { kind: 'Role', name: 'r' }, subjects: [] },
+      kind: 'RoleBinding',
+      path: 'roleRef.apiGroup',
+      expected: 'rbac.authorization.k8s.io',
+    },
+    {
+      title: 'User subject apiGroup defaults',
+      input: {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRoleBinding',
+        metadata: { name: 'b' },
+        roleRef: { kind: 'ClusterRole', name: 'r' },
+        subjects: [{ kind: 'User', name: 'alice' }],
+      },
+      kind: 'ClusterRoleBinding',
+      path: 'subjects.0.apiGroup',
+      expected: 'rbac.authorization.k8s.io',
+    },
+    {
+      title: 'ServiceAccount subject apiGroup defaults to core',
+      input: {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: { name: 'b' },
+        roleRef: { kind: 'Role', name: 'r' },
+        subjects: [{ kind: 'ServiceAccount', name: 'sa' }],
+      },
+      kind: 'RoleBinding',
+      path: 'subjects.0.apiGroup',
+      expected: '',
+    },
+    {
+      title: 'cluster-scoped kinds lose a namespace',
+      input: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'c', namespace: 'x' }, rules: [] },
+      kind: 'ClusterRole',
+      path: 'metadata.namespace',
+      expected: undefined,
+    },
+    {
+      title: 'Secret type defaults to Opaque',
+      input: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' } },
+      kind: 'Secret',
+      path: 'type',
+      expected: 'Opaque',
+    },
   ];
   for (const c of cases) {
     it(c.title, () => {
-      const object = only(createCluster([...(c.also ?? []), c.input]).byKind.get(c.kind)?.filter((o) => o.metadata.name === (c.input.metadata as { name: string }).name));
+      const object = only(
+        createCluster([...(c.also ?? []), c.input])
+          .byKind.get(c.kind)
+          ?.filter((o) => o.metadata.name === (c.input.metadata as { name: string }).name),
+      );
       expect(get(object, c.path)).toEqual(c.expected);
     });
   }
 
   // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go): a pod naming a
   // missing account is rejected; a workload naming one is stored but its pods never are.
-  it('rejects pods whose ServiceAccount does not exist, and never creates such a workload\'s pods', () => {
-    const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', namespace: 'dev' }, spec: { replicas: 2, selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { serviceAccountName: 'ci', containers: [{ name: 'c', image: 'x:1' }] } } } };
+  it("rejects pods whose ServiceAccount does not exist, and never creates such a workload's pods", () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'd', namespace: 'dev' },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { a: 'b' } },
+        template: { metadata: { labels: { a: 'b' } }, spec: { serviceAccountName: 'ci', containers: [{ name: 'c', image: 'x:1' }] } },
+      },
+    };
     const cluster = createCluster([pod('p', { serviceAccountName: 'ghost' }, 'dev'), pod('q', { serviceAccountName: 'default' }, 'dev'), deployment]);
     expect([...cluster.pods.keys()]).toEqual(['dev/q']);
     expect(cluster.byKind.get('Pod')?.map((p) => p.metadata.name)).toEqual(['q']);
@@ -63,7 +185,8 @@ describe('API defaulting', () => {
     const withAccounts = createCluster([
       { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'ghost', namespace: 'dev' } },
       { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'ci', namespace: 'dev' } },
-      pod('p', { serviceAccountName: 'ghost' }, 'dev'), deployment,
+      pod('p', { serviceAccountName: 'ghost' }, 'dev'),
+      deployment,
     ]);
     expect(withAccounts.pods.size).toBe(3);
   });
@@ -93,7 +216,14 @@ describe('API defaulting', () => {
   }
 
   it('NetworkPolicy port protocol defaults to TCP in both directions', () => {
-    const cluster = createCluster([{ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'np' }, spec: { ingress: [{ ports: [{ port: 80 }] }], egress: [{ ports: [{ port: 53, protocol: 'UDP' }, { port: 53 }] }] } }]);
+    const cluster = createCluster([
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'np' },
+        spec: { ingress: [{ ports: [{ port: 80 }] }], egress: [{ ports: [{ port: 53, protocol: 'UDP' }, { port: 53 }] }] },
+      },
+    ]);
     const spec = only(cluster.byKind.get('NetworkPolicy')).spec;
     expect(get(spec, 'ingress.0.ports.0.protocol')).toBe('TCP');
     expect(get(spec, 'egress.0.ports.0.protocol')).toBe('UDP');
@@ -109,7 +239,9 @@ describe('namespaces', () => {
   });
 
   it('forces kubernetes.io/metadata.name on declared namespaces', () => {
-    const cluster = createCluster([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', labels: { team: 'a', 'kubernetes.io/metadata.name': 'other' } } }]);
+    const cluster = createCluster([
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop', labels: { team: 'a', 'kubernetes.io/metadata.name': 'other' } } },
+    ]);
     const ns = cluster.namespaces.get('shop');
     expect(ns?.implicit).toBe(false);
     expect(ns?.labels).toEqual({ team: 'a', 'kubernetes.io/metadata.name': 'shop' });
@@ -122,7 +254,10 @@ describe('namespaces', () => {
   });
 
   it('has a default ServiceAccount in every namespace', () => {
-    const cluster = createCluster([pod('p', {}, 'payments'), { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'payments', labels: { mine: 'yes' } } }]);
+    const cluster = createCluster([
+      pod('p', {}, 'payments'),
+      { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'payments', labels: { mine: 'yes' } } },
+    ]);
     const accounts = (cluster.byKind.get('ServiceAccount') ?? []).filter((sa) => sa.metadata.name === 'default');
     expect(accounts.map((sa) => sa.metadata.namespace).sort()).toEqual([...cluster.namespaces.keys()].sort());
     expect(accounts.find((sa) => sa.metadata.namespace === 'payments')?.metadata.labels).toEqual({ mine: 'yes' });
@@ -149,7 +284,9 @@ describe('nodes and pod addresses', () => {
     const cluster = createCluster([
       { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, status: { addresses: [{ type: 'InternalIP', address: '10.0.0.1' }] } },
       { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n2' } },
-      pod('a'), pod('b'), pod('c'),
+      pod('a'),
+      pod('b'),
+      pod('c'),
     ]);
     expect(cluster.nodes.get('n2')?.ip).toBe('192.168.49.2');
     expect(cluster.nodes.get('n2')?.labels['kubernetes.io/hostname']).toBe('n2');
@@ -165,23 +302,55 @@ describe('nodes and pod addresses', () => {
   });
 
   it('lists named container ports of regular containers', () => {
-    const cluster = createCluster([{ ...pod('p'), spec: { initContainers: [{ name: 'i', image: 'x:1', ports: [{ containerPort: 1 }] }], containers: [{ name: 'c', image: 'x:1', ports: [{ name: 'http', containerPort: 8080 }, { containerPort: 53, protocol: 'UDP' }] }] } }]);
-    expect(cluster.pods.get('default/p')?.ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }, { containerPort: 53, protocol: 'UDP' }]);
+    const cluster = createCluster([
+      {
+        ...pod('p'),
+        spec: {
+          initContainers: [{ name: 'i', image: 'x:1', ports: [{ containerPort: 1 }] }],
+          containers: [
+            {
+              name: 'c',
+              image: 'x:1',
+              ports: [
+                { name: 'http', containerPort: 8080 },
+                { containerPort: 53, protocol: 'UDP' },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
+    expect(cluster.pods.get('default/p')?.ports).toEqual([
+      { name: 'http', containerPort: 8080, protocol: 'TCP' },
+      { containerPort: 53, protocol: 'UDP' },
+    ]);
   });
 });
 
 describe('services', () => {
   it('allocates stable ClusterIPs in 10.96.0.0/16 and exposes ServiceInfo', () => {
-    const svc = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'shop' }, spec: { selector: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }] } };
+    const svc = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'web', namespace: 'shop' },
+      spec: { selector: { app: 'web' }, ports: [{ name: 'http', port: 80, targetPort: 'http' }] },
+    };
     const alone = clusterServices(createCluster([svc]))[0];
     const withOther = clusterServices(createCluster([{ ...svc, metadata: { name: 'other' } }, svc])).find((s) => s.name === 'web');
     expect(alone.clusterIP).toMatch(/^10\.96\.\d+\.\d+$/);
     expect(withOther?.clusterIP).toBe(alone.clusterIP);
-    expect(alone).toMatchObject({ namespace: 'shop', type: 'ClusterIP', selector: { app: 'web' }, ports: [{ name: 'http', port: 80, protocol: 'TCP', targetPort: 'http' }] });
+    expect(alone).toMatchObject({
+      namespace: 'shop',
+      type: 'ClusterIP',
+      selector: { app: 'web' },
+      ports: [{ name: 'http', port: 80, protocol: 'TCP', targetPort: 'http' }],
+    });
   });
 
   it('allocates node ports for NodePort services', () => {
-    const [info] = clusterServices(createCluster([{ apiVersion: 'v1', kind: 'Service', metadata: { name: 'np' }, spec: { type: 'NodePort', ports: [{ port: 80 }] } }]));
+    const [info] = clusterServices(
+      createCluster([{ apiVersion: 'v1', kind: 'Service', metadata: { name: 'np' }, spec: { type: 'NodePort', ports: [{ port: 80 }] } }]),
+    );
     expect(info.ports[0].nodePort).toBeGreaterThanOrEqual(30000);
     expect(info.ports[0].nodePort).toBeLessThanOrEqual(32767);
   });
@@ -192,7 +361,10 @@ describe('input handling', () => {
     const cluster = createCluster([
       { apiVersion: 'v1', kind: 'List', items: [pod('a'), { ...pod(''), metadata: { generateName: 'job-' } }] },
       { ...pod('a'), metadata: { name: 'a', labels: { v: '2' } } },
-      42, null, 'text', { kind: 'Pod' },
+      42,
+      null,
+      'text',
+      { kind: 'Pod' },
     ]);
     expect(cluster.pods.get('default/a')?.labels).toEqual({ v: '2' });
     expect([...cluster.pods.keys()].some((k) => /^default\/job-[a-z0-9]{5}$/.test(k))).toBe(true);

@@ -16,11 +16,26 @@ describe('labelSelectorMatches (metav1.LabelSelector)', () => {
     { title: 'In', selector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['api', 'web'] }] }, labels: web, expected: true },
     { title: 'In with absent key', selector: { matchExpressions: [{ key: 'role', operator: 'In', values: ['x'] }] }, labels: web, expected: false },
     { title: 'NotIn', selector: { matchExpressions: [{ key: 'app', operator: 'NotIn', values: ['web'] }] }, labels: web, expected: false },
-    { title: 'NotIn is true when the key is absent', selector: { matchExpressions: [{ key: 'role', operator: 'NotIn', values: ['x'] }] }, labels: web, expected: true },
+    {
+      title: 'NotIn is true when the key is absent',
+      selector: { matchExpressions: [{ key: 'role', operator: 'NotIn', values: ['x'] }] },
+      labels: web,
+      expected: true,
+    },
     { title: 'Exists', selector: { matchExpressions: [{ key: 'tier', operator: 'Exists' }] }, labels: web, expected: true },
     { title: 'DoesNotExist', selector: { matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' }] }, labels: web, expected: false },
-    { title: 'matchLabels AND expressions', selector: { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['back'] }] }, labels: web, expected: false },
-    { title: 'unknown operator matches nothing', selector: { matchExpressions: [{ key: 'app', operator: 'in', values: ['web'] }] }, labels: web, expected: false },
+    {
+      title: 'matchLabels AND expressions',
+      selector: { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['back'] }] },
+      labels: web,
+      expected: false,
+    },
+    {
+      title: 'unknown operator matches nothing',
+      selector: { matchExpressions: [{ key: 'app', operator: 'in', values: ['web'] }] },
+      labels: web,
+      expected: false,
+    },
     { title: 'a malformed term matches nothing', selector: { matchExpressions: ['app'] }, labels: web, expected: false },
     { title: 'numbers are compared as text (YAML 1.2 tier: 1)', selector: { matchLabels: { tier: 1 } }, labels: { tier: '1' }, expected: true },
     { title: 'inherited property names are not labels', selector: { matchLabels: { constructor: 'x' } }, labels: {}, expected: false },
@@ -44,15 +59,17 @@ describe('mapSelectorMatches (Service spec.selector)', () => {
 
 describe('describeLabelSelector', () => {
   it('prints like kubectl', () => {
-    expect(describeLabelSelector({
-      matchLabels: { app: 'web' },
-      matchExpressions: [
-        { key: 'tier', operator: 'In', values: ['a', 'b'] },
-        { key: 'env', operator: 'NotIn', values: ['dev'] },
-        { key: 'ready', operator: 'Exists' },
-        { key: 'debug', operator: 'DoesNotExist' },
-      ],
-    })).toBe('app=web,tier in (a,b),env notin (dev),ready,!debug');
+    expect(
+      describeLabelSelector({
+        matchLabels: { app: 'web' },
+        matchExpressions: [
+          { key: 'tier', operator: 'In', values: ['a', 'b'] },
+          { key: 'env', operator: 'NotIn', values: ['dev'] },
+          { key: 'ready', operator: 'Exists' },
+          { key: 'debug', operator: 'DoesNotExist' },
+        ],
+      }),
+    ).toBe('app=web,tier in (a,b),env notin (dev),ready,!debug');
     expect(describeLabelSelector({})).toBe('');
   });
 });

@@ -53,10 +53,9 @@ describe('the cluster module never throws', () => {
   });
 
   it('checkCluster on half-valid parsed objects and junk source maps', () => {
-    const parsedArb = fc.array(
-      fc.record({ object: fc.oneof(fc.constant(undefined), fc.anything({ maxDepth: 1 })), sourceMap: junk, source: junk }),
-      { maxLength: 3 },
-    );
+    const parsedArb = fc.array(fc.record({ object: fc.oneof(fc.constant(undefined), fc.anything({ maxDepth: 1 })), sourceMap: junk, source: junk }), {
+      maxLength: 3,
+    });
     fc.assert(
       fc.property(manifests, parsedArb, (objects, extra) => {
         const input = [...objects.map((object, i) => ({ object, source: { document: i, line: i + 1, column: 1 }, sourceMap: {} })), ...extra];

@@ -37,7 +37,12 @@ describe('names longer than the API server allows', () => {
 
 describe('replicas beyond the cap', () => {
   it('four workloads of 1,000 replicas each: 1,000 pods apiece; 5,000 replicas: capped with a diagnostic on spec.replicas', () => {
-    const cluster = createCluster([workload('StatefulSet', 'a', 1000), workload('StatefulSet', 'b', 1000), workload('Deployment', 'c', 1000), workload('ReplicaSet', 'd', 1000)]);
+    const cluster = createCluster([
+      workload('StatefulSet', 'a', 1000),
+      workload('StatefulSet', 'b', 1000),
+      workload('Deployment', 'c', 1000),
+      workload('ReplicaSet', 'd', 1000),
+    ]);
     expect(cluster.pods.size).toBe(4000);
     const capped = parseManifests(longNameFile('web', 5000));
     expect(capped.diagnostics.find((d) => d.code === 'workload-replicas-capped')).toMatchObject({ line: 6, column: 3 });
@@ -65,7 +70,10 @@ describe('20,000 pods', () => {
 
   it('appendLines takes a million lines (a spread into push overflows the stack)', () => {
     const out: string[] = ['first'];
-    appendLines(out, Array.from({ length: 1_000_000 }, (_, i) => `line ${i}`));
+    appendLines(
+      out,
+      Array.from({ length: 1_000_000 }, (_, i) => `line ${i}`),
+    );
     expect(out).toHaveLength(1_000_001);
     expect(out[1_000_000]).toBe('line 999999');
   });

@@ -24,25 +24,53 @@ describe('workload expansion', () => {
   const cases: { title: string; objects: unknown[]; names: RegExp[]; owner: string }[] = [
     {
       title: 'Deployment → ReplicaSet web-<hash> → pods web-<hash>-<5>',
-      objects: [{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { replicas: 3, selector: { matchLabels: { app: 'web' } }, template: template({ app: 'web' }) } }],
+      objects: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'web' },
+          spec: { replicas: 3, selector: { matchLabels: { app: 'web' } }, template: template({ app: 'web' }) },
+        },
+      ],
       names: Array(3).fill(new RegExp(`^web-${HASH}-${SAFE}{5}$`)),
       owner: 'Deployment/web',
     },
     {
       title: 'Deployment without replicas runs one pod',
-      objects: [{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'one' }, spec: { selector: { matchLabels: { app: 'one' } }, template: template({ app: 'one' }) } }],
+      objects: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'one' },
+          spec: { selector: { matchLabels: { app: 'one' } }, template: template({ app: 'one' }) },
+        },
+      ],
       names: [new RegExp(`^one-${HASH}-${SAFE}{5}$`)],
       owner: 'Deployment/one',
     },
     {
       title: 'StatefulSet → db-0, db-1',
-      objects: [{ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { replicas: 2, serviceName: 'db', selector: { matchLabels: { app: 'db' } }, template: template({ app: 'db' }) } }],
+      objects: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'StatefulSet',
+          metadata: { name: 'db' },
+          spec: { replicas: 2, serviceName: 'db', selector: { matchLabels: { app: 'db' } }, template: template({ app: 'db' }) },
+        },
+      ],
       names: [/^db-0$/, /^db-1$/],
       owner: 'StatefulSet/db',
     },
     {
       title: 'ReplicaSet → rs-<5>',
-      objects: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'rs' }, spec: { replicas: 2, selector: { matchLabels: { app: 'rs' } }, template: template({ app: 'rs' }) } }],
+      objects: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'ReplicaSet',
+          metadata: { name: 'rs' },
+          spec: { replicas: 2, selector: { matchLabels: { app: 'rs' } }, template: template({ app: 'rs' }) },
+        },
+      ],
       names: Array(2).fill(new RegExp(`^rs-${SAFE}{5}$`)),
       owner: 'ReplicaSet/rs',
     },
@@ -54,19 +82,42 @@ describe('workload expansion', () => {
     },
     {
       title: 'CronJob → Job backup-<8 digits> → pod backup-<8 digits>-<5>',
-      objects: [{ apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'backup' }, spec: { schedule: '0 * * * *', jobTemplate: { spec: { template: template({}, { restartPolicy: 'OnFailure' }) } } } }],
+      objects: [
+        {
+          apiVersion: 'batch/v1',
+          kind: 'CronJob',
+          metadata: { name: 'backup' },
+          spec: { schedule: '0 * * * *', jobTemplate: { spec: { template: template({}, { restartPolicy: 'OnFailure' }) } } },
+        },
+      ],
       names: [new RegExp(`^backup-[0-9]{8}-${SAFE}{5}$`)],
       owner: 'CronJob/backup',
     },
     {
       title: 'DaemonSet → one pod per node',
-      objects: [...nodes, { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: template({ app: 'agent' }) } }],
+      objects: [
+        ...nodes,
+        {
+          apiVersion: 'apps/v1',
+          kind: 'DaemonSet',
+          metadata: { name: 'agent' },
+          spec: { selector: { matchLabels: { app: 'agent' } }, template: template({ app: 'agent' }) },
+        },
+      ],
       names: Array(3).fill(new RegExp(`^agent-${SAFE}{5}$`)),
       owner: 'DaemonSet/agent',
     },
     {
       title: 'DaemonSet with nodeSelector → only matching nodes',
-      objects: [...nodes, { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'ssd' }, spec: { selector: { matchLabels: { app: 'ssd' } }, template: template({ app: 'ssd' }, { nodeSelector: { disk: 'ssd' } }) } }],
+      objects: [
+        ...nodes,
+        {
+          apiVersion: 'apps/v1',
+          kind: 'DaemonSet',
+          metadata: { name: 'ssd' },
+          spec: { selector: { matchLabels: { app: 'ssd' } }, template: template({ app: 'ssd' }, { nodeSelector: { disk: 'ssd' } }) },
+        },
+      ],
       names: [new RegExp(`^ssd-${SAFE}{5}$`)],
       owner: 'DaemonSet/ssd',
     },
@@ -129,7 +180,9 @@ describe('workload expansion', () => {
   });
 
   it('caps absurd replica counts and says so', () => {
-    const cluster = createCluster([{ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'huge' }, spec: { replicas: 1e9, template: template({ app: 'huge' }) } }]);
+    const cluster = createCluster([
+      { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'huge' }, spec: { replicas: 1e9, template: template({ app: 'huge' }) } },
+    ]);
     expect(cluster.pods.size).toBe(1000);
     expect(cluster.diagnostics.map((d) => d.code)).toContain('workload-replicas-capped');
   });

@@ -22,25 +22,65 @@ const cases: [string, Record<string, string | null>, 'pass' | 'fail', string][] 
   ['apiserver-token-auth-file', {}, 'pass', '--token-auth-file is not set'],
   ['apiserver-token-auth-file', { 'token-auth-file': '/etc/tokens.csv' }, 'fail', '--token-auth-file is set to "/etc/tokens.csv"'],
   ['apiserver-authorization-not-always-allow', { 'authorization-mode': null }, 'fail', '--authorization-mode is not set, so it defaults to AlwaysAllow'],
-  ['apiserver-authorization-not-always-allow', { 'authorization-mode': 'Node,RBAC,AlwaysAllow' }, 'fail', '--authorization-mode is set to "Node,RBAC,AlwaysAllow"'],
+  [
+    'apiserver-authorization-not-always-allow',
+    { 'authorization-mode': 'Node,RBAC,AlwaysAllow' },
+    'fail',
+    '--authorization-mode is set to "Node,RBAC,AlwaysAllow"',
+  ],
   ['apiserver-authorization-not-always-allow', { 'authorization-mode': 'RBAC' }, 'pass', '--authorization-mode is set to "RBAC"'],
   ['apiserver-authorization-node', { 'authorization-mode': 'RBAC' }, 'fail', '--authorization-mode is set to "RBAC"'],
   ['apiserver-authorization-node', { 'authorization-mode': null }, 'fail', '--authorization-mode is not set, so it defaults to AlwaysAllow'],
   ['apiserver-authorization-rbac', { 'authorization-mode': 'Node,ABAC' }, 'fail', '--authorization-mode is set to "Node,ABAC"'],
   ['apiserver-authorization-rbac', {}, 'pass', '--authorization-mode is set to "Node,RBAC"'],
-  ['apiserver-admission-event-rate-limit', { 'enable-admission-plugins': 'NodeRestriction' }, 'fail', 'EventRateLimit is not in --enable-admission-plugins and is off by default'],
-  ['apiserver-admission-always-admit', { 'enable-admission-plugins': 'NodeRestriction,AlwaysAdmit' }, 'fail', 'AlwaysAdmit is listed in --enable-admission-plugins'],
+  [
+    'apiserver-admission-event-rate-limit',
+    { 'enable-admission-plugins': 'NodeRestriction' },
+    'fail',
+    'EventRateLimit is not in --enable-admission-plugins and is off by default',
+  ],
+  [
+    'apiserver-admission-always-admit',
+    { 'enable-admission-plugins': 'NodeRestriction,AlwaysAdmit' },
+    'fail',
+    'AlwaysAdmit is listed in --enable-admission-plugins',
+  ],
   ['apiserver-admission-always-admit', { 'enable-admission-plugins': null }, 'pass', 'AlwaysAdmit is not in --enable-admission-plugins and is off by default'],
-  ['apiserver-admission-always-pull-images', { 'enable-admission-plugins': 'NodeRestriction' }, 'fail', 'AlwaysPullImages is not in --enable-admission-plugins and is off by default'],
+  [
+    'apiserver-admission-always-pull-images',
+    { 'enable-admission-plugins': 'NodeRestriction' },
+    'fail',
+    'AlwaysPullImages is not in --enable-admission-plugins and is off by default',
+  ],
   ['apiserver-admission-service-account', {}, 'pass', 'ServiceAccount is on by default and not disabled'],
   ['apiserver-admission-service-account', { 'disable-admission-plugins': 'ServiceAccount' }, 'fail', 'ServiceAccount is listed in --disable-admission-plugins'],
-  ['apiserver-admission-namespace-lifecycle', { 'disable-admission-plugins': 'DefaultStorageClass,NamespaceLifecycle' }, 'fail', 'NamespaceLifecycle is listed in --disable-admission-plugins'],
+  [
+    'apiserver-admission-namespace-lifecycle',
+    { 'disable-admission-plugins': 'DefaultStorageClass,NamespaceLifecycle' },
+    'fail',
+    'NamespaceLifecycle is listed in --disable-admission-plugins',
+  ],
   ['apiserver-admission-namespace-lifecycle', {}, 'pass', 'NamespaceLifecycle is on by default and not disabled'],
-  ['apiserver-admission-node-restriction', { 'enable-admission-plugins': null }, 'fail', 'NodeRestriction is not in --enable-admission-plugins and is off by default'],
-  ['apiserver-admission-node-restriction', { 'disable-admission-plugins': 'NodeRestriction' }, 'fail', 'NodeRestriction is listed in --disable-admission-plugins'],
+  [
+    'apiserver-admission-node-restriction',
+    { 'enable-admission-plugins': null },
+    'fail',
+    'NodeRestriction is not in --enable-admission-plugins and is off by default',
+  ],
+  [
+    'apiserver-admission-node-restriction',
+    { 'disable-admission-plugins': 'NodeRestriction' },
+    'fail',
+    'NodeRestriction is listed in --disable-admission-plugins',
+  ],
   ['apiserver-admission-node-restriction', {}, 'pass', 'NodeRestriction is listed in --enable-admission-plugins'],
   ['apiserver-admission-pod-security', { 'disable-admission-plugins': 'PodSecurity' }, 'fail', 'PodSecurity is listed in --disable-admission-plugins'],
-  ['apiserver-deny-service-external-ips', { 'enable-admission-plugins': 'NodeRestriction' }, 'fail', 'DenyServiceExternalIPs is not in --enable-admission-plugins and is off by default'],
+  [
+    'apiserver-deny-service-external-ips',
+    { 'enable-admission-plugins': 'NodeRestriction' },
+    'fail',
+    'DenyServiceExternalIPs is not in --enable-admission-plugins and is off by default',
+  ],
   ['apiserver-profiling', { profiling: null }, 'fail', '--profiling is not set, so it defaults to true'],
   ['apiserver-profiling', { profiling: 'true' }, 'fail', '--profiling is set to "true"'],
   ['apiserver-audit-log-path', { 'audit-log-path': null }, 'fail', '--audit-log-path is not set'],
@@ -67,7 +107,12 @@ const cases: [string, Record<string, string | null>, 'pass' | 'fail', string][] 
   ['apiserver-kubelet-client-cert', { 'kubelet-client-certificate': null }, 'fail', '--kubelet-client-certificate is not set'],
   ['apiserver-kubelet-certificate-authority', { 'kubelet-certificate-authority': null }, 'fail', '--kubelet-certificate-authority is not set'],
   ['apiserver-encryption-provider-config', { 'encryption-provider-config': null }, 'fail', '--encryption-provider-config is not set'],
-  ['apiserver-tls-cipher-suites', { 'tls-cipher-suites': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_RSA_WITH_3DES_EDE_CBC_SHA' }, 'fail', '--tls-cipher-suites allows weak suites: TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
+  [
+    'apiserver-tls-cipher-suites',
+    { 'tls-cipher-suites': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_RSA_WITH_3DES_EDE_CBC_SHA' },
+    'fail',
+    '--tls-cipher-suites allows weak suites: TLS_RSA_WITH_3DES_EDE_CBC_SHA',
+  ],
   ['apiserver-tls-cipher-suites', { 'tls-cipher-suites': null }, 'fail', "--tls-cipher-suites is not set, so Go's default cipher suites are used"],
   ['apiserver-insecure-port', {}, 'pass', '--insecure-port is not set'],
   ['apiserver-insecure-port', { 'insecure-port': '0' }, 'pass', '--insecure-port is set to "0"'],
@@ -122,22 +167,36 @@ describe('kube-apiserver: severities, paths and special cases', () => {
     expect(resultOf([pod], 'apiserver-admission-always-admit')).toMatchObject({ status: 'fail', path: 'spec.containers[0].command[2]' });
   });
   it('repeated scalar flags: the last one wins', () => {
-    expect(resultOf([staticPod('kube-apiserver', ['--profiling=false', '--profiling=true'])], 'apiserver-profiling')).toMatchObject({ status: 'fail', path: 'spec.containers[0].command[2]' });
+    expect(resultOf([staticPod('kube-apiserver', ['--profiling=false', '--profiling=true'])], 'apiserver-profiling')).toMatchObject({
+      status: 'fail',
+      path: 'spec.containers[0].command[2]',
+    });
     expect(resultOf([staticPod('kube-apiserver', ['--profiling=true', '--profiling=false'])], 'apiserver-profiling')?.status).toBe('pass');
   });
   it('findings carry both languages, the CIS number and the object index', () => {
-    const findings = checkControlPlane([{ kind: 'ConfigMap' }, staticPod('kube-apiserver', withFlags(SECURE_APISERVER, { profiling: null })), ENCRYPTION_CONFIG]);
+    const findings = checkControlPlane([
+      { kind: 'ConfigMap' },
+      staticPod('kube-apiserver', withFlags(SECURE_APISERVER, { profiling: null })),
+      ENCRYPTION_CONFIG,
+    ]);
     expect(findings).toHaveLength(1);
     const [finding] = findings;
     const { text, fixText, ...plain } = finding;
     expect(plain).toEqual({
-      id: 'apiserver-profiling', severity: 'warning', path: 'spec.containers[0].command', cis: 'CIS 1.9 1.2.15', objectIndex: 1,
-      message: 'kube-apiserver: --profiling is not set, so it defaults to true. The /debug/pprof endpoints reveal internals of the server and can be used to slow it down; they are only needed while debugging.',
+      id: 'apiserver-profiling',
+      severity: 'warning',
+      path: 'spec.containers[0].command',
+      cis: 'CIS 1.9 1.2.15',
+      objectIndex: 1,
+      message:
+        'kube-apiserver: --profiling is not set, so it defaults to true. The /debug/pprof endpoints reveal internals of the server and can be used to slow it down; they are only needed while debugging.',
       fix: 'Add --profiling=false to the kube-apiserver command.',
     });
     expect(text && render('en', text)).toBe(plain.message);
     expect(fixText && render('en', fixText)).toBe(plain.fix);
-    expect(text && render('es', text)).toBe('kube-apiserver: --profiling no está definido, así que vale true por defecto. Los endpoints /debug/pprof revelan detalles internos del servidor y se pueden usar para frenarlo; solo hacen falta para depurar.');
+    expect(text && render('es', text)).toBe(
+      'kube-apiserver: --profiling no está definido, así que vale true por defecto. Los endpoints /debug/pprof revelan detalles internos del servidor y se pueden usar para frenarlo; solo hacen falta para depurar.',
+    );
     expect(fixText && render('es', fixText)).toBe('Agregá --profiling=false al comando de kube-apiserver.');
   });
 });

@@ -2,17 +2,25 @@ import { runControlPlaneChecks, type ControlPlaneCheckResult } from '@/lib/sim/c
 
 /** A static Pod running `binary` with these command-line entries. */
 export function staticPod(binary: string, flags: readonly string[], field: 'command' | 'args' = 'command'): Record<string, unknown> {
-  const container = field === 'command'
-    ? { name: binary, image: `registry.k8s.io/${binary}:v1.30.0`, command: [binary, ...flags] }
-    : { name: binary, image: `registry.k8s.io/${binary}:v1.30.0`, args: [...flags] };
-  if (binary !== 'kube-apiserver') return { apiVersion: 'v1', kind: 'Pod', metadata: { name: `${binary}-node1`, namespace: 'kube-system' }, spec: { containers: [container] } };
+  const container =
+    field === 'command'
+      ? { name: binary, image: `registry.k8s.io/${binary}:v1.30.0`, command: [binary, ...flags] }
+      : { name: binary, image: `registry.k8s.io/${binary}:v1.30.0`, args: [...flags] };
+  if (binary !== 'kube-apiserver')
+    return { apiVersion: 'v1', kind: 'Pod', metadata: { name: `${binary}-node1`, namespace: 'kube-system' }, spec: { containers: [container] } };
   // As kubeadm writes it: the node's folders mounted, and a probe the kubelet can make.
   const hosted = {
     ...container,
     livenessProbe: { tcpSocket: { port: 6443 } },
-    volumeMounts: [{ name: 'k8s', mountPath: '/etc/kubernetes', readOnly: true }, { name: 'audit-log', mountPath: '/var/log/kubernetes/audit' }],
+    volumeMounts: [
+      { name: 'k8s', mountPath: '/etc/kubernetes', readOnly: true },
+      { name: 'audit-log', mountPath: '/var/log/kubernetes/audit' },
+    ],
   };
-  const volumes = [{ name: 'k8s', hostPath: { path: '/etc/kubernetes' } }, { name: 'audit-log', hostPath: { path: '/var/log/kubernetes/audit' } }];
+  const volumes = [
+    { name: 'k8s', hostPath: { path: '/etc/kubernetes' } },
+    { name: 'audit-log', hostPath: { path: '/var/log/kubernetes/audit' } },
+  ];
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name: `${binary}-node1`, namespace: 'kube-system' }, spec: { containers: [hosted], volumes } };
 }
 
@@ -20,7 +28,9 @@ export function staticPod(binary: string, flags: readonly string[], field: 'comm
 export const ENCRYPTION_CONFIG = {
   apiVersion: 'apiserver.config.k8s.io/v1',
   kind: 'EncryptionConfiguration',
-  resources: [{ resources: ['secrets'], providers: [{ aescbc: { keys: [{ name: 'key1', secret: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=' }] } }, { identity: {} }] }],
+  resources: [
+    { resources: ['secrets'], providers: [{ aescbc: { keys: [{ name: 'key1', secret: 'MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=' }] } }, { identity: {} }] },
+  ],
 };
 
 /** Replace (value), remove (null) or add flags of a `--name=value` list. */

@@ -22,13 +22,56 @@ const key = (bytes: number) => btoa('k'.repeat(bytes));
 describe('files named by flags must be mounted from the node', () => {
   const cases: [string, string, (pod: Pod) => void, 'pass' | 'fail' | undefined][] = [
     ['mounted as kubeadm does', 'apiserver-encryption-config-mounted', () => {}, 'pass'],
-    ['no volumeMount covers the file', 'apiserver-encryption-config-mounted', (p) => { p.spec.containers[0].volumeMounts = []; }, 'fail'],
-    ['a mount of a sibling folder is not enough', 'apiserver-audit-policy-mounted', (p) => { p.spec.containers[0].volumeMounts = [{ name: 'k8s', mountPath: '/etc/kubernetes/pki' }]; }, 'fail'],
-    ['the mount names a volume that is not declared', 'apiserver-audit-policy-mounted', (p) => { p.spec.volumes = []; }, 'fail'],
-    ['a configMap volume cannot feed a static Pod', 'apiserver-audit-policy-mounted', (p) => { p.spec.volumes = [{ name: 'k8s', configMap: { name: 'x' } }]; }, 'fail'],
-    ['the log folder mounted readOnly', 'apiserver-audit-log-mounted', (p) => { (p.spec.containers[0].volumeMounts as { readOnly?: boolean }[])[1].readOnly = true; }, 'fail'],
+    [
+      'no volumeMount covers the file',
+      'apiserver-encryption-config-mounted',
+      (p) => {
+        p.spec.containers[0].volumeMounts = [];
+      },
+      'fail',
+    ],
+    [
+      'a mount of a sibling folder is not enough',
+      'apiserver-audit-policy-mounted',
+      (p) => {
+        p.spec.containers[0].volumeMounts = [{ name: 'k8s', mountPath: '/etc/kubernetes/pki' }];
+      },
+      'fail',
+    ],
+    [
+      'the mount names a volume that is not declared',
+      'apiserver-audit-policy-mounted',
+      (p) => {
+        p.spec.volumes = [];
+      },
+      'fail',
+    ],
+    [
+      'a configMap volume cannot feed a static Pod',
+      'apiserver-audit-policy-mounted',
+      (p) => {
+        p.spec.volumes = [{ name: 'k8s', configMap: { name: 'x' } }];
+      },
+      'fail',
+    ],
+    [
+      'the log folder mounted readOnly',
+      'apiserver-audit-log-mounted',
+      (p) => {
+        (p.spec.containers[0].volumeMounts as { readOnly?: boolean }[])[1].readOnly = true;
+      },
+      'fail',
+    ],
     ['the log mounted writable', 'apiserver-audit-log-mounted', () => {}, 'pass'],
-    ['a mount of / covers everything', 'apiserver-audit-log-mounted', (p) => { p.spec.containers[0].volumeMounts = [{ name: 'root', mountPath: '/' }]; p.spec.volumes = [{ name: 'root', hostPath: { path: '/' } }]; }, 'pass'],
+    [
+      'a mount of / covers everything',
+      'apiserver-audit-log-mounted',
+      (p) => {
+        p.spec.containers[0].volumeMounts = [{ name: 'root', mountPath: '/' }];
+        p.spec.volumes = [{ name: 'root', hostPath: { path: '/' } }];
+      },
+      'pass',
+    ],
   ];
   it.each(cases)('%s', (_name, id, change, expected) => {
     expect(status([apiserver(change), ENCRYPTION_CONFIG], id)).toBe(expected);
@@ -38,10 +81,25 @@ describe('files named by flags must be mounted from the node', () => {
     expect(resultOf([apiserver(() => {}, { 'audit-log-path': null })], 'apiserver-audit-log-mounted')).toBeUndefined();
   });
   it('a log sent to stdout (-) is not a log file kept on the node (kubelet container log rotation: 10 MiB by default)', () => {
-    expect(resultOf([apiserver((p) => { p.spec.containers[0].volumeMounts = []; }, { 'audit-log-path': '-' })], 'apiserver-audit-log-mounted')?.status).toBe('fail');
+    expect(
+      resultOf(
+        [
+          apiserver(
+            (p) => {
+              p.spec.containers[0].volumeMounts = [];
+            },
+            { 'audit-log-path': '-' },
+          ),
+        ],
+        'apiserver-audit-log-mounted',
+      )?.status,
+    ).toBe('fail');
   });
   it('says which node path the file is', () => {
-    expect(resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')?.detail && render('en', resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')!.detail)).toContain("node's /etc/kubernetes/encryption.yaml");
+    expect(
+      resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')?.detail &&
+        render('en', resultOf([apiserver(() => {}), ENCRYPTION_CONFIG], 'apiserver-encryption-config-mounted')!.detail),
+    ).toContain("node's /etc/kubernetes/encryption.yaml");
   });
 });
 
@@ -78,8 +136,15 @@ describe('the EncryptionConfiguration must load and encrypt Secrets', () => {
 
 describe('the kubelet can still probe the API server', () => {
   const httpGet = (path: string, extra: Record<string, unknown> = {}) => ({ httpGet: { host: '10.0.0.10', path, port: 6443, scheme: 'HTTPS', ...extra } });
-  const probed = (probe: unknown, flags: Record<string, string | null> = {}) => apiserver((p) => { p.spec.containers[0].livenessProbe = probe; }, flags);
-  const limited = (paths: string[]) => ({ apiVersion: 'apiserver.config.k8s.io/v1', kind: 'AuthenticationConfiguration', anonymous: { enabled: true, conditions: paths.map((path) => ({ path })) } });
+  const probed = (probe: unknown, flags: Record<string, string | null> = {}) =>
+    apiserver((p) => {
+      p.spec.containers[0].livenessProbe = probe;
+    }, flags);
+  const limited = (paths: string[]) => ({
+    apiVersion: 'apiserver.config.k8s.io/v1',
+    kind: 'AuthenticationConfiguration',
+    anonymous: { enabled: true, conditions: paths.map((path) => ({ path })) },
+  });
   const cases: [string, unknown[], 'pass' | 'fail'][] = [
     ['tcpSocket on the secure port', [probed({ tcpSocket: { port: 6443 } })], 'pass'],
     ['tcpSocket on another port', [probed({ tcpSocket: { port: 8080 } })], 'fail'],
@@ -87,18 +152,34 @@ describe('the kubelet can still probe the API server', () => {
     ['httpGet /livez with anonymous on', [probed(httpGet('/livez'), { 'anonymous-auth': 'true' })], 'pass'],
     ['httpGet /livez over HTTP', [probed(httpGet('/livez', { scheme: 'HTTP' }), { 'anonymous-auth': 'true' })], 'fail'],
     ['httpGet / is not a public path: 403', [probed(httpGet('/'), { 'anonymous-auth': 'true' })], 'fail'],
-    ['anonymous limited to the health paths by an AuthenticationConfiguration',
-      [probed(httpGet('/livez'), { 'anonymous-auth': null, 'authentication-config': '/etc/kubernetes/auth.yaml' }), limited(['/livez', '/readyz', '/healthz'])], 'pass'],
-    ['the AuthenticationConfiguration does not list the probed path',
-      [probed(httpGet('/readyz'), { 'anonymous-auth': null, 'authentication-config': '/etc/kubernetes/auth.yaml' }), limited(['/livez'])], 'fail'],
+    [
+      'anonymous limited to the health paths by an AuthenticationConfiguration',
+      [probed(httpGet('/livez'), { 'anonymous-auth': null, 'authentication-config': '/etc/kubernetes/auth.yaml' }), limited(['/livez', '/readyz', '/healthz'])],
+      'pass',
+    ],
+    [
+      'the AuthenticationConfiguration does not list the probed path',
+      [probed(httpGet('/readyz'), { 'anonymous-auth': null, 'authentication-config': '/etc/kubernetes/auth.yaml' }), limited(['/livez'])],
+      'fail',
+    ],
     ['an exec probe in a distroless image', [probed({ exec: { command: ['curl', '-k', 'https://localhost:6443/livez'] } })], 'fail'],
-    ['no liveness probe at all', [apiserver((p) => { delete p.spec.containers[0].livenessProbe; })], 'fail'],
+    [
+      'no liveness probe at all',
+      [
+        apiserver((p) => {
+          delete p.spec.containers[0].livenessProbe;
+        }),
+      ],
+      'fail',
+    ],
   ];
   it.each(cases)('%s', (_name, objects, expected) => {
     expect(status([...objects, ENCRYPTION_CONFIG], 'apiserver-health-probes')).toBe(expected);
   });
   it('a broken readiness probe fails even with a working liveness probe, and the path points at it', () => {
-    const pod = apiserver((p) => { p.spec.containers[0].readinessProbe = httpGet('/readyz'); });
+    const pod = apiserver((p) => {
+      p.spec.containers[0].readinessProbe = httpGet('/readyz');
+    });
     expect(resultOf([pod, ENCRYPTION_CONFIG], 'apiserver-health-probes')).toMatchObject({ status: 'fail', path: 'spec.containers[0].readinessProbe' });
   });
 });

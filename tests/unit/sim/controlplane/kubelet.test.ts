@@ -54,7 +54,13 @@ describe('KubeletConfiguration: the config-file defaults', () => {
 
 const cases: [string, string, unknown, 'pass' | 'fail', string][] = [
   ['kubelet-anonymous-auth', 'authentication.anonymous.enabled', true, 'fail', 'authentication.anonymous.enabled is set to "true"'],
-  ['kubelet-anonymous-auth', 'authentication.anonymous.enabled', 'false', 'fail', 'authentication.anonymous.enabled="false" is not a valid boolean: the component refuses to start'],
+  [
+    'kubelet-anonymous-auth',
+    'authentication.anonymous.enabled',
+    'false',
+    'fail',
+    'authentication.anonymous.enabled="false" is not a valid boolean: the component refuses to start',
+  ],
   ['kubelet-authorization-mode', 'authorization.mode', 'AlwaysAllow', 'fail', 'authorization.mode is set to "AlwaysAllow"'],
   ['kubelet-read-only-port', 'readOnlyPort', 10255, 'fail', 'readOnlyPort is set to "10255"'],
   ['kubelet-streaming-connection-idle-timeout', 'streamingConnectionIdleTimeout', '0s', 'fail', 'streamingConnectionIdleTimeout is set to "0s"'],
@@ -67,8 +73,20 @@ const cases: [string, string, unknown, 'pass' | 'fail', string][] = [
   ['kubelet-event-record-qps', 'eventRecordQPS', -5, 'fail', 'eventRecordQPS=-5 is not a valid rate'],
   ['kubelet-tls-cert', 'serverTLSBootstrap', false, 'fail', 'tlsCertFile and tlsPrivateKeyFile are not set'],
   ['kubelet-rotate-certificates', 'rotateCertificates', false, 'fail', 'rotateCertificates is set to "false"'],
-  ['kubelet-rotate-server-certificate', 'featureGates.RotateKubeletServerCertificate', false, 'fail', 'featureGates.RotateKubeletServerCertificate is set to "false"'],
-  ['kubelet-tls-cipher-suites', 'tlsCipherSuites', ['TLS_RSA_WITH_AES_128_CBC_SHA'], 'fail', 'tlsCipherSuites allows weak suites: TLS_RSA_WITH_AES_128_CBC_SHA'],
+  [
+    'kubelet-rotate-server-certificate',
+    'featureGates.RotateKubeletServerCertificate',
+    false,
+    'fail',
+    'featureGates.RotateKubeletServerCertificate is set to "false"',
+  ],
+  [
+    'kubelet-tls-cipher-suites',
+    'tlsCipherSuites',
+    ['TLS_RSA_WITH_AES_128_CBC_SHA'],
+    'fail',
+    'tlsCipherSuites allows weak suites: TLS_RSA_WITH_AES_128_CBC_SHA',
+  ],
   ['kubelet-pod-pids-limit', 'podPidsLimit', -1, 'fail', 'podPidsLimit is set to "-1"'],
 ];
 
@@ -80,14 +98,22 @@ describe('KubeletConfiguration: each check', () => {
     expect(result?.path).toBe(id === 'kubelet-tls-cert' ? 'tlsCertFile' : path);
   });
   it('explicit cert files pass without serverTLSBootstrap', () => {
-    const config = withField(withField(withField(SECURE_KUBELET, 'serverTLSBootstrap', undefined), 'tlsCertFile', '/var/lib/kubelet/pki/kubelet.crt'), 'tlsPrivateKeyFile', '/var/lib/kubelet/pki/kubelet.key');
+    const config = withField(
+      withField(withField(SECURE_KUBELET, 'serverTLSBootstrap', undefined), 'tlsCertFile', '/var/lib/kubelet/pki/kubelet.crt'),
+      'tlsPrivateKeyFile',
+      '/var/lib/kubelet/pki/kubelet.key',
+    );
     expect(resultOf([config], 'kubelet-tls-cert')?.status).toBe('pass');
   });
   it('AlwaysAllow authorization is danger, and findings speak Spanish too', () => {
     const [finding] = checkControlPlane([withField(SECURE_KUBELET, 'authorization.mode', 'AlwaysAllow')]);
     expect(finding).toMatchObject({ id: 'kubelet-authorization-mode', severity: 'danger', path: 'authorization.mode', cis: 'CIS 1.9 4.2.2', objectIndex: 0 });
-    expect(finding.text && render('es', finding.text)).toBe('KubeletConfiguration: authorization.mode vale "AlwaysAllow". Con AlwaysAllow, cualquiera que llegue al puerto 10250 y se autentique (o cualquiera, con auth anónima) puede hacer exec en todos los pods del nodo.');
-    expect(finding.fixText && render('es', finding.fixText)).toBe('Poné authorization.mode: Webhook en el archivo de configuración del kubelet (/var/lib/kubelet/config.yaml) y reiniciá el kubelet.');
+    expect(finding.text && render('es', finding.text)).toBe(
+      'KubeletConfiguration: authorization.mode vale "AlwaysAllow". Con AlwaysAllow, cualquiera que llegue al puerto 10250 y se autentique (o cualquiera, con auth anónima) puede hacer exec en todos los pods del nodo.',
+    );
+    expect(finding.fixText && render('es', finding.fixText)).toBe(
+      'Poné authorization.mode: Webhook en el archivo de configuración del kubelet (/var/lib/kubelet/config.yaml) y reiniciá el kubelet.',
+    );
   });
   it('only KubeletConfiguration objects get kubelet checks', () => {
     expect(runControlPlaneChecks([{ ...SECURE_KUBELET, kind: 'KubeProxyConfiguration' }])).toEqual([]);

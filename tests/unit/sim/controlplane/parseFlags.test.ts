@@ -20,7 +20,11 @@ describe('flag forms', () => {
   it('"--profiling false" fails the profiling check and the stray-argument check', () => {
     const pod = staticPod('kube-apiserver', ['--profiling', 'false']);
     expect(resultOf([pod], 'apiserver-profiling')?.status).toBe('fail');
-    expect(resultOf([pod], 'controlplane-stray-argument')).toMatchObject({ status: 'fail', path: 'spec.containers[0].command[2]', component: 'kube-apiserver' });
+    expect(resultOf([pod], 'controlplane-stray-argument')).toMatchObject({
+      status: 'fail',
+      path: 'spec.containers[0].command[2]',
+      component: 'kube-apiserver',
+    });
   });
   it('underscores and dashes are the same flag (WordSepNormalizeFunc)', () => {
     expect(flagsOf({ command: ['kube-apiserver', '--audit_log_path=/x'] }).last('audit-log-path')?.value).toBe('/x');
@@ -47,16 +51,35 @@ describe('flag forms', () => {
 describe('which containers are control-plane components', () => {
   const ids = (objects: unknown[]) => [...new Set(runControlPlaneChecks(objects).map((r) => `${r.component}@${r.objectIndex}`))];
   it('by command, name or image; other containers and kinds are ignored', () => {
-    const byImage = { kind: 'Pod', metadata: { name: 'x' }, spec: { containers: [{ name: 'main', image: 'registry.k8s.io/kube-scheduler:v1.30.0', args: ['--profiling=false'] }] } };
+    const byImage = {
+      kind: 'Pod',
+      metadata: { name: 'x' },
+      spec: { containers: [{ name: 'main', image: 'registry.k8s.io/kube-scheduler:v1.30.0', args: ['--profiling=false'] }] },
+    };
     const byName = { kind: 'Pod', metadata: { name: 'y' }, spec: { containers: [{ name: 'etcd', image: 'quay.io/coreos/etcd@sha256:abc' }] } };
-    const sidecar = { kind: 'Pod', metadata: { name: 'z' }, spec: { containers: [{ name: 'nginx', image: 'nginx', command: ['nginx', '-g', 'daemon off;'] }] } };
-    const deployment = { kind: 'Deployment', metadata: { name: 'cm' }, spec: { template: { spec: { containers: [{ name: 'c', image: 'x', command: ['kube-controller-manager'] }] } } } };
+    const sidecar = {
+      kind: 'Pod',
+      metadata: { name: 'z' },
+      spec: { containers: [{ name: 'nginx', image: 'nginx', command: ['nginx', '-g', 'daemon off;'] }] },
+    };
+    const deployment = {
+      kind: 'Deployment',
+      metadata: { name: 'cm' },
+      spec: { template: { spec: { containers: [{ name: 'c', image: 'x', command: ['kube-controller-manager'] }] } } },
+    };
     expect(ids([staticPod('kube-apiserver', []), byImage, byName, sidecar, deployment, { kind: 'ConfigMap' }, null, 'junk'])).toEqual([
-      'kube-apiserver@0', 'kube-scheduler@1', 'etcd@2', 'kube-controller-manager@4',
+      'kube-apiserver@0',
+      'kube-scheduler@1',
+      'etcd@2',
+      'kube-controller-manager@4',
     ]);
   });
   it('workload paths go through the pod template', () => {
-    const deployment = { kind: 'Deployment', metadata: { name: 'cm' }, spec: { template: { spec: { containers: [{ name: 'c', command: ['kube-controller-manager', '--profiling=true'] }] } } } };
+    const deployment = {
+      kind: 'Deployment',
+      metadata: { name: 'cm' },
+      spec: { template: { spec: { containers: [{ name: 'c', command: ['kube-controller-manager', '--profiling=true'] }] } } },
+    };
     expect(resultOf([deployment], 'controller-manager-profiling')?.path).toBe('spec.template.spec.containers[0].command[1]');
   });
   it('nothing to check → no results', () => {
@@ -67,12 +90,32 @@ describe('which containers are control-plane components', () => {
 
 describe('Go value parsing', () => {
   it.each([
-    ['true', true], ['1', true], ['T', true], ['True', true], ['false', false], ['0', false], ['F', false], ['FALSE', false], ['yes', null], ['', null], ['tRuE', null],
+    ['true', true],
+    ['1', true],
+    ['T', true],
+    ['True', true],
+    ['false', false],
+    ['0', false],
+    ['F', false],
+    ['FALSE', false],
+    ['yes', null],
+    ['', null],
+    ['tRuE', null],
   ] as const)('ParseBool(%s) → %s', (text, value) => {
     expect(parseGoBool(text)).toBe(value);
   });
   it.each([
-    ['0', 0], ['0s', 0], ['4h0m0s', 14400], ['5m', 300], ['1h30m', 5400], ['1.5h', 5400], ['300ms', 0.3], ['-1s', -1], ['5', null], ['forever', null], ['', null],
+    ['0', 0],
+    ['0s', 0],
+    ['4h0m0s', 14400],
+    ['5m', 300],
+    ['1h30m', 5400],
+    ['1.5h', 5400],
+    ['300ms', 0.3],
+    ['-1s', -1],
+    ['5', null],
+    ['forever', null],
+    ['', null],
   ] as const)('ParseDuration(%s) → %s', (text, seconds) => {
     const got = parseGoDuration(text);
     if (seconds === null) expect(got).toBeNull();

@@ -58,7 +58,10 @@ describe('findImageCounterexample', () => {
   });
 
   it('checking containers only lets an unpinned init container in', () => {
-    const found = findImageCounterexample(cluster(VAP("object.spec.containers.all(c, c.image.matches('^[^@]+:[^:/]+$') && !c.image.endsWith(':latest'))")), 'shop');
+    const found = findImageCounterexample(
+      cluster(VAP("object.spec.containers.all(c, c.image.matches('^[^@]+:[^:/]+$') && !c.image.endsWith(':latest'))")),
+      'shop',
+    );
     expect(found?.breaks[0]).toMatch(/initContainers/);
   });
 

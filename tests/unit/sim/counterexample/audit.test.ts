@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { findAuditCounterexample } from '../../../../lib/sim/counterexample';
 
 const policy = (rules: unknown[]) => ({ apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules });
-const getSecret = { user: 'system:serviceaccount:shop:api', groups: ['system:serviceaccounts', 'system:authenticated'], resourceAttributes: { verb: 'get', group: '', resource: 'secrets', namespace: 'shop', name: 'db' } };
+const getSecret = {
+  user: 'system:serviceaccount:shop:api',
+  groups: ['system:serviceaccounts', 'system:authenticated'],
+  resourceAttributes: { verb: 'get', group: '', resource: 'secrets', namespace: 'shop', name: 'db' },
+};
 
 describe('findAuditCounterexample', () => {
   it('a rule for `get` only leaves `list` of Secrets unrecorded', () => {

@@ -83,9 +83,15 @@ spec:
   });
 
   it('namespaceSelector AND podSelector for kube-dns: nothing else answers on 53', () => {
-    const and = DNS.replace('TO', '[{ namespaceSelector: { matchLabels: { kubernetes.io/metadata.name: kube-system } }, podSelector: { matchLabels: { k8s-app: kube-dns } } }]');
+    const and = DNS.replace(
+      'TO',
+      '[{ namespaceSelector: { matchLabels: { kubernetes.io/metadata.name: kube-system } }, podSelector: { matchLabels: { k8s-app: kube-dns } } }]',
+    );
     expect(findTrafficCounterexample(cluster(and), dns)).toBeUndefined();
-    const or = DNS.replace('TO', '[{ namespaceSelector: { matchLabels: { kubernetes.io/metadata.name: kube-system } } }, { podSelector: { matchLabels: { k8s-app: kube-dns } } }]');
+    const or = DNS.replace(
+      'TO',
+      '[{ namespaceSelector: { matchLabels: { kubernetes.io/metadata.name: kube-system } } }, { podSelector: { matchLabels: { k8s-app: kube-dns } } }]',
+    );
     const found = findTrafficCounterexample(cluster(or), dns);
     expect(found?.to).toMatch(/probe/);
   });

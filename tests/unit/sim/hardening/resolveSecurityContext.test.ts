@@ -7,7 +7,10 @@ import { resolveSecurityContext, misplacedPodFields } from '@/lib/sim/hardening'
 type Obj = Record<string, unknown>;
 
 function effective(podSc: Obj | undefined, containerSc: Obj | undefined, extra: Obj = {}) {
-  const pod = { kind: 'Pod', spec: { ...(podSc ? { securityContext: podSc } : {}), containers: [{ name: 'c', ...(containerSc ? { securityContext: containerSc } : {}), ...extra }] } };
+  const pod = {
+    kind: 'Pod',
+    spec: { ...(podSc ? { securityContext: podSc } : {}), containers: [{ name: 'c', ...(containerSc ? { securityContext: containerSc } : {}), ...extra }] },
+  };
   const view = extractPodView(pod, { defaults: false });
   if (!view.ok) throw new Error('not a pod');
   return resolveSecurityContext(view.pod, view.pod.containers[0]);
@@ -27,8 +30,24 @@ describe('fields present at both levels: container wins, pod fills in', () => {
     ['pod runAsUser 0, container 1000 → 1000 (container)', { runAsUser: 0 }, { runAsUser: 1000 }, 'runAsUser', 1000, 'container', `${C}.runAsUser`],
     ['runAsUser unset → undefined (image decides)', {}, {}, 'runAsUser', undefined, 'default', `${C}.runAsUser`],
     ['runAsUser of the wrong type is ignored', { runAsUser: '0' }, {}, 'runAsUser', undefined, 'default', `${C}.runAsUser`],
-    ['seccomp pod RuntimeDefault, container Unconfined → Unconfined', { seccompProfile: { type: 'RuntimeDefault' } }, { seccompProfile: { type: 'Unconfined' } }, 'seccompProfileType', 'Unconfined', 'container', `${C}.seccompProfile.type`],
-    ['seccomp pod RuntimeDefault, container unset → RuntimeDefault', { seccompProfile: { type: 'RuntimeDefault' } }, {}, 'seccompProfileType', 'RuntimeDefault', 'pod', `${P}.seccompProfile.type`],
+    [
+      'seccomp pod RuntimeDefault, container Unconfined → Unconfined',
+      { seccompProfile: { type: 'RuntimeDefault' } },
+      { seccompProfile: { type: 'Unconfined' } },
+      'seccompProfileType',
+      'Unconfined',
+      'container',
+      `${C}.seccompProfile.type`,
+    ],
+    [
+      'seccomp pod RuntimeDefault, container unset → RuntimeDefault',
+      { seccompProfile: { type: 'RuntimeDefault' } },
+      {},
+      'seccompProfileType',
+      'RuntimeDefault',
+      'pod',
+      `${P}.seccompProfile.type`,
+    ],
   ] as const)('%s', (_name, podSc, containerSc, field, value, source, path) => {
     expect(effective(podSc, containerSc)[field]).toEqual({ value, source, path });
   });

@@ -11,10 +11,17 @@ const dir = mkdtempSync(join(tmpdir(), 'kubectl-cli-'));
 const world = join(dir, 'world.yaml');
 writeFileSync(world, SHOP_WORLD);
 const role = join(dir, 'role.yaml');
-writeFileSync(role, 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: extra\n  namespace: shop\nrules:\n  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]\n');
+writeFileSync(
+  role,
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: extra\n  namespace: shop\nrules:\n  - apiGroups: [""]\n    resources: [pods]\n    verbs: [get]\n',
+);
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'kubectl.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'kubectl.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
@@ -25,7 +32,7 @@ describe('scripts/kubectl.ts', () => {
     expect(status).toBe(0);
   }, 60_000);
 
-  it('exits with kubectl\'s code and reads -f files from disk', () => {
+  it("exits with kubectl's code and reads -f files from disk", () => {
     const denied = cli('--world', world, 'auth', 'can-i', 'delete', 'pods', '--as', 'alice', '-n', 'shop');
     expect(denied.stdout).toBe('no\n');
     expect(denied.status).toBe(1);

@@ -10,16 +10,43 @@ const run = (line: string, serverVersion?: string) => runShellLine(createShellSe
 
 describe('--dry-run=client -o yaml: the classic manifest', () => {
   it('kubectl create role', () => {
-    expect(run('kubectl create role reader --verb=get,list --resource=pods -n team --dry-run=client -o yaml').output).toBe([
-      'apiVersion: rbac.authorization.k8s.io/v1', 'kind: Role', 'metadata:', '  name: reader', '  namespace: team', 'rules:',
-      '- apiGroups:', '  - ""', '  resources:', '  - pods', '  verbs:', '  - get', '  - list',
-    ].join('\n'));
+    expect(run('kubectl create role reader --verb=get,list --resource=pods -n team --dry-run=client -o yaml').output).toBe(
+      [
+        'apiVersion: rbac.authorization.k8s.io/v1',
+        'kind: Role',
+        'metadata:',
+        '  name: reader',
+        '  namespace: team',
+        'rules:',
+        '- apiGroups:',
+        '  - ""',
+        '  resources:',
+        '  - pods',
+        '  verbs:',
+        '  - get',
+        '  - list',
+      ].join('\n'),
+    );
   });
   it('kubectl run: resources {}, dnsPolicy, restartPolicy and status {}; no namespace without -n', () => {
-    expect(run('kubectl run web --image=nginx --dry-run=client -o yaml').output).toBe([
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  labels:', '    run: web', '  name: web', 'spec:', '  containers:',
-      '  - image: nginx', '    name: web', '    resources: {}', '  dnsPolicy: ClusterFirst', '  restartPolicy: Always', 'status: {}',
-    ].join('\n'));
+    expect(run('kubectl run web --image=nginx --dry-run=client -o yaml').output).toBe(
+      [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  labels:',
+        '    run: web',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '  - image: nginx',
+        '    name: web',
+        '    resources: {}',
+        '  dnsPolicy: ClusterFirst',
+        '  restartPolicy: Always',
+        'status: {}',
+      ].join('\n'),
+    );
   });
   it('before 1.34 kubectl prints creationTimestamp: null', () => {
     expect(run('kubectl create ns extra --dry-run=client -o yaml', '1.33').output).toContain('  creationTimestamp: null');
@@ -41,6 +68,9 @@ describe('-o on a real create prints what the server holds', () => {
   });
   it('-o name, and an unknown format is refused', () => {
     expect(run('kubectl create sa bot -n team -o name').output).toBe('serviceaccount/bot');
-    expect(run('kubectl create sa bot -n team -o table')).toMatchObject({ exitCode: 1, output: expect.stringContaining('unable to match a printer suitable for the output format "table"') });
+    expect(run('kubectl create sa bot -n team -o table')).toMatchObject({
+      exitCode: 1,
+      output: expect.stringContaining('unable to match a printer suitable for the output format "table"'),
+    });
   });
 });

@@ -30,7 +30,9 @@ describe('kubectl delete of many objects', () => {
 
   it('a controller-owned pod comes back under its name; a declared one is gone (second delete: NotFound)', () => {
     const session = createShellSession({ objects: [...manyPodsWorld(3, 1), workload('Deployment', 'web', 2, 'ns-0')] as never[] });
-    const names = run(session, 'kubectl get pods -n ns-0 -o name').output.split('\n').map((line) => line.replace('pod/', ''));
+    const names = run(session, 'kubectl get pods -n ns-0 -o name')
+      .output.split('\n')
+      .map((line) => line.replace('pod/', ''));
     const owned = names.find((name) => name.startsWith('web-')) ?? '';
     const twice = run(session, `kubectl delete pod pod-0 ${owned} pod-0 ${owned} -n ns-0`);
     expect(twice.output.split('\n')).toEqual([
@@ -47,8 +49,19 @@ describe('kubectl delete of many objects', () => {
 
   it('a RoleBinding deleted in the same command stops the deletions it allowed (no batching across RBAC)', () => {
     const rbac = [
-      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'cleaner', namespace: 'ns-0' }, rules: [{ apiGroups: ['', 'rbac.authorization.k8s.io'], resources: ['pods', 'rolebindings'], verbs: ['delete', 'list'] }] },
-      { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'cleaner', namespace: 'ns-0' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'cleaner' }, subjects: [{ kind: 'User', name: 'ana', apiGroup: 'rbac.authorization.k8s.io' }] },
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'Role',
+        metadata: { name: 'cleaner', namespace: 'ns-0' },
+        rules: [{ apiGroups: ['', 'rbac.authorization.k8s.io'], resources: ['pods', 'rolebindings'], verbs: ['delete', 'list'] }],
+      },
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: { name: 'cleaner', namespace: 'ns-0' },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'cleaner' },
+        subjects: [{ kind: 'User', name: 'ana', apiGroup: 'rbac.authorization.k8s.io' }],
+      },
     ];
     const session = createShellSession({ objects: [...manyPodsWorld(2, 1), ...rbac] as never[] });
     const first = run(session, 'kubectl delete pod pod-0 -n ns-0 --as ana');

@@ -23,16 +23,37 @@ describe('kubectl describe deployment', () => {
     const session = createShellSession({ objects: objectsOf(DEPLOYMENT), minikube: false });
     const lines = runLines(session, 'kubectl describe deploy front -n shop').output.split('\n');
     expect(lines.slice(0, 22)).toEqual([
-      'Name:                   front', 'Namespace:              shop', 'CreationTimestamp:      Mon, 01 Jan 2024 00:00:00 +0000',
-      'Labels:                 app=front', 'Annotations:            deployment.kubernetes.io/revision: 1', 'Selector:               app=front',
-      'Replicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable', 'StrategyType:           RollingUpdate',
-      'MinReadySeconds:        0', 'RollingUpdateStrategy:  25% max unavailable, 25% max surge', 'Pod Template:', '  Labels:  app=front',
-      '  Containers:', '   app:', '    Image:         nginx:1.27', '    Port:          <none>', '    Host Port:     <none>',
-      '    Environment:   <none>', '    Mounts:        <none>', '  Volumes:         <none>', '  Node-Selectors:  <none>', '  Tolerations:     <none>',
+      'Name:                   front',
+      'Namespace:              shop',
+      'CreationTimestamp:      Mon, 01 Jan 2024 00:00:00 +0000',
+      'Labels:                 app=front',
+      'Annotations:            deployment.kubernetes.io/revision: 1',
+      'Selector:               app=front',
+      'Replicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable',
+      'StrategyType:           RollingUpdate',
+      'MinReadySeconds:        0',
+      'RollingUpdateStrategy:  25% max unavailable, 25% max surge',
+      'Pod Template:',
+      '  Labels:  app=front',
+      '  Containers:',
+      '   app:',
+      '    Image:         nginx:1.27',
+      '    Port:          <none>',
+      '    Host Port:     <none>',
+      '    Environment:   <none>',
+      '    Mounts:        <none>',
+      '  Volumes:         <none>',
+      '  Node-Selectors:  <none>',
+      '  Tolerations:     <none>',
     ]);
     expect(lines.slice(22, 29)).toEqual([
-      'Conditions:', '  Type           Status  Reason', '  ----           ------  ------', '  Available      True    MinimumReplicasAvailable',
-      '  Progressing    True    NewReplicaSetAvailable', 'OldReplicaSets:  <none>', expect.stringMatching(/^NewReplicaSet:   front-[a-z0-9]+ \(2\/2 replicas created\)$/) as unknown as string,
+      'Conditions:',
+      '  Type           Status  Reason',
+      '  ----           ------  ------',
+      '  Available      True    MinimumReplicasAvailable',
+      '  Progressing    True    NewReplicaSetAvailable',
+      'OldReplicaSets:  <none>',
+      expect.stringMatching(/^NewReplicaSet:   front-[a-z0-9]+ \(2\/2 replicas created\)$/) as unknown as string,
     ]);
     expect(lines[lines.length - 1]).toMatch(/^ {2}Normal {2}ScalingReplicaSet {2}10m {3}deployment-controller {2}Scaled up replica set front-[a-z0-9]+ to 2$/);
   });
@@ -40,7 +61,9 @@ describe('kubectl describe deployment', () => {
 
 describe('kubectl describe', () => {
   const cases: [string, string][] = [
-    ['kubectl describe role pod-reader -n shop', text`
+    [
+      'kubectl describe role pod-reader -n shop',
+      text`
       Name:         pod-reader
       Labels:       <none>
       Annotations:  <none>
@@ -48,16 +71,22 @@ describe('kubectl describe', () => {
         Resources  Non-Resource URLs  Resource Names  Verbs
         ---------  -----------------  --------------  -----
         pods       []                 []              [get list]
-        pods/log   []                 []              [get]`],
-    ['kubectl describe clusterrole secret-reader', text`
+        pods/log   []                 []              [get]`,
+    ],
+    [
+      'kubectl describe clusterrole secret-reader',
+      text`
       Name:         secret-reader
       Labels:       <none>
       Annotations:  <none>
       PolicyRule:
         Resources  Non-Resource URLs  Resource Names  Verbs
         ---------  -----------------  --------------  -----
-        secrets    []                 [db-password]   [get]`],
-    ['kubectl describe rolebinding read-pods -n shop', `${text`
+        secrets    []                 [db-password]   [get]`,
+    ],
+    [
+      'kubectl describe rolebinding read-pods -n shop',
+      `${text`
       Name:         read-pods
       Labels:       <none>
       Annotations:  <none>
@@ -66,8 +95,11 @@ describe('kubectl describe', () => {
         Name:  pod-reader
       Subjects:
         Kind            Name   Namespace
-        ----            ----   ---------`}\n  User            alice  \n  ServiceAccount  api    shop`],
-    ['kubectl describe clusterrolebinding ops-read-secret', `${text`
+        ----            ----   ---------`}\n  User            alice  \n  ServiceAccount  api    shop`,
+    ],
+    [
+      'kubectl describe clusterrolebinding ops-read-secret',
+      `${text`
       Name:         ops-read-secret
       Labels:       <none>
       Annotations:  <none>
@@ -76,8 +108,11 @@ describe('kubectl describe', () => {
         Name:  secret-reader
       Subjects:
         Kind   Name  Namespace
-        ----   ----  ---------`}\n  Group  ops   `],
-    ['kubectl describe networkpolicy api-from-web -n shop', text`
+        ----   ----  ---------`}\n  Group  ops   `,
+    ],
+    [
+      'kubectl describe networkpolicy api-from-web -n shop',
+      text`
       Name:         api-from-web
       Namespace:    shop
       Created on:   2024-01-01 00:00:00 +0000 UTC
@@ -90,8 +125,11 @@ describe('kubectl describe', () => {
           From:
             PodSelector: app=web
         Not affecting egress traffic
-        Policy Types: Ingress`],
-    ['kubectl describe svc api -n shop', text`
+        Policy Types: Ingress`,
+    ],
+    [
+      'kubectl describe svc api -n shop',
+      text`
       Name:                     api
       Namespace:                shop
       Labels:                   <none>
@@ -107,8 +145,11 @@ describe('kubectl describe', () => {
       Endpoints:                10.244.0.11:8080
       Session Affinity:         None
       Internal Traffic Policy:  Cluster
-      Events:                   <none>`],
-    ['kubectl describe sa api -n shop', text`
+      Events:                   <none>`,
+    ],
+    [
+      'kubectl describe sa api -n shop',
+      text`
       Name:                api
       Namespace:           shop
       Labels:              <none>
@@ -116,10 +157,20 @@ describe('kubectl describe', () => {
       Image pull secrets:  <none>
       Mountable secrets:   <none>
       Tokens:              <none>
-      Events:              <none>`],
-    ['kubectl describe cm settings -n shop', 'Name:         settings\nNamespace:    shop\nLabels:       <none>\nAnnotations:  <none>\n\nData\n====\nlevel:\n----\n3\nmode:\n----\nfast\n\nBinaryData\n====\n\nEvents:  <none>'],
-    ['kubectl describe secret db-password -n shop', 'Name:         db-password\nNamespace:    shop\nLabels:       <none>\nAnnotations:  <none>\n\nType:  Opaque\n\nData\n====\npassword:  8 bytes'],
-    ['kubectl describe ns shop', 'Name:         shop\nLabels:       kubernetes.io/metadata.name=shop\n              team=shop\nAnnotations:  <none>\nStatus:       Active\n\nNo resource quota.\n\nNo LimitRange resource.'],
+      Events:              <none>`,
+    ],
+    [
+      'kubectl describe cm settings -n shop',
+      'Name:         settings\nNamespace:    shop\nLabels:       <none>\nAnnotations:  <none>\n\nData\n====\nlevel:\n----\n3\nmode:\n----\nfast\n\nBinaryData\n====\n\nEvents:  <none>',
+    ],
+    [
+      'kubectl describe secret db-password -n shop',
+      'Name:         db-password\nNamespace:    shop\nLabels:       <none>\nAnnotations:  <none>\n\nType:  Opaque\n\nData\n====\npassword:  8 bytes',
+    ],
+    [
+      'kubectl describe ns shop',
+      'Name:         shop\nLabels:       kubernetes.io/metadata.name=shop\n              team=shop\nAnnotations:  <none>\nStatus:       Active\n\nNo resource quota.\n\nNo LimitRange resource.',
+    ],
   ];
   it.each(cases)('%s', (line, expected) => {
     const { output, exitCode } = runLines(shopSession(), line);
@@ -131,9 +182,18 @@ describe('kubectl describe', () => {
     const { output } = runLines(shopSession(), 'kubectl describe pod web -n shop');
     const lines = output.split('\n');
     expect(lines.slice(0, 12)).toEqual([
-      'Name:             web', 'Namespace:        shop', 'Priority:         0', 'Service Account:  default',
-      'Node:             minikube/192.168.49.2', 'Start Time:       Mon, 01 Jan 2024 00:00:00 +0000', 'Labels:           app=web',
-      '                  tier=front', 'Annotations:      <none>', 'Status:           Running', 'IP:               10.244.0.10', 'IPs:',
+      'Name:             web',
+      'Namespace:        shop',
+      'Priority:         0',
+      'Service Account:  default',
+      'Node:             minikube/192.168.49.2',
+      'Start Time:       Mon, 01 Jan 2024 00:00:00 +0000',
+      'Labels:           app=web',
+      '                  tier=front',
+      'Annotations:      <none>',
+      'Status:           Running',
+      'IP:               10.244.0.10',
+      'IPs:',
     ]);
     expect(lines).toContain('    Image:          nginx:1.27');
     expect(lines).toContain('    Port:           80/TCP');
@@ -166,13 +226,18 @@ describe('kubectl describe', () => {
   });
 
   it('reports NotFound and a missing type', () => {
-    expect(runLines(shopSession(), 'kubectl describe pod nope -n shop')).toMatchObject({ output: 'Error from server (NotFound): pods "nope" not found', exitCode: 1 });
+    expect(runLines(shopSession(), 'kubectl describe pod nope -n shop')).toMatchObject({
+      output: 'Error from server (NotFound): pods "nope" not found',
+      exitCode: 1,
+    });
     expect(runLines(shopSession(), 'kubectl describe').exitCode).toBe(1);
   });
 
   it('describes what the learner may not read as Forbidden', () => {
     const { output, exitCode } = runLines(shopSession(), 'kubectl describe secret db-password -n shop --as alice');
-    expect(output).toBe('Error from server (Forbidden): secrets "db-password" is forbidden: User "alice" cannot get resource "secrets" in API group "" in the namespace "shop"');
+    expect(output).toBe(
+      'Error from server (Forbidden): secrets "db-password" is forbidden: User "alice" cannot get resource "secrets" in API group "" in the namespace "shop"',
+    );
     expect(exitCode).toBe(1);
   });
 });

@@ -6,80 +6,131 @@ import { runLines, shopSession, text } from '../shell/helpers';
 
 describe('kubectl get tables', () => {
   const cases: [string, string][] = [
-    ['kubectl get pods -n shop', text`
+    [
+      'kubectl get pods -n shop',
+      text`
       NAME   READY   STATUS    RESTARTS   AGE
       api    1/1     Running   0          10m
-      web    1/1     Running   0          10m`],
-    ['kubectl get pods -n shop -o wide', text`
+      web    1/1     Running   0          10m`,
+    ],
+    [
+      'kubectl get pods -n shop -o wide',
+      text`
       NAME   READY   STATUS    RESTARTS   AGE   IP            NODE       NOMINATED NODE   READINESS GATES
       api    1/1     Running   0          10m   10.244.0.11   minikube   <none>           <none>
-      web    1/1     Running   0          10m   10.244.0.10   minikube   <none>           <none>`],
-    ['kubectl get svc -n shop', text`
+      web    1/1     Running   0          10m   10.244.0.10   minikube   <none>           <none>`,
+    ],
+    [
+      'kubectl get svc -n shop',
+      text`
       NAME   TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE
       api    ClusterIP   10.96.10.11   <none>        80/TCP    10m
-      web    ClusterIP   10.96.10.10   <none>        80/TCP    10m`],
-    ['kubectl get services -n shop -o wide', text`
+      web    ClusterIP   10.96.10.10   <none>        80/TCP    10m`,
+    ],
+    [
+      'kubectl get services -n shop -o wide',
+      text`
       NAME   TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE   SELECTOR
       api    ClusterIP   10.96.10.11   <none>        80/TCP    10m   app=api
-      web    ClusterIP   10.96.10.10   <none>        80/TCP    10m   app=web`],
-    ['kubectl get svc,cm -n shop', text`
+      web    ClusterIP   10.96.10.10   <none>        80/TCP    10m   app=web`,
+    ],
+    [
+      'kubectl get svc,cm -n shop',
+      text`
       NAME          TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE
       service/api   ClusterIP   10.96.10.11   <none>        80/TCP    10m
       service/web   ClusterIP   10.96.10.10   <none>        80/TCP    10m
 
       NAME                 DATA   AGE
-      configmap/settings   2      10m`],
-    ['kubectl get pods -l app=web -n shop --show-labels', text`
+      configmap/settings   2      10m`,
+    ],
+    [
+      'kubectl get pods -l app=web -n shop --show-labels',
+      text`
       NAME   READY   STATUS    RESTARTS   AGE   LABELS
-      web    1/1     Running   0          10m   app=web,tier=front`],
-    ['kubectl get pods -l "app in (web,api),tier!=front" -n shop', text`
+      web    1/1     Running   0          10m   app=web,tier=front`,
+    ],
+    [
+      'kubectl get pods -l "app in (web,api),tier!=front" -n shop',
+      text`
       NAME   READY   STATUS    RESTARTS   AGE
-      api    1/1     Running   0          10m`],
-    ['kubectl get pods -n shop -l \'!tier\'', text`
+      api    1/1     Running   0          10m`,
+    ],
+    [
+      "kubectl get pods -n shop -l '!tier'",
+      text`
       NAME   READY   STATUS    RESTARTS   AGE
-      api    1/1     Running   0          10m`],
-    ['kubectl get roles,rolebindings -n shop -o wide', text`
+      api    1/1     Running   0          10m`,
+    ],
+    [
+      'kubectl get roles,rolebindings -n shop -o wide',
+      text`
       NAME                                        CREATED AT
       role.rbac.authorization.k8s.io/pod-reader   2024-01-01T00:00:00Z
 
       NAME                                              ROLE              AGE   USERS   GROUPS   SERVICEACCOUNTS
-      rolebinding.rbac.authorization.k8s.io/read-pods   Role/pod-reader   10m   alice            shop/api`],
-    ['kubectl get clusterroles', text`
+      rolebinding.rbac.authorization.k8s.io/read-pods   Role/pod-reader   10m   alice            shop/api`,
+    ],
+    [
+      'kubectl get clusterroles',
+      text`
       NAME            CREATED AT
-      secret-reader   2024-01-01T00:00:00Z`],
-    ['kubectl get clusterrolebindings', text`
+      secret-reader   2024-01-01T00:00:00Z`,
+    ],
+    [
+      'kubectl get clusterrolebindings',
+      text`
       NAME              ROLE                        AGE
-      ops-read-secret   ClusterRole/secret-reader   10m`],
-    ['kubectl get netpol -A', text`
+      ops-read-secret   ClusterRole/secret-reader   10m`,
+    ],
+    [
+      'kubectl get netpol -A',
+      text`
       NAMESPACE   NAME           POD-SELECTOR   AGE
-      shop        api-from-web   app=api        10m`],
-    ['kubectl get secrets,sa -n shop', text`
+      shop        api-from-web   app=api        10m`,
+    ],
+    [
+      'kubectl get secrets,sa -n shop',
+      text`
       NAME                 TYPE     DATA   AGE
       secret/db-password   Opaque   1      10m
 
       NAME                     SECRETS   AGE
       serviceaccount/api       0         10m
-      serviceaccount/default   0         10m`],
-    ['kubectl get ep -n shop', text`
+      serviceaccount/default   0         10m`,
+    ],
+    [
+      'kubectl get ep -n shop',
+      text`
       NAME   ENDPOINTS          AGE
       api    10.244.0.11:8080   10m
-      web    10.244.0.10:80     10m`],
-    ['kubectl get namespaces', text`
+      web    10.244.0.10:80     10m`,
+    ],
+    [
+      'kubectl get namespaces',
+      text`
       NAME              STATUS   AGE
       default           Active   10m
       kube-node-lease   Active   10m
       kube-public       Active   10m
       kube-system       Active   10m
-      shop              Active   10m`],
-    ['kubectl get nodes -o wide', text`
+      shop              Active   10m`,
+    ],
+    [
+      'kubectl get nodes -o wide',
+      text`
       NAME       STATUS   ROLES           AGE   VERSION   INTERNAL-IP    EXTERNAL-IP   OS-IMAGE             KERNEL-VERSION     CONTAINER-RUNTIME
-      minikube   Ready    control-plane   10m   v1.35.0   192.168.49.2   <none>        Ubuntu 22.04.4 LTS   6.8.0-48-generic   docker://27.2.0`],
-    ['kubectl get pod/web svc/web -n shop', text`
+      minikube   Ready    control-plane   10m   v1.35.0   192.168.49.2   <none>        Ubuntu 22.04.4 LTS   6.8.0-48-generic   docker://27.2.0`,
+    ],
+    [
+      'kubectl get pod/web svc/web -n shop',
+      text`
       NAME      READY   STATUS    RESTARTS   AGE
       pod/web   1/1     Running   0          10m
 
       NAME          TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE
-      service/web   ClusterIP   10.96.10.10   <none>        80/TCP    10m`],
+      service/web   ClusterIP   10.96.10.10   <none>        80/TCP    10m`,
+    ],
     ['kubectl get pods -n shop -o name', 'pod/api\npod/web'],
     ['kubectl get pods -n shop --no-headers', 'api   1/1   Running   0     10m\nweb   1/1   Running   0     10m'],
     ['kubectl get pods -n shop -o jsonpath={.items[*].status.podIP}', '10.244.0.11 10.244.0.10'],
@@ -124,12 +175,32 @@ describe('kubectl get errors and empty results', () => {
     ['kubectl get pods --foo', "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.", 1],
     ['kubectl get pods -x', "error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.", 1],
     ['kubectl get pods -n', "error: flag needs an argument: 'n' in -n\nSee 'kubectl get --help' for usage.", 1],
-    ['kubectl get pods -o foo -n shop', 'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml', 1],
+    [
+      'kubectl get pods -o foo -n shop',
+      'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml',
+      1,
+    ],
     ['kubectl get pods web -l app=web -n shop', 'error: name cannot be provided when a selector is specified', 1],
-    ['kubectl get secrets -n shop --as pochoclo', 'Error from server (Forbidden): secrets is forbidden: User "pochoclo" cannot list resource "secrets" in API group "" in the namespace "shop"', 1],
-    ['kubectl get secret db-password -n shop --as pochoclo', 'Error from server (Forbidden): secrets "db-password" is forbidden: User "pochoclo" cannot get resource "secrets" in API group "" in the namespace "shop"', 1],
-    ['kubectl get nodes --as alice', 'Error from server (Forbidden): nodes is forbidden: User "alice" cannot list resource "nodes" in API group "" at the cluster scope', 1],
-    ['kubectl get deploy -n shop --as alice', 'Error from server (Forbidden): deployments.apps is forbidden: User "alice" cannot list resource "deployments" in API group "apps" in the namespace "shop"', 1],
+    [
+      'kubectl get secrets -n shop --as pochoclo',
+      'Error from server (Forbidden): secrets is forbidden: User "pochoclo" cannot list resource "secrets" in API group "" in the namespace "shop"',
+      1,
+    ],
+    [
+      'kubectl get secret db-password -n shop --as pochoclo',
+      'Error from server (Forbidden): secrets "db-password" is forbidden: User "pochoclo" cannot get resource "secrets" in API group "" in the namespace "shop"',
+      1,
+    ],
+    [
+      'kubectl get nodes --as alice',
+      'Error from server (Forbidden): nodes is forbidden: User "alice" cannot list resource "nodes" in API group "" at the cluster scope',
+      1,
+    ],
+    [
+      'kubectl get deploy -n shop --as alice',
+      'Error from server (Forbidden): deployments.apps is forbidden: User "alice" cannot list resource "deployments" in API group "apps" in the namespace "shop"',
+      1,
+    ],
   ];
   it.each(cases)('%s', (line, expected, code) => {
     const { output, exitCode } = runLines(shopSession(), line);
@@ -139,7 +210,9 @@ describe('kubectl get errors and empty results', () => {
 
   it('prints what it found and then the NotFound error', () => {
     const { output, exitCode } = runLines(shopSession(), 'kubectl get pods web nope -n shop');
-    expect(output).toBe('NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          10m\nError from server (NotFound): pods "nope" not found');
+    expect(output).toBe(
+      'NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          10m\nError from server (NotFound): pods "nope" not found',
+    );
     expect(exitCode).toBe(1);
   });
 
@@ -153,7 +226,9 @@ describe('kubectl get errors and empty results', () => {
 describe('kubectl get -o yaml and -o json', () => {
   it('prints one object as sorted YAML with server metadata', () => {
     const { output } = runLines(shopSession(), 'kubectl get cm settings -n shop -o yaml');
-    expect(output).toMatch(/^apiVersion: v1\ndata:\n  level: "3"\n  mode: fast\nkind: ConfigMap\nmetadata:\n  creationTimestamp: "2024-01-01T00:00:00Z"\n  name: settings\n  namespace: shop\n  resourceVersion: "\d+"\n  uid: [0-9a-f-]{36}$/);
+    expect(output).toMatch(
+      /^apiVersion: v1\ndata:\n  level: "3"\n  mode: fast\nkind: ConfigMap\nmetadata:\n  creationTimestamp: "2024-01-01T00:00:00Z"\n  name: settings\n  namespace: shop\n  resourceVersion: "\d+"\n  uid: [0-9a-f-]{36}$/,
+    );
   });
 
   it('prints a List for several objects', () => {

@@ -26,27 +26,39 @@ describe('get endpointslices', () => {
     expect(lines[2]).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]{5}\s+IPv4\s+80\s+10\.244\.0\.10\s+10m$/);
   });
 
-  it('carries the service-name label, the controller\'s managed-by label and an owner reference to the Service', () => {
+  it("carries the service-name label, the controller's managed-by label and an owner reference to the Service", () => {
     const { output } = run('kubectl get endpointslices.discovery.k8s.io -n shop -l kubernetes.io/service-name=api -o json');
     const slice = (JSON.parse(output) as { items: Slice[] }).items[0];
     expect(slice.metadata.labels).toEqual({ 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io', 'kubernetes.io/service-name': 'api' });
     expect(slice.metadata.ownerReferences).toMatchObject([{ apiVersion: 'v1', kind: 'Service', name: 'api', controller: true, blockOwnerDeletion: true }]);
     expect(slice.metadata.generateName).toBe('api-');
     expect([slice.apiVersion, slice.addressType, slice.ports]).toEqual(['discovery.k8s.io/v1', 'IPv4', [{ name: 'http', port: 8080, protocol: 'TCP' }]]);
-    expect(slice.endpoints).toEqual([{ addresses: ['10.244.0.11'], conditions: { ready: true, serving: true, terminating: false }, nodeName: 'minikube', targetRef: { kind: 'Pod', name: 'api', namespace: 'shop', uid: expect.any(String) } }]);
+    expect(slice.endpoints).toEqual([
+      {
+        addresses: ['10.244.0.11'],
+        conditions: { ready: true, serving: true, terminating: false },
+        nodeName: 'minikube',
+        targetRef: { kind: 'Pod', name: 'api', namespace: 'shop', uid: expect.any(String) },
+      },
+    ]);
   });
 
-  it('the owner reference is the Service\'s uid as the server shows it', () => {
+  it("the owner reference is the Service's uid as the server shows it", () => {
     const uid = run('kubectl get svc api -n shop -o jsonpath={.metadata.uid}').output;
-    expect(run('kubectl get endpointslices -n shop -l kubernetes.io/service-name=api -o jsonpath={.items[0].metadata.ownerReferences[0].uid}').output).toBe(uid);
+    expect(run('kubectl get endpointslices -n shop -l kubernetes.io/service-name=api -o jsonpath={.items[0].metadata.ownerReferences[0].uid}').output).toBe(
+      uid,
+    );
   });
 
   it('a Service whose selector picks no ready pod keeps a slice without endpoints (<unset>)', () => {
-    const { output } = run('kubectl create -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata: {name: nobody, namespace: shop}\nspec: {selector: {app: ghost}, ports: [{port: 80}]}\nEOF', 'kubectl get endpointslices -n shop -l kubernetes.io/service-name=nobody --no-headers');
+    const { output } = run(
+      'kubectl create -f - <<EOF\napiVersion: v1\nkind: Service\nmetadata: {name: nobody, namespace: shop}\nspec: {selector: {app: ghost}, ports: [{port: 80}]}\nEOF',
+      'kubectl get endpointslices -n shop -l kubernetes.io/service-name=nobody --no-headers',
+    );
     expect(output).toMatch(/^nobody-\w{5}\s+IPv4\s+<unset>\s+<unset>\s+\d+s$/);
   });
 
-  it('the kubernetes Service\'s slice points at the API server (minikube)', () => {
+  it("the kubernetes Service's slice points at the API server (minikube)", () => {
     const { output } = runLines(shopSession({ minikube: true }), 'kubectl get endpointslice kubernetes --no-headers');
     expect(output).toMatch(/^kubernetes\s+IPv4\s+8443\s+192\.168\.49\.2\s+10m$/);
   });
@@ -69,7 +81,7 @@ describe('--sort-by', () => {
     expect(output.split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['NAME', 'api', 'web']);
   });
 
-  it('a path no object has is kubectl\'s error', () => {
+  it("a path no object has is kubectl's error", () => {
     const { output, exitCode } = run('kubectl get pods -n shop --sort-by=.spec.nothing');
     expect(output).toBe('error: couldn\'t find any field with path "{.spec.nothing}" in the list of objects');
     expect(exitCode).toBe(1);
@@ -78,12 +90,10 @@ describe('--sort-by', () => {
 
 describe('-o custom-columns', () => {
   it('prints the columns, <none> for a missing value, several values joined by commas', () => {
-    const { output } = run('kubectl get pods -n shop --sort-by=.metadata.name -o custom-columns=NAME:.metadata.name,IP:status.podIP,PORTS:{.spec.containers[*].ports[*].containerPort},SA:.spec.nothing');
-    expect(output.split('\n')).toEqual([
-      'NAME   IP            PORTS   SA',
-      'api    10.244.0.11   8080    <none>',
-      'web    10.244.0.10   80      <none>',
-    ]);
+    const { output } = run(
+      'kubectl get pods -n shop --sort-by=.metadata.name -o custom-columns=NAME:.metadata.name,IP:status.podIP,PORTS:{.spec.containers[*].ports[*].containerPort},SA:.spec.nothing',
+    );
+    expect(output.split('\n')).toEqual(['NAME   IP            PORTS   SA', 'api    10.244.0.11   8080    <none>', 'web    10.244.0.10   80      <none>']);
   });
 
   it('maps print as Go does; --no-headers drops the header', () => {
@@ -94,7 +104,7 @@ describe('-o custom-columns', () => {
     ['custom-columns', 'error: custom-columns format specified but no custom columns given'],
     ['custom-columns=NAME', 'error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>'],
     ['custom-columns=A:{{x}}', "error: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'"],
-  ])('-o %s: kubectl\'s error', (format, expected) => {
+  ])("-o %s: kubectl's error", (format, expected) => {
     const { output, exitCode } = run(`kubectl get pods -n shop -o '${format}'`);
     expect(output).toBe(expected);
     expect(exitCode).toBe(1);

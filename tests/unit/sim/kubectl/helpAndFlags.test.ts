@@ -9,7 +9,7 @@ import { runLines, shopSession } from '../shell/helpers';
 
 const run = (...lines: string[]) => runLines(shopSession(), ...lines);
 
-describe('auth can-i flag errors in kubectl\'s words', () => {
+describe("auth can-i flag errors in kubectl's words", () => {
   it.each([
     ['kubectl auth can-i --list pods', 'error: list option must be specified with no arguments'],
     ['kubectl auth can-i --list -q pods', 'error: list option must be specified with no arguments'],
@@ -17,7 +17,10 @@ describe('auth can-i flag errors in kubectl\'s words', () => {
     ['kubectl auth can-i --list --quiet', "error: list option can't be specified with neither quiet, all-namespaces nor subresource options"],
     ['kubectl auth can-i --list --subresource=log', "error: list option can't be specified with neither quiet, all-namespaces nor subresource options"],
     ['kubectl auth can-i get pods --no-headers', 'error: --no-headers cannot be set without --list specified'],
-    ['kubectl auth can-i get nodes --no-headers', "Warning: resource 'nodes' is not namespace scoped\nerror: --no-headers cannot be set without --list specified"],
+    [
+      'kubectl auth can-i get nodes --no-headers',
+      "Warning: resource 'nodes' is not namespace scoped\nerror: --no-headers cannot be set without --list specified",
+    ],
   ])('%s', (line, expected) => {
     const { output, exitCode } = run(line);
     expect(output).toBe(expected);
@@ -33,7 +36,7 @@ describe('auth can-i flag errors in kubectl\'s words', () => {
 });
 
 describe('help and what is not simulated', () => {
-  it('the shell\'s help lists the simulated commands, the shell features and what is not simulated (en and es)', () => {
+  it("the shell's help lists the simulated commands, the shell features and what is not simulated (en and es)", () => {
     const en = run('help').output;
     expect(en).toContain('kubectl get');
     expect(en).toMatch(/heredocs \(kubectl apply -f - <<EOF/);
@@ -43,7 +46,7 @@ describe('help and what is not simulated', () => {
     expect(es).toContain('No se simula:');
   });
 
-  it('kubectl help and kubectl help <command> are cobra\'s help command', () => {
+  it("kubectl help and kubectl help <command> are cobra's help command", () => {
     expect(run('kubectl help').output).toMatch(/^kubectl controls the Kubernetes cluster manager/);
     expect(run('kubectl help get').output).toBe(run('kubectl get --help').output);
     expect(run('kubectl help').output).toMatch(/Not simulated in this lab:\n\s+edit, patch, replace/);
@@ -51,14 +54,15 @@ describe('help and what is not simulated', () => {
   });
 
   it.each(['edit pod web', 'scale deploy web --replicas=2', 'port-forward svc/web 8080:80', 'rollout restart deploy/web', 'top pods', 'cp web:/etc/passwd .'])(
-    'kubectl %s is refused as not simulated, never misread', (command) => {
+    'kubectl %s is refused as not simulated, never misread',
+    (command) => {
       const { output, exitCode } = run(`kubectl ${command}`);
       expect(output.split('\n')[0]).toMatch(new RegExp(`^error: "kubectl ${command.split(' ')[0]}" is not simulated in this lab: `));
       expect(exitCode).toBe(1);
     },
   );
 
-  it('the refusal is in the session\'s language; an unknown command is still cobra\'s', () => {
+  it("the refusal is in the session's language; an unknown command is still cobra's", () => {
     expect(runLines(createShellSession({ lang: 'es' }), 'kubectl edit pod x').output).toMatch(/^error: "kubectl edit" no está simulado en este laboratorio: /);
     expect(run('kubectl gett pods').output).toMatch(/^error: unknown command "gett" for "kubectl"\n\nDid you mean this\?\n\tget/);
   });

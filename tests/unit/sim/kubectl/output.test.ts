@@ -19,13 +19,22 @@ describe('statusText', () => {
 
   it('Invalid with one cause: one line from the details, not the message', () => {
     const invalid = status(422, 'Invalid', 'RoleBinding.rbac.authorization.k8s.io "b" is invalid: roleRef: cannot change roleRef', {
-      kind: 'RoleBinding', name: 'b', causes: [{ field: 'roleRef', message: 'cannot change roleRef' }],
+      kind: 'RoleBinding',
+      name: 'b',
+      causes: [{ field: 'roleRef', message: 'cannot change roleRef' }],
     });
     expect(statusText(invalid)).toBe('The RoleBinding "b" is invalid: roleRef: cannot change roleRef');
   });
 
   it('Invalid with several causes: a bulleted list', () => {
-    const invalid = status(422, 'Invalid', 'x', { kind: 'Pod', name: 'p', causes: [{ field: 'spec.a', message: 'Required value' }, { field: 'spec.b', message: 'Invalid value' }] });
+    const invalid = status(422, 'Invalid', 'x', {
+      kind: 'Pod',
+      name: 'p',
+      causes: [
+        { field: 'spec.a', message: 'Required value' },
+        { field: 'spec.b', message: 'Invalid value' },
+      ],
+    });
     expect(statusText(invalid)).toBe('The Pod "p" is invalid: \n* spec.a: Required value\n* spec.b: Invalid value');
   });
 

@@ -8,13 +8,31 @@ import { createShellSession, runShellLine } from '@/lib/sim/shell';
 const world = [
   { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } },
   {
-    apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'ranges', namespace: 'shop' },
-    spec: { podSelector: {}, policyTypes: ['Ingress'], ingress: [{ ports: [{ port: 32000, endPort: 32768 }, { port: 80, protocol: 'UDP' }] }] },
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'ranges', namespace: 'shop' },
+    spec: {
+      podSelector: {},
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          ports: [
+            { port: 32000, endPort: 32768 },
+            { port: 80, protocol: 'UDP' },
+          ],
+        },
+      ],
+    },
   },
   {
-    apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'b', namespace: 'shop' },
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'RoleBinding',
+    metadata: { name: 'b', namespace: 'shop' },
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' },
-    subjects: [{ kind: 'ServiceAccount', name: 'bot' }, { kind: 'ServiceAccount', name: 'api', namespace: 'shop' }],
+    subjects: [
+      { kind: 'ServiceAccount', name: 'bot' },
+      { kind: 'ServiceAccount', name: 'api', namespace: 'shop' },
+    ],
   },
 ];
 const run = (line: string) => runShellLine(createShellSession({ objects: world }), line).output;

@@ -26,7 +26,10 @@ describe('Service endpoints', () => {
     const v = evaluateTraffic(world(...backends), { from: 'x/a', to: { service: 's/api' }, port: 80 });
     expect(v.allowed).toBe(true);
     expect(v.to).toMatchObject({ kind: 'service', name: 's/api' });
-    expect(v.pairs?.map((p) => [p.to, p.port])).toEqual([['s/api-1', 8080], ['s/api-2', 9090]]);
+    expect(v.pairs?.map((p) => [p.to, p.port])).toEqual([
+      ['s/api-1', 8080],
+      ['s/api-2', 9090],
+    ]);
     expect(v.aggregate).toEqual({ pairs: 2, allowed: 2 });
     expect(v.targetPort).toBeUndefined();
   });
@@ -82,7 +85,14 @@ describe('workload and name endpoints', () => {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { namespace: 'x', name: 'web' },
-    spec: { replicas: 3, selector: { matchLabels: { app: 'front' } }, template: { metadata: { labels: { app: 'front' } }, spec: { containers: [{ name: 'c', image: 'nginx:1', ports: [{ name: 'http', containerPort: 80 }] }] } } },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: { app: 'front' } },
+      template: {
+        metadata: { labels: { app: 'front' } },
+        spec: { containers: [{ name: 'c', image: 'nginx:1', ports: [{ name: 'http', containerPort: 80 }] }] },
+      },
+    },
   };
 
   it('"ns/deployment" means all its pods', () => {
@@ -125,7 +135,11 @@ describe('describeTraffic', () => {
   });
 
   it('names the allowing rule', () => {
-    const v = evaluateTraffic(world(policy('x', 'web', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{ from: [{ podSelector: {} }] }] })), { from: 'x/a', to: 'x/b', port: 8080 });
+    const v = evaluateTraffic(world(policy('x', 'web', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{ from: [{ podSelector: {} }] }] })), {
+      from: 'x/a',
+      to: 'x/b',
+      port: 8080,
+    });
     expect(render('en', describeTraffic(v))).toContain('ingress of x/b is allowed by x/web (spec.ingress[0])');
     expect(render('es', describeTraffic(v))).toContain('el ingress de x/b está permitido por x/web (spec.ingress[0])');
   });
@@ -134,7 +148,10 @@ describe('describeTraffic', () => {
 // An endpoint that names its kind (`ns/pod/x`, `ns/deploy/x`) means that kind only, like
 // kubectl's TYPE/NAME (https://kubernetes.io/docs/reference/kubectl/#resource-types).
 describe('endpoints that name their kind', () => {
-  const owned = { ...pod('s', 'web-7d9-abcde', { app: 'web' }, '10.3.0.5', 'n1', []), metadata: { namespace: 's', name: 'web-7d9-abcde', labels: { app: 'web' }, ownerReferences: [{ kind: 'ReplicaSet', name: 'web-7d9', controller: true }] } };
+  const owned = {
+    ...pod('s', 'web-7d9-abcde', { app: 'web' }, '10.3.0.5', 'n1', []),
+    metadata: { namespace: 's', name: 'web-7d9-abcde', labels: { app: 'web' }, ownerReferences: [{ kind: 'ReplicaSet', name: 'web-7d9', controller: true }] },
+  };
   const cluster = () => world(namespace('s', {}), owned);
 
   it('finds no pod behind ns/pod/name when only a workload has that name', () => {

@@ -25,7 +25,17 @@ const selector = fc.oneof(
   fc.record({ matchLabels: fc.record({ team: fc.constantFrom('a', 'b') }) }),
   fc.record({ matchLabels: fc.record({ 'kubernetes.io/metadata.name': fc.constantFrom('a', 'b', 'c') }) }),
 );
-const cidr = fc.constantFrom('10.244.0.0/16', '10.244.0.0/24', '10.244.1.0/24', '10.244.0.2/32', '10.244.0.4/30', '192.168.49.0/24', '10.0.0.0/8', '0.0.0.0/0', '::/0');
+const cidr = fc.constantFrom(
+  '10.244.0.0/16',
+  '10.244.0.0/24',
+  '10.244.1.0/24',
+  '10.244.0.2/32',
+  '10.244.0.4/30',
+  '192.168.49.0/24',
+  '10.0.0.0/8',
+  '0.0.0.0/0',
+  '::/0',
+);
 const ipBlock = fc.oneof(
   fc.record({ cidr }),
   fc.record({ cidr: fc.constant('10.244.0.0/16'), except: fc.subarray(['10.244.0.0/30', '10.244.1.0/24', '10.244.0.2/31', '10.244.0.0/25']) }),
@@ -52,13 +62,15 @@ const policyArb = fc.record({
   ingress: fc.option(fc.array(rule('from'), { maxLength: 3 }), { nil: undefined }),
   egress: fc.option(fc.array(rule('to'), { maxLength: 3 }), { nil: undefined }),
 });
-const containerPorts = fc.subarray([
-  { name: 'http', containerPort: 80, protocol: 'TCP' },
-  { name: 'http', containerPort: 8080, protocol: 'TCP' },
-  { name: 'dns', containerPort: 53, protocol: 'UDP' },
-  { name: 'metrics', containerPort: 9090, protocol: 'TCP' },
-  { containerPort: 8085, protocol: 'TCP' },
-]).map((ports) => ports.filter((p, i) => p.name === undefined || ports.findIndex((q) => q.name === p.name) === i));
+const containerPorts = fc
+  .subarray([
+    { name: 'http', containerPort: 80, protocol: 'TCP' },
+    { name: 'http', containerPort: 8080, protocol: 'TCP' },
+    { name: 'dns', containerPort: 53, protocol: 'UDP' },
+    { name: 'metrics', containerPort: 9090, protocol: 'TCP' },
+    { containerPort: 8085, protocol: 'TCP' },
+  ])
+  .map((ports) => ports.filter((p, i) => p.name === undefined || ports.findIndex((q) => q.name === p.name) === i));
 const podArb = fc.record({
   namespace: fc.constantFrom('a', 'b', 'c'),
   labels: fc.record({ app, tier: fc.constantFrom('1', '2') }, { requiredKeys: [] }),
@@ -69,7 +81,15 @@ const podArb = fc.record({
 });
 const question = fc.oneof(
   fc.constant<{ port?: number | string; protocol?: Protocol }>({}),
-  fc.constantFrom<{ port?: number | string; protocol?: Protocol }>({ port: 80 }, { port: 8080 }, { port: 53, protocol: 'UDP' }, { port: 'http' }, { port: 'dns' }, { protocol: 'UDP' }, { port: 8085 }),
+  fc.constantFrom<{ port?: number | string; protocol?: Protocol }>(
+    { port: 80 },
+    { port: 8080 },
+    { port: 53, protocol: 'UDP' },
+    { port: 'http' },
+    { port: 'dns' },
+    { protocol: 'UDP' },
+    { port: 8085 },
+  ),
 );
 
 type PodSpec = typeof podArb extends fc.Arbitrary<infer T> ? T : never;
@@ -88,12 +108,14 @@ function randomWorld(pods: PodSpec[], policies: PolicySpec[]) {
       metadata: { namespace: p.namespace, name: `p${i}`, labels: p.labels },
       spec: { nodeName: p.node, hostNetwork: p.host === 0, containers: [{ name: 'c', image: 'x:1', ports: p.ports }] },
     })),
-    ...policies.map((p, i) => policy(p.namespace, `np${i}`, {
-      podSelector: p.podSelector,
-      ...(p.policyTypes ? { policyTypes: p.policyTypes } : {}),
-      ...(p.ingress ? { ingress: p.ingress } : {}),
-      ...(p.egress ? { egress: p.egress } : {}),
-    })),
+    ...policies.map((p, i) =>
+      policy(p.namespace, `np${i}`, {
+        podSelector: p.podSelector,
+        ...(p.policyTypes ? { policyTypes: p.policyTypes } : {}),
+        ...(p.ingress ? { ingress: p.ingress } : {}),
+        ...(p.egress ? { egress: p.egress } : {}),
+      }),
+    ),
   ]);
 }
 
@@ -110,20 +132,25 @@ describe('set-based trafficMatrix', () => {
 
   it('equals evaluateTraffic for every pod pair (allowed, direction codes, admitting rules)', () => {
     fc.assert(
-      fc.property(fc.array(podArb, { minLength: 1, maxLength: 8 }), fc.array(policyArb, { maxLength: 5 }), fc.constantFrom<[number, Protocol]>([80, 'TCP'], [8080, 'TCP'], [53, 'UDP'], [8085, 'TCP'], [60, 'SCTP']), (pods, policies, [port, protocol]) => {
-        const cluster = randomWorld(pods, policies);
-        const matrix = trafficMatrix(cluster, { port, protocol });
-        for (const from of matrix.pods) {
-          for (const to of matrix.pods) {
-            const cell = matrixCellFor(matrix, from, to);
-            const verdict = evaluateTraffic(cluster, { from, to, port, protocol });
-            expect(cell?.allowed, `${from} -> ${to}: ${verdict.reason} / ${cell?.reason}`).toBe(verdict.allowed);
-            expect([cell?.egress, cell?.ingress]).toEqual([verdict.egress.code, verdict.ingress.code]);
-            const first = [verdict.egress.allowedBy[0], verdict.ingress.allowedBy[0]].filter((r) => r !== undefined);
-            expect(cell?.allowedBy).toEqual(first);
+      fc.property(
+        fc.array(podArb, { minLength: 1, maxLength: 8 }),
+        fc.array(policyArb, { maxLength: 5 }),
+        fc.constantFrom<[number, Protocol]>([80, 'TCP'], [8080, 'TCP'], [53, 'UDP'], [8085, 'TCP'], [60, 'SCTP']),
+        (pods, policies, [port, protocol]) => {
+          const cluster = randomWorld(pods, policies);
+          const matrix = trafficMatrix(cluster, { port, protocol });
+          for (const from of matrix.pods) {
+            for (const to of matrix.pods) {
+              const cell = matrixCellFor(matrix, from, to);
+              const verdict = evaluateTraffic(cluster, { from, to, port, protocol });
+              expect(cell?.allowed, `${from} -> ${to}: ${verdict.reason} / ${cell?.reason}`).toBe(verdict.allowed);
+              expect([cell?.egress, cell?.ingress]).toEqual([verdict.egress.code, verdict.ingress.code]);
+              const first = [verdict.egress.allowedBy[0], verdict.ingress.allowedBy[0]].filter((r) => r !== undefined);
+              expect(cell?.allowedBy).toEqual(first);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 150, seed: SEED },
     );
   });

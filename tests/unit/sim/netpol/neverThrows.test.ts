@@ -13,12 +13,15 @@ const endpoint = fc.oneof(
   fc.record({ service: fc.constantFrom('x/a', 'default/web', 'ghost') }),
   junk,
 );
-const traffic = fc.record({
-  from: endpoint,
-  to: endpoint,
-  port: fc.oneof(fc.integer({ min: -1, max: 70000 }), fc.constantFrom('http', 'dns', '80', 'bad name', ''), junk),
-  protocol: fc.oneof(fc.constantFrom('TCP', 'UDP', 'SCTP', 'ICMP', undefined), junk),
-}, { requiredKeys: [] });
+const traffic = fc.record(
+  {
+    from: endpoint,
+    to: endpoint,
+    port: fc.oneof(fc.integer({ min: -1, max: 70000 }), fc.constantFrom('http', 'dns', '80', 'bad name', ''), junk),
+    protocol: fc.oneof(fc.constantFrom('TCP', 'UDP', 'SCTP', 'ICMP', undefined), junk),
+  },
+  { requiredKeys: [] },
+);
 
 describe('the netpol module never throws', () => {
   it('evaluateTraffic on half-valid clusters and junk questions', () => {
@@ -48,11 +51,21 @@ describe('the netpol module never throws', () => {
 
   it('trafficMatrix on half-valid clusters agrees with itself and never throws', () => {
     fc.assert(
-      fc.property(manifests, fc.oneof(fc.constant(undefined), fc.record({ port: fc.oneof(fc.constantFrom(80, 'http', '8080'), junk), protocol: junk, namespaces: fc.oneof(fc.constant(['x']), junk) }, { requiredKeys: [] })), (objects, options) => {
-        const m = trafficMatrix(createCluster(objects), options as never);
-        expect(m.cells.length).toBe(m.groups.length);
-        expect(Object.keys(m.groupOf).length).toBe(m.pods.length);
-      }),
+      fc.property(
+        manifests,
+        fc.oneof(
+          fc.constant(undefined),
+          fc.record(
+            { port: fc.oneof(fc.constantFrom(80, 'http', '8080'), junk), protocol: junk, namespaces: fc.oneof(fc.constant(['x']), junk) },
+            { requiredKeys: [] },
+          ),
+        ),
+        (objects, options) => {
+          const m = trafficMatrix(createCluster(objects), options as never);
+          expect(m.cells.length).toBe(m.groups.length);
+          expect(Object.keys(m.groupOf).length).toBe(m.pods.length);
+        },
+      ),
       { numRuns: 100 },
     );
   });

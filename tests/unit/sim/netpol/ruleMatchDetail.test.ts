@@ -15,11 +15,24 @@ describe('rule detail in traffic verdicts', () => {
   it('names the peer and port entry that admitted the connection', () => {
     const p = policy('x', 'api-in', {
       podSelector: { matchLabels: { app: 'api' } },
-      ingress: [{ from: [{ podSelector: { matchLabels: { app: 'db' } } }, { podSelector: { matchLabels: { app: 'web' } } }], ports: [{ port: 9999 }, { port: 8080 }] }],
+      ingress: [
+        { from: [{ podSelector: { matchLabels: { app: 'db' } } }, { podSelector: { matchLabels: { app: 'web' } } }], ports: [{ port: 9999 }, { port: 8080 }] },
+      ],
     });
     const v = ask([p], 'x/a', 'x/b', 8080);
     expect(v.allowed).toBe(true);
-    expect(v.ingress.matched).toEqual([{ policy: { namespace: 'x', name: 'api-in' }, ruleIndex: 0, peerMatches: true, portMatches: true, peerIndex: 1, portIndex: 1, peerCount: 2, portCount: 2 }]);
+    expect(v.ingress.matched).toEqual([
+      {
+        policy: { namespace: 'x', name: 'api-in' },
+        ruleIndex: 0,
+        peerMatches: true,
+        portMatches: true,
+        peerIndex: 1,
+        portIndex: 1,
+        peerCount: 2,
+        portCount: 2,
+      },
+    ]);
   });
 
   it('a denied connection says which half of each rule missed', () => {
@@ -52,6 +65,8 @@ describe('rule detail in traffic verdicts', () => {
   it('a rule without from/ports matches everything and lists no entries', () => {
     const p = policy('x', 'all', { podSelector: {}, ingress: [{}] });
     const v = ask([p], 'y/c', 'x/b', 8080);
-    expect(v.ingress.matched).toEqual([{ policy: { namespace: 'x', name: 'all' }, ruleIndex: 0, peerMatches: true, portMatches: true, peerCount: 0, portCount: 0 }]);
+    expect(v.ingress.matched).toEqual([
+      { policy: { namespace: 'x', name: 'all' }, ruleIndex: 0, peerMatches: true, portMatches: true, peerCount: 0, portCount: 0 },
+    ]);
   });
 });

@@ -30,7 +30,10 @@ describe('trafficMatrix', () => {
     const bare = pod('y', 'bare', { app: 'bare' }, '10.2.0.9', 'n2', []);
     const m = trafficMatrix(world(bare, policy('x', 'b-tcp', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{ ports: [{ port: 8080 }] }] })));
     const toB = matrixCellFor(m, 'x/a', 'x/b');
-    expect(toB?.probes).toEqual([{ port: 8080, protocol: 'TCP', allowed: true }, { port: 53, protocol: 'UDP', allowed: false }]);
+    expect(toB?.probes).toEqual([
+      { port: 8080, protocol: 'TCP', allowed: true },
+      { port: 53, protocol: 'UDP', allowed: false },
+    ]);
     expect(toB?.allowed).toBe(false);
     expect(matrixCellFor(m, 'x/a', 'y/bare')).toMatchObject({ allowed: true, assumedPort: true, probes: [{ port: 80, protocol: 'TCP', allowed: true }] });
   });
@@ -65,10 +68,12 @@ const peerArb = fc.oneof(
   fc.record({ podSelector: selectorArb }),
   fc.record({ namespaceSelector: selectorArb }),
   fc.record({ podSelector: selectorArb, namespaceSelector: selectorArb }),
-  fc.record({ ipBlock: fc.oneof(
-    fc.record({ cidr: fc.constantFrom('10.244.0.0/16', '10.244.0.2/32', '192.168.49.0/24', '10.0.0.0/8') }),
-    fc.record({ cidr: fc.constant('10.244.0.0/16'), except: fc.constant(['10.244.0.0/30']) }),
-  ) }),
+  fc.record({
+    ipBlock: fc.oneof(
+      fc.record({ cidr: fc.constantFrom('10.244.0.0/16', '10.244.0.2/32', '192.168.49.0/24', '10.0.0.0/8') }),
+      fc.record({ cidr: fc.constant('10.244.0.0/16'), except: fc.constant(['10.244.0.0/30']) }),
+    ),
+  }),
 );
 const portArb = fc.oneof(
   fc.record({ port: fc.constantFrom(80, 8080, 53, 'http', 'dns', 'metrics') }),
@@ -76,7 +81,8 @@ const portArb = fc.oneof(
   fc.record({ port: fc.constant(50), endPort: fc.constant(90) }),
   fc.record({ protocol: fc.constantFrom('UDP', 'TCP') }),
 );
-const ruleArb = (field: 'from' | 'to') => fc.record({ [field]: fc.array(peerArb, { maxLength: 2 }), ports: fc.array(portArb, { maxLength: 2 }) }, { requiredKeys: [] });
+const ruleArb = (field: 'from' | 'to') =>
+  fc.record({ [field]: fc.array(peerArb, { maxLength: 2 }), ports: fc.array(portArb, { maxLength: 2 }) }, { requiredKeys: [] });
 const policyArb = fc.record({
   namespace: fc.constantFrom('a', 'b'),
   podSelector: selectorArb,
@@ -84,12 +90,14 @@ const policyArb = fc.record({
   ingress: fc.option(fc.array(ruleArb('from'), { maxLength: 2 }), { nil: undefined }),
   egress: fc.option(fc.array(ruleArb('to'), { maxLength: 2 }), { nil: undefined }),
 });
-const portsArb = fc.subarray([
-  { name: 'http', containerPort: 80, protocol: 'TCP' },
-  { name: 'http', containerPort: 8080, protocol: 'TCP' },
-  { name: 'dns', containerPort: 53, protocol: 'UDP' },
-  { name: 'metrics', containerPort: 9090, protocol: 'TCP' },
-]).map((ports) => ports.filter((p, i) => ports.findIndex((q) => q.name === p.name) === i));
+const portsArb = fc
+  .subarray([
+    { name: 'http', containerPort: 80, protocol: 'TCP' },
+    { name: 'http', containerPort: 8080, protocol: 'TCP' },
+    { name: 'dns', containerPort: 53, protocol: 'UDP' },
+    { name: 'metrics', containerPort: 9090, protocol: 'TCP' },
+  ])
+  .map((ports) => ports.filter((p, i) => ports.findIndex((q) => q.name === p.name) === i));
 const podArb = fc.record({
   namespace: fc.constantFrom('a', 'b'),
   labels: fc.record({ app: label, tier: fc.constantFrom('1', '2') }, { requiredKeys: [] }),
@@ -124,12 +132,14 @@ describe('trafficMatrix equals pairwise evaluateTraffic', () => {
             metadata: { namespace: p.namespace, name: `p${i}`, labels: p.labels },
             spec: { nodeName: p.node, hostNetwork: p.host === 0, containers: [{ name: 'c', image: 'x:1', ports: p.ports }] },
           }));
-          const policies = policySpecs.map((p, i) => policy(p.namespace, `np${i}`, {
-            podSelector: p.podSelector,
-            ...(p.policyTypes ? { policyTypes: p.policyTypes } : {}),
-            ...(p.ingress ? { ingress: p.ingress } : {}),
-            ...(p.egress ? { egress: p.egress } : {}),
-          }));
+          const policies = policySpecs.map((p, i) =>
+            policy(p.namespace, `np${i}`, {
+              podSelector: p.podSelector,
+              ...(p.policyTypes ? { policyTypes: p.policyTypes } : {}),
+              ...(p.ingress ? { ingress: p.ingress } : {}),
+              ...(p.egress ? { egress: p.egress } : {}),
+            }),
+          );
           const cluster = randomCluster(pods, policies);
           const matrix = trafficMatrix(cluster, { port, protocol });
           for (const from of matrix.pods) {
@@ -151,7 +161,13 @@ describe('trafficMatrix equals pairwise evaluateTraffic', () => {
     fc.assert(
       fc.property(fc.array(podArb, { minLength: 1, maxLength: 6 }), fc.array(policyArb, { maxLength: 3 }), (podSpecs, policySpecs) => {
         const pods = podSpecs.map((p, i) => pod(p.namespace, `p${i}`, p.labels as Record<string, string>, `10.244.9.${i + 1}`, p.node, p.ports));
-        const policies = policySpecs.map((p, i) => policy(p.namespace, `np${i}`, { podSelector: p.podSelector, ...(p.ingress ? { ingress: p.ingress } : {}), ...(p.egress ? { egress: p.egress } : {}) }));
+        const policies = policySpecs.map((p, i) =>
+          policy(p.namespace, `np${i}`, {
+            podSelector: p.podSelector,
+            ...(p.ingress ? { ingress: p.ingress } : {}),
+            ...(p.egress ? { egress: p.egress } : {}),
+          }),
+        );
         const open = ['a', 'b'].map((ns) => policy(ns, 'open', { podSelector: {}, policyTypes: ['Ingress', 'Egress'], ingress: [{}], egress: [{}] }));
         const matrix = trafficMatrix(randomCluster(pods, [...policies, ...open]), { port: 8080 });
         expect(matrix.cells.flat().every((cell) => cell.allowed)).toBe(true);

@@ -15,7 +15,15 @@ export function node(name: string, ip: string) {
   return { apiVersion: 'v1', kind: 'Node', metadata: { name }, status: { addresses: [{ type: 'InternalIP', address: ip }] } };
 }
 
-export function pod(ns: string, name: string, labels: Record<string, string>, ip: string, nodeName: string, ports: { name?: string; containerPort: number; protocol?: string }[], hostNetwork = false) {
+export function pod(
+  ns: string,
+  name: string,
+  labels: Record<string, string>,
+  ip: string,
+  nodeName: string,
+  ports: { name?: string; containerPort: number; protocol?: string }[],
+  hostNetwork = false,
+) {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -35,7 +43,10 @@ export const baseObjects: unknown[] = [
   node('n1', '10.0.0.1'),
   node('n2', '10.0.0.2'),
   pod('x', 'a', { app: 'web' }, '10.1.0.1', 'n1', [{ name: 'http', containerPort: 80 }]),
-  pod('x', 'b', { app: 'api' }, '10.1.0.2', 'n1', [{ name: 'http', containerPort: 8080 }, { name: 'dns', containerPort: 53, protocol: 'UDP' }]),
+  pod('x', 'b', { app: 'api' }, '10.1.0.2', 'n1', [
+    { name: 'http', containerPort: 8080 },
+    { name: 'dns', containerPort: 53, protocol: 'UDP' },
+  ]),
   pod('y', 'c', { app: 'web' }, '10.2.0.3', 'n2', [{ name: 'http', containerPort: 9090 }]),
   pod('x', 'h', { app: 'agent' }, '10.0.0.2', 'n2', [{ name: 'metrics', containerPort: 9100 }], true),
 ];

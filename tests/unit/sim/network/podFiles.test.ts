@@ -95,18 +95,22 @@ describe('files in a container', () => {
     expect(runShellLine(s, `kubectl exec -n app plain -- curl -s http://${ip}/`).output).toBe('<h1>orders</h1>');
   });
 
-  it('a hostPath of / shows the kubelet\'s copy of every pod volume on the node', () => {
+  it("a hostPath of / shows the kubelet's copy of every pod volume on the node", () => {
     const s = session();
     const uid = runShellLine(s, "kubectl get pod web -n app -o jsonpath='{.metadata.uid}'").output.trim();
     const dir = `/host/var/lib/kubelet/pods/${uid}/volumes`;
-    expect(runShellLine(s, `kubectl exec -n app debug -- ls ${dir}`).output.split('\n')).toEqual(['kubernetes.io~configmap', 'kubernetes.io~projected', 'kubernetes.io~secret']);
+    expect(runShellLine(s, `kubectl exec -n app debug -- ls ${dir}`).output.split('\n')).toEqual([
+      'kubernetes.io~configmap',
+      'kubernetes.io~projected',
+      'kubernetes.io~secret',
+    ]);
     expect(runShellLine(s, `kubectl exec -n app debug -- cat ${dir}/kubernetes.io~secret/creds/password`).output).toBe('hunter2');
     expect(runShellLine(s, 'kubectl exec -n app debug -- cat /host/etc/hostname').output).toBe('minikube');
   });
 });
 
 describe('nsenter from a pod', () => {
-  it('privileged with hostPID: the node\'s mount namespace', () => {
+  it("privileged with hostPID: the node's mount namespace", () => {
     const r = runShellLine(session(), 'kubectl exec -n app debug -- nsenter -t 1 -m -- cat /etc/hostname');
     expect(r.output).toBe('minikube');
   });

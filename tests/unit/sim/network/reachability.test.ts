@@ -56,11 +56,31 @@ describe('allowed connections', () => {
 describe('blocked, refused and unknown', () => {
   const cases: [string, string, number][] = [
     ['kubectl exec api -n shop -- curl http://web:8080', 'curl: (28) Connection timed out after 5001 milliseconds\ncommand terminated with exit code 28', 28],
-    ['kubectl run t --rm -it --image=busybox -n default -- wget -qO- -T 2 http://api.shop', 'wget: download timed out\npod "t" deleted\npod default/t terminated (Error)', 1],
-    ['kubectl run t --rm -it --image=nicolaka/netshoot -n default -- nc -zv -w 2 10.244.0.11 8080', 'nc: 10.244.0.11 (10.244.0.11:8080): Connection timed out\npod "t" deleted\npod default/t terminated (Error)', 1],
-    ['kubectl run t --rm -it --image=curlimages/curl -n default -- curl -m 2 http://api.shop', 'curl: (28) Connection timed out after 2001 milliseconds\npod "t" deleted\npod default/t terminated (Error)', 28],
-    ['kubectl exec api -n shop -- curl http://10.244.0.10:9999', "curl: (7) Failed to connect to 10.244.0.10 port 9999 after 2 ms: Couldn't connect to server\ncommand terminated with exit code 7", 7],
-    ['kubectl exec api -n shop -- wget -qO- -T 2 http://10.244.0.10:9999', "wget: can't connect to remote host (10.244.0.10): Connection refused\ncommand terminated with exit code 1", 1],
+    [
+      'kubectl run t --rm -it --image=busybox -n default -- wget -qO- -T 2 http://api.shop',
+      'wget: download timed out\npod "t" deleted\npod default/t terminated (Error)',
+      1,
+    ],
+    [
+      'kubectl run t --rm -it --image=nicolaka/netshoot -n default -- nc -zv -w 2 10.244.0.11 8080',
+      'nc: 10.244.0.11 (10.244.0.11:8080): Connection timed out\npod "t" deleted\npod default/t terminated (Error)',
+      1,
+    ],
+    [
+      'kubectl run t --rm -it --image=curlimages/curl -n default -- curl -m 2 http://api.shop',
+      'curl: (28) Connection timed out after 2001 milliseconds\npod "t" deleted\npod default/t terminated (Error)',
+      28,
+    ],
+    [
+      'kubectl exec api -n shop -- curl http://10.244.0.10:9999',
+      "curl: (7) Failed to connect to 10.244.0.10 port 9999 after 2 ms: Couldn't connect to server\ncommand terminated with exit code 7",
+      7,
+    ],
+    [
+      'kubectl exec api -n shop -- wget -qO- -T 2 http://10.244.0.10:9999',
+      "wget: can't connect to remote host (10.244.0.10): Connection refused\ncommand terminated with exit code 1",
+      1,
+    ],
     ['kubectl exec api -n shop -- wget -qO- -T 2 http://nothere', "wget: bad address 'nothere'\ncommand terminated with exit code 1", 1],
     ['kubectl exec api -n shop -- curl -s http://nothere', 'command terminated with exit code 6', 6],
     ['kubectl exec api -n shop -- curl http://nothere', 'curl: (6) Could not resolve host: nothere\ncommand terminated with exit code 6', 6],
@@ -81,20 +101,32 @@ describe('blocked, refused and unknown', () => {
 
   it('DNS needs egress to kube-dns: deny-all egress breaks names, not addresses', () => {
     const denied = mk(DENY_EGRESS);
-    expect(runLines(denied, 'kubectl exec web -n shop -- wget -qO- -T 2 http://api').output).toBe("wget: bad address 'api'\ncommand terminated with exit code 1");
-    expect(runLines(denied, 'kubectl exec web -n shop -- nslookup api').output).toBe(';; connection timed out; no servers could be reached\n\ncommand terminated with exit code 1');
+    expect(runLines(denied, 'kubectl exec web -n shop -- wget -qO- -T 2 http://api').output).toBe(
+      "wget: bad address 'api'\ncommand terminated with exit code 1",
+    );
+    expect(runLines(denied, 'kubectl exec web -n shop -- nslookup api').output).toBe(
+      ';; connection timed out; no servers could be reached\n\ncommand terminated with exit code 1',
+    );
     const dnsOnly = mk(`${DENY_EGRESS}\n---\n${ALLOW_DNS}`);
-    expect(runLines(dnsOnly, 'kubectl exec web -n shop -- wget -qO- -T 2 http://api').output).toBe('wget: download timed out\ncommand terminated with exit code 1');
+    expect(runLines(dnsOnly, 'kubectl exec web -n shop -- wget -qO- -T 2 http://api').output).toBe(
+      'wget: download timed out\ncommand terminated with exit code 1',
+    );
   });
 
   it('a Service without ready backends refuses', () => {
-    const session = mk('apiVersion: v1\nkind: Service\nmetadata: {name: empty, namespace: shop}\nspec:\n  clusterIP: 10.96.10.99\n  selector: {app: nobody}\n  ports: [{port: 80}]');
-    expect(runLines(session, 'kubectl exec web -n shop -- wget -qO- -T 2 http://empty').output).toBe("wget: can't connect to remote host (10.96.10.99): Connection refused\ncommand terminated with exit code 1");
+    const session = mk(
+      'apiVersion: v1\nkind: Service\nmetadata: {name: empty, namespace: shop}\nspec:\n  clusterIP: 10.96.10.99\n  selector: {app: nobody}\n  ports: [{port: 80}]',
+    );
+    expect(runLines(session, 'kubectl exec web -n shop -- wget -qO- -T 2 http://empty').output).toBe(
+      "wget: can't connect to remote host (10.96.10.99): Connection refused\ncommand terminated with exit code 1",
+    );
   });
 
   it('the API server answers anonymous requests with 403 (and needs -k for its certificate)', () => {
     expect(runLines(mk(), 'kubectl exec web -n shop -- curl -s https://kubernetes.default/api').exitCode).toBe(60);
-    expect(runLines(mk(), 'kubectl exec web -n shop -- curl -sk https://kubernetes.default.svc/api').output).toContain('"message": "forbidden: User \\"system:anonymous\\" cannot get path \\"/api\\""');
+    expect(runLines(mk(), 'kubectl exec web -n shop -- curl -sk https://kubernetes.default.svc/api').output).toContain(
+      '"message": "forbidden: User \\"system:anonymous\\" cannot get path \\"/api\\""',
+    );
   });
 });
 
@@ -104,8 +136,16 @@ describe('kubectl exec and run', () => {
     ['kubectl exec web -n shop', 'error: you must specify at least one command for the container', 1],
     ['kubectl exec nope -n shop -- ls', 'Error from server (NotFound): pods "nope" not found', 1],
     ['kubectl exec web -c nope -n shop -- ls', 'error: unable to upgrade connection: container not found ("nope")', 1],
-    ['kubectl exec web -n shop --as alice -- ls', 'Error from server (Forbidden): pods "web" is forbidden: User "alice" cannot create resource "pods/exec" in API group "" in the namespace "shop"', 1],
-    ['kubectl exec web -n shop -- foo', 'OCI runtime exec failed: exec failed: unable to start container process: exec: "foo": executable file not found in $PATH: unknown\ncommand terminated with exit code 126', 126],
+    [
+      'kubectl exec web -n shop --as alice -- ls',
+      'Error from server (Forbidden): pods "web" is forbidden: User "alice" cannot create resource "pods/exec" in API group "" in the namespace "shop"',
+      1,
+    ],
+    [
+      'kubectl exec web -n shop -- foo',
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "foo": executable file not found in $PATH: unknown\ncommand terminated with exit code 126',
+      126,
+    ],
     ['kubectl exec web -n shop -- cat /var/run/secrets/kubernetes.io/serviceaccount/namespace', 'shop', 0],
     ['kubectl exec web -n shop -- hostname', 'web', 0],
     ['kubectl exec web -n shop -- sh -c "wget -qO- -T 2 http://api && echo reached"', '{"app":"api","pod":"api","namespace":"shop","path":"/"}\nreached', 0],

@@ -29,7 +29,7 @@ describe('positions inside the YAML scalar', () => {
   it('plain scalar: the column of the offending character', () => {
     const [d] = celOnly(policy("    - expression: object.metadata.name.matches('(a')\n"));
     expect(d).toMatchObject({ severity: 'error', line: 13, column: 48, code: 'cel-regex' });
-    expect(d.message).toBe("spec.validations[0].expression: Invalid value: compilation failed: error parsing regexp: missing closing ): `(a`");
+    expect(d.message).toBe('spec.validations[0].expression: Invalid value: compilation failed: error parsing regexp: missing closing ): `(a`');
   });
   it('double-quoted scalar: after the quote', () => {
     const [d] = celOnly(policy(`    - expression: "object.spec.replicas <= 'a' + 1"\n`));
@@ -44,7 +44,7 @@ describe('positions inside the YAML scalar', () => {
     expect(d).toMatchObject({ line: 15, column: 11, message: expect.stringContaining("undeclared reference to 'cel'") });
   });
   it('a type error in a Kubernetes library call is at the call (isCIDR of an int)', () => {
-    const [d] = celOnly(policy("    - expression: object.spec.replicas > 0 && isCIDR(object.spec.replicas + 1)\n"));
+    const [d] = celOnly(policy('    - expression: object.spec.replicas > 0 && isCIDR(object.spec.replicas + 1)\n'));
     expect(d).toMatchObject({ severity: 'error', line: 13, code: 'cel-type' });
     expect(d.column).toBe(47);
     expect(d.message).toContain('isCIDR');

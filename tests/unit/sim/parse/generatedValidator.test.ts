@@ -14,11 +14,29 @@ describe('precompiled schema validators', () => {
 
   it('cover every kind of the bundle', () => {
     expect(kindTable.map((k) => `${k.apiVersion} ${k.kind}`).sort()).toEqual([
-      'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration', 'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy',
-      'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding', 'admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration',
-      'apps/v1 DaemonSet', 'apps/v1 Deployment', 'apps/v1 ReplicaSet', 'apps/v1 StatefulSet', 'audit.k8s.io/v1 Policy', 'batch/v1 CronJob', 'batch/v1 Job',
-      'networking.k8s.io/v1 Ingress', 'networking.k8s.io/v1 NetworkPolicy', 'rbac.authorization.k8s.io/v1 ClusterRole', 'rbac.authorization.k8s.io/v1 ClusterRoleBinding',
-      'rbac.authorization.k8s.io/v1 Role', 'rbac.authorization.k8s.io/v1 RoleBinding', 'v1 ConfigMap', 'v1 Namespace', 'v1 Pod', 'v1 Secret', 'v1 Service', 'v1 ServiceAccount',
+      'admissionregistration.k8s.io/v1 MutatingWebhookConfiguration',
+      'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy',
+      'admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding',
+      'admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration',
+      'apps/v1 DaemonSet',
+      'apps/v1 Deployment',
+      'apps/v1 ReplicaSet',
+      'apps/v1 StatefulSet',
+      'audit.k8s.io/v1 Policy',
+      'batch/v1 CronJob',
+      'batch/v1 Job',
+      'networking.k8s.io/v1 Ingress',
+      'networking.k8s.io/v1 NetworkPolicy',
+      'rbac.authorization.k8s.io/v1 ClusterRole',
+      'rbac.authorization.k8s.io/v1 ClusterRoleBinding',
+      'rbac.authorization.k8s.io/v1 Role',
+      'rbac.authorization.k8s.io/v1 RoleBinding',
+      'v1 ConfigMap',
+      'v1 Namespace',
+      'v1 Pod',
+      'v1 Secret',
+      'v1 Service',
+      'v1 ServiceAccount',
     ]);
   });
 });

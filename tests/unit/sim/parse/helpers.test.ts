@@ -6,7 +6,11 @@ import { labelKeyProblem, labelValueProblem, nameProblem, portNameProblem, sugge
 describe('splitDocuments', () => {
   it('splits at `---` lines and keeps line numbers', () => {
     const chunks = splitDocuments('a: 1\n---\nb: 2\n--- # c\nc: 3\n');
-    expect(chunks.map((c) => [c.line, c.text])).toEqual([[1, 'a: 1\n'], [2, '---\nb: 2\n'], [4, '--- # c\nc: 3\n']]);
+    expect(chunks.map((c) => [c.line, c.text])).toEqual([
+      [1, 'a: 1\n'],
+      [2, '---\nb: 2\n'],
+      [4, '--- # c\nc: 3\n'],
+    ]);
   });
 
   it('does not split at `---` inside a line or indented', () => {
@@ -25,7 +29,12 @@ describe('splitDocuments', () => {
 
 describe('CIDR (as Go net.ParseCIDR)', () => {
   it.each([
-    ['10.0.0.0/16', 4, true], ['10.0.0.7/24', 4, false], ['0.0.0.0/0', 4, true], ['fd00::/8', 6, true], ['2001:db8::1/64', 6, false], ['::ffff:10.0.0.1/128', 6, true],
+    ['10.0.0.0/16', 4, true],
+    ['10.0.0.7/24', 4, false],
+    ['0.0.0.0/0', 4, true],
+    ['fd00::/8', 6, true],
+    ['2001:db8::1/64', 6, false],
+    ['::ffff:10.0.0.1/128', 6, true],
   ])('%s parses (family %i, canonical %s)', (text, family, canonical) => {
     expect(parseCidr(text)).toMatchObject({ family, canonical });
   });
@@ -51,10 +60,18 @@ describe('CIDR (as Go net.ParseCIDR)', () => {
 
 describe('names and labels (apimachinery validation)', () => {
   it.each([
-    ['web', 'dns1123-subdomain', true], ['web.example.com', 'dns1123-subdomain', true], ['Web', 'dns1123-subdomain', false], ['-web', 'dns1123-subdomain', false],
-    ['a.b', 'dns1123-label', false], ['a'.repeat(63), 'dns1123-label', true], ['a'.repeat(64), 'dns1123-label', false],
-    ['1web', 'dns1035-label', false], ['web-1', 'dns1035-label', true],
-    ['system:controller:x', 'path-segment', true], ['a/b', 'path-segment', false], ['..', 'path-segment', false],
+    ['web', 'dns1123-subdomain', true],
+    ['web.example.com', 'dns1123-subdomain', true],
+    ['Web', 'dns1123-subdomain', false],
+    ['-web', 'dns1123-subdomain', false],
+    ['a.b', 'dns1123-label', false],
+    ['a'.repeat(63), 'dns1123-label', true],
+    ['a'.repeat(64), 'dns1123-label', false],
+    ['1web', 'dns1035-label', false],
+    ['web-1', 'dns1035-label', true],
+    ['system:controller:x', 'path-segment', true],
+    ['a/b', 'path-segment', false],
+    ['..', 'path-segment', false],
   ] as const)('%s as %s -> valid %s', (name, rule, valid) => {
     expect(nameProblem(name, rule) === null).toBe(valid);
   });
@@ -64,15 +81,36 @@ describe('names and labels (apimachinery validation)', () => {
     expect(suggestName('web', 'dns1123-subdomain')).toBeUndefined();
   });
 
-  it.each([['app', true], ['app.kubernetes.io/name', true], ['a/b/c', false], ['/x', false], ['-x', false], ['x'.repeat(64), false], ['Example.COM/x', false]])('label key %s -> valid %s', (key, valid) => {
+  it.each([
+    ['app', true],
+    ['app.kubernetes.io/name', true],
+    ['a/b/c', false],
+    ['/x', false],
+    ['-x', false],
+    ['x'.repeat(64), false],
+    ['Example.COM/x', false],
+  ])('label key %s -> valid %s', (key, valid) => {
     expect(labelKeyProblem(key) === null).toBe(valid);
   });
 
-  it.each([['', true], ['web', true], ['a b', false], ['x'.repeat(64), false], ['-x', false]])('label value "%s" -> valid %s', (value, valid) => {
+  it.each([
+    ['', true],
+    ['web', true],
+    ['a b', false],
+    ['x'.repeat(64), false],
+    ['-x', false],
+  ])('label value "%s" -> valid %s', (value, valid) => {
     expect(labelValueProblem(value) === null).toBe(valid);
   });
 
-  it.each([['http', true], ['web-8080', true], ['8080', false], ['HTTP', false], ['a--b', false], ['a-very-long-name-x', false]])('port name %s -> valid %s', (name, valid) => {
+  it.each([
+    ['http', true],
+    ['web-8080', true],
+    ['8080', false],
+    ['HTTP', false],
+    ['a--b', false],
+    ['a-very-long-name-x', false],
+  ])('port name %s -> valid %s', (name, valid) => {
     expect(portNameProblem(name) === null).toBe(valid);
   });
 });

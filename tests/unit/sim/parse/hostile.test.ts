@@ -71,11 +71,15 @@ describe('hostile input: one clear diagnostic, nothing thrown, nothing hangs', (
 
   it('huge numbers are flagged and ports out of range reported', () => {
     const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports:\n  - port: 123456789012345678901\n';
-    expect(parseManifests(text).diagnostics.map((d) => [d.code, d.line])).toEqual([['invalid-port', 6], ['number-too-large', 6]]);
+    expect(parseManifests(text).diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['invalid-port', 6],
+      ['number-too-large', 6],
+    ]);
   });
 
   it('prototype keys are plain unknown fields and pollute nothing', () => {
-    const text = 'apiVersion: v1\nkind: ConfigMap\n__proto__: {polluted: 1}\nconstructor: {prototype: {polluted: 1}}\nmetadata:\n  name: a\n  __proto__: {x: 1}\n  labels: {__proto__: x}\n';
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\n__proto__: {polluted: 1}\nconstructor: {prototype: {polluted: 1}}\nmetadata:\n  name: a\n  __proto__: {x: 1}\n  labels: {__proto__: x}\n';
     const { diagnostics, objects } = parseManifests(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(objects[0])).toBe(Object.prototype);

@@ -29,7 +29,37 @@ function check(text: string): void {
   expect(result.parsed.map((p) => p.object)).toEqual(result.objects);
 }
 
-const YAMLISH = fc.constantFrom(':', ' ', '  ', '\n', '-', '- ', '[', ']', '{', '}', '"', "'", '&a', '*a', '!', '#', '|', '>', '\t', ',', '---\n', '...', '?', '%', '@', '`', 'kind', 'Pod', 'x');
+const YAMLISH = fc.constantFrom(
+  ':',
+  ' ',
+  '  ',
+  '\n',
+  '-',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '&a',
+  '*a',
+  '!',
+  '#',
+  '|',
+  '>',
+  '\t',
+  ',',
+  '---\n',
+  '...',
+  '?',
+  '%',
+  '@',
+  '`',
+  'kind',
+  'Pod',
+  'x',
+);
 
 describe('parseManifests never throws (property)', () => {
   it('on arbitrary strings', () => {
@@ -37,31 +67,68 @@ describe('parseManifests never throws (property)', () => {
   });
 
   it('on strings made of YAML punctuation', () => {
-    fc.assert(fc.property(fc.array(YAMLISH, { maxLength: 80 }).map((parts) => parts.join('')), check), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(YAMLISH, { maxLength: 80 }).map((parts) => parts.join('')),
+        check,
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('on half-typed YAML: valid manifests cut at a random offset', () => {
-    fc.assert(fc.property(fc.nat(SAMPLE_MANIFESTS.length), (cut) => check(SAMPLE_MANIFESTS.slice(0, cut))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.nat(SAMPLE_MANIFESTS.length), (cut) => check(SAMPLE_MANIFESTS.slice(0, cut))),
+      { numRuns: 200 },
+    );
   });
 
   it('on half-typed YAML: random characters deleted or inserted', () => {
     const edit = fc.tuple(fc.nat(SAMPLE_MANIFESTS.length), fc.nat(6), fc.oneof(fc.constant(''), YAMLISH));
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
-      let text = SAMPLE_MANIFESTS;
-      for (const [at, remove, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + remove);
-      check(text);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = SAMPLE_MANIFESTS;
+        for (const [at, remove, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + remove);
+        check(text);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('on any JSON value written as YAML', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => check(dump(value))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => check(dump(value))),
+      { numRuns: 200 },
+    );
   });
 
   it('on objects shaped like manifests with random fields', () => {
-    const kinds = fc.constantFrom('Pod', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'NetworkPolicy', 'Service', 'Deployment', 'Namespace', 'CronJob');
+    const kinds = fc.constantFrom(
+      'Pod',
+      'Role',
+      'ClusterRole',
+      'RoleBinding',
+      'ClusterRoleBinding',
+      'NetworkPolicy',
+      'Service',
+      'Deployment',
+      'Namespace',
+      'CronJob',
+    );
     const apiVersions = fc.constantFrom('v1', 'apps/v1', 'batch/v1', 'rbac.authorization.k8s.io/v1', 'networking.k8s.io/v1');
-    const manifest = fc.record({ apiVersion: apiVersions, kind: kinds, metadata: fc.jsonValue({ maxDepth: 2 }), spec: fc.jsonValue({ maxDepth: 4 }), rules: fc.jsonValue({ maxDepth: 3 }), subjects: fc.jsonValue({ maxDepth: 3 }), roleRef: fc.jsonValue({ maxDepth: 2 }) });
-    fc.assert(fc.property(fc.array(manifest, { maxLength: 3 }), (objects) => check(objects.map((o) => dump(o)).join('---\n'))), { numRuns: 200 });
+    const manifest = fc.record({
+      apiVersion: apiVersions,
+      kind: kinds,
+      metadata: fc.jsonValue({ maxDepth: 2 }),
+      spec: fc.jsonValue({ maxDepth: 4 }),
+      rules: fc.jsonValue({ maxDepth: 3 }),
+      subjects: fc.jsonValue({ maxDepth: 3 }),
+      roleRef: fc.jsonValue({ maxDepth: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(manifest, { maxLength: 3 }), (objects) => check(objects.map((o) => dump(o)).join('---\n'))),
+      { numRuns: 200 },
+    );
   });
 
   it('the samples themselves parse cleanly', () => {

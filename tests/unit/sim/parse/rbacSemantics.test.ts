@@ -3,10 +3,23 @@ import { parseManifests } from '../../../../lib/sim/parse';
 import { yaml } from './helpers';
 
 const role = (kind: 'Role' | 'ClusterRole', ...rules: string[]) =>
-  yaml('apiVersion: rbac.authorization.k8s.io/v1', `kind: ${kind}`, 'metadata: {name: r, namespace: dev}'.replace(kind === 'ClusterRole' ? ', namespace: dev' : '', ''), 'rules:', ...rules);
+  yaml(
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    `kind: ${kind}`,
+    'metadata: {name: r, namespace: dev}'.replace(kind === 'ClusterRole' ? ', namespace: dev' : '', ''),
+    'rules:',
+    ...rules,
+  );
 
 const binding = (kind: 'RoleBinding' | 'ClusterRoleBinding', roleRef: string, ...subjects: string[]) =>
-  yaml('apiVersion: rbac.authorization.k8s.io/v1', `kind: ${kind}`, `metadata: {name: b${kind === 'RoleBinding' ? ', namespace: dev' : ''}}`, `roleRef: ${roleRef}`, 'subjects:', ...subjects);
+  yaml(
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    `kind: ${kind}`,
+    `metadata: {name: b${kind === 'RoleBinding' ? ', namespace: dev' : ''}}`,
+    `roleRef: ${roleRef}`,
+    'subjects:',
+    ...subjects,
+  );
 
 const OK_REF = '{apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}';
 
@@ -20,21 +33,115 @@ describe('RBAC object rules (semantics/rbac.md §5)', () => {
     ['rule without verbs (a required field)', role('Role', '- apiGroups: [""]', '  resources: [pods]'), 'schema-missing-field', 'error', 5, 3],
     ['rule with empty verbs', role('Role', '- apiGroups: [""]', '  resources: [pods]', '  verbs: []'), 'rbac-rule-no-verbs', 'error', 7, 3],
     ['nonResourceURLs in a Role', role('Role', '- nonResourceURLs: [/healthz]', '  verbs: [get]'), 'rbac-non-resource-in-role', 'error', 5, 3],
-    ['nonResourceURLs mixed with resources', role('ClusterRole', '- nonResourceURLs: [/healthz]', '  resources: [pods]', '  verbs: [get]'), 'rbac-non-resource-mixed', 'error', 6, 3],
+    [
+      'nonResourceURLs mixed with resources',
+      role('ClusterRole', '- nonResourceURLs: [/healthz]', '  resources: [pods]', '  verbs: [get]'),
+      'rbac-non-resource-mixed',
+      'error',
+      6,
+      3,
+    ],
     ['resource rule without apiGroups', role('Role', '- resources: [pods]', '  verbs: [get]'), 'rbac-rule-no-api-groups', 'error', 5, 3],
     ['resource rule without resources', role('Role', '- apiGroups: [""]', '  verbs: [get]'), 'rbac-rule-no-resources', 'error', 5, 3],
-    ['aggregationRule without selectors', yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: ClusterRole', 'metadata: {name: agg}', 'aggregationRule: {clusterRoleSelectors: []}'), 'rbac-aggregation-no-selectors', 'error', 4, 1],
-    ['aggregated role with its own rules', yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: ClusterRole', 'metadata: {name: agg}', 'aggregationRule: {clusterRoleSelectors: [{matchLabels: {agg: mon}}]}', 'rules: [{apiGroups: [""], resources: [secrets], verbs: [get]}]'), 'rbac-aggregated-rules-overwritten', 'info', 5, 1],
-    ['roleRef.kind Role in a ClusterRoleBinding', binding('ClusterRoleBinding', '{apiGroup: rbac.authorization.k8s.io, kind: Role, name: r}', '- {kind: User, name: alice, apiGroup: rbac.authorization.k8s.io}'), 'rbac-cluster-binding-to-role', 'error', 4, 48],
-    ['roleRef.kind not a role kind', binding('RoleBinding', '{apiGroup: rbac.authorization.k8s.io, kind: Clusterrole, name: r}', '- {kind: User, name: alice}'), 'rbac-invalid-role-ref-kind', 'error', 4, 48],
-    ['roleRef.apiGroup wrong', binding('RoleBinding', '{apiGroup: rbac, kind: ClusterRole, name: view}', '- {kind: User, name: alice}'), 'rbac-invalid-role-ref-api-group', 'error', 4, 11],
-    ['roleRef.apiGroup empty is defaulted', binding('RoleBinding', '{kind: ClusterRole, name: view}', '- {kind: User, name: alice}'), 'rbac-role-ref-api-group-defaulted', 'info', 4, 1],
+    [
+      'aggregationRule without selectors',
+      yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: ClusterRole', 'metadata: {name: agg}', 'aggregationRule: {clusterRoleSelectors: []}'),
+      'rbac-aggregation-no-selectors',
+      'error',
+      4,
+      1,
+    ],
+    [
+      'aggregated role with its own rules',
+      yaml(
+        'apiVersion: rbac.authorization.k8s.io/v1',
+        'kind: ClusterRole',
+        'metadata: {name: agg}',
+        'aggregationRule: {clusterRoleSelectors: [{matchLabels: {agg: mon}}]}',
+        'rules: [{apiGroups: [""], resources: [secrets], verbs: [get]}]',
+      ),
+      'rbac-aggregated-rules-overwritten',
+      'info',
+      5,
+      1,
+    ],
+    [
+      'roleRef.kind Role in a ClusterRoleBinding',
+      binding(
+        'ClusterRoleBinding',
+        '{apiGroup: rbac.authorization.k8s.io, kind: Role, name: r}',
+        '- {kind: User, name: alice, apiGroup: rbac.authorization.k8s.io}',
+      ),
+      'rbac-cluster-binding-to-role',
+      'error',
+      4,
+      48,
+    ],
+    [
+      'roleRef.kind not a role kind',
+      binding('RoleBinding', '{apiGroup: rbac.authorization.k8s.io, kind: Clusterrole, name: r}', '- {kind: User, name: alice}'),
+      'rbac-invalid-role-ref-kind',
+      'error',
+      4,
+      48,
+    ],
+    [
+      'roleRef.apiGroup wrong',
+      binding('RoleBinding', '{apiGroup: rbac, kind: ClusterRole, name: view}', '- {kind: User, name: alice}'),
+      'rbac-invalid-role-ref-api-group',
+      'error',
+      4,
+      11,
+    ],
+    [
+      'roleRef.apiGroup empty is defaulted',
+      binding('RoleBinding', '{kind: ClusterRole, name: view}', '- {kind: User, name: alice}'),
+      'rbac-role-ref-api-group-defaulted',
+      'info',
+      4,
+      1,
+    ],
     ['subject kind unknown', binding('RoleBinding', OK_REF, '- {kind: Serviceaccount, name: sa}'), 'rbac-invalid-subject-kind', 'error', 6, 4],
-    ['User subject with another apiGroup', binding('RoleBinding', OK_REF, '- {kind: User, name: alice, apiGroup: v1}'), 'rbac-invalid-subject-api-group', 'error', 6, 29],
-    ['ServiceAccount subject with the rbac apiGroup', binding('RoleBinding', OK_REF, '- {kind: ServiceAccount, name: sa, namespace: dev, apiGroup: rbac.authorization.k8s.io}'), 'rbac-invalid-subject-api-group', 'error', 6, 52],
-    ['ServiceAccount subject without namespace in a ClusterRoleBinding', binding('ClusterRoleBinding', OK_REF, '- kind: ServiceAccount', '  name: builder'), 'rbac-service-account-namespace-required', 'error', 6, 3],
-    ['ServiceAccount subject without namespace in a RoleBinding', binding('RoleBinding', OK_REF, '- kind: ServiceAccount', '  name: builder'), 'rbac-service-account-namespace-defaulted', 'info', 6, 3],
-    ['binding without subjects', yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: RoleBinding', 'metadata: {name: b, namespace: dev}', `roleRef: ${OK_REF}`), 'rbac-binding-no-subjects', 'info', 1, 1],
+    [
+      'User subject with another apiGroup',
+      binding('RoleBinding', OK_REF, '- {kind: User, name: alice, apiGroup: v1}'),
+      'rbac-invalid-subject-api-group',
+      'error',
+      6,
+      29,
+    ],
+    [
+      'ServiceAccount subject with the rbac apiGroup',
+      binding('RoleBinding', OK_REF, '- {kind: ServiceAccount, name: sa, namespace: dev, apiGroup: rbac.authorization.k8s.io}'),
+      'rbac-invalid-subject-api-group',
+      'error',
+      6,
+      52,
+    ],
+    [
+      'ServiceAccount subject without namespace in a ClusterRoleBinding',
+      binding('ClusterRoleBinding', OK_REF, '- kind: ServiceAccount', '  name: builder'),
+      'rbac-service-account-namespace-required',
+      'error',
+      6,
+      3,
+    ],
+    [
+      'ServiceAccount subject without namespace in a RoleBinding',
+      binding('RoleBinding', OK_REF, '- kind: ServiceAccount', '  name: builder'),
+      'rbac-service-account-namespace-defaulted',
+      'info',
+      6,
+      3,
+    ],
+    [
+      'binding without subjects',
+      yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: RoleBinding', 'metadata: {name: b, namespace: dev}', `roleRef: ${OK_REF}`),
+      'rbac-binding-no-subjects',
+      'info',
+      1,
+      1,
+    ],
   ])('%s', (_name, text, code, severity, line, column) => {
     expect(own(text)).toEqual([expect.objectContaining({ code, severity, line, column })]);
   });
@@ -48,8 +155,20 @@ describe('RBAC object rules (semantics/rbac.md §5)', () => {
   it('a correct Role, ClusterRole with URLs and bindings give no diagnostics', () => {
     const text = [
       role('Role', '- apiGroups: [""]', '  resources: [pods, pods/log]', '  verbs: [get, list]'),
-      role('ClusterRole', '- nonResourceURLs: [/healthz, /metrics]', '  verbs: [get]', '- apiGroups: [apps]', '  resources: [deployments, "*/scale"]', '  verbs: ["*"]'),
-      binding('RoleBinding', OK_REF, '- {kind: ServiceAccount, name: sa, namespace: dev}', '- {kind: Group, name: "system:serviceaccounts:dev", apiGroup: rbac.authorization.k8s.io}'),
+      role(
+        'ClusterRole',
+        '- nonResourceURLs: [/healthz, /metrics]',
+        '  verbs: [get]',
+        '- apiGroups: [apps]',
+        '  resources: [deployments, "*/scale"]',
+        '  verbs: ["*"]',
+      ),
+      binding(
+        'RoleBinding',
+        OK_REF,
+        '- {kind: ServiceAccount, name: sa, namespace: dev}',
+        '- {kind: Group, name: "system:serviceaccounts:dev", apiGroup: rbac.authorization.k8s.io}',
+      ),
       binding('ClusterRoleBinding', OK_REF, '- {kind: User, name: "system:admin", apiGroup: rbac.authorization.k8s.io}'),
       yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: ClusterRole', 'metadata: {name: "system:controller:x"}', 'rules: []'),
     ].join('---\n');
@@ -67,7 +186,12 @@ describe('RBAC rules that are legal but match nothing the learner meant', () => 
     ['core written as core', '- {apiGroups: [core], resources: [pods], verbs: [get]}', 'rbac-api-group-core', 'written `""`'],
     ['deployments in the core group', '- {apiGroups: [""], resources: [deployments], verbs: [get]}', 'rbac-resource-wrong-group', 'API group `"apps"`'],
     ['pods/* wildcard', '- {apiGroups: [""], resources: ["pods/*"], verbs: [get]}', 'rbac-subresource-wildcard', 'no `pods/*` wildcard'],
-    ['resourceNames with list and create', '- {apiGroups: [""], resources: [configmaps], resourceNames: [app], verbs: [get, list, create]}', 'rbac-resource-names-nameless-verb', '`list`, `create`'],
+    [
+      'resourceNames with list and create',
+      '- {apiGroups: [""], resources: [configmaps], resourceNames: [app], verbs: [get, list, create]}',
+      'rbac-resource-names-nameless-verb',
+      '`list`, `create`',
+    ],
   ])('%s', (_name, rule, code, phrase) => {
     const found = own(role('Role', rule));
     expect(found.map((d) => d.code)).toEqual([code]);

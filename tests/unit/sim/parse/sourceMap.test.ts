@@ -3,21 +3,21 @@ import { parseManifests } from '../../../../lib/sim/parse';
 import { pathOf, pathSegments, parentPath } from '../../../../lib/sim/parse';
 
 const POD = [
-  'apiVersion: v1',                      // 1
-  'kind: Pod',                           // 2
-  'metadata:',                           // 3
-  '  name: web',                         // 4
-  '  labels:',                           // 5
-  '    app.kubernetes.io/name: web',     // 6
-  "    'tier': \"front\"",               // 7
-  'spec:',                               // 8
-  '  containers:',                       // 9
-  '  - name: a',                         // 10
-  '    image: nginx',                    // 11
-  '    args: [--port, "8080"]',          // 12
-  '  - name: b',                         // 13
-  '    image: |',                        // 14
-  '      busybox',                       // 15
+  'apiVersion: v1', // 1
+  'kind: Pod', // 2
+  'metadata:', // 3
+  '  name: web', // 4
+  '  labels:', // 5
+  '    app.kubernetes.io/name: web', // 6
+  '    \'tier\': "front"', // 7
+  'spec:', // 8
+  '  containers:', // 9
+  '  - name: a', // 10
+  '    image: nginx', // 11
+  '    args: [--port, "8080"]', // 12
+  '  - name: b', // 13
+  '    image: |', // 14
+  '      busybox', // 15
   '',
 ].join('\n');
 
@@ -61,7 +61,8 @@ describe('positions in multi-document files, CRLF and Lists', () => {
   });
 
   it('expands `kind: List` items, each with its own source map', () => {
-    const text = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: b, labelz: {}}\n';
+    const text =
+      'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: a}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: b, labelz: {}}\n';
     const { objects, parsed, diagnostics } = parseManifests(text);
     expect(objects.map((o) => o.metadata.name)).toEqual(['a', 'b']);
     expect(parsed[1].sourceMap['metadata.name']).toEqual({ line: 9, column: 14, endLine: 9, endColumn: 21 });

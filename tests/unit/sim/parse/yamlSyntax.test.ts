@@ -8,7 +8,14 @@ const CASES: [string, string, string, number, number, string][] = [
   ['missing colon after kind', 'kind: Pod\nmetadata\n  name: x\n', 'yaml-missing-colon', 2, 9, '`metadata`'],
   ['missing space after colon', 'metadata:\n  name:web\n  namespace: x\n', 'yaml-missing-space', 2, 7, 'space after `name:`'],
   ['missing space on last key', 'metadata:\n  namespace: x\n  name:web\n', 'yaml-missing-space', 3, 7, 'space after `name:`'],
-  ['list item key misaligned', 'spec:\n  containers:\n  - name: a\n   image: b\n', 'yaml-indentation', 4, 4, '`image` starts at column 4, but `name` on line 3 starts at column 5'],
+  [
+    'list item key misaligned',
+    'spec:\n  containers:\n  - name: a\n   image: b\n',
+    'yaml-indentation',
+    4,
+    4,
+    '`image` starts at column 4, but `name` on line 3 starts at column 5',
+  ],
   ['key under-indented', 'metadata:\n  name: a\n labels: {}\n', 'yaml-indentation', 3, 2, 'Indentation is off here'],
   ['list among keys', 'a: 1\n- b\n', 'yaml-list-among-keys', 2, 1, 'A list item'],
   ['colon inside a value', 'command: echo: hi\n', 'yaml-colon-in-value', 1, 10, 'in quotes'],
@@ -42,7 +49,8 @@ describe('YAML syntax errors: one diagnostic, in words, where the fix belongs', 
 
 describe('documents are independent', () => {
   it('an error in one document does not hide the others, and lines are counted in the whole file', () => {
-    const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ok\n---\nkind: Pod\n  bad: 1\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: two\n';
+    const text =
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ok\n---\nkind: Pod\n  bad: 1\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: two\n';
     const { objects, diagnostics } = parseManifests(text);
     expect(objects.map((o) => o.metadata.name)).toEqual(['ok', 'two']);
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'yaml-indentation', line: 7, column: 3 })]);
@@ -71,7 +79,7 @@ describe('documents are independent', () => {
 });
 
 describe('YAML version (1.2 read, 1.1 differences flagged)', () => {
-  it('a boolean field holding `yes` gets kubectl\'s value (true) and a warning on the value', () => {
+  it("a boolean field holding `yes` gets kubectl's value (true) and a warning on the value", () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: yes\n  containers: [{name: a, image: b}]\n';
     const { objects, diagnostics } = parseManifests(text);
     expect((objects[0].spec as { hostNetwork: unknown }).hostNetwork).toBe(true);

@@ -9,18 +9,112 @@ const checks = (pod: unknown, level: 'baseline' | 'restricted' | 'privileged', v
 
 describe('semantics §7 edge cases', () => {
   test.each([
-    ['P1 allowPrivilegeEscalation unset fails restricted', restrictedPod((p) => delete (p.spec.containers[0].securityContext as Obj).allowPrivilegeEscalation), 'restricted', 'latest', ['allowPrivilegeEscalation']],
-    ['P1 baseline does not care', restrictedPod((p) => delete (p.spec.containers[0].securityContext as Obj).allowPrivilegeEscalation), 'baseline', 'latest', []],
-    ['P2 drop [all] lowercase fails', restrictedPod((p) => { sc(p).capabilities = { drop: ['all'] }; }), 'restricted', 'latest', ['capabilities_restricted']],
-    ['P2 add NET_BIND_SERVICE with drop ALL passes', restrictedPod((p) => { sc(p).capabilities = { drop: ['ALL'], add: ['NET_BIND_SERVICE'] }; }), 'restricted', 'latest', []],
-    ['P2 add CHOWN fails restricted', restrictedPod((p) => { sc(p).capabilities = { drop: ['ALL'], add: ['CHOWN'] }; }), 'restricted', 'latest', ['capabilities_restricted']],
-    ['P2 add CHOWN passes baseline', restrictedPod((p) => { sc(p).capabilities = { drop: ['ALL'], add: ['CHOWN'] }; }), 'baseline', 'latest', []],
-    ['P3 pod true + container false fails', restrictedPod((p) => { sc(p).runAsNonRoot = false; }), 'restricted', 'latest', ['runAsNonRoot']],
-    ['P3 pod unset + every container true passes', restrictedPod((p) => { delete (p.spec.securityContext as Obj).runAsNonRoot; sc(p).runAsNonRoot = true; }), 'restricted', 'latest', []],
-    ['P4 runAsUser 0 fails from v1.23', restrictedPod((p) => { sc(p).runAsUser = 0; }), 'restricted', 'v1.23', ['runAsUser']],
-    ['P4 runAsUser 0 passes at v1.22', restrictedPod((p) => { sc(p).runAsUser = 0; }), 'restricted', 'v1.22', []],
-    ['P5 pod RuntimeDefault + container Unconfined fails', restrictedPod((p) => { sc(p).seccompProfile = { type: 'Unconfined' }; }), 'restricted', 'latest', ['seccompProfile_restricted']],
-    ['P5 pod unset + every container Localhost passes', restrictedPod((p) => { delete (p.spec.securityContext as Obj).seccompProfile; sc(p).seccompProfile = { type: 'Localhost', localhostProfile: 'p.json' }; }), 'restricted', 'latest', []],
+    [
+      'P1 allowPrivilegeEscalation unset fails restricted',
+      restrictedPod((p) => delete (p.spec.containers[0].securityContext as Obj).allowPrivilegeEscalation),
+      'restricted',
+      'latest',
+      ['allowPrivilegeEscalation'],
+    ],
+    [
+      'P1 baseline does not care',
+      restrictedPod((p) => delete (p.spec.containers[0].securityContext as Obj).allowPrivilegeEscalation),
+      'baseline',
+      'latest',
+      [],
+    ],
+    [
+      'P2 drop [all] lowercase fails',
+      restrictedPod((p) => {
+        sc(p).capabilities = { drop: ['all'] };
+      }),
+      'restricted',
+      'latest',
+      ['capabilities_restricted'],
+    ],
+    [
+      'P2 add NET_BIND_SERVICE with drop ALL passes',
+      restrictedPod((p) => {
+        sc(p).capabilities = { drop: ['ALL'], add: ['NET_BIND_SERVICE'] };
+      }),
+      'restricted',
+      'latest',
+      [],
+    ],
+    [
+      'P2 add CHOWN fails restricted',
+      restrictedPod((p) => {
+        sc(p).capabilities = { drop: ['ALL'], add: ['CHOWN'] };
+      }),
+      'restricted',
+      'latest',
+      ['capabilities_restricted'],
+    ],
+    [
+      'P2 add CHOWN passes baseline',
+      restrictedPod((p) => {
+        sc(p).capabilities = { drop: ['ALL'], add: ['CHOWN'] };
+      }),
+      'baseline',
+      'latest',
+      [],
+    ],
+    [
+      'P3 pod true + container false fails',
+      restrictedPod((p) => {
+        sc(p).runAsNonRoot = false;
+      }),
+      'restricted',
+      'latest',
+      ['runAsNonRoot'],
+    ],
+    [
+      'P3 pod unset + every container true passes',
+      restrictedPod((p) => {
+        delete (p.spec.securityContext as Obj).runAsNonRoot;
+        sc(p).runAsNonRoot = true;
+      }),
+      'restricted',
+      'latest',
+      [],
+    ],
+    [
+      'P4 runAsUser 0 fails from v1.23',
+      restrictedPod((p) => {
+        sc(p).runAsUser = 0;
+      }),
+      'restricted',
+      'v1.23',
+      ['runAsUser'],
+    ],
+    [
+      'P4 runAsUser 0 passes at v1.22',
+      restrictedPod((p) => {
+        sc(p).runAsUser = 0;
+      }),
+      'restricted',
+      'v1.22',
+      [],
+    ],
+    [
+      'P5 pod RuntimeDefault + container Unconfined fails',
+      restrictedPod((p) => {
+        sc(p).seccompProfile = { type: 'Unconfined' };
+      }),
+      'restricted',
+      'latest',
+      ['seccompProfile_restricted'],
+    ],
+    [
+      'P5 pod unset + every container Localhost passes',
+      restrictedPod((p) => {
+        delete (p.spec.securityContext as Obj).seccompProfile;
+        sc(p).seccompProfile = { type: 'Localhost', localhostProfile: 'p.json' };
+      }),
+      'restricted',
+      'latest',
+      [],
+    ],
   ] as const)('%s', (_name, pod, level, version, expected) => {
     expect(checks(pod, level, version)).toEqual(expected);
   });
@@ -113,11 +207,20 @@ describe('semantics §7 edge cases', () => {
 
 describe('API defaulting before the checks (§2b)', () => {
   test('a volume with only a name becomes emptyDir and passes restricted', () => {
-    const pod = restrictedPod((p) => { p.spec.volumes = [{ name: 'scratch' }]; });
+    const pod = restrictedPod((p) => {
+      p.spec.volumes = [{ name: 'scratch' }];
+    });
     expect(evaluatePodSecurity(pod, 'restricted').allowed).toBe(true);
   });
   test('a volume whose only key is unknown is also defaulted (unknown fields are dropped)', () => {
-    expect(evaluatePodSecurity(restrictedPod((p) => { p.spec.volumes = [{ name: 'x', nfsx: {} }]; }), 'restricted').allowed).toBe(true);
+    expect(
+      evaluatePodSecurity(
+        restrictedPod((p) => {
+          p.spec.volumes = [{ name: 'x', nfsx: {} }];
+        }),
+        'restricted',
+      ).allowed,
+    ).toBe(true);
   });
   test('hostNetwork Pod with a declared port fails hostNamespaces and hostPorts (hostPort defaulted)', () => {
     const pod = plainPod([{ name: 'c', image: 'i', ports: [{ containerPort: 8080 }] }], { hostNetwork: true });
@@ -141,7 +244,9 @@ describe('API defaulting before the checks (§2b)', () => {
 });
 
 describe('levels and versions', () => {
-  const root = restrictedPod((p) => { sc(p).runAsUser = 0; });
+  const root = restrictedPod((p) => {
+    sc(p).runAsUser = 0;
+  });
   test.each([
     [undefined, 'latest', 37, undefined],
     ['latest', 'latest', 37, undefined],
@@ -171,7 +276,10 @@ describe('levels and versions', () => {
   });
 
   test('privileged runs no checks at any version', () => {
-    const pod = plainPod([{ name: 'c', image: 'i', securityContext: { privileged: true } }], { hostPID: true, volumes: [{ name: 'h', hostPath: { path: '/' } }] });
+    const pod = plainPod([{ name: 'c', image: 'i', securityContext: { privileged: true } }], {
+      hostPID: true,
+      volumes: [{ name: 'h', hostPath: { path: '/' } }],
+    });
     for (const version of ['v1.0', 'v1.20', 'latest']) expect(evaluatePodSecurity(pod, 'privileged', version)).toMatchObject({ allowed: true, violations: [] });
   });
 
@@ -234,7 +342,9 @@ describe('inputs that are not pods', () => {
     for (const level of ['privileged', 'baseline', 'restricted'] as const) {
       const verdict = evaluatePodSecurity(input, level);
       expect(verdict.allowed).toBe(false);
-      expect(verdict.violations).toEqual([{ check: 'notAPod', reason: 'not a pod', detail, paths, reasonText: expect.any(Object), detailText: expect.any(Object) }]);
+      expect(verdict.violations).toEqual([
+        { check: 'notAPod', reason: 'not a pod', detail, paths, reasonText: expect.any(Object), detailText: expect.any(Object) },
+      ]);
       expect(render('es', verdict.violations[0].reasonText ?? verbatim(''))).toBe('no es un pod');
       expect(verdict.notes?.map((n) => n.code)).toEqual(['not-a-pod']);
     }

@@ -9,9 +9,7 @@ export function restrictedPod(tweak: (pod: Obj & { spec: Obj & { containers: Obj
     metadata: { name: 'web' },
     spec: {
       securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-      containers: [
-        { name: 'web', image: 'nginx:1.27', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } },
-      ] as Obj[],
+      containers: [{ name: 'web', image: 'nginx:1.27', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }] as Obj[],
     },
   };
   tweak(pod as never);

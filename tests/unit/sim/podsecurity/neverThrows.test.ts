@@ -11,15 +11,46 @@ import { describePodSecurity, evaluatePodSecurity, podSecurityWarning } from '@/
 
 const FIXTURES = join(__dirname, '../../../conformance/pod-security/restricted/v1.37');
 const realPods = ['pass', 'fail'].flatMap((dir) =>
-  readdirSync(join(FIXTURES, dir)).slice(0, 25).map((f) => load(readFileSync(join(FIXTURES, dir, f), 'utf8'))),
+  readdirSync(join(FIXTURES, dir))
+    .slice(0, 25)
+    .map((f) => load(readFileSync(join(FIXTURES, dir, f), 'utf8'))),
 );
 
 const levels = fc.constantFrom('privileged', 'baseline', 'restricted', 'Restricted', '', 'root');
 const versions = fc.oneof(fc.constant(undefined), fc.constantFrom('latest', 'v1.0', 'v1.22', 'v1.35', 'v1.99', 'v1.025', '1.25'), fc.string());
 
-const fieldNames = ['spec', 'containers', 'initContainers', 'ephemeralContainers', 'securityContext', 'capabilities', 'add', 'drop',
-  'privileged', 'runAsNonRoot', 'runAsUser', 'volumes', 'hostPath', 'ports', 'hostPort', 'seccompProfile', 'type', 'annotations',
-  'metadata', 'hostNetwork', 'sysctls', 'name', 'template', 'kind', 'os', 'hostUsers', 'procMount', 'seLinuxOptions', '__proto__', 'constructor'];
+const fieldNames = [
+  'spec',
+  'containers',
+  'initContainers',
+  'ephemeralContainers',
+  'securityContext',
+  'capabilities',
+  'add',
+  'drop',
+  'privileged',
+  'runAsNonRoot',
+  'runAsUser',
+  'volumes',
+  'hostPath',
+  'ports',
+  'hostPort',
+  'seccompProfile',
+  'type',
+  'annotations',
+  'metadata',
+  'hostNetwork',
+  'sysctls',
+  'name',
+  'template',
+  'kind',
+  'os',
+  'hostUsers',
+  'procMount',
+  'seLinuxOptions',
+  '__proto__',
+  'constructor',
+];
 const junkValue = podJunk(fieldNames, [null, undefined, true, false, 0, -1, 1e309, 'ALL', 'Unconfined', 'windows', '']);
 
 const mutate = mutatePod;
@@ -41,25 +72,37 @@ function assertWellFormed(input: unknown, level: string, version: string | undef
 
 describe('never throws', () => {
   test('on generated junk', () => {
-    fc.assert(fc.property(junkValue, levels, versions, (input, level, version) => assertWellFormed(input, level, version)), { numRuns: 300 });
+    fc.assert(
+      fc.property(junkValue, levels, versions, (input, level, version) => assertWellFormed(input, level, version)),
+      { numRuns: 300 },
+    );
   });
 
   test('on junk shaped like a pod', () => {
     const podLike = fc.record({ kind: fc.constantFrom('Pod', 'Deployment', 'CronJob', undefined), spec: junkValue, metadata: junkValue });
-    fc.assert(fc.property(podLike, levels, versions, (input, level, version) => assertWellFormed(input, level, version)), { numRuns: 300 });
+    fc.assert(
+      fc.property(podLike, levels, versions, (input, level, version) => assertWellFormed(input, level, version)),
+      { numRuns: 300 },
+    );
   });
 
   test('on mutated real pods', () => {
     const paths = fc.array(fc.constantFrom(...fieldNames, '0', '1'), { minLength: 1, maxLength: 6 });
-    fc.assert(fc.property(fc.constantFrom(...realPods), paths, junkValue, levels, versions, (pod, path, junk, level, version) => {
-      assertWellFormed(mutate(pod, ['spec', ...path], junk), level, version);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.constantFrom(...realPods), paths, junkValue, levels, versions, (pod, path, junk, level, version) => {
+        assertWellFormed(mutate(pod, ['spec', ...path], junk), level, version);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('describe functions accept junk verdicts', () => {
-    fc.assert(fc.property(junkValue, fc.string(), (junk, level) => {
-      expect(typeof podSecurityWarning(junk as never, level)).toBe('string');
-      expect(typeof render('es', describePodSecurity(junk as never))).toBe('string');
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(junkValue, fc.string(), (junk, level) => {
+        expect(typeof podSecurityWarning(junk as never, level)).toBe('string');
+        expect(typeof render('es', describePodSecurity(junk as never))).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -13,7 +13,10 @@ function resourcesOf(world: ReturnType<typeof cluster>, name: string): string[] 
 
 describe('aggregation replaces rules', () => {
   it('hand-written rules of an aggregated role are overwritten (E12)', () => {
-    const world = cluster(clusterRole('monitoring', [get('secrets')], agg({ matchLabels: { agg: 'mon' } })), clusterRoleBinding('m', 'monitoring', [user('erin')]));
+    const world = cluster(
+      clusterRole('monitoring', [get('secrets')], agg({ matchLabels: { agg: 'mon' } })),
+      clusterRoleBinding('m', 'monitoring', [user('erin')]),
+    );
     expect(resourcesOf(world, 'monitoring')).toEqual([]);
     expect(authorize(world, can('erin', 'get', 'secrets', 'default')).allowed).toBe(false);
   });
@@ -40,7 +43,11 @@ describe('selectors', () => {
   ];
   const table: [string, unknown[], string[]][] = [
     ['selectors are ORed', [{ matchLabels: { team: 'x' } }, { matchLabels: { team: 'y' } }], ['a', 'b']],
-    ['matchLabels and matchExpressions are ANDed', [{ matchLabels: { team: 'x' }, matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['web'] }] }], []],
+    [
+      'matchLabels and matchExpressions are ANDed',
+      [{ matchLabels: { team: 'x' }, matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['web'] }] }],
+      [],
+    ],
     ['In', [{ matchExpressions: [{ key: 'team', operator: 'In', values: ['y', 'z'] }] }], ['b']],
     ['NotIn includes roles without the key', [{ matchExpressions: [{ key: 'team', operator: 'NotIn', values: ['x'] }] }], ['b', 'c']],
     ['Exists', [{ matchExpressions: [{ key: 'tier', operator: 'Exists' }] }], ['a']],
@@ -80,10 +87,18 @@ describe('order, dedupe, self and chains', () => {
   it('follows chains to a fixed point (admin <- edit <- view)', () => {
     const world = cluster(
       clusterRole('admin', [], agg({ matchLabels: { 'rbac.authorization.k8s.io/aggregate-to-admin': 'true' } })),
-      clusterRole('edit', [], { labels: { 'rbac.authorization.k8s.io/aggregate-to-admin': 'true' }, ...agg({ matchLabels: { 'rbac.authorization.k8s.io/aggregate-to-edit': 'true' } }) }),
-      clusterRole('view', [], { labels: { 'rbac.authorization.k8s.io/aggregate-to-edit': 'true' }, ...agg({ matchLabels: { 'rbac.authorization.k8s.io/aggregate-to-view': 'true' } }) }),
+      clusterRole('edit', [], {
+        labels: { 'rbac.authorization.k8s.io/aggregate-to-admin': 'true' },
+        ...agg({ matchLabels: { 'rbac.authorization.k8s.io/aggregate-to-edit': 'true' } }),
+      }),
+      clusterRole('view', [], {
+        labels: { 'rbac.authorization.k8s.io/aggregate-to-edit': 'true' },
+        ...agg({ matchLabels: { 'rbac.authorization.k8s.io/aggregate-to-view': 'true' } }),
+      }),
       clusterRole('crd-view', [get('widgets')], { labels: { 'rbac.authorization.k8s.io/aggregate-to-view': 'true' } }),
-      clusterRole('crd-edit', [{ apiGroups: [''], resources: ['widgets'], verbs: ['update'] }], { labels: { 'rbac.authorization.k8s.io/aggregate-to-edit': 'true' } }),
+      clusterRole('crd-edit', [{ apiGroups: [''], resources: ['widgets'], verbs: ['update'] }], {
+        labels: { 'rbac.authorization.k8s.io/aggregate-to-edit': 'true' },
+      }),
       clusterRoleBinding('a', 'admin', [user('ann')]),
     );
     expect(resourcesOf(world, 'view')).toEqual(['widgets']);
@@ -105,7 +120,13 @@ describe('order, dedupe, self and chains', () => {
   });
 
   it('Roles do not aggregate', () => {
-    const world = cluster({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { namespace: 'd', name: 'r' }, aggregationRule: { clusterRoleSelectors: [{}] }, rules: [get('x')] });
+    const world = cluster({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'Role',
+      metadata: { namespace: 'd', name: 'r' },
+      aggregationRule: { clusterRoleSelectors: [{}] },
+      rules: [get('x')],
+    });
     expect(resolveClusterRoles(world).size).toBe(0);
   });
 });

@@ -38,7 +38,12 @@ function sources(specs: RoleSpec[], level: (i: number) => string): Map<string, C
   const roles = new Map<string, ClusterRoleSource>();
   specs.forEach((spec, i) => {
     const labels = { ...(spec.to ? { to: spec.to } : {}), level: level(i) };
-    const object = { kind: 'ClusterRole', metadata: { name: `r${(i * 7) % 10}-${i}`, labels }, rules: spec.rules, ...(spec.selectors ? { aggregationRule: { clusterRoleSelectors: spec.selectors } } : {}) };
+    const object = {
+      kind: 'ClusterRole',
+      metadata: { name: `r${(i * 7) % 10}-${i}`, labels },
+      rules: spec.rules,
+      ...(spec.selectors ? { aggregationRule: { clusterRoleSelectors: spec.selectors } } : {}),
+    };
     roles.set(readClusterRole(object).name, readClusterRole(object));
   });
   return roles;

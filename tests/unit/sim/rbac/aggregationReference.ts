@@ -11,7 +11,10 @@ function selectedNames(roles: ReadonlyMap<string, ClusterRoleSource>): Map<strin
   const out = new Map<string, string[][]>();
   for (const role of roles.values()) {
     if (role.selectors === null) continue;
-    out.set(role.name, role.selectors.map((selector) => names.filter((name) => name !== role.name && clusterRoleSelectorMatches(selector, roles.get(name)?.labels ?? {}))));
+    out.set(
+      role.name,
+      role.selectors.map((selector) => names.filter((name) => name !== role.name && clusterRoleSelectorMatches(selector, roles.get(name)?.labels ?? {}))),
+    );
   }
   return out;
 }

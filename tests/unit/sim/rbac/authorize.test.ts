@@ -69,15 +69,21 @@ describe('scope (§3.1-3.3, E1-E3, E14)', () => {
 });
 
 describe('verbs and API groups (§4.1-4.2, E7, E15)', () => {
-  runTable(devRole([{ apiGroups: [''], resources: ['deployments', 'pods'], verbs: ['get', 'list'] }, { apiGroups: ['*'], resources: ['configmaps'], verbs: ['*'] }]), [
-    ['listed verb', can('alice', 'list', 'pods', 'dev'), true],
-    ['list does not imply watch', can('alice', 'watch', 'pods', 'dev'), false],
-    ['core-group rule does not cover apps', can('alice', 'get', 'deployments', 'dev', { group: 'apps' }), false],
-    ['apiGroups * covers the core group', can('alice', 'delete', 'configmaps', 'dev'), true],
-    ['verbs * covers deletecollection', can('alice', 'deletecollection', 'configmaps', 'dev', { group: 'x.io' }), true],
-    ['request verb * needs a rule verb *', can('alice', '*', 'pods', 'dev'), false],
-    ['request verb * with rule verb *', can('alice', '*', 'configmaps', 'dev'), true],
-  ]);
+  runTable(
+    devRole([
+      { apiGroups: [''], resources: ['deployments', 'pods'], verbs: ['get', 'list'] },
+      { apiGroups: ['*'], resources: ['configmaps'], verbs: ['*'] },
+    ]),
+    [
+      ['listed verb', can('alice', 'list', 'pods', 'dev'), true],
+      ['list does not imply watch', can('alice', 'watch', 'pods', 'dev'), false],
+      ['core-group rule does not cover apps', can('alice', 'get', 'deployments', 'dev', { group: 'apps' }), false],
+      ['apiGroups * covers the core group', can('alice', 'delete', 'configmaps', 'dev'), true],
+      ['verbs * covers deletecollection', can('alice', 'deletecollection', 'configmaps', 'dev', { group: 'x.io' }), true],
+      ['request verb * needs a rule verb *', can('alice', '*', 'pods', 'dev'), false],
+      ['request verb * with rule verb *', can('alice', '*', 'configmaps', 'dev'), true],
+    ],
+  );
 });
 
 describe('resources, wildcards and subresources (§4.3, E4, E5, E13)', () => {
@@ -118,21 +124,29 @@ describe('resources, wildcards and subresources (§4.3, E4, E5, E13)', () => {
 });
 
 describe('resourceNames (§4.4, E6)', () => {
-  runTable(devRole([{ apiGroups: [''], resources: ['configmaps'], resourceNames: ['app-config'], verbs: ['get', 'list', 'create', 'delete', 'deletecollection', 'watch'] }]), [
-    ['get the named object', can('alice', 'get', 'configmaps', 'dev', { name: 'app-config' }), true],
-    ['get another name', can('alice', 'get', 'configmaps', 'dev', { name: 'other' }), false],
-    ['list without a field selector', can('alice', 'list', 'configmaps', 'dev'), false],
-    ['list with metadata.name field selector', can('alice', 'list', 'configmaps', 'dev', { name: 'app-config' }), true],
-    ['watch with metadata.name field selector', can('alice', 'watch', 'configmaps', 'dev', { name: 'app-config' }), true],
-    ['create has no name', can('alice', 'create', 'configmaps', 'dev'), false],
-    ['delete by name', can('alice', 'delete', 'configmaps', 'dev', { name: 'app-config' }), true],
-    ['deletecollection has no name', can('alice', 'deletecollection', 'configmaps', 'dev'), false],
-  ]);
+  runTable(
+    devRole([
+      { apiGroups: [''], resources: ['configmaps'], resourceNames: ['app-config'], verbs: ['get', 'list', 'create', 'delete', 'deletecollection', 'watch'] },
+    ]),
+    [
+      ['get the named object', can('alice', 'get', 'configmaps', 'dev', { name: 'app-config' }), true],
+      ['get another name', can('alice', 'get', 'configmaps', 'dev', { name: 'other' }), false],
+      ['list without a field selector', can('alice', 'list', 'configmaps', 'dev'), false],
+      ['list with metadata.name field selector', can('alice', 'list', 'configmaps', 'dev', { name: 'app-config' }), true],
+      ['watch with metadata.name field selector', can('alice', 'watch', 'configmaps', 'dev', { name: 'app-config' }), true],
+      ['create has no name', can('alice', 'create', 'configmaps', 'dev'), false],
+      ['delete by name', can('alice', 'delete', 'configmaps', 'dev', { name: 'app-config' }), true],
+      ['deletecollection has no name', can('alice', 'deletecollection', 'configmaps', 'dev'), false],
+    ],
+  );
 });
 
 describe('non-resource URLs (§4.5-4.7, E8)', () => {
   const world = cluster(
-    clusterRole('urls', [{ nonResourceURLs: ['/healthz/*', '/api*', '/metrics'], verbs: ['get'] }, { nonResourceURLs: ['/logs'], verbs: ['list'] }]),
+    clusterRole('urls', [
+      { nonResourceURLs: ['/healthz/*', '/api*', '/metrics'], verbs: ['get'] },
+      { nonResourceURLs: ['/logs'], verbs: ['list'] },
+    ]),
     clusterRoleBinding('urls', 'urls', [user('alice')]),
     clusterRole('all-urls', [{ nonResourceURLs: ['*'], verbs: ['get'] }]),
     clusterRoleBinding('all-urls', 'all-urls', [user('bob')]),
@@ -168,10 +182,7 @@ describe('missing roles and errors (§3.4)', () => {
   it('records the errors with the API server wording when denied', () => {
     const verdict = authorize(world, can('alice', 'delete', 'pods', 'dev'));
     expect(verdict.allowed).toBe(false);
-    expect(verdict.errors).toEqual([
-      'clusterrole.rbac.authorization.k8s.io "does-not-exist" not found',
-      'role.rbac.authorization.k8s.io "nope" not found',
-    ]);
+    expect(verdict.errors).toEqual(['clusterrole.rbac.authorization.k8s.io "does-not-exist" not found', 'role.rbac.authorization.k8s.io "nope" not found']);
     expect(rbacDenialReason(verdict)).toBe(
       'RBAC: [clusterrole.rbac.authorization.k8s.io "does-not-exist" not found, role.rbac.authorization.k8s.io "nope" not found]',
     );
@@ -202,14 +213,21 @@ describe('system:masters (§2.1, E11)', () => {
 
 describe('verdict data', () => {
   const world = cluster(
-    clusterRole('view', [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }, { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }]),
+    clusterRole('view', [
+      { apiGroups: [''], resources: ['configmaps'], verbs: ['get'] },
+      { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] },
+    ]),
     clusterRoleBinding('view-devs', 'view', [user('zed'), group('devs')]),
     role('dev', 'pod-reader', [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }]),
     roleBinding('dev', 'read-pods', { kind: 'Role', name: 'pod-reader' }, [user('alice')]),
   );
   it('decidedBy names binding, role and 0-based rule index; words use 1-based numbers', () => {
     const verdict = authorize(world, can('alice', 'list', 'pods', 'dev', { groups: ['devs'] }));
-    expect(verdict.decidedBy).toEqual({ binding: { kind: 'ClusterRoleBinding', name: 'view-devs' }, role: { kind: 'ClusterRole', name: 'view' }, ruleIndex: 1 });
+    expect(verdict.decidedBy).toEqual({
+      binding: { kind: 'ClusterRoleBinding', name: 'view-devs' },
+      role: { kind: 'ClusterRole', name: 'view' },
+      ruleIndex: 1,
+    });
     expect(verdict.subject).toEqual({ kind: 'Group', name: 'devs' });
     expect(verdict.reason).toBe('allowed by ClusterRoleBinding view-devs (ClusterRole view, rule 2) to Group devs');
   });
@@ -219,7 +237,11 @@ describe('verdict data', () => {
   });
   it('a Role reference carries the binding namespace', () => {
     const verdict = authorize(world, can('alice', 'get', 'pods', 'dev'));
-    expect(verdict.decidedBy).toEqual({ binding: { kind: 'RoleBinding', namespace: 'dev', name: 'read-pods' }, role: { kind: 'Role', namespace: 'dev', name: 'pod-reader' }, ruleIndex: 0 });
+    expect(verdict.decidedBy).toEqual({
+      binding: { kind: 'RoleBinding', namespace: 'dev', name: 'read-pods' },
+      role: { kind: 'Role', namespace: 'dev', name: 'pod-reader' },
+      ruleIndex: 0,
+    });
     expect(verdict.reason).toBe('allowed by RoleBinding dev/read-pods (Role pod-reader, rule 1) to User alice');
   });
 });

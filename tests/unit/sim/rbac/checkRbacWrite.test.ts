@@ -17,7 +17,10 @@ const world = cluster(
   roleBinding('dev', 'alice-rbac', { kind: 'Role', name: 'manage-rbac' }, [user('alice')]),
   clusterRole('escalator', [{ apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'clusterroles'], verbs: ['escalate'] }]),
   clusterRoleBinding('esc', 'escalator', [user('eve')]),
-  clusterRole('everything', [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }, { nonResourceURLs: ['*'], verbs: ['*'] }]),
+  clusterRole('everything', [
+    { apiGroups: ['*'], resources: ['*'], verbs: ['*'] },
+    { nonResourceURLs: ['*'], verbs: ['*'] },
+  ]),
   clusterRoleBinding('root', 'everything', [user('root')]),
 );
 const alice = { user: 'alice', groups: ['system:authenticated'] };
@@ -30,7 +33,13 @@ describe('Role and ClusterRole writes', () => {
     ['more than the writer holds', alice, newRole([{ apiGroups: [''], resources: ['pods'], verbs: ['delete'] }]), false, 'denied-escalation'],
     ['a subresource the writer lacks', alice, newRole([{ apiGroups: [''], resources: ['pods/exec'], verbs: ['get'] }]), false, 'denied-escalation'],
     ['escalate verb allows anything', { user: 'eve' }, newRole([{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }]), true, 'escalate'],
-    ['system:masters allows anything', { user: 'm', groups: ['system:masters'] }, newRole([{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }]), true, 'system:masters'],
+    [
+      'system:masters allows anything',
+      { user: 'm', groups: ['system:masters'] },
+      newRole([{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }]),
+      true,
+      'system:masters',
+    ],
     ['verbs * on * includes escalate', { user: 'root' }, clusterRole('c', [{ nonResourceURLs: ['/metrics'], verbs: ['get'] }]), true, 'escalate'],
   ] as const)('%s', (_title, writer, object, allowed, via) => {
     const verdict = checkRbacWrite(world, writer, object);
@@ -52,7 +61,11 @@ describe('Role and ClusterRole writes', () => {
   it('an aggregationRule needs full authority', () => {
     const aggregated = clusterRole('agg', [], { aggregationRule: { clusterRoleSelectors: [{ matchLabels: { a: 'b' } }] } });
     const verdict = checkRbacWrite(world, alice, aggregated);
-    expect(verdict).toMatchObject({ allowed: false, via: 'denied-aggregation', message: 'clusterroles.rbac.authorization.k8s.io "agg" is forbidden: must have cluster-admin privileges to use the aggregationRule' });
+    expect(verdict).toMatchObject({
+      allowed: false,
+      via: 'denied-aggregation',
+      message: 'clusterroles.rbac.authorization.k8s.io "agg" is forbidden: must have cluster-admin privileges to use the aggregationRule',
+    });
     expect(checkRbacWrite(world, { user: 'root' }, aggregated).allowed).toBe(true);
   });
 
@@ -77,9 +90,27 @@ describe('RoleBinding and ClusterRoleBinding writes', () => {
     ['binding a role whose permissions the writer holds', alice, binding({ kind: 'Role', name: 'pod-reader' }), true, 'covers'],
     ['bind verb on that role name', alice, binding({ kind: 'Role', name: 'secret-reader' }), true, 'bind'],
     ['escalation without bind', alice, binding({ kind: 'ClusterRole', name: 'everything' }), false, 'denied-escalation'],
-    ['the writer holds it only in dev, not in prod', alice, roleBinding('prod', 'b', { kind: 'ClusterRole', name: 'pod-ish' }, []), false, 'denied-missing-role'],
-    ['ClusterRoleBinding to a Role is invalid', alice, { kind: 'ClusterRoleBinding', metadata: { name: 'c' }, roleRef: { kind: 'Role', name: 'pod-reader' } }, false, 'invalid'],
-    ['system:masters may bind a missing role', { user: 'm', groups: ['system:masters'] }, binding({ kind: 'ClusterRole', name: 'nope' }), true, 'system:masters'],
+    [
+      'the writer holds it only in dev, not in prod',
+      alice,
+      roleBinding('prod', 'b', { kind: 'ClusterRole', name: 'pod-ish' }, []),
+      false,
+      'denied-missing-role',
+    ],
+    [
+      'ClusterRoleBinding to a Role is invalid',
+      alice,
+      { kind: 'ClusterRoleBinding', metadata: { name: 'c' }, roleRef: { kind: 'Role', name: 'pod-reader' } },
+      false,
+      'invalid',
+    ],
+    [
+      'system:masters may bind a missing role',
+      { user: 'm', groups: ['system:masters'] },
+      binding({ kind: 'ClusterRole', name: 'nope' }),
+      true,
+      'system:masters',
+    ],
   ] as const)('%s', (_title, writer, object, allowed, via) => {
     const verdict = checkRbacWrite(world, writer, object);
     expect(verdict.allowed, verdict.reason).toBe(allowed);

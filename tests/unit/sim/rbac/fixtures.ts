@@ -15,7 +15,13 @@ export function role(namespace: string, name: string, rules: Rule[]) {
 }
 
 export function clusterRole(name: string, rules: Rule[], extra: { labels?: Record<string, string>; aggregationRule?: unknown } = {}) {
-  return { apiVersion: API, kind: 'ClusterRole', metadata: { name, labels: extra.labels }, rules, ...(extra.aggregationRule ? { aggregationRule: extra.aggregationRule } : {}) };
+  return {
+    apiVersion: API,
+    kind: 'ClusterRole',
+    metadata: { name, labels: extra.labels },
+    rules,
+    ...(extra.aggregationRule ? { aggregationRule: extra.aggregationRule } : {}),
+  };
 }
 
 export function roleBinding(namespace: string, name: string, roleRef: { kind: string; name: string }, subjects: Subject[]) {
@@ -23,7 +29,13 @@ export function roleBinding(namespace: string, name: string, roleRef: { kind: st
 }
 
 export function clusterRoleBinding(name: string, roleName: string, subjects: Subject[]) {
-  return { apiVersion: API, kind: 'ClusterRoleBinding', metadata: { name }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: roleName }, subjects };
+  return {
+    apiVersion: API,
+    kind: 'ClusterRoleBinding',
+    metadata: { name },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: roleName },
+    subjects,
+  };
 }
 
 export function cluster(...objects: unknown[]): Cluster {

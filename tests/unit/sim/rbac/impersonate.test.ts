@@ -20,7 +20,12 @@ describe('impersonate', () => {
   it.each([
     ['a user with impersonate on that user', { as: 'bob' }, true, { user: 'bob', groups: ['system:authenticated'] }],
     ['another user', { as: 'carol' }, false, alice],
-    ['a service account needs impersonate on serviceaccounts in its namespace', { as: 'system:serviceaccount:dev:builder' }, true, { user: 'system:serviceaccount:dev:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:dev', 'system:authenticated'] }],
+    [
+      'a service account needs impersonate on serviceaccounts in its namespace',
+      { as: 'system:serviceaccount:dev:builder' },
+      true,
+      { user: 'system:serviceaccount:dev:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:dev', 'system:authenticated'] },
+    ],
     ['… in that namespace only', { as: 'system:serviceaccount:prod:builder' }, false, alice],
     ['groups each need impersonate on groups', { as: 'bob', asGroups: ['devs'] }, true, { user: 'bob', groups: ['devs', 'system:authenticated'] }],
     ['groups without a user are refused', { asGroups: ['devs'] }, false, alice],
@@ -45,7 +50,12 @@ describe('impersonate', () => {
   });
 
   it.each([
-    ['sa without groups gets its SA groups', 'system:serviceaccount:ns:sa', [], ['system:serviceaccounts', 'system:serviceaccounts:ns', 'system:authenticated']],
+    [
+      'sa without groups gets its SA groups',
+      'system:serviceaccount:ns:sa',
+      [],
+      ['system:serviceaccounts', 'system:serviceaccounts:ns', 'system:authenticated'],
+    ],
     ['sa with groups gets only those + authenticated', 'system:serviceaccount:ns:sa', ['g'], ['g', 'system:authenticated']],
     ['user with system:unauthenticated does not get authenticated', 'u', ['system:unauthenticated'], ['system:unauthenticated']],
     ['user with system:authenticated is not duplicated', 'u', ['system:authenticated'], ['system:authenticated']],
@@ -60,11 +70,26 @@ describe('identityFor', () => {
   it.each([
     ['alice', { user: 'alice', groups: ['system:authenticated'] }],
     ['system:anonymous', { user: 'system:anonymous', groups: ['system:unauthenticated'] }],
-    ['system:serviceaccount:dev:builder', { user: 'system:serviceaccount:dev:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:dev', 'system:authenticated'] }],
-    [{ kind: 'ServiceAccount', name: 'builder', namespace: 'dev' }, { user: 'system:serviceaccount:dev:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:dev', 'system:authenticated'] }],
-    [{ kind: 'ServiceAccount', name: 'builder' }, { user: 'system:serviceaccount:default:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated'] }],
-    [{ kind: 'User', name: 'bob' }, { user: 'bob', groups: ['system:authenticated'] }],
-    [{ kind: 'Group', name: 'devs' }, { user: '', groups: ['devs', 'system:authenticated'] }],
+    [
+      'system:serviceaccount:dev:builder',
+      { user: 'system:serviceaccount:dev:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:dev', 'system:authenticated'] },
+    ],
+    [
+      { kind: 'ServiceAccount', name: 'builder', namespace: 'dev' },
+      { user: 'system:serviceaccount:dev:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:dev', 'system:authenticated'] },
+    ],
+    [
+      { kind: 'ServiceAccount', name: 'builder' },
+      { user: 'system:serviceaccount:default:builder', groups: ['system:serviceaccounts', 'system:serviceaccounts:default', 'system:authenticated'] },
+    ],
+    [
+      { kind: 'User', name: 'bob' },
+      { user: 'bob', groups: ['system:authenticated'] },
+    ],
+    [
+      { kind: 'Group', name: 'devs' },
+      { user: '', groups: ['devs', 'system:authenticated'] },
+    ],
   ] as const)('%j', (subject, identity) => {
     expect(identityFor(subject as Parameters<typeof identityFor>[0])).toEqual(identity);
   });

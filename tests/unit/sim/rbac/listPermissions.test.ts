@@ -12,7 +12,12 @@ const defaults = [
     { apiGroups: ['authorization.k8s.io'], resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'], verbs: ['create'] },
     { apiGroups: ['authentication.k8s.io'], resources: ['selfsubjectreviews'], verbs: ['create'] },
   ]),
-  clusterRole('system:discovery', [{ nonResourceURLs: ['/api', '/api/*', '/apis', '/apis/*', '/healthz', '/livez', '/openapi', '/openapi/*', '/readyz', '/version', '/version/'], verbs: ['get'] }]),
+  clusterRole('system:discovery', [
+    {
+      nonResourceURLs: ['/api', '/api/*', '/apis', '/apis/*', '/healthz', '/livez', '/openapi', '/openapi/*', '/readyz', '/version', '/version/'],
+      verbs: ['get'],
+    },
+  ]),
   clusterRole('system:public-info-viewer', [{ nonResourceURLs: ['/healthz', '/livez', '/readyz', '/version', '/version/'], verbs: ['get'] }]),
   clusterRoleBinding('system:basic-user', 'system:basic-user', authenticated),
   clusterRoleBinding('system:discovery', 'system:discovery', authenticated),
@@ -70,8 +75,15 @@ describe('kubectl auth can-i --list output', () => {
     ]);
     const pods = list.rows[0];
     expect(pods.rule).toEqual({ verbs: ['get', 'list', 'watch'], apiGroups: [''], resources: ['pods'], resourceNames: [], nonResourceURLs: [] });
-    expect(pods.sources.map((s) => [s.ruleIndex, s.verbs])).toEqual([[0, ['get', 'list']], [1, ['watch', 'get']]]);
-    expect(pods.sources[0]).toMatchObject({ binding: { kind: 'RoleBinding', namespace: 'dev', name: 'rb' }, role: { kind: 'Role', namespace: 'dev', name: 'r' }, subject: { kind: 'User', name: 'alice' } });
+    expect(pods.sources.map((s) => [s.ruleIndex, s.verbs])).toEqual([
+      [0, ['get', 'list']],
+      [1, ['watch', 'get']],
+    ]);
+    expect(pods.sources[0]).toMatchObject({
+      binding: { kind: 'RoleBinding', namespace: 'dev', name: 'rb' },
+      role: { kind: 'Role', namespace: 'dev', name: 'r' },
+      subject: { kind: 'User', name: 'alice' },
+    });
   });
 
   it('counts RoleBindings only in the asked namespace; "" means cluster-wide only', () => {

@@ -23,7 +23,8 @@ function referenceSubjectMissed(index: RbacIndex, attributes: NormalizedAttribut
     const ruleIndex = role.compiled.findIndex((rule) => ruleAllows(rule, attributes));
     if (ruleIndex < 0) continue;
     const bound = index.bindingsByRole.get(role.key);
-    const binding = bound?.crbs[0] ?? (attributes.kind === 'resource' && attributes.namespace !== '' ? bound?.rbsByNamespace.get(attributes.namespace)?.[0] : undefined);
+    const binding =
+      bound?.crbs[0] ?? (attributes.kind === 'resource' && attributes.namespace !== '' ? bound?.rbsByNamespace.get(attributes.namespace)?.[0] : undefined);
     if (binding) return { binding: binding.ref, role: role.ref.name, ruleIndex };
   }
   return undefined;
@@ -32,13 +33,20 @@ function referenceSubjectMissed(index: RbacIndex, attributes: NormalizedAttribut
 function nearlyNames(subject: { kind: string; name: string; namespace?: string }, identity: Identity): boolean {
   if (subject.kind === 'User') return subject.name !== identity.user && subject.name.toLowerCase() === identity.user.toLowerCase();
   const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(identity.user);
-  return subject.kind === 'ServiceAccount' && !!sa && subject.name.toLowerCase() === sa[2].toLowerCase() && `${subject.namespace}:${subject.name}` !== `${sa[1]}:${sa[2]}`;
+  return (
+    subject.kind === 'ServiceAccount' &&
+    !!sa &&
+    subject.name.toLowerCase() === sa[2].toLowerCase() &&
+    `${subject.namespace}:${subject.name}` !== `${sa[1]}:${sa[2]}`
+  );
 }
 
 function referenceNearSubject(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes) {
   let best: { binding: BindingEntry; ruleIndex: number; weight: number } | undefined;
   for (const binding of [...index.clusterRoleBindings, ...index.roleBindings]) {
-    const inScope = binding.ref.kind === 'ClusterRoleBinding' || (attributes.kind === 'resource' && attributes.namespace !== '' && attributes.namespace === binding.namespace);
+    const inScope =
+      binding.ref.kind === 'ClusterRoleBinding' ||
+      (attributes.kind === 'resource' && attributes.namespace !== '' && attributes.namespace === binding.namespace);
     if (!inScope || !binding.resolved || !binding.subjects.some((s) => nearlyNames(s, identity))) continue;
     binding.resolved.compiled.forEach((rule, ruleIndex) => {
       const weight = maskWeight(ruleMissMask(rule, attributes) | MISS_BIT.subject);
@@ -55,21 +63,53 @@ const subject = fc.oneof(
   fc.record({ kind: fc.constant('ServiceAccount'), name, namespace: fc.constantFrom('a', 'b') }),
 );
 const resource = fc.constantFrom('pods', 'pods/log', 'secrets', '*', '*/log', 'deployments');
-const rule = fc.record({ apiGroups: fc.constantFrom([''], ['*'], ['apps']), resources: fc.subarray(['pods', 'pods/log', 'secrets', '*', '*/log', 'deployments'], { minLength: 1 }), verbs: fc.subarray(['get', 'list', '*', 'delete'], { minLength: 1 }) });
+const rule = fc.record({
+  apiGroups: fc.constantFrom([''], ['*'], ['apps']),
+  resources: fc.subarray(['pods', 'pods/log', 'secrets', '*', '*/log', 'deployments'], { minLength: 1 }),
+  verbs: fc.subarray(['get', 'list', '*', 'delete'], { minLength: 1 }),
+});
 const object = fc.oneof(
   fc.record({ kind: fc.constant('ClusterRole'), metadata: fc.record({ name: fc.constantFrom('c1', 'c2', 'c3') }), rules: fc.array(rule, { maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('Role'), metadata: fc.record({ name: fc.constantFrom('r1', 'r2'), namespace: fc.constantFrom('a', 'b') }), rules: fc.array(rule, { maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('ClusterRoleBinding'), metadata: fc.record({ name: fc.constantFrom('b1', 'b2', 'b3') }), roleRef: fc.record({ kind: fc.constant('ClusterRole'), name: fc.constantFrom('c1', 'c2', 'c3') }), subjects: fc.array(subject, { maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('RoleBinding'), metadata: fc.record({ name: fc.constantFrom('b1', 'b2', 'b3'), namespace: fc.constantFrom('a', 'b') }), roleRef: fc.record({ kind: fc.constantFrom('Role', 'ClusterRole'), name: fc.constantFrom('c1', 'c2', 'r1', 'r2') }), subjects: fc.array(subject, { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('Role'),
+    metadata: fc.record({ name: fc.constantFrom('r1', 'r2'), namespace: fc.constantFrom('a', 'b') }),
+    rules: fc.array(rule, { maxLength: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('ClusterRoleBinding'),
+    metadata: fc.record({ name: fc.constantFrom('b1', 'b2', 'b3') }),
+    roleRef: fc.record({ kind: fc.constant('ClusterRole'), name: fc.constantFrom('c1', 'c2', 'c3') }),
+    subjects: fc.array(subject, { maxLength: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('RoleBinding'),
+    metadata: fc.record({ name: fc.constantFrom('b1', 'b2', 'b3'), namespace: fc.constantFrom('a', 'b') }),
+    roleRef: fc.record({ kind: fc.constantFrom('Role', 'ClusterRole'), name: fc.constantFrom('c1', 'c2', 'r1', 'r2') }),
+    subjects: fc.array(subject, { maxLength: 3 }),
+  }),
 );
 /** Always present: a role with rules, bound to near-misses of the users asked about. */
 const BASE = [
   { kind: 'ClusterRole', metadata: { name: 'base' }, rules: [{ apiGroups: [''], resources: ['pods', 'secrets'], verbs: ['get', 'list'] }] },
-  { kind: 'ClusterRoleBinding', metadata: { name: 'base' }, roleRef: { kind: 'ClusterRole', name: 'base' }, subjects: [{ kind: 'User', name: 'Ana' }, { kind: 'ServiceAccount', name: 'sa-1', namespace: 'b' }] },
+  {
+    kind: 'ClusterRoleBinding',
+    metadata: { name: 'base' },
+    roleRef: { kind: 'ClusterRole', name: 'base' },
+    subjects: [
+      { kind: 'User', name: 'Ana' },
+      { kind: 'ServiceAccount', name: 'sa-1', namespace: 'b' },
+    ],
+  },
 ];
 const request = fc.record({
   user: fc.constantFrom('ana', 'bob', 'carla', 'system:serviceaccount:a:sa-1', 'system:serviceaccount:b:SA-1', 'system:serviceaccount:a:sa-2'),
-  resourceAttributes: fc.record({ verb: fc.constantFrom('get', 'list', 'delete', 'watch'), group: fc.constantFrom('', 'apps'), resource, namespace: fc.constantFrom('', 'a', 'b'), name: fc.constant('') }),
+  resourceAttributes: fc.record({
+    verb: fc.constantFrom('get', 'list', 'delete', 'watch'),
+    group: fc.constantFrom('', 'apps'),
+    resource,
+    namespace: fc.constantFrom('', 'a', 'b'),
+    name: fc.constant(''),
+  }),
 });
 
 describe('indexed nearest miss', () => {
@@ -78,7 +118,11 @@ describe('indexed nearest miss', () => {
     fc.assert(
       fc.property(fc.array(object, { maxLength: 14 }), request, (objects, raw) => {
         const [resourceName, subresource = ''] = raw.resourceAttributes.resource.split('/');
-        const req = { ...raw, groups: ['system:authenticated'], resourceAttributes: { ...raw.resourceAttributes, resource: resourceName === '*' ? 'pods' : resourceName, subresource } };
+        const req = {
+          ...raw,
+          groups: ['system:authenticated'],
+          resourceAttributes: { ...raw.resourceAttributes, resource: resourceName === '*' ? 'pods' : resourceName, subresource },
+        };
         const index = getRbacIndex(createCluster([...BASE, ...objects]));
         const attributes = readAttributes(req);
         if ('invalid' in attributes) return;

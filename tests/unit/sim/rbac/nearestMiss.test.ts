@@ -54,7 +54,9 @@ describe('what a miss lacks (data)', () => {
   it('has no nearest miss when nothing comes close', () => {
     const verdict = authorize(world, can('nobody', 'get', 'nodes', ''));
     expect(verdict.nearestMiss).toBeUndefined();
-    expect(verdict.reason).toBe('denied: no RBAC rule allows nobody to get nodes at the cluster scope. No binding names this user or any of their groups, and none in scope grants this.');
+    expect(verdict.reason).toBe(
+      'denied: no RBAC rule allows nobody to get nodes at the cluster scope. No binding names this user or any of their groups, and none in scope grants this.',
+    );
   });
 });
 
@@ -105,11 +107,20 @@ describe('words', () => {
   });
 
   it('explains a binding to an aggregated role without rules', () => {
-    const w = cluster(clusterRole('mon', [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'] }], { aggregationRule: { clusterRoleSelectors: [{ matchLabels: { a: 'b' } }] } }), clusterRoleBinding('mon', 'mon', [user('erin')]));
+    const w = cluster(
+      clusterRole('mon', [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'] }], {
+        aggregationRule: { clusterRoleSelectors: [{ matchLabels: { a: 'b' } }] },
+      }),
+      clusterRoleBinding('mon', 'mon', [user('erin')]),
+    );
     const verdict = authorize(w, can('erin', 'get', 'secrets', 'default'));
-    expect(verdict.unusable).toEqual([{ binding: { kind: 'ClusterRoleBinding', name: 'mon' }, roleRef: { kind: 'ClusterRole', name: 'mon' }, problem: 'aggregated-no-rules' }]);
+    expect(verdict.unusable).toEqual([
+      { binding: { kind: 'ClusterRoleBinding', name: 'mon' }, roleRef: { kind: 'ClusterRole', name: 'mon' }, problem: 'aggregated-no-rules' },
+    ]);
     expect(verdict.reason).toContain('ClusterRoleBinding mon names erin, but ClusterRole mon has no rules: it is aggregated');
-    expect(render('es', describeAuthorization(verdict))).toContain('El ClusterRoleBinding mon nombra a erin, pero el ClusterRole mon no tiene reglas: es agregado');
+    expect(render('es', describeAuthorization(verdict))).toContain(
+      'El ClusterRoleBinding mon nombra a erin, pero el ClusterRole mon no tiene reglas: es agregado',
+    );
   });
 
   it('points at a Role of the same name in another namespace', () => {

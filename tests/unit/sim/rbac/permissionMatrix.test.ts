@@ -17,7 +17,10 @@ describe('permission matrix', () => {
     expect(cell(model, 'pods', 'get')?.allowed).toBe(true);
     expect(cell(model, 'pods', 'delete')?.allowed).toBe(false);
     expect(cell(model, 'pods/exec', 'create')?.dangers).toEqual(['exec']);
-    expect(cell(model, 'pods', 'get')?.verdict.decidedBy).toMatchObject({ binding: { kind: 'RoleBinding', namespace: 'dev', name: 'developers' }, ruleIndex: 0 });
+    expect(cell(model, 'pods', 'get')?.verdict.decidedBy).toMatchObject({
+      binding: { kind: 'RoleBinding', namespace: 'dev', name: 'developers' },
+      ruleIndex: 0,
+    });
   });
 
   it('the deployer ServiceAccount: wildcard verbs on deployments are flagged', () => {
@@ -50,7 +53,12 @@ describe('who can', () => {
   });
 
   it('parses resource text', () => {
-    expect(parseResourceText('deployments.apps/scale')).toMatchObject({ resource: 'deployments', subresource: 'scale', group: 'apps', label: 'deployments.apps/scale' });
+    expect(parseResourceText('deployments.apps/scale')).toMatchObject({
+      resource: 'deployments',
+      subresource: 'scale',
+      group: 'apps',
+      label: 'deployments.apps/scale',
+    });
     expect(parseResourceText('deployments')).toMatchObject({ group: 'apps' });
     expect(parseResourceText('nodes')).toMatchObject({ namespaced: false });
   });
@@ -67,7 +75,8 @@ describe('suggestNamespace', () => {
 
 describe('clusterVocabulary', () => {
   it('adds the resources and verbs roles name, so a lesson about couches shows them', () => {
-    const couch = createCluster(parseManifests(`apiVersion: rbac.authorization.k8s.io/v1
+    const couch = createCluster(
+      parseManifests(`apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata: {name: couch-sleeper, namespace: depto-a}
 rules:
@@ -80,7 +89,8 @@ kind: RoleBinding
 metadata: {name: pochoclo-sleeps, namespace: depto-a}
 subjects: [{kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io}]
 roleRef: {kind: Role, name: couch-sleeper, apiGroup: rbac.authorization.k8s.io}
-`).objects);
+`).objects,
+    );
     const model = buildPermissionMatrix(couch, { kind: 'User', name: 'pochoclo' }, 'depto-a', { special: false, onlyGranted: true });
     expect(model.verbs.at(-1)).toBe('sleep');
     expect(model.rows.map((r) => r.label)).toEqual(['couches']);
@@ -91,14 +101,19 @@ roleRef: {kind: Role, name: couch-sleeper, apiGroup: rbac.authorization.k8s.io}
 
 // The main thread may not import the simulator, so components/views keeps copies of the verb
 // lists and the subject text; they must stay the same as the simulator's.
-describe('the main thread\'s copies', () => {
+describe("the main thread's copies", () => {
   it('verbs and subject text agree with lib/sim/rbac', async () => {
     const views = await import('@/components/views/verbs');
     const text = await import('@/components/views/subjectText');
     const sim = await import('@/lib/sim/rbac/permissionMatrix');
     expect(views.STANDARD_VERBS).toEqual(sim.STANDARD_VERBS);
     expect(views.SPECIAL_VERBS).toEqual(sim.SPECIAL_VERBS);
-    for (const s of [{ kind: 'User', name: 'alice' }, { kind: 'Group', name: 'devs' }, { kind: 'ServiceAccount', name: 'b', namespace: 'dev' }, { kind: 'ServiceAccount', name: 'b' }]) {
+    for (const s of [
+      { kind: 'User', name: 'alice' },
+      { kind: 'Group', name: 'devs' },
+      { kind: 'ServiceAccount', name: 'b', namespace: 'dev' },
+      { kind: 'ServiceAccount', name: 'b' },
+    ]) {
       expect(text.subjectText(s)).toBe(sim.subjectText(s));
     }
   });

@@ -25,7 +25,10 @@ const junkObject = fc.record(
   {
     kind: fc.constantFrom(...KINDS),
     metadata: fc.oneof(fc.anything(), fc.record({ name: fc.anything(), namespace: fc.anything(), labels: fc.anything() }, { requiredKeys: [] })),
-    rules: fc.oneof(fc.anything(), fc.array(fc.dictionary(fc.constantFrom('verbs', 'apiGroups', 'resources', 'resourceNames', 'nonResourceURLs'), fc.anything()))),
+    rules: fc.oneof(
+      fc.anything(),
+      fc.array(fc.dictionary(fc.constantFrom('verbs', 'apiGroups', 'resources', 'resourceNames', 'nonResourceURLs'), fc.anything())),
+    ),
     roleRef: fc.oneof(fc.anything(), fc.record({ kind: fc.anything(), name: fc.anything() }, { requiredKeys: [] })),
     subjects: fc.oneof(fc.anything(), fc.array(fc.record({ kind: fc.anything(), name: fc.anything(), namespace: fc.anything() }, { requiredKeys: [] }))),
     aggregationRule: fc.oneof(fc.anything(), fc.record({ clusterRoleSelectors: fc.anything() })),
@@ -39,7 +42,10 @@ const junkRequest = fc.oneof(
     {
       user: fc.anything(),
       groups: fc.anything(),
-      resourceAttributes: fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom('verb', 'group', 'resource', 'subresource', 'namespace', 'name'), fc.anything())),
+      resourceAttributes: fc.oneof(
+        fc.anything(),
+        fc.dictionary(fc.constantFrom('verb', 'group', 'resource', 'subresource', 'namespace', 'name'), fc.anything()),
+      ),
       nonResourceAttributes: fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom('verb', 'path'), fc.anything())),
     },
     { requiredKeys: [] },
@@ -96,21 +102,48 @@ const subject = fc.oneof(
   fc.constantFrom(undefined, 'dev', 'prod').map((namespace) => ({ kind: 'ServiceAccount', name: 'ci', ...(namespace ? { namespace } : {}) })),
 );
 const roleName = fc.constantFrom('r1', 'r2', 'r3');
-const world = fc.array(
-  fc.oneof(
-    fc.record({ kind: fc.constant('Role'), ns: fc.constantFrom(...NAMESPACES), name: roleName, rules: fc.array(rule, { maxLength: 3 }) }),
-    fc.record({ kind: fc.constant('ClusterRole'), ns: fc.constant(''), name: roleName, rules: fc.array(rule, { maxLength: 3 }) }),
-    fc.record({ kind: fc.constant('RoleBinding'), ns: fc.constantFrom(...NAMESPACES), name: fc.constantFrom('b1', 'b2'), refKind: fc.constantFrom('Role', 'ClusterRole'), ref: roleName, subjects: fc.array(subject, { maxLength: 3 }) }),
-    fc.record({ kind: fc.constant('ClusterRoleBinding'), ns: fc.constant(''), name: fc.constantFrom('c1', 'c2'), refKind: fc.constant('ClusterRole'), ref: roleName, subjects: fc.array(subject, { maxLength: 3 }) }),
-  ),
-  { maxLength: 10 },
-).map((items) =>
-  items.map((item) =>
-    'rules' in item
-      ? { apiVersion: 'rbac.authorization.k8s.io/v1', kind: item.kind, metadata: { name: item.name, ...(item.ns ? { namespace: item.ns } : {}) }, rules: item.rules }
-      : { apiVersion: 'rbac.authorization.k8s.io/v1', kind: item.kind, metadata: { name: item.name, ...(item.ns ? { namespace: item.ns } : {}) }, roleRef: { kind: item.refKind, name: item.ref }, subjects: item.subjects },
-  ),
-);
+const world = fc
+  .array(
+    fc.oneof(
+      fc.record({ kind: fc.constant('Role'), ns: fc.constantFrom(...NAMESPACES), name: roleName, rules: fc.array(rule, { maxLength: 3 }) }),
+      fc.record({ kind: fc.constant('ClusterRole'), ns: fc.constant(''), name: roleName, rules: fc.array(rule, { maxLength: 3 }) }),
+      fc.record({
+        kind: fc.constant('RoleBinding'),
+        ns: fc.constantFrom(...NAMESPACES),
+        name: fc.constantFrom('b1', 'b2'),
+        refKind: fc.constantFrom('Role', 'ClusterRole'),
+        ref: roleName,
+        subjects: fc.array(subject, { maxLength: 3 }),
+      }),
+      fc.record({
+        kind: fc.constant('ClusterRoleBinding'),
+        ns: fc.constant(''),
+        name: fc.constantFrom('c1', 'c2'),
+        refKind: fc.constant('ClusterRole'),
+        ref: roleName,
+        subjects: fc.array(subject, { maxLength: 3 }),
+      }),
+    ),
+    { maxLength: 10 },
+  )
+  .map((items) =>
+    items.map((item) =>
+      'rules' in item
+        ? {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: item.kind,
+            metadata: { name: item.name, ...(item.ns ? { namespace: item.ns } : {}) },
+            rules: item.rules,
+          }
+        : {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: item.kind,
+            metadata: { name: item.name, ...(item.ns ? { namespace: item.ns } : {}) },
+            roleRef: { kind: item.refKind, name: item.ref },
+            subjects: item.subjects,
+          },
+    ),
+  );
 const request = fc.record({
   user: fc.constantFrom(...USERS),
   groups: fc.subarray(GROUPS),
@@ -161,10 +194,11 @@ describe('the views agree', () => {
         const cluster = createCluster(objects);
         const attributes = toAccessRequest(r).resourceAttributes!;
         const grants = whoCan(cluster, attributes).filter((g) => g.via === 'binding');
-        const named = grants.some(({ subject: s }) =>
-          (s.kind === 'User' && s.name === r.user) ||
-          (s.kind === 'Group' && r.groups.includes(s.name)) ||
-          (s.kind === 'ServiceAccount' && `system:serviceaccount:${s.namespace}:${s.name}` === r.user),
+        const named = grants.some(
+          ({ subject: s }) =>
+            (s.kind === 'User' && s.name === r.user) ||
+            (s.kind === 'Group' && r.groups.includes(s.name)) ||
+            (s.kind === 'ServiceAccount' && `system:serviceaccount:${s.namespace}:${s.name}` === r.user),
         );
         expect(named).toBe(authorize(cluster, toAccessRequest(r)).allowed);
       }),

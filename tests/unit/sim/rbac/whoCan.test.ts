@@ -5,7 +5,10 @@ import { authorize, whoCan } from '../../../../lib/sim/rbac';
 import { can, cluster, clusterRole, clusterRoleBinding, group, role, roleBinding, sa, user } from './fixtures';
 
 const world = cluster(
-  role('dev', 'pod-reader', [{ apiGroups: [''], resources: ['secrets'], verbs: ['list'] }, { apiGroups: [''], resources: ['pods'], verbs: ['get'] }]),
+  role('dev', 'pod-reader', [
+    { apiGroups: [''], resources: ['secrets'], verbs: ['list'] },
+    { apiGroups: [''], resources: ['pods'], verbs: ['get'] },
+  ]),
   roleBinding('dev', 'read-pods', { kind: 'Role', name: 'pod-reader' }, [user('alice'), sa('builder'), { kind: 'Robot', name: 'r2' }]),
   role('prod', 'pod-reader', [{ apiGroups: [''], resources: ['pods'], verbs: ['get'] }]),
   roleBinding('prod', 'read-pods', { kind: 'Role', name: 'pod-reader' }, [user('bob')]),
@@ -16,7 +19,8 @@ const world = cluster(
   clusterRoleBinding('metrics', 'metrics', [user('prom')]),
 );
 
-const names = (grants: ReturnType<typeof whoCan>) => grants.map((g) => `${g.subject.kind}:${g.subject.namespace ? `${g.subject.namespace}/` : ''}${g.subject.name}@${g.binding?.name ?? '-'}#${g.ruleIndex}`);
+const names = (grants: ReturnType<typeof whoCan>) =>
+  grants.map((g) => `${g.subject.kind}:${g.subject.namespace ? `${g.subject.namespace}/` : ''}${g.subject.name}@${g.binding?.name ?? '-'}#${g.ruleIndex}`);
 
 describe('whoCan', () => {
   it('lists system:masters, then RoleBindings of the namespace, then ClusterRoleBindings', () => {
@@ -30,7 +34,11 @@ describe('whoCan', () => {
   });
 
   it('a request without namespace only counts ClusterRoleBindings, unless allNamespaces', () => {
-    expect(names(whoCan(world, { verb: 'get', resource: 'pods' }))).toEqual(['Group:system:masters@-#-1', 'Group:auditors@view#0', 'ServiceAccount:kube-system/agent@view#0']);
+    expect(names(whoCan(world, { verb: 'get', resource: 'pods' }))).toEqual([
+      'Group:system:masters@-#-1',
+      'Group:auditors@view#0',
+      'ServiceAccount:kube-system/agent@view#0',
+    ]);
     expect(names(whoCan(world, { verb: 'get', resource: 'pods', namespace: '' }, { allNamespaces: true }))).toEqual([
       'Group:system:masters@-#-1',
       'User:alice@read-pods#1',

@@ -28,7 +28,10 @@ function demoFiles(dir: string): string[] {
 
 function goldenName(path: string): string {
   const lesson = path.split('/').slice(-3, -2)[0].replace(/^\d+-/, '');
-  const demo = path.split('/').pop()!.replace(/\.ya?ml$/, '');
+  const demo = path
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/, '');
   return `${lesson}--${demo}`;
 }
 
@@ -52,13 +55,16 @@ function replay(path: string): Replay {
   const transcript: string[] = [`# ${demo.title.en}`];
   const failures: string[] = [];
   demo.steps.forEach((step, i) => {
-    if ('say' in step) { transcript.push(`# ${step.say.en}`); return; }
+    if ('say' in step) {
+      transcript.push(`# ${step.say.en}`);
+      return;
+    }
     const next = command(step, i, session);
     if (!next) return;
     const result = runShellLine(next.session, next.line);
     session = result.session;
     transcript.push(`$ ${next.line}`, ...(result.output === '' ? [] : [result.output]), ...(result.exitCode !== 0 ? [`[exit ${result.exitCode}]`] : []));
-    const expectFail = ('expectFail' in step && step.expectFail === true);
+    const expectFail = 'expectFail' in step && step.expectFail === true;
     const answer = /^kubectl auth can-i /.test(next.line);
     if (expectFail && result.exitCode === 0) failures.push(`step ${i + 1} (${next.line}) was expected to fail but succeeded`);
     if (!expectFail && !answer && result.exitCode !== 0) failures.push(`step ${i + 1} (${next.line}) failed with exit ${result.exitCode}:\n${result.output}`);

@@ -193,7 +193,18 @@ export function runLines(session: ShellSession, ...lines: string[]): { session: 
 
 /** Lines of a multi-line template literal (leading newline and common indentation removed). */
 export function text(strings: TemplateStringsArray): string {
-  const raw = strings.join('').replace(/^\n/, '').replace(/\n\s*$/, '');
-  const indent = Math.min(...raw.split('\n').filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length));
-  return raw.split('\n').map((l) => l.slice(indent)).join('\n');
+  const raw = strings
+    .join('')
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '');
+  const indent = Math.min(
+    ...raw
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => /^ */.exec(l)![0].length),
+  );
+  return raw
+    .split('\n')
+    .map((l) => l.slice(indent))
+    .join('\n');
 }

@@ -28,13 +28,19 @@ describe('tokenizeShell with Unicode whitespace (regression: Enter never returne
 
   it(`every generated line terminates with tokens covering it in order (seed ${SEED})`, () => {
     const char = fc.oneof(fc.constantFrom(...ODD_SPACES, ' ', '\t', '|', '&', ';', "'", '"', '\\', 'a'), fc.string({ unit: 'grapheme', maxLength: 1 }));
-    fc.assert(fc.property(fc.array(char, { maxLength: 60 }).map((cs) => cs.join('')), (line) => {
-      const { tokens } = tokenizeShell(line);
-      expect(tokens.length).toBeLessThanOrEqual(line.length);
-      for (let i = 1; i < tokens.length; i++) expect(tokens[i].start).toBeGreaterThan(tokens[i - 1].start);
-      runShellLine(createShellSession({ minikube: false }), line);
-      completeShellLine(createShellSession({ minikube: false }), line);
-    }), { numRuns: 300, seed: SEED });
+    fc.assert(
+      fc.property(
+        fc.array(char, { maxLength: 60 }).map((cs) => cs.join('')),
+        (line) => {
+          const { tokens } = tokenizeShell(line);
+          expect(tokens.length).toBeLessThanOrEqual(line.length);
+          for (let i = 1; i < tokens.length; i++) expect(tokens[i].start).toBeGreaterThan(tokens[i - 1].start);
+          runShellLine(createShellSession({ minikube: false }), line);
+          completeShellLine(createShellSession({ minikube: false }), line);
+        },
+      ),
+      { numRuns: 300, seed: SEED },
+    );
   });
 });
 

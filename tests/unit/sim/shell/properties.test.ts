@@ -7,14 +7,114 @@ import { completeShellLine, createShellSession, runShellLine } from '../../../..
 import { shopSession } from './helpers';
 
 const WORDS = [
-  'kubectl', 'k', 'get', 'describe', 'apply', 'create', 'delete', 'label', 'auth', 'can-i', 'whoami', 'exec', 'run', 'logs', 'config',
-  'pods', 'po', 'svc', 'deploy', 'roles', 'rolebindings', 'clusterroles', 'netpol', 'secrets', 'cm', 'sa', 'ns', 'nodes', 'events', 'all',
-  'web', 'api', 'shop', 'default', 'kube-system', 'pod/web', 'svc/api', 'role', 'rolebinding', 'namespace', 'serviceaccount',
-  '-n', '-A', '-o', 'yaml', 'json', 'wide', 'name', '-l', 'app=web', '--as', 'alice', 'system:serviceaccount:shop:api', '--as-group', 'ops',
-  '--list', '--subresource=log', '--verb=get', '--resource=pods', '--role=pod-reader', '--user=bob', '--overwrite', 'tier-', 'x=y',
-  '-f', 'a.yaml', '--', 'wget', '-qO-', '-T', '2', 'http://api', 'curl', 'nc', '-zv', 'db', '5432', 'nslookup', 'sh', '-c',
-  '|', 'grep', 'jq', '.', '-r', 'head', 'wc', '-l', '&&', '||', ';', 'echo', 'clear', 'history', 'help', '"', "'", '--rm', '-it', '--image=busybox',
-  'kube-apiserver-minikube', '--dry-run=client', '--foo', '-x', '=', '', '/healthz', '*',
+  'kubectl',
+  'k',
+  'get',
+  'describe',
+  'apply',
+  'create',
+  'delete',
+  'label',
+  'auth',
+  'can-i',
+  'whoami',
+  'exec',
+  'run',
+  'logs',
+  'config',
+  'pods',
+  'po',
+  'svc',
+  'deploy',
+  'roles',
+  'rolebindings',
+  'clusterroles',
+  'netpol',
+  'secrets',
+  'cm',
+  'sa',
+  'ns',
+  'nodes',
+  'events',
+  'all',
+  'web',
+  'api',
+  'shop',
+  'default',
+  'kube-system',
+  'pod/web',
+  'svc/api',
+  'role',
+  'rolebinding',
+  'namespace',
+  'serviceaccount',
+  '-n',
+  '-A',
+  '-o',
+  'yaml',
+  'json',
+  'wide',
+  'name',
+  '-l',
+  'app=web',
+  '--as',
+  'alice',
+  'system:serviceaccount:shop:api',
+  '--as-group',
+  'ops',
+  '--list',
+  '--subresource=log',
+  '--verb=get',
+  '--resource=pods',
+  '--role=pod-reader',
+  '--user=bob',
+  '--overwrite',
+  'tier-',
+  'x=y',
+  '-f',
+  'a.yaml',
+  '--',
+  'wget',
+  '-qO-',
+  '-T',
+  '2',
+  'http://api',
+  'curl',
+  'nc',
+  '-zv',
+  'db',
+  '5432',
+  'nslookup',
+  'sh',
+  '-c',
+  '|',
+  'grep',
+  'jq',
+  '.',
+  '-r',
+  'head',
+  'wc',
+  '-l',
+  '&&',
+  '||',
+  ';',
+  'echo',
+  'clear',
+  'history',
+  'help',
+  '"',
+  "'",
+  '--rm',
+  '-it',
+  '--image=busybox',
+  'kube-apiserver-minikube',
+  '--dry-run=client',
+  '--foo',
+  '-x',
+  '=',
+  '',
+  '/healthz',
+  '*',
 ];
 
 const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 }));
@@ -24,46 +124,61 @@ describe('never throws', () => {
   const base = shopSession({ minikube: true, files: { 'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' } });
 
   it('runShellLine on random command lines, twice the same', () => {
-    fc.assert(fc.property(line, (text) => {
-      const first = runShellLine(base, text);
-      const second = runShellLine(base, text);
-      expect(typeof first.output).toBe('string');
-      expect(Number.isInteger(first.exitCode)).toBe(true);
-      expect(second.output).toBe(first.output);
-      expect(second.exitCode).toBe(first.exitCode);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(line, (text) => {
+        const first = runShellLine(base, text);
+        const second = runShellLine(base, text);
+        expect(typeof first.output).toBe('string');
+        expect(Number.isInteger(first.exitCode)).toBe(true);
+        expect(second.output).toBe(first.output);
+        expect(second.exitCode).toBe(first.exitCode);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('runShellLine over a sequence of random lines (state carried)', () => {
-    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
-      let session = base;
-      for (const text of lines) session = runShellLine(session, text).session;
-      expect(session.history.length).toBeLessThanOrEqual(lines.length);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+        let session = base;
+        for (const text of lines) session = runShellLine(session, text).session;
+        expect(session.history.length).toBeLessThanOrEqual(lines.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('runKubectl on random strings and odd contexts', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), fc.anything(), (text, context) => {
-      const result = runKubectl(base.cluster, text, context as never);
-      expect(Array.isArray(result.output)).toBe(true);
-      expect(Number.isInteger(result.exitCode)).toBe(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.anything(), (text, context) => {
+        const result = runKubectl(base.cluster, text, context as never);
+        expect(Array.isArray(result.output)).toBe(true);
+        expect(Number.isInteger(result.exitCode)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('completeShellLine on random prefixes', () => {
-    fc.assert(fc.property(line, (text) => {
-      const result = completeShellLine(base, text);
-      expect(result.replaceFrom).toBeGreaterThanOrEqual(0);
-      expect(result.replaceFrom).toBeLessThanOrEqual(text.length);
-      expect(Array.isArray(result.candidates)).toBe(true);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(line, (text) => {
+        const result = completeShellLine(base, text);
+        expect(result.replaceFrom).toBeGreaterThanOrEqual(0);
+        expect(result.replaceFrom).toBeLessThanOrEqual(text.length);
+        expect(Array.isArray(result.candidates)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('createShellSession on junk input', () => {
-    fc.assert(fc.property(fc.anything(), (junk) => {
-      const session = createShellSession(junk as never);
-      expect(runShellLine(session, 'kubectl get ns -o name').exitCode).toBe(0);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.anything(), (junk) => {
+        const session = createShellSession(junk as never);
+        expect(runShellLine(session, 'kubectl get ns -o name').exitCode).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('runShellLine on junk arguments', () => {

@@ -14,7 +14,11 @@ describe('shell', () => {
     ['kubectl get pods -n shop | head -n 1', 'NAME   READY   STATUS    RESTARTS   AGE', 0],
     ['kubectl get pods -n shop | tail -1', 'web    1/1     Running   0          10m', 0],
     ['kubectl get pods -n shop -o name | sort -r', 'pod/web\npod/api', 0],
-    ['kubectl get secrets -n shop --as alice | grep x', 'Error from server (Forbidden): secrets is forbidden: User "alice" cannot list resource "secrets" in API group "" in the namespace "shop"', 1],
+    [
+      'kubectl get secrets -n shop --as alice | grep x',
+      'Error from server (Forbidden): secrets is forbidden: User "alice" cannot list resource "secrets" in API group "" in the namespace "shop"',
+      1,
+    ],
     ['kubectl get pods | wc -l', 'No resources found in default namespace.\n0', 0],
     ['kubectl get cm settings -n shop -o json | jq -r .data.mode', 'fast', 0],
     ['kubectl get cm settings -n shop -o json | jq .data', '{\n  "level": "3",\n  "mode": "fast"\n}', 0],
@@ -54,12 +58,16 @@ describe('shell', () => {
 
   it('prints help for the shell and for kubectl commands', () => {
     expect(runShellLine(createShellSession(), 'help').output).toContain('kubectl auth');
-    expect(runShellLine(createShellSession(), 'kubectl').output.split('\n')[0]).toBe('kubectl controls the Kubernetes cluster manager (simulated in this lab).');
+    expect(runShellLine(createShellSession(), 'kubectl').output.split('\n')[0]).toBe(
+      'kubectl controls the Kubernetes cluster manager (simulated in this lab).',
+    );
     expect(runShellLine(createShellSession(), 'kubectl get --help').output).toContain('kubectl get pods -n shop -o wide');
   });
 
   it('suggests the closest command for a typo', () => {
-    expect(runShellLine(createShellSession(), 'kubectl gte pods').output).toBe('error: unknown command "gte" for "kubectl"\n\nDid you mean this?\n\tget\n\nRun \'kubectl --help\' for usage.');
+    expect(runShellLine(createShellSession(), 'kubectl gte pods').output).toBe(
+      'error: unknown command "gte" for "kubectl"\n\nDid you mean this?\n\tget\n\nRun \'kubectl --help\' for usage.',
+    );
   });
 
   it('accepts global flags before the command and the subcommand', () => {
@@ -94,7 +102,11 @@ describe('tab completion', () => {
   const session = shopSession({ files: { 'role.yaml': 'x' } });
   const cases: [string, number, string[]][] = [
     ['kub', 0, ['kubectl']],
-    ['kubectl ', 8, ['api-resources', 'apply', 'auth', 'cluster-info', 'config', 'create', 'delete', 'describe', 'exec', 'get', 'label', 'logs', 'run', 'version']],
+    [
+      'kubectl ',
+      8,
+      ['api-resources', 'apply', 'auth', 'cluster-info', 'config', 'create', 'delete', 'describe', 'exec', 'get', 'label', 'logs', 'run', 'version'],
+    ],
     ['kubectl ge', 8, ['get']],
     ['kubectl get po', 12, ['pods', 'poddisruptionbudgets', 'podtemplates'].sort()],
     ['kubectl get pods -n sh', 20, ['shop']],
@@ -114,6 +126,9 @@ describe('tab completion', () => {
 
   it('completes kind/name forms', () => {
     expect(completeShellLine(session, 'kubectl get svc/ -n shop'.slice(0, 16))).toEqual({ replaceFrom: 12, candidates: [] });
-    expect(completeShellLine({ ...session, context: { ...session.context, namespace: 'shop' } }, 'kubectl get svc/a')).toEqual({ replaceFrom: 12, candidates: ['svc/api'] });
+    expect(completeShellLine({ ...session, context: { ...session.context, namespace: 'shop' } }, 'kubectl get svc/a')).toEqual({
+      replaceFrom: 12,
+      candidates: ['svc/api'],
+    });
   });
 });

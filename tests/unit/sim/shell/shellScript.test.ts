@@ -35,7 +35,10 @@ describe('heredocs and stdin', () => {
   it("<<'EOF' keeps $? literal, <<EOF expands it; <<-EOF strips leading tabs", () => {
     expect(run(['false', "cat <<'EOF'\nstatus $?\nEOF"]).last.output).toBe('status $?');
     expect(run(['false', 'cat <<EOF\nstatus $?\nEOF']).last.output).toBe('status 1');
-    const tabbed = `kubectl create -f - <<-END\n${NS('tabs').split('\n').map((l) => (l ? `\t${l}` : l)).join('\n')}\tEND`;
+    const tabbed = `kubectl create -f - <<-END\n${NS('tabs')
+      .split('\n')
+      .map((l) => (l ? `\t${l}` : l))
+      .join('\n')}\tEND`;
     expect(run([tabbed]).last.output).toBe('namespace/tabs created');
   });
 
@@ -60,7 +63,7 @@ describe('heredocs and stdin', () => {
     expect(last.exitCode).toBe(1);
   });
 
-  it('a heredoc left open at the end of the input ends there with bash\'s warning', () => {
+  it("a heredoc left open at the end of the input ends there with bash's warning", () => {
     const { last } = run(['cat <<EOF\nline']);
     expect(last.output).toBe("bash: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')\nline");
   });
@@ -71,7 +74,7 @@ describe('heredocs and stdin', () => {
   });
 });
 
-describe('pending input (the terminal\'s > prompt)', () => {
+describe("pending input (the terminal's > prompt)", () => {
   it.each([
     ['kubectl apply -f - <<EOF', 'heredoc'],
     ['cat <<EOF | kubectl apply -f -\napiVersion: v1', 'heredoc'],
@@ -84,13 +87,7 @@ describe('pending input (the terminal\'s > prompt)', () => {
     expect(pendingShellInput(text)).toBe(kind);
   });
 
-  it.each([
-    'kubectl get pods',
-    'cat <<EOF\nx\nEOF',
-    "echo '<<EOF'",
-    'cat <<-EOF\n\tx\n\tEOF',
-    'echo a\\\\',
-  ])('%j is complete', (text) => {
+  it.each(['kubectl get pods', 'cat <<EOF\nx\nEOF', "echo '<<EOF'", 'cat <<-EOF\n\tx\n\tEOF', 'echo a\\\\'])('%j is complete', (text) => {
     expect(pendingShellInput(text)).toBeUndefined();
   });
 
@@ -113,7 +110,7 @@ describe('$? and exit statuses', () => {
     expect(run(lines).last.output).toBe(expected);
   });
 
-  it('&& and || follow kubectl\'s exit status (can-i no is 1)', () => {
+  it("&& and || follow kubectl's exit status (can-i no is 1)", () => {
     expect(run(['kubectl auth can-i get pods --as nobody && echo allowed || echo denied']).last.output).toBe('no\ndenied');
     expect(run(['kubectl auth can-i get pods -q && echo allowed']).last.output).toBe('allowed');
   });

@@ -7,7 +7,13 @@ import { DEFAULT_SERVER_VERSION, parseServerVersion, versionInfo, versionOf } fr
 
 describe('parseServerVersion', () => {
   it.each([
-    ['1.35', 35], ['v1.34', 34], ['v1.33.2', 33], [' 1.31 ', 31], [1.32, 32], ['1.30', 30], ['1.37', 37],
+    ['1.35', 35],
+    ['v1.34', 34],
+    ['v1.33.2', 33],
+    [' 1.31 ', 31],
+    [1.32, 32],
+    ['1.30', 30],
+    ['1.37', 37],
   ])('%j → 1.%i', (input, minor) => {
     expect(parseServerVersion(input)?.minor).toBe(minor);
     expect(parseServerVersion(input)?.gitVersion).toBe(`v1.${minor}.0`);
@@ -28,7 +34,13 @@ describe('the cluster carries its version', () => {
     expect(versionOf({})).toBe(DEFAULT_SERVER_VERSION);
   });
   it('/version has the emulation fields from 1.33 (Info in apimachinery pkg/version/types.go)', () => {
-    expect(versionInfo(parseServerVersion('1.35')!)).toMatchObject({ major: '1', minor: '35', emulationMinor: '35', minCompatibilityMinor: '34', gitVersion: 'v1.35.0' });
+    expect(versionInfo(parseServerVersion('1.35')!)).toMatchObject({
+      major: '1',
+      minor: '35',
+      emulationMinor: '35',
+      minCompatibilityMinor: '34',
+      gitVersion: 'v1.35.0',
+    });
     expect(versionInfo(parseServerVersion('1.32')!)).not.toHaveProperty('emulationMinor');
   });
 });

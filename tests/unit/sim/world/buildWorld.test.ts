@@ -28,7 +28,10 @@ subjects: [{ kind: User, name: bob }]
 
 describe('buildWorld', () => {
   it('builds one cluster from every source and positions cross-object findings in the file that holds the object', () => {
-    const world = buildWorld([{ file: 'world.yaml', text: WORLD, readOnly: true }, { file: 'bindings.yaml', text: BINDINGS }]);
+    const world = buildWorld([
+      { file: 'world.yaml', text: WORLD, readOnly: true },
+      { file: 'bindings.yaml', text: BINDINGS },
+    ]);
     expect(world.objects).toHaveLength(4);
     expect(world.parsed.map((p) => p.source.file)).toEqual(['world.yaml', 'world.yaml', 'bindings.yaml', 'bindings.yaml']);
     expect(world.cluster.byKind.get('RoleBinding')).toHaveLength(2);
@@ -40,11 +43,20 @@ describe('buildWorld', () => {
   });
 
   it('gives the same findings as parsing then checking the cluster, and the same cluster as createCluster', () => {
-    const sources = [{ file: 'a.yaml', text: WORLD }, { file: 'b.yaml', text: BINDINGS }];
+    const sources = [
+      { file: 'a.yaml', text: WORLD },
+      { file: 'b.yaml', text: BINDINGS },
+    ];
     const world = buildWorld(sources);
-    const parsed = sources.flatMap(({ file, text }) => parseManifests(text, { file, crossObjectChecks: false }).parsed.map((p) => ({ ...p, source: { ...p.source, file } })));
-    const expected = checkCluster(parsed).map((d) => `${d.file}:${d.line}:${d.code}`).sort();
-    const got = Object.values(world.diagnostics).flat().filter((d) => expected.includes(`${d.file}:${d.line}:${d.code}`));
+    const parsed = sources.flatMap(({ file, text }) =>
+      parseManifests(text, { file, crossObjectChecks: false }).parsed.map((p) => ({ ...p, source: { ...p.source, file } })),
+    );
+    const expected = checkCluster(parsed)
+      .map((d) => `${d.file}:${d.line}:${d.code}`)
+      .sort();
+    const got = Object.values(world.diagnostics)
+      .flat()
+      .filter((d) => expected.includes(`${d.file}:${d.line}:${d.code}`));
     expect(got.map((d) => `${d.file}:${d.line}:${d.code}`).sort()).toEqual(expected);
     const reference = createCluster(parsed.map((p) => p.object));
     expect([...world.cluster.namespaces.keys()].sort()).toEqual([...reference.namespaces.keys()].sort());
@@ -53,7 +65,10 @@ describe('buildWorld', () => {
 
   it('drops cross-object findings that point into a read-only source but keeps its own parse errors', () => {
     const brokenWorld = `${BINDINGS}---\nkind: [\n`;
-    const world = buildWorld([{ file: 'world.yaml', text: brokenWorld, readOnly: true }, { file: 'mine.yaml', text: '' }]);
+    const world = buildWorld([
+      { file: 'world.yaml', text: brokenWorld, readOnly: true },
+      { file: 'mine.yaml', text: '' },
+    ]);
     expect(world.diagnostics['world.yaml'].every((d) => d.code.startsWith('yaml-') || d.severity === 'error')).toBe(true);
     expect(world.hasErrors).toBe(true);
   });

@@ -64,7 +64,9 @@ describe('ParseCache', () => {
   it('an edit reparses only the file it changed, and the cache keeps one version of each file', () => {
     const exercise = exercises.find((e) => e.files.length >= 3 && e.world) ?? exercises[0];
     let parses = 0;
-    const cache = new ParseCache(() => { parses += 1; });
+    const cache = new ParseCache(() => {
+      parses += 1;
+    });
     exerciseWorld(exercise, exercise.start, cache);
     const sources = exercise.files.length + (exercise.world ? 1 : 0);
     expect(parses).toBe(sources);
@@ -78,7 +80,9 @@ describe('ParseCache', () => {
 
   it('keys on the server version too (the parser follows it: CEL libraries)', () => {
     let parses = 0;
-    const cache = new ParseCache(() => { parses += 1; });
+    const cache = new ParseCache(() => {
+      parses += 1;
+    });
     const sources = [{ file: 'a.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata: { name: a }\n' }];
     buildWorld(sources, { cache, serverVersion: '1.34' });
     buildWorld(sources, { cache, serverVersion: '1.35' });

@@ -7,7 +7,17 @@ import { ExportSubmission } from '@/components/workshop/ExportSubmission';
 import { TryTheAttack } from '@/components/event/TryTheAttack';
 import { challengesDefendedBy } from '@/lib/content/challenges';
 import { currentCourseVersion } from '@/lib/content/courseVersion';
-import { allLessons, findLesson, getCourse, lessonRoute, loadLessonDemos, loadLessonExercises, neighbours, renderLesson, DEFAULT_LESSONS_DIR } from '@/lib/content';
+import {
+  allLessons,
+  findLesson,
+  getCourse,
+  lessonRoute,
+  loadLessonDemos,
+  loadLessonExercises,
+  neighbours,
+  renderLesson,
+  DEFAULT_LESSONS_DIR,
+} from '@/lib/content';
 import { isLang, LANGS } from '@/lib/i18n/languages';
 
 export const dynamicParams = false;
@@ -42,7 +52,16 @@ export default async function LessonRoute({ params }: { params: Promise<Params> 
     <>
       <SiteHeader lang={lang} alternates={{ en: `/en${path}`, es: `/es${path}` }} />
       <main id="main" className="page lesson-page">
-        <LessonView lang={lang} page={page} trackTitle={trackTitle} previous={previous} next={next} lessonKey={`${track}/${lesson}`} exercises={exercises} demos={demos} />
+        <LessonView
+          lang={lang}
+          page={page}
+          trackTitle={trackTitle}
+          previous={previous}
+          next={next}
+          lessonKey={`${track}/${lesson}`}
+          exercises={exercises}
+          demos={demos}
+        />
         <TryTheAttack lang={lang} challenges={challengesDefendedBy(`${track}/${lesson}`)} />
         {loaded.size > 0 && <ExportSubmission lang={lang} courseVersion={currentCourseVersion()} prefix={`${track}/${lesson}/`} scope={lesson} />}
       </main>

@@ -68,8 +68,13 @@ metadata:
     pod-security.kubernetes.io/enforce: restricted
 `;
 
-const admission = (id: string, object: string, expect: 'allow' | 'deny' | 'warn', operation: 'CREATE' | 'UPDATE' = 'CREATE'): Goal =>
-  ({ id, text, kind: 'admission', admission: { object, operation }, expect });
+const admission = (id: string, object: string, expect: 'allow' | 'deny' | 'warn', operation: 'CREATE' | 'UPDATE' = 'CREATE'): Goal => ({
+  id,
+  text,
+  kind: 'admission',
+  admission: { object, operation },
+  expect,
+});
 
 const GOALS: Goal[] = [
   admission('latest-denied', 'Pod/prod/latest', 'deny'),

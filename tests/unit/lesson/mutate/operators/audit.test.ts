@@ -20,8 +20,13 @@ rules:
 `;
 
 type Level = 'None' | 'Metadata' | 'Request' | 'RequestResponse';
-const audit = (id: string, user: string, verb: string, resource: string, level: Level): Goal =>
-  ({ id, text, kind: 'audit', audit: { request: { user, as: user, verb, resource, group: '', namespace: 'shop' } }, expect: { level } });
+const audit = (id: string, user: string, verb: string, resource: string, level: Level): Goal => ({
+  id,
+  text,
+  kind: 'audit',
+  audit: { request: { user, as: user, verb, resource, group: '', namespace: 'shop' } },
+  expect: { level },
+});
 
 const GOALS: Goal[] = [
   audit('proxy-watch-quiet', 'system:kube-proxy', 'watch', 'endpoints', 'None'),

@@ -35,9 +35,12 @@ const check = (id: string, name: string): Goal => ({ id, text, kind: 'controlPla
 describe('control plane operators', () => {
   it('flips every hardened flag and drops audit and encryption flags', () => {
     const goals = [
-      check('anonymous', 'apiserver-anonymous-auth'), check('not-always-allow', 'apiserver-authorization-not-always-allow'),
-      check('node-restriction', 'apiserver-admission-node-restriction'), check('profiling', 'apiserver-profiling'),
-      check('pod-security', 'apiserver-admission-pod-security'), check('audit-policy', 'apiserver-audit-policy-file'),
+      check('anonymous', 'apiserver-anonymous-auth'),
+      check('not-always-allow', 'apiserver-authorization-not-always-allow'),
+      check('node-restriction', 'apiserver-admission-node-restriction'),
+      check('profiling', 'apiserver-profiling'),
+      check('pod-security', 'apiserver-admission-pod-security'),
+      check('audit-policy', 'apiserver-audit-policy-file'),
     ];
     const def = exercise({ 'kube-apiserver.yaml': APISERVER }, { goals });
     const at = 'Pod/kube-system/kube-apiserver:spec.containers[0]';
@@ -60,7 +63,10 @@ describe('control plane operators', () => {
   });
 
   it('does not flip what is already insecure or absent', () => {
-    const open = APISERVER.replace('--anonymous-auth=false', '--anonymous-auth=true').replace('--authorization-mode=Node,RBAC', '--authorization-mode=AlwaysAllow');
+    const open = APISERVER.replace('--anonymous-auth=false', '--anonymous-auth=true').replace(
+      '--authorization-mode=Node,RBAC',
+      '--authorization-mode=AlwaysAllow',
+    );
     const found = ids(mutantsOf(exercise({ 'a.yaml': open }), 'controlplane.flip-flag'));
     expect(found.some((id) => id.endsWith('anonymous-auth') || id.endsWith('authorization-mode'))).toBe(false);
   });
@@ -75,7 +81,11 @@ authorization: { mode: Webhook }
 readOnlyPort: 0
 rotateCertificates: true
 `;
-    const goals = [check('kubelet-anonymous', 'kubelet-anonymous-auth'), check('kubelet-authz', 'kubelet-authorization-mode'), check('read-only-port', 'kubelet-read-only-port')];
+    const goals = [
+      check('kubelet-anonymous', 'kubelet-anonymous-auth'),
+      check('kubelet-authz', 'kubelet-authorization-mode'),
+      check('read-only-port', 'kubelet-read-only-port'),
+    ];
     const def = exercise({ 'kubelet-config.yaml': kubelet }, { goals });
     const found = mutantsOf(def, 'controlplane.kubelet-field');
     expect(ids(found)).toEqual([

@@ -18,7 +18,10 @@ spec:
 const WORLD = [
   'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n',
   'apiVersion: v1\nkind: Namespace\nmetadata: { name: team-b }\n',
-  pod('shop', 'frontend', 'frontend'), pod('shop', 'api', 'api'), pod('shop', 'batch', 'batch'), pod('team-b', 'x', 'frontend'),
+  pod('shop', 'frontend', 'frontend'),
+  pod('shop', 'api', 'api'),
+  pod('shop', 'batch', 'batch'),
+  pod('team-b', 'x', 'frontend'),
 ].join('---\n');
 
 const POLICY = `apiVersion: networking.k8s.io/v1
@@ -38,8 +41,13 @@ spec:
       ports: [{ port: 443 }]
 `;
 
-const traffic = (id: string, from: string | { ip: string }, to: string | { ip: string }, port: number, expect: 'allow' | 'deny'): Goal =>
-  ({ id, text, kind: 'traffic', traffic: { from, to, port }, expect });
+const traffic = (id: string, from: string | { ip: string }, to: string | { ip: string }, port: number, expect: 'allow' | 'deny'): Goal => ({
+  id,
+  text,
+  kind: 'traffic',
+  traffic: { from, to, port },
+  expect,
+});
 
 const GOALS: Goal[] = [
   traffic('frontend-in', 'shop/frontend', 'shop/api', 8080, 'allow'),

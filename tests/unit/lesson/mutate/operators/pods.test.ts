@@ -95,7 +95,9 @@ spec:
           restartPolicy: Never
           containers: [{ name: r, image: busybox:1.36 }]
 `;
-    expect(ids(mutantsOf(exercise({ 'c.yaml': cron }), 'pod.privileged'))).toEqual(['pod.privileged:CronJob/shop/report:spec.jobTemplate.spec.template.spec.containers[0]']);
+    expect(ids(mutantsOf(exercise({ 'c.yaml': cron }), 'pod.privileged'))).toEqual([
+      'pod.privileged:CronJob/shop/report:spec.jobTemplate.spec.template.spec.containers[0]',
+    ]);
     // No user is pinned, so the container may already run as root: runAsUser 0 is not weaker.
     expect(ids(mutantsOf(exercise({ 'c.yaml': cron }), 'pod.run-as-root'))).toEqual([]);
   });
@@ -112,13 +114,19 @@ spec:
       securityContext: { privileged: true, runAsUser: 0, capabilities: { add: [SYS_ADMIN] } }
 `;
     const found = ids(mutantsOf(exercise({ 'p.yaml': weak }), 'pod.'));
-    expect(found.filter((id) => /privileged|run-as-root|add-sys-admin|hostnetwork|allow-privilege|drop-cap|seccomp|non-root|automount|service-account/.test(id))).toEqual([]);
-    const apiserver = 'apiVersion: v1\nkind: Pod\nmetadata: { name: kube-apiserver, namespace: kube-system }\nspec:\n  containers: [{ name: a, image: k, command: [kube-apiserver, --profiling=false] }]\n';
+    expect(
+      found.filter((id) => /privileged|run-as-root|add-sys-admin|hostnetwork|allow-privilege|drop-cap|seccomp|non-root|automount|service-account/.test(id)),
+    ).toEqual([]);
+    const apiserver =
+      'apiVersion: v1\nkind: Pod\nmetadata: { name: kube-apiserver, namespace: kube-system }\nspec:\n  containers: [{ name: a, image: k, command: [kube-apiserver, --profiling=false] }]\n';
     expect(ids(mutantsOf(exercise({ 'k.yaml': apiserver }), 'pod.'))).toEqual([]);
   });
 
   it('changes the pod-level runAsUser only when a container inherits it', () => {
-    const own = WORKLOADS.replace('            allowPrivilegeEscalation: false\n', '            allowPrivilegeEscalation: false\n            runAsUser: 10002\n');
+    const own = WORKLOADS.replace(
+      '            allowPrivilegeEscalation: false\n',
+      '            allowPrivilegeEscalation: false\n            runAsUser: 10002\n',
+    );
     const found = ids(mutantsOf(exercise({ 'app.yaml': own }, { world: WORLD }), 'pod.run-as-root'));
     expect(found).toEqual(['pod.run-as-root:Deployment/shop/api:spec.template.spec.containers[0]']);
   });
@@ -129,7 +137,7 @@ spec:
     expect(m.files['app.yaml']).toContain('name: host-root-2');
   });
 
-  it('drops runAsUser so the image\'s user applies, only when nothing requires a non-root user', () => {
+  it("drops runAsUser so the image's user applies, only when nothing requires a non-root user", () => {
     // Without runAsNonRoot the kubelet runs the image's USER, root for many images:
     // https://kubernetes.io/docs/tasks/configure-pod-container/security-context/
     expect(ids(mutantsOf(def, 'pod.drop-run-as-user'))).toEqual([]);

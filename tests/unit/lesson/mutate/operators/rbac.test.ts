@@ -31,8 +31,15 @@ subjects:
   - { kind: User, name: pochoclo, apiGroup: rbac.authorization.k8s.io }
 `;
 
-const can = (id: string, as: string, verb: string, resource: string, namespace: string, expect: 'allow' | 'deny', extra: Record<string, string> = {}): Goal =>
-  ({ id, text, kind: 'can', can: { as, verb, resource, namespace, ...extra }, expect });
+const can = (
+  id: string,
+  as: string,
+  verb: string,
+  resource: string,
+  namespace: string,
+  expect: 'allow' | 'deny',
+  extra: Record<string, string> = {},
+): Goal => ({ id, text, kind: 'can', can: { as, verb, resource, namespace, ...extra }, expect });
 
 const GOALS: Goal[] = [
   can('reads-sillon', 'pochoclo', 'get', 'configmaps', 'depto-a', 'allow', { name: 'sillon' }),
@@ -87,9 +94,19 @@ describe('RBAC operators', () => {
   });
 
   it('does not weaken what is already as wide as it gets', () => {
-    const wide = RBAC.replace('verbs: [get]', 'verbs: ["*"]').replace('resources: [configmaps]', 'resources: ["*"]').replace('    resourceNames: [sillon]\n', '');
+    const wide = RBAC.replace('verbs: [get]', 'verbs: ["*"]')
+      .replace('resources: [configmaps]', 'resources: ["*"]')
+      .replace('    resourceNames: [sillon]\n', '');
     const m = ids(mutantsOf(exercise({ 'rbac.yaml': wide }, { world: WORLD })));
-    expect(m.filter((id) => id.startsWith('rbac.verbs-star') || id.startsWith('rbac.resources-star') || id.startsWith('rbac.drop-resource-names') || id.startsWith('rbac.add-secrets'))).toEqual([]);
+    expect(
+      m.filter(
+        (id) =>
+          id.startsWith('rbac.verbs-star') ||
+          id.startsWith('rbac.resources-star') ||
+          id.startsWith('rbac.drop-resource-names') ||
+          id.startsWith('rbac.add-secrets'),
+      ),
+    ).toEqual([]);
   });
 
   it('turns a world Role into a ClusterRole copy when the binding goes cluster-wide', () => {
@@ -107,10 +124,14 @@ describe('RBAC operators', () => {
 
   it('binds to a new Role with "*" in the binding\'s namespace, unless the role already grants everything', () => {
     const [m] = mutantsOf(def, 'rbac.wildcard-role');
-    expect(m.files['rbac.yaml']).toMatch(/kind: Role\nmetadata:\n {2}name: pochoclo-couch-everything\n {2}namespace: depto-a\nrules:\n {2}- apiGroups:\n {6}- "\*"/);
+    expect(m.files['rbac.yaml']).toMatch(
+      /kind: Role\nmetadata:\n {2}name: pochoclo-couch-everything\n {2}namespace: depto-a\nrules:\n {2}- apiGroups:\n {6}- "\*"/,
+    );
     expect(m.files['rbac.yaml']).toContain('roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: pochoclo-couch-everything }');
     expect(failedGoals(def, m)).toEqual(expect.arrayContaining(['no-update', 'no-pods', 'no-secrets']));
-    const everything = RBAC.replace('resources: [configmaps]', 'resources: ["*"]').replace('apiGroups: [""]', 'apiGroups: ["*"]').replace('verbs: [get]', 'verbs: ["*"]');
+    const everything = RBAC.replace('resources: [configmaps]', 'resources: ["*"]')
+      .replace('apiGroups: [""]', 'apiGroups: ["*"]')
+      .replace('verbs: [get]', 'verbs: ["*"]');
     expect(ids(mutantsOf(exercise({ 'rbac.yaml': everything }, { world: WORLD }), 'rbac.wildcard-role'))).toEqual([]);
   });
 });

@@ -17,12 +17,17 @@ data: { k: v }
 `;
 const POLICY = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Metadata\n';
 
-const GOALS: Goal[] = [{ id: 'm', text, kind: 'audit', audit: { request: { as: 'x', verb: 'get', resource: 'pods', namespace: 'shop' } }, expect: { level: 'Metadata' } }];
+const GOALS: Goal[] = [
+  { id: 'm', text, kind: 'audit', audit: { request: { as: 'x', verb: 'get', resource: 'pods', namespace: 'shop' } }, expect: { level: 'Metadata' } },
+];
 
 const data = (text: string) => parseAllDocuments(text).map((d) => d.toJS());
 
 describe('layout rewrites', () => {
-  const def = exercise({ 'objects.yaml': A, 'more.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n', 'audit-policy.yaml': POLICY }, { goals: GOALS, description: '`a` `b`' });
+  const def = exercise(
+    { 'objects.yaml': A, 'more.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n', 'audit-policy.yaml': POLICY },
+    { goals: GOALS, description: '`a` `b`' },
+  );
   const rewrites = generateRewrites(def);
 
   it('reverses documents, re-serialises in flow and block style, and keeps the same objects', () => {

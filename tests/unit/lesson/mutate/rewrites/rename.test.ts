@@ -52,7 +52,13 @@ spec:
 
 /** The goal follows the workload's identity (asPod), so no ServiceAccount name is fixed. */
 const GOALS: Goal[] = [
-  { id: 'api-reads', text, kind: 'can', can: { asPod: 'shop/api', verb: 'get', resource: 'configmaps', namespace: 'shop', name: 'api-config' }, expect: 'allow' },
+  {
+    id: 'api-reads',
+    text,
+    kind: 'can',
+    can: { asPod: 'shop/api', verb: 'get', resource: 'configmaps', namespace: 'shop', name: 'api-config' },
+    expect: 'allow',
+  },
   { id: 'api-no-list', text, kind: 'can', can: { asPod: 'shop/api', verb: 'list', resource: 'configmaps', namespace: 'shop' }, expect: 'deny' },
 ];
 
@@ -99,7 +105,13 @@ describe('rename rewrites', () => {
   });
 
   it('a goal that hard-codes a name the brief never gives fails the rename: the rewrite reports it', () => {
-    const hardCoded: Goal = { id: 'sa-reads', text, kind: 'can', can: { as: 'system:serviceaccount:shop:api', verb: 'get', resource: 'configmaps', namespace: 'shop', name: 'api-config' }, expect: 'allow' };
+    const hardCoded: Goal = {
+      id: 'sa-reads',
+      text,
+      kind: 'can',
+      can: { as: 'system:serviceaccount:shop:api', verb: 'get', resource: 'configmaps', namespace: 'shop', name: 'api-config' },
+      expect: 'allow',
+    };
     const def2 = exercise({ 'rbac.yaml': RBAC, 'app.yaml': APP }, { world: WORLD, goals: [hardCoded], start });
     // The goal names the ServiceAccount, so that name is fixed and not renamed...
     expect(ids(generateRewrites(def2))).not.toContain('rewrite.rename:ServiceAccount/shop/api');
@@ -109,10 +121,19 @@ describe('rename rewrites', () => {
   });
 
   it('warns about a name only a goal gives, and not when the goal follows the workload', () => {
-    const hardCoded: Goal = { id: 'sa-reads', text, kind: 'can', can: { as: 'system:serviceaccount:shop:api', verb: 'get', resource: 'configmaps', namespace: 'shop', name: 'api-config' }, expect: 'allow' };
+    const hardCoded: Goal = {
+      id: 'sa-reads',
+      text,
+      kind: 'can',
+      can: { as: 'system:serviceaccount:shop:api', verb: 'get', resource: 'configmaps', namespace: 'shop', name: 'api-config' },
+      expect: 'allow',
+    };
     expect(goalOnlyNames(exercise({ 'rbac.yaml': RBAC, 'app.yaml': APP }, { world: WORLD, goals: [hardCoded], start }))).toEqual(['ServiceAccount/shop/api']);
     expect(goalOnlyNames(def)).toEqual([]);
-    const named = exercise({ 'rbac.yaml': RBAC, 'app.yaml': APP }, { world: WORLD, goals: [hardCoded], start, description: 'Run the api as the ServiceAccount `api`.' });
+    const named = exercise(
+      { 'rbac.yaml': RBAC, 'app.yaml': APP },
+      { world: WORLD, goals: [hardCoded], start, description: 'Run the api as the ServiceAccount `api`.' },
+    );
     expect(goalOnlyNames(named)).toEqual([]);
   });
 });

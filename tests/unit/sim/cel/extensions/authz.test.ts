@@ -6,7 +6,8 @@ import { evaluateCel, type CelAuthzRequest } from '../../../../../lib/sim/cel';
 function withAuthorizer(answer: (r: CelAuthzRequest) => { decision: 'allow' | 'noOpinion' | 'deny'; reason: string; error?: string }) {
   const asked: CelAuthzRequest[] = [];
   const authorizer = {
-    user: 'alice', groups: ['dev', 'system:authenticated'],
+    user: 'alice',
+    groups: ['dev', 'system:authenticated'],
     authorize: (r: CelAuthzRequest) => (asked.push(r), answer(r)),
     requestResource: { group: 'apps', resource: 'deployments', subresource: 'scale', namespace: 'team-a', name: 'web' },
   };
@@ -17,9 +18,13 @@ function withAuthorizer(answer: (r: CelAuthzRequest) => { decision: 'allow' | 'n
 describe('authorizer library (library/authz.go)', () => {
   it('a resource check sends the built attributes, version "*", for the requesting user', () => {
     const { asked, run } = withAuthorizer(() => ({ decision: 'allow', reason: 'RBAC: allowed by x' }));
-    expect(run("authorizer.group('apps').resource('deployments').subresource('scale').namespace('team-a').name('web').check('update').allowed()")).toEqual({ ok: true, value: true });
+    expect(run("authorizer.group('apps').resource('deployments').subresource('scale').namespace('team-a').name('web').check('update').allowed()")).toEqual({
+      ok: true,
+      value: true,
+    });
     expect(asked[0]).toEqual({
-      user: 'alice', groups: ['dev', 'system:authenticated'],
+      user: 'alice',
+      groups: ['dev', 'system:authenticated'],
       resourceAttributes: { verb: 'update', group: 'apps', version: '*', resource: 'deployments', subresource: 'scale', namespace: 'team-a', name: 'web' },
     });
   });
@@ -36,10 +41,17 @@ describe('authorizer library (library/authz.go)', () => {
     expect(asked[0].nonResourceAttributes).toEqual({ verb: 'get', path: '/healthz' });
   });
 
-  it('authorizer.requestResource is the request\'s resource', () => {
+  it("authorizer.requestResource is the request's resource", () => {
     const { asked, run } = withAuthorizer(() => ({ decision: 'noOpinion', reason: 'RBAC: no' }));
     expect(run("authorizer.requestResource.check('patch').reason()")).toEqual({ ok: true, value: 'RBAC: no' });
-    expect(asked[0].resourceAttributes).toMatchObject({ group: 'apps', resource: 'deployments', subresource: 'scale', namespace: 'team-a', name: 'web', verb: 'patch' });
+    expect(asked[0].resourceAttributes).toMatchObject({
+      group: 'apps',
+      resource: 'deployments',
+      subresource: 'scale',
+      namespace: 'team-a',
+      name: 'web',
+      verb: 'patch',
+    });
   });
 
   it('serviceAccount(ns, name) checks as system:serviceaccount:ns:name with the service account groups', () => {

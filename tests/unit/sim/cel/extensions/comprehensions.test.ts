@@ -31,8 +31,9 @@ describe('two-variable comprehensions (cel-go ext/comprehensions.go)', () => {
   });
 
   it('transformMapEntry fails on a duplicate key', () => {
-    expect(errorOf("{'greeting': 'aloha', 'farewell': 'aloha'}.transformMapEntry(keyVar, valueVar, {valueVar: keyVar})"))
-      .toBe('insert failed: key aloha already exists');
+    expect(errorOf("{'greeting': 'aloha', 'farewell': 'aloha'}.transformMapEntry(keyVar, valueVar, {valueVar: keyVar})")).toBe(
+      'insert failed: key aloha already exists',
+    );
   });
 
   it('all/exists absorb errors like && and || (the accumulator steps of quantifierAll/Exists)', () => {

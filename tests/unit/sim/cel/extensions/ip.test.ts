@@ -47,7 +47,10 @@ describe('IP library (library/ip.go)', () => {
   it.each([
     ['ip("192.168.0.1.0")', 'IP Address "192.168.0.1.0" parse error during conversion from string: ParseAddr("192.168.0.1.0"): IPv4 address too long'],
     ['ip.isCanonical("127.0.0.1.0")', 'IP Address "127.0.0.1.0" parse error during conversion from string: ParseAddr("127.0.0.1.0"): IPv4 address too long'],
-    ['ip("2001:db8:::68")', 'IP Address "2001:db8:::68" parse error during conversion from string: ParseAddr("2001:db8:::68"): each colon-separated field must have at least one digit (at ":68")'],
+    [
+      'ip("2001:db8:::68")',
+      'IP Address "2001:db8:::68" parse error during conversion from string: ParseAddr("2001:db8:::68"): each colon-separated field must have at least one digit (at ":68")',
+    ],
     // The rules ip.go adds on top of netip.ParseAddr: no IPv4-mapped IPv6, no zones; netip itself rejects leading zeros.
     ['ip("::ffff:1.2.3.4")', 'IPv4-mapped IPv6 address "::ffff:1.2.3.4" is not allowed'],
     ['ip("fe80::1%eth0")', 'IP address "fe80::1%eth0" with zone value is not allowed'],
