@@ -1,15 +1,12 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { tw } from '@/lib/i18n/workshop';
 import { hydrateProgress, useProgress } from '@/lib/state/progress';
-import { readItem, writeItem } from '@/lib/state/safeStorage';
 import { buildSubmission } from '@/lib/workshop/buildSubmission';
-import { serializeSubmission, submissionFileName, type Submission } from '@/lib/workshop/submission';
-import { MAX_LINK_CHARS, submissionLink } from './submissionLink';
+import type { Submission } from '@/lib/workshop/submission';
+import { useSubmissionExport } from './useSubmissionExport';
 import './workshop.css';
-
-const NAME_KEY = 'k8s-lab-learner-name';
 
 interface Props {
   lang: Lang;
@@ -20,49 +17,18 @@ interface Props {
   scope?: string;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** "Hand in your work": the learner's saved work as a submission file and a link (nothing is sent). */
 export function ExportSubmission({ lang, courseVersion, prefix, scope }: Props) {
   const nameId = useId();
-  const [name, setName] = useState('');
-  const [message, setMessage] = useState('');
-  const [link, setLink] = useState<string | null>(null);
-  const saved = useProgress((s) => s.exercises);
-  useEffect(() => {
-    hydrateProgress();
-    setName(readItem(NAME_KEY) ?? '');
-  }, []);
+  const saved = useProgress((st) => st.exercises);
   const count = Object.entries(saved).filter(([key, e]) => (!prefix || key.startsWith(prefix)) && (e.files || e.hintsShown > 0)).length;
-
-  const build = (): Submission => buildSubmission({ learner: name, courseVersion, now: Date.now(), saved, prefix });
-  const onName = (value: string) => {
-    setName(value);
-    writeItem(NAME_KEY, value);
+  const build = (learner: string): Submission => buildSubmission({ learner, courseVersion, now: Date.now(), saved, prefix });
+  const words = {
+    tooLong: (chars: number, max: number) => tw(lang, 'linkTooLongExport', { chars, max }),
+    copied: tw(lang, 'linkCopied'),
+    shown: tw(lang, 'linkShown'),
   };
-  const onDownload = () => download(submissionFileName(build(), scope), serializeSubmission(build()));
-  const onLink = async () => {
-    const { link: made, chars } = await submissionLink(window.location.origin, lang, build());
-    if (!made) {
-      setLink(null);
-      setMessage(tw(lang, 'linkTooLongExport', { chars, max: MAX_LINK_CHARS }));
-      return;
-    }
-    setLink(made);
-    try {
-      await navigator.clipboard.writeText(made);
-      setMessage(tw(lang, 'linkCopied'));
-    } catch {
-      setMessage(tw(lang, 'linkShown'));
-    }
-  };
+  const { name, onName, message, link, onDownload, onLink } = useSubmissionExport(lang, build, words, hydrateProgress);
 
   return (
     <section className="export-panel" aria-labelledby={`${nameId}-title`} data-testid="export-submission">
@@ -72,7 +38,7 @@ export function ExportSubmission({ lang, courseVersion, prefix, scope }: Props) 
       <input id={nameId} type="text" value={name} maxLength={120} autoComplete="name" onChange={(e) => onName(e.target.value)} />
       <p className="small muted">{count === 0 ? tw(lang, 'nothingToExport') : tw(lang, 'exportCount', { n: count })}</p>
       <div className="export-row">
-        <button type="button" className="button" onClick={onDownload} disabled={count === 0}>
+        <button type="button" className="button" onClick={() => onDownload(scope)} disabled={count === 0}>
           {tw(lang, 'downloadFile')}
         </button>
         <button type="button" className="button secondary" onClick={() => void onLink()} disabled={count === 0}>
