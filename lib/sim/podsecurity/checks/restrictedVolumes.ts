@@ -3,6 +3,7 @@
 import { msg } from '../../messages';
 import { isRecord, isSet, list, str, type Rec } from '../read';
 import { joinQuote, pluralize, sortedSet } from '../text';
+import { VOLUME_SOURCES } from '../podView';
 import type { CheckFailure, PodSecurityCheck, PodView } from '../types';
 import { volumesWords } from './common';
 
@@ -19,30 +20,8 @@ export const RESTRICTED_ALLOWED_VOLUMES: readonly string[] = [
   'secret',
 ];
 
-/** Forbidden sources, in the order upstream names the first one a volume uses. */
-const FORBIDDEN_ORDER: readonly string[] = [
-  'hostPath',
-  'gcePersistentDisk',
-  'awsElasticBlockStore',
-  'gitRepo',
-  'nfs',
-  'iscsi',
-  'glusterfs',
-  'rbd',
-  'flexVolume',
-  'cinder',
-  'cephfs',
-  'flocker',
-  'fc',
-  'azureFile',
-  'vsphereVolume',
-  'quobyte',
-  'azureDisk',
-  'photonPersistentDisk',
-  'portworxVolume',
-  'scaleIO',
-  'storageos',
-];
+/** Forbidden sources, in the order upstream names the first one a volume uses (every other API source). */
+const FORBIDDEN_ORDER: readonly string[] = VOLUME_SOURCES.filter((key) => !RESTRICTED_ALLOWED_VOLUMES.includes(key));
 
 function volumeType(volume: Rec): string {
   return FORBIDDEN_ORDER.find((key) => isSet(volume[key]) && Object.hasOwn(volume, key)) ?? 'unknown';
