@@ -5,14 +5,13 @@
 // Writes bench/results/browser-<label>.json and docs/benchmarks-browser.md (with the `before`
 // figures if bench/results/browser-before.json exists) and exits non-zero when a figure is worse
 // than twice its budget. Run: `npm run bench:browser` (after `npm run build`);
-// options: --out <static export dir> (default out), --label <name> (default after), --runs <n>,
+// options: --out <a checkout's out/ dir> (default out; served by that checkout's scripts/serve.mjs), --label <name> (default after), --runs <n>,
 // --reuse-lighthouse (keep the Lighthouse figures of an earlier run with the same label).
 // Lighthouse 13 asks for Node 22; it runs on Node 20 with an engine warning.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -36,9 +35,11 @@ const base = `http://localhost:${port}`;
 const runs = Number(args.runs);
 const PAGES = { lesson: '/en/learn/rbac/subject-verb-object/', capstone: '/en/learn/capstone/secure-the-shop/', playground: '/en/playground/' };
 
+/** The site as `npm start` serves it (scripts/serve.mjs: gzip, security headers, caching), from out/'s parent. */
 function serve() {
-  const bin = createRequire(import.meta.url).resolve('serve/build/main.js');
-  return spawn(process.execPath, [bin, out, '--listen', `tcp://localhost:${port}`, '--no-clipboard', '--no-port-switching', '--config', '../serve.json'], {
+  return spawn(process.execPath, [resolve('scripts/serve.mjs')], {
+    cwd: resolve(out, '..'),
+    env: { ...process.env, PORT: String(port), HOST: 'localhost' },
     stdio: 'ignore',
   });
 }
@@ -51,6 +52,10 @@ function initialJs(path) {
   return Math.round(bytes / 102.4) / 10;
 }
 
+if (basename(out) !== 'out') {
+  console.error(`✖ --out must be a checkout's out/ directory (served by its scripts/serve.mjs), not ${out}.`);
+  process.exit(1);
+}
 if (!existsSync(`${out}/index.html`)) {
   console.error(`✖ ${out} has no build: run \`npm run build\` first.`);
   process.exit(1);
