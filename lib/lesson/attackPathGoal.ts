@@ -1,5 +1,5 @@
 // The `noAttackPath` goal: no chain of simulator verdicts leads from an entry to a target.
-import { findAttackPath, type AttackEdge, type Cluster, type Lang } from '../sim';
+import { entryNode, findAttackPath, type AttackEdge, type Cluster, type Lang, type ObjectRef } from '../sim';
 import { attackEdgeFix, attackPathWords, describeAttackEdge, describeAttackNode } from './attackWords';
 import { ObjectIndex } from './objectIndex';
 import { attackRef } from './goalTarget';
@@ -26,8 +26,8 @@ const TEMPLATE_PATH: Record<string, string> = {
 };
 
 /** Where the learner changes a pod's field: the pod itself, or its workload's template. */
-function podFieldSource(ctx: AttackGoalContext, podId: string, path: string): SourcePointer | undefined {
-  const pod = ctx.cluster.pods.get(podId.slice(podId.indexOf(':') + 1));
+function podFieldSource(ctx: AttackGoalContext, ref: ObjectRef, path: string): SourcePointer | undefined {
+  const pod = ctx.cluster.pods.get(`${ref.namespace}/${ref.name}`);
   if (!pod) return undefined;
   if (pod.owner) {
     const { kind, name } = pod.owner;
@@ -55,7 +55,7 @@ export function edgeSource(edge: AttackEdge, ctx: AttackGoalContext): SourcePoin
       return ctx.index.source('NetworkPolicy', rule.policy.namespace, rule.policy.name);
     }
     case 'field':
-      return edge.from.startsWith('pod:') ? podFieldSource(ctx, edge.from, e.path) : undefined;
+      return edge.from.type === 'pod' ? podFieldSource(ctx, edge.from.pod, e.path) : undefined;
   }
 }
 
@@ -69,11 +69,9 @@ export function evaluateNoAttackPath(goal: Extract<Goal, { kind: 'noAttackPath' 
   const { lateral } = goal.noAttackPath;
   const [from, to] = [attackRef(goal.noAttackPath.from), attackRef(goal.noAttackPath.to)];
   const path = findAttackPath(ctx.cluster, from, to, lateral ? { lateral } : {});
+  const fromNode = entryNode(from);
   const name = (lang: Lang) => ({
-    from:
-      from === 'internet'
-        ? 'internet'
-        : describeAttackNode(from.replace(/^sa:([^/]+)\//, 'identity:system:serviceaccount:$1:').replace(/^user:/, 'identity:'), lang),
+    from: fromNode ? describeAttackNode(fromNode, lang) : from,
     to: to.replace(/^(secrets?|namespace|sa):/, ''),
   });
   if (path.starts.length === 0) {

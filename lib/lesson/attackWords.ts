@@ -5,26 +5,30 @@ type Ref = { kind: string; namespace?: string; name: string };
 const ref = (r: Ref | undefined) => (r ? `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}` : '');
 
 /** A node as a learner reads it: `pod shop/web`, `ServiceAccount shop/default`, `Secret shop/db`. */
-export function describeAttackNode(id: string, lang: Lang): string {
+export function describeAttackNode(node: AttackNode, lang: Lang): string {
   const es = lang === 'es';
-  if (id === 'internet') return 'internet';
-  if (id === 'cluster-admin') return es ? 'cluster-admin (control total)' : 'cluster-admin (full control)';
-  const colon = id.indexOf(':');
-  const type = id.slice(0, colon);
-  const rest = id.slice(colon + 1);
-  if (type === 'pod') return `pod ${rest}`;
-  if (type === 'endpoint') return es ? `conexión a ${rest}` : `a connection to ${rest}`;
-  if (type === 'node') return es ? `el nodo ${rest}` : `node ${rest}`;
-  if (type === 'secret') return `Secret ${rest}`;
-  if (type === 'identity') {
-    const sa = splitServiceAccountUser(rest);
-    return sa ? `ServiceAccount ${sa.namespace}/${sa.name}` : `${es ? 'usuario' : 'user'} ${rest}`;
+  switch (node.type) {
+    case 'internet':
+      return 'internet';
+    case 'clusterAdmin':
+      return es ? 'cluster-admin (control total)' : 'cluster-admin (full control)';
+    case 'pod':
+      return `pod ${refText(node.pod)}`;
+    case 'endpoint':
+      return es ? `conexión a ${refText(node.pod)}` : `a connection to ${refText(node.pod)}`;
+    case 'node':
+      return es ? `el nodo ${node.name}` : `node ${node.name}`;
+    case 'secret':
+      return `Secret ${refText(node.secret)}`;
+    case 'identity': {
+      const sa = splitServiceAccountUser(node.user);
+      return sa ? `ServiceAccount ${sa.namespace}/${sa.name}` : `${es ? 'usuario' : 'user'} ${node.user}`;
+    }
   }
-  return id;
 }
 
 export function describeNode(node: AttackNode, lang: Lang): string {
-  return describeAttackNode(node.id, lang);
+  return describeAttackNode(node, lang);
 }
 
 function evidenceText(evidence: AttackEvidence, lang: Lang): string {
@@ -47,7 +51,7 @@ function evidenceText(evidence: AttackEvidence, lang: Lang): string {
       return `${evidence.port}/${evidence.protocol}: ${why}`;
     }
     case 'field':
-      return `\`${evidence.path}\`: ${JSON.stringify(evidence.value)}${evidence.via ? (es ? ` (en ${evidence.via})` : ` (in ${evidence.via})`) : ''}`;
+      return `\`${evidence.path}\`: ${JSON.stringify(evidence.value)}${evidence.via ? (es ? ` (en ${refText(evidence.via)})` : ` (in ${refText(evidence.via)})`) : ''}`;
     case 'admission': {
       const ignored = evidence.ignoredWebhooks.length
         ? es
