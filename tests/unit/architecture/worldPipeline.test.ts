@@ -21,7 +21,7 @@ const ui = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 
 
 /** Modules that run only inside the page worker (they may use the simulator). */
 const WORKER_SIDE =
-  /components\/world\/(host|hostViews|hostShell|hostAttack|world\.worker)\.ts$|components\/views\/(trafficModel|permissionModel)\.ts$|components\/workshop\/grader\.worker\.ts$/;
+  /components\/world\/(host|hostViews|hostShell|hostAttack|world\.worker)\.ts$|components\/views\/trafficModel\.ts$|components\/workshop\/grader\.worker\.ts$/;
 
 /**
  * Simulator modules the main thread may import as values: pure leaves that import nothing (so
@@ -70,7 +70,7 @@ describe('one world pipeline', () => {
       .filter((f) => !WORKER_SIDE.test(f))
       .flatMap((f) =>
         valueImports(code(f))
-          .filter((spec) => /(^|\/)(host|hostViews|hostShell|trafficModel|permissionModel)$/.test(spec))
+          .filter((spec) => /(^|\/)(host|hostViews|hostShell|trafficModel)$/.test(spec))
           .map((spec) => `${relative(ROOT, f)} imports ${spec}`),
       );
     expect(offenders).toEqual([]);
