@@ -31,34 +31,11 @@ export {
   identityFor,
   splitServiceAccountUser,
   breakdownRule,
-  actionDangers,
-  buildPermissionMatrix,
-  buildWhoCan,
-  clusterVocabulary,
-  dangersOf,
-  knownSubjects,
-  parseResourceText,
-  permissionRows,
-  SPECIAL_VERBS,
-  STANDARD_VERBS,
-  subjectIdentity,
-  subjectText,
-  suggestNamespace,
   resolveClusterRoles,
 } from './rbac';
-export type {
-  PermissionList,
-  PermissionRow,
-  SubjectGrant,
-  Identity,
-  Danger,
-  PermissionCell,
-  PermissionMatrixModel,
-  ResourceRow,
-  SubjectChoice,
-  SubjectKind,
-  Vocabulary,
-} from './rbac';
+export type { PermissionList, PermissionRow, SubjectGrant, Identity } from './rbac';
+/** The permission view's matrix and who-can (lib/sim/rbac/permissionMatrix.ts). */
+export * from './rbac/permissionMatrix';
 
 // Pod Security Standards and hardening
 export { evaluatePodSecurity, describePodSecurity, podSecurityWarning, POD_SECURITY_CHECKS } from './podsecurity';
