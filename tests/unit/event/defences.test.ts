@@ -22,8 +22,18 @@ function attempt(id: string, lines: string[], defended: boolean): boolean {
 
 /** [challenge, road, lines, does the road reach the flag without the defence?] */
 const roads: [string, string, string[], boolean][] = [
-  ['flat-network', 'pivot through orders-api, the database client the policy allows', ['kubectl exec orders-api -n shop -- curl -s http://orders-db.data/export.json'], false],
-  ['flat-network', 'the database pod by its Service name with the full domain', ['kubectl exec frontend -n shop -- curl -s http://orders-db.data.svc.cluster.local/export.json'], true],
+  [
+    'flat-network',
+    'pivot through orders-api, the database client the policy allows',
+    ['kubectl exec orders-api -n shop -- curl -s http://orders-db.data/export.json'],
+    false,
+  ],
+  [
+    'flat-network',
+    'the database pod by its Service name with the full domain',
+    ['kubectl exec frontend -n shop -- curl -s http://orders-db.data.svc.cluster.local/export.json'],
+    true,
+  ],
   [
     'bind-escalation',
     'bind edit instead of admin',
@@ -59,7 +69,12 @@ const roads: [string, string, string[], boolean][] = [
     false,
   ],
   ['token-thief', "the storefront's environment and logs", ['kubectl exec storefront -- env', 'kubectl logs storefront'], false],
-  ['node-escape', "the node's filesystem through the exporter", ['kubectl exec node-exporter -- ls /host', 'kubectl exec node-exporter -- cat /proc/1/environ'], false],
+  [
+    'node-escape',
+    "the node's filesystem through the exporter",
+    ['kubectl exec node-exporter -- ls /host', 'kubectl exec node-exporter -- cat /proc/1/environ'],
+    false,
+  ],
 ];
 
 describe('event defences close every road to the flag', () => {
