@@ -7,7 +7,9 @@ export const SIM_VERSION = '0.1.0';
 export type * from './types';
 
 // Manifests and the cluster
-export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
+export { parseManifests, MAX_INPUT_CHARS } from './parse';
+/** A diagnostic's text in a language: words are rendered at the edge, by the catalogs. */
+export { describeDiagnostic } from '../i18n/messages/render';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
 export { didYouMean, editDistance } from './support/didYouMean';
 export { createCluster, checkCluster, labelSelectorMatches, builtinObjects, withBuiltins, accountKeys, podRejection } from './cluster';

@@ -5,6 +5,7 @@ import { audit } from './en/audit';
 import { cluster } from './en/cluster';
 import { cel } from './en/cel';
 import { validate } from './en/validate';
+import { parse } from './en/parse';
 import { controlplane } from './en/controlplane';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
@@ -23,5 +24,6 @@ export const en: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...parse,
   ...controlplane,
 };

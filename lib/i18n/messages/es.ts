@@ -5,6 +5,7 @@ import { audit } from './es/audit';
 import { cluster } from './es/cluster';
 import { cel } from './es/cel';
 import { validate } from './es/validate';
+import { parse } from './es/parse';
 import { controlplane } from './es/controlplane';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
@@ -23,5 +24,6 @@ export const es: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...parse,
   ...controlplane,
 };

@@ -21,6 +21,8 @@ const WORDLESS = [
   'lib/sim/controlplane',
   'lib/sim/cluster',
   'lib/sim/cel',
+  'lib/sim/parse',
+  'lib/sim/validate',
 ];
 
 function sourceFiles(dir: string): string[] {
