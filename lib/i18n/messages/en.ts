@@ -10,6 +10,8 @@ import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
+import { kubectl } from './en/kubectl';
+import { shell } from './en/shell';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -24,4 +26,6 @@ export const en: Catalog = {
   ...cel,
   ...validate,
   ...controlplane,
+  ...kubectl,
+  ...shell,
 };

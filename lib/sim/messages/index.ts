@@ -14,6 +14,8 @@ import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
 import { RBAC_MESSAGES } from '../rbac/messages';
+import { KUBECTL_MESSAGES } from '../kubectl/messages';
+import { SHELL_MESSAGES } from '../shell/messages';
 import type { MessageLike } from './message';
 
 export const MESSAGE_SAMPLES = {
@@ -28,6 +30,8 @@ export const MESSAGE_SAMPLES = {
   ...CEL_MESSAGES,
   ...VALIDATE_MESSAGES,
   ...CONTROLPLANE_MESSAGES,
+  ...KUBECTL_MESSAGES,
+  ...SHELL_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

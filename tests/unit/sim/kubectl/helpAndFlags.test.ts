@@ -5,7 +5,7 @@
 // spf13/cobra's help command (`kubectl help get`, "Unknown help topic").
 import { describe, expect, it } from 'vitest';
 import { createShellSession } from '../../../../lib/sim/shell';
-import { runLines, shopSession } from '../shell/helpers';
+import { runIn, runLines, shopSession } from '../shell/helpers';
 
 const run = (...lines: string[]) => runLines(shopSession(), ...lines);
 
@@ -41,7 +41,7 @@ describe('help and what is not simulated', () => {
     expect(en).toContain('kubectl get');
     expect(en).toMatch(/heredocs \(kubectl apply -f - <<EOF/);
     expect(en).toMatch(/Not simulated:\n\s+kubectl edit, kubectl patch/);
-    const es = runLines(createShellSession({ lang: 'es' }), 'help').output;
+    const es = runIn('es', createShellSession(), 'help').output;
     expect(es).toMatch(/^Esta terminal habla con un cluster de Kubernetes simulado/);
     expect(es).toContain('No se simula:');
   });
@@ -62,8 +62,8 @@ describe('help and what is not simulated', () => {
     },
   );
 
-  it("the refusal is in the session's language; an unknown command is still cobra's", () => {
-    expect(runLines(createShellSession({ lang: 'es' }), 'kubectl edit pod x').output).toMatch(/^error: "kubectl edit" no está simulado en este laboratorio: /);
+  it("the refusal is in the learner's language at the edge; an unknown command is still cobra's", () => {
+    expect(runIn('es', createShellSession(), 'kubectl edit pod x').output).toMatch(/^error: "kubectl edit" no está simulado en este laboratorio: /);
     expect(run('kubectl gett pods').output).toMatch(/^error: unknown command "gett" for "kubectl"\n\nDid you mean this\?\n\tget/);
   });
 });
