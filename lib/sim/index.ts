@@ -71,7 +71,7 @@ export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolD
 export { runKubectl } from './kubectl';
 export type { KubectlContext, KubectlResult } from './kubectl';
 export { createShellSession, runShellLine, completeShellLine, pendingShellInput } from './shell';
-export type { ShellSession, ShellResult } from './shell';
+export type { ShellSession, ShellResult, ShellLine } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
 export {

@@ -11,6 +11,8 @@ import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
+import { kubectl } from './en/kubectl';
+import { shell } from './en/shell';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -26,4 +28,6 @@ export const en: Catalog = {
   ...validate,
   ...parse,
   ...controlplane,
+  ...kubectl,
+  ...shell,
 };

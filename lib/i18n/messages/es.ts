@@ -11,6 +11,8 @@ import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
+import { kubectl } from './es/kubectl';
+import { shell } from './es/shell';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -26,4 +28,6 @@ export const es: Catalog = {
   ...validate,
   ...parse,
   ...controlplane,
+  ...kubectl,
+  ...shell,
 };
