@@ -10,6 +10,9 @@ import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
+import { lesson } from './en/lesson';
+import { explain } from './en/explain';
+import { attack } from './en/attack';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -24,4 +27,7 @@ export const en: Catalog = {
   ...cel,
   ...validate,
   ...controlplane,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

@@ -10,6 +10,9 @@ import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
+import { lesson } from './es/lesson';
+import { explain } from './es/explain';
+import { attack } from './es/attack';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -24,4 +27,7 @@ export const es: Catalog = {
   ...cel,
   ...validate,
   ...controlplane,
+  ...lesson,
+  ...explain,
+  ...attack,
 };
