@@ -1,5 +1,14 @@
 // Worker side: attack paths and counterexamples ("try to break it") for the page's world.
-import { attackPathsFrom, findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, type Cluster, type KubeObject } from '@/lib/sim';
+import {
+  attackNodeKey,
+  attackPathsFrom,
+  findTrafficCounterexample,
+  findPodSecurityCounterexample,
+  findImageCounterexample,
+  type AttackNode,
+  type Cluster,
+  type KubeObject,
+} from '@/lib/sim';
 import {
   attackEdgeFix,
   attackRef,
@@ -51,10 +60,10 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
   const ctx = { cluster: world.cluster, index: new ObjectIndex(world.parsed), worldFile: readOnly[0] };
   // A workload's pods are renamed when its template changes: key steps by the workload, so an
   // edit that keeps a link does not read as one that broke it.
-  const stable = (id: string) => {
-    if (!id.startsWith('pod:') && !id.startsWith('endpoint:')) return id;
-    const pod = world.cluster.pods.get(id.slice(id.indexOf(':') + 1));
-    return pod?.owner ? `${id.slice(0, id.indexOf(':'))}:${pod.namespace}/${pod.owner.kind}/${pod.owner.name}` : id;
+  const stable = (node: AttackNode) => {
+    if (node.type !== 'pod' && node.type !== 'endpoint') return attackNodeKey(node);
+    const pod = world.cluster.pods.get(`${node.pod.namespace}/${node.pod.name}`);
+    return pod?.owner ? `${node.type}:${pod.namespace}/${pod.owner.kind}/${pod.owner.name}` : attackNodeKey(node);
   };
   return {
     stale,
@@ -62,8 +71,8 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
     entry,
     truncated: Boolean(found.truncated),
     paths: found.paths.map((p) => ({
-      target: p.target.id,
-      targetLabel: render(q.lang, describeAttackNode(p.target.id)),
+      target: attackNodeKey(p.target),
+      targetLabel: render(q.lang, describeAttackNode(p.target)),
       steps: p.edges.map((e) => {
         const source = edgeSource(e, ctx);
         return {

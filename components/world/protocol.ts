@@ -21,6 +21,7 @@ export interface TrafficQuestion {
 
 /** One path of the attack view: a crown jewel and the steps to it, worded in the asked language. */
 export interface AttackPathAnswer {
+  /** The crown jewel's key (lib/sim attackNodeKey, `secret:shop/db`): a React key and test hook, never parsed. */
   target: string;
   targetLabel: string;
   steps: { key: string; technique: string; text: string; fix: string; source?: { file: string; line: number; column: number } }[];

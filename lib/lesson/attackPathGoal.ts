@@ -1,5 +1,5 @@
 // The `noAttackPath` goal: no chain of simulator verdicts leads from an entry to a target.
-import { findAttackPath, type AttackEdge, type Cluster } from '../sim';
+import { entryNode, findAttackPath, type AttackEdge, type Cluster, type ObjectRef } from '../sim';
 import { verbatim } from '../sim/messages';
 import { attackEdgeFix, describeAttackEdge, describeAttackNode } from './attackWords';
 import { msg } from './messages';
@@ -27,8 +27,8 @@ const TEMPLATE_PATH: Record<string, string> = {
 };
 
 /** Where the learner changes a pod's field: the pod itself, or its workload's template. */
-function podFieldSource(ctx: AttackGoalContext, podId: string, path: string): SourcePointer | undefined {
-  const pod = ctx.cluster.pods.get(podId.slice(podId.indexOf(':') + 1));
+function podFieldSource(ctx: AttackGoalContext, ref: ObjectRef, path: string): SourcePointer | undefined {
+  const pod = ctx.cluster.pods.get(`${ref.namespace}/${ref.name}`);
   if (!pod) return undefined;
   if (pod.owner) {
     const { kind, name } = pod.owner;
@@ -56,7 +56,7 @@ export function edgeSource(edge: AttackEdge, ctx: AttackGoalContext): SourcePoin
       return ctx.index.source('NetworkPolicy', rule.policy.namespace, rule.policy.name);
     }
     case 'field':
-      return edge.from.startsWith('pod:') ? podFieldSource(ctx, edge.from, e.path) : undefined;
+      return edge.from.type === 'pod' ? podFieldSource(ctx, edge.from.pod, e.path) : undefined;
   }
 }
 
@@ -70,11 +70,9 @@ export function evaluateNoAttackPath(goal: Extract<Goal, { kind: 'noAttackPath' 
   const { lateral } = goal.noAttackPath;
   const [from, to] = [attackRef(goal.noAttackPath.from), attackRef(goal.noAttackPath.to)];
   const path = findAttackPath(ctx.cluster, from, to, lateral ? { lateral } : {});
+  const fromNode = entryNode(from);
   const names = {
-    from:
-      from === 'internet'
-        ? verbatim('internet')
-        : describeAttackNode(from.replace(/^sa:([^/]+)\//, 'identity:system:serviceaccount:$1:').replace(/^user:/, 'identity:')),
+    from: fromNode ? describeAttackNode(fromNode) : verbatim(from),
     to: to.replace(/^(secrets?|namespace|sa):/, ''),
   };
   if (path.starts.length === 0) {

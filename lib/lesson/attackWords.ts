@@ -9,21 +9,25 @@ type Ref = { kind: string; namespace?: string; name: string };
 const ref = (r: Ref | undefined) => (r ? `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}` : '');
 
 /** A node as a learner reads it: `pod shop/web`, `ServiceAccount shop/default`, `Secret shop/db`. */
-export function describeAttackNode(id: string): LessonMessage {
-  if (id === 'internet') return verbatim('internet');
-  if (id === 'cluster-admin') return msg('attack.node.clusterAdmin', {});
-  const colon = id.indexOf(':');
-  const type = id.slice(0, colon);
-  const rest = id.slice(colon + 1);
-  if (type === 'pod') return verbatim(`pod ${rest}`);
-  if (type === 'endpoint') return msg('attack.node.endpoint', { name: rest });
-  if (type === 'node') return msg('attack.node.node', { name: rest });
-  if (type === 'secret') return verbatim(`Secret ${rest}`);
-  if (type === 'identity') {
-    const sa = splitServiceAccountUser(rest);
-    return sa ? verbatim(`ServiceAccount ${sa.namespace}/${sa.name}`) : msg('attack.node.user', { name: rest });
+export function describeAttackNode(node: AttackNode): LessonMessage {
+  switch (node.type) {
+    case 'internet':
+      return verbatim('internet');
+    case 'clusterAdmin':
+      return msg('attack.node.clusterAdmin', {});
+    case 'pod':
+      return verbatim(`pod ${refText(node.pod)}`);
+    case 'endpoint':
+      return msg('attack.node.endpoint', { name: refText(node.pod) });
+    case 'node':
+      return msg('attack.node.node', { name: node.name });
+    case 'secret':
+      return verbatim(`Secret ${refText(node.secret)}`);
+    case 'identity': {
+      const sa = splitServiceAccountUser(node.user);
+      return sa ? verbatim(`ServiceAccount ${sa.namespace}/${sa.name}`) : msg('attack.node.user', { name: node.user });
+    }
   }
-  return verbatim(id);
 }
 
 /** An entry the attack view offers: the internet, a shell in a pod, a stolen token, a user's credentials. */
@@ -35,7 +39,7 @@ export function describeAttackEntry(entry: string): LessonMessage {
 }
 
 export function describeNode(node: AttackNode): LessonMessage {
-  return describeAttackNode(node.id);
+  return describeAttackNode(node);
 }
 
 function evidenceText(evidence: AttackEvidence): LessonMessage {
@@ -51,7 +55,11 @@ function evidenceText(evidence: AttackEvidence): LessonMessage {
       return msg('attack.evidence.traffic', { port: String(evidence.port), protocol: evidence.protocol, rules: rules.join(', ') });
     }
     case 'field':
-      return msg('attack.evidence.field', { path: evidence.path, value: JSON.stringify(evidence.value), via: evidence.via });
+      return msg('attack.evidence.field', {
+        path: evidence.path,
+        value: JSON.stringify(evidence.value),
+        via: evidence.via ? refText(evidence.via) : undefined,
+      });
     case 'admission':
       return msg('attack.evidence.admission', {
         namespace: evidence.request.namespace ?? '',

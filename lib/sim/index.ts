@@ -95,7 +95,17 @@ export { createShellSession, runShellLine, completeShellLine, pendingShellInput 
 export type { ShellSession, ShellResult } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
-export { findAttackPath, attackGraph, attackPathsFrom, isCrownJewel, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';
+export {
+  findAttackPath,
+  attackGraph,
+  attackPathsFrom,
+  isCrownJewel,
+  attackNodeKey,
+  sameAttackNode,
+  entryNode,
+  DEFAULT_ATTACK_BUDGET,
+  INTERNET_IP,
+} from './attack';
 export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions } from './attack';
 
 // Counterexamples ("try to break it"): concrete peers, pods and requests beyond the brief

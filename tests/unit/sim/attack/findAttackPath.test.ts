@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createCluster, parseManifests } from '../../../../lib/sim';
-import { attackGraph, attackPathsFrom, findAttackPath } from '../../../../lib/sim/attack';
+import { attackGraph, attackNodeKey, attackPathsFrom, findAttackPath } from '../../../../lib/sim/attack';
 
 function world(yaml: string) {
   const { objects, diagnostics } = parseManifests(yaml);
@@ -51,9 +51,11 @@ describe('findAttackPath', () => {
     const path = findAttackPath(world(SHOP), 'internet', 'secret:shop/db');
     expect(chain(path)).toEqual(['exposed', 'token', 'read-secret']);
     const [exposed, token, read] = path.edges!;
-    expect(exposed.to).toBe('pod:shop/web');
+    expect(exposed.from).toEqual({ type: 'internet' });
+    expect(exposed.to).toEqual({ type: 'pod', pod: { namespace: 'shop', name: 'web' } });
     expect(exposed.evidence).toMatchObject({ type: 'traffic', port: 8080 });
-    expect(token.to).toBe('identity:system:serviceaccount:shop:default');
+    expect(token.to).toMatchObject({ type: 'identity', user: 'system:serviceaccount:shop:default' });
+    expect(read.to).toEqual({ type: 'secret', secret: { namespace: 'shop', name: 'db' } });
     expect(read.evidence).toMatchObject({ type: 'rbac', binding: { kind: 'RoleBinding', namespace: 'shop', name: 'default-reads' }, ruleIndex: 0 });
   });
 
@@ -147,7 +149,7 @@ describe('escapes and escalation', () => {
     const path = findAttackPath(world(ESCAPE), 'pod:dev/debug', 'cluster-admin');
     expect(chain(path)).toEqual(['escape', 'node-tokens', 'wildcard']);
     expect(path.edges![0].evidence).toMatchObject({ type: 'field', path: 'spec.containers[0].securityContext.privileged' });
-    expect(path.edges![1].evidence).toMatchObject({ via: 'kube-system/ops-agent' });
+    expect(path.edges![1].evidence).toMatchObject({ via: { namespace: 'kube-system', name: 'ops-agent' } });
   });
 
   it('hostPath / and SYS_ADMIN escape too; an unprivileged pod only connects to others (unless lateral: exploit)', () => {
@@ -312,11 +314,11 @@ describe('robustness', () => {
 describe('attackPathsFrom', () => {
   it('lists every crown jewel an entry reaches, each with its shortest path, shortest first', () => {
     const { paths } = attackPathsFrom(world(ESCAPE), 'pod:dev/debug');
-    expect(paths.map((p) => [p.target.id, p.edges.length])).toEqual([
+    expect(paths.map((p) => [attackNodeKey(p.target), p.edges.length])).toEqual([
       ['node:minikube', 1],
       ['cluster-admin', 3],
     ]);
-    for (const p of paths) expect(p.edges.at(-1)?.to).toBe(p.target.id);
+    for (const p of paths) expect(p.edges.at(-1)?.to).toEqual(p.target);
   });
   it('an entry with nowhere to go lists nothing', () => {
     expect(attackPathsFrom(world(ESCAPE.replace('privileged: true', 'privileged: false')), 'pod:dev/debug').paths).toEqual([]);
