@@ -13,6 +13,9 @@ import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
 import { kubectl } from './en/kubectl';
 import { shell } from './en/shell';
+import { lesson } from './en/lesson';
+import { explain } from './en/explain';
+import { attack } from './en/attack';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -30,4 +33,7 @@ export const en: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

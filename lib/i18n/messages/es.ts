@@ -13,6 +13,9 @@ import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
 import { kubectl } from './es/kubectl';
 import { shell } from './es/shell';
+import { lesson } from './es/lesson';
+import { explain } from './es/explain';
+import { attack } from './es/attack';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -30,4 +33,7 @@ export const es: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '@/lib/i18n/languages';
 import { CATALOGS, pseudoCatalog, renderWith, type Catalog } from '@/lib/i18n/messages';
-import { MESSAGE_SAMPLES, type MessageCode } from '@/lib/sim/messages';
+import { MESSAGE_SAMPLES as SIM_SAMPLES, type MessageCode as SimCode } from '@/lib/sim/messages';
+import { LESSON_MESSAGES, type LessonMessageParams } from '@/lib/lesson';
+
+/** Every code: the simulator's (lib/sim/<area>/messages.ts) and the lesson engine's (lib/lesson/messages.ts). */
+const MESSAGE_SAMPLES = { ...SIM_SAMPLES, ...LESSON_MESSAGES };
+type MessageCode = SimCode | keyof LessonMessageParams;
 
 /**
  * Deliberate: English shows the upstream (English) text verbatim, other languages word the facts.
