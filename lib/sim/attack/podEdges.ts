@@ -1,7 +1,7 @@
 // Edges that start at a pod or a node: what a shell in a container (or on the node) gives.
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { labelSelectorMatches } from '../cluster';
-import { evaluateTraffic } from '../netpol';
+import { trafficDecision } from '../netpol/evaluateTraffic';
 import type { Cluster, PodInfo, Protocol } from '../types';
 import { identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
 import type { AttackEdge, AttackEvidence } from './types';
@@ -165,8 +165,22 @@ export function probePorts(pod: PodInfo): { port: number; protocol: Protocol }[]
 
 /** The first port on which `from` reaches `to`, as traffic evidence. */
 export function reachEvidence(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
+  let known = reachCache.get(cluster);
+  if (!known) reachCache.set(cluster, (known = new Map()));
+  const key = `${typeof from === 'string' ? from : `ip:${from.ip}`}\u0000${to.namespace}/${to.name}`;
+  if (known.has(key)) return known.get(key);
+  const evidence = firstReachablePort(cluster, from, to);
+  known.set(key, evidence);
+  return evidence;
+}
+
+/** Reachability already answered on a cluster (a Cluster is immutable): searches of one world share it. */
+const reachCache = new WeakMap<Cluster, Map<string, AttackEvidence | undefined>>();
+
+function firstReachablePort(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
   for (const { port, protocol } of probePorts(to)) {
-    const verdict = evaluateTraffic(cluster, { from, to: `${to.namespace}/${to.name}`, port, protocol });
+    // The decision alone (evaluateTraffic's explanation and words are not needed here).
+    const verdict = trafficDecision(cluster, { from, to: `${to.namespace}/${to.name}`, port, protocol });
     if (verdict.allowed) {
       return {
         type: 'traffic',
