@@ -2,6 +2,7 @@
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { labelSelectorMatches } from '../cluster';
 import { trafficDecision } from '../netpol/evaluateTraffic';
+import { networkMemo } from '../netpol/networkMemo';
 import type { Cluster, PodInfo, Protocol } from '../types';
 import { identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
 import type { AttackEdge, AttackEvidence } from './types';
@@ -165,17 +166,13 @@ export function probePorts(pod: PodInfo): { port: number; protocol: Protocol }[]
 
 /** The first port on which `from` reaches `to`, as traffic evidence. */
 export function reachEvidence(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
-  let known = reachCache.get(cluster);
-  if (!known) reachCache.set(cluster, (known = new Map()));
+  const known = networkMemo<AttackEvidence | undefined>(cluster, 'reachEvidence');
   const key = `${typeof from === 'string' ? from : `ip:${from.ip}`}\u0000${to.namespace}/${to.name}`;
   if (known.has(key)) return known.get(key);
   const evidence = firstReachablePort(cluster, from, to);
   known.set(key, evidence);
   return evidence;
 }
-
-/** Reachability already answered on a cluster (a Cluster is immutable): searches of one world share it. */
-const reachCache = new WeakMap<Cluster, Map<string, AttackEvidence | undefined>>();
 
 function firstReachablePort(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
   for (const { port, protocol } of probePorts(to)) {

@@ -4,6 +4,8 @@ import type { Cluster, Protocol, Traffic } from '../types';
 import { createCluster } from '../cluster';
 import { isRecord } from '../cluster/objectUtils';
 import { netpolIndex, type NetpolIndex } from './netpolIndex';
+import { networkMemo } from './networkMemo';
+import { contentKey } from '../support/contentKey';
 import { resolveEndpoint, type Concrete } from './resolveEndpoint';
 import { planProbes, type Probe } from './planProbes';
 import { evaluatePair, type DirectionOutcome, type PairOutcome } from './evaluatePair';
@@ -28,7 +30,15 @@ const MAX_LISTED_PAIRS = 100;
  */
 export function evaluateTraffic(cluster: Cluster, traffic: Traffic): NetpolTrafficVerdict {
   try {
-    return evaluateChecked(isClusterLike(cluster) ? cluster : createCluster([]), traffic);
+    if (!isClusterLike(cluster)) return evaluateChecked(createCluster([]), traffic);
+    // The same question on the same network has the same answer (networkMemo.ts).
+    const key = contentKey(traffic);
+    const memo = networkMemo<NetpolTrafficVerdict>(cluster, 'evaluateTraffic');
+    const known = key === undefined ? undefined : memo.get(key);
+    if (known) return known;
+    const verdict = evaluateChecked(cluster, traffic);
+    if (key !== undefined) memo.set(key, verdict);
+    return verdict;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return problemVerdict(unknownRef('?'), unknownRef('?'), 0, 'TCP', { code: 'bad-endpoint', subject: `internal error: ${detail}` });

@@ -271,8 +271,13 @@ const cache = new WeakMap<object, RbacIndex>();
 const byContent = new RecentMap<RbacIndex>(4);
 const RBAC_KINDS = ['ClusterRole', 'Role', 'ClusterRoleBinding', 'RoleBinding'] as const;
 
+/** Larger RBAC states (the 5,000-binding bench world) are indexed per snapshot only: their keys would be megabytes. */
+const MAX_SHARED_OBJECTS = 2000;
+
 function indexByContent(cluster: Cluster): RbacIndex {
-  const key = contentKey(RBAC_KINDS.map((kind) => objectsOf(cluster, kind)));
+  const lists = RBAC_KINDS.map((kind) => objectsOf(cluster, kind));
+  if (lists.reduce((sum, list) => sum + list.length, 0) > MAX_SHARED_OBJECTS) return buildRbacIndex(cluster);
+  const key = contentKey(lists);
   const known = key === undefined ? undefined : byContent.get(key);
   if (known) return known;
   const index = buildRbacIndex(cluster);
