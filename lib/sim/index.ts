@@ -19,7 +19,7 @@ export type { CreateClusterOptions } from './cluster';
 export { DEFAULT_SERVER_VERSION, DEFAULT_SERVER_MINOR, OLDEST_SERVER_MINOR, NEWEST_SERVER_MINOR, parseServerVersion, serverVersionOf } from './version';
 export type { ServerVersion } from './version';
 // One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
-export { buildWorld, ParseCache } from './world';
+export { buildWorld, ParseCache, clearSharedMemos } from './world';
 export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
