@@ -13,7 +13,9 @@ import {
   attackEdgeFix,
   attackRef,
   counterexampleYaml,
+  COUNTEREXAMPLE_YAML_HEAD,
   describeAttackEdge,
+  describeAttackEntry,
   describeAttackNode,
   describeCounterexample,
   edgeSource,
@@ -22,6 +24,7 @@ import {
   type Counterexample,
   type ExerciseDefinition,
 } from '@/lib/lesson';
+import { render } from '@/lib/i18n/messages';
 import type { Answers, Question } from './protocol';
 import type { ViewWorld } from './host';
 
@@ -48,14 +51,6 @@ function entries(cluster: Cluster): string[] {
   return ['internet', ...[...pods].sort(), ...[...sas].sort(), ...[...users].sort()];
 }
 
-export function entryLabel(entry: string, lang: 'en' | 'es'): string {
-  if (entry === 'internet') return lang === 'es' ? 'internet (un pod publicado)' : 'the internet (a published pod)';
-  if (entry.startsWith('pod:')) return lang === 'es' ? `una shell en ${entry.slice(4)}` : `a shell in ${entry.slice(4)}`;
-  if (entry.startsWith('sa:'))
-    return lang === 'es' ? `el token robado de ServiceAccount ${entry.slice(3)}` : `the stolen token of ServiceAccount ${entry.slice(3)}`;
-  return lang === 'es' ? `las credenciales de ${entry.slice(5)}` : `the credentials of ${entry.slice(5)}`;
-}
-
 export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, readOnly: string[]): Answers['attack'] {
   const list = entries(world.cluster);
   // A goal's entry is written `Pod/shop/web` (lib/lesson/goalTarget); the graph names it `pod:shop/web`.
@@ -72,19 +67,19 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
   };
   return {
     stale,
-    entries: list.map((id) => ({ id, label: entryLabel(id, q.lang) })),
+    entries: list.map((id) => ({ id, label: render(q.lang, describeAttackEntry(id)) })),
     entry,
     truncated: Boolean(found.truncated),
     paths: found.paths.map((p) => ({
       target: attackNodeKey(p.target),
-      targetLabel: describeAttackNode(p.target, q.lang),
+      targetLabel: render(q.lang, describeAttackNode(p.target)),
       steps: p.edges.map((e) => {
         const source = edgeSource(e, ctx);
         return {
           key: `${stable(e.from)}|${e.technique}|${stable(e.to)}`,
           technique: e.technique,
-          text: describeAttackEdge(e, q.lang),
-          fix: attackEdgeFix(e, q.lang),
+          text: render(q.lang, describeAttackEdge(e)),
+          fix: render(q.lang, attackEdgeFix(e)),
           source: source && !readOnly.includes(source.file) ? source : undefined,
         };
       }),
@@ -143,5 +138,9 @@ export function answerCounterexamples(
   const found = exercise
     ? findCounterexamples({ goals: exercise.goals, cluster: world.cluster, learnerObjects, auditPolicy })
     : playgroundCounterexamples(world.cluster, world.objects);
-  return { items: found.map((c) => ({ kind: c.kind, goalIds: c.goalIds, text: describeCounterexample(c, q.lang), yaml: counterexampleYaml(c, q.lang) })) };
+  // Rendered here, in the page's language only, before posting.
+  const head = render(q.lang, COUNTEREXAMPLE_YAML_HEAD);
+  return {
+    items: found.map((c) => ({ kind: c.kind, goalIds: c.goalIds, text: render(q.lang, describeCounterexample(c)), yaml: counterexampleYaml(c, head) })),
+  };
 }

@@ -60,7 +60,8 @@ export type Question =
   | { type: 'questionDefaults' }
   | { type: 'attack'; entry: string; lateral?: 'connect' | 'exploit'; lang: Lang }
   | { type: 'counterexamples'; lang: Lang }
-  | { type: 'shellOpen'; session: string; origin: SessionOrigin; lang?: 'en' | 'es' }
+  /** `lang`: the language the lab's notes in this terminal are rendered in (default en). */
+  | { type: 'shellOpen'; session: string; origin: SessionOrigin; lang?: Lang }
   /**
    * One line entered. A line that leaves a heredoc, quote or continued line open is kept (the
    * answer says `pending`: the terminal prompts `> `); `cancel` (Ctrl-C) drops what was kept.

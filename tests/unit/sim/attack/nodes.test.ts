@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { attackGraph, attackNodeKey, entryNode, findAttackPath, parseAttackRef, sameAttackNode, type AttackNode } from '../../../../lib/sim/attack';
 import { describeAttackNode } from '../../../../lib/lesson/attackWords';
 import { SHOP, deployment, world } from './worlds';
+import { render } from '../../../../lib/i18n/messages';
 
 // A privileged Deployment's two pods beside the shop world (its default token may list Secrets).
 const WORLD = `${deployment('api', true)}
@@ -37,8 +38,8 @@ describe('entryNode: an entry in words', () => {
     expect(entryNode('user:dana')).toMatchObject({ type: 'identity', user: 'dana' });
     expect(entryNode('secret:shop/db')).toBeUndefined();
     const sa = entryNode('sa:shop/default');
-    expect(sa && describeAttackNode(sa, 'en')).toBe('ServiceAccount shop/default');
-    expect(sa && describeAttackNode(sa, 'es')).toBe('ServiceAccount shop/default');
+    expect(sa && render('en', describeAttackNode(sa))).toBe('ServiceAccount shop/default');
+    expect(sa && render('es', describeAttackNode(sa))).toBe('ServiceAccount shop/default');
   });
 });
 
