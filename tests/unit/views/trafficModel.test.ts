@@ -23,6 +23,7 @@ function cellOf(model: ReturnType<typeof buildTrafficModel>, from: string, to: s
 describe('buildTrafficModel', () => {
   it('without policies every pod reaches every pod, nobody is isolated', () => {
     const model = buildTrafficModel(clusterOf(world), { port: 5432, combine: false });
+    // The exercise's world has look-alike pods in `other` (app=api, app=frontend) beside shop's.
     expect(model.nodes.map((n) => n.id)).toEqual(['other/api', 'other/frontend', 'other/x', 'shop/api', 'shop/cache', 'shop/db', 'shop/frontend']);
     expect(model.edges).toHaveLength(7 * 6);
     expect(model.nodes.every((n) => n.isolation.ingress.length === 0 && n.isolation.egress.length === 0)).toBe(true);
