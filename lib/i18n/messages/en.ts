@@ -11,6 +11,11 @@ import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
+import { kubectl } from './en/kubectl';
+import { shell } from './en/shell';
+import { lesson } from './en/lesson';
+import { explain } from './en/explain';
+import { attack } from './en/attack';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -26,4 +31,9 @@ export const en: Catalog = {
   ...validate,
   ...parse,
   ...controlplane,
+  ...kubectl,
+  ...shell,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

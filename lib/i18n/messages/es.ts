@@ -11,6 +11,11 @@ import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
+import { kubectl } from './es/kubectl';
+import { shell } from './es/shell';
+import { lesson } from './es/lesson';
+import { explain } from './es/explain';
+import { attack } from './es/attack';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -26,4 +31,9 @@ export const es: Catalog = {
   ...validate,
   ...parse,
   ...controlplane,
+  ...kubectl,
+  ...shell,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

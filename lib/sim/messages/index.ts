@@ -15,6 +15,8 @@ import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
 import { RBAC_MESSAGES } from '../rbac/messages';
+import { KUBECTL_MESSAGES } from '../kubectl/messages';
+import { SHELL_MESSAGES } from '../shell/messages';
 import type { MessageLike } from './message';
 
 export const MESSAGE_SAMPLES = {
@@ -30,6 +32,8 @@ export const MESSAGE_SAMPLES = {
   ...VALIDATE_MESSAGES,
   ...PARSE_MESSAGES,
   ...CONTROLPLANE_MESSAGES,
+  ...KUBECTL_MESSAGES,
+  ...SHELL_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '@/lib/i18n/languages';
 import { CATALOGS, pseudoCatalog, renderWith, type Catalog } from '@/lib/i18n/messages';
-import { MESSAGE_SAMPLES, type MessageCode } from '@/lib/sim/messages';
+import { MESSAGE_SAMPLES as SIM_SAMPLES, type MessageCode as SimCode } from '@/lib/sim/messages';
+import { LESSON_MESSAGES, type LessonMessageParams } from '@/lib/lesson';
+
+/** Every code: the simulator's (lib/sim/<area>/messages.ts) and the lesson engine's (lib/lesson/messages.ts). */
+const MESSAGE_SAMPLES = { ...SIM_SAMPLES, ...LESSON_MESSAGES };
+type MessageCode = SimCode | keyof LessonMessageParams;
 
 /**
  * Deliberate: English shows the upstream (English) text verbatim, other languages word the facts.
@@ -51,8 +56,9 @@ describe('message catalogs', () => {
       const rendered = renderWith(CATALOGS[lang], { code, params: MESSAGE_SAMPLES[code] });
       const text = SAYS_NULL.includes(code) ? rendered.replace(/\bnull\b/, 'NULL') : rendered;
       expect(text.length, `${lang} ${code}`).toBeGreaterThan(0);
-      // "undefined field" is cel-go's own wording (cel.undefinedVariable), not a missing slot.
-      expect(text, `${lang} ${code}`).not.toMatch(/undefined(?! field)|NaN|\[object |\$\{|\bnull\b/);
+      // "undefined field" is cel-go's own wording (cel.undefinedVariable), not a missing slot;
+      // /dev/null is a file the shell's help names.
+      expect(text, `${lang} ${code}`).not.toMatch(/undefined(?! field)|NaN|\[object |\$\{|(?<!\/dev\/)\bnull\b/);
     }
   });
 
