@@ -12,6 +12,7 @@ import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
 import { kubectl } from './en/kubectl';
 import { shell } from './en/shell';
+import { network } from './en/network';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -28,4 +29,5 @@ export const en: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...network,
 };

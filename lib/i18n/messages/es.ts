@@ -12,6 +12,7 @@ import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
 import { kubectl } from './es/kubectl';
 import { shell } from './es/shell';
+import { network } from './es/network';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -28,4 +29,5 @@ export const es: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...network,
 };
