@@ -7,7 +7,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import type { TrafficQuery } from '../views/trafficModel';
 import type { PackedTrafficModel } from '../views/trafficPack';
 import type { QuestionDefaults } from '../playground/questionDefaults';
-import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '../views/permissionModel';
+import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '@/lib/sim';
 
 /** What a world is made of: an exercise (world file + the learner's files) or one free text (the playground). */
 export type WorldDefinition = { kind: 'exercise'; exercise: ExerciseDefinition } | { kind: 'text'; file: string };
@@ -21,6 +21,7 @@ export interface TrafficQuestion {
 
 /** One path of the attack view: a crown jewel and the steps to it, worded in the asked language. */
 export interface AttackPathAnswer {
+  /** The crown jewel's key (lib/sim attackNodeKey, `secret:shop/db`): a React key and test hook, never parsed. */
   target: string;
   targetLabel: string;
   steps: { key: string; technique: string; text: string; fix: string; source?: { file: string; line: number; column: number } }[];

@@ -5,6 +5,7 @@ import { audit } from './en/audit';
 import { cluster } from './en/cluster';
 import { cel } from './en/cel';
 import { validate } from './en/validate';
+import { parse } from './en/parse';
 import { controlplane } from './en/controlplane';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
@@ -13,6 +14,9 @@ import { rbac } from './en/rbac';
 import { kubectl } from './en/kubectl';
 import { shell } from './en/shell';
 import { network } from './en/network';
+import { lesson } from './en/lesson';
+import { explain } from './en/explain';
+import { attack } from './en/attack';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -26,8 +30,12 @@ export const en: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...parse,
   ...controlplane,
   ...kubectl,
   ...shell,
   ...network,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

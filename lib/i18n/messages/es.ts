@@ -5,6 +5,7 @@ import { audit } from './es/audit';
 import { cluster } from './es/cluster';
 import { cel } from './es/cel';
 import { validate } from './es/validate';
+import { parse } from './es/parse';
 import { controlplane } from './es/controlplane';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
@@ -13,6 +14,9 @@ import { rbac } from './es/rbac';
 import { kubectl } from './es/kubectl';
 import { shell } from './es/shell';
 import { network } from './es/network';
+import { lesson } from './es/lesson';
+import { explain } from './es/explain';
+import { attack } from './es/attack';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -26,8 +30,12 @@ export const es: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...parse,
   ...controlplane,
   ...kubectl,
   ...shell,
   ...network,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

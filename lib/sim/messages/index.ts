@@ -9,6 +9,7 @@ import { AUDIT_MESSAGES } from '../audit/messages';
 import { CLUSTER_MESSAGES } from '../cluster/messages';
 import { CEL_MESSAGES } from '../cel/messages';
 import { VALIDATE_MESSAGES } from '../validate/messages';
+import { PARSE_MESSAGES } from '../parse/messages';
 import { CONTROLPLANE_MESSAGES } from '../controlplane/messages';
 import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
@@ -30,6 +31,7 @@ export const MESSAGE_SAMPLES = {
   ...CLUSTER_MESSAGES,
   ...CEL_MESSAGES,
   ...VALIDATE_MESSAGES,
+  ...PARSE_MESSAGES,
   ...CONTROLPLANE_MESSAGES,
   ...KUBECTL_MESSAGES,
   ...SHELL_MESSAGES,
