@@ -13,6 +13,7 @@ import { rbac } from './en/rbac';
 import { lesson } from './en/lesson';
 import { explain } from './en/explain';
 import { attack } from './en/attack';
+import { traps } from './en/traps';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -30,4 +31,5 @@ export const en: Catalog = {
   ...lesson,
   ...explain,
   ...attack,
+  ...traps,
 };

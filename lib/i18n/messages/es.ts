@@ -13,6 +13,7 @@ import { rbac } from './es/rbac';
 import { lesson } from './es/lesson';
 import { explain } from './es/explain';
 import { attack } from './es/attack';
+import { traps } from './es/traps';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -30,4 +31,5 @@ export const es: Catalog = {
   ...lesson,
   ...explain,
   ...attack,
+  ...traps,
 };
