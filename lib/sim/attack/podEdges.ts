@@ -1,7 +1,8 @@
 // Edges that start at a pod or a node: what a shell in a container (or on the node) gives.
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { labelSelectorMatches } from '../cluster';
-import { evaluateTraffic } from '../netpol';
+import { trafficDecision } from '../netpol/evaluateTraffic';
+import { networkMemo } from '../netpol/networkMemo';
 import type { Cluster, PodInfo, Protocol } from '../types';
 import { attackNodeKey, identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
 import type { AttackEdge, AttackEvidence, AttackNode } from './types';
@@ -167,8 +168,18 @@ export function probePorts(pod: PodInfo): { port: number; protocol: Protocol }[]
 /** The first port on which `from` reaches `to`, as traffic evidence. */
 export function reachEvidence(cluster: Cluster, from: PodInfo | { ip: string }, to: PodInfo): AttackEvidence | undefined {
   const source = 'namespace' in from ? `${from.namespace}/${from.name}` : from;
+  const known = networkMemo<AttackEvidence | undefined>(cluster, 'reachEvidence');
+  const key = `${typeof source === 'string' ? source : `ip:${source.ip}`}\u0000${to.namespace}/${to.name}`;
+  if (known.has(key)) return known.get(key);
+  const evidence = firstReachablePort(cluster, source, to);
+  known.set(key, evidence);
+  return evidence;
+}
+
+function firstReachablePort(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
   for (const { port, protocol } of probePorts(to)) {
-    const verdict = evaluateTraffic(cluster, { from: source, to: `${to.namespace}/${to.name}`, port, protocol });
+    // The decision alone (evaluateTraffic's explanation and words are not needed here).
+    const verdict = trafficDecision(cluster, { from, to: `${to.namespace}/${to.name}`, port, protocol });
     if (verdict.allowed) {
       return {
         type: 'traffic',

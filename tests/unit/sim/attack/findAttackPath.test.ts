@@ -2,49 +2,11 @@
 // (https://kubehound.io/reference/attacks/) and MITRE ATT&CK for Containers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createCluster, parseManifests } from '../../../../lib/sim';
 import { attackGraph, attackNodeKey, attackPathsFrom, findAttackPath } from '../../../../lib/sim/attack';
-
-function world(yaml: string) {
-  const { objects, diagnostics } = parseManifests(yaml);
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return createCluster(objects);
-}
+import { createCluster } from '../../../../lib/sim';
+import { SHOP, deployment, world } from './worlds';
 
 const chain = (p: ReturnType<typeof findAttackPath>) => p.edges?.map((e) => e.technique);
-
-const SHOP = `
-apiVersion: v1
-kind: Namespace
-metadata: { name: shop }
----
-apiVersion: v1
-kind: Secret
-metadata: { name: db, namespace: shop }
-stringData: { password: s3cret }
----
-apiVersion: v1
-kind: Pod
-metadata: { name: web, namespace: shop, labels: { app: web } }
-spec:
-  containers: [{ name: web, image: nginx:1.27, ports: [{ containerPort: 8080 }] }]
----
-apiVersion: v1
-kind: Service
-metadata: { name: web, namespace: shop }
-spec: { type: LoadBalancer, selector: { app: web }, ports: [{ port: 80, targetPort: 8080 }] }
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: Role
-metadata: { name: secret-reader, namespace: shop }
-rules: [{ apiGroups: [""], resources: [secrets], verbs: [list] }]
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: RoleBinding
-metadata: { name: default-reads, namespace: shop }
-subjects: [{ kind: ServiceAccount, name: default, namespace: shop }]
-roleRef: { kind: Role, name: secret-reader, apiGroup: rbac.authorization.k8s.io }
-`;
 
 describe('findAttackPath', () => {
   it('internet -> exposed pod -> its mounted token -> list secrets (TOKEN_STEAL, then a secret reader)', () => {
@@ -92,16 +54,7 @@ describe('findAttackPath', () => {
   });
 
   it('resolves a workload name to its pods', () => {
-    const deploy = `
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  replicas: 2
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec: { containers: [{ name: api, image: api:1.0 }] }
+    const deploy = `${deployment('api')}
 ---${SHOP}`;
     const path = findAttackPath(world(deploy), 'pod:shop/api', 'secret:shop/db');
     expect(path.starts).toHaveLength(2);

@@ -4,45 +4,14 @@
 // (kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/authentication/serviceaccount/util.go MakeUsername).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createCluster, parseManifests } from '../../../../lib/sim';
 import { attackGraph, attackNodeKey, entryNode, findAttackPath, parseAttackRef, sameAttackNode, type AttackNode } from '../../../../lib/sim/attack';
 import { describeAttackNode } from '../../../../lib/lesson/attackWords';
+import { SHOP, deployment, world } from './worlds';
 import { render } from '../../../../lib/i18n/messages';
 
-const WORLD = `
-apiVersion: v1
-kind: Namespace
-metadata: { name: shop }
----
-apiVersion: v1
-kind: Secret
-metadata: { name: db, namespace: shop }
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  replicas: 2
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec: { containers: [{ name: api, image: api:1.0, securityContext: { privileged: true } }] }
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: Role
-metadata: { name: secret-reader, namespace: shop }
-rules: [{ apiGroups: [""], resources: [secrets], verbs: [get] }]
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: RoleBinding
-metadata: { name: default-reads, namespace: shop }
-subjects: [{ kind: ServiceAccount, name: default, namespace: shop }]
-roleRef: { kind: Role, name: secret-reader, apiGroup: rbac.authorization.k8s.io }
-`;
-
-function world() {
-  return createCluster(parseManifests(WORLD).objects);
-}
+// A privileged Deployment's two pods beside the shop world (its default token may list Secrets).
+const WORLD = `${deployment('api', true)}
+---${SHOP}`;
 
 describe('parseAttackRef: the entry and target syntax, read once', () => {
   it('reads every form into typed references', () => {
@@ -96,7 +65,7 @@ describe('attackNodeKey', () => {
 
 describe('edges carry typed nodes', () => {
   it('a workload entry starts at each of its pods and every path is a chain of nodes', () => {
-    const cluster = world();
+    const cluster = world(WORLD);
     const path = findAttackPath(cluster, 'pod:shop/api', 'secret:shop/db');
     expect(path.starts).toHaveLength(2);
     for (const start of path.starts) expect(start).toMatchObject({ type: 'pod', pod: { namespace: 'shop' } });
@@ -107,7 +76,7 @@ describe('edges carry typed nodes', () => {
     expect(edges.at(-1)?.to).toEqual({ type: 'secret', secret: { namespace: 'shop', name: 'db' } });
   });
   it('the whole graph holds each node once and every edge joins two of them (seeded property)', () => {
-    const cluster = world();
+    const cluster = world(WORLD);
     const entries = ['internet', 'pod:shop/api', 'sa:shop/default', 'user:dana', 'pod:shop/none'];
     fc.assert(
       fc.property(fc.subarray(entries), (picked) => {
