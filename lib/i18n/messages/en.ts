@@ -17,6 +17,7 @@ import { network } from './en/network';
 import { lesson } from './en/lesson';
 import { explain } from './en/explain';
 import { attack } from './en/attack';
+import { traps } from './en/traps';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -38,4 +39,5 @@ export const en: Catalog = {
   ...lesson,
   ...explain,
   ...attack,
+  ...traps,
 };

@@ -17,6 +17,7 @@ import { network } from './es/network';
 import { lesson } from './es/lesson';
 import { explain } from './es/explain';
 import { attack } from './es/attack';
+import { traps } from './es/traps';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -38,4 +39,5 @@ export const es: Catalog = {
   ...lesson,
   ...explain,
   ...attack,
+  ...traps,
 };
