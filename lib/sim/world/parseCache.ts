@@ -1,6 +1,6 @@
 // Incremental builds: a world rebuilt after one edit reparses only the sources whose text changed.
 import { parseManifests, type ParseResult } from '../parse';
-import { contentKey } from '../support/contentKey';
+import { sameData } from '../support/contentKey';
 import type { World } from './buildWorld';
 
 /**
@@ -19,8 +19,8 @@ import type { World } from './buildWorld';
 export class ParseCache {
   private entries = new Map<string, ParseResult>();
   private used = new Set<string>();
-  /** The last result of each file (by server version and file) and its content key. */
-  private latest = new Map<string, { key: string; result: ParseResult }>();
+  /** The last result of each file (by server version and file). */
+  private latest = new Map<string, ParseResult>();
   private last?: { inputs: readonly unknown[]; world: World };
   /** For tests: called on every result parsed (e.g. to deep-freeze it). */
   constructor(private readonly onStore?: (result: ParseResult) => void) {}
@@ -39,11 +39,9 @@ export class ParseCache {
 
   /** The file's previous result when the new one holds exactly the same data, else the new one. */
   private sameAsBefore(slot: string, parsed: ParseResult): ParseResult {
-    const content = contentKey(parsed);
     const before = this.latest.get(slot);
-    if (content !== undefined && before?.key === content) return before.result;
-    if (content === undefined) this.latest.delete(slot);
-    else this.latest.set(slot, { key: content, result: parsed });
+    if (before && sameData(before, parsed)) return before;
+    this.latest.set(slot, parsed);
     return parsed;
   }
 
