@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
 import { useRovingGrid } from './rovingGrid';
 import { GridCell } from './GridCell';
-import type { PermissionMatrixModel } from './permissionModel';
+import type { PermissionMatrixModel } from '@/lib/sim';
 import { describePermissionCell } from './permissionWords';
 
 export interface PermissionMatrixTableProps {
