@@ -56,7 +56,14 @@ export async function benchPlayground(): Promise<BenchResult[]> {
       const used = process.cpuUsage(c0);
       cpus.push((used.user + used.system) / 1000);
     }
-    rows.push({ name: `2,000 pods, per edit (${name}): summary + traffic + defaults`, median: median(times), cpu: median(cpus), unit: 'ms', target: '< 300 ms (views < 1 s after the last key)', budget: 300 });
+    rows.push({
+      name: `2,000 pods, per edit (${name}): summary + traffic + defaults`,
+      median: median(times),
+      cpu: median(cpus),
+      unit: 'ms',
+      target: '< 300 ms (views < 1 s after the last key)',
+      budget: 300,
+    });
   }
   return rows;
 }

@@ -272,7 +272,8 @@ export class WorldClient {
     const slot = this.slots.get(pending.key);
     if (slot?.inFlight === pending) slot.inFlight = undefined;
     const answer = message.type === 'answer' ? message.answer : message.type === 'same' && slot?.last?.stamp === message.stamp ? slot.last.answer : undefined;
-    if (slot && message.type === 'answer' && !pending.replay) slot.last = message.stamp === undefined ? undefined : { stamp: message.stamp, answer: message.answer };
+    if (slot && message.type === 'answer' && !pending.replay)
+      slot.last = message.stamp === undefined ? undefined : { stamp: message.stamp, answer: message.answer };
     if (!pending.cancelled && !pending.replay) {
       if ((message.type === 'answer' || message.type === 'same') && answer !== undefined) {
         if (pending.worldId !== undefined && pending.files) this.answered.set(pending.worldId, pending.files);

@@ -94,7 +94,9 @@ export function buildWorld(sources: readonly WorldSource[], options: WorldOption
   const admitted = kept ? parsed.filter((p) => kept.has(p)) : parsed;
   const hasErrors = Object.values(diagnostics).some((ds) => ds.some((d) => d.severity === 'error'));
   const cluster =
-    admitted.length === parsed.length ? checkedCluster : clusterOf(ordered(admitted, readOnly, options.builtins === true), version, false, options.cache?.clusters).cluster;
+    admitted.length === parsed.length
+      ? checkedCluster
+      : clusterOf(ordered(admitted, readOnly, options.builtins === true), version, false, options.cache?.clusters).cluster;
   return { objects, parsed, cluster, diagnostics, hasErrors };
 }
 
