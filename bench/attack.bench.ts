@@ -8,6 +8,7 @@ import { findTrafficCounterexample } from '../lib/sim/counterexample';
 import { loadExerciseFolder } from '../lib/content/exercises';
 import { exerciseWorld, findCounterexamples, type ExerciseDefinition } from '../lib/lesson';
 import type { KubeObject } from '../lib/sim/types';
+import { clearSharedMemos } from '../lib/sim/world';
 import { distinctPodsWorld } from './worlds';
 import type { BenchResult } from './run';
 
@@ -15,6 +16,7 @@ function timed(runs: number, fn: () => void): { wall: number; cpu: number } {
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
+    clearSharedMemos(); // cold: no traffic answer or RBAC index kept from the last run (same content)
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();

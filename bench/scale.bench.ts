@@ -8,6 +8,7 @@ import { authorize } from '../lib/sim/rbac';
 import { parseManifests } from '../lib/sim/parse';
 import { createShellSession, runShellLine } from '../lib/sim/shell';
 import type { AccessRequest } from '../lib/sim/types';
+import { clearSharedMemos } from '../lib/sim/world';
 import { buildWorld, seeded } from './rbac.bench';
 import { aggregationWorld, deniedRequests, distinctPodsWorld, manyPodsWorld, prng, workload } from './worlds';
 import type { BenchResult } from './run';
@@ -39,6 +40,7 @@ function timed<T>(runs: number, prepare: () => T, body: (input: T) => unknown): 
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
+    clearSharedMemos(); // cold: no traffic answer or RBAC index kept from the last run (same content)
     const input = prepare();
     const cpu = cpuNow();
     const start = performance.now();

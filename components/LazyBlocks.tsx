@@ -1,14 +1,37 @@
 'use client';
 // The interactive blocks of a lesson, each behind its own LazyHydrate. They import the block
 // from this client module (not as children from the server component) so the server renders
-// each boundary in place in the HTML, readable without JavaScript.
+// each boundary in place in the HTML. The blocks' code (the exercise, its goal list and editor,
+// the demo's terminal, the views, and the words they use) is a separate chunk, fetched when
+// the first block is wanted (React.lazy inside the block's Suspense boundary): loading a
+// lesson page fetches and runs only the gate.
+import { lazy, useEffect } from 'react';
 import { LazyHydrate } from './LazyHydrate';
-import { Exercise, type ExerciseProps } from './lab/Exercise';
-import { DemoBlock, type DemoBlockProps } from './terminal/DemoBlock';
-import { LazyLessonViewBlock } from './views/LazyLessonViewBlock';
+import { afterLoad } from './afterLoadIdle';
+import { checkEarly } from './lab/firstCheck';
+import type { ExerciseProps } from './lab/Exercise';
+import type { DemoBlockProps } from './terminal/DemoBlock';
 import type { LessonViewBlockProps } from './views/LessonViewBlock';
 
-export function LazyExercise({ hydrateId, ...props }: ExerciseProps & { hydrateId: string }) {
+const loadExercise = () => import('./lab/Exercise');
+const Exercise = lazy(() => loadExercise().then((m) => ({ default: m.Exercise })));
+const DemoBlock = lazy(() => import('./terminal/DemoBlock').then((m) => ({ default: m.DemoBlock })));
+const LessonViewBlock = lazy(() => import('./views/LazyLessonViewBlock').then((m) => ({ default: m.LazyLessonViewBlock })));
+
+/**
+ * An exercise block. The page's first exercise (`checkFirst`) is checked as soon as the page has
+ * loaded (the page worker starts then, not when the block hydrates), and its code is fetched, so
+ * its verdict is ready, or nearly, when it hydrates.
+ */
+export function LazyExercise({ hydrateId, checkFirst, ...props }: ExerciseProps & { hydrateId: string; checkFirst?: boolean }) {
+  const { exercise, storageKey } = props;
+  useEffect(() => {
+    if (!checkFirst) return;
+    return afterLoad(() => {
+      checkEarly(exercise, storageKey);
+      void loadExercise();
+    });
+  }, [checkFirst, exercise, storageKey]);
   return (
     <LazyHydrate id={hydrateId}>
       <Exercise {...props} />
@@ -27,7 +50,7 @@ export function LazyDemo({ hydrateId, ...props }: DemoBlockProps & { hydrateId: 
 export function LazyView({ hydrateId, ...props }: LessonViewBlockProps & { hydrateId: string }) {
   return (
     <LazyHydrate id={hydrateId}>
-      <LazyLessonViewBlock {...props} />
+      <LessonViewBlock {...props} />
     </LazyHydrate>
   );
 }

@@ -4,6 +4,7 @@ import type { ExerciseDefinition } from '@/lib/lesson';
 import { t } from '@/lib/i18n/dictionary';
 import type { DemoBlockData } from './terminal/DemoBlock';
 import { LazyDemo, LazyExercise, LazyView } from './LazyBlocks';
+import { ExerciseStatic } from './lab/ExerciseStatic';
 
 export interface ExerciseData {
   definition: ExerciseDefinition;
@@ -24,6 +25,7 @@ interface Props {
  * interactive pieces between them, each hydrated only when it is wanted (LazyHydrate).
  */
 export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHref }: Props) {
+  const firstExercise = blocks.find((b) => b.type === 'exercise' && exercises[b.id]);
   return (
     <>
       {blocks.map((block, index) => {
@@ -35,12 +37,16 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
             <section key={index} className="lab-block" aria-label={`${t(lang, 'exercise')}: ${data.definition.title[lang]}`}>
               <LazyExercise
                 hydrateId={`hydrate-exercise-${block.id}`}
+                checkFirst={block === firstExercise}
                 lang={lang}
                 exercise={data.definition}
                 descriptionHtml={data.descriptionHtml}
                 storageKey={`${lessonKey}/${block.id}`}
                 nextHref={nextHref}
               />
+              <noscript>
+                <ExerciseStatic lang={lang} exercise={data.definition} descriptionHtml={data.descriptionHtml} />
+              </noscript>
             </section>
           );
         }

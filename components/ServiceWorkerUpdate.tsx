@@ -4,6 +4,7 @@ import type { Workbox } from 'workbox-window';
 import type { Lang } from '@/lib/i18n/languages';
 import { ts } from '@/lib/i18n/site';
 import { flushProgress } from '@/lib/state/progress';
+import { afterLoadIdle } from './afterLoadIdle';
 
 /**
  * Registers the service worker (out/sw.js, made by scripts/postbuild.mjs) so the lab works
@@ -20,18 +21,23 @@ export function ServiceWorkerUpdate({ lang }: { lang: Lang }) {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    void import('workbox-window').then(({ Workbox }) => {
-      if (cancelled) return;
-      const wb = new Workbox('/sw.js', { scope: '/' });
-      wb.addEventListener('waiting', () => setWaiting(true));
-      wb.addEventListener('controlling', (event) => {
-        if (event.isUpdate || accepted.current) window.location.reload();
+    // Registered when the page has loaded and the browser is idle: installing precaches the whole
+    // site, which must not compete with the page's first paint and hydration.
+    const register = () =>
+      void import('workbox-window').then(({ Workbox }) => {
+        if (cancelled) return;
+        const wb = new Workbox('/sw.js', { scope: '/' });
+        wb.addEventListener('waiting', () => setWaiting(true));
+        wb.addEventListener('controlling', (event) => {
+          if (event.isUpdate || accepted.current) window.location.reload();
+        });
+        void wb.register().catch(() => undefined); // no service worker (private mode, blocked): online only
+        setWorkbox(wb);
       });
-      void wb.register().catch(() => undefined); // no service worker (private mode, blocked): online only
-      setWorkbox(wb);
-    });
+    const stop = afterLoadIdle(register, 5000);
     return () => {
       cancelled = true;
+      stop();
     };
   }, []);
 

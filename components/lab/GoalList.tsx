@@ -1,6 +1,7 @@
 'use client';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
+import { render } from '@/lib/i18n/messages';
 import type { Goal, GoalResult, SourcePointer } from '@/lib/lesson';
 import { InlineMarkdown } from './InlineMarkdown';
 
@@ -28,29 +29,33 @@ function JumpButton({ lang, source, label, onJump }: { lang: Lang; source: Sourc
   );
 }
 
+/**
+ * A goal's why, fix, links and trace, rendered from the result's messages in the learner's
+ * language only, when shown (the worker posts codes, never both languages).
+ */
 function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalResult; onJump: (s: SourcePointer) => void; open: boolean }) {
   return (
     <details className="goal-detail" open={open}>
       <summary>{t(lang, 'whyLabel')}</summary>
       <p className="goal-why">
-        <InlineCode text={result.explanation[lang]} />
+        <InlineCode text={render(lang, result.explanation)} />
       </p>
       {result.fix ? (
         <p className="goal-fix">
-          <strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={result.fix[lang]} />
+          <strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={render(lang, result.fix)} />
         </p>
       ) : null}
       <p className="goal-links">
         {result.source && result.source.file ? <JumpButton lang={lang} source={result.source} onJump={onJump} /> : null}
         {(result.links ?? []).map((link, i) => (
-          <JumpButton key={i} lang={lang} source={link.source} label={`${link.label[lang]} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />
+          <JumpButton key={i} lang={lang} source={link.source} label={`${render(lang, link.label)} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />
         ))}
       </p>
       {result.trace ? (
         <details className="goal-trace">
           <summary>{t(lang, 'traceLabel')}</summary>
           <pre className="goal-trace-text" tabIndex={0}>
-            {result.trace[lang]}
+            {render(lang, result.trace)}
           </pre>
         </details>
       ) : null}

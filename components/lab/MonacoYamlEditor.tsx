@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type * as Monaco from 'monaco-editor/editor';
 import { setupMonaco } from './monacoSetup';
 import type { CodeEditorProps } from './CodeEditor';
+import { textOf } from '@/lib/i18n/messages';
 
 /** How long after a keystroke a value the editor emitted is still treated as its own echo. */
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
@@ -95,7 +96,7 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
       'k8s-lab',
       props.diagnostics.map((d) => ({
         severity: SEVERITY[d.severity],
-        message: d.message,
+        message: textOf(props.lang, d),
         code: d.code,
         startLineNumber: d.line,
         startColumn: d.column,
@@ -103,7 +104,7 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
         endColumn: d.endColumn ?? Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
       })),
     );
-  }, [props.diagnostics, props.value]);
+  }, [props.diagnostics, props.value, props.lang]);
 
   useEffect(() => {
     const editor = editorRef.current;

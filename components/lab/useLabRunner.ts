@@ -4,17 +4,15 @@ import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import { pageWorld } from '../world/pageWorker';
 import { CHECK_BUDGET_MS, type Incident } from '../world/client';
 import type { WorldDefinition } from '../world/protocol';
+import { askCheck, exerciseWorldId } from './firstCheck';
+
+export { exerciseWorldId };
 
 export type LabStatus = 'idle' | 'checking' | 'done' | 'timeout' | 'error';
 export type LabSnapshot = LabResult;
 
 /** How long one check may take before the worker is restarted and the learner told. */
 export const CHECK_TIMEOUT_MS = CHECK_BUDGET_MS;
-
-/** The page worker's id of an exercise's world (the exercise, its views and its terminal share it). */
-export function exerciseWorldId(exercise: ExerciseDefinition): string {
-  return `exercise:${exercise.id}`;
-}
 
 /**
  * Checks an exercise in the page worker: at most one check in flight; edits made while it runs
@@ -24,7 +22,7 @@ export function exerciseWorldId(exercise: ExerciseDefinition): string {
  */
 export function useLabRunner(exercise: ExerciseDefinition) {
   const worldId = exerciseWorldId(exercise);
-  const definition = useMemo<WorldDefinition>(() => ({ kind: 'exercise', exercise }), [exercise]);
+  const definition = useMemo<WorldDefinition & { kind: 'exercise' }>(() => ({ kind: 'exercise', exercise }), [exercise]);
   const [result, setResult] = useState<LabSnapshot | null>(null);
   const [status, setStatus] = useState<LabStatus>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -39,11 +37,8 @@ export function useLabRunner(exercise: ExerciseDefinition) {
 
   const check = useCallback(
     (files: Record<string, string>) => {
-      const client = pageWorld();
-      client.define(worldId, definition);
-      client.setFiles(worldId, files);
       setStatus('checking');
-      void client.ask(`check:${worldId}`, worldId, { type: 'check' }).then((outcome) => {
+      void askCheck(definition, files).then((outcome) => {
         if (outcome.status === 'superseded') return;
         setSequence((n) => n + 1);
         if (outcome.status === 'answered') {

@@ -4,11 +4,11 @@ import { tf, tv } from '@/lib/i18n/views';
 import { useRovingGrid } from './rovingGrid';
 import { GridCell } from './GridCell';
 import { GridWindowControls, useGridWindow } from './GridWindow';
+import type { PermissionMatrixModel } from '@/lib/sim';
+import { describePermissionCell } from './permissionWords';
 
 /** Drawn at once: a subject's matrix with many resources (CRDs, a lesson's extras) is windowed. */
 const WINDOW = { rows: 30, cols: 16 };
-import type { PermissionMatrixModel } from './permissionModel';
-import { describePermissionCell } from './permissionWords';
 
 export interface PermissionMatrixTableProps {
   lang: Lang;

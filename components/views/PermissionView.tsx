@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
-import type { SubjectChoice, SubjectKind, Vocabulary } from './permissionModel';
+import type { SubjectChoice, SubjectKind, Vocabulary } from '@/lib/sim';
 import { subjectText } from './subjectText';
 import { useWorldAnswer } from '../world/useWorld';
 import { ViewStatus } from './ViewStatus';

@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
-import { parseLabelFilter } from './labelFilter';
+import { parseSelectorText, type SelectorTextError } from '@/lib/sim/support/labelSelectorText';
 import type { TrafficModel, TrafficQuery } from './trafficModel';
 import { cellQuestion } from './trafficCell';
 import { unpackTrafficModel } from './trafficPack';
@@ -43,6 +43,14 @@ export function portValue(text: string): number | string | undefined {
 }
 
 /** Who can reach whom: a graph of pods by namespace and the same data as a truth table. */
+const WHY = { syntax: 'labelFilterWhySyntax', key: 'labelFilterWhyKey', value: 'labelFilterWhyValue', values: 'labelFilterWhyValues' } as const;
+
+/** Where and why a label selector does not parse, in the learner's language. */
+function selectorErrorText(lang: Lang, error: SelectorTextError): string {
+  const found = error.found === '' ? tv(lang, 'labelFilterAtEnd') : `“${error.found}”`;
+  return tf(lang, 'labelFilterBad', { column: error.column, found, why: tv(lang, WHY[error.code]) });
+}
+
 export function TrafficView({ lang, worldId, port: portProp, protocol: protocolProp, onPortChange, headingLevel = 2 }: TrafficViewProps) {
   const id = useId();
   const [portState, setPortState] = useState(portProp ?? '');
@@ -57,7 +65,7 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
   const [pair, setPair] = useState<{ from: string; to: string } | null>(null);
   const [tab, setTab] = useState<'graph' | 'matrix'>('graph');
 
-  const filter = parseLabelFilter(labelText);
+  const filter = parseSelectorText(labelText);
   const shown = useRef<TrafficModel | null>(null);
   const allNamespaces = shown.current?.allNamespaces ?? [];
   // Without a choice, the worker combines pods every policy treats alike above 40 pods.
@@ -66,10 +74,10 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
       port: portValue(port),
       protocol: protocol || undefined,
       namespaces: hidden.length > 0 ? allNamespaces.filter((n) => !hidden.includes(n)) : undefined,
-      labelTerms: filter.ok ? filter.terms : [],
+      labelTerms: filter.ok ? filter.requirements : [],
       ...(combineChoice === null ? {} : { combine: combineChoice }),
     }),
-    [port, protocol, hidden, allNamespaces.join(','), filter.ok ? JSON.stringify(filter.terms) : '', combineChoice],
+    [port, protocol, hidden, allNamespaces.join(','), filter.ok ? JSON.stringify(filter.requirements) : '', combineChoice],
   );
   const answer = useWorldAnswer(worldId, { type: 'traffic', query: asked });
   const packed = answer.answer?.model;
@@ -139,7 +147,7 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
           {tv(lang, 'labelFilter')}
           <input value={labelText} onChange={(e) => setLabelText(e.target.value)} size={18} aria-describedby={`${id}-label-help`} aria-invalid={!filter.ok} />
           <span className="hint" id={`${id}-label-help`}>
-            {filter.ok ? tv(lang, 'labelFilterHelp') : <span className="view-error">{tf(lang, 'labelFilterBad', { term: filter.error })}</span>}
+            {filter.ok ? tv(lang, 'labelFilterHelp') : <span className="view-error">{selectorErrorText(lang, filter.error)}</span>}
           </span>
         </label>
         <label className="view-check">

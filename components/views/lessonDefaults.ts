@@ -1,5 +1,5 @@
 import type { ExerciseDefinition } from '@/lib/lesson';
-import type { SubjectChoice, Vocabulary } from './permissionModel';
+import type { SubjectChoice, Vocabulary } from '@/lib/sim';
 
 /** A goal's `as` (user name or `system:serviceaccount:ns:name`) as a subject. */
 export function subjectOfUser(as: string): SubjectChoice {

@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv, type ViewMessageKey } from '@/lib/i18n/views';
-import type { Danger, PermissionCell, ResourceRow } from './permissionModel';
+import type { Danger, PermissionCell, ResourceRow } from '@/lib/sim';
 
 const DANGER_KEYS: Record<Danger, ViewMessageKey> = {
   secrets: 'dangerSecrets',

@@ -1,5 +1,5 @@
 import { evaluateTraffic, matrixCellFor, trafficMatrix, type Cluster, type ObjectRef, type Protocol, type TrafficMatrix } from '@/lib/sim';
-import { labelFilterMatches, type LabelTerm } from './labelFilter';
+import { selectorTextMatches, type SelectorRequirement } from '@/lib/sim/support/labelSelectorText';
 
 export type MatrixCell = TrafficMatrix['cells'][number][number];
 type MatrixGroup = TrafficMatrix['groups'][number];
@@ -11,7 +11,7 @@ export interface TrafficQuery {
   protocol?: Protocol;
   /** Namespaces to show (undefined = all). */
   namespaces?: string[];
-  labelTerms?: LabelTerm[];
+  labelTerms?: SelectorRequirement[];
   /** One node per group of pods every policy treats alike (trafficMatrix's groups). */
   combine: boolean;
 }
@@ -99,7 +99,7 @@ function combinedName(group: MatrixGroup): string {
 
 function buildNodes(cluster: Cluster, matrix: TrafficMatrix, query: TrafficQuery): TrafficNode[] {
   const terms = query.labelTerms ?? [];
-  const groups = matrix.groups.filter((g) => labelFilterMatches(terms, g.labels));
+  const groups = matrix.groups.filter((g) => selectorTextMatches(terms, g.labels));
   const nodes: TrafficNode[] = [];
   for (const group of groups) {
     const base = { namespace: group.namespace, labels: group.labels, hostNetwork: group.hostNetwork, group: group.id };

@@ -1,10 +1,21 @@
 // Worker side: attack paths and counterexamples ("try to break it") for the page's world.
-import { attackPathsFrom, findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, type Cluster, type KubeObject } from '@/lib/sim';
+import {
+  attackNodeKey,
+  attackPathsFrom,
+  findTrafficCounterexample,
+  findPodSecurityCounterexample,
+  findImageCounterexample,
+  type AttackNode,
+  type Cluster,
+  type KubeObject,
+} from '@/lib/sim';
 import {
   attackEdgeFix,
   attackRef,
   counterexampleYaml,
+  COUNTEREXAMPLE_YAML_HEAD,
   describeAttackEdge,
+  describeAttackEntry,
   describeAttackNode,
   describeCounterexample,
   edgeSource,
@@ -13,6 +24,7 @@ import {
   type Counterexample,
   type ExerciseDefinition,
 } from '@/lib/lesson';
+import { render } from '@/lib/i18n/messages';
 import type { Answers, Question } from './protocol';
 import type { ViewWorld } from './host';
 
@@ -39,14 +51,6 @@ function entries(cluster: Cluster): string[] {
   return ['internet', ...[...pods].sort(), ...[...sas].sort(), ...[...users].sort()];
 }
 
-export function entryLabel(entry: string, lang: 'en' | 'es'): string {
-  if (entry === 'internet') return lang === 'es' ? 'internet (un pod publicado)' : 'the internet (a published pod)';
-  if (entry.startsWith('pod:')) return lang === 'es' ? `una shell en ${entry.slice(4)}` : `a shell in ${entry.slice(4)}`;
-  if (entry.startsWith('sa:'))
-    return lang === 'es' ? `el token robado de ServiceAccount ${entry.slice(3)}` : `the stolen token of ServiceAccount ${entry.slice(3)}`;
-  return lang === 'es' ? `las credenciales de ${entry.slice(5)}` : `the credentials of ${entry.slice(5)}`;
-}
-
 export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, readOnly: string[]): Answers['attack'] {
   const list = entries(world.cluster);
   // A goal's entry is written `Pod/shop/web` (lib/lesson/goalTarget); the graph names it `pod:shop/web`.
@@ -56,26 +60,26 @@ export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, rea
   const ctx = { cluster: world.cluster, index: new ObjectIndex(world.parsed), worldFile: readOnly[0] };
   // A workload's pods are renamed when its template changes: key steps by the workload, so an
   // edit that keeps a link does not read as one that broke it.
-  const stable = (id: string) => {
-    if (!id.startsWith('pod:') && !id.startsWith('endpoint:')) return id;
-    const pod = world.cluster.pods.get(id.slice(id.indexOf(':') + 1));
-    return pod?.owner ? `${id.slice(0, id.indexOf(':'))}:${pod.namespace}/${pod.owner.kind}/${pod.owner.name}` : id;
+  const stable = (node: AttackNode) => {
+    if (node.type !== 'pod' && node.type !== 'endpoint') return attackNodeKey(node);
+    const pod = world.cluster.pods.get(`${node.pod.namespace}/${node.pod.name}`);
+    return pod?.owner ? `${node.type}:${pod.namespace}/${pod.owner.kind}/${pod.owner.name}` : attackNodeKey(node);
   };
   return {
     stale,
-    entries: list.map((id) => ({ id, label: entryLabel(id, q.lang) })),
+    entries: list.map((id) => ({ id, label: render(q.lang, describeAttackEntry(id)) })),
     entry,
     truncated: Boolean(found.truncated),
     paths: found.paths.map((p) => ({
-      target: p.target.id,
-      targetLabel: describeAttackNode(p.target.id, q.lang),
+      target: attackNodeKey(p.target),
+      targetLabel: render(q.lang, describeAttackNode(p.target)),
       steps: p.edges.map((e) => {
         const source = edgeSource(e, ctx);
         return {
           key: `${stable(e.from)}|${e.technique}|${stable(e.to)}`,
           technique: e.technique,
-          text: describeAttackEdge(e, q.lang),
-          fix: attackEdgeFix(e, q.lang),
+          text: render(q.lang, describeAttackEdge(e)),
+          fix: render(q.lang, attackEdgeFix(e)),
           source: source && !readOnly.includes(source.file) ? source : undefined,
         };
       }),
@@ -134,5 +138,9 @@ export function answerCounterexamples(
   const found = exercise
     ? findCounterexamples({ goals: exercise.goals, cluster: world.cluster, learnerObjects, auditPolicy })
     : playgroundCounterexamples(world.cluster, world.objects);
-  return { items: found.map((c) => ({ kind: c.kind, goalIds: c.goalIds, text: describeCounterexample(c, q.lang), yaml: counterexampleYaml(c, q.lang) })) };
+  // Rendered here, in the page's language only, before posting.
+  const head = render(q.lang, COUNTEREXAMPLE_YAML_HEAD);
+  return {
+    items: found.map((c) => ({ kind: c.kind, goalIds: c.goalIds, text: render(q.lang, describeCounterexample(c)), yaml: counterexampleYaml(c, head) })),
+  };
 }

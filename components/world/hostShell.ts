@@ -1,5 +1,9 @@
 // Worker side: the terminals' kubectl sessions. The terminal UI sends lines and gets lines back.
-import { buildWorld, completeShellLine, createShellSession, pendingShellInput, runShellLine, type ShellSession } from '@/lib/sim';
+// The edge for the terminal's words: the shell returns typed lines, the lab's own notes as
+// messages, and they are rendered here in the language the terminal was opened in.
+import { buildWorld, completeShellLine, createShellSession, pendingShellInput, runShellLine, type ShellLine, type ShellSession } from '@/lib/sim';
+import { render } from '@/lib/i18n/messages';
+import type { Lang } from '@/lib/i18n/languages';
 import type { Answers, OutputLine, Question } from './protocol';
 
 type ShellQuestion = Extract<Question, { type: `shell${string}` }>;
@@ -14,6 +18,8 @@ interface Room {
 
 interface HeldSession {
   session: ShellSession;
+  /** The learner's language: the lab's notes are rendered in it (the shell itself has none). */
+  lang: Lang;
   /** The world whose current files `kubectl apply -f NAME` reads. */
   worldId?: string;
   /** Lines entered of a command still open (a heredoc waiting for its delimiter). */
@@ -26,11 +32,15 @@ function visibleFiles(room: Room, worldId: string): Record<string, string> {
   return { ...(world ? { [world.file]: world.text } : {}), ...room.files(worldId) };
 }
 
-/** The output of a command as lines (the shell returns one text; each line goes to stdout). */
-export function outputLines(output: string): OutputLine[] {
-  if (output === '') return [];
-  const text = output.endsWith('\n') ? output.slice(0, -1) : output;
-  return text.split('\n').map((line) => ({ stream: 'stdout', text: line }));
+/** The shell's lines as the terminal prints them: each on its stream, a message rendered in `lang` (one line per line of its words). */
+export function outputLines(lines: readonly ShellLine[], lang: Lang): OutputLine[] {
+  return lines.flatMap((line) =>
+    line.message
+      ? render(lang, line.message)
+          .split('\n')
+          .map((text) => ({ stream: line.stream, text }))
+      : [{ stream: line.stream, text: line.text }],
+  );
 }
 
 /** Every terminal of the page: one simulated cluster per terminal, kept across commands. */
@@ -42,19 +52,21 @@ export class ShellRoom {
     const question = q as ShellQuestion;
     if (question.type === 'shellOpen') {
       const { origin } = question;
+      const lang = question.lang ?? 'en';
       if ('worldId' in origin) {
         const world = this.room.world(origin.worldId);
         const readOnly = new Set(this.room.readOnlyFiles(origin.worldId));
         const objects = origin.objects === 'all' ? world.objects : world.parsed.filter((p) => readOnly.has(p.source.file ?? '')).map((p) => p.object);
-        this.sessions.set(question.session, { session: createShellSession({ objects, lang: question.lang }), worldId: origin.worldId });
+        this.sessions.set(question.session, { session: createShellSession({ objects }), lang, worldId: origin.worldId });
       } else if ('text' in origin) {
         // The one world pipeline (buildWorld) reads the challenge's YAML.
         const { objects } = buildWorld([{ file: 'world.yaml', text: origin.text }]);
         this.sessions.set(question.session, {
-          session: createShellSession({ objects, lang: question.lang, user: origin.as.user, groups: origin.as.groups, namespace: origin.as.namespace }),
+          session: createShellSession({ objects, user: origin.as.user, groups: origin.as.groups, namespace: origin.as.namespace }),
+          lang,
         });
       } else {
-        this.sessions.set(question.session, { session: createShellSession({ objects: origin.objects, lang: question.lang }) });
+        this.sessions.set(question.session, { session: createShellSession({ objects: origin.objects }), lang });
       }
       return { ok: true };
     }
@@ -84,6 +96,6 @@ export class ShellRoom {
     held.pending = undefined;
     const result = runShellLine(held.session, text);
     held.session = result.session;
-    return { lines: outputLines(result.output), exitCode: result.exitCode, clear: result.clear === true, history: result.session.history };
+    return { lines: outputLines(result.lines, held.lang), exitCode: result.exitCode, clear: result.clear === true, history: result.session.history };
   }
 }

@@ -1,11 +1,24 @@
 // Worker side: the traffic, permission and admission views' answers, from the page's world.
 import { render } from '@/lib/i18n/messages';
-import { admit, authorize, describeAdmission, describeAuthorization, describeTraffic, evaluateTraffic, identityFor } from '@/lib/sim';
+import {
+  actionDangers,
+  admit,
+  authorize,
+  buildPermissionMatrix,
+  buildWhoCan,
+  describeAdmission,
+  describeAuthorization,
+  describeTraffic,
+  evaluateTraffic,
+  identityFor,
+  knownSubjects,
+  parseResourceText,
+  suggestNamespace,
+} from '@/lib/sim';
 import type { Answers, Question } from './protocol';
 import type { ViewWorld } from './host';
 import { buildTrafficModel } from '../views/trafficModel';
 import { packTrafficModel } from '../views/trafficPack';
-import { actionDangers, buildPermissionMatrix, buildWhoCan, knownSubjects, parseResourceText, suggestNamespace } from '../views/permissionModel';
 import { admissionCandidates } from '../views/admissionModel';
 import { questionDefaults } from '../playground/questionDefaults';
 

@@ -7,7 +7,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import type { TrafficQuery } from '../views/trafficModel';
 import type { PackedTrafficModel } from '../views/trafficPack';
 import type { QuestionDefaults } from '../playground/questionDefaults';
-import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '../views/permissionModel';
+import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabulary } from '@/lib/sim';
 
 /** What a world is made of: an exercise (world file + the learner's files) or one free text (the playground). */
 export type WorldDefinition = { kind: 'exercise'; exercise: ExerciseDefinition } | { kind: 'text'; file: string };
@@ -21,6 +21,7 @@ export interface TrafficQuestion {
 
 /** One path of the attack view: a crown jewel and the steps to it, worded in the asked language. */
 export interface AttackPathAnswer {
+  /** The crown jewel's key (lib/sim attackNodeKey, `secret:shop/db`): a React key and test hook, never parsed. */
   target: string;
   targetLabel: string;
   steps: { key: string; technique: string; text: string; fix: string; source?: { file: string; line: number; column: number } }[];
@@ -59,7 +60,8 @@ export type Question =
   | { type: 'questionDefaults' }
   | { type: 'attack'; entry: string; lateral?: 'connect' | 'exploit'; lang: Lang }
   | { type: 'counterexamples'; lang: Lang }
-  | { type: 'shellOpen'; session: string; origin: SessionOrigin; lang?: 'en' | 'es' }
+  /** `lang`: the language the lab's notes in this terminal are rendered in (default en). */
+  | { type: 'shellOpen'; session: string; origin: SessionOrigin; lang?: Lang }
   /**
    * One line entered. A line that leaves a heredoc, quote or continued line open is kept (the
    * answer says `pending`: the terminal prompts `> `); `cancel` (Ctrl-C) drops what was kept.

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { buildWorld } from '../sim';
 import { runLab } from '../lesson';
 import { LANGS } from '../i18n/languages';
+import { render } from '../i18n/messages';
 import { allLessons, DEFAULT_LESSONS_DIR, lessonFile, loadCourse } from './course';
 import { loadExerciseFolder } from './exercises';
 import { loadLessonDemos } from './demos';
@@ -60,7 +61,7 @@ function checkExercise(dir: string, root: string, problems: ContentProblem[]): v
     problems.push({ file: where, line: 1, column: 1, message: 'the start files already pass every goal: the exercise has nothing to do' });
   const solution = runLab(definition, definition.solution);
   for (const goal of solution.goals.filter((g) => !g.pass)) {
-    problems.push({ file: where, line: 1, column: 1, message: `the solution fails goal \`${goal.id}\`: ${goal.explanation.en}` });
+    problems.push({ file: where, line: 1, column: 1, message: `the solution fails goal \`${goal.id}\`: ${render('en', goal.explanation)}` });
   }
   for (const [file, diagnostics] of Object.entries(solution.diagnostics)) {
     for (const d of diagnostics.filter((x) => x.severity === 'error')) {

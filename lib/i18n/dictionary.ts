@@ -58,6 +58,8 @@ const en = {
   readOnly: 'read-only',
   editorLabel: 'YAML editor',
   editorLoading: 'Loading the editor… you can already type here.',
+  startFiles: 'Starting files',
+  noScriptExercise: 'The editor and the live checks need JavaScript. Turn it on to edit these files and see each goal checked as you type.',
   editorKeyboard:
     'In the editor, Tab inserts spaces. Press Ctrl+M (Ctrl+Shift+M on a Mac) so that Tab moves focus out of the editor; press it again to indent with Tab.',
   problems: 'Problems',
@@ -167,6 +169,9 @@ const es: Dictionary = {
   readOnly: 'solo lectura',
   editorLabel: 'Editor YAML',
   editorLoading: 'Cargando el editor… ya podés escribir acá.',
+  startFiles: 'Archivos de partida',
+  noScriptExercise:
+    'El editor y los chequeos en vivo necesitan JavaScript. Activalo para editar estos archivos y ver cada objetivo chequeado mientras escribís.',
   editorKeyboard:
     'En el editor, Tab inserta espacios. Presioná Ctrl+M (Ctrl+Shift+M en Mac) para que Tab saque el foco del editor; presionalo de nuevo para volver a indentar con Tab.',
   problems: 'Problemas',

@@ -1,5 +1,6 @@
-import { render, textOf } from '../i18n/messages';
-import { accountKeys, podRejection, type Diagnostic, type KubeObject, type LocalizedText, type ParsedObject } from '../sim';
+import { accountKeys, podRejection, type Diagnostic, type KubeObject, type ParsedObject } from '../sim';
+import { verbatim, type MessageLike } from '../sim/messages';
+import { msg } from './messages';
 import { objectKey } from './objectIndex';
 import type { SourcePointer } from './types';
 
@@ -14,7 +15,7 @@ const POD_KINDS = new Set(['Pod', 'Deployment', 'ReplicaSet', 'ReplicationContro
 export class Admission {
   /** Objects the API server accepts, in input order. */
   readonly admitted: ParsedObject[] = [];
-  private readonly reasons = new Map<string, LocalizedText>();
+  private readonly reasons = new Map<string, MessageLike>();
   private readonly where = new Map<string, SourcePointer>();
   private readonly accounts: Set<string>;
 
@@ -30,7 +31,7 @@ export class Admission {
   }
 
   /** Why `Kind/ns/name` was rejected, if it was. */
-  reason(kind: string, namespace: string | undefined, name: string | undefined): LocalizedText | undefined {
+  reason(kind: string, namespace: string | undefined, name: string | undefined): MessageLike | undefined {
     return this.reasons.get(objectKey(kind, namespace || 'default', name)) ?? this.reasons.get(objectKey(kind, '', name));
   }
 
@@ -40,7 +41,7 @@ export class Admission {
   }
 
   /** Every rejection of these kinds (for goals that read many objects, like RBAC). */
-  reasonsOf(kinds: readonly string[]): LocalizedText[] {
+  reasonsOf(kinds: readonly string[]): MessageLike[] {
     return [...this.reasons.entries()].filter(([key]) => kinds.includes(key.split('/')[0])).map(([, text]) => text);
   }
 
@@ -48,7 +49,7 @@ export class Admission {
    * Why the pods behind `ns/name` (a Pod, or the workload of that name) do not exist, if the
    * reason is a rejection: the object itself was rejected, or the pods it would create are.
    */
-  podsReason(target: string, objects: readonly KubeObject[]): LocalizedText | undefined {
+  podsReason(target: string, objects: readonly KubeObject[]): MessageLike | undefined {
     const [ns, name] = target.includes('/') ? target.split('/') : ['default', target];
     for (const kind of POD_KINDS) {
       const rejected = this.reason(kind, ns, name);
@@ -56,7 +57,7 @@ export class Admission {
     }
     const object = objects.find((o) => POD_KINDS.has(o.kind) && (o.metadata.namespace ?? 'default') === ns && o.metadata.name === name);
     const rejection = object ? podRejection(object, this.accounts) : undefined;
-    return rejection && { en: render('en', rejection), es: render('es', rejection) };
+    return rejection;
   }
 }
 
@@ -72,10 +73,8 @@ function errorOf(p: ParsedObject, parsed: readonly ParsedObject[], diagnostics: 
   return diagnostics.find((d) => d.severity === 'error' && d.line >= p.source.line && d.line < next);
 }
 
-function rejectedText(object: KubeObject, d: Diagnostic): LocalizedText {
+function rejectedText(object: KubeObject, d: Diagnostic): MessageLike {
   const label = `${object.kind} ${typeof object.metadata.namespace === 'string' ? `${object.metadata.namespace}/` : ''}${String(object.metadata.name)}`;
-  return {
-    en: `The API server rejects ${label} (line ${d.line}): ${d.message}`,
-    es: `El API server rechaza ${label} (línea ${d.line}): ${textOf('es', d)}`,
-  };
+  // A diagnostic whose area still words it in two fields (lib/sim/parse) shows its English.
+  return msg('goal.rejected', { label, line: d.line, detail: d.text ?? verbatim(d.message) });
 }

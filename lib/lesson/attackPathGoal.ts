@@ -1,10 +1,11 @@
 // The `noAttackPath` goal: no chain of simulator verdicts leads from an entry to a target.
-import { findAttackPath, type AttackEdge, type Cluster, type Lang } from '../sim';
-import { attackEdgeFix, attackPathWords, describeAttackEdge, describeAttackNode } from './attackWords';
+import { entryNode, findAttackPath, type AttackEdge, type Cluster, type ObjectRef } from '../sim';
+import { verbatim } from '../sim/messages';
+import { attackEdgeFix, describeAttackEdge, describeAttackNode } from './attackWords';
+import { msg } from './messages';
 import { ObjectIndex } from './objectIndex';
 import { attackRef } from './goalTarget';
 import type { Goal, GoalResult, SourcePointer } from './types';
-import { both } from './words';
 
 export interface AttackGoalContext {
   cluster: Cluster;
@@ -26,8 +27,8 @@ const TEMPLATE_PATH: Record<string, string> = {
 };
 
 /** Where the learner changes a pod's field: the pod itself, or its workload's template. */
-function podFieldSource(ctx: AttackGoalContext, podId: string, path: string): SourcePointer | undefined {
-  const pod = ctx.cluster.pods.get(podId.slice(podId.indexOf(':') + 1));
+function podFieldSource(ctx: AttackGoalContext, ref: ObjectRef, path: string): SourcePointer | undefined {
+  const pod = ctx.cluster.pods.get(`${ref.namespace}/${ref.name}`);
   if (!pod) return undefined;
   if (pod.owner) {
     const { kind, name } = pod.owner;
@@ -55,7 +56,7 @@ export function edgeSource(edge: AttackEdge, ctx: AttackGoalContext): SourcePoin
       return ctx.index.source('NetworkPolicy', rule.policy.namespace, rule.policy.name);
     }
     case 'field':
-      return edge.from.startsWith('pod:') ? podFieldSource(ctx, edge.from, e.path) : undefined;
+      return edge.from.type === 'pod' ? podFieldSource(ctx, edge.from.pod, e.path) : undefined;
   }
 }
 
@@ -69,29 +70,26 @@ export function evaluateNoAttackPath(goal: Extract<Goal, { kind: 'noAttackPath' 
   const { lateral } = goal.noAttackPath;
   const [from, to] = [attackRef(goal.noAttackPath.from), attackRef(goal.noAttackPath.to)];
   const path = findAttackPath(ctx.cluster, from, to, lateral ? { lateral } : {});
-  const name = (lang: Lang) => ({
-    from:
-      from === 'internet'
-        ? 'internet'
-        : describeAttackNode(from.replace(/^sa:([^/]+)\//, 'identity:system:serviceaccount:$1:').replace(/^user:/, 'identity:'), lang),
+  const fromNode = entryNode(from);
+  const names = {
+    from: fromNode ? describeAttackNode(fromNode) : verbatim(from),
     to: to.replace(/^(secrets?|namespace|sa):/, ''),
-  });
+  };
   if (path.starts.length === 0) {
-    return { pass: false, verdict: path, explanation: both((l) => attackPathWords(l).noEntry(from)) };
+    return { pass: false, verdict: path, explanation: msg('attack.path.noEntry', { from }) };
   }
   if (!path.edges) {
-    if (path.truncated) return { pass: false, verdict: path, explanation: both((l) => attackPathWords(l).truncated) };
-    return { pass: true, verdict: path, explanation: both((l) => attackPathWords(l).none(name(l).from, name(l).to)) };
+    if (path.truncated) return { pass: false, verdict: path, explanation: msg('attack.path.truncated', {}) };
+    return { pass: true, verdict: path, explanation: msg('attack.path.none', names) };
   }
   const edges = path.edges;
   const link = weakestLink(edges, ctx);
+  const found = msg('attack.path.found', { ...names, count: edges.length });
   return {
     pass: false,
     verdict: path,
     source: link.source,
-    explanation: both((l) =>
-      [attackPathWords(l).found(name(l).from, name(l).to, edges.length), ...edges.map((e, i) => `${i + 1}. ${describeAttackEdge(e, l)}`)].join('\n'),
-    ),
-    fix: both((l) => attackPathWords(l).breakLink(describeAttackEdge(link.edge, l), attackEdgeFix(link.edge, l))),
+    explanation: msg('common.lines', { lines: [found, ...edges.map((e, i) => msg('attack.path.step', { number: i + 1, step: describeAttackEdge(e) }))] }),
+    fix: msg('attack.path.breakLink', { step: describeAttackEdge(link.edge), fix: attackEdgeFix(link.edge) }),
   };
 }

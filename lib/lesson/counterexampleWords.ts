@@ -1,48 +1,46 @@
-// Words for counterexamples (en, es), and the YAML to add to the world.
+// Counterexamples as messages (words: lib/i18n/messages/<lang>/attack.ts), and the YAML to add to the world.
 import { dump } from 'js-yaml';
-import type { Lang } from '../sim';
+import { verbatim } from '../sim/messages';
 import type { Counterexample } from './counterexamples';
+import { msg } from './messages';
+import type { LessonMessage } from './types';
 
 const peer = (p: string | { ip: string }) => (typeof p === 'string' ? p : p.ip);
 
 /** One sentence: what gets through, and the question to ask yourself. */
-export function describeCounterexample(c: Counterexample, lang: Lang): string {
-  const es = lang === 'es';
+export function describeCounterexample(c: Counterexample): LessonMessage {
   switch (c.kind) {
     case 'traffic': {
-      const isNew = c.objects.length > 0;
       const who = c.direction === 'ingress' ? peer(c.from) : peer(c.to);
-      const what = isNew ? (es ? `un pod nuevo ${who}` : `a new pod ${who}`) : who;
+      const what = c.objects.length > 0 ? msg('counterexample.newPod', { name: who }) : verbatim(who);
+      const at = { port: String(c.port), protocol: c.protocol };
       return c.direction === 'ingress'
-        ? es
-          ? `Tus policies también dejan pasar a ${what} hacia ${peer(c.to)} en el ${c.port}/${c.protocol}. ¿El enunciado lo permite?`
-          : `Your policies also let ${what} reach ${peer(c.to)} on ${c.port}/${c.protocol}. Does the brief allow it?`
-        : es
-          ? `Desde ${peer(c.from)} también se llega a ${what} en el ${c.port}/${c.protocol}. ¿El enunciado lo permite?`
-          : `${peer(c.from)} can also reach ${what} on ${c.port}/${c.protocol}. Does the brief allow it?`;
+        ? msg('counterexample.ingress', { what, to: peer(c.to), ...at })
+        : msg('counterexample.egress', { from: peer(c.from), what, ...at });
     }
     case 'rbac':
-      return es
-        ? `${c.user} también puede: ${c.grant}${c.namespace ? ` en ${c.namespace}` : ''} (probá \`kubectl auth can-i --list --as ${c.user}${c.namespace ? ` -n ${c.namespace}` : ''}\`).`
-        : `${c.user} can also: ${c.grant}${c.namespace ? ` in ${c.namespace}` : ''} (try \`kubectl auth can-i --list --as ${c.user}${c.namespace ? ` -n ${c.namespace}` : ''}\`).`;
+      return msg('counterexample.rbac', { user: c.user, grant: c.grant, namespace: c.namespace || undefined });
     case 'podSecurity':
-      return es
-        ? `La admisión acepta en ${c.namespace} un pod que no cumple ${c.level} (${c.breaks.join(', ')}).`
-        : `Admission accepts in ${c.namespace} a pod that does not meet ${c.level} (${c.breaks.join(', ')}).`;
+      return msg('counterexample.podSecurity', { namespace: c.namespace, level: c.level, breaks: c.breaks.join(', ') });
     case 'image':
-      return es
-        ? `La admisión acepta en ${c.namespace} una imagen sin versión fija: ${c.breaks.join(', ')}.`
-        : `Admission accepts in ${c.namespace} an image that is not pinned: ${c.breaks.join(', ')}.`;
+      return msg('counterexample.image', { namespace: c.namespace, breaks: c.breaks.join(', ') });
     case 'audit':
-      return es
-        ? `\`${c.verb} ${c.resource}\`${c.namespace ? ` en ${c.namespace}` : ''} por ${c.user} queda en ${c.level}, no en ${c.expected} como pide el enunciado para pedidos de este tipo.`
-        : `\`${c.verb} ${c.resource}\`${c.namespace ? ` in ${c.namespace}` : ''} by ${c.user} is recorded at ${c.level}, not ${c.expected} as the brief asks for requests like it.`;
+      return msg('counterexample.audit', {
+        verb: c.verb,
+        resource: c.resource,
+        namespace: c.namespace || undefined,
+        user: c.user,
+        level: c.level,
+        expected: c.expected,
+      });
   }
 }
 
-/** The objects to add to the world, as a YAML stream, or '' when nothing needs adding. */
-export function counterexampleYaml(c: Counterexample, lang: Lang): string {
+/** The comment on top of the YAML a counterexample adds (render it in the learner's language). */
+export const COUNTEREXAMPLE_YAML_HEAD: LessonMessage = msg('counterexample.yamlHead', {});
+
+/** The objects to add to the world, as a YAML stream under the rendered `head` comment, or '' when nothing needs adding. */
+export function counterexampleYaml(c: Counterexample, head: string): string {
   if (!('objects' in c) || c.objects.length === 0) return '';
-  const head = lang === 'es' ? '# Agregado por «Intentá romperlo»: borralo cuando termines.' : '# Added by "Try to break it": delete it when you are done.';
   return [head, ...c.objects.map((o) => dump(o, { lineWidth: 120, noRefs: true }).trimEnd())].join('\n---\n') + '\n';
 }

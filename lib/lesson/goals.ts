@@ -1,4 +1,3 @@
-import { render } from '../i18n/messages';
 import {
   admit,
   auditLevel,
@@ -14,9 +13,10 @@ import {
   evaluatePodSecurity,
   evaluateTraffic,
   type Cluster,
-  type Lang,
   type LocalizedText,
 } from '../sim';
+import { verbatim } from '../sim/messages';
+import { msg } from './messages';
 import type { Admission } from './admitted';
 import { accessRequestOf, goalIdentity } from './identity';
 import { podIdentityOf } from './podIdentity';
@@ -26,8 +26,9 @@ import { leastPrivilegeVerdict } from './leastPrivilege';
 import { evaluateNoAttackPath } from './attackPathGoal';
 import { ObjectIndex } from './objectIndex';
 import type { Goal, GoalResult, SourcePointer } from './types';
-import { both, goalWords } from './words';
+import { canFix } from './words';
 import { refineFailure, refinePass } from './explain';
+import { checkMismatch } from './words';
 
 export interface GoalContext {
   cluster: Cluster;
@@ -45,7 +46,7 @@ export interface GoalContext {
 type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict' | 'trace' | 'links'>;
 
 function missingTarget(target: string): Evaluation {
-  return { pass: false, explanation: both((l) => goalWords(l).missingTarget(target)), fix: both((l) => goalWords(l).missingTargetFix(target)) };
+  return { pass: false, explanation: msg('goal.missingTarget', { target }), fix: msg('goal.missingTargetFix', { target }) };
 }
 
 /** A goal about a rejected object fails with the API server's reason. */
@@ -60,7 +61,7 @@ function rejectedTarget(target: string, ctx: GoalContext): Evaluation | undefine
 function withRbacRejections(evaluation: Evaluation, ctx: GoalContext): Evaluation {
   const notes = ctx.admission?.reasonsOf(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ServiceAccount']) ?? [];
   if (evaluation.pass || notes.length === 0) return evaluation;
-  return { ...evaluation, explanation: both((l) => [evaluation.explanation[l], ...notes.map((n) => n[l])].join(' ')) };
+  return { ...evaluation, explanation: msg('goal.withNotes', { parts: [evaluation.explanation, ...notes] }) };
 }
 
 function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Evaluation {
@@ -73,8 +74,8 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
   const near = verdict.nearestMiss?.binding;
   const binding = decided ?? near;
   const source = binding ? ctx.index.source(binding.kind, binding.namespace, binding.name) : undefined;
-  const fix = pass ? undefined : both((l) => goalWords(l).canFix(goal.expect, verdict, { ...goal.can, as }));
-  return withRbacRejections({ pass, verdict, source, fix, explanation: both((l) => render(l, describeAuthorization(verdict))) }, ctx);
+  const fix = pass ? undefined : canFix(goal.expect, verdict, { ...goal.can, as });
+  return withRbacRejections({ pass, verdict, source, fix, explanation: describeAuthorization(verdict) }, ctx);
 }
 
 /** An endpoint whose pods the API server rejects cannot answer a traffic question. */
@@ -95,7 +96,7 @@ function evaluateTrafficGoal(goal: Extract<Goal, { kind: 'traffic' }>, ctx: Goal
   const deciding =
     policies[0] ?? (!verdict.ingress.allowed ? verdict.ingress.policies[0] : undefined) ?? (!verdict.egress.allowed ? verdict.egress.policies[0] : undefined);
   const source = deciding ? ctx.index.source('NetworkPolicy', deciding.namespace, deciding.name) : undefined;
-  return { pass, verdict, source, explanation: both((l) => render(l, describeTraffic(verdict))) };
+  return { pass, verdict, source, explanation: describeTraffic(verdict) };
 }
 
 function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, ctx: GoalContext): Evaluation {
@@ -108,7 +109,7 @@ function evaluatePodSecurityGoal(goal: Extract<Goal, { kind: 'podSecurity' }>, c
   });
   const pass = verdict.allowed === (goal.expect === 'pass');
   const source = ObjectIndex.fieldSource(found, verdict.violations[0]?.paths[0]);
-  return { pass, verdict, source, explanation: both((l) => render(l, describePodSecurity(verdict))) };
+  return { pass, verdict, source, explanation: describePodSecurity(verdict) };
 }
 
 function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: GoalContext): Evaluation {
@@ -119,10 +120,8 @@ function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: 
   const serviceAccounts = ctx.objects.filter((o) => (o as { kind?: unknown }).kind === 'ServiceAccount');
   const finding = checkHardening(found.object, { serviceAccounts }).find((f) => f.id === goal.hardening.finding);
   const pass = Boolean(finding) === (goal.expect === 'present');
-  const explanation = finding
-    ? both((l) => render(l, describeFinding(finding).message))
-    : both((l) => goalWords(l).noFinding(goal.hardening.finding, goal.hardening.target));
-  const fix = !pass && finding ? both((l) => render(l, describeFinding(finding).fix)) : undefined;
+  const explanation = finding ? describeFinding(finding).message : msg('goal.noFinding', { finding: goal.hardening.finding, target: goal.hardening.target });
+  const fix = !pass && finding ? describeFinding(finding).fix : undefined;
   return { pass, verdict: finding, source: ObjectIndex.fieldSource(found, finding?.path), explanation, fix };
 }
 
@@ -139,8 +138,8 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   if (!policy)
     return {
       pass: false,
-      explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? both((l) => goalWords(l).noAuditPolicy),
-      fix: both((l) => goalWords(l).noAuditPolicyFix),
+      explanation: ctx.admission?.reasonsOf(['Policy'])[0] ?? msg('goal.noAuditPolicy', {}),
+      fix: msg('goal.noAuditPolicyFix', {}),
     };
   const q = goal.audit.request;
   const who = q.asPod ? podIdentityOf(q.asPod, ctx) : { user: q.as ?? q.user ?? '' };
@@ -149,7 +148,7 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   const version = { serverMinor: ctx.cluster.serverVersion.minor };
   const decision = auditLevel(policy.object, request, version);
   const pass = decision.level === goal.expect.level;
-  return { pass, verdict: decision, source: policy.source, explanation: both((l) => render(l, describeAuditDecision(decision, policy.object, version))) };
+  return { pass, verdict: decision, source: policy.source, explanation: describeAuditDecision(decision, policy.object, version) };
 }
 
 function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: GoalContext): Evaluation {
@@ -167,7 +166,7 @@ function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: 
     ...(goal.admission.outage ? { outage: true } : {}),
   });
   const outcome = !verdict.allowed ? 'deny' : verdict.warnings.length > 0 ? 'warn' : 'allow';
-  const explanation = both((l) => render(l, describeAdmission(verdict)));
+  const explanation = describeAdmission(verdict);
   const check = goal.admission.check;
   if (check && outcome === goal.expect) {
     const actual = valueAtPath(verdict.object, check.path);
@@ -176,7 +175,7 @@ function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: 
         pass: false,
         verdict,
         source: found.source,
-        explanation: both((l) => `${goalWords(l).checkMismatch(check.path, check.equals, actual)} ${explanation[l]}`),
+        explanation: msg('goal.withNotes', { parts: [checkMismatch(check.path, check.equals, actual), explanation] }),
       };
     }
   }
@@ -187,10 +186,8 @@ function evaluateControlPlaneGoal(goal: Extract<Goal, { kind: 'controlPlane' }>,
   const findings = checkControlPlane(ctx.objects);
   const finding = findings.find((f) => f.id === goal.controlPlane.check);
   const pass = (finding === undefined) === (goal.expect === 'pass');
-  const explanation = finding
-    ? both((l) => (finding.text ? render(l, finding.text) : finding.message))
-    : both((l) => goalWords(l).checkPasses(goal.controlPlane.check));
-  const fix = !pass && finding ? both((l) => (finding.fixText ? render(l, finding.fixText) : finding.fix)) : undefined;
+  const explanation = finding ? (finding.text ?? verbatim(finding.message)) : msg('goal.checkPasses', { check: goal.controlPlane.check });
+  const fix = !pass && finding ? (finding.fixText ?? verbatim(finding.fix)) : undefined;
   return { pass, verdict: finding, explanation, fix };
 }
 
@@ -230,10 +227,10 @@ export function evaluateGoal(goal: Goal, ctx: GoalContext): GoalResult {
   } catch (error) {
     // The simulator never throws on input; if it ever does, the goal fails with the reason.
     const message = error instanceof Error ? error.message : String(error);
-    evaluation = { pass: false, explanation: { en: `The check could not run: ${message}`, es: `No se pudo evaluar: ${message}` } };
+    evaluation = { pass: false, explanation: msg('goal.couldNotRun', { message }) };
   }
   evaluation = evaluation.pass ? refinePass(goal, evaluation) : refineFailure(goal, evaluation, ctx);
   return { id: goal.id, kind: goal.kind, text: goal.text, ...evaluation };
 }
 
-export type { Lang, LocalizedText };
+export type { LocalizedText };

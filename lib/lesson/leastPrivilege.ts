@@ -3,7 +3,7 @@ import type { GoalContext } from './goals';
 import { goalIdentity } from './identity';
 import { podIdentityOf } from './podIdentity';
 import type { AllowedPermission, Goal, GoalResult } from './types';
-import { both, goalWords } from './words';
+import { msg } from './messages';
 
 interface GrantedRule {
   verbs: string[];
@@ -66,8 +66,8 @@ export function leastPrivilegeVerdict(
   return {
     pass,
     verdict: list,
-    explanation: pass ? both((l) => goalWords(l).leastPrivilegeOk(rules.length)) : both((l) => goalWords(l).leastPrivilegeExtra(extra.slice(0, 8))),
-    fix: pass ? undefined : both((l) => goalWords(l).leastPrivilegeFix),
+    explanation: pass ? msg('goal.leastPrivilegeOk', { count: rules.length }) : msg('goal.leastPrivilegeExtra', { grants: extra.slice(0, 8) }),
+    fix: pass ? undefined : msg('goal.leastPrivilegeFix', {}),
   };
 }
 

@@ -1,6 +1,7 @@
-import type { Cluster, LocalizedText, PodInfo } from '../sim';
+import type { Cluster, PodInfo } from '../sim';
+import type { MessageLike } from '../sim/messages';
 import type { GoalContext } from './goals';
-import { both, goalWords } from './words';
+import { msg } from './messages';
 import { namespacedName, targetParts } from './goalTarget';
 
 /** The pods a target names: `ns/pod`, `ns/workload` (its pods), or `Kind/ns/name` (lib/lesson/goalTarget). */
@@ -21,12 +22,12 @@ export function podsOf(cluster: Cluster, target: string): PodInfo[] {
  * `serviceAccountName`, the deprecated `serviceAccount`, else `default`), or why there is none:
  * the pod or workload is missing, or the API server rejects its pods.
  */
-export function podIdentityOf(target: string, ctx: GoalContext): { user: string } | { why: LocalizedText } {
+export function podIdentityOf(target: string, ctx: GoalContext): { user: string } | { why: MessageLike } {
   const pods = podsOf(ctx.cluster, target);
   if (pods.length > 0) {
     const pod = pods[0];
     return { user: `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` };
   }
   const rejected = ctx.admission?.podsReason(namespacedName(target), ctx.objects as never);
-  return { why: rejected ?? both((l) => goalWords(l).missingTarget(`${l === 'es' ? 'un pod de' : 'a pod of'} ${target}`)) };
+  return { why: rejected ?? msg('goal.missingTarget', { target: msg('goal.podOf', { target }) }) };
 }

@@ -1,4 +1,4 @@
-import { buildWorld, type ParseCache, type World, type WorldSource } from '../sim';
+import { buildWorld, type ParseCache, type World, type WorldOptions, type WorldSource } from '../sim';
 import type { ParsedManifest } from '../sim/parse';
 import { Admission } from './admitted';
 import { evaluateGoal } from './goals';
@@ -24,18 +24,27 @@ export function exerciseSources(exercise: ExerciseDefinition, files: Record<stri
  * edited since the last build are parsed again.
  */
 export function exerciseWorld(exercise: ExerciseDefinition, files: Record<string, string>, cache?: ParseCache): World {
-  return buildWorld(exerciseSources(exercise, files), {
-    serverVersion: exercise.serverVersion,
-    builtins: true,
-    cache,
-    // Traps the API server would refuse (an invalid Pod Security level) are errors too, so
-    // Admission rejects those objects like any other invalid one. (CEL compile errors come
-    // from the parser: lib/sim/parse.)
-    admit: (parsed, diagnostics) => {
+  return buildWorld(exerciseSources(exercise, files), { serverVersion: exercise.serverVersion, builtins: true, cache, admit: admitOf(exercise) });
+}
+
+/**
+ * What the API server admits of an exercise's objects. Traps the API server would refuse (an
+ * invalid Pod Security level) are errors too, so Admission rejects those objects like any
+ * other invalid one. (CEL compile errors come from the parser: lib/sim/parse.) One function
+ * per exercise: with a parse cache, buildWorld reuses its last world only for the same one.
+ */
+type Admit = NonNullable<WorldOptions['admit']>;
+const admitByExercise = new WeakMap<ExerciseDefinition, Admit>();
+function admitOf(exercise: ExerciseDefinition): Admit {
+  let admit = admitByExercise.get(exercise);
+  if (!admit) {
+    admit = (parsed, diagnostics) => {
       for (const d of misconceptionDiagnostics(misconceptionsOf(parsed, exercise.files))) diagnostics[d.file ?? '']?.push(d);
       return new Admission(parsed, diagnostics, exercise.world?.file).admitted;
-    },
-  });
+    };
+    admitByExercise.set(exercise, admit);
+  }
+  return admit;
 }
 
 /**
@@ -46,13 +55,29 @@ export function exerciseWorld(exercise: ExerciseDefinition, files: Record<string
  * `npm run lessons:check` all call it.
  */
 export function runLab(exercise: ExerciseDefinition, files: Record<string, string>, world?: World): LabResult {
+  const known = world ? answered.get(world) : undefined;
+  if (known?.exercise === exercise) return known.result;
   const built = world ?? exerciseWorld(exercise, files);
+  const result = labResult(exercise, built);
+  if (world) answered.set(world, { exercise, result });
+  return result;
+}
+
+/**
+ * The answer for a world the caller holds (the page worker's, reused while an edit changes
+ * nothing: exerciseWorld with a parse cache). A LabResult is a function of the exercise and
+ * its world only (`files` adds nothing the world does not hold), so the same world gets the
+ * same answer object back; callers read it and never change it.
+ */
+const answered = new WeakMap<World, { exercise: ExerciseDefinition; result: LabResult }>();
+
+function labResult(exercise: ExerciseDefinition, built: World): LabResult {
   const admission = new Admission(built.parsed, built.diagnostics, exercise.world?.file);
   const index = new ObjectIndex(built.parsed);
   const ctx = { cluster: built.cluster, index, objects: built.objects, admission, editable: exercise.files, worldFile: exercise.world?.file };
   const goals = exercise.goals.map((goal) => evaluateGoal(goal, ctx));
   const diagnostics: Record<string, World['diagnostics'][string]> = {};
-  for (const source of exerciseSources(exercise, files)) diagnostics[source.file] = built.diagnostics[source.file] ?? [];
+  for (const source of exerciseSources(exercise, {})) diagnostics[source.file] = built.diagnostics[source.file] ?? [];
   const broken = exercise.files.filter((file) => (diagnostics[file] ?? []).some(isSyntaxError));
   const misconceptions = misconceptionsOf(built.parsed, exercise.files);
   return { goals, diagnostics, passed: !built.hasErrors && goals.every((g) => g.pass), broken, misconceptions };

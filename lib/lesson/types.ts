@@ -1,6 +1,10 @@
 import type { AuthorizationVerdict, Diagnostic, LocalizedText, Protocol, TrafficVerdict } from '../sim';
+import type { MessageLike } from '../sim/messages';
 
+/** Authored lesson data (titles, briefs, hints, goal texts) stays written per language. */
 export type { LocalizedText };
+/** What the lesson engine says: a message code with parameters, rendered at the edge (lib/i18n/messages). */
+export type LessonMessage = MessageLike;
 
 /** A request as a `can` goal states it. */
 export interface CanQuestion {
@@ -90,7 +94,7 @@ export interface SourcePointer {
 
 /** An extra jump link of a goal (e.g. the binding behind a rule). */
 export interface GoalLink {
-  label: LocalizedText;
+  label: LessonMessage;
   source: SourcePointer;
 }
 
@@ -99,14 +103,14 @@ export interface GoalResult {
   kind: GoalKind;
   text: LocalizedText;
   pass: boolean;
-  /** Why: the simulator's explanation in both languages. */
-  explanation: LocalizedText;
+  /** Why: the simulator's explanation (a message, rendered in the learner's language when shown). */
+  explanation: LessonMessage;
   /** What to change, when failing. */
-  fix?: LocalizedText;
+  fix?: LessonMessage;
   /** The object or field responsible, if it is in an editable or world file. */
   source?: SourcePointer;
   /** The full trace (admission steps, every violation), shown one click away. */
-  trace?: LocalizedText;
+  trace?: LessonMessage;
   /** More places worth jumping to (the binding behind a rule, ...). */
   links?: GoalLink[];
   /** Raw verdict data for views (authorization, traffic, ...). */

@@ -7,7 +7,9 @@ export const SIM_VERSION = '0.1.0';
 export type * from './types';
 
 // Manifests and the cluster
-export { parseManifests, MAX_INPUT_CHARS, describeDiagnostic } from './parse';
+export { parseManifests, MAX_INPUT_CHARS } from './parse';
+/** A diagnostic's text in a language: words are rendered at the edge, by the catalogs. */
+export { describeDiagnostic } from '../i18n/messages/render';
 export type { ParseOptions, ParseResult, ParsedManifest } from './parse';
 export { didYouMean, editDistance } from './support/didYouMean';
 export { createCluster, checkCluster, labelSelectorMatches, builtinObjects, withBuiltins, accountKeys, podRejection } from './cluster';
@@ -17,7 +19,7 @@ export type { CreateClusterOptions } from './cluster';
 export { DEFAULT_SERVER_VERSION, DEFAULT_SERVER_MINOR, OLDEST_SERVER_MINOR, NEWEST_SERVER_MINOR, parseServerVersion, serverVersionOf } from './version';
 export type { ServerVersion } from './version';
 // One world pipeline: sources -> parsed objects, one cluster, positioned diagnostics (built once)
-export { buildWorld, ParseCache } from './world';
+export { buildWorld, ParseCache, clearSharedMemos } from './world';
 export type { World, WorldSource, WorldOptions } from './world';
 
 // RBAC
@@ -31,34 +33,11 @@ export {
   identityFor,
   splitServiceAccountUser,
   breakdownRule,
-  actionDangers,
-  buildPermissionMatrix,
-  buildWhoCan,
-  clusterVocabulary,
-  dangersOf,
-  knownSubjects,
-  parseResourceText,
-  permissionRows,
-  SPECIAL_VERBS,
-  STANDARD_VERBS,
-  subjectIdentity,
-  subjectText,
-  suggestNamespace,
   resolveClusterRoles,
 } from './rbac';
-export type {
-  PermissionList,
-  PermissionRow,
-  SubjectGrant,
-  Identity,
-  Danger,
-  PermissionCell,
-  PermissionMatrixModel,
-  ResourceRow,
-  SubjectChoice,
-  SubjectKind,
-  Vocabulary,
-} from './rbac';
+export type { PermissionList, PermissionRow, SubjectGrant, Identity } from './rbac';
+/** The permission view's matrix and who-can (lib/sim/rbac/permissionMatrix.ts). */
+export * from './rbac/permissionMatrix';
 
 // Pod Security Standards and hardening
 export { evaluatePodSecurity, describePodSecurity, podSecurityWarning, POD_SECURITY_CHECKS } from './podsecurity';
@@ -92,10 +71,20 @@ export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolD
 export { runKubectl } from './kubectl';
 export type { KubectlContext, KubectlResult } from './kubectl';
 export { createShellSession, runShellLine, completeShellLine, pendingShellInput } from './shell';
-export type { ShellSession, ShellResult } from './shell';
+export type { ShellSession, ShellResult, ShellLine } from './shell';
 
 // Attack paths: entries (internet, a pod, a token, a user) to crown jewels, every edge a verdict
-export { findAttackPath, attackGraph, attackPathsFrom, isCrownJewel, DEFAULT_ATTACK_BUDGET, INTERNET_IP } from './attack';
+export {
+  findAttackPath,
+  attackGraph,
+  attackPathsFrom,
+  isCrownJewel,
+  attackNodeKey,
+  sameAttackNode,
+  entryNode,
+  DEFAULT_ATTACK_BUDGET,
+  INTERNET_IP,
+} from './attack';
 export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions } from './attack';
 
 // Counterexamples ("try to break it"): concrete peers, pods and requests beyond the brief

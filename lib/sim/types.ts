@@ -28,10 +28,12 @@ export interface Diagnostic {
   path?: string;
   /** Stable kebab-case identifier, e.g. `yaml-syntax`, `schema-unknown-field`, `rbac-missing-role`. */
   code: string;
-  /** The diagnostic as a message, rendered in the learner's language at the edge (`message` is its English). */
+  /**
+   * The diagnostic as a message, rendered in the learner's language at the edge (`message` is
+   * its English, for logs and the CLI). Every simulator diagnostic has one; it becomes required
+   * once lib/lesson's misconception diagnostics carry a message too.
+   */
   text?: MessageLike;
-  /** Spanish wording of `message`, from areas whose words have not moved to the catalogs yet. */
-  messageEs?: string;
   /** File the diagnostic belongs to (`parseManifests(text, { file })`). */
   file?: string;
 }

@@ -73,3 +73,48 @@ test("apply the editor's file from the terminal and see the answer change", asyn
   await typeCommand(page, terminal, canI);
   await expect.poll(() => transcriptText(exercise)).toMatch(/depto-a\n(?:Warning:.*\n)*yes\n/);
 });
+
+// Words at the edge (issue 15): kubectl's own output stays English in both languages (cobra's
+// headings, upstream's command summaries); the lab's own lines (help, notes) arrive as messages
+// and are rendered in the page's language by the page worker.
+const EDGE = {
+  en: {
+    path: '/en/learn/rbac/subject-verb-object/',
+    viewport: { width: 1280, height: 900 },
+    intro: 'kubectl controls the Kubernetes cluster manager (simulated in this lab).',
+    notSimulated: 'Not simulated in this lab:',
+    note: "(lab: the terminal cannot write role.yaml: its files are a read-only view of the exercise's and the editor's files; change yours in the editor)",
+  },
+  es: {
+    path: '/es/learn/rbac/subject-verb-object/',
+    viewport: { width: 390, height: 844 },
+    intro: 'kubectl controla el administrador de clusters de Kubernetes (simulado en este laboratorio).',
+    notSimulated: 'No se simula en este laboratorio:',
+    note: '(lab: la terminal no puede escribir role.yaml: sus archivos son una vista de solo lectura de los del ejercicio y del editor; los tuyos cambialos en el editor)',
+  },
+} as const;
+
+for (const [lang, edge] of Object.entries(EDGE)) {
+  test(`kubectl help and a lab note in the page's language (${lang}, ${edge.viewport.width} px)`, async ({ page }) => {
+    await page.setViewportSize(edge.viewport);
+    await page.goto(edge.path);
+    const exercise = page.locator('[data-exercise-id="pochoclo-couch"]');
+    await exercise.scrollIntoViewIfNeeded();
+    await exercise.getByTestId('toggle-terminal').click();
+    const terminal = exercise.getByTestId('terminal');
+    await expect(terminal.locator('.xterm')).toBeVisible();
+    await typeCommand(page, terminal, 'kubectl help');
+    await expect.poll(() => transcriptText(exercise)).toContain(edge.intro);
+    const help = await transcriptText(exercise);
+    // cobra's headings and kubectl's summaries are the same in both languages.
+    expect(help).toMatch(/\nCommands:\n\s+get\s+Display one or many resources\n/);
+    expect(help).toContain(`${edge.notSimulated}\n  edit, patch, replace`);
+    await typeCommand(page, terminal, 'echo x > role.yaml');
+    await expect.poll(() => transcriptText(exercise)).toContain(`bash: role.yaml: Read-only file system\n${edge.note}\n`);
+    // The other language's words never reach this page.
+    const other = EDGE[lang === 'en' ? 'es' : 'en'];
+    expect(await transcriptText(exercise)).not.toContain(other.intro);
+    await terminal.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/terminal-edge-${lang}.png`, fullPage: false });
+  });
+}

@@ -5,11 +5,17 @@ import { audit } from './en/audit';
 import { cluster } from './en/cluster';
 import { cel } from './en/cel';
 import { validate } from './en/validate';
+import { parse } from './en/parse';
 import { controlplane } from './en/controlplane';
 import { hardening } from './en/hardening';
 import { netpol } from './en/netpol';
 import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
+import { kubectl } from './en/kubectl';
+import { shell } from './en/shell';
+import { lesson } from './en/lesson';
+import { explain } from './en/explain';
+import { attack } from './en/attack';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -23,5 +29,11 @@ export const en: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...parse,
   ...controlplane,
+  ...kubectl,
+  ...shell,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

@@ -5,11 +5,17 @@ import { audit } from './es/audit';
 import { cluster } from './es/cluster';
 import { cel } from './es/cel';
 import { validate } from './es/validate';
+import { parse } from './es/parse';
 import { controlplane } from './es/controlplane';
 import { hardening } from './es/hardening';
 import { netpol } from './es/netpol';
 import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
+import { kubectl } from './es/kubectl';
+import { shell } from './es/shell';
+import { lesson } from './es/lesson';
+import { explain } from './es/explain';
+import { attack } from './es/attack';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -23,5 +29,11 @@ export const es: Catalog = {
   ...cluster,
   ...cel,
   ...validate,
+  ...parse,
   ...controlplane,
+  ...kubectl,
+  ...shell,
+  ...lesson,
+  ...explain,
+  ...attack,
 };

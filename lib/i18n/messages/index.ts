@@ -1,3 +1,3 @@
-export { CATALOGS, render, renderWith, textOf } from './render';
+export { CATALOGS, describeDiagnostic, render, renderWith, textOf } from './render';
 export { pseudoCatalog } from './pseudo';
 export type { AreaCatalog, Catalog, Rendered } from './types';

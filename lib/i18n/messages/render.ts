@@ -13,12 +13,18 @@ export function render(lang: Lang, message: AnyMessage): string {
 }
 
 /**
- * The learner-facing text of a diagnostic, step or verdict: its message rendered in `lang`; for
- * an area whose words have not moved to the catalogs yet, its Spanish field or its English.
+ * The learner-facing text of a diagnostic, step or verdict: its message rendered in `lang`.
+ * Without a message, its English `message`; `messageEs` is read only from lib/lesson's
+ * misconception diagnostics, whose words have not moved to the catalogs yet.
  */
 export function textOf(lang: Lang, item: { message?: string; messageEs?: string; text?: AnyMessage }): string {
   if (item.text) return render(lang, item.text);
   return (lang === 'es' ? item.messageEs || item.message : item.message) ?? '';
+}
+
+/** A diagnostic's text in `lang` (the public name of `textOf` for diagnostics). */
+export function describeDiagnostic(d: { message: string; text?: AnyMessage }, lang: Lang): string {
+  return textOf(lang, d);
 }
 
 export { LANGS, renderWith };

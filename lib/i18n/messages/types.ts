@@ -1,4 +1,5 @@
 import type { MessageCode, MessageLike, MessageParams } from '../../sim/messages';
+import type { LessonMessageParams } from '../../lesson/messages';
 
 /** What a catalog entry receives: nested messages already rendered, lists as strings. */
 export type Rendered<P> = {
@@ -14,7 +15,7 @@ export type Rendered<P> = {
 /** The words of one area's codes (sample declarations `S`) in one language. */
 export type AreaCatalog<S> = { readonly [K in keyof S]: (params: Rendered<S[K]>) => string };
 
-/** Every code's words in one language: adding a code without wording it is a type error. */
-export type Catalog = AreaCatalog<MessageParams>;
+/** Every code's words in one language (the simulator's and the lesson engine's): adding a code without wording it is a type error. */
+export type Catalog = AreaCatalog<MessageParams & LessonMessageParams>;
 
 export type { MessageCode };

@@ -1,19 +1,18 @@
 // Admission goals: one sentence naming the check, the field and the value; the full trace one
 // click away; a fix and a pointer to the binding, webhook, validation or namespace label to change.
 // Order of the phases: https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/
-import { render } from '../../i18n/messages';
-import { describeAdmission, type AdmissionStep, type AdmissionVerdict, type Lang, type LocalizedText } from '../../sim';
+import { describeAdmission, type AdmissionStep, type AdmissionVerdict } from '../../sim';
+import { verbatim } from '../../sim/messages';
 import type { GoalContext } from '../goals';
-import type { SourcePointer } from '../types';
-import { both } from '../words';
+import { msg } from '../messages';
+import type { LessonMessage, SourcePointer } from '../types';
 import { podSecurityCandidates } from './admissionPodSecurity';
 import { firstEditableFile, isEditable, pointTo, preferEditable } from './pointer';
 import type { Explained } from './types';
-import { sentence } from './words';
 
 export interface Candidate {
-  fact: (l: Lang) => string;
-  action: (l: Lang) => string;
+  fact: LessonMessage;
+  action: LessonMessage;
   source?: SourcePointer;
 }
 
@@ -24,10 +23,11 @@ export interface AdmissionCase {
   object: Record<string, unknown>;
   objectSource?: SourcePointer;
   /** Set when the object was admitted but a field is not what the goal wants. */
-  mismatch?: LocalizedText;
+  mismatch?: LessonMessage;
 }
 
-const msg = (s: AdmissionStep, l: Lang) => render(l, s.text);
+/** A step's own words (the simulator's message). */
+const stepText = (s: AdmissionStep) => s.text ?? verbatim(s.message ?? '');
 
 function policyOf(step: AdmissionStep): string {
   return /^ValidatingAdmissionPolicy\/(\S+)/.exec(step.by)?.[1] ?? step.source?.name ?? '';
@@ -52,17 +52,14 @@ function vapCandidate(ctx: GoalContext, s: AdmissionStep): Candidate | undefined
   const binding = s.source?.binding ?? (s.source?.kind === 'ValidatingAdmissionPolicyBinding' ? s.source.name : undefined);
   const atBinding = (path: string) => (binding ? pointTo(ctx, 'ValidatingAdmissionPolicyBinding', undefined, binding, path) : undefined);
   const atPolicy = (path: string) => pointTo(ctx, 'ValidatingAdmissionPolicy', undefined, policy, path);
-  const fact = (l: Lang) => `ValidatingAdmissionPolicy ${policy}${binding ? ` (binding ${binding})` : ''}: ${msg(s, l)}`;
+  const fact = msg('explain.admission.vapFact', { policy, binding, step: stepText(s) });
   switch (s.outcome) {
     case 'warned':
     case 'audited':
       return {
         fact,
         source: atBinding('spec.validationActions'),
-        action: (l) =>
-          l === 'es'
-            ? `poné \`validationActions: [Deny]\` en el ValidatingAdmissionPolicyBinding ${binding}: Warn y Audit no rechazan`
-            : `set \`validationActions: [Deny]\` in ValidatingAdmissionPolicyBinding ${binding}: Warn and Audit never reject`,
+        action: msg('explain.admission.vapWarned', { binding: binding ?? '' }),
       };
     case 'not-matched': {
       const field =
@@ -75,46 +72,33 @@ function vapCandidate(ctx: GoalContext, s: AdmissionStep): Candidate | undefined
       return {
         fact,
         source,
-        action: (l) =>
-          l === 'es' ? `hacé que \`${field.replace(/\.$/, '')}\` cubra esta solicitud` : `make \`${field.replace(/\.$/, '')}\` cover this request`,
+        action: msg('explain.admission.cover', { field: field.replace(/\.$/, '') }),
       };
     }
     case 'skipped':
       return {
         fact,
         source: atPolicy('metadata.name'),
-        action: (l) =>
-          l === 'es'
-            ? `agregá un ValidatingAdmissionPolicyBinding con \`policyName: ${policy}\` y \`validationActions: [Deny]\` (o corregí lo que el API server rechazaría)`
-            : `add a ValidatingAdmissionPolicyBinding with \`policyName: ${policy}\` and \`validationActions: [Deny]\` (or fix what the API server would refuse)`,
+        action: msg('explain.admission.vapSkipped', { policy }),
       };
     case 'allowed':
       return {
         fact,
         source: atPolicy('spec.validations'),
-        action: (l) =>
-          l === 'es'
-            ? `hacé que una validación de ${policy} dé \`false\` para este objeto (mirá qué campos lee la expresión y qué valores tiene el objeto)`
-            : `make a validation of ${policy} return \`false\` for this object (compare the fields the expression reads with the object's values)`,
+        action: msg('explain.admission.vapAllowed', { policy }),
       };
     case 'error-ignored':
       return {
         fact,
         source: atPolicy('spec.failurePolicy'),
-        action: (l) =>
-          l === 'es'
-            ? `con \`failurePolicy: Ignore\` un error deja pasar la solicitud: usá \`Fail\` y protegé la expresión con \`has()\``
-            : `with \`failurePolicy: Ignore\` an error lets the request through: use \`Fail\` and guard the expression with \`has()\``,
+        action: msg('explain.admission.vapErrorIgnored', {}),
       };
     case 'denied': {
       const index = s.source?.index ?? 0;
       return {
         fact,
         source: preferEditable(ctx, [atPolicy(`spec.validations[${index}].expression`), atBinding('spec.matchResources')]),
-        action: (l) =>
-          l === 'es'
-            ? `la validación ${index + 1} de ${policy} da \`false\` para este objeto: corregí la expresión para que lo acepte, o sacá este namespace u objeto del alcance del binding (\`matchResources\`)`
-            : `validation ${index + 1} of ${policy} returns \`false\` for this object: correct the expression so it accepts it, or keep this namespace or object out of the binding's \`matchResources\``,
+        action: msg('explain.admission.vapDenied', { number: index + 1, policy }),
       };
     }
     default:
@@ -122,47 +106,37 @@ function vapCandidate(ctx: GoalContext, s: AdmissionStep): Candidate | undefined
   }
 }
 
-const CRITERION_WORDS: Record<string, { en: string; es: string }> = {
-  rules: { en: 'API group, version, plural resource, operation', es: 'grupo de API, versión, recurso en plural, operación' },
-  namespaceSelector: { en: "the namespace's labels", es: 'las etiquetas del namespace' },
-  objectSelector: { en: "the object's labels", es: 'las etiquetas del objeto' },
-  matchConditions: { en: 'its CEL conditions', es: 'sus condiciones CEL' },
-  excludeResourceRules: { en: 'what it excludes', es: 'lo que excluye' },
-};
-
 function webhookCandidate(ctx: GoalContext, s: AdmissionStep): Candidate | undefined {
   const src = s.source;
   if (!src || src.index === undefined) return undefined;
   const base = `webhooks[${src.index}]`;
   const at = (path: string) => pointTo(ctx, src.kind, undefined, src.name, path);
-  const fact = (l: Lang) => `${src.kind} ${src.name}, webhook ${src.webhook ?? (src.index ?? 0) + 1}: ${msg(s, l)}`;
+  const fact = msg('explain.admission.webhookFact', {
+    kind: src.kind,
+    name: src.name,
+    webhook: String(src.webhook ?? (src.index ?? 0) + 1),
+    step: stepText(s),
+  });
   if (s.outcome === 'error-ignored') {
     return {
       fact,
       source: at(`${base}.failurePolicy`),
-      action: (l) =>
-        l === 'es'
-          ? `con \`failurePolicy: Ignore\` un webhook caído deja pasar todo: usá \`failurePolicy: Fail\` en ${base}`
-          : `with \`failurePolicy: Ignore\` a webhook that is down lets everything through: use \`failurePolicy: Fail\` in ${base}`,
+      action: msg('explain.admission.webhookErrorIgnored', { base }),
     };
   }
   if (s.outcome === 'not-matched' && s.failedCriterion) {
     const field = `${base}.${s.failedCriterion}`;
-    const what = CRITERION_WORDS[s.failedCriterion] ?? CRITERION_WORDS.rules;
     return {
       fact,
       source: at(field),
-      action: (l) => (l === 'es' ? `hacé que \`${field}\` cubra esta solicitud (${what.es})` : `make \`${field}\` cover this request (${what.en})`),
+      action: msg('explain.admission.webhookCover', { field, criterion: msg(criterionCode(s.failedCriterion), {}) }),
     };
   }
   if (s.outcome === 'denied') {
     return {
       fact,
       source: at(base),
-      action: (l) =>
-        l === 'es'
-          ? `el webhook rechaza el objeto: cambiá el objeto o dejalo fuera de \`${base}.rules\`/\`namespaceSelector\``
-          : `the webhook rejects the object: change the object, or keep it out of \`${base}.rules\`/\`namespaceSelector\``,
+      action: msg('explain.admission.webhookDenied', { base }),
     };
   }
   return undefined;
@@ -198,51 +172,38 @@ function candidatesFor(ctx: GoalContext, c: AdmissionCase): Candidate[] {
   return [...out.filter((x) => isEditable(ctx, x.source)), ...out.filter((x) => !isEditable(ctx, x.source))];
 }
 
-/** The API server's denial without the repeated prefix (`pods "x" is forbidden: ... denied request:`). */
-function shortDenial(message: string): string {
-  const vap = /(?:denied request|rechazó la solicitud): ([\s\S]*)$/.exec(message);
-  if (vap) return vap[1];
-  const ps = /(?:violates|viola) PodSecurity "[^"]+": [\s\S]*$/.exec(message);
-  return ps ? ps[0] : message;
-}
-
 /** One sentence: the outcome and the step that decided it. */
-function summaryOf(c: AdmissionCase, top: Candidate | undefined, l: Lang): string {
-  const es = l === 'es';
+function summaryOf(c: AdmissionCase, top: Candidate | undefined): LessonMessage {
   const v = c.verdict;
   if (!v.allowed) {
     const denied = v.steps.find((s) => s.outcome === 'denied');
-    return `${es ? 'Rechazado' : 'Denied'}${v.code ? ` (${v.code})` : ''}${denied && denied.by !== 'PodSecurity' ? ` ${es ? 'por' : 'by'} ${denied.by}` : ''}: ${shortDenial((v.text ? render(l, v.text) : v.message) ?? '')}`;
+    const by = denied && denied.by !== 'PodSecurity' ? denied.by : undefined;
+    return msg('explain.admission.denied', { code: v.code ? String(v.code) : undefined, by, denial: v.text ?? verbatim(v.message ?? '') });
   }
-  const head = v.warnings.length
-    ? es
-      ? `Admitido con ${v.warnings.length} advertencia(s)`
-      : `Admitted with ${v.warnings.length} warning(s)`
-    : es
-      ? 'Admitido'
-      : 'Admitted';
-  if (c.mismatch) return `${head}. ${c.mismatch[l]}`;
-  return top ? `${head}: ${top.fact(l)}` : `${head}.`;
+  const warnings = v.warnings.length;
+  if (c.mismatch) return msg('explain.admission.admittedBut', { warnings, mismatch: c.mismatch });
+  return top ? msg('explain.admission.admittedBy', { warnings, fact: top.fact }) : msg('explain.admission.admitted', { warnings });
 }
 
 /** No object of the learner's files takes part: say what should be written there. */
-function nothingActs(c: AdmissionCase, top: Candidate | undefined, l: Lang): string {
-  const es = l === 'es';
-  const hint = top ? ` ${es ? 'Lo que decide hoy' : 'What decides today'}: ${top.fact(l)}.` : '';
-  if (c.expect === 'deny') {
-    return (
-      (es
-        ? 'Nada de tus archivos rechaza este objeto: escribí ahí lo que lo frene (una política con su binding en `Deny`, un webhook que se llame para este recurso, o las etiquetas de PodSecurity del namespace).'
-        : "Nothing in your files rejects this object: write there what stops it (a policy with its binding on `Deny`, a webhook called for this resource, or the namespace's PodSecurity labels).") +
-      hint
-    );
+function nothingActs(c: AdmissionCase, top: Candidate | undefined): LessonMessage {
+  return msg(c.expect === 'deny' ? 'explain.admission.nothingDenies' : 'explain.admission.nothingAdmits', { fact: top?.fact });
+}
+
+/** The webhook match criterion a request missed, in words. */
+function criterionCode(criterion: string) {
+  switch (criterion) {
+    case 'namespaceSelector':
+      return 'explain.criterion.namespaceSelector' as const;
+    case 'objectSelector':
+      return 'explain.criterion.objectSelector' as const;
+    case 'matchConditions':
+      return 'explain.criterion.matchConditions' as const;
+    case 'excludeResourceRules':
+      return 'explain.criterion.excludeResourceRules' as const;
+    default:
+      return 'explain.criterion.rules' as const;
   }
-  return (
-    (es
-      ? 'Nada de tus archivos hace que este objeto se admita como pide el objetivo: escribí ahí el objeto que falta (webhook, política o namespace) o corregí el que lo rechaza.'
-      : 'Nothing in your files makes this object admitted as the goal wants: write the missing object there (webhook, policy or namespace) or correct the one that rejects it.') +
-    hint
-  );
 }
 
 /** A failing admission goal: summary sentence, fix, pointer and full trace. */
@@ -254,14 +215,9 @@ export function explainAdmission(ctx: GoalContext, c: AdmissionCase): Explained 
     .filter((x) => isEditable(ctx, x.source))
     .slice(0, 2);
   return {
-    summary: both((l) => summaryOf(c, top, l)),
-    trace: both((l) => render(l, describeAdmission(c.verdict))),
-    fix:
-      top && isEditable(ctx, top.source)
-        ? both((l) =>
-            sentence(`${top.action(l)}${rest.length ? (l === 'es' ? '. Revisá también: ' : '. Also check: ') + rest.map((r) => r.action(l)).join('; ') : ''}.`),
-          )
-        : both((l) => nothingActs(c, top, l)),
+    summary: summaryOf(c, top),
+    trace: describeAdmission(c.verdict),
+    fix: top && isEditable(ctx, top.source) ? msg('explain.admission.fix', { action: top.action, also: rest.map((r) => r.action) }) : nothingActs(c, top),
     source: preferEditable(ctx, [...candidates.map((x) => x.source), isEditable(ctx, c.objectSource) ? c.objectSource : undefined, firstEditableFile(ctx)]),
   };
 }

@@ -4,7 +4,7 @@
 import type { AuthorizationVerdict } from '../../sim';
 import type { GoalContext } from '../goals';
 import type { Goal, GoalLink } from '../types';
-import { both } from '../words';
+import { msg } from '../messages';
 import { targetParts } from '../goalTarget';
 import { isEditable, pointTo, preferEditable } from './pointer';
 import type { Explained } from './types';
@@ -43,11 +43,7 @@ export function explainCan(goal: Extract<Goal, { kind: 'can' }>, v: Authorizatio
     if (isEditable(ctx, pointer) && !ruleEditable(ctx, v)) {
       return {
         source: pointer,
-        fix: both((l) =>
-          l === 'es'
-            ? `Los pods de ${q.asPod} corren como \`${sa}\`, que puede hacer \`${what}\`: dales una ServiceAccount propia sin ese permiso (\`serviceAccountName\`).`
-            : `The pods of ${q.asPod} run as \`${sa}\`, which may \`${what}\`: give them their own ServiceAccount without that permission (\`serviceAccountName\`).`,
-        ),
+        fix: msg('explain.can.podDeny', { pods: q.asPod, account: sa, what }),
       };
     }
   }
@@ -55,17 +51,17 @@ export function explainCan(goal: Extract<Goal, { kind: 'can' }>, v: Authorizatio
     const { binding, role, ruleIndex } = v.decidedBy;
     const ruleAt = pointTo(ctx, role.kind, role.namespace, role.name, `rules[${ruleIndex}]`);
     const bindingAt = pointTo(ctx, binding.kind, binding.namespace, binding.name, isEditable(ctx, ruleAt) ? 'subjects' : 'roleRef');
-    const links: GoalLink[] = bindingAt
-      ? [{ label: both((l) => (l === 'es' ? `Ir al binding (${refText(binding)})` : `Go to the binding (${refText(binding)})`)), source: bindingAt }]
-      : [];
+    const links: GoalLink[] = bindingAt ? [{ label: msg('explain.goToBinding', { binding: refText(binding) }), source: bindingAt }] : [];
     return {
       source: preferEditable(ctx, [ruleAt, bindingAt]),
       links,
-      fix: both((l) =>
-        l === 'es'
-          ? `La regla ${ruleIndex + 1} de ${refText(role)} permite \`${what}\` (vinculada por ${refText(binding)}). ${isEditable(ctx, ruleAt) ? `Sacá de esa regla el verbo o recurso (o el comodín \`*\`) que lo cubre` : `Ese rol no es tuyo: vinculá un rol más acotado en ${refText(binding)} o sacá al sujeto`}; RBAC solo suma permisos, no hay reglas que nieguen.`
-          : `Rule ${ruleIndex + 1} of ${refText(role)} allows \`${what}\` (bound by ${refText(binding)}). ${isEditable(ctx, ruleAt) ? `Remove the verb or resource (or the \`*\` wildcard) that covers it from that rule` : `That role is not yours to edit: bind a narrower role in ${refText(binding)}, or remove the subject`}; RBAC only adds permissions, there are no deny rules.`,
-      ),
+      fix: msg('explain.can.ruleAllows', {
+        number: ruleIndex + 1,
+        role: refText(role),
+        what,
+        binding: refText(binding),
+        ruleEditable: isEditable(ctx, ruleAt),
+      }),
     };
   }
   if (goal.expect === 'allow' && q.asPod) {
@@ -75,11 +71,7 @@ export function explainCan(goal: Extract<Goal, { kind: 'can' }>, v: Authorizatio
     if (miss?.lacks.includes('subject') && !isEditable(ctx, bindingAt) && isEditable(ctx, pointer)) {
       return {
         source: pointer,
-        fix: both((l) =>
-          l === 'es'
-            ? `Los pods de ${q.asPod} corren como la ServiceAccount \`${sa}\`, pero ${refText(miss.binding)} le da el permiso a otra: poné en \`serviceAccountName\` la ServiceAccount que nombra ese binding.`
-            : `The pods of ${q.asPod} run as ServiceAccount \`${sa}\`, but ${refText(miss.binding)} grants the permission to another one: set \`serviceAccountName\` to the ServiceAccount that binding names.`,
-        ),
+        fix: msg('explain.can.podAllow', { pods: q.asPod, account: sa, binding: refText(miss.binding) }),
       };
     }
   }

@@ -18,7 +18,8 @@ import { explainAudit, explainControlPlane, explainPodSecurity } from './others'
 import { firstEditableFile, isEditable } from './pointer';
 import { explainTraffic } from './traffic';
 import { valueAtPath } from '../valueAtPath';
-import { both, goalWords } from '../words';
+import { checkMismatch } from '../words';
+import { msg } from '../messages';
 import type { Explained } from './types';
 
 type Evaluation = Pick<GoalResult, 'pass' | 'explanation' | 'fix' | 'source' | 'verdict' | 'trace' | 'links'>;
@@ -45,11 +46,7 @@ function explainerFor(goal: Goal, e: Evaluation, ctx: GoalContext): Explained {
       return {
         ...x,
         source: pointer,
-        fix: both((l) =>
-          l === 'es'
-            ? `Los pods de ${asPod} corren como la ServiceAccount \`${sa}\`, que tiene esos permisos: dales una ServiceAccount propia con exactamente lo que necesitan (\`serviceAccountName\`).`
-            : `The pods of ${asPod} run as ServiceAccount \`${sa}\`, which holds those permissions: give them their own ServiceAccount with exactly what they need (\`serviceAccountName\`).`,
-        ),
+        fix: msg('explain.leastPrivilege.podAccount', { pods: asPod, account: sa }),
       };
     }
     case 'controlPlane':
@@ -61,9 +58,7 @@ function explainerFor(goal: Goal, e: Evaluation, ctx: GoalContext): Explained {
       const check = goal.admission.check;
       const actual = check && verdict.allowed ? valueAtPath(verdict.object, check.path) : undefined;
       const mismatch =
-        check && verdict.allowed && JSON.stringify(actual) !== JSON.stringify(check.equals)
-          ? both((l) => goalWords(l).checkMismatch(check.path, check.equals, actual))
-          : undefined;
+        check && verdict.allowed && JSON.stringify(actual) !== JSON.stringify(check.equals) ? checkMismatch(check.path, check.equals, actual) : undefined;
       return explainAdmission(ctx, { expect: goal.expect, verdict, object: found.object as Record<string, unknown>, objectSource: found.source, mismatch });
     }
     default:
@@ -97,14 +92,14 @@ function kindFor(goal: Goal): string {
 /** Adds the fix, the pointer (into an editable file when the cause is there) and the trace. */
 export function refineFailure(goal: Goal, e: Evaluation, ctx: GoalContext): Evaluation {
   const x = explainerFor(goal, e, ctx);
-  const explanation = x.summary ?? (x.detail ? { en: `${e.explanation.en}\n${x.detail.en}`, es: `${e.explanation.es}\n${x.detail.es}` } : e.explanation);
+  const explanation = x.summary ?? (x.detail ? msg('common.lines', { lines: [e.explanation, x.detail] }) : e.explanation);
   const trace = x.trace ?? (x.summary ? e.explanation : e.trace);
   const keepOld = e.source !== undefined && (isEditable(ctx, e.source) || !isEditable(ctx, x.source));
   return {
     ...e,
     explanation,
     ...(trace ? { trace } : {}),
-    fix: x.fix ?? e.fix ?? both((l) => goalWords(l).rejectedFix),
+    fix: x.fix ?? e.fix ?? msg('goal.rejectedFix', {}),
     // Nothing to point at (a missing object): the learner's file, where it should be written.
     source: (keepOld && !isEditable(ctx, x.source) ? e.source : (x.source ?? e.source)) ?? firstEditableFile(ctx, kindFor(goal)),
     ...(x.links?.length ? { links: x.links } : {}),
@@ -113,7 +108,12 @@ export function refineFailure(goal: Goal, e: Evaluation, ctx: GoalContext): Eval
 
 /** A passing admission goal: the outcome line, with the trace one click away (no wall of steps). */
 export function refinePass(goal: Goal, e: Evaluation): Evaluation {
-  if (goal.kind !== 'admission' || !e.explanation.en.includes('\n')) return e;
-  const first = (text: string) => text.split('\n')[0];
-  return { ...e, explanation: { en: first(e.explanation.en), es: first(e.explanation.es) }, trace: e.explanation };
+  if (goal.kind !== 'admission' || !isMultiLine(e.explanation)) return e;
+  return { ...e, explanation: msg('explain.firstLine', { text: e.explanation }), trace: e.explanation };
+}
+
+/** Lines of a message (`common.lines`): the admission trace is one line per step. */
+function isMultiLine(message: Evaluation['explanation']): boolean {
+  const lines = message.code === 'common.lines' ? message.params.lines : undefined;
+  return Array.isArray(lines) && lines.length > 1;
 }

@@ -5,7 +5,7 @@ import type { PermissionList } from '../../sim';
 import type { GoalContext } from '../goals';
 import { baselineGrants, extraGrants } from '../leastPrivilege';
 import type { AllowedPermission, GoalLink } from '../types';
-import { both } from '../words';
+import { msg } from '../messages';
 import { isEditable, pointTo } from './pointer';
 import type { Explained } from './types';
 
@@ -45,34 +45,17 @@ export function explainLeastPrivilege(list: PermissionList, allowed: AllowedPerm
         .map((e) => `\`${e}\``)
         .join(', ') + (extra.length > 4 ? ` (+${extra.length - 4})` : '');
     const bindingRoleRef = pointTo(ctx, src.binding.kind, src.binding.namespace, src.binding.name, 'roleRef');
-    const links: GoalLink[] = bindingAt
-      ? [{ label: both((l) => (l === 'es' ? `Ir al binding (${binding})` : `Go to the binding (${binding})`)), source: bindingAt }]
-      : [];
+    const links: GoalLink[] = bindingAt ? [{ label: msg('explain.goToBinding', { binding }), source: bindingAt }] : [];
     return {
-      summary: both((l) =>
-        l === 'es'
-          ? `Otorga más de lo necesario: ${shown}, por la regla ${n} de ${role}, vinculada por ${binding}.`
-          : `Grants more than needed: ${shown}, from rule ${n} of ${role}, bound by ${binding}.`,
-      ),
-      fix: both((l) => {
-        const es = l === 'es';
-        if (!isEditable(ctx, roleAt) && isEditable(ctx, bindingAt)) {
-          return es
-            ? `${role} no es tuyo para editar: en ${binding}, apuntá \`roleRef\` a un Role propio que otorgue exactamente lo necesario (${needed.join('; ') || 'nada'}).`
-            : `${role} is not yours to edit: in ${binding}, point \`roleRef\` at a Role of your own that grants exactly what is needed (${needed.join('; ') || 'nothing'}).`;
-        }
-        if (needed.length === 0)
-          return es
-            ? `Este sujeto no necesita nada acá: sacalo de los subjects de ${binding} (o borrá el binding).`
-            : `This subject needs nothing here: remove it from the subjects of ${binding} (or delete the binding).`;
-        if (wildVerb || wildResource)
-          return es
-            ? `En la regla ${n} de ${role}, cambiá el comodín \`*\` por exactamente lo necesario (${needed.join('; ')}).`
-            : `In rule ${n} of ${role}, replace the wildcard \`*\` with exactly what is needed (${needed.join('; ')}).`;
-        return es
-          ? `Sacá ${shown} de la regla ${n} de ${role} (lo necesario es: ${needed.join('; ')}), o dejá de vincular ese rol con ${binding}.`
-          : `Remove ${shown} from rule ${n} of ${role} (what is needed: ${needed.join('; ')}), or stop binding that role with ${binding}.`;
-      }),
+      summary: msg('explain.leastPrivilege.extra', { grants: shown, number: n, role, binding }),
+      fix:
+        !isEditable(ctx, roleAt) && isEditable(ctx, bindingAt)
+          ? msg('explain.leastPrivilege.notYours', { role, binding, needed })
+          : needed.length === 0
+            ? msg('explain.leastPrivilege.needsNothing', { binding })
+            : wildVerb || wildResource
+              ? msg('explain.leastPrivilege.wildcard', { number: n, role, needed })
+              : msg('explain.leastPrivilege.remove', { grants: shown, number: n, role, needed, binding }),
       source: isEditable(ctx, roleAt) ? roleAt : isEditable(ctx, bindingRoleRef) ? bindingRoleRef : (roleAt ?? bindingAt),
       links,
     };

@@ -1,14 +1,13 @@
-import type { LocalizedText } from '../../sim';
-import type { GoalLink, SourcePointer } from '../types';
+import type { GoalLink, LessonMessage, SourcePointer } from '../types';
 
 /** What an explainer adds to a failing goal. */
 export interface Explained {
   /** A short sentence replacing (summary) or added to (detail) the simulator's explanation. */
-  summary?: LocalizedText;
-  detail?: LocalizedText;
-  fix?: LocalizedText;
+  summary?: LessonMessage;
+  detail?: LessonMessage;
+  fix?: LessonMessage;
   source?: SourcePointer;
   /** The full trace, shown one click away. */
-  trace?: LocalizedText;
+  trace?: LessonMessage;
   links?: GoalLink[];
 }

@@ -1,5 +1,6 @@
-// Small shared word helpers for explanations (both languages).
-import type { Lang } from '../../sim';
+// Small shared helpers for explanations: objects as written (YAML words, the same in every language).
+import { msg } from '../messages';
+import type { LessonMessage } from '../types';
 
 export function ordinal(index: number): string {
   return String(index + 1);
@@ -17,14 +18,14 @@ export function selectorText(selector: unknown): string {
 }
 
 /** One NetworkPolicy peer as written: `podSelector app=web AND namespaceSelector team=x`. */
-export function peerText(peer: unknown, lang: Lang): string {
-  if (typeof peer !== 'object' || peer === null) return String(peer);
+export function peerText(peer: unknown): LessonMessage {
+  if (typeof peer !== 'object' || peer === null) return msg('common.text', { text: String(peer) });
   const p = peer as Record<string, unknown>;
   const parts: string[] = [];
   if (p.namespaceSelector != null) parts.push(`namespaceSelector ${selectorText(p.namespaceSelector)}`);
   if (p.podSelector != null) parts.push(`podSelector ${selectorText(p.podSelector)}`);
   if (p.ipBlock != null) parts.push(`ipBlock ${String((p.ipBlock as { cidr?: unknown }).cidr)}`);
-  return parts.join(lang === 'es' ? ' Y ' : ' AND ') || '{}';
+  return msg('explain.traffic.peerParts', { parts });
 }
 
 /** One NetworkPolicy port entry as written: `TCP 8080`, `UDP 53-60`, `TCP http`. */
@@ -34,9 +35,4 @@ export function portEntryText(entry: unknown): string {
   const protocol = e.protocol ? String(e.protocol) : 'TCP';
   if (e.port === undefined || e.port === null) return `${protocol} *`;
   return `${protocol} ${String(e.port)}${e.endPort != null ? `-${String(e.endPort)}` : ''}`;
-}
-
-/** Capitalise the first letter (sentences built from parts). */
-export function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,8 +1,9 @@
 // The search: a breadth-first walk over edges computed on demand, so a question about one entry
 // touches only what that entry can reach.
-import type { Cluster, PodInfo } from '../types';
+import { refText } from '../objectRef';
+import type { Cluster, ObjectRef, PodInfo } from '../types';
 import { identityEdges, clusterAdminEdges, type Asker } from './identityEdges';
-import { CLUSTER_ADMIN, INTERNET, endpointNode, identityNode, nodeNode, podNode, resolveEntry, secretNode, serviceAccountOf, targetMatcher } from './nodes';
+import { attackNodeKey, endpointNode, identityNode, podNode, resolveEntry, serviceAccountOf, serviceAccountUser, targetMatcher } from './nodes';
 import { INTERNET_IP, isPublished, nodeEdges, podLocalEdges, reachEvidence, tokenEvidence, escapeEvidence } from './podEdges';
 import type { AttackEdge, AttackGraph, AttackNode, AttackPath } from './types';
 
@@ -37,15 +38,19 @@ class Explorer {
     return this.work.calls > this.budget;
   }
 
-  add(node: AttackNode): void {
-    if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
+  /** Knows the node (by its key); returns the key. */
+  add(node: AttackNode): string {
+    const key = attackNodeKey(node);
+    if (!this.nodes.has(key)) this.nodes.set(key, node);
+    return key;
   }
 
-  edgesOf(id: string): AttackEdge[] {
-    let edges = this.out.get(id);
+  edgesOf(node: AttackNode): AttackEdge[] {
+    const key = attackNodeKey(node);
+    let edges = this.out.get(key);
     if (!edges) {
-      edges = this.compute(id);
-      this.out.set(id, edges);
+      edges = this.compute(node);
+      this.out.set(key, edges);
     }
     return edges;
   }
@@ -55,9 +60,7 @@ class Explorer {
     return this.interesting;
   }
 
-  private compute(id: string): AttackEdge[] {
-    const node = this.nodes.get(id);
-    if (!node) return [];
+  private compute(node: AttackNode): AttackEdge[] {
     const cluster = this.cluster;
     switch (node.type) {
       case 'internet':
@@ -66,71 +69,50 @@ class Explorer {
           .flatMap((p) => {
             this.work.calls++;
             const evidence = reachEvidence(cluster, { ip: INTERNET_IP }, p);
-            return evidence ? [{ from: id, to: podNode(p).id, technique: 'exposed' as const, evidence }] : [];
+            return evidence ? [{ from: node, to: podNode(p), technique: 'exposed' as const, evidence }] : [];
           });
       case 'pod': {
-        const pod = cluster.pods.get(`${node.namespace}/${node.name}`);
+        const pod = cluster.pods.get(`${node.pod.namespace}/${node.pod.name}`);
         if (!pod) return [];
-        const edges = podLocalEdges(cluster, pod, id);
+        const edges = podLocalEdges(cluster, pod, node);
         for (const target of this.lateralTargets()) {
           if (target === pod || this.exhausted) continue;
           this.work.calls++;
-          const evidence = reachEvidence(cluster, `${pod.namespace}/${pod.name}`, target);
-          if (evidence) edges.push({ from: id, to: endpointNode(target).id, technique: 'network', evidence });
+          const evidence = reachEvidence(cluster, pod, target);
+          if (evidence) edges.push({ from: node, to: endpointNode(target), technique: 'network', evidence });
         }
         return edges;
       }
       case 'endpoint': {
         if (this.lateral !== 'exploit') return [];
-        const pod = cluster.pods.get(`${node.namespace}/${node.name}`);
-        return pod ? [{ from: id, to: podNode(pod).id, technique: 'exploit', evidence: { type: 'field', path: 'spec.containers', value: 'reachable' } }] : [];
+        const pod = cluster.pods.get(`${node.pod.namespace}/${node.pod.name}`);
+        return pod ? [{ from: node, to: podNode(pod), technique: 'exploit', evidence: { type: 'field', path: 'spec.containers', value: 'reachable' } }] : [];
       }
       case 'identity':
-        return identityEdges(cluster, { user: node.user, groups: node.groups, work: this.work } satisfies Asker, id);
+        return identityEdges(cluster, { user: node.user, groups: node.groups, work: this.work } satisfies Asker, node);
       case 'node':
-        return nodeEdges(cluster, node.name, id);
+        return nodeEdges(cluster, node.name, node);
       case 'secret':
-        return secretTokenEdges(cluster, node.namespace, node.name, id);
+        return secretTokenEdges(cluster, node.secret, node);
       case 'clusterAdmin':
         return clusterAdminEdges(cluster);
     }
   }
-
-  /** Makes sure the node an edge points to is known (its data comes from its id). */
-  learn(edge: AttackEdge): void {
-    if (this.nodes.has(edge.to)) return;
-    const node = nodeFromId(edge.to);
-    if (node) this.add(node);
-  }
 }
 
 /** A legacy token Secret hands over its ServiceAccount (KubeHound TOKEN_LIST). */
-function secretTokenEdges(cluster: Cluster, namespace: string, name: string, from: string): AttackEdge[] {
+function secretTokenEdges(cluster: Cluster, { namespace, name }: ObjectRef, from: AttackNode): AttackEdge[] {
   const secret = (cluster.byKind.get('Secret') ?? []).find((s) => s.metadata.namespace === namespace && s.metadata.name === name);
   const sa = secret?.type === 'kubernetes.io/service-account-token' ? secret.metadata.annotations?.['kubernetes.io/service-account.name'] : undefined;
   if (!sa) return [];
   return [
     {
       from,
-      to: identityNode(`system:serviceaccount:${namespace}:${sa}`).id,
+      to: identityNode(serviceAccountUser(namespace, sa)),
       technique: 'secret-token',
       evidence: { type: 'field', path: 'type', value: 'kubernetes.io/service-account-token' },
     },
   ];
-}
-
-function nodeFromId(id: string): AttackNode | undefined {
-  if (id === 'internet') return INTERNET;
-  if (id === 'cluster-admin') return CLUSTER_ADMIN;
-  const colon = id.indexOf(':');
-  const type = id.slice(0, colon);
-  const rest = id.slice(colon + 1);
-  const slash = rest.indexOf('/');
-  if (type === 'identity') return identityNode(rest);
-  if (type === 'node') return nodeNode(rest);
-  if (type === 'pod' || type === 'endpoint') return { id, type, namespace: rest.slice(0, slash), name: rest.slice(slash + 1) };
-  if (type === 'secret') return secretNode(rest.slice(0, slash), rest.slice(slash + 1));
-  return undefined;
 }
 
 /** Breadth-first from `starts`; stops at the first node `isTarget` accepts. */
@@ -142,30 +124,32 @@ function search(
   const parent = new Map<string, AttackEdge | null>();
   const queue: string[] = [];
   for (const start of starts) {
-    explorer.add(start);
-    if (!parent.has(start.id)) {
-      parent.set(start.id, null);
-      queue.push(start.id);
+    const key = explorer.add(start);
+    if (!parent.has(key)) {
+      parent.set(key, null);
+      queue.push(key);
     }
   }
   for (let head = 0; head < queue.length; head++) {
-    const id = queue[head];
-    const node = explorer.nodes.get(id);
-    if (node && isTarget(node)) return { edges: unwind(parent, id), reached: parent.size, parent };
+    const key = queue[head];
+    const node = explorer.nodes.get(key);
+    if (!node) continue;
+    if (isTarget(node)) return { edges: unwind(parent, key), reached: parent.size, parent };
     if (explorer.exhausted) break;
-    for (const edge of explorer.edgesOf(id)) {
-      if (parent.has(edge.to)) continue;
-      explorer.learn(edge);
-      parent.set(edge.to, edge);
-      queue.push(edge.to);
+    for (const edge of explorer.edgesOf(node)) {
+      const to = attackNodeKey(edge.to);
+      if (parent.has(to)) continue;
+      explorer.add(edge.to);
+      parent.set(to, edge);
+      queue.push(to);
     }
   }
   return { reached: parent.size, parent };
 }
 
-function unwind(parent: Map<string, AttackEdge | null>, id: string): AttackEdge[] {
+function unwind(parent: Map<string, AttackEdge | null>, key: string): AttackEdge[] {
   const path: AttackEdge[] = [];
-  for (let edge = parent.get(id); edge; edge = parent.get(edge.from)) path.unshift(edge);
+  for (let edge = parent.get(key); edge; edge = parent.get(attackNodeKey(edge.from))) path.unshift(edge);
   return path;
 }
 
@@ -179,13 +163,13 @@ export function findAttackPath(cluster: Cluster, entry: string, target: string, 
   try {
     const starts = resolveEntry(cluster, String(entry));
     const isTarget = targetMatcher(cluster, String(target));
-    if (!isTarget || starts.length === 0) return { entry, target, starts: starts.map((s) => s.id), reached: 0 };
+    if (!isTarget || starts.length === 0) return { entry, target, starts, reached: 0 };
     const explorer = new Explorer(cluster, options.budget ?? DEFAULT_ATTACK_BUDGET, options.lateral);
     const found = search(explorer, starts, isTarget);
     return {
       entry,
       target,
-      starts: starts.map((s) => s.id),
+      starts,
       edges: found.edges,
       reached: found.reached,
       ...(explorer.exhausted && !found.edges ? { truncated: true } : {}),
@@ -200,11 +184,18 @@ export function attackGraph(cluster: Cluster, entries: string[], options: Attack
   const explorer = new Explorer(cluster, options.budget ?? DEFAULT_ATTACK_BUDGET, options.lateral);
   const starts = entries.flatMap((e) => resolveEntry(cluster, String(e)));
   search(explorer, starts, () => false);
-  const edges = [...explorer.nodes.keys()].flatMap((id) => explorer.edgesOf(id)).filter((e) => explorer.nodes.has(e.to));
+  const edges = [...explorer.nodes.values()].flatMap((node) => explorer.edgesOf(node)).filter((e) => explorer.nodes.has(attackNodeKey(e.to)));
   return { nodes: [...explorer.nodes.values()], edges, ...(explorer.exhausted ? { truncated: true } : {}) };
 }
 
 export { serviceAccountOf };
+
+/** Crown jewels in a stable order: cluster-admin, then nodes, then Secrets, each by name. */
+function jewelOrder(node: AttackNode): string {
+  if (node.type === 'node') return `1 ${node.name}`;
+  if (node.type === 'secret') return `2 ${refText(node.secret)}`;
+  return `0 ${node.type}`;
+}
 
 /** The crown jewels: what an attacker wants at the end of a path. */
 export function isCrownJewel(node: AttackNode): boolean {
@@ -219,17 +210,18 @@ export function attackPathsFrom(
   cluster: Cluster,
   entry: string,
   options: AttackSearchOptions = {},
-): { starts: string[]; paths: { target: AttackNode; edges: AttackEdge[] }[]; reached: number; truncated?: boolean } {
+): { starts: AttackNode[]; paths: { target: AttackNode; edges: AttackEdge[] }[]; reached: number; truncated?: boolean } {
   try {
     const starts = resolveEntry(cluster, String(entry));
     const explorer = new Explorer(cluster, options.budget ?? DEFAULT_ATTACK_BUDGET, options.lateral);
     const { parent, reached } = search(explorer, starts, () => false);
     const paths = [...parent.keys()]
-      .map((id) => explorer.nodes.get(id))
-      .filter((n): n is AttackNode => n !== undefined && isCrownJewel(n))
-      .map((target) => ({ target, edges: unwind(parent, target.id) }))
-      .sort((a, b) => a.edges.length - b.edges.length || a.target.id.localeCompare(b.target.id));
-    return { starts: starts.map((s) => s.id), paths, reached, ...(explorer.exhausted ? { truncated: true } : {}) };
+      .map((key) => ({ key, target: explorer.nodes.get(key) }))
+      .filter((p): p is { key: string; target: AttackNode } => p.target !== undefined && isCrownJewel(p.target))
+      .map(({ key, target }) => ({ key, target, edges: unwind(parent, key) }))
+      .sort((a, b) => a.edges.length - b.edges.length || jewelOrder(a.target).localeCompare(jewelOrder(b.target)))
+      .map(({ target, edges }) => ({ target, edges }));
+    return { starts, paths, reached, ...(explorer.exhausted ? { truncated: true } : {}) };
   } catch {
     return { starts: [], paths: [], reached: 0, truncated: true };
   }

@@ -2,9 +2,9 @@
 import { admit } from '../admission';
 import { authorize } from '../rbac';
 import type { AuthorizationVerdict, Cluster, KubeObject, ResourceAttributes } from '../types';
-import { CLUSTER_ADMIN, identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
+import { CLUSTER_ADMIN, identityNode, nodeNode, sameAttackNode, secretNode, serviceAccountUser } from './nodes';
 import { tokenEvidence } from './podEdges';
-import type { AttackEdge, AttackEvidence } from './types';
+import type { AttackEdge, AttackEvidence, AttackNode } from './types';
 
 export interface Asker {
   user: string;
@@ -38,26 +38,26 @@ function onlyNamesMissing(asker: Asker, cluster: Cluster, attrs: ResourceAttribu
 }
 
 /** Cluster-admin equivalents: `*` on `*` (rbac-police "cluster admin"), or bind/escalate on ClusterRoles (KubeHound ROLE_BIND). */
-function adminEdges(asker: Asker, cluster: Cluster, from: string): AttackEdge[] {
+function adminEdges(asker: Asker, cluster: Cluster, from: AttackNode): AttackEdge[] {
   const all: ResourceAttributes = { verb: '*', group: '*', resource: '*', namespace: '' };
   const wildcard = allowed(asker, cluster, all);
-  if (wildcard) return [{ from, to: CLUSTER_ADMIN.id, technique: 'wildcard', evidence: wildcard }];
+  if (wildcard) return [{ from, to: CLUSTER_ADMIN, technique: 'wildcard', evidence: wildcard }];
   const createCrb = allowed(asker, cluster, { verb: 'create', group: RBAC, resource: 'clusterrolebindings', namespace: '' });
   const bind = createCrb && allowed(asker, cluster, { verb: 'bind', group: RBAC, resource: 'clusterroles', namespace: '', name: 'cluster-admin' });
-  if (bind) return [{ from, to: CLUSTER_ADMIN.id, technique: 'bind', evidence: bind }];
+  if (bind) return [{ from, to: CLUSTER_ADMIN, technique: 'bind', evidence: bind }];
   const escalate = allowed(asker, cluster, { verb: 'escalate', group: RBAC, resource: 'clusterroles', namespace: '' });
   const update =
     escalate &&
     (allowed(asker, cluster, { verb: 'update', group: RBAC, resource: 'clusterroles', namespace: '' }) ??
       allowed(asker, cluster, { verb: 'patch', group: RBAC, resource: 'clusterroles', namespace: '' }));
-  if (escalate && update && createCrb) return [{ from, to: CLUSTER_ADMIN.id, technique: 'bind', evidence: escalate }];
+  if (escalate && update && createCrb) return [{ from, to: CLUSTER_ADMIN, technique: 'bind', evidence: escalate }];
   const masters = allowed(asker, cluster, { verb: 'impersonate', group: '', resource: 'groups', namespace: '', name: 'system:masters' });
-  if (masters) return [{ from, to: CLUSTER_ADMIN.id, technique: 'impersonate', evidence: masters }];
+  if (masters) return [{ from, to: CLUSTER_ADMIN, technique: 'impersonate', evidence: masters }];
   return [];
 }
 
 /** Secrets it may read: list in a namespace returns every value; get by name (rbac-police "secret readers"). */
-function secretEdges(asker: Asker, cluster: Cluster, from: string): AttackEdge[] {
+function secretEdges(asker: Asker, cluster: Cluster, from: AttackNode): AttackEdge[] {
   const edges: AttackEdge[] = [];
   const listed = new Map<string, AttackEvidence | undefined>();
   for (const secret of cluster.byKind.get('Secret') ?? []) {
@@ -65,7 +65,7 @@ function secretEdges(asker: Asker, cluster: Cluster, from: string): AttackEdge[]
     const name = secret.metadata.name ?? '';
     if (!listed.has(namespace)) listed.set(namespace, allowed(asker, cluster, { verb: 'list', group: '', resource: 'secrets', namespace }));
     const evidence = listed.get(namespace) ?? allowed(asker, cluster, { verb: 'get', group: '', resource: 'secrets', namespace, name });
-    if (evidence) edges.push({ from, to: secretNode(namespace, name).id, technique: 'read-secret', evidence });
+    if (evidence) edges.push({ from, to: secretNode(namespace, name), technique: 'read-secret', evidence });
   }
   return edges;
 }
@@ -92,13 +92,13 @@ export function privilegedPod(namespace: string): KubeObject {
 }
 
 /** Where it may create pods: run as any ServiceAccount of the namespace, and a privileged pod if admission lets it. */
-function podCreateEdges(asker: Asker, cluster: Cluster, from: string, namespace: string): AttackEdge[] {
+function podCreateEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: string): AttackEdge[] {
   const request: ResourceAttributes = { verb: 'create', group: '', resource: 'pods', namespace };
   const evidence = allowed(asker, cluster, request);
   if (!evidence) return [];
   const edges: AttackEdge[] = serviceAccountsIn(cluster, namespace).map((sa) => ({
     from,
-    to: identityNode(serviceAccountUser(namespace, sa)).id,
+    to: identityNode(serviceAccountUser(namespace, sa)),
     technique: 'create-pod' as const,
     evidence,
   }));
@@ -110,7 +110,7 @@ function podCreateEdges(asker: Asker, cluster: Cluster, from: string, namespace:
     const rbac = evidence.type === 'rbac' ? evidence : undefined;
     edges.push({
       from,
-      to: nodeNode(node).id,
+      to: nodeNode(node),
       technique: 'create-privileged-pod',
       evidence: { type: 'admission', request, ignoredWebhooks, binding: rbac?.binding, role: rbac?.role, ruleIndex: rbac?.ruleIndex },
     });
@@ -119,7 +119,7 @@ function podCreateEdges(asker: Asker, cluster: Cluster, from: string, namespace:
 }
 
 /** pods/exec into pods whose token is mounted (KubeHound POD_EXEC, MITRE T1609). */
-function execEdges(asker: Asker, cluster: Cluster, from: string, namespace: string): AttackEdge[] {
+function execEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: string): AttackEdge[] {
   const pods = [...cluster.pods.values()].filter((p) => p.namespace === namespace && tokenEvidence(cluster, p));
   if (pods.length === 0) return [];
   const request: ResourceAttributes = { verb: 'create', group: '', resource: 'pods', subresource: 'exec', namespace };
@@ -128,17 +128,17 @@ function execEdges(asker: Asker, cluster: Cluster, from: string, namespace: stri
   const edges: AttackEdge[] = [];
   for (const pod of pods) {
     const evidence = all ?? (some ? allowed(asker, cluster, { ...request, name: pod.name }) : undefined);
-    if (evidence) edges.push({ from, to: `pod:${pod.namespace}/${pod.name}`, technique: 'exec', evidence });
+    if (evidence) edges.push({ from, to: { type: 'pod', pod: { namespace: pod.namespace, name: pod.name } }, technique: 'exec', evidence });
   }
   return edges;
 }
 
 /** serviceaccounts/token create (KubeHound TOKEN_* , rbac-police "token creators") and impersonation of ServiceAccounts (IDENTITY_IMPERSONATE). */
-function tokenAndImpersonateEdges(asker: Asker, cluster: Cluster, from: string, namespace: string): AttackEdge[] {
+function tokenAndImpersonateEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: string): AttackEdge[] {
   const edges: AttackEdge[] = [];
   for (const sa of serviceAccountsIn(cluster, namespace)) {
-    const to = identityNode(serviceAccountUser(namespace, sa)).id;
-    if (to === from) continue;
+    const to = identityNode(serviceAccountUser(namespace, sa));
+    if (sameAttackNode(to, from)) continue;
     const token = allowed(asker, cluster, { verb: 'create', group: '', resource: 'serviceaccounts', subresource: 'token', namespace, name: sa });
     if (token) edges.push({ from, to, technique: 'request-token', evidence: token });
     const impersonate = allowed(asker, cluster, { verb: 'impersonate', group: '', resource: 'serviceaccounts', namespace, name: sa });
@@ -148,7 +148,7 @@ function tokenAndImpersonateEdges(asker: Asker, cluster: Cluster, from: string, 
 }
 
 /** Users named in bindings that this identity may impersonate. */
-function userImpersonation(asker: Asker, cluster: Cluster, from: string): AttackEdge[] {
+function userImpersonation(asker: Asker, cluster: Cluster, from: AttackNode): AttackEdge[] {
   const users = new Set<string>();
   for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
     for (const binding of cluster.byKind.get(kind) ?? []) {
@@ -160,8 +160,8 @@ function userImpersonation(asker: Asker, cluster: Cluster, from: string): Attack
   }
   const edges: AttackEdge[] = [];
   for (const user of [...users].sort()) {
-    const to = identityNode(user).id;
-    if (to === from) continue;
+    const to = identityNode(user);
+    if (sameAttackNode(to, from)) continue;
     const evidence = allowed(asker, cluster, { verb: 'impersonate', group: '', resource: 'users', namespace: '', name: user });
     if (evidence) edges.push({ from, to, technique: 'impersonate', evidence });
   }
@@ -169,7 +169,7 @@ function userImpersonation(asker: Asker, cluster: Cluster, from: string): Attack
 }
 
 /** Every edge out of an identity. */
-export function identityEdges(cluster: Cluster, asker: Asker, from: string): AttackEdge[] {
+export function identityEdges(cluster: Cluster, asker: Asker, from: AttackNode): AttackEdge[] {
   const admin = adminEdges(asker, cluster, from);
   if (admin.length) return admin; // cluster-admin reaches everything; the path goes through it
   const edges = [...secretEdges(asker, cluster, from), ...userImpersonation(asker, cluster, from)];
@@ -185,10 +185,10 @@ export function identityEdges(cluster: Cluster, asker: Asker, from: string): Att
 
 /** From cluster-admin: every Secret and the node. */
 export function clusterAdminEdges(cluster: Cluster): AttackEdge[] {
-  const from = CLUSTER_ADMIN.id;
+  const from = CLUSTER_ADMIN;
   const edges: AttackEdge[] = (cluster.byKind.get('Secret') ?? []).map((s) => ({
     from,
-    to: secretNode(s.metadata.namespace ?? 'default', s.metadata.name ?? '').id,
+    to: secretNode(s.metadata.namespace ?? 'default', s.metadata.name ?? ''),
     technique: 'read-secret' as const,
     evidence: {
       type: 'rbac' as const,
@@ -200,7 +200,7 @@ export function clusterAdminEdges(cluster: Cluster): AttackEdge[] {
   if (node)
     edges.push({
       from,
-      to: nodeNode(node).id,
+      to: nodeNode(node),
       technique: 'create-privileged-pod',
       evidence: { type: 'admission', request: { verb: 'create', group: '', resource: 'pods', namespace: 'kube-system' }, ignoredWebhooks: [] },
     });

@@ -1,10 +1,11 @@
 // Edges that start at a pod or a node: what a shell in a container (or on the node) gives.
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { labelSelectorMatches } from '../cluster';
-import { evaluateTraffic } from '../netpol';
+import { trafficDecision } from '../netpol/evaluateTraffic';
+import { networkMemo } from '../netpol/networkMemo';
 import type { Cluster, PodInfo, Protocol } from '../types';
-import { identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
-import type { AttackEdge, AttackEvidence } from './types';
+import { attackNodeKey, identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
+import type { AttackEdge, AttackEvidence, AttackNode } from './types';
 
 /** An address outside the cluster (TEST-NET-3, RFC 5737) standing for "the internet". */
 export const INTERNET_IP = '203.0.113.10';
@@ -119,39 +120,40 @@ function secretExists(cluster: Cluster, namespace: string, name: string): boolea
 }
 
 /** What a shell in `pod` reaches without touching the API: its token, its Secrets, its node. */
-export function podLocalEdges(cluster: Cluster, pod: PodInfo, from: string): AttackEdge[] {
+export function podLocalEdges(cluster: Cluster, pod: PodInfo, from: AttackNode): AttackEdge[] {
   const edges: AttackEdge[] = [];
   const token = tokenEvidence(cluster, pod);
   if (token)
-    edges.push({ from, to: identityNode(serviceAccountUser(pod.namespace, pod.serviceAccountName || 'default')).id, technique: 'token', evidence: token });
+    edges.push({ from, to: identityNode(serviceAccountUser(pod.namespace, pod.serviceAccountName || 'default')), technique: 'token', evidence: token });
   for (const secret of mountedSecrets(pod)) {
     if (secretExists(cluster, pod.namespace, secret.name)) {
       edges.push({
         from,
-        to: secretNode(pod.namespace, secret.name).id,
+        to: secretNode(pod.namespace, secret.name),
         technique: 'mounted-secret',
         evidence: { type: 'field', path: secret.path, value: secret.name },
       });
     }
   }
   const escape = escapeEvidence(pod);
-  if (escape && pod.nodeName) edges.push({ from, to: nodeNode(pod.nodeName).id, technique: 'escape', evidence: escape });
+  if (escape && pod.nodeName) edges.push({ from, to: nodeNode(pod.nodeName), technique: 'escape', evidence: escape });
   return edges;
 }
 
 /** From the node: every token and Secret mounted in the pods scheduled on it (KubeHound EXPLOIT_HOST_READ). */
-export function nodeEdges(cluster: Cluster, nodeName: string, from: string): AttackEdge[] {
+export function nodeEdges(cluster: Cluster, nodeName: string, from: AttackNode): AttackEdge[] {
   const edges: AttackEdge[] = [];
   const seen = new Set<string>();
   for (const pod of cluster.pods.values()) {
     if (pod.nodeName !== nodeName) continue;
     for (const edge of podLocalEdges(cluster, pod, from)) {
-      if (edge.technique === 'escape' || seen.has(edge.to)) continue;
-      seen.add(edge.to);
+      const to = attackNodeKey(edge.to);
+      if (edge.technique === 'escape' || seen.has(to)) continue;
+      seen.add(to);
       edges.push({
         ...edge,
         technique: edge.technique === 'token' ? 'node-tokens' : 'node-secrets',
-        evidence: edge.evidence.type === 'field' ? { ...edge.evidence, via: `${pod.namespace}/${pod.name}` } : edge.evidence,
+        evidence: edge.evidence.type === 'field' ? { ...edge.evidence, via: { namespace: pod.namespace, name: pod.name } } : edge.evidence,
       });
     }
   }
@@ -164,9 +166,20 @@ export function probePorts(pod: PodInfo): { port: number; protocol: Protocol }[]
 }
 
 /** The first port on which `from` reaches `to`, as traffic evidence. */
-export function reachEvidence(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
+export function reachEvidence(cluster: Cluster, from: PodInfo | { ip: string }, to: PodInfo): AttackEvidence | undefined {
+  const source = 'namespace' in from ? `${from.namespace}/${from.name}` : from;
+  const known = networkMemo<AttackEvidence | undefined>(cluster, 'reachEvidence');
+  const key = `${typeof source === 'string' ? source : `ip:${source.ip}`}\u0000${to.namespace}/${to.name}`;
+  if (known.has(key)) return known.get(key);
+  const evidence = firstReachablePort(cluster, source, to);
+  known.set(key, evidence);
+  return evidence;
+}
+
+function firstReachablePort(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
   for (const { port, protocol } of probePorts(to)) {
-    const verdict = evaluateTraffic(cluster, { from, to: `${to.namespace}/${to.name}`, port, protocol });
+    // The decision alone (evaluateTraffic's explanation and words are not needed here).
+    const verdict = trafficDecision(cluster, { from, to: `${to.namespace}/${to.name}`, port, protocol });
     if (verdict.allowed) {
       return {
         type: 'traffic',

@@ -9,18 +9,23 @@
  * (github.com/PaloAltoNetworks/rbac-police, lib/), MITRE ATT&CK for Containers
  * (https://attack.mitre.org/matrices/enterprise/containers/).
  */
-import type { BindingRef, PolicyRuleRef, Protocol, ResourceAttributes, RoleRef } from '../types';
+import type { BindingRef, ObjectRef, PolicyRuleRef, Protocol, ResourceAttributes, RoleRef } from '../types';
 
-/** A node of the graph, as data. `id` is stable and unique (see nodeId). */
+/**
+ * A node of the graph, as data: typed references, never a string to split. Maps and React keys
+ * use `attackNodeKey(node)` (nodes.ts), a key that is produced and never parsed back (issue 15).
+ */
 export type AttackNode =
-  | { id: string; type: 'internet' }
-  | { id: string; type: 'pod'; namespace: string; name: string }
+  | { type: 'internet' }
+  /** A pod the attacker runs code in. */
+  | { type: 'pod'; pod: ObjectRef }
   /** A pod the attacker can connect to (not yet run code in). */
-  | { id: string; type: 'endpoint'; namespace: string; name: string }
-  | { id: string; type: 'identity'; user: string; groups: string[] }
-  | { id: string; type: 'node'; name: string }
-  | { id: string; type: 'secret'; namespace: string; name: string }
-  | { id: string; type: 'clusterAdmin' };
+  | { type: 'endpoint'; pod: ObjectRef }
+  /** A user or ServiceAccount (`system:serviceaccount:ns:name`) and the groups it authenticates with. */
+  | { type: 'identity'; user: string; groups: string[] }
+  | { type: 'node'; name: string }
+  | { type: 'secret'; secret: ObjectRef }
+  | { type: 'clusterAdmin' };
 
 export type AttackNodeType = AttackNode['type'];
 
@@ -48,12 +53,12 @@ export type AttackTechnique =
 export type AttackEvidence =
   | { type: 'rbac'; request: ResourceAttributes; binding?: BindingRef; role?: RoleRef; ruleIndex?: number; privilegedGroup?: string }
   | { type: 'traffic'; port: number; protocol: Protocol; ingress: PolicyRuleRef[]; egress: PolicyRuleRef[]; ingressIsolated: boolean; egressIsolated: boolean }
-  | { type: 'field'; path: string; value: unknown; /** The pod the field belongs to, when the edge starts elsewhere (the node). */ via?: string }
+  | { type: 'field'; path: string; value: unknown; /** The pod the field belongs to, when the edge starts elsewhere (the node). */ via?: ObjectRef }
   | { type: 'admission'; request: ResourceAttributes; ignoredWebhooks: string[]; binding?: BindingRef; role?: RoleRef; ruleIndex?: number };
 
 export interface AttackEdge {
-  from: string;
-  to: string;
+  from: AttackNode;
+  to: AttackNode;
   technique: AttackTechnique;
   evidence: AttackEvidence;
 }
@@ -70,7 +75,7 @@ export interface AttackPath {
   entry: AttackEntry;
   target: AttackTarget;
   /** The nodes the entry resolved to (empty: it names nothing in the world). */
-  starts: string[];
+  starts: AttackNode[];
   /** The shortest chain of edges from a start to the target, or undefined when none exists. */
   edges?: AttackEdge[];
   /** Every node reached from the entry (for views and "how far did they get"). */

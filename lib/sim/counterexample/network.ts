@@ -6,7 +6,7 @@
 import { createCluster } from '../cluster';
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { evaluateTraffic } from '../netpol';
-import { resolvePods } from '../attack/nodes';
+import { podsNamed } from '../attack/nodes';
 import type { Cluster, KubeObject, Protocol, TrafficVerdict } from '../types';
 
 export interface TrafficCounterexample {
@@ -129,9 +129,7 @@ function isIntended(cluster: Cluster, intent: TrafficIntent, namespace: string, 
   return intent.intended.some((peer) => {
     if (typeof peer !== 'string') return false;
     if (peer.startsWith('namespace:')) return peer.slice('namespace:'.length) === namespace;
-    return resolvePods(cluster, peer).some(
-      (p) => p.namespace === namespace && Object.entries(p.labels).every(([k, v]) => GENERATED.test(k) || labels[k] === v),
-    );
+    return podsNamed(cluster, peer).some((p) => p.namespace === namespace && Object.entries(p.labels).every(([k, v]) => GENERATED.test(k) || labels[k] === v));
   });
 }
 
@@ -161,7 +159,7 @@ function addressCandidates(b: Boundaries): string[] {
  */
 export function findTrafficCounterexample(cluster: Cluster, intent: TrafficIntent): TrafficCounterexample | undefined {
   const protocol = intent.protocol ?? 'TCP';
-  const targets = resolvePods(cluster, intent.target);
+  const targets = podsNamed(cluster, intent.target);
   if (targets.length === 0) return undefined;
   const target = `${targets[0].namespace}/${targets[0].name}`;
   const ask = (c: Cluster, peer: string | { ip: string }) => {

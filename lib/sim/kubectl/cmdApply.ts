@@ -14,7 +14,7 @@ import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from '../apiserver/writeObject';
 import { print, printErr, printWrite, statusText } from './output';
-import { labNote } from './labNotes';
+import { msg } from '../messages';
 import { status } from '../apiserver/status';
 
 export const APPLY_FLAGS: FlagSpec[] = [
@@ -143,7 +143,7 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
     }
     const { objects, errors } = parseFile(text ?? '', file);
     if (objects.length === 0 && errors.length === 0) {
-      printErr(env, [`error: no objects passed to ${command}`, ...(text === undefined ? [labNote(env.lang, 'noStdin')] : [])]);
+      printErr(env, [`error: no objects passed to ${command}`, ...(text === undefined ? [msg('kubectl.note.noStdin', {})] : [])]);
       failed = true;
     }
     for (const object of objects) {

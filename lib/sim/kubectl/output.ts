@@ -6,27 +6,29 @@
  * API errors arrive as a metav1.Status and are printed the way CheckErr prints them.
  */
 import { goQuote } from '../support/goText';
-import { linesOf, type OutputLine, type OutputStream } from '../streams';
+import { linesOf, type LineContent, type OutputLine, type OutputStream } from '../streams';
 import type { Status } from '../apiserver/status';
 import type { WriteResult } from '../apiserver/writeObject';
 import type { Env } from './types';
 
-function write(env: Env, stream: OutputStream, texts: string | readonly string[]): void {
-  const list = typeof texts === 'string' ? [texts] : texts;
+/** Each text becomes its lines; a message (the lab's own words, ../streams.ts) stays one line, rendered at the edge. */
+function write(env: Env, stream: OutputStream, texts: LineContent | readonly LineContent[]): void {
+  const list: readonly LineContent[] = Array.isArray(texts) ? texts : [texts as LineContent];
   for (let i = 0; i < list.length; i++) {
     const text = list[i];
-    if (!text.includes('\n')) env.out.push({ stream, text });
+    if (typeof text !== 'string') env.out.push({ stream, message: text });
+    else if (!text.includes('\n')) env.out.push({ stream, text });
     else for (const line of linesOf(stream, text)) env.out.push(line);
   }
 }
 
 /** Write to stdout (what a pipe carries). */
-export function print(env: Env, texts: string | readonly string[]): void {
+export function print(env: Env, texts: LineContent | readonly LineContent[]): void {
   write(env, 'stdout', texts);
 }
 
 /** Write to stderr (errors, warnings, notices: shown, never piped). */
-export function printErr(env: Env, texts: string | readonly string[]): void {
+export function printErr(env: Env, texts: LineContent | readonly LineContent[]): void {
   write(env, 'stderr', texts);
 }
 

@@ -16,6 +16,7 @@ import { notSimulated, printHelp } from './help';
 import { printErr } from './output';
 import { authenticateBearerToken, UNAUTHORIZED } from '../apiserver/tokenAuth';
 import { stdout, textsOf } from '../streams';
+import { english } from '../messages/english';
 
 const DEFAULT_USER = 'minikube-user';
 const DEFAULT_GROUPS = ['system:masters', 'system:authenticated'];
@@ -39,7 +40,6 @@ function buildEnv(cluster: Cluster, options: RunKubectlOptions): Env {
     namespaceExplicit: false,
     files: isRecord(opts.files) ? (opts.files as Record<string, string>) : {},
     ...(typeof opts.stdin === 'string' ? { stdin: opts.stdin } : {}),
-    ...(opts.lang === 'es' ? { lang: 'es' as const } : {}),
     auditPolicy: explicitPolicy ?? clusterAuditPolicy(cluster),
     audit: [],
     tick: typeof opts.tick === 'number' && Number.isFinite(opts.tick) ? opts.tick : 0,
@@ -89,7 +89,7 @@ export function runKubectlWords(cluster: Cluster, words: readonly string[], opti
     env.out.length > MAX_OUTPUT_LINES
       ? [...env.out.slice(0, MAX_OUTPUT_LINES), ...stdout(`... (${env.out.length - MAX_OUTPUT_LINES} more lines not shown)`)]
       : env.out;
-  return { output: textsOf(lines), lines, exitCode, cluster: env.cluster, auditEvents: env.audit, ...(context ? { context } : {}) };
+  return { output: textsOf(lines, english), lines, exitCode, cluster: env.cluster, auditEvents: env.audit, ...(context ? { context } : {}) };
 }
 
 /** Index of the first word that is neither a flag nor the value of one of `specs` (and the globals). */
@@ -122,7 +122,7 @@ function dispatch(env: Env, words: readonly string[]): { exitCode: number; conte
       ),
     };
   if (!command) {
-    printErr(env, notSimulated(name, env.lang) ?? unknownCommand(name, Object.keys(COMMANDS)));
+    printErr(env, notSimulated(name) ?? unknownCommand(name, Object.keys(COMMANDS)));
     return { exitCode: 1 };
   }
   const rest = [...words.slice(0, first), ...words.slice(first + 1)];

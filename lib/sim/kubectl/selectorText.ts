@@ -4,6 +4,7 @@
  * an empty selector) and `labels.FormatLabels` (`a=b,c=d` sorted, `<none>`).
  */
 import { arr, isRecord, rec, str, strMap } from '../apiserver/objectData';
+import { parseSelectorText, selectorTextMatches, type SelectorRequirement } from '../support/labelSelectorText';
 
 /** `app=web,tier in (a,b)`; `<none>` for `{}`, absent or invalid. */
 export function formatLabelSelector(selector: unknown): string {
@@ -36,81 +37,19 @@ export function formatLabels(labels: unknown): string {
   return keys.length === 0 ? '<none>' : keys.map((k) => `${k}=${map[k]}`).join(',');
 }
 
-/** A selector requirement parsed from `-l` (`a=b`, `a!=b`, `a in (x,y)`, `!a`, `a`). */
-export interface Requirement {
-  key: string;
-  op: '=' | '!=' | 'in' | 'notin' | 'exists' | '!';
-  values: string[];
-}
+/** A selector requirement parsed from `-l`: the one parser in lib/sim/support/labelSelectorText.ts. */
+export type Requirement = SelectorRequirement;
 
-const KEY = /^[A-Za-z0-9]([-A-Za-z0-9_./]*[A-Za-z0-9])?$/;
-
-function splitTop(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (ch === ',' && depth === 0) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out;
-}
-
-function parseOne(raw: string): Requirement | string {
-  const term = raw.trim();
-  const set = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(term);
-  if (set)
-    return KEY.test(set[1])
-      ? {
-          key: set[1],
-          op: set[2] as 'in' | 'notin',
-          values: set[3]
-            .split(',')
-            .map((v) => v.trim())
-            .filter((v) => v !== ''),
-        }
-      : `invalid label key "${set[1]}"`;
-  const cmp = /^([^=!\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(term);
-  if (cmp) return KEY.test(cmp[1]) ? { key: cmp[1], op: cmp[2] === '!=' ? '!=' : '=', values: [cmp[3]] } : `invalid label key "${cmp[1]}"`;
-  if (/^!\s*\S+$/.test(term)) return { key: term.slice(1).trim(), op: '!', values: [] };
-  if (KEY.test(term)) return { key: term, op: 'exists', values: [] };
-  return `unable to parse requirement: found '${term}', expected: identifier`;
-}
-
-/** Parse a `-l` selector; a string is kubectl's error text. */
+/**
+ * Parse a `-l` selector (labels.Parse, k8s.io/apimachinery/pkg/labels/selector.go); a string is
+ * upstream's error text, printed after `error: `.
+ */
 export function parseSelector(text: string): Requirement[] | string {
-  if (text.trim() === '') return [];
-  const out: Requirement[] = [];
-  for (const part of splitTop(text)) {
-    const parsed = parseOne(part);
-    if (typeof parsed === 'string') return parsed;
-    out.push(parsed);
-  }
-  return out;
+  const parsed = parseSelectorText(text);
+  return parsed.ok ? parsed.requirements : parsed.error.message;
 }
 
-/** Do these labels satisfy every requirement? */
+/** Do these labels satisfy every requirement? (Requirement.Matches) */
 export function requirementsMatch(requirements: readonly Requirement[], labels: Record<string, string>): boolean {
-  return requirements.every((r) => {
-    const has = Object.hasOwn(labels, r.key);
-    switch (r.op) {
-      case '=':
-        return has && labels[r.key] === r.values[0];
-      case '!=':
-        return !has || labels[r.key] !== r.values[0];
-      case 'in':
-        return has && r.values.includes(labels[r.key]);
-      case 'notin':
-        return !has || !r.values.includes(labels[r.key]);
-      case 'exists':
-        return has;
-      default:
-        return !has;
-    }
-  });
+  return selectorTextMatches(requirements, labels);
 }

@@ -20,16 +20,15 @@ export interface RunKubectlOptions extends Partial<KubectlContext> {
   files?: Record<string, string>;
   /** Standard input (a pipe, heredoc or `< file`): what `-f -` reads. */
   stdin?: string;
-  lang?: 'en' | 'es';
   auditPolicy?: unknown;
   auditLog?: AuditEvent[];
   tick?: number;
 }
 
 export interface KubectlResult {
-  /** The printed texts, in order (both streams). */
+  /** The printed texts, in order (both streams); the lab's notes in English. */
   output: string[];
-  /** The same lines, each with the stream it was written to. */
+  /** The same lines, each with the stream it was written to; the lab's notes as messages (words at the edge). */
   lines: OutputLine[];
   exitCode: number;
   cluster: Cluster;
@@ -48,7 +47,6 @@ export interface Env extends RequestContext {
   files: Record<string, string>;
   /** Standard input, when the shell gave the command one (`-f -`). */
   stdin?: string;
-  lang?: 'en' | 'es';
   /** What the command wrote so far, each line on its stream (kubectl/output.ts writes here). */
   out: OutputLine[];
   /** Audit log before this command (what `kubectl logs kube-apiserver` reads). */

@@ -9,11 +9,14 @@ import { AUDIT_MESSAGES } from '../audit/messages';
 import { CLUSTER_MESSAGES } from '../cluster/messages';
 import { CEL_MESSAGES } from '../cel/messages';
 import { VALIDATE_MESSAGES } from '../validate/messages';
+import { PARSE_MESSAGES } from '../parse/messages';
 import { CONTROLPLANE_MESSAGES } from '../controlplane/messages';
 import { HARDENING_MESSAGES } from '../hardening/messages';
 import { NETPOL_MESSAGES } from '../netpol/messages';
 import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
 import { RBAC_MESSAGES } from '../rbac/messages';
+import { KUBECTL_MESSAGES } from '../kubectl/messages';
+import { SHELL_MESSAGES } from '../shell/messages';
 import type { MessageLike } from './message';
 
 export const MESSAGE_SAMPLES = {
@@ -27,7 +30,10 @@ export const MESSAGE_SAMPLES = {
   ...CLUSTER_MESSAGES,
   ...CEL_MESSAGES,
   ...VALIDATE_MESSAGES,
+  ...PARSE_MESSAGES,
   ...CONTROLPLANE_MESSAGES,
+  ...KUBECTL_MESSAGES,
+  ...SHELL_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

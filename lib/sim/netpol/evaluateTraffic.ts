@@ -4,9 +4,11 @@ import type { Cluster, Protocol, Traffic } from '../types';
 import { createCluster } from '../cluster';
 import { isRecord } from '../cluster/objectUtils';
 import { netpolIndex, type NetpolIndex } from './netpolIndex';
+import { networkMemo } from './networkMemo';
+import { contentKey } from '../support/contentKey';
 import { resolveEndpoint, type Concrete } from './resolveEndpoint';
 import { planProbes, type Probe } from './planProbes';
-import { evaluatePair, type PairOutcome } from './evaluatePair';
+import { evaluatePair, type DirectionOutcome, type PairOutcome } from './evaluatePair';
 import { explainPair } from './explainDirection';
 import { podClasses } from './podClasses';
 import { describeTraffic } from './describeTraffic';
@@ -28,7 +30,15 @@ const MAX_LISTED_PAIRS = 100;
  */
 export function evaluateTraffic(cluster: Cluster, traffic: Traffic): NetpolTrafficVerdict {
   try {
-    return evaluateChecked(isClusterLike(cluster) ? cluster : createCluster([]), traffic);
+    if (!isClusterLike(cluster)) return evaluateChecked(createCluster([]), traffic);
+    // The same question on the same network has the same answer (networkMemo.ts).
+    const key = contentKey(traffic);
+    const memo = networkMemo<NetpolTrafficVerdict>(cluster, 'evaluateTraffic');
+    const known = key === undefined ? undefined : memo.get(key);
+    if (known) return known;
+    const verdict = evaluateChecked(cluster, traffic);
+    if (key !== undefined) memo.set(key, verdict);
+    return verdict;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return problemVerdict(unknownRef('?'), unknownRef('?'), 0, 'TCP', { code: 'bad-endpoint', subject: `internal error: ${detail}` });
@@ -43,7 +53,12 @@ function unknownRef(name: string): EndpointRef {
   return { kind: 'unknown', name };
 }
 
-function evaluateChecked(cluster: Cluster, traffic: Traffic): NetpolTrafficVerdict {
+/** A question resolved to concrete probes, or the problem verdict that answers it. */
+type Planned =
+  | { ok: true; index: NetpolIndex; from: EndpointRef; to: EndpointRef; asked: number | string; protocol: Protocol; probes: Probe[] }
+  | { ok: false; verdict: () => NetpolTrafficVerdict };
+
+function planned(cluster: Cluster, traffic: Traffic): Planned {
   const t: Partial<Traffic> = isRecord(traffic) ? traffic : {};
   const index = netpolIndex(cluster);
   const from = resolveEndpoint(index, t.from);
@@ -60,15 +75,46 @@ function evaluateChecked(cluster: Cluster, traffic: Traffic): NetpolTrafficVerdi
           ? '(a mapping)'
           : String(t.protocol);
   const shownProtocol = (protocol !== undefined && PROTOCOLS.includes(protocol) ? protocol : 'TCP') as Protocol;
-  const fail = (problem: TrafficProblem) => problemVerdict(from.ref, to.ref, asked, shownProtocol, problem);
+  const fail = (problem: TrafficProblem): Planned => ({ ok: false, verdict: () => problemVerdict(from.ref, to.ref, asked, shownProtocol, problem) });
   if (!from.ok) return fail(from.problem);
   if (!to.ok) return fail(to.problem);
   if (from.service) return fail({ code: 'service-as-source', subject: from.ref.name });
   if (protocol !== undefined && !PROTOCOLS.includes(protocol)) return fail({ code: 'unsupported-protocol', subject: protocol });
   if (port === undefined) return fail({ code: 'bad-port', subject: String(asked) });
   const plan = planProbes(index, from.endpoints, to.endpoints, to.service, port, protocol as Protocol | undefined);
-  if (!plan.ok) return problemVerdict(from.ref, to.ref, asked, plan.protocol, plan.problem);
-  return decide(index, from.ref, to.ref, asked, plan.protocol, plan.probes);
+  if (!plan.ok) return { ok: false, verdict: () => problemVerdict(from.ref, to.ref, asked, plan.protocol, plan.problem) };
+  return { ok: true, index, from: from.ref, to: to.ref, asked, protocol: plan.protocol, probes: plan.probes };
+}
+
+function evaluateChecked(cluster: Cluster, traffic: Traffic): NetpolTrafficVerdict {
+  const plan = planned(cluster, traffic);
+  return plan.ok ? decide(plan.index, plan.from, plan.to, plan.asked, plan.protocol, plan.probes) : plan.verdict();
+}
+
+/** The decided directions of a traffic question, without its explanation (see trafficDecision). */
+export interface TrafficDecision {
+  allowed: boolean;
+  egress: Pick<DirectionOutcome, 'allowedBy' | 'isolated'>;
+  ingress: Pick<DirectionOutcome, 'allowedBy' | 'isolated'>;
+}
+
+/**
+ * The decision evaluateTraffic would return (`allowed`, and `allowedBy`/`isolated` of each
+ * direction of the pair it explains), without building the explanation and its words: for
+ * callers that ask many questions and read only the decision (attack paths). Never throws.
+ */
+export function trafficDecision(cluster: Cluster, traffic: Traffic): TrafficDecision {
+  try {
+    const plan = planned(isClusterLike(cluster) ? cluster : createCluster([]), traffic);
+    if (!plan.ok) {
+      const verdict = plan.verdict();
+      return { allowed: verdict.allowed, egress: verdict.egress, ingress: verdict.ingress };
+    }
+    const { outcomes, detailed } = chosenOutcome(plan.index, plan.probes, plan.protocol);
+    return { allowed: outcomes.every((o) => o.allowed), egress: detailed.egress, ingress: detailed.ingress };
+  } catch {
+    return { allowed: false, egress: { allowedBy: [], isolated: false }, ingress: { allowedBy: [], isolated: false } };
+  }
 }
 
 /** A port number 1-65535 (numeric strings too), a port name, or undefined. */
@@ -88,11 +134,7 @@ function decide(
   protocol: Protocol,
   probes: Probe[],
 ): NetpolTrafficVerdict {
-  const outcomes = probes.length === 1 ? [evaluatePair(index, probes[0].src, probes[0].dst, probes[0].port, protocol)] : evaluateMany(index, probes, protocol);
-  const deniedAt = outcomes.findIndex((o) => !o.allowed);
-  const chosen = deniedAt >= 0 ? deniedAt : 0;
-  const probe = probes[chosen];
-  const detailed = evaluatePair(index, probe.src, probe.dst, probe.port, protocol);
+  const { outcomes, deniedAt, probe, detailed } = chosenOutcome(index, probes, protocol);
   const directions = explainPair(index, probe.src, probe.dst, detailed);
   const ports = new Set(probes.map((p) => p.port));
   const verdict: NetpolTrafficVerdict = {
@@ -112,6 +154,23 @@ function decide(
   }
   verdict.reason = english(describeTraffic(verdict));
   return verdict;
+}
+
+/**
+ * Every probe decided, and the one the verdict explains (the first denied, else the first)
+ * with every rule that allows it. A single probe is evaluated once.
+ */
+function chosenOutcome(
+  index: NetpolIndex,
+  probes: Probe[],
+  protocol: Protocol,
+): { outcomes: PairOutcome[]; deniedAt: number; probe: Probe; detailed: PairOutcome } {
+  const outcomes = probes.length === 1 ? [evaluatePair(index, probes[0].src, probes[0].dst, probes[0].port, protocol)] : evaluateMany(index, probes, protocol);
+  const deniedAt = outcomes.findIndex((o) => !o.allowed);
+  const chosen = deniedAt >= 0 ? deniedAt : 0;
+  const probe = probes[chosen];
+  const detailed = probes.length === 1 ? outcomes[0] : evaluatePair(index, probe.src, probe.dst, probe.port, protocol);
+  return { outcomes, deniedAt, probe, detailed };
 }
 
 /** Evaluates many probes, once per (source class, destination class, port). */

@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import type { Finding } from '../validate/finding';
 import { finding, show } from '../validate/finding';
 import { didYouMean } from '../support/didYouMean';
@@ -21,62 +22,26 @@ export function checkKind(object: Record<string, unknown>): { findings: Finding[
 }
 
 function missingKind(kind: unknown): Finding {
-  const path = kind === undefined ? '' : 'kind';
-  return finding(
-    'error',
-    'missing-kind',
-    path,
-    kind === undefined ? 'Every object needs `kind` (Pod, Role, NetworkPolicy, ...).' : `\`kind\` must be a kind name such as \`Pod\`, not ${show(kind)}.`,
-    kind === undefined
-      ? 'Todo objeto necesita `kind` (Pod, Role, NetworkPolicy, ...).'
-      : `\`kind\` tiene que ser un nombre de tipo como \`Pod\`, no ${show(kind)}.`,
-  );
+  if (kind === undefined) return finding('error', 'missing-kind', '', msg('parse.kind.missing', {}));
+  return finding('error', 'missing-kind', 'kind', msg('parse.kind.notAName', { value: show(kind) }));
 }
 
 function missingApiVersion(apiVersion: unknown, kind: unknown): Finding {
   const versions = typeof kind === 'string' ? apiVersionsOfKind(kind) : [];
-  const hint = versions.length > 0 ? ` For a ${kind}: \`apiVersion: ${versions[0]}\`.` : '';
-  const hintEs = versions.length > 0 ? ` Para un ${kind}: \`apiVersion: ${versions[0]}\`.` : '';
-  const path = apiVersion === undefined ? '' : 'apiVersion';
-  return finding(
-    'error',
-    'missing-api-version',
-    path,
-    `Every object needs \`apiVersion\` (the API group and version of its kind).${hint}`,
-    `Todo objeto necesita \`apiVersion\` (el grupo y la versión de la API de su tipo).${hintEs}`,
-  );
+  const hint = versions.length > 0 ? { kind: String(kind), version: versions[0] } : { kind: undefined, version: undefined };
+  return finding('error', 'missing-api-version', apiVersion === undefined ? '' : 'apiVersion', msg('parse.apiVersion.missing', hint));
 }
 
 function wrongKind(apiVersion: string, kind: string): Finding {
   const versions = apiVersionsOfKind(kind);
   const removed = removedIn(apiVersion, kind);
   if (versions.length > 0 && removed !== undefined) {
-    return finding(
-      'error',
-      'api-version-removed',
-      'apiVersion',
-      `\`${apiVersion}\` was removed in Kubernetes ${removed}: use \`apiVersion: ${versions[0]}\` for a ${kind}.`,
-      `\`${apiVersion}\` se eliminó en Kubernetes ${removed}: para un ${kind} usá \`apiVersion: ${versions[0]}\`.`,
-    );
+    return finding('error', 'api-version-removed', 'apiVersion', msg('parse.apiVersion.removed', { apiVersion, removed, version: versions[0], kind }));
   }
   if (versions.length > 0) {
     const path = isKnownApiVersion(apiVersion) ? 'kind' : 'apiVersion';
-    return finding(
-      'error',
-      'kind-not-in-api-version',
-      path,
-      `There is no kind \`${kind}\` in \`${apiVersion}\`: ${kind} is in \`${versions.join('`, `')}\`.`,
-      `No existe el tipo \`${kind}\` en \`${apiVersion}\`: ${kind} está en \`${versions.join('`, `')}\`.`,
-    );
+    return finding('error', 'kind-not-in-api-version', path, msg('parse.kind.notInVersion', { kind, apiVersion, versions }));
   }
   const guess = didYouMean(kind, knownKindNames());
-  const en = guess !== undefined ? ` Did you mean \`${guess}\`?` : ' The lab has no custom resources.';
-  const es = guess !== undefined ? ` ¿Quisiste decir \`${guess}\`?` : ' El laboratorio no tiene recursos personalizados.';
-  return finding(
-    'error',
-    'unknown-kind',
-    'kind',
-    `Unknown kind \`${kind}\` in \`${apiVersion}\`.${en}`,
-    `Tipo desconocido \`${kind}\` en \`${apiVersion}\`.${es}`,
-  );
+  return finding('error', 'unknown-kind', 'kind', msg('parse.kind.unknown', { kind, apiVersion, guess }));
 }

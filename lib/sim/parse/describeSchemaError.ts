@@ -1,6 +1,7 @@
 import type { GeneratedValidationError } from '../schemas/validator.generated.js';
+import { msg, type Message } from '../messages';
 import type { Finding } from '../validate/finding';
-import { finding, show, showEs } from '../validate/finding';
+import { finding, show } from '../validate/finding';
 import { didYouMean } from '../support/didYouMean';
 import { joinPath, pathSegments, pointerToPath, valueAt } from './paths';
 import type { SchemaNode } from './schemaNavigator';
@@ -33,121 +34,82 @@ export function describeSchemaError(error: GeneratedValidationError, object: unk
     case 'const':
       return notAllowed(path, value, [param('allowedValue')]);
     default:
-      return finding(
-        'error',
-        'schema-invalid',
-        path,
-        `\`${path}\`: ${error.message ?? 'invalid value'}.`,
-        `\`${path}\`: valor inválido (${error.message ?? ''}).`,
-      );
+      return finding('error', 'schema-invalid', path, msg('parse.schema.invalid', { path, detail: error.message }));
   }
 }
 
 function unknownField(parent: string, field: string, node: SchemaNode | undefined): Finding {
   const path = joinPath(parent, field);
-  const head = { en: `Unknown field \`${path}\`.`, es: `Campo desconocido \`${path}\`.` };
-  const [en, es] = unknownFieldHint(parent, field, node);
-  return finding('error', 'schema-unknown-field', path, head.en + en, head.es + es);
+  return finding('error', 'schema-unknown-field', path, msg('parse.schema.unknownField', { path, hint: unknownFieldHint(parent, field, node) }));
 }
 
-function unknownFieldHint(parent: string, field: string, node: SchemaNode | undefined): [string, string] {
-  if (field.startsWith('-')) return [' To start a list item, put a space after `-`.', ' Para empezar un ítem de lista, poné un espacio después de `-`.'];
+function unknownFieldHint(parent: string, field: string, node: SchemaNode | undefined): Message {
+  if (field.startsWith('-')) return msg('parse.schema.hint.listItemSpace', {});
   // An exact field of the sibling object (pod <-> container) beats a fuzzy suggestion.
   const sideways = SIBLING_SETTINGS.find(([here, there]) => node === definitionNode(here) && propertyNames(definitionNode(there)).includes(field));
-  if (sideways !== undefined) return [` \`${field}\` ${sideways[2]}`, ` \`${field}\` ${sideways[3]}`];
+  if (sideways !== undefined) return msg(sideways[2], { field });
   const guess = didYouMean(field, propertyNames(node));
-  if (guess !== undefined) return [` Did you mean \`${guess}\`?`, ` ¿Quisiste decir \`${guess}\`?`];
+  if (guess !== undefined) return msg('parse.schema.hint.didYouMean', { guess });
   const nested = findNestedField(node, field);
-  if (nested !== undefined) {
-    const where = parent === '' ? nested : `${parent}.${nested}`;
-    return [` \`${field}\` belongs under \`${where}\`.`, ` \`${field}\` va dentro de \`${where}\`.`];
-  }
-  return [
-    ' kubectl apply rejects unknown fields (strict field validation).',
-    ' kubectl apply rechaza los campos desconocidos (validación estricta de campos).',
-  ];
+  if (nested !== undefined) return msg('parse.schema.hint.belongsUnder', { field, where: parent === '' ? nested : `${parent}.${nested}` });
+  return msg('parse.schema.hint.strict', {});
 }
 
+type SiblingHint =
+  'parse.schema.hint.containerSecurityContext' | 'parse.schema.hint.podSecurityContext' | 'parse.schema.hint.containerSetting' | 'parse.schema.hint.podSetting';
+
 /** Settings learners put at the pod level that belong to containers, and the reverse. */
-const SIBLING_SETTINGS: [string, string, string, string][] = [
-  [
-    'io.k8s.api.core.v1.PodSecurityContext',
-    'io.k8s.api.core.v1.SecurityContext',
-    "is a container setting: put it in each container's `securityContext` (`containers[].securityContext`).",
-    'es un ajuste de contenedor: ponelo en el `securityContext` de cada contenedor (`containers[].securityContext`).',
-  ],
-  [
-    'io.k8s.api.core.v1.SecurityContext',
-    'io.k8s.api.core.v1.PodSecurityContext',
-    "is a pod setting: put it in the pod's `securityContext` (`spec.securityContext`), next to `containers`.",
-    'es un ajuste del pod: ponelo en el `securityContext` del pod (`spec.securityContext`), al lado de `containers`.',
-  ],
-  [
-    'io.k8s.api.core.v1.PodSpec',
-    'io.k8s.api.core.v1.Container',
-    'is a container setting: put it inside an item of `containers`.',
-    'es un ajuste de contenedor: ponelo dentro de un ítem de `containers`.',
-  ],
-  [
-    'io.k8s.api.core.v1.Container',
-    'io.k8s.api.core.v1.PodSpec',
-    'is a pod setting: put it in the pod spec, next to `containers`.',
-    'es un ajuste del pod: ponelo en el spec del pod, al lado de `containers`.',
-  ],
+const SIBLING_SETTINGS: [string, string, SiblingHint][] = [
+  ['io.k8s.api.core.v1.PodSecurityContext', 'io.k8s.api.core.v1.SecurityContext', 'parse.schema.hint.containerSecurityContext'],
+  ['io.k8s.api.core.v1.SecurityContext', 'io.k8s.api.core.v1.PodSecurityContext', 'parse.schema.hint.podSecurityContext'],
+  ['io.k8s.api.core.v1.PodSpec', 'io.k8s.api.core.v1.Container', 'parse.schema.hint.containerSetting'],
+  ['io.k8s.api.core.v1.Container', 'io.k8s.api.core.v1.PodSpec', 'parse.schema.hint.podSetting'],
 ];
 
-const TYPE_WORDS: Record<string, [string, string]> = {
-  integer: ['an integer', 'un número entero'],
-  number: ['a number', 'un número'],
-  string: ['a string', 'un texto'],
-  boolean: ['true or false', 'true o false'],
-  array: ['a list', 'una lista'],
-  object: ['a mapping (`key: value` lines)', 'un mapa (líneas `clave: valor`)'],
+type TypeWord = 'parse.type.integer' | 'parse.type.number' | 'parse.type.string' | 'parse.type.boolean' | 'parse.type.array' | 'parse.type.object';
+
+const TYPE_WORDS: Record<string, TypeWord> = {
+  integer: 'parse.type.integer',
+  number: 'parse.type.number',
+  string: 'parse.type.string',
+  boolean: 'parse.type.boolean',
+  array: 'parse.type.array',
+  object: 'parse.type.object',
 };
 
+function typeWord(type: string): Message {
+  return Object.hasOwn(TYPE_WORDS, type) ? msg(TYPE_WORDS[type], {}) : msg('parse.type.other', { name: type });
+}
+
 function wrongType(path: string, expected: string[], value: unknown): Finding {
-  const words = expected.map((t) => TYPE_WORDS[t] ?? [t, t]);
   const isPort = expected.includes('string') && expected.includes('integer');
-  const en = isPort ? 'a number or a name' : words.map((w) => w[0]).join(' or ');
-  const es = isPort ? 'un número o un nombre' : words.map((w) => w[1]).join(' o ');
-  const [hintEn, hintEs] = typeHint(expected, value);
-  const field = path === '' ? 'The document' : `\`${path}\``;
-  const fieldEs = path === '' ? 'El documento' : `\`${path}\``;
+  const words = isPort ? [msg('parse.type.intOrString', {})] : expected.map(typeWord);
   return finding(
     'error',
     'schema-wrong-type',
     path,
-    `${field} must be ${en}, not ${describeValue(value)[0]}.${hintEn}`,
-    `${fieldEs} tiene que ser ${es}, no ${describeValue(value)[1]}.${hintEs}`,
+    msg('parse.schema.wrongType', { path, expected: words, value: describeValue(value), hint: typeHint(expected, value) }),
   );
 }
 
-function describeValue(value: unknown): [string, string] {
-  if (value === null || value === undefined) return ['empty', 'vacío'];
-  if (typeof value === 'string') return [`the string ${JSON.stringify(value).slice(0, 60)}`, `el texto ${JSON.stringify(value).slice(0, 60)}`];
-  if (typeof value === 'number') return [`the number ${value}`, `el número ${value}`];
-  if (typeof value === 'boolean') return [`\`${value}\``, `\`${value}\``];
-  return [show(value), showEs(value)];
+function describeValue(value: unknown): Message {
+  if (value === null || value === undefined) return msg('parse.value.empty', {});
+  if (typeof value === 'string') return msg('parse.value.string', { json: JSON.stringify(value).slice(0, 60) });
+  if (typeof value === 'number') return msg('parse.value.number', { value });
+  return show(value);
 }
 
-function typeHint(expected: string[], value: unknown): [string, string] {
+function typeHint(expected: string[], value: unknown): Message | undefined {
   const numeric = expected.includes('integer') || expected.includes('number');
-  if (numeric && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return [' Remove the quotes.', ' Sacale las comillas.'];
-  if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
-    return [` Put it in quotes: "${String(value)}".`, ` Ponelo entre comillas: "${String(value)}".`];
-  }
+  if (numeric && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return msg('parse.schema.hint.removeQuotes', {});
+  if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) return msg('parse.schema.hint.quote', { value: String(value) });
   if (expected.includes('array') && isMapping(value)) {
-    if (Object.keys(value).some((k) => k.startsWith('-')))
-      return [' Put a space after `-` to start each list item.', ' Poné un espacio después de `-` para empezar cada ítem.'];
-    return [' Start each item with `- `.', ' Empezá cada ítem con `- `.'];
+    return Object.keys(value).some((k) => k.startsWith('-')) ? msg('parse.schema.hint.itemSpaces', {}) : msg('parse.schema.hint.startItems', {});
   }
-  if (value === null && expected.includes('array')) return [' Add items below it (`- ...`) or write `[]`.', ' Agregá ítems debajo (`- ...`) o escribí `[]`.'];
-  if (value === null && expected.includes('object'))
-    return [' Add its fields indented below it, or remove it.', ' Agregá sus campos indentados debajo, o sacalo.'];
-  if (expected.includes('object') && typeof value === 'string' && /^[\w./-]+:\S/.test(value)) {
-    return [' Missing a space after `:`?', ' ¿Falta un espacio después de `:`?'];
-  }
-  return ['', ''];
+  if (value === null && expected.includes('array')) return msg('parse.schema.hint.addItems', {});
+  if (value === null && expected.includes('object')) return msg('parse.schema.hint.addFields', {});
+  if (expected.includes('object') && typeof value === 'string' && /^[\w./-]+:\S/.test(value)) return msg('parse.schema.hint.colonSpace', {});
+  return undefined;
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {
@@ -155,32 +117,10 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 }
 
 function missingField(path: string, field: string): Finding {
-  if (path === '') {
-    return finding(
-      'error',
-      'schema-missing-field',
-      path,
-      `The object is missing the required field \`${field}\`.`,
-      `Al objeto le falta el campo obligatorio \`${field}\`.`,
-    );
-  }
-  return finding(
-    'error',
-    'schema-missing-field',
-    path,
-    `\`${path}\` is missing the required field \`${field}\`.`,
-    `A \`${path}\` le falta el campo obligatorio \`${field}\`.`,
-  );
+  return finding('error', 'schema-missing-field', path, msg('parse.schema.missingField', { path, field }));
 }
 
 function notAllowed(path: string, value: unknown, allowed: unknown[]): Finding {
-  const list = allowed.map((a) => `\`${String(a)}\``).join(', ');
   const guess = typeof value === 'string' ? didYouMean(value, allowed.map(String)) : undefined;
-  return finding(
-    'error',
-    'schema-invalid-value',
-    path,
-    `\`${path}\` must be one of ${list}, not ${show(value)}.${guess !== undefined ? ` Did you mean \`${guess}\`?` : ''}`,
-    `\`${path}\` tiene que ser uno de ${list}, no ${showEs(value)}.${guess !== undefined ? ` ¿Quisiste decir \`${guess}\`?` : ''}`,
-  );
+  return finding('error', 'schema-invalid-value', path, msg('parse.schema.notAllowed', { path, allowed: allowed.map(String), value: show(value), guess }));
 }

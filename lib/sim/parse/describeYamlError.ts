@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../types';
+import { msg, type Message } from '../messages';
 import { describeLayoutError } from './describeYamlLayout';
 import { findUnclosed } from './yamlLexer';
 
@@ -12,7 +12,7 @@ import { findUnclosed } from './yamlLexer';
 export interface YamlErrorDescription {
   code: string;
   offset: number;
-  text: LocalizedText;
+  text: Message;
 }
 
 type Rule = (ctx: ErrorContext) => YamlErrorDescription | null;
@@ -37,39 +37,24 @@ export function describeYamlError(reason: string, offset: number, source: string
   return {
     code: 'yaml-syntax',
     offset: ctx.offset,
-    text: { en: `YAML syntax error: ${reason}.`, es: `Error de sintaxis YAML: ${reason}.` },
+    text: msg('parse.yaml.syntax', { reason }),
   };
 }
 
 const describeFixedReason: Rule = ({ reason, offset, source }) => {
   if (reason.startsWith('tab characters')) {
-    return at('yaml-tab-indent', offset, 'A tab character cannot indent YAML: use spaces.', 'En YAML no se puede indentar con tabulaciones: usá espacios.');
+    return at('yaml-tab-indent', offset, msg('parse.yaml.tabIndent', {}));
   }
   if (reason === 'duplicated mapping key') {
     const start = offset > 0 && (source[offset - 1] === '"' || source[offset - 1] === "'") ? offset - 1 : offset;
     const key = keyAt(source, start);
-    return at(
-      'yaml-duplicate-key',
-      start,
-      `Duplicate key \`${key}\`: a key may appear only once in the same mapping (kubectl rejects the file).`,
-      `Clave duplicada \`${key}\`: una clave puede aparecer una sola vez en el mismo mapa (kubectl rechaza el archivo).`,
-    );
+    return at('yaml-duplicate-key', start, msg('parse.yaml.duplicateKey', { key }));
   }
   if (reason.startsWith('nesting exceeded maxDepth')) {
-    return at(
-      'yaml-too-deep',
-      offset,
-      'This YAML is nested more than 100 levels deep; no Kubernetes object is that deep.',
-      'Este YAML tiene más de 100 niveles de anidamiento; ningún objeto de Kubernetes es tan profundo.',
-    );
+    return at('yaml-too-deep', offset, msg('parse.yaml.tooDeep', {}));
   }
   if (reason.startsWith('aliases exceeded maxAliases')) {
-    return at(
-      'yaml-too-many-aliases',
-      offset,
-      'Too many aliases (`*name`) in one document: the limit is 100.',
-      'Demasiados alias (`*nombre`) en un documento: el límite es 100.',
-    );
+    return at('yaml-too-many-aliases', offset, msg('parse.yaml.tooManyAliases', {}));
   }
   return null;
 };
@@ -77,30 +62,15 @@ const describeFixedReason: Rule = ({ reason, offset, source }) => {
 const describeReferences: Rule = ({ reason, offset }) => {
   const alias = /^unidentified alias "(.*)"$/.exec(reason);
   if (alias !== null) {
-    return at(
-      'yaml-unknown-alias',
-      offset,
-      `The alias \`*${alias[1]}\` refers to no anchor \`&${alias[1]}\` defined above it.`,
-      `El alias \`*${alias[1]}\` no apunta a ningún ancla \`&${alias[1]}\` definida antes.`,
-    );
+    return at('yaml-unknown-alias', offset, msg('parse.yaml.unknownAlias', { name: alias[1] }));
   }
   const tag = /^(?:unknown (?:scalar |sequence |mapping )?tag|cannot resolve a node with) !<(.*?)>/.exec(reason);
   if (tag !== null) {
     const name = tag[1].replace('tag:yaml.org,2002:', '!!');
-    return at(
-      'yaml-unknown-tag',
-      offset,
-      `The YAML tag \`${name}\` is not understood here; remove it (Kubernetes manifests use no tags).`,
-      `El tag YAML \`${name}\` no se entiende acá; sacalo (los manifiestos de Kubernetes no usan tags).`,
-    );
+    return at('yaml-unknown-tag', offset, msg('parse.yaml.unknownTag', { tag: name }));
   }
   if (reason.startsWith('null byte') || reason.startsWith('the stream contains non-printable') || reason === 'expected valid JSON character') {
-    return at(
-      'yaml-invalid-character',
-      offset,
-      'This text contains a control character (binary data?); YAML files must be plain text.',
-      'El texto tiene un carácter de control (¿datos binarios?); un archivo YAML tiene que ser texto plano.',
-    );
+    return at('yaml-invalid-character', offset, msg('parse.yaml.invalidCharacter', {}));
   }
   return null;
 };
@@ -109,12 +79,7 @@ const describeTemplate: Rule = ({ offset, source }) => {
   const line = lineAround(source, offset);
   const braces = line.text.indexOf('{{');
   if (braces < 0) return null;
-  return at(
-    'yaml-template-syntax',
-    line.start + braces,
-    '`{{ ... }}` is template syntax (Helm, Go templates), not YAML: write the real value, or quote it.',
-    '`{{ ... }}` es sintaxis de plantillas (Helm, Go templates), no YAML: escribí el valor real o ponelo entre comillas.',
-  );
+  return at('yaml-template-syntax', line.start + braces, msg('parse.yaml.templateSyntax', {}));
 };
 
 const describeUnclosed: Rule = ({ reason, offset, source }) => {
@@ -122,46 +87,25 @@ const describeUnclosed: Rule = ({ reason, offset, source }) => {
   const open = findUnclosed(source, offset);
   if (open === null) return null;
   if (open.char === '"' || open.char === "'") {
-    return at(
-      'yaml-unclosed-quote',
-      open.offset,
-      `This ${open.char} opens a quoted value that is never closed.`,
-      `Estas comillas ${open.char} abren un valor que nunca se cierra.`,
-    );
+    return at('yaml-unclosed-quote', open.offset, msg('parse.yaml.unclosedQuote', { quote: open.char }));
   }
   const close = open.char === '[' ? ']' : '}';
-  return at(
-    'yaml-unclosed-bracket',
-    open.offset,
-    `This \`${open.char}\` is never closed: add \`${close}\`.`,
-    `Este \`${open.char}\` nunca se cierra: agregá \`${close}\`.`,
-  );
+  return at('yaml-unclosed-bracket', open.offset, msg('parse.yaml.unclosedBracket', { open: open.char, close }));
 };
 
 const describeBadCharacter: Rule = ({ offset, source }) => {
   const c = source[offset];
   if (c === '`' || c === '@' || c === '%') {
-    const [en, es] = c === '`' ? ['a backtick (`)', 'un acento grave (`)'] : [`\`${c}\``, `\`${c}\``];
-    return at(
-      'yaml-reserved-character',
-      offset,
-      `A plain value cannot start with ${en} in YAML: put the value in quotes.`,
-      `En YAML un valor sin comillas no puede empezar con ${es}: ponelo entre comillas.`,
-    );
+    return at('yaml-reserved-character', offset, msg('parse.yaml.reservedCharacter', { char: c }));
   }
   if (c === ']' || c === '}') {
-    return at(
-      'yaml-unexpected-bracket',
-      offset,
-      `This \`${c}\` closes nothing: remove it or add the opening bracket.`,
-      `Este \`${c}\` no cierra nada: sacalo o agregá el que abre.`,
-    );
+    return at('yaml-unexpected-bracket', offset, msg('parse.yaml.unexpectedBracket', { char: c }));
   }
   return null;
 };
 
-function at(code: string, offset: number, en: string, es: string): YamlErrorDescription {
-  return { code, offset, text: { en, es } };
+function at(code: string, offset: number, text: Message): YamlErrorDescription {
+  return { code, offset, text };
 }
 
 function keyAt(source: string, offset: number): string {

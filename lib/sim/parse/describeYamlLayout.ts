@@ -1,3 +1,4 @@
+import { msg, type Message } from '../messages';
 import type { YamlErrorDescription } from './describeYamlError';
 
 /**
@@ -34,12 +35,7 @@ function missingSpace(nearby: Line[]): YamlErrorDescription | null {
     const m = KEY_WITHOUT_SPACE.exec(line.text);
     if (m === null || line.text.includes(': ')) continue;
     const key = m[2];
-    return at(
-      'yaml-missing-space',
-      line.start + m[1].length + key.length,
-      `Missing space after \`${key}:\`. YAML needs \`key: value\` with a space after the colon.`,
-      `Falta un espacio después de \`${key}:\`. YAML pide \`clave: valor\` con un espacio después de los dos puntos.`,
-    );
+    return at('yaml-missing-space', line.start + m[1].length + key.length, msg('parse.yaml.missingSpace', { key }));
   }
   return null;
 }
@@ -48,12 +44,7 @@ function colonInValue(line: Line | undefined, offset: number): YamlErrorDescript
   if (line === undefined) return null;
   const m = /^(\s*(?:-\s+)?[^\s:#"'][^:#]*?:\s+)(\S.*)$/.exec(line.text);
   if (m === null || !m[2].includes(': ') || /^["'[{|>]/.test(m[2]) || offset < line.start + m[1].length) return null;
-  return at(
-    'yaml-colon-in-value',
-    line.start + m[1].length,
-    'This value contains `: `, which YAML reads as another key on the same line: put the whole value in quotes.',
-    'Este valor contiene `: `, que YAML lee como otra clave en la misma línea: poné todo el valor entre comillas.',
-  );
+  return at('yaml-colon-in-value', line.start + m[1].length, msg('parse.yaml.colonInValue', {}));
 }
 
 function missingColon(nearby: Line[]): YamlErrorDescription | null {
@@ -61,50 +52,31 @@ function missingColon(nearby: Line[]): YamlErrorDescription | null {
     const m = BARE_WORD.exec(line.text);
     if (m === null) continue;
     const word = m[2];
-    return at(
-      'yaml-missing-colon',
-      line.start + m[1].length + word.length,
-      `\`${word}\` is not a \`key: value\` entry: add \`:\` after it (and indent its contents below it).`,
-      `\`${word}\` no es una entrada \`clave: valor\`: agregale \`:\` (y poné su contenido indentado debajo).`,
-    );
+    return at('yaml-missing-colon', line.start + m[1].length + word.length, msg('parse.yaml.missingColon', { word }));
   }
   return null;
 }
 
 function listAmongKeys(line: Line | undefined, reason: string): YamlErrorDescription | null {
   if (line === undefined || !/^\s*-(\s|$)/.test(line.text) || !reason.startsWith('end of the stream')) return null;
-  return at(
-    'yaml-list-among-keys',
-    line.start + line.text.indexOf('-'),
-    'A list item `-` cannot start here: the lines above are `key: value` entries. Put the list under a key, indented, or write `key: value`.',
-    'Un ítem de lista `-` no puede empezar acá: las líneas de arriba son entradas `clave: valor`. Poné la lista debajo de una clave, indentada, o escribí `clave: valor`.',
-  );
+  return at('yaml-list-among-keys', line.start + line.text.indexOf('-'), msg('parse.yaml.listAmongKeys', {}));
 }
 
 function misaligned(lines: Line[], index: number, offset: number): YamlErrorDescription {
   const line = lines[index];
   const [previous] = previousContentLines(lines, index, 1);
   const col = line === undefined ? -1 : keyColumn(line.text);
-  if (line === undefined || col < 0) return indentationAt(offset, '', '');
+  if (line === undefined || col < 0) return indentationAt(offset);
   const start = line.start + col;
   const word = firstWord(line.text.slice(col));
-  if (previous === undefined) return indentationAt(start, '', '');
+  if (previous === undefined) return indentationAt(start);
   const prevCol = keyColumn(previous.text);
   const prevWord = firstWord(previous.text.slice(prevCol));
-  return indentationAt(
-    start,
-    ` \`${word}\` starts at column ${col + 1}, but \`${prevWord}\` on line ${previous.number} starts at column ${prevCol + 1}.`,
-    ` \`${word}\` empieza en la columna ${col + 1}, pero \`${prevWord}\` (línea ${previous.number}) empieza en la columna ${prevCol + 1}.`,
-  );
+  return indentationAt(start, msg('parse.yaml.misaligned', { word, column: col + 1, previous: prevWord, line: previous.number, previousColumn: prevCol + 1 }));
 }
 
-function indentationAt(offset: number, en: string, es: string): YamlErrorDescription {
-  return at(
-    'yaml-indentation',
-    offset,
-    `Indentation is off here:${en} Keys of the same mapping must start at the same column, and nested content goes further right (use spaces).`,
-    `La indentación no cuadra acá:${es} Las claves de un mismo mapa empiezan en la misma columna y lo anidado va más a la derecha (con espacios).`,
-  );
+function indentationAt(offset: number, detail?: Message): YamlErrorDescription {
+  return at('yaml-indentation', offset, msg('parse.yaml.indentation', { detail }));
 }
 
 function keyColumn(text: string): number {
@@ -142,6 +114,6 @@ function previousContentLines(lines: Line[], index: number, count: number): Line
   return out;
 }
 
-function at(code: string, offset: number, en: string, es: string): YamlErrorDescription {
-  return { code, offset, text: { en, es } };
+function at(code: string, offset: number, text: Message): YamlErrorDescription {
+  return { code, offset, text };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceMap } from '../types';
 import { english } from '../messages/english';
-import { isMessage, type Message } from '../messages';
+import type { Message } from '../messages';
 import type { Finding } from '../validate/finding';
 import { parentPath } from './paths';
 
@@ -19,25 +19,12 @@ export function toDiagnostic(f: Finding, sourceMap: SourceMap, fallback: Positio
   return makeDiagnostic(f.severity, f.code, f.text, f.position ?? locate(sourceMap, f.path, fallback), file, f.path);
 }
 
-/** Builds a Diagnostic: a message goes to `text` (English in `message`); a pair of wordings to `message`/`messageEs`. */
-export function makeDiagnostic(
-  severity: Diagnostic['severity'],
-  code: string,
-  text: { en: string; es: string } | Message,
-  at: Position,
-  file?: string,
-  path?: string,
-): Diagnostic {
-  const words = isMessage(text) ? { message: english(text), text } : { message: text.en, messageEs: text.es };
-  const d: Diagnostic = { severity, code, ...words, line: at.line, column: at.column };
+/** Builds a Diagnostic: the message goes to `text` (rendered at the edge) and its English to `message` (logs, CLI). */
+export function makeDiagnostic(severity: Diagnostic['severity'], code: string, text: Message, at: Position, file?: string, path?: string): Diagnostic {
+  const d: Diagnostic = { severity, code, message: english(text), text, line: at.line, column: at.column };
   if (at.endLine !== undefined) d.endLine = at.endLine;
   if (at.endColumn !== undefined) d.endColumn = at.endColumn;
   if (path !== undefined) d.path = path;
   if (file !== undefined) d.file = file;
   return d;
-}
-
-/** Text of a diagnostic in a language (Spanish falls back to English when missing). */
-export function describeDiagnostic(d: Diagnostic, lang: 'en' | 'es'): string {
-  return lang === 'es' && d.messageEs !== undefined ? d.messageEs : d.message;
 }

@@ -1,4 +1,5 @@
 import { checkCluster } from '../cluster/checkCluster';
+import { msg } from '../messages';
 import type { Diagnostic, KubeObject, SourceMap } from '../types';
 import type { Finding } from '../validate/finding';
 import { validateObject } from '../validate';
@@ -59,18 +60,7 @@ export function parseManifests(text: string, options?: ParseOptions): ParseResul
     return {
       objects: [],
       parsed: [],
-      diagnostics: [
-        makeDiagnostic(
-          'error',
-          'parse-internal-error',
-          {
-            en: `The simulator could not read this text (internal error: ${detail}). Please report it.`,
-            es: `El simulador no pudo leer este texto (error interno: ${detail}). Por favor, reportalo.`,
-          },
-          { line: 1, column: 1 },
-          file,
-        ),
-      ],
+      diagnostics: [makeDiagnostic('error', 'parse-internal-error', msg('parse.internalError', { detail }), { line: 1, column: 1 }, file)],
     };
   }
 }
@@ -78,36 +68,14 @@ export function parseManifests(text: string, options?: ParseOptions): ParseResul
 function parseText(raw: string, acc: Accumulator): void {
   if (raw.length > MAX_INPUT_CHARS) {
     const mib = (raw.length / 1024 / 1024).toFixed(1);
-    acc.diagnostics.push(
-      makeDiagnostic(
-        'error',
-        'input-too-large',
-        {
-          en: `This text is too large (${mib} MiB; the limit is 2 MiB): nothing was read.`,
-          es: `Este texto es demasiado grande (${mib} MiB; el límite es 2 MiB): no se leyó nada.`,
-        },
-        { line: 1, column: 1 },
-        acc.file,
-      ),
-    );
+    acc.diagnostics.push(makeDiagnostic('error', 'input-too-large', msg('parse.inputTooLarge', { mib }), { line: 1, column: 1 }, acc.file));
     return;
   }
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   acc.text = text;
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    acc.diagnostics.push(
-      makeDiagnostic(
-        'error',
-        'binary-input',
-        {
-          en: 'This text contains NUL bytes: it looks like a binary file, not YAML. Nothing was read.',
-          es: 'Este texto tiene bytes NUL: parece un archivo binario, no YAML. No se leyó nada.',
-        },
-        buildLineIndex(text).positionAt(nul),
-        acc.file,
-      ),
-    );
+    acc.diagnostics.push(makeDiagnostic('error', 'binary-input', msg('parse.binaryInput', {}), buildLineIndex(text).positionAt(nul), acc.file));
     return;
   }
   for (const doc of parseYamlText(text)) readDocument(doc, acc);
@@ -122,15 +90,7 @@ function readDocument(doc: YamlDocument, acc: Accumulator): void {
   const value = doc.value;
   const at = () => doc.sourceMap()[''] ?? { line: doc.line, column: 1 };
   if (value === null || value === undefined) {
-    acc.diagnostics.push(
-      makeDiagnostic(
-        'info',
-        'empty-document',
-        { en: 'This document is empty (null): kubectl skips it.', es: 'Este documento está vacío (null): kubectl lo saltea.' },
-        at(),
-        acc.file,
-      ),
-    );
+    acc.diagnostics.push(makeDiagnostic('info', 'empty-document', msg('parse.emptyDocument', {}), at(), acc.file));
   } else if (!isRecord(value)) {
     acc.diagnostics.push(notAnObject(value, at(), acc.file));
   } else if (value.kind === 'List' && Array.isArray(value.items)) {
@@ -157,28 +117,10 @@ function memo<T>(build: () => T): () => T {
 
 function notAnObject(value: unknown, at: { line: number; column: number }, file: string | undefined): Diagnostic {
   if (Array.isArray(value)) {
-    return makeDiagnostic(
-      'error',
-      'document-not-object',
-      {
-        en: 'This document is a list, but kubectl expects one object per document: separate objects with `---` (or use `kind: List` with `items`).',
-        es: 'Este documento es una lista, pero kubectl espera un objeto por documento: separá los objetos con `---` (o usá `kind: List` con `items`).',
-      },
-      at,
-      file,
-    );
+    return makeDiagnostic('error', 'document-not-object', msg('parse.documentIsList', {}), at, file);
   }
   const shown = JSON.stringify(String(value)).slice(0, 50);
-  return makeDiagnostic(
-    'error',
-    'document-not-object',
-    {
-      en: `This document is the value ${shown}, not an object: a manifest is \`key: value\` lines (apiVersion, kind, metadata, ...).`,
-      es: `Este documento es el valor ${shown}, no un objeto: un manifiesto son líneas \`clave: valor\` (apiVersion, kind, metadata, ...).`,
-    },
-    at,
-    file,
-  );
+  return makeDiagnostic('error', 'document-not-object', msg('parse.documentIsValue', { value: shown }), at, file);
 }
 
 function addObject(value: unknown, sourceMap: () => SourceMap, watched: WatchedScalar[], doc: YamlDocument, acc: Accumulator): void {

@@ -1,4 +1,5 @@
 import type { GeneratedValidationError } from '../schemas/validator.generated.js';
+import { msg } from '../messages';
 import type { Finding } from '../validate/finding';
 import { finding } from '../validate/finding';
 import { describeSchemaError } from './describeSchemaError';
@@ -22,9 +23,7 @@ export function validateSchema(object: Record<string, unknown>, info: KindInfo):
   try {
     valid = schema.validate(object);
   } catch {
-    return [
-      finding('error', 'schema-unreadable', '', 'This object could not be checked against the schema.', 'Este objeto no se pudo validar contra el esquema.'),
-    ];
+    return [finding('error', 'schema-unreadable', '', msg('parse.schema.unreadable', {}))];
   }
   if (valid) return [];
   const root = definitionNode(schema.definition);
@@ -39,16 +38,7 @@ export function validateSchema(object: Record<string, unknown>, info: KindInfo):
   }
   if (out.length <= MAX_FINDINGS) return out;
   const rest = out.length - MAX_FINDINGS;
-  return [
-    ...out.slice(0, MAX_FINDINGS),
-    finding(
-      'info',
-      'schema-more-errors',
-      '',
-      `${rest} more schema errors in this object are not shown.`,
-      `Hay ${rest} errores de esquema más en este objeto que no se muestran.`,
-    ),
-  ];
+  return [...out.slice(0, MAX_FINDINGS), finding('info', 'schema-more-errors', '', msg('parse.schema.moreErrors', { count: rest }))];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import type { Finding } from '../validate/finding';
 import type { WatchedScalar } from './eventWalker';
 import { isRecord, pathSegments, valueAt } from './paths';
@@ -32,10 +33,7 @@ export function checkYamlWords(object: Record<string, unknown>, watched: readonl
         code: 'number-too-large',
         path: w.path,
         position: w.position,
-        text: {
-          en: `\`${w.text.slice(0, 30)}\` is too large to be stored exactly (more than 2^53); the simulator rounds it.`,
-          es: `\`${w.text.slice(0, 30)}\` es demasiado grande para guardarse exacto (más de 2^53); el simulador lo redondea.`,
-        },
+        text: msg('parse.numberTooLarge', { text: w.text.slice(0, 30) }),
       });
     }
   }
@@ -52,10 +50,7 @@ function booleanWord(object: Record<string, unknown>, w: WatchedScalar, value: b
       code: 'yaml-boolean-word',
       path: w.path,
       position: w.position,
-      text: {
-        en: `kubectl (YAML 1.1) reads \`${w.text}\` as ${value}, but YAML 1.2 tools such as this editor read the text "${w.text}": write \`${value}\`.`,
-        es: `kubectl (YAML 1.1) lee \`${w.text}\` como ${value}, pero las herramientas YAML 1.2 como este editor leen el texto "${w.text}": escribí \`${value}\`.`,
-      },
+      text: msg('parse.yaml.booleanWord', { text: w.text, value }),
     };
   }
   if (!types.includes('string')) return null;
@@ -64,10 +59,7 @@ function booleanWord(object: Record<string, unknown>, w: WatchedScalar, value: b
     code: 'yaml-boolean-word-string',
     path: w.path,
     position: w.position,
-    text: {
-      en: `kubectl (YAML 1.1) reads the unquoted \`${w.text}\` as the boolean ${value}, and the API rejects it because \`${w.path}\` must be a string: quote it ("${w.text}").`,
-      es: `kubectl (YAML 1.1) lee \`${w.text}\` sin comillas como el booleano ${value}, y la API lo rechaza porque \`${w.path}\` tiene que ser texto: ponelo entre comillas ("${w.text}").`,
-    },
+    text: msg('parse.yaml.booleanWordString', { text: w.text, value, path: w.path }),
   };
 }
 

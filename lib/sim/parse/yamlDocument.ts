@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, EVENT_ID, constructFromEvents, mergeTag, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
-import type { LocalizedText, SourceMap } from '../types';
+import { msg, type Message } from '../messages';
+import type { SourceMap } from '../types';
 import { describeYamlError } from './describeYamlError';
 import { needsWalk, walkEvents } from './eventWalker';
 import type { WalkResult, WatchedScalar } from './eventWalker';
@@ -40,7 +41,7 @@ export interface YamlDocument {
   /** The source map, built on first call. */
   sourceMap: () => SourceMap;
   watched: WatchedScalar[];
-  error?: { code: string; line: number; column: number; text: LocalizedText };
+  error?: { code: string; line: number; column: number; text: Message };
 }
 
 const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
@@ -149,7 +150,7 @@ function documentOf(index: number, line: number, value: unknown, empty: boolean,
   return { index, line, value: empty ? undefined : value, empty, sourceMap, watched };
 }
 
-function errorDocument(index: number, line: number, code: string, at: { line: number; column: number }, text: LocalizedText): YamlDocument {
+function errorDocument(index: number, line: number, code: string, at: { line: number; column: number }, text: Message): YamlDocument {
   return { index, line, value: undefined, empty: false, sourceMap: () => ({}), watched: [], error: { code, ...at, text } };
 }
 
@@ -178,11 +179,11 @@ function firstOffset(events: Event[]): number {
   return 0;
 }
 
-function fromException(e: unknown, source: string, firstLine: number): { code: string; offset: number; text: LocalizedText } {
+function fromException(e: unknown, source: string, firstLine: number): { code: string; offset: number; text: Message } {
   const reason = isYamlError(e) ? e.reason : '';
   const offset = isYamlError(e) ? (e.mark?.position ?? 0) : 0;
   if (reason === '') {
-    return { code: 'yaml-unreadable', offset: 0, text: { en: 'This document could not be read as YAML.', es: 'Este documento no se pudo leer como YAML.' } };
+    return { code: 'yaml-unreadable', offset: 0, text: msg('parse.yaml.unreadable', {}) };
   }
   return describeYamlError(reason, offset, source, firstLine);
 }
@@ -191,16 +192,7 @@ function isYamlError(e: unknown): e is { reason: string; mark?: { position: numb
   return typeof e === 'object' && e !== null && typeof (e as { reason?: unknown }).reason === 'string';
 }
 
-function describeAliasProblem(problem: NonNullable<WalkResult['problem']>): LocalizedText {
+function describeAliasProblem(problem: NonNullable<WalkResult['problem']>): Message {
   const { kind, name } = problem;
-  if (kind === 'recursive-alias') {
-    return {
-      en: `The alias \`*${name}\` refers to the node that contains it, which would be infinite.`,
-      es: `El alias \`*${name}\` apunta al nodo que lo contiene: sería infinito.`,
-    };
-  }
-  return {
-    en: `Aliases expand too much here (\`*${name}\`): this looks like an "alias bomb", so the document is not read.`,
-    es: `Los alias se expanden demasiado acá (\`*${name}\`): parece una "bomba de alias", así que el documento no se lee.`,
-  };
+  return kind === 'recursive-alias' ? msg('parse.yaml.recursiveAlias', { name }) : msg('parse.yaml.aliasExpansion', { name });
 }

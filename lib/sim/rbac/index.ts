@@ -11,28 +11,8 @@ export { formatPermissionTable, permissionListWarning } from './formatPermission
 export { whoCan } from './whoCan';
 export { identityFor, splitServiceAccountUser } from './subjects';
 export { breakdownRule } from './covers';
-export {
-  actionDangers,
-  buildPermissionMatrix,
-  buildWhoCan,
-  clusterVocabulary,
-  dangersOf,
-  knownSubjects,
-  parseResourceText,
-  permissionRows,
-  SPECIAL_VERBS,
-  STANDARD_VERBS,
-  subjectIdentity,
-  subjectText,
-  suggestNamespace,
-  type Danger,
-  type PermissionCell,
-  type PermissionMatrixModel,
-  type ResourceRow,
-  type SubjectChoice,
-  type SubjectKind,
-  type Vocabulary,
-} from './permissionMatrix';
+/** The permission matrix and who-can of the permission view (data; words at the edge). */
+export * from './permissionMatrix';
 export { resolveClusterRoles } from './resolveClusterRoles';
 export { checkRbacWrite, type RbacWriteOptions } from './checkRbacWrite';
 export { describeRbacWrite } from './describeRbacWrite';

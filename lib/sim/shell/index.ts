@@ -6,4 +6,4 @@ export { createShellSession } from './session';
 export { runShellLine } from './shell';
 export { pendingShellInput } from './shellScript';
 export { completeShellLine } from './complete';
-export type { ShellSession, ShellSessionOptions, ShellResult, CompletionResult } from './types';
+export type { ShellSession, ShellSessionOptions, ShellResult, ShellLine, CompletionResult } from './types';

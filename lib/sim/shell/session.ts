@@ -102,6 +102,5 @@ export function createShellSession(options: ShellSessionOptions = {}): ShellSess
     history: [],
     tick: 0,
     exitCode: 0,
-    ...(opts.lang === 'es' ? { lang: 'es' as const } : {}),
   };
 }

@@ -6,14 +6,15 @@
  * skip the pipe, as in a shell. Exit statuses are
  * kubectl's (0, 1 on any error, `auth can-i` no → 1) and bash's (127 not found, 2 syntax).
  */
-import { shellHelp } from '../kubectl/help';
 import { runKubectlWords } from '../kubectl/runKubectl';
+import { english } from '../messages/english';
+import { shellHelp } from './help';
 import { parseShellScript, type ScriptCommand } from './shellScript';
 import { openRedirects, redirectOutput, runCat, runLs, type StageResult } from './shellFiles';
 import { EXIT_STATUS } from './shellWords';
 import { runTextTool } from './shellTools';
 import type { ShellResult, ShellSession } from './types';
-import { textsOf } from '../streams';
+import { contentOf, lineOf, plainText, stderr, type LineContent, type OutputLine } from '../streams';
 
 const MAX_LINES = 3000;
 const MAX_CHARS = 300_000;
@@ -27,16 +28,13 @@ function runKubectlStage(session: ShellSession, words: string[], stdin: string |
     auditLog: session.auditLog,
     tick: session.tick,
     ...(stdin !== undefined ? { stdin } : {}),
-    ...(session.lang ? { lang: session.lang } : {}),
   });
   const auditLog = [...session.auditLog, ...result.auditEvents].slice(-MAX_AUDIT_LOG);
   const context = result.context?.namespace ? { ...session.context, namespace: result.context.namespace } : session.context;
   const next = { ...session, cluster: result.cluster, auditLog, context };
   // Routed by the stream each line was written to (kubectl/output.ts), never by its text.
-  return {
-    result: { out: textsOf(result.lines, 'stdout'), err: textsOf(result.lines, 'stderr'), exitCode: result.exitCode, all: textsOf(result.lines) },
-    session: next,
-  };
+  const onStream = (stream: OutputLine['stream']) => result.lines.filter((l) => l.stream === stream).map(contentOf);
+  return { result: { out: onStream('stdout'), err: onStream('stderr'), exitCode: result.exitCode, all: result.lines }, session: next };
 }
 
 function builtin(session: ShellSession, name: string, args: string[], input: string[] | undefined): StageResult | undefined {
@@ -46,7 +44,7 @@ function builtin(session: ShellSession, name: string, args: string[], input: str
     case 'clear':
       return { out: [], err: [], exitCode: 0, clear: true };
     case 'help':
-      return { out: shellHelp(session.lang), err: [], exitCode: 0 };
+      return { out: shellHelp(), err: [], exitCode: 0 };
     case 'history':
       return { out: session.history.map((line, i) => `${String(i + 1).padStart(5)}  ${line}`), err: [], exitCode: 0 };
     case 'pwd':
@@ -92,32 +90,61 @@ function runCommand(session: ShellSession, command: ScriptCommand, piped: string
   return { result: redirectOutput(step.result, command), session: step.session };
 }
 
-function runPipeline(session: ShellSession, pipeline: ScriptCommand[]): { result: StageResult; session: ShellSession } {
+/** What a pipe carries: text. The lab's notes are rendered with the English catalog there (the shell has no language). */
+function piped(lines: readonly LineContent[]): string[] {
+  return lines.map((line) => plainText(line, english));
+}
+
+interface PipelineOutcome {
+  /** What the pipeline shows: every stage's stderr, then the last stage's stdout (one command: in the order written). */
+  shown: OutputLine[];
+  exitCode: number;
+  clear?: boolean;
+  session: ShellSession;
+}
+
+function runPipeline(session: ShellSession, pipeline: ScriptCommand[]): PipelineOutcome {
   let current = session;
   let input: string[] | undefined;
-  const err: string[] = [];
+  const err: LineContent[] = [];
   let last: StageResult = { out: [], err: [], exitCode: 0 };
   for (const command of pipeline) {
     const step = runCommand(current, command, input);
     current = step.session;
     last = step.result;
     err.push(...last.err);
-    input = last.out;
+    input = piped(last.out);
   }
-  if (pipeline.length === 1 && last.all) return { result: { out: last.all, err: [], exitCode: last.exitCode, clear: last.clear }, session: current };
-  return { result: { out: last.out, err, exitCode: last.exitCode, clear: last.clear }, session: current };
+  const shown =
+    pipeline.length === 1 && last.all ? last.all : [...err.map((line) => lineOf('stderr', line)), ...last.out.map((line) => lineOf('stdout', line))];
+  return { shown, exitCode: last.exitCode, clear: last.clear, session: current };
 }
 
-function cap(lines: string[]): string {
-  const kept = lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), `... (${lines.length - MAX_LINES} more lines not shown)`] : lines;
-  const text = kept.join('\n');
-  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}\n... (output truncated)` : text;
+/** At most MAX_LINES lines and MAX_CHARS characters (newlines included), then a note of what was cut. */
+function cap(lines: readonly OutputLine[]): { lines: OutputLine[]; output: string } {
+  const kept: OutputLine[] = lines.slice(0, MAX_LINES);
+  if (lines.length > MAX_LINES) kept.push(lineOf('stdout', `... (${lines.length - MAX_LINES} more lines not shown)`));
+  const texts: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const text = plainText(contentOf(kept[i]), english);
+    const room = MAX_CHARS - chars - (i > 0 ? 1 : 0);
+    if (text.length > room) {
+      // The joined text cut at MAX_CHARS (a line cut mid-way keeps its head, as text).
+      const head = room >= 0 ? [...texts, text.slice(0, room)] : texts;
+      const headLines = [...kept.slice(0, i), ...(room >= 0 ? [{ stream: kept[i].stream, text: text.slice(0, room) }] : [])];
+      return { lines: [...headLines, lineOf('stdout', '... (output truncated)')], output: `${head.join('\n')}\n... (output truncated)` };
+    }
+    texts.push(text);
+    chars += text.length + (i > 0 ? 1 : 0);
+  }
+  return { lines: kept, output: texts.join('\n') };
 }
 
 /**
  * Run one line typed in the terminal. Returns the new session (cluster, audit log, history and
- * clock moved on), the text to print (lines joined by `\n`), the exit code of the last command
- * and `clear` for `clear`. Never throws.
+ * clock moved on), the lines to print (each on its stream; the lab's notes as messages), the
+ * same as one English text, the exit code of the last command and `clear` for `clear`. Never throws.
  */
 export function runShellLine(session: ShellSession, line: string): ShellResult {
   const text = typeof line === 'string' ? line : '';
@@ -125,23 +152,24 @@ export function runShellLine(session: ShellSession, line: string): ShellResult {
   if (text.trim() !== '') current = { ...current, history: [...(session.history ?? []), text].slice(-MAX_HISTORY) };
   try {
     const parsed = parseShellScript(text);
-    if (parsed.error) return { session: { ...current, exitCode: 2 }, output: parsed.error, exitCode: 2 };
-    const shown: string[] = [...(parsed.warnings ?? [])];
+    if (parsed.error) return { session: { ...current, exitCode: 2 }, lines: stderr(parsed.error), output: parsed.error, exitCode: 2 };
+    let shown: OutputLine[] = stderr(parsed.warnings ?? []);
     let exitCode = current.exitCode ?? 0;
     let clear = false;
     for (const { op, pipeline } of parsed.lists) {
       if ((op === '&&' && exitCode !== 0) || (op === '||' && exitCode === 0)) continue;
       const step = runPipeline(current, pipeline);
-      exitCode = step.result.exitCode;
+      exitCode = step.exitCode;
       current = { ...step.session, exitCode };
-      shown.push(...step.result.err, ...step.result.out);
-      if (step.result.clear) {
+      shown.push(...step.shown);
+      if (step.clear) {
         clear = true;
-        shown.length = 0;
+        shown = [];
       }
     }
-    return { session: current, output: cap(shown), exitCode, ...(clear ? { clear: true } : {}) };
+    return { session: current, ...cap(shown), exitCode, ...(clear ? { clear: true } : {}) };
   } catch (error) {
-    return { session: current, output: `bash: internal error: ${error instanceof Error ? error.message : String(error)}`, exitCode: 1 };
+    const output = `bash: internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return { session: current, lines: stderr(output), output, exitCode: 1 };
   }
 }

@@ -6,17 +6,19 @@
  * Upstream: https://www.gnu.org/software/bash/manual/bash.html#Redirections
  */
 import { utf8Bytes } from '../support/hash';
-import { labNote } from '../kubectl/labNotes';
+import { msg } from '../messages';
+import { contentOf, type LineContent, type OutputLine } from '../streams';
 import type { OutputTarget, ScriptCommand } from './shellScript';
 import type { ShellSession } from './types';
 
+/** What one command wrote: text, or the lab's notes as messages (rendered at the edge, ../streams.ts). */
 export interface StageResult {
-  out: string[];
-  err: string[];
+  out: LineContent[];
+  err: LineContent[];
   exitCode: number;
   clear?: boolean;
   /** stdout and stderr in the order they were written (shown when nothing is piped). */
-  all?: string[];
+  all?: OutputLine[];
 }
 
 const DEV_FILES = new Set(['/dev/null', '/dev/stdin', '/dev/stdout', '/dev/stderr']);
@@ -34,10 +36,10 @@ export function openRedirects(
   session: ShellSession,
   command: ScriptCommand,
   piped: string[] | undefined,
-): { input: string[] | undefined } | { error: string[] } {
+): { input: string[] | undefined } | { error: LineContent[] } {
   for (const target of [command.stdout, command.stderr]) {
     if (target?.kind !== 'file' || DEV_FILES.has(target.name)) continue;
-    return { error: [`bash: ${target.name}: Read-only file system`, labNote(session.lang, 'readOnlyFile', target.name)] };
+    return { error: [`bash: ${target.name}: Read-only file system`, msg('shell.note.readOnlyFile', { name: target.name })] };
   }
   const stdin = command.stdin;
   if (stdin?.kind === 'text') return { input: lines(stdin.text) };
@@ -49,7 +51,7 @@ export function openRedirects(
   return { input: piped };
 }
 
-function route(target: OutputTarget | undefined, text: string[], out: string[], err: string[], own: 'out' | 'err'): void {
+function route(target: OutputTarget | undefined, text: LineContent[], out: LineContent[], err: LineContent[], own: 'out' | 'err'): void {
   if (target?.kind === 'null') return;
   if (target?.kind === 'stdout' || (target === undefined && own === 'out')) out.push(...text);
   else err.push(...text);
@@ -58,10 +60,10 @@ function route(target: OutputTarget | undefined, text: string[], out: string[], 
 /** Send the command's stdout and stderr where its redirections say. */
 export function redirectOutput(result: StageResult, command: ScriptCommand): StageResult {
   if (!command.stdout && !command.stderr) return result;
-  const out: string[] = [];
-  const err: string[] = [];
+  const out: LineContent[] = [];
+  const err: LineContent[] = [];
   if (command.stderr?.kind === 'stdout' && !command.stdout && result.all) {
-    return { ...result, out: result.all, err: [], all: result.all };
+    return { ...result, out: result.all.map(contentOf), err: [], all: result.all };
   }
   route(command.stdout, result.out, out, err, 'out');
   route(command.stderr?.kind === 'stdout' ? command.stdout : command.stderr, result.err, out, err, command.stderr?.kind === 'stdout' ? 'out' : 'err');
@@ -84,13 +86,13 @@ export function runCat(session: ShellSession, args: string[], input: string[] | 
   const names = args.filter((a) => a === '-' || !a.startsWith('-'));
   if (names.length === 0) return { out: input ?? [], err: [], exitCode: 0 };
   const out: string[] = [];
-  const err: string[] = [];
+  const err: LineContent[] = [];
   for (const name of names) {
     if (name === '-') out.push(...(input ?? []));
     else if (hasFile(session, name)) out.push(...lines(session.files[name]));
     else err.push(`cat: ${name}: No such file or directory`);
   }
   if (err.length > 0 && Object.keys(session.files).length > 0)
-    err.push(labNote(session.lang, 'noSuchFile', names.find((n) => n !== '-' && !hasFile(session, n)) ?? ''));
+    err.push(msg('shell.note.noSuchFile', { name: names.find((n) => n !== '-' && !hasFile(session, n)) ?? '' }));
   return { out, err, exitCode: err.length > 0 ? 1 : 0 };
 }

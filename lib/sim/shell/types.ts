@@ -5,6 +5,10 @@
 import type { AuditEvent } from '../audit';
 import type { Cluster } from '../types';
 import type { KubectlContext } from '../kubectl/types';
+import type { OutputLine } from '../streams';
+
+/** One line a shell command printed: text, or one of the lab's notes as a message (../streams.ts). */
+export type ShellLine = OutputLine;
 
 /** A terminal session: the cluster as it is now, plus what the shell remembers. */
 export interface ShellSession {
@@ -20,8 +24,6 @@ export interface ShellSession {
   tick: number;
   /** `$?`: the exit status of the last command line (0 before any). */
   exitCode?: number;
-  /** Language of the lab's own notes (kubectl's and bash's texts stay English). Default en. */
-  lang?: 'en' | 'es';
 }
 
 export interface ShellSessionOptions {
@@ -36,12 +38,16 @@ export interface ShellSessionOptions {
   minikube?: boolean;
   /** The API server's version (`1.34`); default: the given cluster's, else 1.35 (lib/sim/version). */
   serverVersion?: string;
-  /** Language of the lab's own notes in the terminal (default en). */
-  lang?: 'en' | 'es';
 }
 
 export interface ShellResult {
   session: ShellSession;
+  /**
+   * What the line printed, each line on its stream; the lab's own notes (help, hints, refusals)
+   * are messages the terminal renders in the learner's language (words at the edge).
+   */
+  lines: ShellLine[];
+  /** The same lines as one text (joined by `\n`), the notes in English. */
   output: string;
   exitCode: number;
   clear?: boolean;

@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import type { LabelSelector } from '../types';
 import type { Finding } from './finding';
 import { finding } from './finding';
@@ -19,27 +20,13 @@ export function validateLabels(labels: unknown, path: string, what: 'label' | 'a
     const at = joinPath(path, key);
     const keyProblem = labelKeyProblem(key);
     if (keyProblem !== null) {
-      out.push(
-        finding(
-          'error',
-          `invalid-${what}-key`,
-          at,
-          `The ${what} key \`${key}\` ${keyProblem.en}.`,
-          `La clave de ${what === 'label' ? 'etiqueta' : 'anotación'} \`${key}\` ${keyProblem.es}.`,
-        ),
-      );
+      const text =
+        what === 'label' ? msg('validate.invalidLabelKey', { key, problem: keyProblem }) : msg('validate.invalidAnnotationKey', { key, problem: keyProblem });
+      out.push(finding('error', `invalid-${what}-key`, at, text));
     }
     const valueProblem = what === 'label' && typeof value === 'string' ? labelValueProblem(value) : null;
     if (valueProblem !== null) {
-      out.push(
-        finding(
-          'error',
-          'invalid-label-value',
-          at,
-          `The label value \`${value}\` ${valueProblem.en}.`,
-          `El valor de etiqueta \`${value}\` ${valueProblem.es}.`,
-        ),
-      );
+      out.push(finding('error', 'invalid-label-value', at, msg('validate.invalidLabelValue', { value: String(value), problem: valueProblem })));
     }
   }
   return out;
@@ -60,41 +47,14 @@ function validateRequirement(expr: unknown, path: string): Finding[] {
   const values = Array.isArray(expr.values) ? expr.values : [];
   if (typeof expr.key === 'string') {
     const p = labelKeyProblem(expr.key);
-    if (p !== null)
-      out.push(
-        finding('error', 'invalid-label-key', joinPath(path, 'key'), `The label key \`${expr.key}\` ${p.en}.`, `La clave de etiqueta \`${expr.key}\` ${p.es}.`),
-      );
+    if (p !== null) out.push(finding('error', 'invalid-label-key', joinPath(path, 'key'), msg('validate.invalidLabelKey', { key: expr.key, problem: p })));
   }
   if (!OPERATORS.includes(expr.operator)) {
-    out.push(
-      finding(
-        'error',
-        'selector-invalid-operator',
-        joinPath(path, 'operator'),
-        `\`${expr.operator}\` is not a selector operator: use In, NotIn, Exists or DoesNotExist.`,
-        `\`${expr.operator}\` no es un operador de selector: usá In, NotIn, Exists o DoesNotExist.`,
-      ),
-    );
+    out.push(finding('error', 'selector-invalid-operator', joinPath(path, 'operator'), msg('validate.selector.invalidOperator', { operator: expr.operator })));
   } else if ((expr.operator === 'In' || expr.operator === 'NotIn') && values.length === 0) {
-    out.push(
-      finding(
-        'error',
-        'selector-values-required',
-        path,
-        `Operator \`${expr.operator}\` needs at least one value in \`values\`.`,
-        `El operador \`${expr.operator}\` necesita al menos un valor en \`values\`.`,
-      ),
-    );
+    out.push(finding('error', 'selector-values-required', path, msg('validate.selector.valuesRequired', { operator: expr.operator })));
   } else if ((expr.operator === 'Exists' || expr.operator === 'DoesNotExist') && values.length > 0) {
-    out.push(
-      finding(
-        'error',
-        'selector-values-forbidden',
-        joinPath(path, 'values'),
-        `Operator \`${expr.operator}\` takes no \`values\`: remove them.`,
-        `El operador \`${expr.operator}\` no lleva \`values\`: sacalos.`,
-      ),
-    );
+    out.push(finding('error', 'selector-values-forbidden', joinPath(path, 'values'), msg('validate.selector.valuesForbidden', { operator: expr.operator })));
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import { msg, type Message } from '../messages';
-import type { LocalizedText } from '../types';
 
 /**
  * Name and label syntax of Kubernetes, as in k8s.io/apimachinery/pkg/util/validation
@@ -15,31 +14,18 @@ const IANA_SVC_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])*$/;
 export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label' | 'path-segment' | 'none';
 
 /** Why `name` is not a valid name under `rule`, or null when it is. */
-export function nameProblem(name: string, rule: NameRule): LocalizedText | null {
+export function nameProblem(name: string, rule: NameRule): Message | null {
   if (rule === 'none') return null;
   if (rule === 'path-segment') {
-    if (name === '.' || name === '..') return { en: `may not be \`${name}\``, es: `no puede ser \`${name}\`` };
-    if (/[/%]/.test(name)) return { en: 'may not contain `/` or `%`', es: 'no puede contener `/` ni `%`' };
+    if (name === '.' || name === '..') return msg('validate.name.dotSegment', { name });
+    if (/[/%]/.test(name)) return msg('validate.name.slashOrPercent', {});
     return null;
   }
   const [max, re] = rule === 'dns1123-subdomain' ? [253, SUBDOMAIN] : [63, rule === 'dns1035-label' ? DNS1035 : LABEL];
-  if (name.length > max) return { en: `must be no more than ${max} characters`, es: `no puede tener más de ${max} caracteres` };
+  if (name.length > max) return msg('validate.name.tooLong', { max });
   if (re.test(name)) return null;
-  const shape = {
-    'dns1123-subdomain': [
-      'lowercase letters, digits, `-` and `.`, starting and ending with a letter or digit',
-      'minúsculas, dígitos, `-` y `.`, empezando y terminando con letra o dígito',
-    ],
-    'dns1123-label': [
-      'lowercase letters, digits and `-`, starting and ending with a letter or digit',
-      'minúsculas, dígitos y `-`, empezando y terminando con letra o dígito',
-    ],
-    'dns1035-label': [
-      'lowercase letters, digits and `-`, starting with a letter and ending with a letter or digit',
-      'minúsculas, dígitos y `-`, empezando con una letra y terminando con letra o dígito',
-    ],
-  }[rule];
-  return { en: `must consist of ${shape[0]}`, es: `tiene que tener ${shape[1]}` };
+  if (rule === 'dns1123-subdomain') return msg('validate.name.dns1123Subdomain', {});
+  return rule === 'dns1035-label' ? msg('validate.name.dns1035Label', {}) : msg('validate.name.dns1123Label', {});
 }
 
 /** A nearby valid name to suggest (`Web_App` -> `web-app`), if one is easy to make. */
@@ -52,33 +38,20 @@ export function suggestName(name: string, rule: NameRule): string | undefined {
 }
 
 /** Why `key` is not a valid label (or annotation) key, or null. */
-export function labelKeyProblem(key: string): LocalizedText | null {
+export function labelKeyProblem(key: string): Message | null {
   const slash = key.indexOf('/');
   const prefix = slash >= 0 ? key.slice(0, slash) : '';
   const name = slash >= 0 ? key.slice(slash + 1) : key;
-  if (slash >= 0 && (prefix === '' || prefix.length > 253 || !SUBDOMAIN.test(prefix))) {
-    return {
-      en: 'has an invalid prefix (before `/` it must be a DNS subdomain such as `example.com`)',
-      es: 'tiene un prefijo inválido (antes de `/` va un subdominio DNS como `example.com`)',
-    };
-  }
-  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) {
-    return {
-      en: 'must be at most 63 characters of letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit (with an optional `prefix/`)',
-      es: 'tiene que tener hasta 63 caracteres entre letras, dígitos, `-`, `_` y `.`, empezando y terminando con letra o dígito (con un `prefijo/` opcional)',
-    };
-  }
+  if (slash >= 0 && (prefix === '' || prefix.length > 253 || !SUBDOMAIN.test(prefix))) return msg('validate.labelKey.prefix', {});
+  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) return msg('validate.labelKey.name', {});
   return null;
 }
 
 /** Why `value` is not a valid label value, or null. */
-export function labelValueProblem(value: string): LocalizedText | null {
+export function labelValueProblem(value: string): Message | null {
   if (value === '') return null;
   if (value.length <= 63 && QUALIFIED_NAME.test(value)) return null;
-  return {
-    en: 'must be empty or at most 63 characters of letters, digits, `-`, `_` and `.`, starting and ending with a letter or digit',
-    es: 'tiene que estar vacío o tener hasta 63 caracteres entre letras, dígitos, `-`, `_` y `.`, empezando y terminando con letra o dígito',
-  };
+  return msg('validate.labelValue', {});
 }
 
 /** Why `name` is not a valid port name (IANA_SVC_NAME), or null. */

@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import type { Finding } from './finding';
 import { finding } from './finding';
 import { formatNetwork, isStrictSubnet, parseCidr } from './cidr';
@@ -19,15 +20,7 @@ export function validateNetworkPolicy(object: Record<string, unknown>): Finding[
   if (!isRecord(spec)) return [];
   const out = [...validateLabelSelector(spec.podSelector, 'spec.podSelector'), ...policyTypes(spec)];
   if (spec.podSelector === undefined) {
-    out.push(
-      finding(
-        'info',
-        'netpol-pod-selector-defaulted',
-        'spec',
-        'No `podSelector`: it defaults to `{}`, every pod in the namespace.',
-        'Sin `podSelector`: vale `{}`, todos los pods del namespace.',
-      ),
-    );
+    out.push(finding('info', 'netpol-pod-selector-defaulted', 'spec', msg('validate.netpol.podSelectorDefaulted', {})));
   }
   for (const [section, peersKey] of [
     ['ingress', 'from'],
@@ -50,44 +43,20 @@ function policyTypes(spec: Record<string, unknown>): Finding[] {
   const hasRules = (s: string) => Array.isArray(spec[s]) && (spec[s] as unknown[]).length > 0;
   if (!Array.isArray(spec.policyTypes) || spec.policyTypes.length === 0) {
     if (!hasRules('egress') || hasRules('ingress')) return [];
-    return [
-      finding(
-        'info',
-        'netpol-implicit-ingress-isolation',
-        'spec.egress',
-        'No `policyTypes`: it defaults to [Ingress, Egress] because there are egress rules, so this policy also denies all ingress to the selected pods.',
-        'Sin `policyTypes`: vale [Ingress, Egress] porque hay reglas de egress, así que esta política también bloquea todo el ingress a los pods seleccionados.',
-      ),
-    ];
+    return [finding('info', 'netpol-implicit-ingress-isolation', 'spec.egress', msg('validate.netpol.implicitIngressIsolation', {}))];
   }
   const types = spec.policyTypes;
   const out: Finding[] = types.flatMap((t, i): Finding[] => {
     if (t === 'Ingress' || t === 'Egress' || typeof t !== 'string') return [];
     const guess = didYouMean(t, ['Ingress', 'Egress']);
-    return [
-      finding(
-        'error',
-        'netpol-invalid-policy-type',
-        indexPath('spec.policyTypes', i),
-        `\`${t}\` is not a policy type: use Ingress or Egress.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
-        `\`${t}\` no es un tipo de política: usá Ingress o Egress.${guess ? ` ¿Quisiste decir \`${guess}\`?` : ''}`,
-      ),
-    ];
+    return [finding('error', 'netpol-invalid-policy-type', indexPath('spec.policyTypes', i), msg('validate.netpol.invalidPolicyType', { value: t, guess }))];
   });
   for (const [section, type] of [
     ['egress', 'Egress'],
     ['ingress', 'Ingress'],
   ] as const) {
     if (!hasRules(section) || types.includes(type)) continue;
-    out.push(
-      finding(
-        'warning',
-        `netpol-${section}-ignored`,
-        `spec.${section}`,
-        `\`policyTypes\` does not list ${type}, so these ${section} rules are ignored.`,
-        `\`policyTypes\` no incluye ${type}, así que estas reglas de ${section} se ignoran.`,
-      ),
-    );
+    out.push(finding('warning', `netpol-${section}-ignored`, `spec.${section}`, msg('validate.netpol.sectionIgnored', { type, section })));
   }
   return out;
 }
@@ -96,26 +65,10 @@ function validatePeer(peer: unknown, path: string, key: 'from' | 'to'): Finding[
   if (!isRecord(peer)) return [];
   const set = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((f) => peer[f] !== undefined && peer[f] !== null);
   if (set.length === 0) {
-    return [
-      finding(
-        'error',
-        'netpol-empty-peer',
-        path,
-        `An empty peer \`{}\` is rejected ("must specify a peer"). To allow everyone, leave out \`${key}\`; to allow all pods, write \`namespaceSelector: {}\`.`,
-        `Un peer vacío \`{}\` se rechaza ("must specify a peer"). Para permitir a todos, sacá \`${key}\`; para todos los pods, escribí \`namespaceSelector: {}\`.`,
-      ),
-    ];
+    return [finding('error', 'netpol-empty-peer', path, msg('validate.netpol.emptyPeer', { key }))];
   }
   if (set.includes('ipBlock') && set.length > 1) {
-    return [
-      finding(
-        'error',
-        'netpol-ipblock-with-selector',
-        joinPath(path, 'ipBlock'),
-        '`ipBlock` cannot be combined with `podSelector` or `namespaceSelector` in the same peer: write them as separate list items.',
-        '`ipBlock` no se puede combinar con `podSelector` o `namespaceSelector` en el mismo peer: escribilos como ítems separados.',
-      ),
-    ];
+    return [finding('error', 'netpol-ipblock-with-selector', joinPath(path, 'ipBlock'), msg('validate.netpol.ipBlockWithSelector', {}))];
   }
   const out = [
     ...validateLabelSelector(peer.podSelector, joinPath(path, 'podSelector')),
@@ -136,15 +89,7 @@ function validateIpBlock(block: Record<string, unknown>, path: string): Finding[
     const inner = checkCidr(e, at);
     out.push(...inner.findings);
     if ('value' in inner && !isStrictSubnet(inner.value, cidr.value)) {
-      out.push(
-        finding(
-          'error',
-          'netpol-except-outside-cidr',
-          at,
-          `\`${e}\` must be strictly inside \`${block.cidr}\` (inside it, with a longer prefix).`,
-          `\`${e}\` tiene que estar estrictamente dentro de \`${block.cidr}\` (adentro y con un prefijo más largo).`,
-        ),
-      );
+      out.push(finding('error', 'netpol-except-outside-cidr', at, msg('validate.netpol.exceptOutsideCidr', { except: e, cidr: String(block.cidr) })));
     }
   });
   return out;
@@ -153,32 +98,11 @@ function validateIpBlock(block: Record<string, unknown>, path: string): Finding[
 function checkCidr(text: string, path: string): { findings: Finding[]; value: Cidr } | { findings: Finding[] } {
   const value = parseCidr(text);
   if (value === null) {
-    return {
-      findings: [
-        finding(
-          'error',
-          'netpol-invalid-cidr',
-          path,
-          `\`${text}\` is not a CIDR: write an address and a prefix length, e.g. \`10.0.0.0/24\`.`,
-          `\`${text}\` no es un CIDR: escribí una dirección y un largo de prefijo, por ejemplo \`10.0.0.0/24\`.`,
-        ),
-      ],
-    };
+    return { findings: [finding('error', 'netpol-invalid-cidr', path, msg('validate.netpol.invalidCidr', { text }))] };
   }
   if (value.canonical) return { findings: [], value };
   const net = formatNetwork(value);
-  return {
-    value,
-    findings: [
-      finding(
-        'warning',
-        'netpol-noncanonical-cidr',
-        path,
-        `\`${text}\` has host bits set: it means \`${net}\` (newer API servers reject it). Write \`${net}\`.`,
-        `\`${text}\` tiene bits de host: equivale a \`${net}\` (los API servers nuevos lo rechazan). Escribí \`${net}\`.`,
-      ),
-    ],
-  };
+  return { value, findings: [finding('warning', 'netpol-noncanonical-cidr', path, msg('validate.netpol.noncanonicalCidr', { text, net }))] };
 }
 
 function validatePort(port: unknown, path: string): Finding[] {
@@ -189,35 +113,11 @@ function validatePort(port: unknown, path: string): Finding[] {
   if (typeof port.endPort !== 'number') return out;
   const at = joinPath(path, 'endPort');
   if (port.port === undefined) {
-    out.push(
-      finding(
-        'error',
-        'netpol-end-port-without-port',
-        at,
-        '`endPort` needs a numeric `port` where the range starts.',
-        '`endPort` necesita un `port` numérico donde empieza el rango.',
-      ),
-    );
+    out.push(finding('error', 'netpol-end-port-without-port', at, msg('validate.netpol.endPortWithoutPort', {})));
   } else if (typeof port.port === 'string') {
-    out.push(
-      finding(
-        'error',
-        'netpol-end-port-named-port',
-        at,
-        '`endPort` cannot follow a named port: a range needs a numeric `port`.',
-        '`endPort` no puede ir con un puerto con nombre: un rango necesita un `port` numérico.',
-      ),
-    );
+    out.push(finding('error', 'netpol-end-port-named-port', at, msg('validate.netpol.endPortNamedPort', {})));
   } else if (typeof port.port === 'number' && port.endPort < port.port) {
-    out.push(
-      finding(
-        'error',
-        'netpol-end-port-before-port',
-        at,
-        `\`endPort\` (${port.endPort}) must be greater than or equal to \`port\` (${port.port}).`,
-        `\`endPort\` (${port.endPort}) tiene que ser mayor o igual que \`port\` (${port.port}).`,
-      ),
-    );
+    out.push(finding('error', 'netpol-end-port-before-port', at, msg('validate.netpol.endPortBeforePort', { endPort: port.endPort, port: port.port })));
   } else {
     out.push(...portNumber(port.endPort, at));
   }

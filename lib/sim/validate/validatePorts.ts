@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
 import { msg } from '../messages';
-import { findingOf } from './finding';
+import { finding } from './finding';
 import { portNameProblem } from './names';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
@@ -32,7 +32,7 @@ export function validatePodSpecPorts(spec: unknown, path: string): Finding[] {
       const at = indexPath(joinPath(path, field), i);
       if (!isRecord(c)) return;
       if (typeof c.name === 'string' && names.has(c.name)) {
-        out.push(findingOf('error', 'duplicate-container-name', joinPath(at, 'name'), msg('validate.duplicateContainerName', { name: c.name })));
+        out.push(finding('error', 'duplicate-container-name', joinPath(at, 'name'), msg('validate.duplicateContainerName', { name: c.name })));
       }
       if (typeof c.name === 'string') names.add(c.name);
       out.push(...containerPorts(c.ports, joinPath(at, 'ports'), portNames));
@@ -53,7 +53,7 @@ function containerPorts(ports: unknown, path: string, portNames: Set<string>): F
     if (typeof p.name === 'string') {
       out.push(...portName(p.name, joinPath(at, 'name')));
       if (portNames.has(p.name)) {
-        out.push(findingOf('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInPod', { name: p.name })));
+        out.push(finding('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInPod', { name: p.name })));
       }
       portNames.add(p.name);
     }
@@ -64,21 +64,21 @@ function containerPorts(ports: unknown, path: string, portNames: Set<string>): F
 /** A port number must be an integer from 1 to 65535 (other types are schema errors). */
 export function portNumber(value: unknown, path: string): Finding[] {
   if (typeof value !== 'number' || !Number.isInteger(value) || (value >= 1 && value <= 65535)) return [];
-  return [findingOf('error', 'invalid-port', path, msg('validate.portOutOfRange', { value }))];
+  return [finding('error', 'invalid-port', path, msg('validate.portOutOfRange', { value }))];
 }
 
 /** A port name must be an IANA service name. */
 export function portName(name: string, path: string): Finding[] {
   const problem = portNameProblem(name);
   if (problem === null) return [];
-  return [findingOf('error', 'invalid-port-name', path, msg('validate.invalidPortName', { name, problem }))];
+  return [finding('error', 'invalid-port-name', path, msg('validate.invalidPortName', { name, problem }))];
 }
 
 /** Protocols are TCP, UDP or SCTP, in capitals. */
 export function protocol(value: unknown, path: string): Finding[] {
   if (typeof value !== 'string' || PROTOCOLS.includes(value)) return [];
   const upper = value.toUpperCase();
-  return [findingOf('error', 'invalid-protocol', path, msg('validate.invalidProtocol', { value, upper, capitals: PROTOCOLS.includes(upper) }))];
+  return [finding('error', 'invalid-protocol', path, msg('validate.invalidProtocol', { value, upper, capitals: PROTOCOLS.includes(upper) }))];
 }
 
 /** Checks the ports of a Service spec. */
@@ -100,10 +100,10 @@ export function validateServicePorts(spec: unknown): Finding[] {
 
 function servicePortName(name: unknown, at: string, many: boolean, names: Set<string>): Finding[] {
   if (typeof name !== 'string' || name === '') {
-    return many ? [findingOf('error', 'service-port-name-required', at, msg('validate.servicePortNameRequired', {}))] : [];
+    return many ? [finding('error', 'service-port-name-required', at, msg('validate.servicePortNameRequired', {}))] : [];
   }
   const out = portName(name, joinPath(at, 'name'));
-  if (names.has(name)) out.push(findingOf('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInService', { name })));
+  if (names.has(name)) out.push(finding('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInService', { name })));
   names.add(name);
   return out;
 }
@@ -111,8 +111,8 @@ function servicePortName(name: unknown, at: string, many: boolean, names: Set<st
 function nodePort(value: unknown, type: unknown, path: string): Finding[] {
   if (typeof value !== 'number' || value === 0) return [];
   if (type === undefined || type === 'ClusterIP') {
-    return [findingOf('error', 'service-node-port-on-cluster-ip', path, msg('validate.nodePortOnClusterIP', {}))];
+    return [finding('error', 'service-node-port-on-cluster-ip', path, msg('validate.nodePortOnClusterIP', {}))];
   }
   if (value >= 30000 && value <= 32767) return [];
-  return [findingOf('warning', 'service-node-port-range', path, msg('validate.nodePortRange', { value }))];
+  return [finding('warning', 'service-node-port-range', path, msg('validate.nodePortRange', { value }))];
 }

@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import type { Finding } from './finding';
 import { finding } from './finding';
 import { validateLabelSelector } from './labelSelector';
@@ -24,15 +25,7 @@ export function validateRbac(object: Record<string, unknown>, kind: string): Fin
     if (isRecord(s)) out.push(...subject(s, indexPath('subjects', i), kind, ns));
   });
   if (subjects.length === 0) {
-    out.push(
-      finding(
-        'info',
-        'rbac-binding-no-subjects',
-        object.subjects === undefined ? '' : 'subjects',
-        `This ${kind} has no subjects: it grants nothing to anyone.`,
-        `Este ${kind} no tiene sujetos: no le da permisos a nadie.`,
-      ),
-    );
+    out.push(finding('info', 'rbac-binding-no-subjects', object.subjects === undefined ? '' : 'subjects', msg('validate.rbac.noSubjects', { kind })));
   }
   return out;
 }
@@ -43,26 +36,10 @@ function aggregation(object: Record<string, unknown>): Finding[] {
   const selectors = Array.isArray(rule.clusterRoleSelectors) ? rule.clusterRoleSelectors : [];
   const out = selectors.flatMap((s, i) => validateLabelSelector(s, indexPath('aggregationRule.clusterRoleSelectors', i)));
   if (selectors.length === 0) {
-    out.push(
-      finding(
-        'error',
-        'rbac-aggregation-no-selectors',
-        'aggregationRule',
-        '`aggregationRule` needs at least one entry in `clusterRoleSelectors`.',
-        '`aggregationRule` necesita al menos una entrada en `clusterRoleSelectors`.',
-      ),
-    );
+    out.push(finding('error', 'rbac-aggregation-no-selectors', 'aggregationRule', msg('validate.rbac.aggregationNoSelectors', {})));
   }
   if (Array.isArray(object.rules) && object.rules.length > 0) {
-    out.push(
-      finding(
-        'info',
-        'rbac-aggregated-rules-overwritten',
-        'rules',
-        'This ClusterRole aggregates other roles: the controller replaces these `rules` with the rules of the selected ClusterRoles.',
-        'Este ClusterRole agrega otros roles: el controlador reemplaza estas `rules` por las reglas de los ClusterRoles seleccionados.',
-      ),
-    );
+    out.push(finding('info', 'rbac-aggregated-rules-overwritten', 'rules', msg('validate.rbac.aggregatedRulesOverwritten', {})));
   }
   return out;
 }
@@ -71,58 +48,18 @@ function roleRef(ref: unknown, kind: string): Finding[] {
   if (!isRecord(ref)) return [];
   const out: Finding[] = [];
   if (ref.kind === 'Role' && kind === 'ClusterRoleBinding') {
-    out.push(
-      finding(
-        'error',
-        'rbac-cluster-binding-to-role',
-        'roleRef.kind',
-        'A ClusterRoleBinding can only reference a ClusterRole: a Role lives in one namespace. Use a RoleBinding in that namespace, or a ClusterRole.',
-        'Un ClusterRoleBinding solo puede referenciar un ClusterRole: un Role vive en un namespace. Usá un RoleBinding en ese namespace, o un ClusterRole.',
-      ),
-    );
+    out.push(finding('error', 'rbac-cluster-binding-to-role', 'roleRef.kind', msg('validate.rbac.clusterBindingToRole', {})));
   } else if (typeof ref.kind === 'string' && ref.kind !== 'Role' && ref.kind !== 'ClusterRole') {
     const guess = didYouMean(ref.kind, ['Role', 'ClusterRole']);
-    out.push(
-      finding(
-        'error',
-        'rbac-invalid-role-ref-kind',
-        'roleRef.kind',
-        `\`roleRef.kind\` must be Role or ClusterRole, not \`${ref.kind}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
-        `\`roleRef.kind\` tiene que ser Role o ClusterRole, no \`${ref.kind}\`.${guess ? ` ¿Quisiste decir \`${guess}\`?` : ''}`,
-      ),
-    );
+    out.push(finding('error', 'rbac-invalid-role-ref-kind', 'roleRef.kind', msg('validate.rbac.invalidRoleRefKind', { kind: ref.kind, guess })));
   }
   if (ref.apiGroup === undefined || ref.apiGroup === '') {
-    out.push(
-      finding(
-        'info',
-        'rbac-role-ref-api-group-defaulted',
-        'roleRef',
-        `\`roleRef.apiGroup\` is empty: the API server fills in \`${RBAC_GROUP}\`.`,
-        `\`roleRef.apiGroup\` está vacío: el API server completa \`${RBAC_GROUP}\`.`,
-      ),
-    );
+    out.push(finding('info', 'rbac-role-ref-api-group-defaulted', 'roleRef', msg('validate.rbac.roleRefApiGroupDefaulted', { group: RBAC_GROUP })));
   } else if (typeof ref.apiGroup === 'string' && ref.apiGroup !== RBAC_GROUP) {
-    out.push(
-      finding(
-        'error',
-        'rbac-invalid-role-ref-api-group',
-        'roleRef.apiGroup',
-        `\`roleRef.apiGroup\` must be \`${RBAC_GROUP}\`, not \`${ref.apiGroup}\`.`,
-        `\`roleRef.apiGroup\` tiene que ser \`${RBAC_GROUP}\`, no \`${ref.apiGroup}\`.`,
-      ),
-    );
+    const text = msg('validate.rbac.invalidRoleRefApiGroup', { group: RBAC_GROUP, value: ref.apiGroup });
+    out.push(finding('error', 'rbac-invalid-role-ref-api-group', 'roleRef.apiGroup', text));
   }
-  if (ref.name === '')
-    out.push(
-      finding(
-        'error',
-        'rbac-role-ref-name-required',
-        'roleRef.name',
-        '`roleRef.name` is empty: name the role to bind.',
-        '`roleRef.name` está vacío: poné el nombre del rol a vincular.',
-      ),
-    );
+  if (ref.name === '') out.push(finding('error', 'rbac-role-ref-name-required', 'roleRef.name', msg('validate.rbac.roleRefNameRequired', {})));
   return out;
 }
 
@@ -130,41 +67,17 @@ function subject(s: Record<string, unknown>, path: string, kind: string, binding
   if (typeof s.kind !== 'string') return [];
   if (s.kind !== 'User' && s.kind !== 'Group' && s.kind !== 'ServiceAccount') {
     const guess = didYouMean(s.kind, ['User', 'Group', 'ServiceAccount']);
-    return [
-      finding(
-        'error',
-        'rbac-invalid-subject-kind',
-        joinPath(path, 'kind'),
-        `A subject's kind is User, Group or ServiceAccount, not \`${s.kind}\`.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
-        `El kind de un sujeto es User, Group o ServiceAccount, no \`${s.kind}\`.${guess ? ` ¿Quisiste decir \`${guess}\`?` : ''}`,
-      ),
-    ];
+    return [finding('error', 'rbac-invalid-subject-kind', joinPath(path, 'kind'), msg('validate.rbac.invalidSubjectKind', { kind: s.kind, guess }))];
   }
   const out: Finding[] = [];
-  if (s.name === '')
-    out.push(finding('error', 'rbac-subject-name-required', joinPath(path, 'name'), 'The subject has an empty `name`.', 'El sujeto tiene `name` vacío.'));
+  if (s.name === '') out.push(finding('error', 'rbac-subject-name-required', joinPath(path, 'name'), msg('validate.rbac.subjectNameRequired', {})));
   if (s.kind === 'ServiceAccount') return [...out, ...serviceAccountSubject(s, path, kind, bindingNs)];
   if (typeof s.apiGroup === 'string' && s.apiGroup !== '' && s.apiGroup !== RBAC_GROUP) {
-    out.push(
-      finding(
-        'error',
-        'rbac-invalid-subject-api-group',
-        joinPath(path, 'apiGroup'),
-        `A ${s.kind} subject has \`apiGroup: ${RBAC_GROUP}\`, not \`${s.apiGroup}\`.`,
-        `Un sujeto ${s.kind} lleva \`apiGroup: ${RBAC_GROUP}\`, no \`${s.apiGroup}\`.`,
-      ),
-    );
+    const text = msg('validate.rbac.invalidSubjectApiGroup', { kind: s.kind, group: RBAC_GROUP, value: s.apiGroup });
+    out.push(finding('error', 'rbac-invalid-subject-api-group', joinPath(path, 'apiGroup'), text));
   }
   if (s.kind === 'User' && typeof s.name === 'string' && s.name.startsWith('system:serviceaccount:')) {
-    out.push(
-      finding(
-        'info',
-        'rbac-user-is-service-account',
-        joinPath(path, 'name'),
-        "This User subject names a service account's user name: it does match that service account (subjects are compared as strings).",
-        'Este sujeto User nombra el usuario de una service account: sí coincide con esa service account (los sujetos se comparan como texto).',
-      ),
-    );
+    out.push(finding('info', 'rbac-user-is-service-account', joinPath(path, 'name'), msg('validate.rbac.userIsServiceAccount', {})));
   }
   return out;
 }
@@ -173,48 +86,18 @@ function serviceAccountSubject(s: Record<string, unknown>, path: string, kind: s
   const out: Finding[] = [];
   if (typeof s.apiGroup === 'string' && s.apiGroup !== '') {
     out.push(
-      finding(
-        'error',
-        'rbac-invalid-subject-api-group',
-        joinPath(path, 'apiGroup'),
-        `A ServiceAccount subject has \`apiGroup: ""\` (or none), not \`${s.apiGroup}\`.`,
-        `Un sujeto ServiceAccount lleva \`apiGroup: ""\` (o ninguno), no \`${s.apiGroup}\`.`,
-      ),
+      finding('error', 'rbac-invalid-subject-api-group', joinPath(path, 'apiGroup'), msg('validate.rbac.serviceAccountApiGroup', { value: s.apiGroup })),
     );
   }
   if (typeof s.name === 'string' && s.name.startsWith('system:serviceaccount:')) {
-    out.push(
-      finding(
-        'warning',
-        'rbac-service-account-full-name',
-        joinPath(path, 'name'),
-        "Write only the service account's name here (and its namespace in `namespace`), not `system:serviceaccount:...`.",
-        'Acá va solo el nombre de la service account (y su namespace en `namespace`), no `system:serviceaccount:...`.',
-      ),
-    );
+    out.push(finding('warning', 'rbac-service-account-full-name', joinPath(path, 'name'), msg('validate.rbac.serviceAccountFullName', {})));
   }
   if (typeof s.namespace === 'string' && s.namespace !== '') return out;
   if (kind === 'ClusterRoleBinding') {
-    out.push(
-      finding(
-        'error',
-        'rbac-service-account-namespace-required',
-        path,
-        'A ServiceAccount subject of a ClusterRoleBinding needs `namespace`: without it, it matches no account.',
-        'Un sujeto ServiceAccount de un ClusterRoleBinding necesita `namespace`: sin él no coincide con ninguna cuenta.',
-      ),
-    );
+    out.push(finding('error', 'rbac-service-account-namespace-required', path, msg('validate.rbac.serviceAccountNamespaceRequired', {})));
   } else {
-    const ns = bindingNs ?? 'default';
-    out.push(
-      finding(
-        'info',
-        'rbac-service-account-namespace-defaulted',
-        path,
-        `No \`namespace\` on this ServiceAccount subject: it means the binding's namespace (\`${ns}\`).`,
-        `Este sujeto ServiceAccount no tiene \`namespace\`: vale el namespace del binding (\`${ns}\`).`,
-      ),
-    );
+    const text = msg('validate.rbac.serviceAccountNamespaceDefaulted', { namespace: bindingNs ?? 'default' });
+    out.push(finding('info', 'rbac-service-account-namespace-defaulted', path, text));
   }
   return out;
 }

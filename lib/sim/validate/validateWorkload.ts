@@ -1,7 +1,7 @@
 import type { LabelSelector } from '../types';
 import type { Finding } from './finding';
 import { msg } from '../messages';
-import { findingOf } from './finding';
+import { finding } from './finding';
 import { selectorMatches, validateLabels, validateLabelSelector } from './labelSelector';
 import { podSpecPath, validatePodSpecPorts, validateServicePorts } from './validatePorts';
 import { isRecord, pathSegments, valueAt } from '../parse/paths';
@@ -34,12 +34,12 @@ function checkSelector(object: Record<string, unknown>, kind: string): Finding[]
   const out = [...validateLabelSelector(selector, 'spec.selector'), ...validateLabels(labels, 'spec.template.metadata.labels')];
   const empty = !hasEntries(selector.matchLabels) && !(Array.isArray(selector.matchExpressions) && selector.matchExpressions.length > 0);
   if (empty) {
-    out.push(findingOf('error', 'workload-empty-selector', 'spec.selector', msg('validate.workloadEmptySelector', { kind })));
+    out.push(finding('error', 'workload-empty-selector', 'spec.selector', msg('validate.workloadEmptySelector', { kind })));
     return out;
   }
   if (out.length > 0 || !isStringMap(labels ?? {}) || !isWellFormedSelector(selector)) return out;
   if (!selectorMatches(selector, (labels ?? {}) as Record<string, string>)) {
-    out.push(findingOf('error', 'workload-selector-mismatch', 'spec.selector', msg('validate.workloadSelectorMismatch', { kind })));
+    out.push(finding('error', 'workload-selector-mismatch', 'spec.selector', msg('validate.workloadSelectorMismatch', { kind })));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // One world pipeline: named sources in, parsed objects + one cluster + positioned diagnostics out.
 import type { Cluster, Diagnostic, KubeObject } from '../types';
-import { parseManifests, type ParsedManifest } from '../parse';
+import { parseManifests, type ParsedManifest, type ParseResult } from '../parse';
 import { buildCluster, type BuiltCluster } from '../cluster/buildCluster';
 import { builtinObjects } from '../cluster/builtin';
 import { internalErrorDiagnostic, runChecks } from '../cluster/checkCluster';
@@ -66,20 +66,41 @@ export interface World {
  * during that build, positioned through each object's source map. Never throws.
  */
 export function buildWorld(sources: readonly WorldSource[], options: WorldOptions = {}): World {
+  const list = Array.isArray(sources) ? sources.filter((s) => typeof s?.file === 'string') : [];
+  const results = list.map(({ file, text }) => {
+    const source = typeof text === 'string' ? text : '';
+    return options.cache
+      ? options.cache.parse(file, source, options.serverVersion)
+      : parseManifests(source, { file, crossObjectChecks: false, serverVersion: options.serverVersion });
+  });
+  options.cache?.sweep();
+  if (!options.cache) return assemble(list, results, options);
+  // Everything the world is made of: when each is the very object of the last build, so is the world.
+  const inputs = [
+    options.serverVersion,
+    options.builtins,
+    options.fallbackFile,
+    options.admit,
+    ...list.flatMap((s, i) => [s.file, s.readOnly === true, results[i]]),
+  ];
+  const reused = options.cache.reuse(inputs);
+  if (reused) return reused;
+  const world = assemble(list, results, options);
+  options.cache.remember(inputs, world);
+  return world;
+}
+
+/** The world of parsed sources: one cluster, the cross-object findings, what the API server admits. */
+function assemble(list: readonly WorldSource[], results: readonly ParseResult[], options: WorldOptions): World {
   const diagnostics: Record<string, Diagnostic[]> = {};
   const objects: KubeObject[] = [];
   const parsed: ParsedManifest[] = [];
-  const list = Array.isArray(sources) ? sources.filter((s) => typeof s?.file === 'string') : [];
-  for (const { file, text } of list) {
-    const source = typeof text === 'string' ? text : '';
-    const result = options.cache
-      ? options.cache.parse(file, source, options.serverVersion)
-      : parseManifests(source, { file, crossObjectChecks: false, serverVersion: options.serverVersion });
+  list.forEach(({ file }, i) => {
+    const result = results[i];
     (diagnostics[file] ??= []).push(...result.diagnostics);
     objects.push(...result.objects);
     parsed.push(...result.parsed.map((p) => inFile(p, file)));
-  }
-  options.cache?.sweep();
+  });
   const readOnly = new Set(list.filter((s) => s.readOnly).map((s) => s.file));
   const version = parseServerVersion(options.serverVersion) ?? DEFAULT_SERVER_VERSION;
   const { cluster: checkedCluster, findings } = clusterOf(ordered(parsed, readOnly, options.builtins === true), version, true, options.cache?.clusters);

@@ -4,6 +4,7 @@
 import type { BuiltCluster } from '../cluster/buildCluster';
 import type { ParseResult } from '../parse';
 import type { KubeObject } from '../types';
+import { contentKey } from '../support/contentKey';
 
 /** What a cluster build read: the objects (by identity, in order; built-ins by position) and the build's kind. */
 export interface ClusterKey {
@@ -31,13 +32,6 @@ export class ClusterMemo {
   }
 }
 
-/** JSON that tells apart the numbers JSON would merge (YAML has .nan, .inf and -0). */
-function identityText(object: unknown): string {
-  return JSON.stringify(object, (_key, value: unknown) =>
-    typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0)) ? `\u0000number:${Object.is(value, -0) ? '-0' : String(value)}` : value,
-  );
-}
-
 /**
  * The objects of the cache's documents by their content: a document parsed again (its text
  * changed) whose objects read exactly as before gets the earlier objects back, so the world's
@@ -52,7 +46,8 @@ export class SameObjects {
     if (this.byText.size === 0) return result;
     const swap = new Map<KubeObject, KubeObject>();
     for (const object of result.objects) {
-      const earlier = this.byText.get(this.textOf(object));
+      const text = this.textOf(object);
+      const earlier = text === '' ? undefined : this.byText.get(text);
       if (earlier) swap.set(object, earlier);
     }
     if (swap.size === 0) return result;
@@ -62,12 +57,12 @@ export class SameObjects {
 
   /** After a build: only the objects still cached are candidates. */
   keep(objects: readonly KubeObject[]): void {
-    this.byText = new Map(objects.map((o) => [this.textOf(o), o]));
+    this.byText = new Map(objects.flatMap((o) => (this.textOf(o) === '' ? [] : [[this.textOf(o), o] as const])));
   }
 
   private textOf(object: KubeObject): string {
     let text = this.texts.get(object);
-    if (text === undefined) this.texts.set(object, (text = identityText(object)));
+    if (text === undefined) this.texts.set(object, (text = contentKey(object) ?? ''));
     return text;
   }
 }

@@ -1,3 +1,4 @@
 export { buildWorld } from './buildWorld';
 export type { World, WorldSource, WorldOptions } from './buildWorld';
 export { ParseCache } from './parseCache';
+export { clearSharedMemos } from './memos';

@@ -2,9 +2,10 @@
 //   shell -> kubectl -> network -> apiserver -> the model areas (rbac, admission, audit, cluster, netpol, ...)
 // A room never imports a room above it; the model areas import no room. Relative imports are
 // resolved to files (`../kubectl/types` is lib/sim/kubectl/types.ts), so no spelling slips past.
-// Two leaves import nothing and every room may use them: lib/sim/streams.ts (typed output
+// Leaves import only leaves and every room and area may use them: lib/sim/streams.ts (typed output
 // lines) and lib/sim/shell/shellWords.ts (the POSIX word lexer: kubectl's runKubectl(line) and a
-// container's `sh -c` split words with it too).
+// container's `sh -c` split words with it too); the message shape (lib/sim/messages/message.ts)
+// and a room's message codes (`<room>/messages.ts`, data that lib/sim/messages gathers).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,13 @@ const SIM = 'lib/sim';
 
 /** Rooms, top first: each may import the rooms after it, never the ones before it. */
 const ROOMS = ['shell', 'kubectl', 'network', 'apiserver'] as const;
-const LEAVES = new Set(['lib/sim/streams.ts', 'lib/sim/shell/shellWords.ts']);
+const LEAVES = new Set([
+  'lib/sim/streams.ts',
+  'lib/sim/shell/shellWords.ts',
+  'lib/sim/messages/message.ts',
+  'lib/sim/kubectl/messages.ts',
+  'lib/sim/shell/messages.ts',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -90,8 +97,8 @@ describe('the rooms import one way', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the leaves import nothing', () => {
-    expect(edges.filter((e) => LEAVES.has(e.from)).map((e) => `${e.from} imports ${e.spec}`)).toEqual([]);
+  it('the leaves import only leaves', () => {
+    expect(edges.filter((e) => LEAVES.has(e.from) && !(e.to && LEAVES.has(e.to))).map((e) => `${e.from} imports ${e.spec}`)).toEqual([]);
   });
 });
 

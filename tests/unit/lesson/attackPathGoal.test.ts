@@ -1,7 +1,8 @@
 // The noAttackPath goal: fails with the path, the link to break and a pointer into the
 // learner's file; passes once any link is broken.
 import { describe, expect, it } from 'vitest';
-import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { runLab } from './renderedLab';
 import { parseExercise } from '@/lib/lesson/parseExercise';
 
 const text = { en: 'goal', es: 'objetivo' };

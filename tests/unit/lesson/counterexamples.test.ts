@@ -1,7 +1,8 @@
 // findCounterexamples: intents read from an exercise's goals; witnesses from the simulator.
 import { describe, expect, it } from 'vitest';
 import { createCluster, parseManifests, type KubeObject } from '@/lib/sim';
-import { counterexampleYaml, describeCounterexample, findCounterexamples, type Goal } from '@/lib/lesson';
+import { render } from '@/lib/i18n/messages';
+import { COUNTEREXAMPLE_YAML_HEAD, counterexampleYaml, describeCounterexample, findCounterexamples, type Goal } from '@/lib/lesson';
 
 const text = { en: 'g', es: 'g' };
 const objects = (yaml: string) => parseManifests(yaml).objects as KubeObject[];
@@ -47,9 +48,11 @@ describe('findCounterexamples', () => {
   it('the goals pass but the policy admits every pod of shop: an unlabelled new pod is the witness, with YAML to add', () => {
     const [found] = run(policy('[{ podSelector: { matchExpressions: [{ key: app, operator: NotIn, values: [db] }] } }]'));
     expect(found).toMatchObject({ kind: 'traffic', direction: 'ingress', from: 'shop/probe', goalIds: ['frontend-in', 'db-out'] });
-    expect(describeCounterexample(found, 'en')).toMatch(/a new pod shop\/probe reach shop\/api on 8080\/TCP/);
-    expect(describeCounterexample(found, 'es')).toMatch(/un pod nuevo shop\/probe/);
-    const yaml = counterexampleYaml(found, 'en');
+    expect(render('en', describeCounterexample(found))).toMatch(/a new pod shop\/probe reach shop\/api on 8080\/TCP/);
+    expect(render('es', describeCounterexample(found))).toMatch(/un pod nuevo shop\/probe/);
+    const yaml = counterexampleYaml(found, render('en', COUNTEREXAMPLE_YAML_HEAD));
+    expect(yaml.startsWith('# Added by "Try to break it": delete it when you are done.\n---\n')).toBe(true);
+    expect(counterexampleYaml(found, render('es', COUNTEREXAMPLE_YAML_HEAD))).toMatch(/^# Agregado por «Intentá romperlo»/);
     expect(parseManifests(yaml).objects).toEqual([
       expect.objectContaining({ kind: 'Pod', metadata: expect.objectContaining({ name: 'probe', namespace: 'shop' }) }),
     ]);
@@ -85,6 +88,6 @@ subjects: [{ kind: User, name: ana }]
     };
     const [found] = run(rbac, [lp]);
     expect(found).toMatchObject({ kind: 'rbac', user: 'ana', grant: 'get secrets' });
-    expect(describeCounterexample(found, 'en')).toMatch(/kubectl auth can-i --list --as ana -n shop/);
+    expect(render('en', describeCounterexample(found))).toMatch(/kubectl auth can-i --list --as ana -n shop/);
   });
 });

@@ -4,7 +4,8 @@
 // Upstream: plugin/pkg/auth/authorizer/rbac/bootstrappolicy/policy.go (bootstrap roles),
 // plugin/pkg/admission/serviceaccount/admission.go (`error looking up service account`).
 import { describe, expect, it } from 'vitest';
-import { exerciseWorld, runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { exerciseWorld, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { runLab } from './renderedLab';
 import { createShellSession, parseManifests, runShellLine } from '@/lib/sim';
 
 const text = { en: 'goal', es: 'objetivo' };

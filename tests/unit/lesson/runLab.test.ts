@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseWorld, runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { exerciseWorld, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { runLab } from './renderedLab';
 
 const text = { en: 'goal', es: 'objetivo' };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createCluster, parseManifests } from '@/lib/sim';
 import { buildTrafficModel, cellQuestion, podIsolation } from '@/components/views/trafficModel';
 import { describeCell, cellProbeText } from '@/components/views/trafficWords';
-import { parseLabelFilter } from '@/components/views/labelFilter';
+import { parseSelectorText } from '@/lib/sim/support/labelSelectorText';
 
 const dir = join(__dirname, '../../../lessons/03-networking/03-network-policies/exercises/default-deny');
 const world = readFileSync(join(dir, 'world.yaml'), 'utf8');
@@ -62,12 +62,20 @@ describe('buildTrafficModel', () => {
   it('filters by namespace and label', () => {
     const cluster = clusterOf(world, solution);
     expect(buildTrafficModel(cluster, { namespaces: ['other'], combine: false }).nodes.map((n) => n.id)).toEqual(['other/x']);
-    const filter = parseLabelFilter('app!=db');
+    const filter = parseSelectorText('app!=db');
     if (!filter.ok) throw new Error('filter');
-    const model = buildTrafficModel(cluster, { labelTerms: filter.terms, combine: true });
+    const model = buildTrafficModel(cluster, { labelTerms: filter.requirements, combine: true });
     expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/cache', 'shop/frontend']);
     expect(model.shownPods).toBe(4);
     expect(model.totalPods).toBe(5);
+  });
+
+  it('filters with the set-based terms of kubectl -l too (one parser: lib/sim/support/labelSelectorText)', () => {
+    const cluster = clusterOf(world, solution);
+    const filter = parseSelectorText('app in (api, cache)');
+    if (!filter.ok) throw new Error('filter');
+    const model = buildTrafficModel(cluster, { labelTerms: filter.requirements, combine: false });
+    expect(model.nodes.map((n) => n.id)).toEqual(['shop/api', 'shop/cache']);
   });
 
   it('explains a cell with the deciding probe', () => {
@@ -90,32 +98,5 @@ spec:
   policyTypes: [Egress]
 `;
     expect(podIsolation(clusterOf(world, egress), 'other/x')).toEqual({ ingress: [], egress: [{ namespace: 'other', name: 'lock' }] });
-  });
-});
-
-describe('parseLabelFilter', () => {
-  it.each([
-    ['app=api', [{ op: 'equals', key: 'app', value: 'api' }]],
-    [
-      'app==api, tier!=web',
-      [
-        { op: 'equals', key: 'app', value: 'api' },
-        { op: 'notEquals', key: 'tier', value: 'web' },
-      ],
-    ],
-    [
-      'team,!legacy',
-      [
-        { op: 'exists', key: 'team' },
-        { op: 'notExists', key: 'legacy' },
-      ],
-    ],
-    ['', []],
-  ])('%s', (text, terms) => {
-    expect(parseLabelFilter(text)).toEqual({ ok: true, terms });
-  });
-  it('rejects junk', () => {
-    expect(parseLabelFilter('app=a b').ok).toBe(false);
-    expect(parseLabelFilter('=x').ok).toBe(false);
   });
 });

@@ -103,6 +103,28 @@ describe('WorldHost', () => {
     expect(run('cat main.yaml').lines.map((l) => l.text)).toEqual(['# edited']);
   });
 
+  it("renders the lab's notes in the terminal's language at the edge; kubectl's own text and the streams pass through", () => {
+    const host = new WorldHost();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.ask(undefined, { type: 'shellOpen', session: 'es', origin: { worldId: 'e', objects: 'read-only' }, lang: 'es' });
+    host.ask(undefined, { type: 'shellOpen', session: 'en', origin: { worldId: 'e', objects: 'read-only' } });
+    const run = (session: string, line: string) =>
+      host.ask(undefined, { type: 'shellRun', session, line }) as { lines: { stream: string; text: string }[]; exitCode: number };
+    const es = run('es', 'kubectl help').lines.map((l) => l.text);
+    const en = run('en', 'kubectl help').lines.map((l) => l.text);
+    expect(es[0]).toBe('kubectl controla el administrador de clusters de Kubernetes (simulado en este laboratorio).');
+    expect(en[0]).toBe('kubectl controls the Kubernetes cluster manager (simulated in this lab).');
+    expect(es.slice(1, 4)).toEqual(en.slice(1, 4));
+    expect(es).toContain('Commands:');
+    const refused = run('es', 'kubectl scale deploy web --replicas=2');
+    expect(refused.exitCode).toBe(1);
+    expect(refused.lines).toEqual([
+      { stream: 'stderr', text: 'error: "kubectl scale" no está simulado en este laboratorio: poné spec.replicas en el YAML y aplicalo.' },
+      { stream: 'stderr', text: "Escribí 'help' para ver qué se simula." },
+    ]);
+    expect(run('en', 'kubectl get ns nope').lines).toEqual([{ stream: 'stderr', text: 'Error from server (NotFound): namespaces "nope" not found' }]);
+  });
+
   it('keeps the lines of an open heredoc until its delimiter (pending), and drops them on cancel', () => {
     const host = new WorldHost();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });

@@ -1,7 +1,8 @@
 // Issue 14: every failing goal, of every kind, says what to change (en and es) and points into a
 // file the learner can edit, on every exercise's starting files and on weakened solutions.
 import { describe, expect, it } from 'vitest';
-import { runLab, type ExerciseDefinition } from '@/lib/lesson';
+import { type ExerciseDefinition } from '@/lib/lesson';
+import { runLab } from '../renderedLab';
 import { generateMutants } from '@/lib/lesson/mutate';
 import { allExercises, documentRemovals } from './exerciseFixtures';
 

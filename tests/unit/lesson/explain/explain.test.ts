@@ -4,7 +4,8 @@
 // Audit first match: https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy
 import { describe, expect, it } from 'vitest';
 import { textOf } from '@/lib/i18n/messages';
-import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { runLab } from '../renderedLab';
 
 const text = { en: 'goal', es: 'objetivo' };
 const exercise = (goals: Goal[], world: string, file: string): ExerciseDefinition => ({

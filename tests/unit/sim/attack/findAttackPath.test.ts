@@ -2,58 +2,22 @@
 // (https://kubehound.io/reference/attacks/) and MITRE ATT&CK for Containers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createCluster, parseManifests } from '../../../../lib/sim';
-import { attackGraph, attackPathsFrom, findAttackPath } from '../../../../lib/sim/attack';
-
-function world(yaml: string) {
-  const { objects, diagnostics } = parseManifests(yaml);
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return createCluster(objects);
-}
+import { attackGraph, attackNodeKey, attackPathsFrom, findAttackPath } from '../../../../lib/sim/attack';
+import { createCluster } from '../../../../lib/sim';
+import { SHOP, deployment, world } from './worlds';
 
 const chain = (p: ReturnType<typeof findAttackPath>) => p.edges?.map((e) => e.technique);
-
-const SHOP = `
-apiVersion: v1
-kind: Namespace
-metadata: { name: shop }
----
-apiVersion: v1
-kind: Secret
-metadata: { name: db, namespace: shop }
-stringData: { password: s3cret }
----
-apiVersion: v1
-kind: Pod
-metadata: { name: web, namespace: shop, labels: { app: web } }
-spec:
-  containers: [{ name: web, image: nginx:1.27, ports: [{ containerPort: 8080 }] }]
----
-apiVersion: v1
-kind: Service
-metadata: { name: web, namespace: shop }
-spec: { type: LoadBalancer, selector: { app: web }, ports: [{ port: 80, targetPort: 8080 }] }
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: Role
-metadata: { name: secret-reader, namespace: shop }
-rules: [{ apiGroups: [""], resources: [secrets], verbs: [list] }]
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: RoleBinding
-metadata: { name: default-reads, namespace: shop }
-subjects: [{ kind: ServiceAccount, name: default, namespace: shop }]
-roleRef: { kind: Role, name: secret-reader, apiGroup: rbac.authorization.k8s.io }
-`;
 
 describe('findAttackPath', () => {
   it('internet -> exposed pod -> its mounted token -> list secrets (TOKEN_STEAL, then a secret reader)', () => {
     const path = findAttackPath(world(SHOP), 'internet', 'secret:shop/db');
     expect(chain(path)).toEqual(['exposed', 'token', 'read-secret']);
     const [exposed, token, read] = path.edges!;
-    expect(exposed.to).toBe('pod:shop/web');
+    expect(exposed.from).toEqual({ type: 'internet' });
+    expect(exposed.to).toEqual({ type: 'pod', pod: { namespace: 'shop', name: 'web' } });
     expect(exposed.evidence).toMatchObject({ type: 'traffic', port: 8080 });
-    expect(token.to).toBe('identity:system:serviceaccount:shop:default');
+    expect(token.to).toMatchObject({ type: 'identity', user: 'system:serviceaccount:shop:default' });
+    expect(read.to).toEqual({ type: 'secret', secret: { namespace: 'shop', name: 'db' } });
     expect(read.evidence).toMatchObject({ type: 'rbac', binding: { kind: 'RoleBinding', namespace: 'shop', name: 'default-reads' }, ruleIndex: 0 });
   });
 
@@ -90,16 +54,7 @@ describe('findAttackPath', () => {
   });
 
   it('resolves a workload name to its pods', () => {
-    const deploy = `
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: api, namespace: shop }
-spec:
-  replicas: 2
-  selector: { matchLabels: { app: api } }
-  template:
-    metadata: { labels: { app: api } }
-    spec: { containers: [{ name: api, image: api:1.0 }] }
+    const deploy = `${deployment('api')}
 ---${SHOP}`;
     const path = findAttackPath(world(deploy), 'pod:shop/api', 'secret:shop/db');
     expect(path.starts).toHaveLength(2);
@@ -147,7 +102,7 @@ describe('escapes and escalation', () => {
     const path = findAttackPath(world(ESCAPE), 'pod:dev/debug', 'cluster-admin');
     expect(chain(path)).toEqual(['escape', 'node-tokens', 'wildcard']);
     expect(path.edges![0].evidence).toMatchObject({ type: 'field', path: 'spec.containers[0].securityContext.privileged' });
-    expect(path.edges![1].evidence).toMatchObject({ via: 'kube-system/ops-agent' });
+    expect(path.edges![1].evidence).toMatchObject({ via: { namespace: 'kube-system', name: 'ops-agent' } });
   });
 
   it('hostPath / and SYS_ADMIN escape too; an unprivileged pod only connects to others (unless lateral: exploit)', () => {
@@ -312,11 +267,11 @@ describe('robustness', () => {
 describe('attackPathsFrom', () => {
   it('lists every crown jewel an entry reaches, each with its shortest path, shortest first', () => {
     const { paths } = attackPathsFrom(world(ESCAPE), 'pod:dev/debug');
-    expect(paths.map((p) => [p.target.id, p.edges.length])).toEqual([
+    expect(paths.map((p) => [attackNodeKey(p.target), p.edges.length])).toEqual([
       ['node:minikube', 1],
       ['cluster-admin', 3],
     ]);
-    for (const p of paths) expect(p.edges.at(-1)?.to).toBe(p.target.id);
+    for (const p of paths) expect(p.edges.at(-1)?.to).toEqual(p.target);
   });
   it('an entry with nowhere to go lists nothing', () => {
     expect(attackPathsFrom(world(ESCAPE.replace('privileged: true', 'privileged: false')), 'pod:dev/debug').paths).toEqual([]);

@@ -57,6 +57,12 @@ describe('kubectl get tables', () => {
       api    1/1     Running   0          10m`,
     ],
     [
+      'kubectl get pods -n shop -l "tier notin (front)"',
+      text`
+      NAME   READY   STATUS    RESTARTS   AGE
+      api    1/1     Running   0          10m`,
+    ],
+    [
       "kubectl get pods -n shop -l '!tier'",
       text`
       NAME   READY   STATUS    RESTARTS   AGE
@@ -181,6 +187,9 @@ describe('kubectl get errors and empty results', () => {
       1,
     ],
     ['kubectl get pods web -l app=web -n shop', 'error: name cannot be provided when a selector is specified', 1],
+    // labels.Parse (k8s.io/apimachinery/pkg/labels/selector.go) through lib/sim/support/labelSelectorText
+    ['kubectl get pods -n shop -l "app in (web"', "error: unable to parse requirement: found '', expected: ',' or ')'", 1],
+    ['kubectl get pods -n shop -l "app=web,"', "error: found '', expected: identifier after ','", 1],
     [
       'kubectl get secrets -n shop --as pochoclo',
       'Error from server (Forbidden): secrets is forbidden: User "pochoclo" cannot list resource "secrets" in API group "" in the namespace "shop"',

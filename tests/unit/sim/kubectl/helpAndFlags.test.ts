@@ -5,7 +5,7 @@
 // spf13/cobra's help command (`kubectl help get`, "Unknown help topic").
 import { describe, expect, it } from 'vitest';
 import { createShellSession } from '../../../../lib/sim/shell';
-import { runLines, shopSession } from '../shell/helpers';
+import { runIn, runLines, shopSession } from '../shell/helpers';
 
 const run = (...lines: string[]) => runLines(shopSession(), ...lines);
 
@@ -41,7 +41,7 @@ describe('help and what is not simulated', () => {
     expect(en).toContain('kubectl get');
     expect(en).toMatch(/heredocs \(kubectl apply -f - <<EOF/);
     expect(en).toMatch(/Not simulated:\n\s+kubectl edit, kubectl patch/);
-    const es = runLines(createShellSession({ lang: 'es' }), 'help').output;
+    const es = runIn('es', createShellSession(), 'help').output;
     expect(es).toMatch(/^Esta terminal habla con un cluster de Kubernetes simulado/);
     expect(es).toContain('No se simula:');
   });
@@ -62,8 +62,58 @@ describe('help and what is not simulated', () => {
     },
   );
 
-  it("the refusal is in the session's language; an unknown command is still cobra's", () => {
-    expect(runLines(createShellSession({ lang: 'es' }), 'kubectl edit pod x').output).toMatch(/^error: "kubectl edit" no está simulado en este laboratorio: /);
+  it("the refusal is in the learner's language at the edge; an unknown command is still cobra's", () => {
+    expect(runIn('es', createShellSession(), 'kubectl edit pod x').output).toMatch(/^error: "kubectl edit" no está simulado en este laboratorio: /);
     expect(run('kubectl gett pods').output).toMatch(/^error: unknown command "gett" for "kubectl"\n\nDid you mean this\?\n\tget/);
+  });
+});
+
+describe("the lab's words in kubectl's output are messages (issue 15, words at the edge)", () => {
+  it("kubectl help: cobra's headings and kubectl's summaries as text, the lab's lines as messages", () => {
+    const { lines } = run('kubectl help');
+    expect(lines[0]).toEqual({ stream: 'stdout', message: { code: 'kubectl.help.intro', params: {} } });
+    expect(lines.find((l) => l.message?.code === 'kubectl.help.notSimulated')).toBeDefined();
+    expect(lines.filter((l) => l.text !== undefined).map((l) => l.text)).toEqual(expect.arrayContaining(['Commands:', 'Usage:']));
+    const es = runIn('es', shopSession(), 'kubectl help').output;
+    expect(es).toMatch(/^kubectl controla el administrador de clusters de Kubernetes \(simulado en este laboratorio\)\.\n\nCommands:\n/);
+    expect(es).toMatch(/No se simula en este laboratorio:\n\s+edit, patch, replace/);
+    expect(runIn('es', shopSession(), 'kubectl get --help').output).toMatch(/Usage:\n {2}kubectl get \[flags\] \[options\]\n\nOpciones globales: /);
+  });
+
+  const REFUSED = ['edit', 'patch', 'replace', 'scale', 'rollout', 'port-forward', 'cp', 'top', 'attach', 'debug', 'annotate', 'expose', 'explain'];
+  const MORE = ['diff', 'wait', 'certificate', 'drain', 'cordon', 'taint', 'kustomize', 'plugin', 'proxy'];
+
+  it.each([...REFUSED, ...MORE])('kubectl %s is refused on stderr with what to do instead, worded in every language', (command) => {
+    const { lines, exitCode } = run(`kubectl ${command} x`);
+    expect(exitCode).toBe(1);
+    expect(lines.map((l) => [l.stream, l.message?.code])).toEqual([
+      ['stderr', 'kubectl.notSimulated'],
+      ['stderr', 'kubectl.seeHelp'],
+    ]);
+    const en = runIn('en', shopSession(), `kubectl ${command} x`).output.split('\n');
+    const es = runIn('es', shopSession(), `kubectl ${command} x`).output.split('\n');
+    expect(en[0]).toMatch(new RegExp(`^error: "kubectl ${command}" is not simulated in this lab: .+\\.$`));
+    expect(es[0]).toMatch(new RegExp(`^error: "kubectl ${command}" no está simulado en este laboratorio: .+\\.$`));
+    expect(es[1]).toBe("Escribí 'help' para ver qué se simula.");
+    // kubectl help <command> refuses it the same way.
+    expect(run(`kubectl help ${command}`).lines).toEqual(lines);
+  });
+
+  it('what to do instead differs between the commands that need different advice', () => {
+    const instead = (command: string) => run(`kubectl ${command}`).lines[0].message!.params.instead;
+    expect(instead('drain')).toEqual(instead('cordon'));
+    expect(new Set(REFUSED.map((c) => JSON.stringify(instead(c)))).size).toBe(REFUSED.length);
+  });
+
+  it("kubectl apply -f - with nothing on stdin: kubectl's error, then the lab's note", () => {
+    const { lines, exitCode } = run('kubectl apply -f -');
+    expect(exitCode).toBe(1);
+    expect(lines).toEqual([
+      { stream: 'stderr', text: 'error: no objects passed to apply' },
+      { stream: 'stderr', message: { code: 'kubectl.note.noStdin', params: {} } },
+    ]);
+    expect(runIn('es', shopSession(), 'kubectl apply -f -').output.split('\n')[1]).toBe(
+      '(lab: `-f -` lee la entrada estándar: pasale el YAML, por ejemplo `cat <<EOF | kubectl apply -f -`)',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifests } from '../../../../lib/sim/parse';
+import { textOf } from '../../../../lib/i18n/messages';
 import { yaml } from './helpers';
 
 const role = (kind: 'Role' | 'ClusterRole', ...rules: string[]) =>
@@ -149,7 +150,7 @@ describe('RBAC object rules (semantics/rbac.md §5)', () => {
   it('the defaulted ServiceAccount namespace is named in the message', () => {
     const [d] = own(binding('RoleBinding', OK_REF, '- {kind: ServiceAccount, name: builder}'));
     expect(d.message).toContain('(`dev`)');
-    expect(d.messageEs).toContain('(`dev`)');
+    expect(textOf('es', d)).toContain('(`dev`)');
   });
 
   it('a correct Role, ClusterRole with URLs and bindings give no diagnostics', () => {

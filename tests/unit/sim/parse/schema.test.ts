@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifests } from '../../../../lib/sim/parse';
+import { textOf } from '../../../../lib/i18n/messages';
 import { yaml } from './helpers';
 
 const pod = (...spec: string[]) => yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', ...spec);
@@ -121,7 +122,8 @@ describe('schema errors, at the exact field, in plain words', () => {
     const diagnostics = parseManifests(text).diagnostics.filter((d) => d.severity === 'error');
     expect(diagnostics).toEqual([expect.objectContaining({ code, line, column, path })]);
     expect(diagnostics[0].message).toContain(phrase);
-    expect(diagnostics[0].messageEs).toBeTruthy();
+    expect(textOf('en', diagnostics[0])).toBe(diagnostics[0].message);
+    expect(textOf('es', diagnostics[0])).not.toBe(diagnostics[0].message);
   });
 
   it("`-name` without a space at the key's column: an empty list and a hint on the stray key", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifests } from '../../../../lib/sim/parse';
+import { textOf } from '../../../../lib/i18n/messages';
 
 // Each case: the text, then the one expected diagnostic (code, 1-based line and column) and a
 // phrase its English message must contain. Positions are where the fix belongs.
@@ -42,8 +43,9 @@ describe('YAML syntax errors: one diagnostic, in words, where the fix belongs', 
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', code, line, column });
     expect(diagnostics[0].message).toContain(phrase);
-    expect(diagnostics[0].messageEs).toBeTruthy();
-    expect(diagnostics[0].messageEs).not.toBe(diagnostics[0].message);
+    expect(textOf('en', diagnostics[0])).toBe(diagnostics[0].message);
+    expect(textOf('es', diagnostics[0])).toBeTruthy();
+    expect(textOf('es', diagnostics[0])).not.toBe(diagnostics[0].message);
   });
 });
 

@@ -1,6 +1,8 @@
 // Shared helpers for the simulated kubectl tests: a session on a small world, run lines.
 import { parseManifests } from '../../../../lib/sim/parse';
-import { createShellSession, runShellLine, type ShellSession } from '../../../../lib/sim/shell';
+import { createShellSession, runShellLine, type ShellLine, type ShellSession } from '../../../../lib/sim/shell';
+import { render } from '../../../../lib/i18n/messages';
+import type { Lang } from '../../../../lib/i18n/languages';
 
 export const SHOP_WORLD = `
 apiVersion: v1
@@ -179,16 +181,27 @@ export function shopSession(options: { minikube?: boolean; files?: Record<string
   return createShellSession({ objects: objectsOf(SHOP_WORLD), minikube: options.minikube ?? false, files: options.files });
 }
 
-/** Run lines in order; returns the last result and the session after them. */
-export function runLines(session: ShellSession, ...lines: string[]): { session: ShellSession; output: string; exitCode: number } {
+/** Run lines in order; returns the last result (its lines too) and the session after them. */
+export function runLines(session: ShellSession, ...lines: string[]): { session: ShellSession; output: string; lines: ShellLine[]; exitCode: number } {
   let current = session;
-  let last = { output: '', exitCode: 0 };
+  let last: { output: string; lines: ShellLine[]; exitCode: number } = { output: '', lines: [], exitCode: 0 };
   for (const line of lines) {
     const result = runShellLine(current, line);
     current = result.session;
     last = result;
   }
-  return { session: current, output: last.output, exitCode: last.exitCode };
+  return { session: current, output: last.output, lines: last.lines, exitCode: last.exitCode };
+}
+
+/** The lines as the terminal shows them in `lang` (the lab's notes rendered at the edge), joined by newlines. */
+export function shownIn(lang: Lang, lines: readonly ShellLine[]): string {
+  return lines.map((line) => (line.message ? render(lang, line.message) : line.text)).join('\n');
+}
+
+/** Run lines in order; the last one's output as the terminal shows it in `lang`. */
+export function runIn(lang: Lang, session: ShellSession, ...lines: string[]): { output: string; exitCode: number } {
+  const last = runLines(session, ...lines);
+  return { output: shownIn(lang, last.lines), exitCode: last.exitCode };
 }
 
 /** Lines of a multi-line template literal (leading newline and common indentation removed). */

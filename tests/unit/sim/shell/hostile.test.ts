@@ -46,12 +46,21 @@ describe('tokenizeShell with Unicode whitespace (regression: Enter never returne
 
 describe('prototype keys as commands (regression: "command.flags is not iterable")', () => {
   const KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
-  const LINES = ['kubectl K', 'kubectl K --help', 'kubectl create K x', 'kubectl auth K', 'kubectl config K', 'kubectl help K'];
+  const LINES = ['kubectl K', 'kubectl K --help', 'kubectl create K x', 'kubectl auth K', 'kubectl config K'];
   const cases = KEYS.flatMap((key) => LINES.map((l) => l.replaceAll('K', key)));
 
   it.each(cases)('%s is an unknown command, not a simulator failure', (line) => {
     const result = runShellLine(createShellSession(), line);
     expect(result.output).not.toContain('simulator failed');
     expect(result.exitCode).not.toBe(0);
+  });
+
+  // cobra's help command on a topic it cannot find prints "Unknown help topic" and the root
+  // usage, exit 0 (spf13/cobra command.go InitDefaultHelpCmd), never a refusal of a prototype key.
+  it.each(KEYS)('kubectl help %s is an unknown help topic', (key) => {
+    const result = runShellLine(createShellSession(), `kubectl help ${key}`);
+    expect(result.output.split('\n')[0]).toBe(`Unknown help topic [\`${key}\`]`);
+    expect(result.output).not.toMatch(/simulator failed|undefined/);
+    expect(result.exitCode).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ import {
   DEFAULT_LESSONS_DIR,
 } from '@/lib/content';
 import { isLang, LANGS } from '@/lib/i18n/languages';
+import { inLanguage } from '@/lib/content/inLanguage';
 
 export const dynamicParams = false;
 
@@ -44,8 +45,9 @@ export default async function LessonRoute({ params }: { params: Promise<Params> 
   const page = await renderLesson(course, ref, lang);
   const { previous, next } = neighbours(course, ref);
   const loaded = loadLessonExercises(ref.dir, DEFAULT_LESSONS_DIR);
-  const demos = Object.fromEntries(loadLessonDemos(ref.dir, DEFAULT_LESSONS_DIR));
-  const exercises = Object.fromEntries([...loaded].map(([id, e]) => [id, { definition: e.definition, descriptionHtml: e.descriptionHtml }]));
+  // Only the page's language goes to the page (its client blocks and their payload).
+  const demos = inLanguage(Object.fromEntries(loadLessonDemos(ref.dir, DEFAULT_LESSONS_DIR)), lang);
+  const exercises = inLanguage(Object.fromEntries([...loaded].map(([id, e]) => [id, { definition: e.definition, descriptionHtml: e.descriptionHtml }])), lang);
   const path = lessonRoute({ track, slug: lesson });
   const trackTitle = course.find((t) => t.slug === track)?.title[lang] ?? track;
   return (

@@ -1,0 +1,31 @@
+import type { KUBECTL_MESSAGES } from '../../../sim/kubectl/messages';
+import type { AreaCatalog } from '../types';
+
+export const kubectl: AreaCatalog<typeof KUBECTL_MESSAGES> = {
+  'kubectl.help.intro': () => 'kubectl controls the Kubernetes cluster manager (simulated in this lab).',
+  'kubectl.help.notSimulated': () => 'Not simulated in this lab:',
+  'kubectl.help.globals': () => 'Global options: -n/--namespace, --as, --as-group',
+  'kubectl.notSimulated': ({ command, instead }) => `error: "kubectl ${command}" is not simulated in this lab: ${instead}.`,
+  'kubectl.seeHelp': () => "Type 'help' to see what is simulated.",
+  'kubectl.instead.edit': () => 'change the YAML in the editor (or a file) and kubectl apply -f it',
+  'kubectl.instead.patch': () => 'change the YAML and kubectl apply -f it',
+  'kubectl.instead.replace': () => 'use kubectl apply -f',
+  'kubectl.instead.scale': () => 'set spec.replicas in the YAML and apply it',
+  'kubectl.instead.rollout': () => 'workloads are always rolled out here',
+  'kubectl.instead.portForward': () => 'use kubectl exec or kubectl run --rm -it ... -- curl',
+  'kubectl.instead.cp': () => 'the lab has no container filesystems',
+  'kubectl.instead.top': () => 'there is no metrics-server in the lab',
+  'kubectl.instead.attach': () => 'use kubectl exec POD -- CMD',
+  'kubectl.instead.debug': () => 'use kubectl run --rm -it --image=busybox ... -- CMD',
+  'kubectl.instead.annotate': () => 'set metadata.annotations in the YAML and apply it',
+  'kubectl.instead.expose': () => 'write the Service in YAML and apply it',
+  'kubectl.instead.explain': () => 'see the course pages and kubernetes.io/docs/reference',
+  'kubectl.instead.diff': () => 'use kubectl apply --dry-run=server -f',
+  'kubectl.instead.wait': () => 'objects are ready at once here',
+  'kubectl.instead.certificate': () => 'CertificateSigningRequests are not simulated',
+  'kubectl.instead.nodes': () => 'nodes are not simulated beyond minikube',
+  'kubectl.instead.kustomize': () => 'apply the files one by one with -f',
+  'kubectl.instead.plugin': () => 'plugins are not simulated',
+  'kubectl.instead.proxy': () => 'use kubectl get --raw PATH',
+  'kubectl.note.noStdin': () => '(lab: `-f -` reads standard input: pipe the YAML in, e.g. `cat <<EOF | kubectl apply -f -`)',
+};

@@ -1,0 +1,31 @@
+import type { KUBECTL_MESSAGES } from '../../../sim/kubectl/messages';
+import type { AreaCatalog } from '../types';
+
+export const kubectl: AreaCatalog<typeof KUBECTL_MESSAGES> = {
+  'kubectl.help.intro': () => 'kubectl controla el administrador de clusters de Kubernetes (simulado en este laboratorio).',
+  'kubectl.help.notSimulated': () => 'No se simula en este laboratorio:',
+  'kubectl.help.globals': () => 'Opciones globales: -n/--namespace, --as, --as-group',
+  'kubectl.notSimulated': ({ command, instead }) => `error: "kubectl ${command}" no está simulado en este laboratorio: ${instead}.`,
+  'kubectl.seeHelp': () => "Escribí 'help' para ver qué se simula.",
+  'kubectl.instead.edit': () => 'cambiá el YAML en el editor (o en un archivo) y aplicalo con kubectl apply -f',
+  'kubectl.instead.patch': () => 'cambiá el YAML y aplicalo con kubectl apply -f',
+  'kubectl.instead.replace': () => 'usá kubectl apply -f',
+  'kubectl.instead.scale': () => 'poné spec.replicas en el YAML y aplicalo',
+  'kubectl.instead.rollout': () => 'acá los workloads siempre están desplegados',
+  'kubectl.instead.portForward': () => 'usá kubectl exec o kubectl run --rm -it ... -- curl',
+  'kubectl.instead.cp': () => 'el laboratorio no tiene sistemas de archivos de contenedores',
+  'kubectl.instead.top': () => 'no hay metrics-server en el laboratorio',
+  'kubectl.instead.attach': () => 'usá kubectl exec POD -- CMD',
+  'kubectl.instead.debug': () => 'usá kubectl run --rm -it --image=busybox ... -- CMD',
+  'kubectl.instead.annotate': () => 'poné metadata.annotations en el YAML y aplicalo',
+  'kubectl.instead.expose': () => 'escribí el Service en YAML y aplicalo',
+  'kubectl.instead.explain': () => 'mirá las páginas del curso y kubernetes.io/docs/reference',
+  'kubectl.instead.diff': () => 'usá kubectl apply --dry-run=server -f',
+  'kubectl.instead.wait': () => 'acá los objetos quedan listos enseguida',
+  'kubectl.instead.certificate': () => 'los CertificateSigningRequests no se simulan',
+  'kubectl.instead.nodes': () => 'los nodos no se simulan más allá de minikube',
+  'kubectl.instead.kustomize': () => 'aplicá los archivos uno por uno con -f',
+  'kubectl.instead.plugin': () => 'los plugins no se simulan',
+  'kubectl.instead.proxy': () => 'usá kubectl get --raw RUTA',
+  'kubectl.note.noStdin': () => '(lab: `-f -` lee la entrada estándar: pasale el YAML, por ejemplo `cat <<EOF | kubectl apply -f -`)',
+};

@@ -1,0 +1,43 @@
+/**
+ * Message codes of the lab's own words in kubectl's output, with sample parameters (words:
+ * lib/i18n/messages/<lang>/kubectl.ts). kubectl's own texts (tables, errors, Status messages,
+ * cobra's help headings) are English upstream and stay text; what the lab adds (its help lines,
+ * the refusal of a command it does not simulate and what to do instead, notes) is a code.
+ */
+import { NESTED } from '../messages/message';
+
+export const KUBECTL_MESSAGES = {
+  /** `kubectl help`: the first line. */
+  'kubectl.help.intro': {},
+  /** `kubectl help`: the heading of the commands the lab refuses. */
+  'kubectl.help.notSimulated': {},
+  /** `kubectl <command> --help`: the global flags the lab honours. */
+  'kubectl.help.globals': {},
+  /** A command the lab does not simulate (exit 1), with what to do instead. */
+  'kubectl.notSimulated': { command: 'edit', instead: NESTED },
+  /** The line after a refusal: the shell's `help`. */
+  'kubectl.seeHelp': {},
+  // What to do instead of a command the lab does not simulate (help.ts NOT_SIMULATED).
+  'kubectl.instead.edit': {},
+  'kubectl.instead.patch': {},
+  'kubectl.instead.replace': {},
+  'kubectl.instead.scale': {},
+  'kubectl.instead.rollout': {},
+  'kubectl.instead.portForward': {},
+  'kubectl.instead.cp': {},
+  'kubectl.instead.top': {},
+  'kubectl.instead.attach': {},
+  'kubectl.instead.debug': {},
+  'kubectl.instead.annotate': {},
+  'kubectl.instead.expose': {},
+  'kubectl.instead.explain': {},
+  'kubectl.instead.diff': {},
+  'kubectl.instead.wait': {},
+  'kubectl.instead.certificate': {},
+  'kubectl.instead.nodes': {},
+  'kubectl.instead.kustomize': {},
+  'kubectl.instead.plugin': {},
+  'kubectl.instead.proxy': {},
+  /** `kubectl apply -f -` with nothing on standard input. */
+  'kubectl.note.noStdin': {},
+};
