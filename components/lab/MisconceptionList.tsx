@@ -1,4 +1,5 @@
 'use client';
+import { render } from '@/lib/i18n/messages';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { MisconceptionHit, SourcePointer } from '@/lib/lesson';
@@ -26,10 +27,10 @@ export function MisconceptionList({
         {hits.map((hit, i) => (
           <li key={`${hit.id}-${i}`} className="trap" data-testid="misconception" data-misconception-id={hit.id}>
             <p>
-              <InlineMarkdown text={hit.explanation[lang]} />
+              <InlineMarkdown text={render(lang, hit.explanation)} />
             </p>
             <p>
-              <strong>{t(lang, 'trapFix')}:</strong> <InlineMarkdown text={hit.fix[lang]} />
+              <strong>{t(lang, 'trapFix')}:</strong> <InlineMarkdown text={render(lang, hit.fix)} />
             </p>
             {hit.source ? (
               <button type="button" className="link-button" onClick={() => onJump(hit.source!)}>

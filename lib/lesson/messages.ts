@@ -8,6 +8,7 @@
 import { NESTED, optional, type MessageLike, type MessageParams, type ParamsInput } from '../sim/messages';
 import type { AttackTechnique } from '../sim';
 import { EXPLAIN_MESSAGES } from './explain/messages';
+import { TRAP_MESSAGES } from './misconceptions/messages';
 
 const TARGET = { target: 'Pod/shop/web' };
 const RULE = { rule: NESTED };
@@ -103,7 +104,7 @@ export const ATTACK_MESSAGES = {
   'counterexample.yamlHead': {},
 };
 
-export const LESSON_MESSAGES = { ...GOAL_MESSAGES, ...EXPLAIN_MESSAGES, ...ATTACK_MESSAGES };
+export const LESSON_MESSAGES = { ...GOAL_MESSAGES, ...EXPLAIN_MESSAGES, ...ATTACK_MESSAGES, ...TRAP_MESSAGES };
 
 export type LessonMessageParams = typeof LESSON_MESSAGES;
 type AllParams = MessageParams & LessonMessageParams;
@@ -113,4 +114,4 @@ export function msg<C extends keyof AllParams>(code: C, params: ParamsInput<AllP
   return { code, params } as unknown as MessageLike;
 }
 
-export { EXPLAIN_MESSAGES };
+export { EXPLAIN_MESSAGES, TRAP_MESSAGES };

@@ -132,8 +132,8 @@ export interface LabResult {
 export interface MisconceptionHit {
   /** Stable kebab-case id of the detector. */
   id: string;
-  explanation: LocalizedText;
-  fix: LocalizedText;
+  explanation: LessonMessage;
+  fix: LessonMessage;
   source?: SourcePointer;
   /** The API server would reject the object: also shown as an error diagnostic. */
   diagnostic?: boolean;

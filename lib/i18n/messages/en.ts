@@ -13,9 +13,11 @@ import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
 import { kubectl } from './en/kubectl';
 import { shell } from './en/shell';
+import { network } from './en/network';
 import { lesson } from './en/lesson';
 import { explain } from './en/explain';
 import { attack } from './en/attack';
+import { traps } from './en/traps';
 
 /** Every simulator message in English. */
 export const en: Catalog = {
@@ -33,7 +35,9 @@ export const en: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...network,
   ...lesson,
   ...explain,
   ...attack,
+  ...traps,
 };

@@ -13,9 +13,11 @@ import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
 import { kubectl } from './es/kubectl';
 import { shell } from './es/shell';
+import { network } from './es/network';
 import { lesson } from './es/lesson';
 import { explain } from './es/explain';
 import { attack } from './es/attack';
+import { traps } from './es/traps';
 
 /** Every simulator message in Spanish (rioplatense, as the lessons). */
 export const es: Catalog = {
@@ -33,7 +35,9 @@ export const es: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...network,
   ...lesson,
   ...explain,
   ...attack,
+  ...traps,
 };

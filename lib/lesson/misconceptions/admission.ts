@@ -3,6 +3,7 @@
 // (failurePolicy, rules use plural resources), and Pod Security Admission labels
 // (https://kubernetes.io/docs/concepts/security/pod-security-admission/: levels are lowercase).
 import { fire, labelsOf, list, nameOf, ofKind, rec, strings } from './helpers';
+import { msg } from '../messages';
 import type { Detector } from './types';
 
 const PSA = 'pod-security.kubernetes.io/';
@@ -12,7 +13,7 @@ const MODES = ['enforce', 'audit', 'warn'];
 export const admissionDetectors: Detector[] = [
   {
     id: 'failure-policy-ignore',
-    title: { en: '`failurePolicy: Ignore` fails open', es: '`failurePolicy: Ignore` falla abierto' },
+    title: msg('trap.failure-policy-ignore.title', {}),
     detect: ({ mine }) =>
       [
         ...ofKind(mine, 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration').flatMap((at) =>
@@ -23,48 +24,22 @@ export const admissionDetectors: Detector[] = [
         ...ofKind(mine, 'ValidatingAdmissionPolicy').map((at) => ({ at, w: rec(at.object.spec), path: 'spec.failurePolicy' })),
       ]
         .filter((x) => x.w.failurePolicy === 'Ignore')
-        .map((x) =>
-          fire(
-            x.at,
-            x.path,
-            [
-              'With `failurePolicy: Ignore`, when the webhook is down or the expression errors, the request is let through: a security check that fails open.',
-              'Use `failurePolicy: Fail` for anything that enforces security.',
-            ],
-            [
-              'Con `failurePolicy: Ignore`, si el webhook está caído o la expresión da error, la solicitud pasa: un control de seguridad que falla abierto.',
-              'Usá `failurePolicy: Fail` para todo lo que aplique seguridad.',
-            ],
-          ),
-        ),
+        .map((x) => fire(x.at, x.path, msg('trap.failure-policy-ignore.why', {}), msg('trap.failure-policy-ignore.fix', {}))),
   },
   {
     id: 'vap-binding-without-deny',
-    title: { en: 'Warn and Audit never reject', es: 'Warn y Audit nunca rechazan' },
+    title: msg('trap.vap-binding-without-deny.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'ValidatingAdmissionPolicyBinding')
         .filter((at) => {
           const actions = strings(rec(at.object.spec).validationActions);
           return actions.length > 0 && !actions.includes('Deny');
         })
-        .map((at) =>
-          fire(
-            at,
-            'spec.validationActions',
-            [
-              '`validationActions` has no `Deny`: a failed validation only adds a warning or an audit annotation, and the object is stored anyway.',
-              'Add `Deny` to `validationActions` (keep `Warn` too if you want kubectl to show the message).',
-            ],
-            [
-              '`validationActions` no tiene `Deny`: una validación fallida solo agrega una advertencia o una anotación de auditoría, y el objeto se guarda igual.',
-              'Agregá `Deny` a `validationActions` (dejá `Warn` también si querés que kubectl muestre el mensaje).',
-            ],
-          ),
-        ),
+        .map((at) => fire(at, 'spec.validationActions', msg('trap.vap-binding-without-deny.why', {}), msg('trap.vap-binding-without-deny.fix', {}))),
   },
   {
     id: 'vap-without-binding',
-    title: { en: 'A ValidatingAdmissionPolicy does nothing without a binding', es: 'Una ValidatingAdmissionPolicy sin binding no hace nada' },
+    title: msg('trap.vap-without-binding.title', {}),
     detect: ({ mine, all }) =>
       ofKind(mine, 'ValidatingAdmissionPolicy')
         .filter((at) => !ofKind(all, 'ValidatingAdmissionPolicyBinding').some((b) => rec(b.object.spec).policyName === nameOf(at.object)))
@@ -72,20 +47,14 @@ export const admissionDetectors: Detector[] = [
           fire(
             at,
             'metadata.name',
-            [
-              `No ValidatingAdmissionPolicyBinding names policy ${nameOf(at.object)}: the policy is stored but never runs.`,
-              `Add a binding with \`policyName: ${nameOf(at.object)}\` and \`validationActions: [Deny]\`.`,
-            ],
-            [
-              `Ningún ValidatingAdmissionPolicyBinding nombra a la policy ${nameOf(at.object)}: se guarda pero nunca corre.`,
-              `Agregá un binding con \`policyName: ${nameOf(at.object)}\` y \`validationActions: [Deny]\`.`,
-            ],
+            msg('trap.vap-without-binding.why', { p1: String(nameOf(at.object)) }),
+            msg('trap.vap-without-binding.fix', { p1: String(nameOf(at.object)) }),
           ),
         ),
   },
   {
     id: 'cel-absent-field-unguarded',
-    title: { en: 'Reading an absent field is a CEL error', es: 'Leer un campo ausente es un error en CEL' },
+    title: msg('trap.cel-absent-field-unguarded.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'ValidatingAdmissionPolicy').flatMap((at) =>
         list(rec(at.object.spec).validations)
@@ -98,24 +67,13 @@ export const admissionDetectors: Detector[] = [
               !/has\(object\.spec\.(initContainers|ephemeralContainers)\)|\?\.(initContainers|ephemeralContainers)/.test(v.expression),
           )
           .map(({ i }) =>
-            fire(
-              at,
-              `spec.validations[${i}].expression`,
-              [
-                '`initContainers` (and `ephemeralContainers`) are usually absent; reading an absent field is an error, and with `failurePolicy: Fail` an error rejects the pod.',
-                'Guard it: `!has(object.spec.initContainers) || object.spec.initContainers.all(c, ...)`, or use `object.spec.?initContainers.orValue([])`.',
-              ],
-              [
-                '`initContainers` (y `ephemeralContainers`) suelen no estar; leer un campo ausente es un error, y con `failurePolicy: Fail` un error rechaza el pod.',
-                'Protegelo: `!has(object.spec.initContainers) || object.spec.initContainers.all(c, ...)`, o usá `object.spec.?initContainers.orValue([])`.',
-              ],
-            ),
+            fire(at, `spec.validations[${i}].expression`, msg('trap.cel-absent-field-unguarded.why', {}), msg('trap.cel-absent-field-unguarded.fix', {})),
           ),
       ),
   },
   {
     id: 'webhook-rule-singular-resource',
-    title: { en: 'Webhook rules name plural resources', es: 'Las reglas de webhooks nombran recursos en plural' },
+    title: msg('trap.webhook-rule-singular-resource.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration').flatMap((at) =>
         list(at.object.webhooks)
@@ -130,14 +88,8 @@ export const admissionDetectors: Detector[] = [
                     fire(
                       at,
                       `webhooks[${i}].rules[${j}].resources`,
-                      [
-                        `\`${x}\` never matches: admission rules compare the plural resource of the request (\`${x.replace(/^(\w+)/, '$1s')}\`).`,
-                        `Write \`${x.replace(/^(\w+)/, '$1s')}\`.`,
-                      ],
-                      [
-                        `\`${x}\` nunca coincide: las reglas de admisión comparan el recurso en plural de la solicitud (\`${x.replace(/^(\w+)/, '$1s')}\`).`,
-                        `Escribí \`${x.replace(/^(\w+)/, '$1s')}\`.`,
-                      ],
+                      msg('trap.webhook-rule-singular-resource.why', { x: String(x), p2: String(x.replace(/^(\w+)/, '$1s')) }),
+                      msg('trap.webhook-rule-singular-resource.fix', { p1: String(x.replace(/^(\w+)/, '$1s')) }),
                     ),
                   ),
               ),
@@ -146,7 +98,7 @@ export const admissionDetectors: Detector[] = [
   },
   {
     id: 'psa-invalid-level',
-    title: { en: 'Pod Security levels are lowercase words', es: 'Los niveles de Pod Security son palabras en minúscula' },
+    title: msg('trap.psa-invalid-level.title', {}),
     diagnostic: true,
     detect: ({ mine }) =>
       ofKind(mine, 'Namespace').flatMap((at) =>
@@ -156,63 +108,33 @@ export const admissionDetectors: Detector[] = [
           return fire(
             at,
             `metadata.labels["${PSA}${m}"]`,
-            [
-              `\`${PSA}${m}: ${value}\` is not a level: the API server rejects the namespace (levels are \`privileged\`, \`baseline\`, \`restricted\`, lowercase).`,
-              meant ? `Write \`${meant}\`.` : 'Use `privileged`, `baseline` or `restricted`.',
-            ],
-            [
-              `\`${PSA}${m}: ${value}\` no es un nivel: el API server rechaza el namespace (los niveles son \`privileged\`, \`baseline\`, \`restricted\`, en minúscula).`,
-              meant ? `Escribí \`${meant}\`.` : 'Usá `privileged`, `baseline` o `restricted`.',
-            ],
+            msg('trap.psa-invalid-level.why', { PSA, m, value }),
+            meant ? msg('trap.psa-invalid-level.fix', { meant }) : msg('trap.psa-invalid-level.fixAny', {}),
           );
         }),
       ),
   },
   {
     id: 'psa-label-typo',
-    title: { en: 'A misspelt Pod Security label is just a label', es: 'Una etiqueta de Pod Security mal escrita es solo una etiqueta' },
+    title: msg('trap.psa-label-typo.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'Namespace').flatMap((at) =>
         Object.keys(labelsOf(at.object))
           .filter((k) => /pod-?security/i.test(k) && !MODES.some((m) => k === PSA + m || k === `${PSA}${m}-version`))
           .map((k) =>
-            fire(
-              at,
-              `metadata.labels["${k}"]`,
-              [
-                `\`${k}\` is not one of the Pod Security labels, so Pod Security ignores it.`,
-                `Use \`${PSA}enforce\`, \`${PSA}warn\` or \`${PSA}audit\` (and their \`-version\`).`,
-              ],
-              [
-                `\`${k}\` no es una de las etiquetas de Pod Security, así que Pod Security la ignora.`,
-                `Usá \`${PSA}enforce\`, \`${PSA}warn\` o \`${PSA}audit\` (y sus \`-version\`).`,
-              ],
-            ),
+            fire(at, `metadata.labels["${k}"]`, msg('trap.psa-label-typo.why', { k: String(k) }), msg('trap.psa-label-typo.fix', { PSA: String(PSA) })),
           ),
       ),
   },
   {
     id: 'psa-warn-without-enforce',
-    title: { en: 'warn and audit never reject a pod', es: 'warn y audit nunca rechazan un pod' },
+    title: msg('trap.psa-warn-without-enforce.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'Namespace')
         .filter((at) => {
           const labels = labelsOf(at.object);
           return labels[PSA + 'enforce'] === undefined && (labels[PSA + 'warn'] !== undefined || labels[PSA + 'audit'] !== undefined);
         })
-        .map((at) =>
-          fire(
-            at,
-            'metadata.labels',
-            [
-              'This namespace has Pod Security `warn`/`audit` labels but no `enforce`: pods that break the level get a warning and are admitted.',
-              `Add \`${PSA}enforce: <level>\` for the level pods must meet.`,
-            ],
-            [
-              'Este namespace tiene etiquetas `warn`/`audit` de Pod Security pero no `enforce`: los pods que no cumplen reciben una advertencia y entran.',
-              `Agregá \`${PSA}enforce: <nivel>\` con el nivel que los pods tienen que cumplir.`,
-            ],
-          ),
-        ),
+        .map((at) => fire(at, 'metadata.labels', msg('trap.psa-warn-without-enforce.why', {}), msg('trap.psa-warn-without-enforce.fix', { PSA: String(PSA) }))),
   },
 ];

@@ -2,6 +2,7 @@
 // (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy; kubernetes/kubernetes
 // staging/src/k8s.io/apiserver/pkg/audit/policy/checker.go).
 import { fire, list, ofKind, rec, strings } from './helpers';
+import { msg } from '../messages';
 import type { Detector } from './types';
 
 const CONDITIONS = ['users', 'userGroups', 'verbs', 'resources', 'namespaces', 'nonResourceURLs'];
@@ -17,7 +18,7 @@ function coversSecrets(rule: Record<string, unknown>): boolean {
 export const auditDetectors: Detector[] = [
   {
     id: 'audit-catch-all-not-last',
-    title: { en: 'The first matching audit rule wins', es: 'Gana la primera regla de auditoría que coincide' },
+    title: msg('trap.audit-catch-all-not-last.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'Policy').flatMap((at) => {
         const rules = list(at.object.rules).map(rec);
@@ -27,14 +28,8 @@ export const auditDetectors: Detector[] = [
               fire(
                 at,
                 `rules[${i}]`,
-                [
-                  `Rule ${i + 1} matches every request and the first matching rule wins, so the ${rules.length - i - 1} rule(s) after it never apply.`,
-                  `Move the catch-all rule to the end of \`rules\`.`,
-                ],
-                [
-                  `La regla ${i + 1} coincide con todas las solicitudes y gana la primera que coincide, así que las ${rules.length - i - 1} regla(s) de después nunca se aplican.`,
-                  'Mové la regla que atrapa todo al final de `rules`.',
-                ],
+                msg('trap.audit-catch-all-not-last.why', { p1: String(i + 1), p2: String(rules.length - i - 1) }),
+                msg('trap.audit-catch-all-not-last.fix', {}),
               ),
             ]
           : [];
@@ -42,7 +37,7 @@ export const auditDetectors: Detector[] = [
   },
   {
     id: 'audit-secret-bodies',
-    title: { en: 'Request bodies of Secrets land in the log', es: 'Los cuerpos de los Secrets terminan en el log' },
+    title: msg('trap.audit-secret-bodies.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'Policy').flatMap((at) => {
         const rules = list(at.object.rules).map(rec);
@@ -54,14 +49,8 @@ export const auditDetectors: Detector[] = [
               fire(
                 at,
                 `rules[${first}].level`,
-                [
-                  `Rule ${first + 1} logs Secrets at \`${String(r.level)}\`: the Secret data (passwords, tokens) is written into the audit log.`,
-                  'Put a rule for `secrets` (and `configmaps`) at `Metadata` above it.',
-                ],
-                [
-                  `La regla ${first + 1} registra los Secrets a nivel \`${String(r.level)}\`: los datos del Secret (contraseñas, tokens) quedan escritos en el log de auditoría.`,
-                  'Poné arriba una regla para `secrets` (y `configmaps`) con nivel `Metadata`.',
-                ],
+                msg('trap.audit-secret-bodies.why', { p1: String(first + 1), p2: String(String(r.level)) }),
+                msg('trap.audit-secret-bodies.fix', {}),
               ),
             ]
           : [];
@@ -69,7 +58,7 @@ export const auditDetectors: Detector[] = [
   },
   {
     id: 'audit-silences-service-accounts',
-    title: { en: 'Silencing an app silences its attacker too', es: 'Silenciar una app también silencia a quien la ataca' },
+    title: msg('trap.audit-silences-service-accounts.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'Policy').flatMap((at) =>
         list(at.object.rules)
@@ -81,20 +70,7 @@ export const auditDetectors: Detector[] = [
               strings(r.userGroups).some((g) => g.startsWith('system:serviceaccounts')) &&
               ['verbs', 'resources', 'nonResourceURLs'].every((c) => list(r[c]).length === 0),
           )
-          .map(({ i }) =>
-            fire(
-              at,
-              `rules[${i}]`,
-              [
-                'A `None` rule for a whole ServiceAccount group hides everything done with those tokens, including by someone who stole one.',
-                'Silence only the noisy, harmless requests (specific verbs or resources), not the identity.',
-              ],
-              [
-                'Una regla `None` para todo un grupo de ServiceAccounts esconde todo lo que se haga con esos tokens, incluso si alguien robó uno.',
-                'Silenciá solo las solicitudes ruidosas e inofensivas (verbos o recursos puntuales), no la identidad.',
-              ],
-            ),
-          ),
+          .map(({ i }) => fire(at, `rules[${i}]`, msg('trap.audit-silences-service-accounts.why', {}), msg('trap.audit-silences-service-accounts.fix', {}))),
       ),
   },
 ];

@@ -1,5 +1,6 @@
 // Small readers shared by the detectors (objects are learner input: never trust a shape).
-import type { KubeObject, LocalizedText } from '../../sim';
+import type { KubeObject } from '../../sim';
+import type { LessonMessage } from '../types';
 import type { Fired, Located } from './types';
 
 export function rec(value: unknown): Record<string, unknown> {
@@ -30,10 +31,8 @@ export function labelsOf(o: KubeObject): Record<string, string> {
   return rec(o.metadata?.labels) as Record<string, string>;
 }
 
-/** Build a firing: explanation and fix in English and Spanish. */
-export function fire(at: Located, path: string | undefined, en: [string, string], es: [string, string]): Fired {
-  const explanation: LocalizedText = { en: en[0], es: es[0] };
-  const fix: LocalizedText = { en: en[1], es: es[1] };
+/** Build a firing: its explanation and fix as messages (words: lib/i18n/messages/<lang>/traps.ts). */
+export function fire(at: Located, path: string | undefined, explanation: LessonMessage, fix: LessonMessage): Fired {
   return { at, path, explanation, fix };
 }
 

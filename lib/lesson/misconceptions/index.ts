@@ -1,6 +1,8 @@
 // The misconception catalogue (issue 14): detectors of the course's own traps, run on the
 // learner's objects by runLab; each hit carries an explanation, a fix and a source pointer.
 import type { Diagnostic, ParsedObject } from '../../sim';
+import { english } from '../../sim/messages/english';
+import { msg } from '../messages';
 import { ObjectIndex } from '../objectIndex';
 import type { MisconceptionHit } from '../types';
 import { admissionDetectors } from './admission';
@@ -46,13 +48,8 @@ export function findMisconceptions(
 export function misconceptionDiagnostics(hits: readonly MisconceptionHit[]): Diagnostic[] {
   return hits
     .filter((h) => h.diagnostic && h.source)
-    .map((h) => ({
-      severity: 'error',
-      code: h.id,
-      message: `${h.explanation.en} ${h.fix.en}`,
-      messageEs: `${h.explanation.es} ${h.fix.es}`,
-      line: h.source!.line,
-      column: h.source!.column,
-      file: h.source!.file,
-    }));
+    .map((h) => {
+      const text = msg('goal.withNotes', { parts: [h.explanation, h.fix] });
+      return { severity: 'error' as const, code: h.id, message: english(text), text, line: h.source!.line, column: h.source!.column, file: h.source!.file };
+    });
 }

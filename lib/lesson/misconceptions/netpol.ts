@@ -2,6 +2,7 @@
 // (peers are ORed, selectors in one peer ANDed; policyTypes; podSelector {} in a peer is the
 // policy's namespace only; policies see the pod's port, not the Service port).
 import { fire, labelsOf, list, nameOf, nsOf, ofKind, rec, strings } from './helpers';
+import { msg } from '../messages';
 import type { Detector, Located } from './types';
 
 type Rule = { at: Located; rule: Record<string, unknown>; path: string; peers: Record<string, unknown>[]; peerPath: string };
@@ -29,7 +30,7 @@ function podLabelSets(all: Located[]): { ns: string; labels: Record<string, stri
 export const netpolDetectors: Detector[] = [
   {
     id: 'netpol-and-vs-or-peers',
-    title: { en: 'Two list items are OR, one item with two selectors is AND', es: 'Dos ítems de la lista son O; un ítem con dos selectores es Y' },
+    title: msg('trap.netpol-and-vs-or-peers.title', {}),
     detect: ({ mine }) =>
       rules(mine)
         .filter(
@@ -37,24 +38,11 @@ export const netpolDetectors: Detector[] = [
             r.peers.some((p) => p.namespaceSelector != null && p.podSelector == null) &&
             r.peers.some((p) => p.podSelector != null && p.namespaceSelector == null),
         )
-        .map((r) =>
-          fire(
-            r.at,
-            r.peerPath,
-            [
-              'This rule has a peer with only `namespaceSelector` and another with only `podSelector`: they are ORed, so every pod of those namespaces is admitted, whatever its labels.',
-              'If you meant "pods with these labels in those namespaces", put both selectors in ONE list item (no `-` before `podSelector`).',
-            ],
-            [
-              'Esta regla tiene un peer solo con `namespaceSelector` y otro solo con `podSelector`: se combinan con O, así que entra cualquier pod de esos namespaces, tenga las etiquetas que tenga.',
-              'Si querías "pods con estas etiquetas en esos namespaces", poné los dos selectores en UN solo ítem (sin `-` antes de `podSelector`).',
-            ],
-          ),
-        ),
+        .map((r) => fire(r.at, r.peerPath, msg('trap.netpol-and-vs-or-peers.why', {}), msg('trap.netpol-and-vs-or-peers.fix', {}))),
   },
   {
     id: 'netpol-egress-missing-from-policy-types',
-    title: { en: 'Egress rules without Egress in policyTypes are ignored', es: 'Reglas de egress sin Egress en policyTypes se ignoran' },
+    title: msg('trap.netpol-egress-missing-from-policy-types.title', {}),
     detect: ({ mine }) =>
       ofKind(mine, 'NetworkPolicy')
         .filter((at) => {
@@ -65,20 +53,14 @@ export const netpolDetectors: Detector[] = [
           fire(
             at,
             'spec.policyTypes',
-            [
-              "`policyTypes` lists only Ingress, so this policy's `egress` rules are ignored and its pods' egress is not isolated.",
-              'Add `Egress` to `policyTypes`.',
-            ],
-            [
-              '`policyTypes` solo lista Ingress, así que las reglas `egress` de esta policy se ignoran y el egress de sus pods no queda aislado.',
-              'Agregá `Egress` a `policyTypes`.',
-            ],
+            msg('trap.netpol-egress-missing-from-policy-types.why', {}),
+            msg('trap.netpol-egress-missing-from-policy-types.fix', {}),
           ),
         ),
   },
   {
     id: 'netpol-egress-without-dns',
-    title: { en: 'Isolating egress also blocks DNS', es: 'Aislar el egress también bloquea el DNS' },
+    title: msg('trap.netpol-egress-without-dns.title', {}),
     detect: ({ mine, all }) => {
       const isolating = ofKind(mine, 'NetworkPolicy').filter((at) => strings(rec(at.object.spec).policyTypes).includes('Egress'));
       if (isolating.length === 0) return [];
@@ -90,25 +72,12 @@ export const netpolDetectors: Detector[] = [
       );
       return dnsOpen
         ? []
-        : isolating.map((at) =>
-            fire(
-              at,
-              'spec.policyTypes',
-              [
-                'This policy isolates egress and no egress rule admits UDP port 53: the pods cannot resolve names, so calls by Service name fail.',
-                'Add an egress rule to the cluster DNS (kube-system pods `k8s-app: kube-dns`) on UDP 53 (and TCP 53).',
-              ],
-              [
-                'Esta policy aísla el egress y ninguna regla de egress admite el puerto UDP 53: los pods no pueden resolver nombres, así que las llamadas por nombre de Service fallan.',
-                'Agregá una regla de egress hacia el DNS del clúster (pods de kube-system `k8s-app: kube-dns`) en UDP 53 (y TCP 53).',
-              ],
-            ),
-          );
+        : isolating.map((at) => fire(at, 'spec.policyTypes', msg('trap.netpol-egress-without-dns.why', {}), msg('trap.netpol-egress-without-dns.fix', {})));
     },
   },
   {
     id: 'netpol-empty-pod-selector-peer-is-local',
-    title: { en: '`podSelector: {}` in a peer means this namespace only', es: '`podSelector: {}` en un peer es solo este namespace' },
+    title: msg('trap.netpol-empty-pod-selector-peer-is-local.title', {}),
     detect: ({ mine }) =>
       rules(mine).flatMap((r) =>
         r.peers
@@ -118,21 +87,15 @@ export const netpolDetectors: Detector[] = [
             fire(
               r.at,
               `${r.peerPath}[${i}]`,
-              [
-                `\`podSelector: {}\` alone selects every pod of the policy's namespace (${nsOf(r.at.object)}), not of the whole cluster.`,
-                'For every namespace add `namespaceSelector: {}` to the same item; for some, select them by label.',
-              ],
-              [
-                `\`podSelector: {}\` solo selecciona todos los pods del namespace de la policy (${nsOf(r.at.object)}), no de todo el clúster.`,
-                'Para todos los namespaces agregá `namespaceSelector: {}` en el mismo ítem; para algunos, elegilos por etiqueta.',
-              ],
+              msg('trap.netpol-empty-pod-selector-peer-is-local.why', { p1: String(nsOf(r.at.object)) }),
+              msg('trap.netpol-empty-pod-selector-peer-is-local.fix', {}),
             ),
           ),
       ),
   },
   {
     id: 'netpol-namespace-name-label',
-    title: { en: 'Namespaces have no `name` label unless you add one', es: 'Los namespaces no tienen la etiqueta `name` salvo que se la pongas' },
+    title: msg('trap.netpol-namespace-name-label.title', {}),
     detect: ({ mine, all }) => {
       const namespaces = ofKind(all, 'Namespace');
       return rules(mine).flatMap((r) =>
@@ -149,14 +112,8 @@ export const netpolDetectors: Detector[] = [
             fire(
               r.at,
               `${r.peerPath}[${i}].namespaceSelector`,
-              [
-                'This namespaceSelector uses a label whose value is a namespace name, but no namespace carries that label: it matches nothing.',
-                'Select by `kubernetes.io/metadata.name: <namespace>`, which the control plane sets on every namespace.',
-              ],
-              [
-                'Este namespaceSelector usa una etiqueta cuyo valor es el nombre de un namespace, pero ningún namespace la tiene: no coincide con nada.',
-                'Elegí por `kubernetes.io/metadata.name: <namespace>`, que el control plane pone en todos los namespaces.',
-              ],
+              msg('trap.netpol-namespace-name-label.why', {}),
+              msg('trap.netpol-namespace-name-label.fix', {}),
             ),
           ),
       );
@@ -164,7 +121,7 @@ export const netpolDetectors: Detector[] = [
   },
   {
     id: 'netpol-service-port-not-target-port',
-    title: { en: "Policies see the pod's port, not the Service port", es: 'Las policies ven el puerto del pod, no el del Service' },
+    title: msg('trap.netpol-service-port-not-target-port.title', {}),
     detect: ({ mine, all }) => {
       const services = ofKind(all, 'Service').flatMap((s) =>
         list(rec(s.object.spec).ports)
@@ -183,14 +140,8 @@ export const netpolDetectors: Detector[] = [
                   fire(
                     r.at,
                     `${r.path}.ports[${i}]`,
-                    [
-                      `Port ${String(p.port)} is the port of Service ${svc.name}; the connection reaches the pod on its targetPort ${String(svc.target)}, and that is what a NetworkPolicy sees.`,
-                      `Use port ${String(svc.target)} (or the container port's name).`,
-                    ],
-                    [
-                      `El ${String(p.port)} es el puerto del Service ${svc.name}; la conexión llega al pod en su targetPort ${String(svc.target)}, y eso es lo que ve una NetworkPolicy.`,
-                      `Usá el puerto ${String(svc.target)} (o el nombre del puerto del contenedor).`,
-                    ],
+                    msg('trap.netpol-service-port-not-target-port.why', { p1: String(String(p.port)), p2: String(svc.name), p3: String(String(svc.target)) }),
+                    msg('trap.netpol-service-port-not-target-port.fix', { p1: String(String(svc.target)) }),
                   ),
                 ]
               : [];
@@ -200,7 +151,7 @@ export const netpolDetectors: Detector[] = [
   },
   {
     id: 'labels-are-case-sensitive',
-    title: { en: 'Labels and selectors are case-sensitive', es: 'Etiquetas y selectores distinguen mayúsculas' },
+    title: msg('trap.labels-are-case-sensitive.title', {}),
     detect: ({ mine, all }) => {
       const sets = podLabelSets(all);
       const selectors: { at: Located; path: string; labels: Record<string, unknown> }[] = [
@@ -221,14 +172,8 @@ export const netpolDetectors: Detector[] = [
                 fire(
                   s.at,
                   s.path,
-                  [
-                    `\`${k}: ${String(v)}\` matches no pod, but pods carry \`${near[0]}: ${near[1]}\`: label keys and values are compared exactly.`,
-                    `Write \`${near[0]}: ${near[1]}\`.`,
-                  ],
-                  [
-                    `\`${k}: ${String(v)}\` no coincide con ningún pod, pero hay pods con \`${near[0]}: ${near[1]}\`: claves y valores de etiquetas se comparan exactos.`,
-                    `Escribí \`${near[0]}: ${near[1]}\`.`,
-                  ],
+                  msg('trap.labels-are-case-sensitive.why', { k: String(k), p2: String(String(v)), p3: String(near[0]), p4: String(near[1]) }),
+                  msg('trap.labels-are-case-sensitive.fix', { p1: String(near[0]), p2: String(near[1]) }),
                 ),
               ]
             : [];

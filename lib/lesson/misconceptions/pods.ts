@@ -3,6 +3,7 @@
 // compared exactly by Pod Security `restricted` ("ALL"): kubernetes/pod-security-admission
 // policy/check_capabilities_restricted.go. Images: https://kubernetes.io/docs/concepts/containers/images/
 import { containers, fire, nameOf, nsOf, ofKind, podSpecs, rec, strings, subjects } from './helpers';
+import { msg } from '../messages';
 import type { Detector } from './types';
 
 /** Registry-with-port aware: the tag is after the last `/`. */
@@ -21,7 +22,7 @@ const images = (mine: Parameters<Detector['detect']>[0]['mine']) =>
 export const podDetectors: Detector[] = [
   {
     id: 'pod-level-read-only-root-filesystem',
-    title: { en: 'readOnlyRootFilesystem exists only per container', es: 'readOnlyRootFilesystem existe solo por contenedor' },
+    title: msg('trap.pod-level-read-only-root-filesystem.title', {}),
     detect: ({ mine }) =>
       podSpecs(mine)
         .filter((p) => 'readOnlyRootFilesystem' in rec(p.spec.securityContext))
@@ -29,20 +30,14 @@ export const podDetectors: Detector[] = [
           fire(
             p.at,
             `${p.path}.securityContext.readOnlyRootFilesystem`,
-            [
-              'The pod-level `securityContext` has no `readOnlyRootFilesystem`: the API server rejects the unknown field, and no container gets a read-only root.',
-              "Move it into each container's `securityContext`.",
-            ],
-            [
-              'El `securityContext` del pod no tiene `readOnlyRootFilesystem`: el API server rechaza el campo desconocido y ningún contenedor queda con la raíz de solo lectura.',
-              'Pasalo al `securityContext` de cada contenedor.',
-            ],
+            msg('trap.pod-level-read-only-root-filesystem.why', {}),
+            msg('trap.pod-level-read-only-root-filesystem.fix', {}),
           ),
         ),
   },
   {
     id: 'capabilities-lowercase-all',
-    title: { en: '`all` is not `ALL`', es: '`all` no es `ALL`' },
+    title: msg('trap.capabilities-lowercase-all.title', {}),
     detect: ({ mine }) =>
       podSpecs(mine).flatMap((p) =>
         containers(p.spec, p.path)
@@ -51,21 +46,15 @@ export const podDetectors: Detector[] = [
             fire(
               p.at,
               `${c.path}.securityContext.capabilities.drop`,
-              [
-                'Capability names are compared exactly: Pod Security `restricted` requires `drop: ["ALL"]` in capitals, so `all` does not count.',
-                'Write `drop: ["ALL"]`.',
-              ],
-              [
-                'Los nombres de capabilities se comparan exactos: Pod Security `restricted` exige `drop: ["ALL"]` en mayúsculas, así que `all` no cuenta.',
-                'Escribí `drop: ["ALL"]`.',
-              ],
+              msg('trap.capabilities-lowercase-all.why', {}),
+              msg('trap.capabilities-lowercase-all.fix', {}),
             ),
           ),
       ),
   },
   {
     id: 'privileged-overrides-capabilities',
-    title: { en: 'privileged: true ignores dropped capabilities', es: 'privileged: true ignora las capabilities quitadas' },
+    title: msg('trap.privileged-overrides-capabilities.title', {}),
     detect: ({ mine }) =>
       podSpecs(mine).flatMap((p) =>
         containers(p.spec, p.path)
@@ -74,21 +63,15 @@ export const podDetectors: Detector[] = [
             fire(
               p.at,
               `${c.path}.securityContext.privileged`,
-              [
-                "A privileged container gets every capability and the host's devices, whatever `capabilities.drop` says.",
-                'Remove `privileged: true` (add only the single capability the app needs, if any).',
-              ],
-              [
-                'Un contenedor privilegiado recibe todas las capabilities y los dispositivos del host, diga lo que diga `capabilities.drop`.',
-                'Sacá `privileged: true` (agregá solo la capability puntual que la app necesite, si hace falta).',
-              ],
+              msg('trap.privileged-overrides-capabilities.why', {}),
+              msg('trap.privileged-overrides-capabilities.fix', {}),
             ),
           ),
       ),
   },
   {
     id: 'run-as-non-root-with-uid-zero',
-    title: { en: 'runAsNonRoot with runAsUser: 0 never starts', es: 'runAsNonRoot con runAsUser: 0 nunca arranca' },
+    title: msg('trap.run-as-non-root-with-uid-zero.title', {}),
     detect: ({ mine }) =>
       podSpecs(mine).flatMap((p) => {
         const pod = rec(p.spec.securityContext);
@@ -98,24 +81,13 @@ export const podDetectors: Detector[] = [
             return (sc.runAsNonRoot ?? pod.runAsNonRoot) === true && (sc.runAsUser ?? pod.runAsUser) === 0;
           })
           .map((c) =>
-            fire(
-              p.at,
-              `${c.path}.securityContext`,
-              [
-                '`runAsNonRoot: true` with `runAsUser: 0` is a contradiction: the kubelet refuses to start the container.',
-                'Set `runAsUser` to a non-zero UID (for example 10001).',
-              ],
-              [
-                '`runAsNonRoot: true` con `runAsUser: 0` se contradicen: el kubelet se niega a arrancar el contenedor.',
-                'Poné `runAsUser` en un UID distinto de cero (por ejemplo 10001).',
-              ],
-            ),
+            fire(p.at, `${c.path}.securityContext`, msg('trap.run-as-non-root-with-uid-zero.why', {}), msg('trap.run-as-non-root-with-uid-zero.fix', {})),
           );
       }),
   },
   {
     id: 'pod-uses-default-service-account',
-    title: { en: 'Reusing the default ServiceAccount', es: 'Reusar la ServiceAccount default' },
+    title: msg('trap.pod-uses-default-service-account.title', {}),
     // Only a trap when `default` holds something: a binding names it (or all ServiceAccounts of its namespace).
     detect: ({ mine, all }) =>
       podSpecs(mine)
@@ -127,20 +99,14 @@ export const podDetectors: Detector[] = [
           fire(
             p.at,
             `${p.path}.serviceAccountName`,
-            [
-              "This pod runs as the namespace's `default` ServiceAccount with its token mounted: every pod without its own identity shares it, and whatever `default` is granted.",
-              'Give the app its own ServiceAccount (`serviceAccountName`), or `automountServiceAccountToken: false` if it never calls the API.',
-            ],
-            [
-              'Este pod corre como la ServiceAccount `default` del namespace con su token montado: la comparten todos los pods sin identidad propia, con todo lo que se le otorgue a `default`.',
-              'Dale a la app su propia ServiceAccount (`serviceAccountName`), o `automountServiceAccountToken: false` si nunca llama a la API.',
-            ],
+            msg('trap.pod-uses-default-service-account.why', {}),
+            msg('trap.pod-uses-default-service-account.fix', {}),
           ),
         ),
   },
   {
     id: 'names-are-case-sensitive',
-    title: { en: 'Names are case-sensitive', es: 'Los nombres distinguen mayúsculas' },
+    title: msg('trap.names-are-case-sensitive.title', {}),
     detect: ({ mine, all }) => {
       const sas = ofKind(all, 'ServiceAccount').map((s) => `${nsOf(s.object)}/${nameOf(s.object)}`);
       const roles = ofKind(all, 'Role', 'ClusterRole').map((r) => `${r.object.kind}/${r.object.kind === 'Role' ? nsOf(r.object) : ''}/${nameOf(r.object)}`);
@@ -160,66 +126,27 @@ export const podDetectors: Detector[] = [
   },
   {
     id: 'image-latest-tag',
-    title: { en: '`:latest` is not a version', es: '`:latest` no es una versión' },
+    title: msg('trap.image-latest-tag.title', {}),
     detect: ({ mine }) =>
       images(mine)
         .filter((i) => imageParts(i.image).tag === 'latest' && !imageParts(i.image).digest)
-        .map((i) =>
-          fire(
-            i.at,
-            i.path,
-            [
-              `\`${i.image}\` can be a different image tomorrow: \`latest\` moves, and with it what runs (and \`imagePullPolicy\` defaults to Always).`,
-              'Pin a version tag (`nginx:1.27.3`) or a digest (`@sha256:...`).',
-            ],
-            [
-              `\`${i.image}\` puede ser otra imagen mañana: \`latest\` se mueve, y con él lo que corre (y \`imagePullPolicy\` pasa a Always).`,
-              'Fijá un tag de versión (`nginx:1.27.3`) o un digest (`@sha256:...`).',
-            ],
-          ),
-        ),
+        .map((i) => fire(i.at, i.path, msg('trap.image-latest-tag.why', { p1: String(i.image) }), msg('trap.image-latest-tag.fix', {}))),
   },
   {
     id: 'image-without-tag',
-    title: { en: 'No tag means latest', es: 'Sin tag es latest' },
+    title: msg('trap.image-without-tag.title', {}),
     detect: ({ mine }) =>
       images(mine)
         .filter((i) => i.image && !imageParts(i.image).tag && !imageParts(i.image).digest)
-        .map((i) =>
-          fire(
-            i.at,
-            i.path,
-            [
-              `\`${i.image}\` has no tag, so it is pulled as \`latest\`. A registry port (\`registry:5000/app\`) is not a tag.`,
-              `Add a version tag (\`${i.image}:<version>\`) or a digest.`,
-            ],
-            [
-              `\`${i.image}\` no tiene tag, así que se descarga como \`latest\`. El puerto de un registry (\`registry:5000/app\`) no es un tag.`,
-              `Agregá un tag de versión (\`${i.image}:<versión>\`) o un digest.`,
-            ],
-          ),
-        ),
+        .map((i) => fire(i.at, i.path, msg('trap.image-without-tag.why', { p1: String(i.image) }), msg('trap.image-without-tag.fix', { p1: String(i.image) }))),
   },
   {
     id: 'image-tag-and-digest',
-    title: { en: 'With a digest, the tag is only decoration', es: 'Con digest, el tag es decoración' },
+    title: msg('trap.image-tag-and-digest.title', {}),
     detect: ({ mine }) =>
       images(mine)
         .filter((i) => imageParts(i.image).tag && imageParts(i.image).digest)
-        .map((i) =>
-          fire(
-            i.at,
-            i.path,
-            [
-              `\`${i.image}\` names a tag and a digest: the digest decides what is pulled and the tag is ignored, so the tag may lie about the version.`,
-              'Keep the digest (it pins the image) and make sure the tag matches it, or drop the tag.',
-            ],
-            [
-              `\`${i.image}\` nombra un tag y un digest: el digest decide qué se descarga y el tag se ignora, así que el tag puede mentir sobre la versión.`,
-              'Quedate con el digest (fija la imagen) y asegurate de que el tag coincida, o sacá el tag.',
-            ],
-          ),
-        ),
+        .map((i) => fire(i.at, i.path, msg('trap.image-tag-and-digest.why', { p1: String(i.image) }), msg('trap.image-tag-and-digest.fix', {}))),
   },
 ];
 
@@ -235,7 +162,7 @@ function caseFire(at: Parameters<typeof fire>[0], path: string, written: string,
   return fire(
     at,
     path,
-    [`\`${written}\` does not exist, but \`${existing}\` does: Kubernetes names are compared exactly, capitals included.`, `Write \`${existing}\`.`],
-    [`\`${written}\` no existe, pero \`${existing}\` sí: los nombres en Kubernetes se comparan exactos, mayúsculas incluidas.`, `Escribí \`${existing}\`.`],
+    msg('trap.image-tag-and-digest.2.why', { written: String(written), existing: String(existing) }),
+    msg('trap.image-tag-and-digest.2.fix', { existing: String(existing) }),
   );
 }

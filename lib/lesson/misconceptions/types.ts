@@ -1,6 +1,7 @@
 // The misconception catalogue: each detector is a pattern on the learner's parsed objects,
-// with an explanation and a fix in both languages.
-import type { KubeObject, LocalizedText, SourceMap } from '../../sim';
+// with an explanation and a fix as messages.
+import type { KubeObject, SourceMap } from '../../sim';
+import type { LessonMessage } from '../types';
 
 /** One parsed object and where it is written. */
 export interface Located {
@@ -22,15 +23,15 @@ export interface DetectContext {
 export interface Fired {
   at: Located;
   path?: string;
-  explanation: LocalizedText;
-  fix: LocalizedText;
+  explanation: LessonMessage;
+  fix: LessonMessage;
 }
 
 export interface Detector {
   /** Stable kebab-case id. */
   id: string;
   /** What the trap is, in a few words (for the catalogue and its docs). */
-  title: LocalizedText;
+  title: LessonMessage;
   /** Also an error diagnostic in the file (the API server would refuse the object). */
   diagnostic?: boolean;
   detect(ctx: DetectContext): Fired[];

@@ -285,6 +285,24 @@ function indexByContent(cluster: Cluster): RbacIndex {
   return index;
 }
 
+const answers = new WeakMap<RbacIndex, Map<string, Map<string, unknown>>>();
+
+/**
+ * Answers computed on an index (authorize verdicts, permission lists), named by `purpose` and
+ * keyed by the question's content: an index is shared by every snapshot with the same RBAC
+ * objects, so an edit elsewhere keeps them. Only for the indexes shared by content (lesson
+ * sizes); undefined for larger ones. Values must be pure functions of the index and their key,
+ * and nobody may change them after they are stored.
+ */
+export function rbacMemo<T>(index: RbacIndex, purpose: string): Map<string, T> | undefined {
+  if (index.clusterRoleBindings.length + index.roleBindings.length + index.roles.size > MAX_SHARED_OBJECTS) return undefined;
+  let memos = answers.get(index);
+  if (!memos) answers.set(index, (memos = new Map()));
+  let memo = memos.get(purpose);
+  if (!memo) memos.set(purpose, (memo = new Map()));
+  return memo as Map<string, T>;
+}
+
 /** Forget the indexes kept by content (tests compare a cold build with a reused one). */
 export function clearRbacIndexes(): void {
   byContent.clear();

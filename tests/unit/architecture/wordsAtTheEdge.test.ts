@@ -51,6 +51,7 @@ const LESSON_WORDLESS = [
   'lib/lesson/runLab.ts',
   'lib/lesson/explain',
   'lib/lesson/mutate',
+  'lib/lesson/misconceptions',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -1,4 +1,5 @@
 // The misconception catalogue: every detector fires on its trap and stays quiet on the correct form.
+import { render } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { parseManifests, type ParsedObject } from '@/lib/sim';
 import { findMisconceptions, MISCONCEPTIONS } from '@/lib/lesson/misconceptions';
@@ -20,7 +21,8 @@ describe('misconception catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const d of MISCONCEPTIONS) {
       expect(d.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(d.title.en && d.title.es && d.title.en !== d.title.es).toBeTruthy();
+      const title = { en: render('en', d.title), es: render('es', d.title) };
+      expect(title.en && title.es && title.en !== title.es).toBeTruthy();
     }
   });
 
@@ -36,8 +38,8 @@ describe('misconception catalogue', () => {
         expect(h.id).toBe(id);
         expect(h.source?.file).toBe('mine.yaml');
         expect(h.source!.line).toBeGreaterThan(1);
-        expect(h.explanation.en).not.toBe(h.explanation.es);
-        expect(h.fix.en.length > 0 && h.fix.es.length > 0).toBe(true);
+        expect(render('en', h.explanation)).not.toBe(render('es', h.explanation));
+        expect(render('en', h.fix).length > 0 && render('es', h.fix).length > 0).toBe(true);
       }
     });
     it(`${id}: stays quiet on the correct form`, () => {
