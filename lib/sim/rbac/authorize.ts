@@ -11,7 +11,8 @@ import { describeAuthorization, describeMissSentence } from './describeAuthoriza
 import { verbatim } from '../messages';
 import { english } from '../messages/english';
 import { findNearestMiss } from './nearestMiss';
-import { getRbacIndex, rbacMemo, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
+import { getRbacIndex, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
+import { rbacMemo } from './sharedIndex';
 import { contentKey } from '../support/contentKey';
 import { readAttributes, readIdentity } from './requestAttributes';
 import { ruleAllows } from './ruleMatches';

@@ -7,7 +7,8 @@
 import type { Cluster } from '../types';
 import { aggregateErrors, applicableBindings, matchingSubjectIndex, roleOf } from './applicableBindings';
 import { compareGo, goList } from '../support/goText';
-import { getRbacIndex, rbacMemo, type BindingEntry, type RoleEntry } from './rbacIndex';
+import { getRbacIndex, type BindingEntry, type RoleEntry } from './rbacIndex';
+import { rbacMemo } from './sharedIndex';
 import { contentKey } from '../support/contentKey';
 import { isRecord, readString, readStringList } from './read';
 import { MASTERS_GROUP } from './subjects';

@@ -1,5 +1,5 @@
 // The simulator's caches that outlive one Cluster snapshot, in one place.
-import { clearRbacIndexes } from '../rbac/rbacIndex';
+import { clearRbacIndexes } from '../rbac/sharedIndex';
 import { clearNetworkMemos } from '../netpol/networkMemo';
 import { clearPodSecurityVerdicts } from '../podsecurity/evaluatePodSecurity';
 
