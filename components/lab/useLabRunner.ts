@@ -1,5 +1,5 @@
 'use client';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import { pageWorld } from '../world/pageWorker';
 import { CHECK_BUDGET_MS, type Incident } from '../world/client';
@@ -40,27 +40,23 @@ export function useLabRunner(exercise: ExerciseDefinition) {
       setStatus('checking');
       void askCheck(definition, files).then((outcome) => {
         if (outcome.status === 'superseded') return;
-        // The verdict re-renders the goal list: in slices (a transition), so that render does not
-        // block a keystroke or the page while it loads.
-        startTransition(() => {
-          setSequence((n) => n + 1);
-          if (outcome.status === 'answered') {
-            setResult(outcome.answer.result);
-            setLastMs(outcome.ms);
-            setStatus('done');
-            setError(null);
-            setIncident(null);
-          } else if (outcome.status === 'stopped') {
-            setStatus('timeout');
-            setIncident(outcome.incident);
-          } else {
-            setStatus('error');
-            setError(outcome.error);
-          }
-        });
+        setSequence((n) => n + 1);
+        if (outcome.status === 'answered') {
+          setResult(outcome.answer.result);
+          setLastMs(outcome.ms);
+          setStatus('done');
+          setError(null);
+          setIncident(null);
+        } else if (outcome.status === 'stopped') {
+          setStatus('timeout');
+          setIncident(outcome.incident);
+        } else {
+          setStatus('error');
+          setError(outcome.error);
+        }
       });
     },
-    [definition],
+    [worldId, definition],
   );
 
   return { result, status, error, incident, lastMs, sequence, check };
