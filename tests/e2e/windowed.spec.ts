@@ -48,12 +48,12 @@ test("the 2,000-pod world's traffic matrix is windowed, yet every row and column
   await expect.poll(() => focusedCell(page)).toEqual({ row: 25, col: 15 });
   const focused = matrix.locator('[data-row="25"][data-col="15"]');
   await expect(focused).toHaveAttribute('aria-label', / to .*: (allowed|denied)/);
-  await expect(page.getByTestId('grid-window')).toContainText('Rows 6–25 of');
+  await expect(page.getByTestId('grid-window')).toContainText('Rows 7–26 of');
 
   // Pointer users page the window with labelled buttons.
   await page.getByTestId('grid-windowDown').click();
-  await expect(page.getByTestId('grid-window')).toContainText('Rows 26–45 of');
-  await expect(matrix.locator('tr[aria-rowindex="46"]')).toHaveCount(1);
+  await expect(page.getByTestId('grid-window')).toContainText('Rows 27–46 of');
+  await expect(matrix.locator('tr[aria-rowindex="47"]')).toHaveCount(1);
 
   const axe = await new AxeBuilder({ page }).include('[data-testid="traffic-view"]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
