@@ -32,7 +32,9 @@ async function oneRun(url, chromePath) {
     // A run Lighthouse could not score (a runtime error such as NO_LCP or PAGE_HUNG, or a metric it
     // could not compute) has a null score: it is a failed run, not a score of 0.
     if (categories.performance.score === null || runtimeError) {
-      const broken = Object.values(audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => `${a.id}: ${a.errorMessage ?? ''}`.trim());
+      const broken = Object.values(audits)
+        .filter((a) => a.scoreDisplayMode === 'error')
+        .map((a) => `${a.id}: ${a.errorMessage ?? ''}`.trim());
       return { failed: runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : `no performance score (${broken.join('; ') || 'unknown'})` };
     }
     return {
