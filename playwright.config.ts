@@ -38,6 +38,6 @@ export default defineConfig({
     env: { PORT: String(port) },
     url: `http://localhost:${port}/en/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 120_000,
   },
 });
