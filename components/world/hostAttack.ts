@@ -2,6 +2,7 @@
 import {
   attackNodeKey,
   attackPathsFrom,
+  formatAttackRef,
   findTrafficCounterexample,
   findPodSecurityCounterexample,
   findImageCounterexample,
@@ -31,31 +32,37 @@ import type { ViewWorld } from './host';
 type AttackQuestion = Extract<Question, { type: 'attack' }>;
 type CounterQuestion = Extract<Question, { type: 'counterexamples' }>;
 
-/** Entries a learner can pick: the internet, each workload (or bare pod), each ServiceAccount, each user named in a binding. */
-function entries(cluster: Cluster): string[] {
+/**
+ * Entries a learner can pick, written in the entry syntax the question sends back: the internet,
+ * each workload (or bare pod), each ServiceAccount, each user named in a binding. `pods` are the
+ * workload entries alone (the default is the first of them).
+ */
+function entries(cluster: Cluster): { all: string[]; pods: string[] } {
   const pods = new Set<string>();
   for (const p of cluster.pods.values()) {
     if (p.namespace === 'kube-system') continue;
-    pods.add(`pod:${p.namespace}/${p.owner ? p.owner.name : p.name}`);
+    pods.add(formatAttackRef({ type: 'pods', ref: { namespace: p.namespace, name: p.owner ? p.owner.name : p.name } }));
   }
   const sas = new Set<string>();
   for (const sa of cluster.byKind.get('ServiceAccount') ?? [])
-    if (sa.metadata.namespace !== 'kube-system') sas.add(`sa:${sa.metadata.namespace ?? 'default'}/${sa.metadata.name}`);
+    if (sa.metadata.namespace !== 'kube-system')
+      sas.add(formatAttackRef({ type: 'serviceAccount', ref: { namespace: sa.metadata.namespace ?? 'default', name: sa.metadata.name ?? '' } }));
   const users = new Set<string>();
   for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
     for (const b of cluster.byKind.get(kind) ?? []) {
       for (const s of Array.isArray(b.subjects) ? (b.subjects as { kind?: string; name?: string }[]) : [])
-        if (s?.kind === 'User' && s.name && !s.name.startsWith('system:')) users.add(`user:${s.name}`);
+        if (s?.kind === 'User' && s.name && !s.name.startsWith('system:')) users.add(formatAttackRef({ type: 'user', name: s.name }));
     }
   }
-  return ['internet', ...[...pods].sort(), ...[...sas].sort(), ...[...users].sort()];
+  const sortedPods = [...pods].sort();
+  return { all: [formatAttackRef({ type: 'internet' }), ...sortedPods, ...[...sas].sort(), ...[...users].sort()], pods: sortedPods };
 }
 
 export function answerAttack({ world, stale }: ViewWorld, q: AttackQuestion, readOnly: string[]): Answers['attack'] {
-  const list = entries(world.cluster);
+  const { all: list, pods } = entries(world.cluster);
   // A goal's entry is written `Pod/shop/web` (lib/lesson/goalTarget); the graph names it `pod:shop/web`.
   const asked = attackRef(q.entry);
-  const entry = list.includes(asked) ? asked : (list.find((e) => e !== 'internet' && e.startsWith('pod:')) ?? 'internet');
+  const entry = list.includes(asked) ? asked : (pods[0] ?? list[0]);
   const found = attackPathsFrom(world.cluster, entry, q.lateral ? { lateral: q.lateral } : {});
   const ctx = { cluster: world.cluster, index: new ObjectIndex(world.parsed), worldFile: readOnly[0] };
   // A workload's pods are renamed when its template changes: key steps by the workload, so an

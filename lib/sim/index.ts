@@ -82,10 +82,11 @@ export {
   attackNodeKey,
   sameAttackNode,
   entryNode,
+  formatAttackRef,
   DEFAULT_ATTACK_BUDGET,
   INTERNET_IP,
 } from './attack';
-export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions } from './attack';
+export type { AttackPath, AttackEdge, AttackNode, AttackGraph, AttackTechnique, AttackEvidence, AttackSearchOptions, AttackRef } from './attack';
 
 // Counterexamples ("try to break it"): concrete peers, pods and requests beyond the brief
 export { findTrafficCounterexample, findPodSecurityCounterexample, findImageCounterexample, findAuditCounterexample, imagePinned } from './counterexample';

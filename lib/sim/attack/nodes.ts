@@ -114,6 +114,28 @@ export function parseAttackRef(text: string): AttackRef | undefined {
   return undefined;
 }
 
+/** Writes a reference in the entry/target syntax (the inverse of parseAttackRef), e.g. for a view's choices. */
+export function formatAttackRef(ref: AttackRef): string {
+  switch (ref.type) {
+    case 'internet':
+    case 'node':
+      return ref.type;
+    case 'clusterAdmin':
+      return 'cluster-admin';
+    case 'pods':
+      return `pod:${refText(ref.ref)}`;
+    case 'serviceAccount':
+      return `sa:${refText(ref.ref)}`;
+    case 'secret':
+      return `secret:${refText(ref.ref)}`;
+    case 'user':
+      return `user:${ref.name}`;
+    case 'secrets':
+    case 'namespace':
+      return `${ref.type}:${ref.namespace}`;
+  }
+}
+
 /** The node an entry stands for in words (a workload entry reads as its pod); undefined when it names none. */
 export function entryNode(entry: string): AttackNode | undefined {
   const ref = parseAttackRef(String(entry));

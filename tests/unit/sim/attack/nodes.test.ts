@@ -4,7 +4,17 @@
 // (kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/authentication/serviceaccount/util.go MakeUsername).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attackGraph, attackNodeKey, entryNode, findAttackPath, parseAttackRef, sameAttackNode, type AttackNode } from '../../../../lib/sim/attack';
+import {
+  attackGraph,
+  attackNodeKey,
+  entryNode,
+  findAttackPath,
+  formatAttackRef,
+  parseAttackRef,
+  sameAttackNode,
+  type AttackNode,
+  type AttackRef,
+} from '../../../../lib/sim/attack';
 import { describeAttackNode } from '../../../../lib/lesson/attackWords';
 import { SHOP, deployment, world } from './worlds';
 import { render } from '../../../../lib/i18n/messages';
@@ -28,6 +38,26 @@ describe('parseAttackRef: the entry and target syntax, read once', () => {
   it('names nothing when a part is missing or the type is unknown', () => {
     for (const bad of ['', 'pod:', 'pod:web', 'pod:/web', 'pod:shop/', 'sa:shop', 'user:', 'secrets:', 'svc:shop/web', 'Pod/shop/web'])
       expect(parseAttackRef(bad), bad).toBeUndefined();
+  });
+});
+
+describe('formatAttackRef: the inverse of parseAttackRef', () => {
+  it('writes every reference so that it reads back the same (seeded property)', () => {
+    // Namespaces and names are DNS labels/subdomains (no '/'); user names are free text.
+    const name = fc.stringMatching(/^[a-z0-9]([-a-z0-9.]{0,20}[a-z0-9])?$/);
+    const ref = fc.record({ namespace: name, name });
+    const attackRef: fc.Arbitrary<AttackRef> = fc.oneof(
+      fc.constantFrom<AttackRef>({ type: 'internet' }, { type: 'node' }, { type: 'clusterAdmin' }),
+      fc.record({ type: fc.constantFrom('pods' as const, 'serviceAccount' as const, 'secret' as const), ref }),
+      fc.record({ type: fc.constant('user' as const), name: fc.string({ minLength: 1 }) }),
+      fc.record({ type: fc.constantFrom('secrets' as const, 'namespace' as const), namespace: name }),
+    );
+    fc.assert(
+      fc.property(attackRef, (r) => {
+        expect(parseAttackRef(formatAttackRef(r))).toEqual(r);
+      }),
+      { seed: 1515, numRuns: 300 },
+    );
   });
 });
 
