@@ -62,19 +62,15 @@ for (const lang of ['en', 'es'] as const) {
       const other = lang === 'en' ? 'es' : 'en';
       await expect(list.filter({ hasText: WORDS[other].schema })).toHaveCount(0);
       // Monaco's marker hover shows the same words in the page's language.
+      // Monaco redraws its decorations as markers arrive: point at the squiggly again until the hover shows.
       const squiggly = exercise.locator('.monaco-editor .squiggly-error').first();
-      await squiggly.scrollIntoViewIfNeeded();
-      const box = await squiggly.boundingBox();
-      expect(box).not.toBeNull();
-      await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
-      await expect(
-        page
-          .locator('.monaco-hover')
-          .filter({ hasText: lang === 'en' ? 'Unknown field' : 'Campo desconocido' })
-          .first(),
-      ).toBeVisible({
-        timeout: 10_000,
-      });
+      const hover = page.locator('.monaco-hover').filter({ hasText: lang === 'en' ? 'Unknown field' : 'Campo desconocido' });
+      await expect(async () => {
+        const box = await squiggly.boundingBox();
+        expect(box).not.toBeNull();
+        await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+        await expect(hover.first()).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
       await exercise.locator('[data-testid="diagnostic"]').first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/diagnostic-words-${lang}-${width}.png`, fullPage: false });
       await context.close();
