@@ -63,7 +63,10 @@ export function useWorldAnswer<Q extends Question>(worldId: string, question: Q 
         });
     };
     ask();
-    const unwatch = pageWorld().watch(worldId, ask);
+    // After the code that changed the files has asked its own question (an exercise's check asks
+    // right after setFiles): that question goes to the worker first, as it did when views asked
+    // from their next render, and a view never becomes the watchdog's culprit for it.
+    const unwatch = pageWorld().watch(worldId, () => queueMicrotask(() => live && ask()));
     return () => {
       live = false;
       unwatch();
