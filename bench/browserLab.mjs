@@ -68,8 +68,9 @@ export async function keystrokeToVerdict(browser, url) {
  * The playground with a world of `text` (pasted), then `typed` at 10-20 ms per key at the end:
  * whether every key landed in order, the longest main-thread task while typing (longtask), and the
  * time from the last key until the summary and the traffic view are about the final text.
+ * `profilePath`: also write the main thread's CPU profile while typing there (open it in DevTools).
  */
-export async function playgroundTyping(browser, url, text, typed) {
+export async function playgroundTyping(browser, url, text, typed, profilePath) {
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -108,6 +109,13 @@ export async function playgroundTyping(browser, url, text, typed) {
       true,
     );
   });
+  const cdp = profilePath ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await browser.startTracing(page, { path: `${profilePath}.trace.json`, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  }
   const started = await page.evaluate(() => performance.now());
   for (const [i, ch] of [...typed].entries()) {
     await page.keyboard.type(ch);
@@ -129,6 +137,12 @@ export async function playgroundTyping(browser, url, text, typed) {
     finalLength,
     { timeout: 120_000, polling: 16 },
   );
+  if (cdp) {
+    await browser.stopTracing();
+    const { profile } = await cdp.send('Profiler.stop');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(profilePath, JSON.stringify(profile));
+  }
   const result = await page.evaluate(
     ({ started }) => {
       const lastKey = window.__lastKey;

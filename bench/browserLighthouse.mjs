@@ -28,7 +28,13 @@ async function oneRun(url, chromePath) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...FLAGS, `--user-data-dir=${userDataDir}`], userDataDir: false });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    const { categories, audits } = result.lhr;
+    const { categories, audits, runtimeError } = result.lhr;
+    // A run Lighthouse could not score (a runtime error such as NO_LCP or PAGE_HUNG, or a metric it
+    // could not compute) has a null score: it is a failed run, not a score of 0.
+    if (categories.performance.score === null || runtimeError) {
+      const broken = Object.values(audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => `${a.id}: ${a.errorMessage ?? ''}`.trim());
+      return { failed: runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : `no performance score (${broken.join('; ') || 'unknown'})` };
+    }
     return {
       performance: Math.round((categories.performance.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
@@ -45,12 +51,23 @@ async function oneRun(url, chromePath) {
   }
 }
 
-/** Median performance, TBT, FCP, LCP; the lowest accessibility score and what failed. */
+/**
+ * Median performance, TBT, FCP, LCP; the lowest accessibility score and what failed. A run
+ * Lighthouse could not score is recorded in `failures` and run again (at most `runs` extra times).
+ */
 export async function lighthouseRuns(url, { runs = 3, chromePath }) {
   const all = [];
-  for (let i = 0; i < runs; i++) all.push(await oneRun(url, chromePath));
+  const failures = [];
+  for (let attempt = 0; all.length < runs && attempt < 2 * runs; attempt++) {
+    const run = await oneRun(url, chromePath);
+    if (run.failed) {
+      console.warn(`Lighthouse run on ${url} failed: ${run.failed}`);
+      failures.push(run.failed);
+    } else all.push(run);
+  }
   return {
     runs: all.length,
+    failures,
     performance: median(all.map((r) => r.performance)),
     performanceAll: all.map((r) => r.performance),
     accessibility: Math.min(...all.map((r) => r.accessibility)),

@@ -124,6 +124,7 @@ export async function benchLab(): Promise<BenchResult[]> {
       cpu: typed.cpu,
       unit: 'ms',
       target: '< 5 ms',
+      budget: 5,
     },
   ];
 }

@@ -69,6 +69,9 @@ async function main(): Promise<void> {
     (existsSync(browserPath) ? '\n\nBrowser measurements are in [benchmarks-browser.md](benchmarks-browser.md).' : '') +
     (existsSync(join(dir, '..', 'docs', 'benchmarks-scale.md'))
       ? '\n\nBefore/after figures of the scale work are in [benchmarks-scale.md](benchmarks-scale.md).'
+      : '') +
+    (existsSync(join(dir, '..', 'docs', 'benchmarks-lab.md'))
+      ? '\n\nBefore/after figures of runLab per keystroke are in [benchmarks-lab.md](benchmarks-lab.md).'
       : '');
   if (only.length === 0)
     writeFileSync(

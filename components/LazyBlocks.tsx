@@ -9,6 +9,8 @@ import { lazy, useEffect } from 'react';
 import { LazyHydrate } from './LazyHydrate';
 import { afterLoad } from './afterLoadIdle';
 import { checkEarly } from './lab/firstCheck';
+// The exercise's server HTML uses these styles (its "break it" panel) before its code arrives.
+import './views/views.css';
 import type { ExerciseProps } from './lab/Exercise';
 import type { DemoBlockProps } from './terminal/DemoBlock';
 import type { LessonViewBlockProps } from './views/LessonViewBlock';

@@ -2,31 +2,14 @@
 import { useId, useState } from 'react';
 import { tw } from '@/lib/i18n/workshop';
 import { EMBED_VIEWS, embedUrl, iframeSnippet, type EmbedView } from './embedLink';
+import { EMBED_EXAMPLE } from './embedExample';
 
 const VIEW_KEY = { traffic: 'viewTraffic', permissions: 'viewPermissions', admission: 'viewAdmission' } as const;
-
-const EXAMPLE = `apiVersion: v1
-kind: Pod
-metadata: {name: web, namespace: shop, labels: {app: web}}
-spec: {containers: [{name: web, image: nginx, ports: [{containerPort: 80}]}]}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: db, namespace: shop, labels: {app: db}}
-spec: {containers: [{name: db, image: postgres, ports: [{containerPort: 5432}]}]}
----
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: db-from-web, namespace: shop}
-spec:
-  podSelector: {matchLabels: {app: db}}
-  ingress: [{from: [{podSelector: {matchLabels: {app: web}}}], ports: [{port: 5432}]}]
-`;
 
 /** `/embed/` with nothing to show: make an embed link and its iframe snippet. */
 export function EmbedGenerator({ lang: pageLang }: { lang: 'en' | 'es' }) {
   const id = useId();
-  const [text, setText] = useState(EXAMPLE);
+  const [text, setText] = useState(EMBED_EXAMPLE);
   const [view, setView] = useState<EmbedView>('traffic');
   const [lang, setLang] = useState<'en' | 'es'>(pageLang);
   const [url, setUrl] = useState('');

@@ -1,9 +1,9 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
-import type { ExerciseDefinition, SourcePointer } from '@/lib/lesson';
+import type { ExerciseDefinition, MisconceptionHit, SourcePointer } from '@/lib/lesson';
 import { hydrateProgress, useProgress } from '@/lib/state/progress';
 import { CodeEditor } from './CodeEditor';
 import { DiagnosticList } from './DiagnosticList';
@@ -18,6 +18,8 @@ import { BreakItPanel } from '../views/BreakItPanel';
 import { exerciseWorldId, useLabRunner } from './useLabRunner';
 
 const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
+
+const NO_HITS: MisconceptionHit[] = [];
 
 export interface ExerciseProps {
   lang: Lang;
@@ -68,10 +70,14 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const value = isWorld ? exercise.world!.text : (files[active] ?? '');
   const diagnostics = result?.diagnostics[active] ?? [];
 
-  const jump = (source: SourcePointer) => {
-    if (tabs.includes(source.file)) setActive(source.file);
-    setReveal({ line: source.line, column: source.column, nonce: Date.now() });
-  };
+  // Stable, so the memoized goal and trap lists skip a keystroke's re-render.
+  const jump = useCallback(
+    (source: SourcePointer) => {
+      if (exercise.files.includes(source.file) || source.file === exercise.world?.file) setActive(source.file);
+      setReveal({ line: source.line, column: source.column, nonce: Date.now() });
+    },
+    [exercise],
+  );
   const useSolution = () => {
     if (!window.confirm(t(lang, 'useSolutionConfirm'))) return;
     const current = Object.fromEntries(exercise.files.map((f) => [f, files[f] ?? '']));
@@ -108,7 +114,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
             </p>
           ) : null}
           <GoalList lang={lang} goals={exercise.goals} results={result?.goals ?? null} onJump={jump} stale={Boolean(result?.broken?.length)} compact={narrow} />
-          <MisconceptionList lang={lang} hits={result?.misconceptions ?? []} onJump={jump} compact={narrow} />
+          <MisconceptionList lang={lang} hits={result?.misconceptions ?? NO_HITS} onJump={jump} compact={narrow} />
           <HintPanel
             lang={lang}
             hints={exercise.hints}

@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { render } from '@/lib/i18n/messages';
@@ -63,8 +64,11 @@ function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalRe
   );
 }
 
-/** Each goal with pass or fail, why, what to change and a jump to the responsible line. */
-export function GoalList({ lang, goals, results, onJump, stale, compact }: Props) {
+/**
+ * Each goal with pass or fail, why, what to change and a jump to the responsible line. Memoized:
+ * a keystroke re-renders the exercise, not its goals (they change when a verdict arrives).
+ */
+export const GoalList = memo(function GoalList({ lang, goals, results, onJump, stale, compact }: Props) {
   return (
     <ol className="goal-list">
       {goals.map((goal) => {
@@ -87,4 +91,4 @@ export function GoalList({ lang, goals, results, onJump, stale, compact }: Props
       })}
     </ol>
   );
-}
+});

@@ -1,12 +1,13 @@
 'use client';
 import { render } from '@/lib/i18n/messages';
+import { memo } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { MisconceptionHit, SourcePointer } from '@/lib/lesson';
 import { InlineMarkdown } from './InlineMarkdown';
 
 /** The misconception detectors that fired on the learner's files, each with its fix and place. */
-export function MisconceptionList({
+export const MisconceptionList = memo(function MisconceptionList({
   lang,
   hits,
   onJump,
@@ -42,4 +43,4 @@ export function MisconceptionList({
       </ul>
     </details>
   );
-}
+});

@@ -1,5 +1,5 @@
 'use client';
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
@@ -108,6 +108,13 @@ export function Playground({ lang }: { lang: Lang }) {
   const reloadTerminal = useCallback(() => setTerminal((v) => v + 1), []);
   const onJump = useCallback((s: { line: number; column: number }) => setReveal({ line: s.line, column: s.column, nonce: Date.now() }), []);
   const onAdd = useCallback((yaml: string) => setText((current) => `${current.trimEnd()}\n---\n${yaml}`), []);
+  // Per answer, not per key: the editor's markers and the problem list (thousands of rows in a
+  // large world) are the same objects until the worker's next summary.
+  const markers = useMemo(() => model.diagnostics.filter((d) => d.line > 0), [model.diagnostics]);
+  const problems = useMemo(
+    () => <DiagnosticList lang={lang} file={PLAYGROUND_FILE} diagnostics={model.diagnostics} onJump={(line, column) => onJump({ line, column })} />,
+    [lang, model.diagnostics, onJump],
+  );
   const state: PlaygroundState = { text, world, tab, port, protocol };
   const { ready, urlFollows } = usePlaygroundPersistence(state, apply);
 
@@ -137,7 +144,7 @@ export function Playground({ lang }: { lang: Lang }) {
             loadMonaco="touched"
             path={`playground/${PLAYGROUND_FILE}`}
             value={text}
-            diagnostics={model.diagnostics.filter((d) => d.line > 0)}
+            diagnostics={markers}
             onChange={setText}
             reveal={reveal}
             label={tv(lang, 'editorLabel')}
@@ -160,12 +167,7 @@ export function Playground({ lang }: { lang: Lang }) {
               {t(lang, 'playgroundSaved')} {urlFollows ? t(lang, 'playgroundUrlFollows') : ''}
             </p>
           ) : null}
-          <DiagnosticList
-            lang={lang}
-            file={PLAYGROUND_FILE}
-            diagnostics={model.diagnostics}
-            onJump={(line, column) => setReveal({ line, column, nonce: Date.now() })}
-          />
+          {problems}
           <PlaygroundShare lang={lang} state={state} notice={notice} setNotice={setNotice} />
         </section>
         <PlaygroundViews

@@ -10,6 +10,9 @@ import { describeIncident } from '../world/words';
 import type { Outcome } from '../world/client';
 import { useWorldAnswer } from '../world/useWorld';
 import type { QuestionDefaults } from './questionDefaults';
+import { SelectField, TextField, VerdictAnswer } from '../views/Fields';
+
+const PROTOCOLS = ['', 'TCP', 'UDP', 'SCTP'] as const;
 
 /** An answer of the page worker as the form shows it. */
 function shown(outcome: Outcome<{ allowed: boolean; text: string }>, lang: Lang, prefix: (allowed: boolean) => string) {
@@ -66,37 +69,16 @@ export function CanIForm({ lang, worldId }: { lang: Lang; worldId: string }) {
     <form className="question-form" onSubmit={ask} aria-labelledby={`${id}-t`} data-testid="can-i-form">
       <h3 id={`${id}-t`}>{tv(lang, 'canITitle')}</h3>
       <div className="view-controls">
-        <label className="view-field">
-          {tv(lang, 'asUser')}
-          <input value={user} onChange={(e) => setUser(e.target.value)} size={14} />
-        </label>
-        <label className="view-field">
-          {tv(lang, 'groups')}
-          <input value={groups} onChange={(e) => setGroups(e.target.value)} size={14} />
-        </label>
-        <label className="view-field">
-          {tv(lang, 'verb')}
-          <input value={verb} onChange={(e) => setVerb(e.target.value)} size={8} />
-        </label>
-        <label className="view-field">
-          {tv(lang, 'resource')}
-          <input value={resource} onChange={(e) => setResource(e.target.value)} size={12} />
-        </label>
-        <label className="view-field">
-          {tv(lang, 'namespace')}
-          <input value={namespace} onChange={(e) => setNamespace(e.target.value)} size={10} />
-        </label>
+        <TextField label={tv(lang, 'asUser')} value={user} onChange={setUser} size={14} />
+        <TextField label={tv(lang, 'groups')} value={groups} onChange={setGroups} size={14} />
+        <TextField label={tv(lang, 'verb')} value={verb} onChange={setVerb} size={8} />
+        <TextField label={tv(lang, 'resource')} value={resource} onChange={setResource} size={12} />
+        <TextField label={tv(lang, 'namespace')} value={namespace} onChange={setNamespace} size={10} />
         <button type="submit" className="button">
           {tv(lang, 'ask')}
         </button>
       </div>
-      <div aria-live="polite">
-        {answer ? (
-          <p className={`verdict-box ${answer.allowed ? 'allowed' : 'denied'}`} data-testid="can-i-answer">
-            {answer.text}
-          </p>
-        ) : null}
-      </div>
+      <VerdictAnswer answer={answer} testId="can-i-answer" />
     </form>
   );
 }
@@ -131,39 +113,15 @@ export function TrafficForm({ lang, worldId }: { lang: Lang; worldId: string }) 
         {tv(lang, 'endpointHelp')}
       </p>
       <div className="view-controls">
-        <label className="view-field">
-          {tv(lang, 'from')}
-          <input value={from} onChange={(e) => setFrom(e.target.value)} size={16} aria-describedby={`${id}-h`} />
-        </label>
-        <label className="view-field">
-          {tv(lang, 'to')}
-          <input value={to} onChange={(e) => setTo(e.target.value)} size={16} aria-describedby={`${id}-h`} />
-        </label>
-        <label className="view-field">
-          {tv(lang, 'port')}
-          <input value={port} onChange={(e) => setPort(e.target.value)} size={6} />
-        </label>
-        <label className="view-field">
-          {tv(lang, 'protocol')}
-          <select value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol | '')}>
-            {(['', 'TCP', 'UDP', 'SCTP'] as const).map((p) => (
-              <option key={p} value={p}>
-                {p || '—'}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField label={tv(lang, 'from')} value={from} onChange={setFrom} size={16} describedBy={`${id}-h`} />
+        <TextField label={tv(lang, 'to')} value={to} onChange={setTo} size={16} describedBy={`${id}-h`} />
+        <TextField label={tv(lang, 'port')} value={port} onChange={setPort} size={6} />
+        <SelectField label={tv(lang, 'protocol')} value={protocol} options={PROTOCOLS} onChange={setProtocol} optionText={(p) => p || '—'} />
         <button type="submit" className="button">
           {tv(lang, 'ask')}
         </button>
       </div>
-      <div aria-live="polite">
-        {answer ? (
-          <p className={`verdict-box ${answer.allowed ? 'allowed' : 'denied'}`} data-testid="traffic-answer">
-            {answer.text}
-          </p>
-        ) : null}
-      </div>
+      <VerdictAnswer answer={answer} testId="traffic-answer" />
     </form>
   );
 }

@@ -29,6 +29,8 @@ export interface PlaygroundModel {
  * builds it once, on the next question) and the views and this summary ask about it there, so
  * typing never waits for the simulator.
  */
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
 export function usePlaygroundModel(text: string): PlaygroundModel {
   const files = useMemo(() => ({ [PLAYGROUND_FILE]: text }), [text]);
   useWorldFiles(PLAYGROUND_WORLD, DEFINITION, files);
@@ -37,7 +39,7 @@ export function usePlaygroundModel(text: string): PlaygroundModel {
   return {
     textLength: a?.chars ?? -1,
     objects: a?.objects ?? 0,
-    diagnostics: a?.diagnostics ?? [],
+    diagnostics: a?.diagnostics ?? NO_DIAGNOSTICS,
     ms: summary.ms,
     tooLarge: a?.tooLarge ?? false,
     stale: a?.stale ?? false,

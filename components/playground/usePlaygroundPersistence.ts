@@ -5,6 +5,18 @@ import { encodeState, FRAGMENT_KEY, stateFromHash, type PlaygroundState } from '
 
 /** Wait after the last edit before saving the draft and updating the address bar. */
 export const PERSIST_DELAY_MS = 400;
+/** A large text waits longer (writing 600 kB to localStorage takes tens of ms): this much per 100 kB. */
+export const PERSIST_DELAY_PER_100K_MS = 200;
+
+/** Run `work` when the page is idle (or after `timeout` ms at the latest); returns a cancel. */
+function whenIdle(work: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(work, { timeout });
+  return () => window.cancelIdleCallback(handle);
+}
 /** Above this the state stays in the browser only (an address bar is no place for megabytes). */
 export const MAX_URL_TEXT = 200_000;
 
@@ -33,7 +45,9 @@ export function usePlaygroundPersistence(state: PlaygroundState, apply: (s: Play
       return;
     }
     const run = ++latest.current;
-    const timer = setTimeout(() => {
+    let cancelIdle = () => {};
+    // After the typing stops and when the page is idle: saving never competes with a key.
+    const persist = () => {
       savePlaygroundDraft(state);
       if (state.text.length > MAX_URL_TEXT) {
         window.history.replaceState(null, '', window.location.pathname);
@@ -42,8 +56,13 @@ export function usePlaygroundPersistence(state: PlaygroundState, apply: (s: Play
       void encodeState(state).then((encoded) => {
         if (run === latest.current) window.history.replaceState(null, '', `#${FRAGMENT_KEY}=${encoded}`);
       });
-    }, PERSIST_DELAY_MS);
-    return () => clearTimeout(timer);
+    };
+    const delay = PERSIST_DELAY_MS + Math.floor(state.text.length / 100_000) * PERSIST_DELAY_PER_100K_MS;
+    const timer = setTimeout(() => (cancelIdle = whenIdle(persist, 2000)), delay);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle();
+    };
   }, [ready, state.text, state.world, state.tab, state.port, state.protocol]);
 
   return { ready, urlFollows: state.text.length <= MAX_URL_TEXT };

@@ -7,6 +7,7 @@ import { editLine, emptyLine, paintInput, type LineState } from './lineEditor';
 import { XtermView, type XtermHandle } from './XtermView';
 import { terminalSafe } from './terminalText';
 import { useDemoPlayer } from './useDemoPlayer';
+import { DemoControls } from './DemoControls';
 import type { DemoData as LoadedDemo } from '@/lib/content/shared';
 import type { SessionOrigin } from '../world/protocol';
 import { useShellSession, type ShellOutput } from './useShellSession';
@@ -207,72 +208,15 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
   return (
     <div className="terminal-panel">
       {demo ? (
-        <div className="demo-controls" role="toolbar" aria-label={`${t(lang, 'demo')}: ${demo.title[lang]}`}>
-          <strong className="demo-title">{demo.title[lang]}</strong>
-          {player.playing ? (
-            <button type="button" className="button secondary" onClick={player.pause}>
-              {t(lang, 'pause')}
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setInteractive(false);
-                player.play();
-              }}
-              disabled={player.finished}
-            >
-              {t(lang, 'play')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              setInteractive(false);
-              player.step();
-            }}
-            disabled={player.finished || player.playing}
-          >
-            {t(lang, 'step')}
-          </button>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              setInteractive(false);
-              player.restart();
-            }}
-          >
-            {t(lang, 'restart')}
-          </button>
-          <label className="speed">
-            {t(lang, 'speed')}{' '}
-            <select value={player.speed} onChange={(e) => player.setSpeed(Number(e.target.value))}>
-              {[1, 2, 4].map((s) => (
-                <option key={s} value={s}>
-                  {s}x
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              player.pause();
-              setInteractive(true);
-              xterm.current?.focus();
-            }}
-            disabled={interactive}
-          >
-            {t(lang, 'tryIt')}
-          </button>
-          <span className="muted small" role="status">
-            {player.finished ? t(lang, 'demoDone') : `${player.position} / ${demo.steps.length}`}
-          </span>
-        </div>
+        <DemoControls
+          lang={lang}
+          title={demo.title[lang]}
+          steps={demo.steps.length}
+          player={player}
+          interactive={interactive}
+          setInteractive={setInteractive}
+          focusTerminal={() => xterm.current?.focus()}
+        />
       ) : null}
       {player.narration ? (
         <p className="narration" aria-live="polite" data-testid="narration">

@@ -8,6 +8,7 @@ import { parseGroups } from './admissionModel';
 import { useWorldAnswer } from '../world/useWorld';
 import { ViewStatus } from './ViewStatus';
 import { Heading } from './Heading';
+import { SelectField, TextField } from './Fields';
 import './views.css';
 
 export interface AdmissionViewProps {
@@ -27,6 +28,7 @@ export interface AdmissionViewProps {
 }
 
 type Operation = 'CREATE' | 'UPDATE' | 'DELETE';
+const OPERATIONS: readonly Operation[] = ['CREATE', 'UPDATE', 'DELETE'];
 const QUIET: AdmissionStep['outcome'][] = ['not-matched', 'skipped', 'exempt'];
 
 /** A request travelling through the API server: authorization, mutating and validating admission, step by step. */
@@ -75,34 +77,10 @@ export function AdmissionView({
         <>
           <fieldset className="view-controls">
             <legend className="visually-hidden">{tv(lang, 'admControls')}</legend>
-            <label className="view-field">
-              {tv(lang, 'object')}
-              <select value={target} onChange={(e) => setChosen(e.target.value)} data-testid="admission-object">
-                {verdict.candidates.map((ref) => (
-                  <option key={ref} value={ref}>
-                    {ref}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="view-field">
-              {tv(lang, 'operation')}
-              <select value={operation} onChange={(e) => setOperation(e.target.value as Operation)}>
-                {(['CREATE', 'UPDATE', 'DELETE'] as const).map((o) => (
-                  <option key={o} value={o}>
-                    {o}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="view-field">
-              {tv(lang, 'asUser')}
-              <input value={user} onChange={(e) => setUser(e.target.value)} size={14} />
-            </label>
-            <label className="view-field">
-              {tv(lang, 'groups')}
-              <input value={groupsText ?? ''} onChange={(e) => setGroupsText(e.target.value)} size={22} />
-            </label>
+            <SelectField label={tv(lang, 'object')} value={target} options={verdict.candidates} onChange={setChosen} testId="admission-object" />
+            <SelectField label={tv(lang, 'operation')} value={operation} options={OPERATIONS} onChange={setOperation} />
+            <TextField label={tv(lang, 'asUser')} value={user} onChange={setUser} size={14} />
+            <TextField label={tv(lang, 'groups')} value={groupsText ?? ''} onChange={setGroupsText} size={22} />
           </fieldset>
           <Heading level={headingLevel + 1}>{tv(lang, 'steps')}</Heading>
           <ol className="pipeline" data-testid="admission-steps">

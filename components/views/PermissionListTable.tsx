@@ -2,9 +2,11 @@
 import type { PermissionList } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
+import { useShowMore } from './ShowMore';
 
 /** `kubectl auth can-i --list` as a table, each row with the bindings and rules behind it. */
 export function PermissionListTable({ lang, list }: { lang: Lang; list: PermissionList }) {
+  const rows = useShowMore(list.rows);
   return (
     <details className="view-details">
       <summary>
@@ -22,7 +24,7 @@ export function PermissionListTable({ lang, list }: { lang: Lang; list: Permissi
             </tr>
           </thead>
           <tbody>
-            {list.rows.map((row, i) => (
+            {rows.shown.map((row, i) => (
               <tr key={i}>
                 <td>
                   <code>{row.columns.resources}</code>
@@ -49,6 +51,7 @@ export function PermissionListTable({ lang, list }: { lang: Lang; list: Permissi
           </tbody>
         </table>
       </div>
+      {rows.more(lang)}
       {list.evaluationError ? <p className="view-error">{list.evaluationError}</p> : null}
     </details>
   );

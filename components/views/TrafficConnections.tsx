@@ -4,6 +4,7 @@ import { tf, tv } from '@/lib/i18n/views';
 import type { TrafficModel } from './trafficModel';
 import { isolationText, nodeLabel } from './trafficWords';
 import { Heading } from './Heading';
+import { useShowMore } from './ShowMore';
 
 /** The selected node's allowed connections as buttons: the graph's edges, reachable by keyboard. */
 export function TrafficConnections({
@@ -20,8 +21,10 @@ export function TrafficConnections({
   onExplain: (from: number, to: number) => void;
 }) {
   const node = model.nodes[index];
-  const outgoing = model.edges.filter((e) => e.from === index);
-  const incoming = model.edges.filter((e) => e.to === index);
+  const outgoingAll = model.edges.filter((e) => e.from === index);
+  const incomingAll = model.edges.filter((e) => e.to === index);
+  const out = useShowMore(outgoingAll);
+  const inc = useShowMore(incomingAll);
   const item = (from: number, to: number) => (
     <li key={`${from}-${to}`}>
       <button type="button" className="link-button" onClick={() => onExplain(from, to)}>
@@ -38,15 +41,17 @@ export function TrafficConnections({
       <div className="connections">
         <div>
           <Heading level={level + 1}>
-            {tv(lang, 'outgoing')} ({outgoing.length})
+            {tv(lang, 'outgoing')} ({outgoingAll.length})
           </Heading>
-          {outgoing.length ? <ul>{outgoing.map((e) => item(e.from, e.to))}</ul> : <p className="view-note">{tv(lang, 'none')}</p>}
+          {outgoingAll.length ? <ul>{out.shown.map((e) => item(e.from, e.to))}</ul> : <p className="view-note">{tv(lang, 'none')}</p>}
+          {out.more(lang)}
         </div>
         <div>
           <Heading level={level + 1}>
-            {tv(lang, 'incoming')} ({incoming.length})
+            {tv(lang, 'incoming')} ({incomingAll.length})
           </Heading>
-          {incoming.length ? <ul>{incoming.map((e) => item(e.from, e.to))}</ul> : <p className="view-note">{tv(lang, 'none')}</p>}
+          {incomingAll.length ? <ul>{inc.shown.map((e) => item(e.from, e.to))}</ul> : <p className="view-note">{tv(lang, 'none')}</p>}
+          {inc.more(lang)}
         </div>
       </div>
     </section>

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
@@ -29,6 +29,11 @@ export interface TrafficViewProps {
 }
 
 const PROTOCOLS: (Protocol | '')[] = ['', 'TCP', 'UDP', 'SCTP'];
+// Re-rendered only when their model, query or selection change: an answer that is the same as
+// before (an edit that changed no object) re-renders the view's frame, not 200 nodes.
+const Graph = memo(TrafficGraph);
+const Matrix = memo(TrafficMatrixTable);
+const Connections = memo(TrafficConnections);
 const EMPTY_MODEL: TrafficModel = { nodes: [], namespaces: [], allNamespaces: [], cells: [], edges: [], totalPods: 0, shownPods: 0 };
 
 export function portValue(text: string): number | string | undefined {
@@ -93,16 +98,19 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const explain = (from: number, to: number) => setPair({ from: model.nodes[from].id, to: model.nodes[to].id });
-  const selectNode = (index: number) => {
-    const nodeId = model.nodes[index].id;
-    if (selectedId === null || selected < 0) setSelectedId(nodeId);
-    else if (selectedId === nodeId) {
-      setSelectedId(null);
-      setPair(null);
-    } else explain(selected, index);
-  };
-  const openPair = pairIndexes(model, pair);
+  const explain = useCallback((from: number, to: number) => setPair({ from: model.nodes[from].id, to: model.nodes[to].id }), [model]);
+  const selectNode = useCallback(
+    (index: number) => {
+      const nodeId = model.nodes[index].id;
+      if (selectedId === null || selected < 0) setSelectedId(nodeId);
+      else if (selectedId === nodeId) {
+        setSelectedId(null);
+        setPair(null);
+      } else explain(selected, index);
+    },
+    [model, selectedId, selected, explain],
+  );
+  const openPair = useMemo(() => pairIndexes(model, pair), [model, pair]);
 
   return (
     <section className="view traffic-view" aria-labelledby={`${id}-title`} data-testid="traffic-view" data-world-version={answer.version}>
@@ -191,11 +199,11 @@ export function TrafficView({ lang, worldId, port: portProp, protocol: protocolP
                 <li>{tv(lang, 'legendAllowed')}</li>
                 <li>{tv(lang, 'legendIsolated')}</li>
               </ul>
-              <TrafficGraph lang={lang} model={model} query={query} selected={selected >= 0 ? selected : null} onSelectNode={selectNode} onExplain={explain} />
-              {selected >= 0 ? <TrafficConnections level={headingLevel + 1} lang={lang} model={model} index={selected} onExplain={explain} /> : null}
+              <Graph lang={lang} model={model} query={query} selected={selected >= 0 ? selected : null} onSelectNode={selectNode} onExplain={explain} />
+              {selected >= 0 ? <Connections level={headingLevel + 1} lang={lang} model={model} index={selected} onExplain={explain} /> : null}
             </>
           ) : (
-            <TrafficMatrixTable lang={lang} model={model} query={query} open={openPair} onExplain={explain} />
+            <Matrix lang={lang} model={model} query={query} open={openPair} onExplain={explain} />
           )}
           {openPair ? (
             <PairExplanation level={headingLevel + 1} lang={lang} worldId={worldId} model={model} query={query} pair={openPair} onClose={() => setPair(null)} />

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 /** A cell position in a grid (0-based row and column). */
 export interface GridPosition {
@@ -48,13 +48,37 @@ export function clampPosition(pos: GridPosition, rows: number, cols: number): Gr
 }
 
 /**
+ * The first index of a window of `size` items over `total` that shows item `at`, moved as little
+ * as possible from `start` (a windowed table scrolls with the focus, one row at a time).
+ */
+export function windowStart(at: number, start: number, size: number, total: number): number {
+  if (total <= size) return 0;
+  let next = start;
+  if (at < next) next = at;
+  else if (at >= next + size) next = at - size + 1;
+  return Math.max(0, Math.min(total - size, next));
+}
+
+/**
  * Roving tabindex for a grid of buttons: exactly one cell is in the Tab order; arrow keys
- * move focus between cells. Cells must carry `data-row` and `data-col`.
+ * move focus between cells. Cells must carry `data-row` and `data-col`. In a windowed table the
+ * cell a key moves to may not be drawn yet: it is focused once the window has moved to it.
  */
 export function useRovingGrid(rows: number, cols: number) {
   const [stored, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const container = useRef<HTMLTableElement>(null);
+  const pending = useRef<GridPosition | null>(null);
   const active = clampPosition(stored, rows, cols);
+  const cellAt = (pos: GridPosition) => container.current?.querySelector<HTMLElement>(`[data-row="${pos.row}"][data-col="${pos.col}"]`);
+
+  useEffect(() => {
+    if (!pending.current) return;
+    const cell = cellAt(pending.current);
+    if (cell) {
+      pending.current = null;
+      cell.focus();
+    }
+  });
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -62,8 +86,9 @@ export function useRovingGrid(rows: number, cols: number) {
       if (!next) return;
       event.preventDefault();
       setActive(next);
-      const cell = container.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`);
-      cell?.focus();
+      const cell = cellAt(next);
+      if (cell) cell.focus();
+      else pending.current = next;
     },
     [active, rows, cols],
   );

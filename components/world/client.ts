@@ -65,6 +65,8 @@ interface Pending extends Item {
 interface Slot {
   inFlight?: Pending;
   next?: Item;
+  /** The consumer's last answer and its stamp: the worker replies `same` instead of copying it again. */
+  last?: { stamp: number; answer: Answers[QuestionType] };
 }
 interface HeldWorld {
   definition: WorldDefinition;
@@ -180,6 +182,7 @@ export class WorldClient {
     if (!slot) return;
     slot.next?.resolve({ status: 'superseded' });
     slot.next = undefined;
+    slot.last = undefined;
     const running = slot.inFlight;
     if (running) {
       running.cancelled = true;
@@ -212,7 +215,8 @@ export class WorldClient {
     if (!item.replay) this.slot(item.key).inFlight = pending;
     this.inFlight.set(pending.id, pending);
     for (const id of new Set([item.worldId, this.worldOf(item.question)])) if (id !== undefined) this.sync(id);
-    this.post({ type: 'ask', id: pending.id, worldId: item.worldId, question: item.question });
+    const known = item.replay ? undefined : this.slots.get(item.key)?.last?.stamp;
+    this.post({ type: 'ask', id: pending.id, worldId: item.worldId, question: item.question, ...(known === undefined ? {} : { known }) });
     this.arm();
   }
 
@@ -231,6 +235,8 @@ export class WorldClient {
   private ensureWorker(): void {
     if (this.worker) return;
     this.worker = this.createWorker();
+    // A fresh worker's stamps start again: no answer held here is known to it.
+    for (const slot of this.slots.values()) slot.last = undefined;
     this.ready = false;
     this.warm = false;
     this.lastMessageAt = now();
@@ -259,18 +265,22 @@ export class WorldClient {
       this.arm();
       return;
     }
-    if (message.type === 'answer') this.warm = true;
+    if (message.type === 'answer' || message.type === 'same') this.warm = true;
     const pending = this.inFlight.get(message.id);
     if (!pending) return;
     this.inFlight.delete(message.id);
     const slot = this.slots.get(pending.key);
     if (slot?.inFlight === pending) slot.inFlight = undefined;
+    const answer = message.type === 'answer' ? message.answer : message.type === 'same' && slot?.last?.stamp === message.stamp ? slot.last.answer : undefined;
+    if (slot && message.type === 'answer' && !pending.replay)
+      slot.last = message.stamp === undefined ? undefined : { stamp: message.stamp, answer: message.answer };
     if (!pending.cancelled && !pending.replay) {
-      if (message.type === 'answer') {
+      if ((message.type === 'answer' || message.type === 'same') && answer !== undefined) {
         if (pending.worldId !== undefined && pending.files) this.answered.set(pending.worldId, pending.files);
         this.remember(pending.question);
-        pending.resolve({ status: 'answered', answer: message.answer, ms: message.ms, version: message.version ?? pending.version });
-      } else if (message.type === 'failed') pending.resolve({ status: 'failed', error: message.error });
+        pending.resolve({ status: 'answered', answer, ms: message.ms, version: message.version ?? pending.version });
+      } else if (message.type === 'same') pending.resolve({ status: 'failed', error: 'the page lost the answer the worker named' });
+      else if (message.type === 'failed') pending.resolve({ status: 'failed', error: message.error });
       else pending.resolve({ status: 'superseded' });
     }
     this.sendNext(pending.key);

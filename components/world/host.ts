@@ -17,6 +17,12 @@ interface HostedWorld {
   cache: ParseCache;
 }
 
+/** View answers by cluster (and question): see WorldHost.view. */
+const viewAnswers = new WeakMap<World['cluster'], Map<string, Answers[QuestionType]>>();
+const stamps = new WeakMap<object, number>();
+/** Per cluster, the newest answers kept (a view's questions while the learner changes its controls). */
+const MAX_VIEW_ANSWERS = 24;
+
 /** A world plus whether the views see an older one (the current text does not parse). */
 export interface ViewWorld {
   world: World;
@@ -32,6 +38,7 @@ function yamlBroken(world: World): boolean {
 /** Holds the page's worlds and terminal sessions; `ask` answers one question. Never touches the DOM. */
 export class WorldHost {
   private worlds = new Map<string, HostedWorld>();
+  private stamped = 0;
   readonly shells = new ShellRoom(this);
 
   receive(message: Exclude<ToWorker, { type: 'ask' } | { type: 'cancel' }>): void {
@@ -100,10 +107,34 @@ export class WorldHost {
     if (worldId === undefined) throw new Error(`${question.type} needs a world`);
     if (question.type === 'check') return this.check(worldId);
     if (question.type === 'summary') return this.summary(worldId);
-    if (isViewQuestion(question)) return answerView(this.viewWorld(worldId), question as ViewQuestion);
+    if (isViewQuestion(question)) return this.view(worldId, question);
     if (question.type === 'attack') return answerAttack(this.viewWorld(worldId), question, this.readOnlyFiles(worldId));
     if (question.type === 'counterexamples') return this.counterexamples(worldId, question);
     throw new Error(`unknown question ${question.type}`);
+  }
+
+  /**
+   * A view's answer, computed once per cluster: an edit that changed no object (a comment, a
+   * line inserted) keeps the cluster (buildWorld's memo), so the 2,000-pod traffic matrix is not
+   * computed again. View answers hold no source positions (those would move with the text).
+   */
+  private view(worldId: string, question: ViewQuestion): Answers[QuestionType] {
+    const shown = this.viewWorld(worldId);
+    let answers = viewAnswers.get(shown.world.cluster);
+    if (!answers) viewAnswers.set(shown.world.cluster, (answers = new Map()));
+    const key = `${shown.stale}\u0000${JSON.stringify(question)}`;
+    const known = answers.get(key);
+    if (known) return known;
+    const answer = answerView(shown, question);
+    if (answers.size >= MAX_VIEW_ANSWERS) answers.delete(answers.keys().next().value!);
+    answers.set(key, answer);
+    stamps.set(answer, ++this.stamped);
+    return answer;
+  }
+
+  /** The stamp of an answer computed once and reused (a view's), to tell the page it has not changed. */
+  stampOf(answer: unknown): number | undefined {
+    return typeof answer === 'object' && answer !== null ? stamps.get(answer) : undefined;
   }
 
   private check(worldId: string): Answers['check'] {

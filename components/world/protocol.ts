@@ -103,12 +103,16 @@ export type ToWorker =
   | { type: 'define'; worldId: string; definition: WorldDefinition }
   | { type: 'files'; worldId: string; version: number; files: Record<string, string> }
   | { type: 'forget'; worldId: string }
-  | { type: 'ask'; id: number; worldId?: string; question: Question }
+  /** `known`: the stamp of the answer this consumer holds (the worker replies `same` when it has not changed). */
+  | { type: 'ask'; id: number; worldId?: string; question: Question; known?: number }
   | { type: 'cancel'; id: number };
 
 /** Worker -> main thread. */
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'answer'; id: number; answer: Answers[QuestionType]; ms: number; version?: number }
+  /** `stamp`: names this answer's content (a view's answer computed once per cluster): asked again, it may come back as `same`. */
+  | { type: 'answer'; id: number; answer: Answers[QuestionType]; ms: number; version?: number; stamp?: number }
+  /** The answer is the one the consumer holds (`known`): nothing copied, nothing re-rendered. */
+  | { type: 'same'; id: number; ms: number; version?: number; stamp: number }
   | { type: 'failed'; id: number; error: string }
   | { type: 'cancelled'; id: number };

@@ -37,31 +37,38 @@ export interface WorldAnswer<A> {
 
 /**
  * Ask the page worker a question about a world, again whenever the question or the world's files
- * change; only the newest answer is kept. `question` null: ask nothing.
+ * change; only the newest answer is kept. `question` null: ask nothing. An edit asks again from a
+ * watcher, not from a render: typing into a large world re-renders a view when its answer arrives,
+ * never per key (a view's render can cost more than the key itself).
  */
 export function useWorldAnswer<Q extends Question>(worldId: string, question: Q | null): WorldAnswer<Answers[Q['type']]> {
   const key = useId();
-  const version = useWorldVersion(worldId);
   const [state, setState] = useState<WorldAnswer<Answers[Q['type']]>>({ answer: null, ms: 0, version: 0, pending: true, incident: null, error: null });
   const text = question ? JSON.stringify(question) : '';
   useEffect(() => {
     if (!text) return;
     let live = true;
-    // Already waiting: no render (typing asks again per key; the views re-render per answer, not per key).
-    setState((s) => (s.pending ? s : { ...s, pending: true }));
-    void pageWorld()
-      .ask(key, worldId, JSON.parse(text) as Q)
-      .then((outcome) => {
-        if (!live || outcome.status === 'superseded') return;
-        if (outcome.status === 'answered')
-          setState({ answer: outcome.answer, ms: outcome.ms, version: outcome.version ?? 0, pending: false, incident: null, error: null });
-        else if (outcome.status === 'stopped') setState((s) => ({ ...s, pending: false, incident: outcome.incident }));
-        else setState((s) => ({ ...s, pending: false, error: outcome.error }));
-      });
+    const asked = JSON.parse(text) as Q;
+    const ask = () => {
+      // Already waiting: no render (the views re-render per answer, not per key).
+      setState((s) => (s.pending ? s : { ...s, pending: true }));
+      void pageWorld()
+        .ask(key, worldId, asked)
+        .then((outcome) => {
+          if (!live || outcome.status === 'superseded') return;
+          if (outcome.status === 'answered')
+            setState({ answer: outcome.answer, ms: outcome.ms, version: outcome.version ?? 0, pending: false, incident: null, error: null });
+          else if (outcome.status === 'stopped') setState((s) => ({ ...s, pending: false, incident: outcome.incident }));
+          else setState((s) => ({ ...s, pending: false, error: outcome.error }));
+        });
+    };
+    ask();
+    const unwatch = pageWorld().watch(worldId, ask);
     return () => {
       live = false;
+      unwatch();
     };
-  }, [key, worldId, text, version]);
+  }, [key, worldId, text]);
   useEffect(() => () => pageWorld().cancel(key), [key]);
   return state;
 }

@@ -28,7 +28,12 @@ function drain(): void {
     const started = performance.now();
     try {
       const answer = host.ask(message.worldId, message.question);
-      post({ type: 'answer', id: message.id, answer, ms: performance.now() - started, version: host.version(message.worldId) });
+      const stamp = host.stampOf(answer);
+      const ms = performance.now() - started;
+      const version = host.version(message.worldId);
+      // The consumer holds this very answer (an edit that changed no object): say so, copy nothing.
+      if (stamp !== undefined && stamp === message.known) post({ type: 'same', id: message.id, ms, version, stamp });
+      else post({ type: 'answer', id: message.id, answer, ms, version, ...(stamp === undefined ? {} : { stamp }) });
     } catch (error) {
       post({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
     }

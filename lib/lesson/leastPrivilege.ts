@@ -1,4 +1,4 @@
-import { breakdownRule, builtinObjects, createCluster, listPermissions, type Cluster, type PermissionList } from '../sim';
+import { breakdownRule, builtinObjects, createCluster, listPermissions, RESOURCES, type Cluster, type PermissionList } from '../sim';
 import type { GoalContext } from './goals';
 import { goalIdentity } from './identity';
 import { podIdentityOf } from './podIdentity';
@@ -23,6 +23,23 @@ function covered(allowed: AllowedPermission[], group: string, resource: string, 
   );
 }
 
+const SERVED = new Set(RESOURCES.map((r) => `${r.group}/${r.resource}`));
+const BUILTIN_GROUPS = new Set(RESOURCES.map((r) => r.group));
+const BUILTIN_RESOURCES = new Set(RESOURCES.map((r) => r.resource));
+
+/**
+ * A rule string no request can ever match, so it grants nothing: `pods/*` (RBAC has no wildcard
+ * subresource; only `*`, and `*` followed by `/subresource`, are wildcards, pkg/apis/rbac/v1/evaluation_helpers.go
+ * ResourceMatches), or a built-in resource under a built-in group that does not serve it
+ * (`deployments` in the core group, `services` in `apps`: a rule with `apiGroups: ["", "apps"]`).
+ * A name no group serves (`sillones`) is kept: RBAC compares text, and the exercise may ask for it.
+ */
+export function deadAtom(group: string, resource: string): boolean {
+  const [base, sub] = resource.split('/', 2);
+  if (sub === '*') return true;
+  return base !== '*' && BUILTIN_GROUPS.has(group) && BUILTIN_RESOURCES.has(base) && !SERVED.has(`${group}/${base}`);
+}
+
 /**
  * Every granted atom (group × resource × verb [× name], or URL × verb) outside the allowed list,
  * from lib/sim/rbac's BreakdownRule (pkg/registry/rbac/validation/policy_comparator.go).
@@ -31,6 +48,7 @@ export function extraGrants(rules: GrantedRule[], allowed: AllowedPermission[]):
   const atoms = rules.flatMap((rule) => breakdownRule({ ...rule, apiGroups: rule.apiGroups.length ? rule.apiGroups : [''] }));
   const extra = atoms.flatMap(({ verbs: [verb], apiGroups: [group], resources: [resource], resourceNames: [name], nonResourceURLs: [url] }) => {
     if (url !== undefined) return [`${verb} ${url}`];
+    if (deadAtom(group, resource)) return [];
     return covered(allowed, group, resource, verb, name) ? [] : [`${verb} ${resource}${group ? `.${group}` : ''}${name ? `/${name}` : ''}`];
   });
   return [...new Set(extra)];

@@ -196,7 +196,12 @@ export interface AuthorizationVerdict {
 
 // ---------------------------------------------------------------- Network
 
-export type Endpoint = string | { ip: string } | { node: string } | { service: string };
+/**
+ * One end of a traffic question. `{ pod: ObjectRef }` names exactly that pod (typed: what the
+ * simulator itself asks). The string form is the question syntax of goals, forms and the shell
+ * (`ns/pod`, `ns/workload`, `ns/kind/name`), read once by netpol's resolveEndpoint.
+ */
+export type Endpoint = string | { ip: string } | { node: string } | { service: string } | { pod: ObjectRef };
 
 export interface Traffic {
   from: Endpoint;

@@ -4,33 +4,19 @@ import { test, expect, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { deflateRawSync } from 'node:zlib';
+import { EMBED_EXAMPLE } from '../../components/embed/embedExample';
 
+// The generator's example (a NetworkPolicy lets only web reach db) plus a third pod it must refuse.
 const SHOP = `apiVersion: v1
 kind: Namespace
 metadata: {name: shop}
 ---
 apiVersion: v1
 kind: Pod
-metadata: {name: web, namespace: shop, labels: {app: web}}
-spec: {containers: [{name: web, image: nginx, ports: [{containerPort: 80}]}]}
----
-apiVersion: v1
-kind: Pod
-metadata: {name: db, namespace: shop, labels: {app: db}}
-spec: {containers: [{name: db, image: postgres, ports: [{containerPort: 5432}]}]}
----
-apiVersion: v1
-kind: Pod
 metadata: {name: shell, namespace: shop, labels: {app: shell}}
 spec: {containers: [{name: shell, image: busybox}]}
 ---
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: db-from-web, namespace: shop}
-spec:
-  podSelector: {matchLabels: {app: db}}
-  ingress: [{from: [{podSelector: {matchLabels: {app: web}}}], ports: [{port: 5432}]}]
-`;
+${EMBED_EXAMPLE}`;
 
 const RBAC = `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role

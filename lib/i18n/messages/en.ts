@@ -13,6 +13,7 @@ import { podsecurity } from './en/podsecurity';
 import { rbac } from './en/rbac';
 import { kubectl } from './en/kubectl';
 import { shell } from './en/shell';
+import { network } from './en/network';
 import { lesson } from './en/lesson';
 import { explain } from './en/explain';
 import { attack } from './en/attack';
@@ -34,6 +35,7 @@ export const en: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...network,
   ...lesson,
   ...explain,
   ...attack,

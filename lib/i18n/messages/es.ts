@@ -13,6 +13,7 @@ import { podsecurity } from './es/podsecurity';
 import { rbac } from './es/rbac';
 import { kubectl } from './es/kubectl';
 import { shell } from './es/shell';
+import { network } from './es/network';
 import { lesson } from './es/lesson';
 import { explain } from './es/explain';
 import { attack } from './es/attack';
@@ -34,6 +35,7 @@ export const es: Catalog = {
   ...controlplane,
   ...kubectl,
   ...shell,
+  ...network,
   ...lesson,
   ...explain,
   ...attack,

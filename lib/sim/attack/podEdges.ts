@@ -3,7 +3,7 @@ import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { labelSelectorMatches } from '../cluster';
 import { trafficDecision } from '../netpol/evaluateTraffic';
 import { networkMemo } from '../netpol/networkMemo';
-import type { Cluster, PodInfo, Protocol } from '../types';
+import type { Cluster, Endpoint, PodInfo, Protocol } from '../types';
 import { attackNodeKey, identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
 import type { AttackEdge, AttackEvidence, AttackNode } from './types';
 
@@ -167,19 +167,19 @@ export function probePorts(pod: PodInfo): { port: number; protocol: Protocol }[]
 
 /** The first port on which `from` reaches `to`, as traffic evidence. */
 export function reachEvidence(cluster: Cluster, from: PodInfo | { ip: string }, to: PodInfo): AttackEvidence | undefined {
-  const source = 'namespace' in from ? `${from.namespace}/${from.name}` : from;
+  const source: Endpoint = 'namespace' in from ? { pod: { namespace: from.namespace, name: from.name } } : from;
   const known = networkMemo<AttackEvidence | undefined>(cluster, 'reachEvidence');
-  const key = `${typeof source === 'string' ? source : `ip:${source.ip}`}\u0000${to.namespace}/${to.name}`;
+  const key = `${'pod' in source ? `pod:${source.pod.namespace}/${source.pod.name}` : `ip:${source.ip}`}\u0000${to.namespace}/${to.name}`;
   if (known.has(key)) return known.get(key);
   const evidence = firstReachablePort(cluster, source, to);
   known.set(key, evidence);
   return evidence;
 }
 
-function firstReachablePort(cluster: Cluster, from: string | { ip: string }, to: PodInfo): AttackEvidence | undefined {
+function firstReachablePort(cluster: Cluster, from: Endpoint, to: PodInfo): AttackEvidence | undefined {
   for (const { port, protocol } of probePorts(to)) {
     // The decision alone (evaluateTraffic's explanation and words are not needed here).
-    const verdict = trafficDecision(cluster, { from, to: `${to.namespace}/${to.name}`, port, protocol });
+    const verdict = trafficDecision(cluster, { from, to: { pod: { namespace: to.namespace, name: to.name } }, port, protocol });
     if (verdict.allowed) {
       return {
         type: 'traffic',

@@ -77,13 +77,16 @@ function cloneInner(value: unknown, depth: number, budget: { left: number }, act
     }
     out = items;
   } else {
-    const entries: [string, unknown][] = [];
+    const record: JsonRecord = {};
     for (const key of Object.keys(value)) {
       if (budget.left <= 0) break;
       const item = cloneInner((value as JsonRecord)[key], depth + 1, budget, active);
-      if (item !== undefined) entries.push([key, item]);
+      if (item === undefined) continue;
+      // An own `__proto__` key stays data (plain assignment would set the prototype).
+      if (key === '__proto__') Object.defineProperty(record, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else record[key] = item;
     }
-    out = Object.fromEntries(entries);
+    out = record;
   }
   active.delete(value);
   return out;

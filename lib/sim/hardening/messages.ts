@@ -35,6 +35,8 @@ export const HARDENING_MESSAGES = {
   'hardening.automountFindings.1': {},
   'hardening.automountFindings.2': { p0: 'x' },
   'hardening.automountFindings.3': {},
+  'hardening.automountFindings.projected': { volume: 'x' },
+  'hardening.automountFindings.projected.fix': {},
   'hardening.runAsNonRootFindings': { who: NESTED },
   'hardening.runAsNonRootFindings.1': { target: NESTED },
   'hardening.runAsNonRootFindings.2': { who: NESTED },

@@ -14,7 +14,7 @@ import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from '../apiserver/writeObject';
 import { print, printErr, printWrite, statusText } from './output';
-import { msg } from '../messages';
+import { msg, type Message } from '../messages';
 import { status } from '../apiserver/status';
 
 export const APPLY_FLAGS: FlagSpec[] = [
@@ -28,7 +28,7 @@ export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'validate', type: 'string' },
 ];
 
-function loadConfigFile(env: Env, object: KubeObject, source: string): string[] {
+function loadConfigFile(env: Env, object: KubeObject, source: string): Message {
   const copy = cloneJson(object);
   const isPolicy = copy.kind === 'Policy' && String(copy.apiVersion).startsWith('audit.k8s.io/');
   const name = nameOf(copy) || (isPolicy ? 'audit-policy' : copy.kind.toLowerCase());
@@ -38,8 +38,8 @@ function loadConfigFile(env: Env, object: KubeObject, source: string): string[] 
   env.cluster = putObject(env.cluster, copy);
   if (isPolicy) env.auditPolicy = copy;
   const group = String(copy.apiVersion).split('/')[0];
-  const what = isPolicy ? "the API server's --audit-policy-file" : 'a control-plane configuration file';
-  return [`${copy.kind.toLowerCase()}.${group}/${name} ${existed ? 'configured' : 'created'} (lab: loaded as ${what} from ${source})`];
+  const what = isPolicy ? msg('kubectl.loaded.auditPolicy', {}) : msg('kubectl.loaded.configFile', {});
+  return msg('kubectl.note.loadedAs', { object: `${copy.kind.toLowerCase()}.${group}/${name}`, action: existed ? 'configured' : 'created', what, source });
 }
 
 function placeInNamespace(env: Env, object: KubeObject, source: string): KubeObject | string {

@@ -13,7 +13,8 @@ import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from '
 import { containersOf, labelsOf, nameOf, namespaceOf, rec, str } from '../apiserver/objectData';
 import { runProcess, type ProcessContext } from '../network/processes';
 import type { ProcessResult } from '../network/netTools';
-import { stderr } from '../streams';
+import { noteLine } from '../streams';
+import { msg } from '../messages';
 import { resolveResourceType } from '../apiserver/resourceTypes';
 import { automountsToken } from '../apiserver/serverView';
 import { podsOf } from './tableColumns';
@@ -83,11 +84,9 @@ function pickContainer(env: Env, pod: PodInfo, wanted: string | undefined): { na
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash']);
-const NO_INTERACTIVE =
-  'error: interactive shells are not simulated in the lab: run one command at a time, e.g. kubectl exec -n shop web -- wget -qO- -T 2 http://api';
 
 function execute(env: Env, pod: PodInfo, argv: string[]): ProcessResult {
-  if (argv.length === 1 && SHELLS.has(argv[0])) return { out: stderr(NO_INTERACTIVE), exitCode: 1 };
+  if (argv.length === 1 && SHELLS.has(argv[0])) return { out: [noteLine('stderr', msg('kubectl.refuse.interactiveExec', {}))], exitCode: 1 };
   const ctx: ProcessContext = { cluster: env.cluster, pod, turn: env.tick, token: automountsToken(env.cluster, pod.object) };
   return runProcess(ctx, argv);
 }

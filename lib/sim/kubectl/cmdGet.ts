@@ -3,6 +3,7 @@
  * and audits) and print them. Upstream: kubectl pkg/cmd/get/get.go.
  */
 import type { KubeObject } from '../types';
+import { msg } from '../messages';
 import { runRawGet } from './rawGet';
 import { apiCall } from '../apiserver/apiServer';
 import { isNotFound, notFound, status, type Status } from '../apiserver/status';
@@ -16,7 +17,7 @@ import { serverView } from '../apiserver/serverView';
 import { findObject, listObjects } from '../apiserver/store';
 import { parseTargets, type Target } from './targets';
 import type { Env } from './types';
-import { usageError } from './usage';
+import { seeHelp } from './usage';
 import { print, printErr, printStatus } from './output';
 
 export const GET_FLAGS: FlagSpec[] = [
@@ -141,7 +142,7 @@ export function runGet(env: Env, parsed: ParsedArgs): number {
     return 1;
   }
   if (flagBool(parsed, 'watch')) {
-    printErr(env, usageError('get', 'watch (-w) is not supported in the lab: the simulated cluster does not change on its own'));
+    printErr(env, [msg('kubectl.refuse.watch', {}), seeHelp('get')]);
     return 1;
   }
   const targets = parsedTargets.targets;
@@ -180,7 +181,7 @@ export function runGet(env: Env, parsed: ParsedArgs): number {
     single: anyNamed && targets.length === 1 && targets[0].names.length === 1,
   });
   if (!Array.isArray(printed)) {
-    printErr(env, `error: ${printed.error}`);
+    printErr(env, typeof printed.error === 'string' ? `error: ${printed.error}` : printed.error);
     return 1;
   }
   const ignoreNotFound = flagBool(parsed, 'ignore-not-found');

@@ -10,6 +10,7 @@ import { kustomizeVersion, versionInfo } from '../version';
 import { formatTable } from './tabwriter';
 import { ownTable } from '../apiserver/objectData';
 import type { Env } from './types';
+import { msg } from '../messages';
 import { usageError } from './usage';
 import { print, printErr } from './output';
 
@@ -135,7 +136,7 @@ export function runConfig(env: Env, parsed: ParsedArgs): number {
   }
   if (sub === 'set-context') {
     if (!flagBool(parsed, 'current') && parsed.positional[1] !== 'minikube') {
-      printErr(env, 'error: the lab has one context, minikube: use --current');
+      printErr(env, msg('kubectl.refuse.oneContext', {}));
       return 1;
     }
     if (env.namespaceExplicit) {

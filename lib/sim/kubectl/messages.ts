@@ -40,4 +40,18 @@ export const KUBECTL_MESSAGES = {
   'kubectl.instead.proxy': {},
   /** `kubectl apply -f -` with nothing on standard input. */
   'kubectl.note.noStdin': {},
+  /** `kubectl apply -f` of a configuration file (an audit Policy): kubectl's report, then what the lab did with it. */
+  'kubectl.note.loadedAs': { object: 'policy.audit.k8s.io/audit-policy', action: 'created', what: NESTED, source: 'policy.yaml' },
+  'kubectl.loaded.auditPolicy': {},
+  'kubectl.loaded.configFile': {},
+  // What the lab refuses inside a command it simulates (exit 1), each a whole `error: ...` line.
+  'kubectl.refuse.watch': {},
+  'kubectl.refuse.interactiveExec': {},
+  'kubectl.refuse.oneContext': {},
+  'kubectl.refuse.customColumnsFile': {},
+  'kubectl.refuse.overrideType': { type: 'strategic' },
+  /** A command the simulator could not run (a bug of ours, never the learner's): the cause in English. */
+  'kubectl.simulatorFailed': { detail: 'x is not a function' },
+  /** After MAX_OUTPUT_LINES lines. */
+  'kubectl.moreLines': { count: 12 },
 };

@@ -5,6 +5,7 @@
  * pkg/cmd/util/override_options.go.
  */
 import type { KubeObject } from '../types';
+import { msg, type Message } from '../messages';
 import { isRecord } from '../apiserver/objectData';
 
 /** RFC 7386 merge patch: objects merge key by key, null deletes, anything else replaces. */
@@ -20,9 +21,13 @@ export function mergePatch(target: unknown, patch: unknown, depth = 0): unknown 
 }
 
 /** The object with `--overrides` applied, or the error kubectl prints. */
-export function applyOverrides(object: KubeObject, overrides: string | undefined, type: string | undefined): { object: KubeObject } | { error: string } {
+export function applyOverrides(
+  object: KubeObject,
+  overrides: string | undefined,
+  type: string | undefined,
+): { object: KubeObject } | { error: string | Message } {
   if (overrides === undefined || overrides === '') return { object };
-  if (type !== undefined && type !== 'merge') return { error: `error: the simulated kubectl run supports --override-type=merge only (got "${type}")` };
+  if (type !== undefined && type !== 'merge') return { error: msg('kubectl.refuse.overrideType', { type }) };
   let patch: unknown;
   try {
     patch = JSON.parse(overrides);

@@ -5,6 +5,7 @@
  * Upstream: kubectl pkg/cmd/get/get.go, cli-runtime printers.
  */
 import type { Cluster, KubeObject } from '../types';
+import { msg, type Message } from '../messages';
 import { toGoJson, toGoYaml } from '../support/goText';
 import { evaluateJsonPath } from './jsonPath';
 import { customColumnRow, parseCustomColumns } from './customColumns';
@@ -73,7 +74,7 @@ function customColumnsLines(cluster: Cluster, groups: PrintGroup[], spec: string
 }
 
 /** The text kubectl prints for these objects in the chosen output format. */
-export function printObjects(cluster: Cluster, tick: number, groups: PrintGroup[], options: PrintOptions): string[] | { error: string } {
+export function printObjects(cluster: Cluster, tick: number, groups: PrintGroup[], options: PrintOptions): string[] | { error: string | Message } {
   const nonEmpty = groups.filter((g) => g.objects.length > 0);
   const format = options.output;
   if (format === '' || format === 'wide') {
@@ -88,10 +89,7 @@ export function printObjects(cluster: Cluster, tick: number, groups: PrintGroup[
   if (format === 'custom-columns' || format.startsWith('custom-columns='))
     return customColumnsLines(cluster, nonEmpty, format.slice('custom-columns='.length), options.noHeaders);
   if (format === 'custom-columns-file' || format.startsWith('custom-columns-file=')) {
-    return {
-      error:
-        'custom-columns-file is not simulated in this lab: the terminal cannot read a template file; use -o custom-columns=NAME:.metadata.name,... instead',
-    };
+    return { error: msg('kubectl.refuse.customColumnsFile', {}) };
   }
   const views = nonEmpty.flatMap((g) => g.objects.map((o) => serverView(cluster, o)));
   const value = options.single && views.length === 1 ? views[0] : listOf(views);

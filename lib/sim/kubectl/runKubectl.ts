@@ -15,7 +15,8 @@ import { COMMANDS } from './commands';
 import { notSimulated, printHelp } from './help';
 import { printErr } from './output';
 import { authenticateBearerToken, UNAUTHORIZED } from '../apiserver/tokenAuth';
-import { stdout, textsOf } from '../streams';
+import { noteLine, textsOf } from '../streams';
+import { msg } from '../messages';
 import { english } from '../messages/english';
 
 const DEFAULT_USER = 'minikube-user';
@@ -82,12 +83,12 @@ export function runKubectlWords(cluster: Cluster, words: readonly string[], opti
     exitCode = result.exitCode;
     context = result.context;
   } catch (error) {
-    printErr(env, `error: the simulator failed on this command (${error instanceof Error ? error.message : String(error)})`);
+    printErr(env, msg('kubectl.simulatorFailed', { detail: error instanceof Error ? error.message : String(error) }));
     exitCode = 1;
   }
   const lines =
     env.out.length > MAX_OUTPUT_LINES
-      ? [...env.out.slice(0, MAX_OUTPUT_LINES), ...stdout(`... (${env.out.length - MAX_OUTPUT_LINES} more lines not shown)`)]
+      ? [...env.out.slice(0, MAX_OUTPUT_LINES), noteLine('stdout', msg('kubectl.moreLines', { count: env.out.length - MAX_OUTPUT_LINES }))]
       : env.out;
   return { output: textsOf(lines, english), lines, exitCode, cluster: env.cluster, auditEvents: env.audit, ...(context ? { context } : {}) };
 }

@@ -8,7 +8,12 @@ export function flagError(command: string, message: string): string[] {
 
 /** cmdutil.UsageErrorf: `error: <message>` + `See 'kubectl <cmd> -h' for help and examples`. */
 export function usageError(command: string, message: string): string[] {
-  return [`error: ${message}`, `See 'kubectl ${command} -h' for help and examples`];
+  return [`error: ${message}`, seeHelp(command)];
+}
+
+/** The second line of a usage error (cmdutil.UsageErrorf). */
+export function seeHelp(command: string): string {
+  return `See 'kubectl ${command} -h' for help and examples`;
 }
 
 /** `kubectl <unknown>`: cobra's unknown command, with a suggestion when one is close. */

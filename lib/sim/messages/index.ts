@@ -17,6 +17,7 @@ import { PODSECURITY_MESSAGES } from '../podsecurity/messages';
 import { RBAC_MESSAGES } from '../rbac/messages';
 import { KUBECTL_MESSAGES } from '../kubectl/messages';
 import { SHELL_MESSAGES } from '../shell/messages';
+import { NETWORK_MESSAGES } from '../network/messages';
 import type { MessageLike } from './message';
 
 export const MESSAGE_SAMPLES = {
@@ -34,6 +35,7 @@ export const MESSAGE_SAMPLES = {
   ...CONTROLPLANE_MESSAGES,
   ...KUBECTL_MESSAGES,
   ...SHELL_MESSAGES,
+  ...NETWORK_MESSAGES,
 };
 
 export type MessageParams = typeof MESSAGE_SAMPLES;

@@ -39,7 +39,7 @@ const WORKLOAD_ALIASES: Record<string, string> = {
  * `"ns/workload"` = all pods of the Deployment/StatefulSet/DaemonSet/ReplicaSet/Job/CronJob
  * of that name, else the Service of that name (port = Service port); `"ns/kind/name"` (`shop/deploy/web`, `shop/svc/web`, `shop/pod/web-0`)
  * names the kind; `{ip}` = the pod-network pod, node or Service ClusterIP with that address,
- * else an address outside the cluster; `{node}`; `{service: "ns/name"}`.
+ * else an address outside the cluster; `{node}`; `{service: "ns/name"}`; `{pod: {namespace, name}}` = that pod only.
  */
 export function resolveEndpoint(index: NetpolIndex, endpoint: Endpoint | unknown): Resolved {
   if (typeof endpoint === 'string') return resolveName(index, endpoint.trim());
@@ -51,6 +51,7 @@ export function resolveEndpoint(index: NetpolIndex, endpoint: Endpoint | unknown
     return node ? { ok: true, ref, endpoints: [{ kind: 'node', node }] } : fail(ref, 'unknown-node');
   }
   if (typeof endpoint.service === 'string') return resolveService(index, endpoint.service.trim());
+  if (isRecord(endpoint.pod)) return resolvePod(index, endpoint.pod);
   return fail({ kind: 'unknown', name: safeText(endpoint) }, 'bad-endpoint');
 }
 
@@ -93,6 +94,14 @@ function resolveName(index: NetpolIndex, text: string): Resolved {
   }
   const ref: EndpointRef = { kind: 'workload', name: key, workloadKind: pods[0].owner?.kind ?? '', pods: pods.map((p) => `${p.namespace}/${p.name}`) };
   return { ok: true, ref, endpoints: pods.map((p) => podEndpoint(index, p)) };
+}
+
+/** `{ pod: { namespace, name } }`: exactly that pod (no workload or Service fallback). */
+function resolvePod(index: NetpolIndex, ref: Record<string, unknown>): Resolved {
+  if (typeof ref.namespace !== 'string' || typeof ref.name !== 'string') return fail({ kind: 'unknown', name: safeText({ pod: ref }) }, 'bad-endpoint');
+  const key = `${ref.namespace}/${ref.name}`;
+  const pod = index.cluster.pods.get(key);
+  return pod ? { ok: true, ref: podRef(pod), endpoints: [podEndpoint(index, pod)] } : fail({ kind: 'unknown', name: key }, 'unknown-endpoint', ref.namespace);
 }
 
 function resolveIp(index: NetpolIndex, text: string): Resolved {

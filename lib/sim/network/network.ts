@@ -10,7 +10,7 @@
  */
 import { clusterServices, type ServiceInfo } from '../cluster';
 import { evaluateTraffic } from '../netpol';
-import type { Cluster, PodInfo, Protocol } from '../types';
+import type { Cluster, ObjectRef, PodInfo, Protocol } from '../types';
 import { serviceBackends } from '../apiserver/endpoints';
 import { fnv1a32 } from '../support/hash';
 
@@ -60,11 +60,16 @@ function lookupFqdn(cluster: Cluster, fqdn: string): Target | undefined {
   return undefined;
 }
 
+/** A pod as a traffic endpoint: a typed reference, never an `ns/name` string to resolve again. */
+function podEnd(pod: PodInfo): { pod: ObjectRef } {
+  return { pod: { namespace: pod.namespace, name: pod.name } };
+}
+
 /** Can the pod reach the cluster DNS (53/UDP to kube-dns)? True when the cluster has no kube-dns Service. */
 export function dnsReachable(cluster: Cluster, from: PodInfo): boolean {
   const dns = clusterServices(cluster).find((s) => s.namespace === 'kube-system' && s.name === 'kube-dns');
   if (!dns || from.hostNetwork) return true;
-  const verdict = evaluateTraffic(cluster, { from: `${from.namespace}/${from.name}`, to: { service: 'kube-system/kube-dns' }, port: 53, protocol: 'UDP' });
+  const verdict = evaluateTraffic(cluster, { from: podEnd(from), to: { service: 'kube-system/kube-dns' }, port: 53, protocol: 'UDP' });
   return verdict.allowed || verdict.problem !== undefined;
 }
 
@@ -117,12 +122,12 @@ function connectToService(cluster: Cluster, from: PodInfo, service: ServiceInfo,
   if (service.namespace === 'default' && service.name === 'kubernetes') {
     // The API server on the control-plane node (endpoints managed by the API server itself).
     const node = [...cluster.nodes.values()][0];
-    const verdict = node ? evaluateTraffic(cluster, { from: `${from.namespace}/${from.name}`, to: { ip: node.ip }, port: 8443, protocol }) : undefined;
+    const verdict = node ? evaluateTraffic(cluster, { from: podEnd(from), to: { ip: node.ip }, port: 8443, protocol }) : undefined;
     return !verdict || verdict.allowed ? { result: 'open', port: 8443, apiServer: true } : { result: 'timeout' };
   }
   const backends = serviceBackends(cluster, service, index);
   if (backends.length === 0) return { result: 'refused' };
-  const verdict = evaluateTraffic(cluster, { from: `${from.namespace}/${from.name}`, to: { service: `${service.namespace}/${service.name}` }, port, protocol });
+  const verdict = evaluateTraffic(cluster, { from: podEnd(from), to: { service: `${service.namespace}/${service.name}` }, port, protocol });
   if (!verdict.allowed) return verdict.problem?.code === 'no-backends' ? { result: 'refused' } : { result: 'timeout' };
   const chosen = backends[turn % backends.length];
   return podListens(chosen.pod, chosen.port, protocol) ? { result: 'open', pod: chosen.pod, port: chosen.port } : { result: 'refused' };
@@ -130,7 +135,7 @@ function connectToService(cluster: Cluster, from: PodInfo, service: ServiceInfo,
 
 /** Try to open a connection from a pod to a resolved target. */
 export function connect(cluster: Cluster, from: PodInfo, target: Target, port: number, protocol: Protocol, turn: number): ConnectOutcome {
-  const source = `${from.namespace}/${from.name}`;
+  const source = podEnd(from);
   switch (target.kind) {
     case 'loopback':
       return podListens(from, port, protocol) ? { result: 'open', pod: from, port } : { result: 'refused' };
@@ -138,7 +143,7 @@ export function connect(cluster: Cluster, from: PodInfo, target: Target, port: n
       return connectToService(cluster, from, target.service, port, protocol, turn);
     case 'pod': {
       if (target.pod === from) return podListens(from, port, protocol) ? { result: 'open', pod: from, port } : { result: 'refused' };
-      const verdict = evaluateTraffic(cluster, { from: source, to: `${target.pod.namespace}/${target.pod.name}`, port, protocol });
+      const verdict = evaluateTraffic(cluster, { from: source, to: podEnd(target.pod), port, protocol });
       if (!verdict.allowed) return { result: 'timeout' };
       return podListens(target.pod, port, protocol) ? { result: 'open', pod: target.pod, port } : { result: 'refused' };
     }

@@ -8,7 +8,8 @@
  * Host Namespaces).
  */
 import { arr, containersOf, rec } from '../apiserver/objectData';
-import { stderr } from '../streams';
+import { noteLine, stderr } from '../streams';
+import { msg } from '../messages';
 import type { ProcessResult } from './netTools';
 import type { ProcessContext } from './processes';
 
@@ -101,7 +102,7 @@ export function runNsenter(ctx: ProcessContext, args: string[], run: (inner: Pro
   if (!privileged(ctx)) return { out: stderr(["nsenter: reassociate to namespace 'ns/mnt' failed: Operation not permitted"]), exitCode: 1 };
   if (parsed.command.length === 0)
     return {
-      out: stderr(['nsenter: interactive shells are not simulated in the lab: give a command, e.g. nsenter -t 1 -m -- cat /etc/hostname']),
+      out: [noteLine('stderr', msg('network.refuse.interactiveNsenter', {}))],
       exitCode: 1,
     };
   // With hostPID, PID 1 is the node's init: its mount namespace is the node's file system.

@@ -1,5 +1,6 @@
 // Evaluates a pod (or a workload's pod template) against a Pod Security Standards level.
 import { msg } from '../messages';
+import { contentKey, RecentMap } from '../support/contentKey';
 import { extractPodView } from './podView';
 import { checksFor } from './registry';
 import { clusterMinor, effectiveMinor, parsePodSecurityLevel, parsePodSecurityVersion, POD_SECURITY_LATEST_MINOR, versionLabel } from './version';
@@ -21,6 +22,27 @@ export interface EvaluatePodSecurityOptions {
  * Never throws.
  */
 export function evaluatePodSecurity(pod: unknown, level: PodSecurityLevel, version?: string, options?: EvaluatePodSecurityOptions): PodSecurityVerdict {
+  const key = contentKey([pod, level, version, options?.clusterVersion]);
+  const known = key === undefined ? undefined : verdicts.get(key);
+  if (known) return known;
+  const verdict = evaluateOnce(pod, level, version, options);
+  if (key !== undefined) verdicts.set(key, verdict);
+  return verdict;
+}
+
+/**
+ * Verdicts by content: the pods of one workload share a template, the API server evaluates
+ * each pod at its enforce, audit and warn levels (often one level), and the next keystroke's
+ * world holds the same pods. A verdict is a pure function of its arguments; nobody changes it.
+ */
+const verdicts = new RecentMap<PodSecurityVerdict>(512);
+
+/** Forget the verdicts kept by content (tests compare cold answers with reused ones). */
+export function clearPodSecurityVerdicts(): void {
+  verdicts.clear();
+}
+
+function evaluateOnce(pod: unknown, level: PodSecurityLevel, version?: string, options?: EvaluatePodSecurityOptions): PodSecurityVerdict {
   const notes: PodSecurityNote[] = [];
   const lv = resolveLevelVersion(level, version, options, notes);
   try {

@@ -12,6 +12,8 @@ import { verbatim } from '../messages';
 import { english } from '../messages/english';
 import { findNearestMiss } from './nearestMiss';
 import { getRbacIndex, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
+import { rbacMemo } from './sharedIndex';
+import { contentKey } from '../support/contentKey';
 import { readAttributes, readIdentity } from './requestAttributes';
 import { ruleAllows } from './ruleMatches';
 import { MASTERS_GROUP } from './subjects';
@@ -87,6 +89,17 @@ export function authorize(cluster: Cluster, request: AccessRequest): RbacVerdict
     return withWords({ allowed: true, reason: '', identity, attributes, decidedBy: { privilegedGroup: MASTERS_GROUP } });
   }
   const index = getRbacIndex(cluster);
+  // The same request on the same RBAC objects has the same verdict (rbacMemo).
+  const memo = rbacMemo<RbacVerdict>(index, 'authorize');
+  const key = memo ? contentKey(request) : undefined;
+  const known = key === undefined ? undefined : memo?.get(key);
+  if (known) return known;
+  const verdict = decide(index, identity, attributes);
+  if (key !== undefined) memo?.set(key, verdict);
+  return verdict;
+}
+
+function decide(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): RbacVerdict {
   const { grant, errors } = findGrant(index, identity, attributes);
   if (!grant) return deniedVerdict(index, identity, attributes, errors);
   const { binding, role, ruleIndex, subjectIndex } = grant;

@@ -8,6 +8,8 @@ import type { Cluster } from '../types';
 import { aggregateErrors, applicableBindings, matchingSubjectIndex, roleOf } from './applicableBindings';
 import { compareGo, goList } from '../support/goText';
 import { getRbacIndex, type BindingEntry, type RoleEntry } from './rbacIndex';
+import { rbacMemo } from './sharedIndex';
+import { contentKey } from '../support/contentKey';
 import { isRecord, readString, readStringList } from './read';
 import { MASTERS_GROUP } from './subjects';
 import type { PermissionList, PermissionRow, PermissionSource, PolicyRule } from './types';
@@ -143,6 +145,17 @@ function toRow(entry: { rule: PolicyRule; sources: PermissionSource[] }): Permis
  * always sends a namespace, `default` unless told otherwise). Groups are used as given.
  */
 export function listPermissions(cluster: Cluster, subject: { user: string; groups?: string[]; namespace?: string }): PermissionList {
+  // The same subject on the same RBAC objects has the same list (rbacMemo).
+  const memo = rbacMemo<PermissionList>(getRbacIndex(cluster), 'listPermissions');
+  const key = memo ? contentKey(subject) : undefined;
+  const known = key === undefined ? undefined : memo?.get(key);
+  if (known) return known;
+  const list = permissionsOf(cluster, subject);
+  if (key !== undefined) memo?.set(key, list);
+  return list;
+}
+
+function permissionsOf(cluster: Cluster, subject: { user: string; groups?: string[]; namespace?: string }): PermissionList {
   const body: Record<string, unknown> = isRecord(subject) ? subject : {};
   const user = readString(body.user);
   const groups = readStringList(body.groups);

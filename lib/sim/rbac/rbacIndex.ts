@@ -11,7 +11,7 @@
  * repeated object (same kind, namespace, name) replaces the earlier one, like a second apply.
  */
 import { isBootstrapObject } from './bootstrap';
-import { contentKey, RecentMap } from '../support/contentKey';
+import { sharedIndex } from './sharedIndex';
 import type { BindingRef, Cluster, KubeObject, RoleRef } from '../types';
 import { readClusterRole, type ClusterRoleSource } from './aggregation';
 import { buildResolvedClusterRoles } from './aggregationGraph';
@@ -262,32 +262,14 @@ export function buildRbacIndex(cluster: Cluster): RbacIndex {
 
 const cache = new WeakMap<object, RbacIndex>();
 
-/**
- * Indexes by the content they are built from (the four RBAC kinds, in order), so the next
- * snapshot of the same world (the learner edited a Pod, a NetworkPolicy) reuses the index and
- * everything cached on it (missIndex) instead of building them again. An index is a pure
- * function of those objects and nobody changes it after its build. A few recent ones are kept.
- */
-const byContent = new RecentMap<RbacIndex>(4);
 const RBAC_KINDS = ['ClusterRole', 'Role', 'ClusterRoleBinding', 'RoleBinding'] as const;
 
-/** Larger RBAC states (the 5,000-binding bench world) are indexed per snapshot only: their keys would be megabytes. */
-const MAX_SHARED_OBJECTS = 2000;
-
+/** The index of the four RBAC kinds' objects, shared with earlier snapshots holding the same ones (sharedIndex.ts). */
 function indexByContent(cluster: Cluster): RbacIndex {
-  const lists = RBAC_KINDS.map((kind) => objectsOf(cluster, kind));
-  if (lists.reduce((sum, list) => sum + list.length, 0) > MAX_SHARED_OBJECTS) return buildRbacIndex(cluster);
-  const key = contentKey(lists);
-  const known = key === undefined ? undefined : byContent.get(key);
-  if (known) return known;
-  const index = buildRbacIndex(cluster);
-  if (key !== undefined) byContent.set(key, index);
-  return index;
-}
-
-/** Forget the indexes kept by content (tests compare a cold build with a reused one). */
-export function clearRbacIndexes(): void {
-  byContent.clear();
+  return sharedIndex(
+    RBAC_KINDS.map((kind) => objectsOf(cluster, kind)),
+    () => buildRbacIndex(cluster),
+  );
 }
 
 /** The index of a cluster, built on first use and kept as long as the cluster lives. */

@@ -20,4 +20,9 @@ export const SHELL_MESSAGES = {
   'shell.note.readOnlyFile': { name: 'copy.yaml' },
   /** After `cat: X: No such file or directory`: which files the terminal sees. */
   'shell.note.noSuchFile': { name: 'role.yaml' },
+  /** `exit`: bash's builtin, refused (the terminal is the page's). */
+  'shell.refuse.exit': {},
+  /** What a line printed beyond the terminal's limits. */
+  'shell.moreLines': { count: 12 },
+  'shell.truncated': {},
 };

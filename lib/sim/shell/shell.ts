@@ -8,6 +8,7 @@
  */
 import { runKubectlWords } from '../kubectl/runKubectl';
 import { english } from '../messages/english';
+import { msg } from '../messages';
 import { shellHelp } from './help';
 import { parseShellScript, type ScriptCommand } from './shellScript';
 import { openRedirects, redirectOutput, runCat, runLs, type StageResult } from './shellFiles';
@@ -56,7 +57,7 @@ function builtin(session: ShellSession, name: string, args: string[], input: str
     case 'false':
       return { out: [], err: [], exitCode: 1 };
     case 'exit':
-      return { out: [], err: ['bash: exit: the lab terminal stays open (use clear to start over)'], exitCode: 1 };
+      return { out: [], err: [msg('shell.refuse.exit', {})], exitCode: 1 };
     case 'ls':
       return runLs(session, args);
     case 'cat':
@@ -123,7 +124,7 @@ function runPipeline(session: ShellSession, pipeline: ScriptCommand[]): Pipeline
 /** At most MAX_LINES lines and MAX_CHARS characters (newlines included), then a note of what was cut. */
 function cap(lines: readonly OutputLine[]): { lines: OutputLine[]; output: string } {
   const kept: OutputLine[] = lines.slice(0, MAX_LINES);
-  if (lines.length > MAX_LINES) kept.push(lineOf('stdout', `... (${lines.length - MAX_LINES} more lines not shown)`));
+  if (lines.length > MAX_LINES) kept.push(lineOf('stdout', msg('shell.moreLines', { count: lines.length - MAX_LINES })));
   const texts: string[] = [];
   let chars = 0;
   for (let i = 0; i < kept.length; i++) {
@@ -133,7 +134,8 @@ function cap(lines: readonly OutputLine[]): { lines: OutputLine[]; output: strin
       // The joined text cut at MAX_CHARS (a line cut mid-way keeps its head, as text).
       const head = room >= 0 ? [...texts, text.slice(0, room)] : texts;
       const headLines = [...kept.slice(0, i), ...(room >= 0 ? [{ stream: kept[i].stream, text: text.slice(0, room) }] : [])];
-      return { lines: [...headLines, lineOf('stdout', '... (output truncated)')], output: `${head.join('\n')}\n... (output truncated)` };
+      const note = msg('shell.truncated', {});
+      return { lines: [...headLines, lineOf('stdout', note)], output: `${head.join('\n')}\n${english(note)}` };
     }
     texts.push(text);
     chars += text.length + (i > 0 ? 1 : 0);

@@ -44,3 +44,26 @@ export class RecentMap<V> {
     this.entries.clear();
   }
 }
+
+/**
+ * Do two JSON-like values hold the same data (lists by position, records by their own keys,
+ * numbers by Object.is so NaN equals NaN and -0 does not equal 0)? Stops at the first
+ * difference; no string is built. Values with a prototype other than a plain record or a list
+ * are equal only when they are the same object.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && sameData(left[key], right[key]));
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}

@@ -1,12 +1,13 @@
 // One world pipeline: named sources in, parsed objects + one cluster + positioned diagnostics out.
 import type { Cluster, Diagnostic, KubeObject } from '../types';
 import { parseManifests, type ParsedManifest, type ParseResult } from '../parse';
-import { buildCluster } from '../cluster/buildCluster';
+import { buildCluster, type BuiltCluster } from '../cluster/buildCluster';
 import { builtinObjects } from '../cluster/builtin';
 import { internalErrorDiagnostic, runChecks } from '../cluster/checkCluster';
 import { sourceLocator } from '../cluster/checkContext';
 import { DEFAULT_SERVER_VERSION, parseServerVersion, type ServerVersion } from '../version';
 import type { ParseCache } from './parseCache';
+import type { ClusterMemo } from './clusterMemo';
 
 /** One named text the world is made of (a lesson's world file, a learner's file, the playground). */
 export interface WorldSource {
@@ -98,11 +99,11 @@ function assemble(list: readonly WorldSource[], results: readonly ParseResult[],
     const result = results[i];
     (diagnostics[file] ??= []).push(...result.diagnostics);
     objects.push(...result.objects);
-    parsed.push(...result.parsed.map((p) => ({ ...p, source: { ...p.source, file } })));
+    parsed.push(...result.parsed.map((p) => inFile(p, file)));
   });
   const readOnly = new Set(list.filter((s) => s.readOnly).map((s) => s.file));
   const version = parseServerVersion(options.serverVersion) ?? DEFAULT_SERVER_VERSION;
-  const { cluster: checkedCluster, findings } = clusterOf(ordered(parsed, readOnly, options.builtins === true), version);
+  const { cluster: checkedCluster, findings } = clusterOf(ordered(parsed, readOnly, options.builtins === true), version, true, options.cache?.clusters);
   const fallback = options.fallbackFile ?? list.find((s) => !s.readOnly)?.file ?? list[0]?.file ?? '';
   for (const finding of findings) {
     const file = finding.file !== undefined && diagnostics[finding.file] ? finding.file : fallback;
@@ -114,8 +115,22 @@ function assemble(list: readonly WorldSource[], results: readonly ParseResult[],
   const admitted = kept ? parsed.filter((p) => kept.has(p)) : parsed;
   const hasErrors = Object.values(diagnostics).some((ds) => ds.some((d) => d.severity === 'error'));
   const cluster =
-    admitted.length === parsed.length ? checkedCluster : clusterOf(ordered(admitted, readOnly, options.builtins === true), version, false).cluster;
+    admitted.length === parsed.length
+      ? checkedCluster
+      : clusterOf(ordered(admitted, readOnly, options.builtins === true), version, false, options.cache?.clusters).cluster;
   return { objects, parsed, cluster, diagnostics, hasErrors };
+}
+
+/**
+ * The parsed object as an object of `file`, read lazily (its source map is built when something
+ * reads it, e.g. a finding's position: most objects of a 2,000-pod world never need one).
+ */
+function inFile(p: ParsedManifest, file: string): ParsedManifest {
+  const entry = { object: p.object, valid: p.valid } as ParsedManifest;
+  let source: ParsedManifest['source'] | undefined;
+  Object.defineProperty(entry, 'sourceMap', { get: () => p.sourceMap, enumerable: true, configurable: true });
+  Object.defineProperty(entry, 'source', { get: () => (source ??= { ...p.source, file }), enumerable: true, configurable: true });
+  return entry;
 }
 
 /** One input of the cluster build: a learner's or world object (with its source), or a built-in one. */
@@ -135,17 +150,35 @@ function ordered(parsed: readonly ParsedManifest[], readOnly: Set<string>, built
   return [...extra.filter(isNode), ...world, ...extra.filter((i) => !isNode(i)), ...applied];
 }
 
-/** The cluster and the cross-object findings on the sources' objects (built-ins are not checked), from one build. */
-function clusterOf(items: readonly Item[], version: ServerVersion, check = true): { cluster: Cluster; findings: Diagnostic[] } {
+/** Stands for a built-in object in a ClusterKey: the built-ins follow from the source objects. */
+const BUILTIN = Symbol('builtin');
+
+/**
+ * The cluster and the cross-object findings on the sources' objects (built-ins are not checked),
+ * from one build. With a memo, a build from the same objects as the last one is reused: only the
+ * findings are positioned again (the objects may have moved in their files); the cluster keeps
+ * its identity unless they changed (a new one shares the rest).
+ */
+function clusterOf(items: readonly Item[], version: ServerVersion, check = true, memo?: ClusterMemo): { cluster: Cluster; findings: Diagnostic[] } {
   try {
     const isSource = (index: number) => !('builtin' in (items[index] ?? {}));
-    const checks = check ? (built: Parameters<typeof runChecks>[0]) => runChecks(built, sourceLocator(items), false, isSource) : undefined;
-    const { cluster } = buildCluster(
+    const findingsOf = (built: BuiltCluster) => runChecks(built, sourceLocator(items), false, isSource);
+    const key = { slot: `${check}\u0000${JSON.stringify(version)}`, objects: items.map((p) => ('builtin' in p ? BUILTIN : p.object)) };
+    const kept = memo?.recall(key);
+    if (kept && memo) {
+      const findings = check ? findingsOf(kept) : [];
+      if (JSON.stringify(findings) === JSON.stringify(kept.cluster.diagnostics)) return { cluster: kept.cluster, findings };
+      const cluster = Object.freeze({ ...kept.cluster, diagnostics: findings });
+      memo.keep(key, { cluster, build: kept.build });
+      return { cluster, findings: findings.slice() };
+    }
+    const built = buildCluster(
       items.map((p) => p.object),
-      checks,
+      check ? findingsOf : undefined,
       version,
     );
-    return { cluster, findings: cluster.diagnostics.slice() };
+    memo?.keep(key, built);
+    return { cluster: built.cluster, findings: built.cluster.diagnostics.slice() };
   } catch (error) {
     const empty = buildCluster([], undefined, version).cluster;
     return { cluster: empty, findings: [internalErrorDiagnostic(error)] };

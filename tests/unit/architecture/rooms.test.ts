@@ -21,6 +21,7 @@ const LEAVES = new Set([
   'lib/sim/messages/message.ts',
   'lib/sim/kubectl/messages.ts',
   'lib/sim/shell/messages.ts',
+  'lib/sim/network/messages.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -29,6 +29,22 @@ describe('extraGrants', () => {
     expect(extraGrants([rule(['get'], ['configmaps'])], [{ verbs: ['get'], resources: ['configmaps'], resourceNames: ['app'] }])).toEqual(['get configmaps']);
     expect(extraGrants([{ verbs: ['get'], apiGroups: [], resources: [], resourceNames: [], nonResourceURLs: ['/metrics'] }], [])).toEqual(['get /metrics']);
   });
+  // RBAC matches `*`, the exact string, or `*` + `/subresource`; nothing else is a wildcard
+  // (pkg/apis/rbac/v1/evaluation_helpers.go ResourceMatches), and a built-in group serves only its
+  // own resources (https://kubernetes.io/docs/reference/using-api/#api-groups).
+  it('ignores rule strings no request can match: pods/* and a built-in resource under the wrong built-in group', () => {
+    const allowed = [
+      { verbs: ['get'], resources: ['deployments'], group: 'apps' },
+      { verbs: ['get'], resources: ['services'], group: '' },
+    ];
+    expect(extraGrants([rule(['get'], ['deployments', 'services'], ['', 'apps'])], allowed)).toEqual([]);
+    expect(extraGrants([rule(['get'], ['pods/eviction', 'pods/*'])], [{ verbs: ['get'], resources: ['pods/eviction'] }])).toEqual([]);
+  });
+  it('keeps wildcards, real subresources and names no group serves', () => {
+    expect(extraGrants([rule(['get'], ['*/exec', 'pods/exec'])], [])).toEqual(['get */exec', 'get pods/exec']);
+    expect(extraGrants([rule(['morder'], ['sillones'])], [{ verbs: ['dormir'], resources: ['sillones'] }])).toEqual(['morder sillones']);
+    expect(extraGrants([rule(['get'], ['services'], ['apps', 'extensions'])], [])).toEqual(['get services.extensions']);
+  });
 });
 
 describe('goalIdentity', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, nextGridPosition } from '@/components/views/rovingGrid';
+import { clampPosition, nextGridPosition, windowStart } from '@/components/views/rovingGrid';
 
 describe('nextGridPosition', () => {
   const at = { row: 2, col: 3 };
@@ -30,5 +30,21 @@ describe('nextGridPosition', () => {
 
   it('clamps a remembered position into a smaller grid', () => {
     expect(clampPosition({ row: 8, col: 8 }, 3, 2)).toEqual({ row: 2, col: 1 });
+  });
+});
+
+describe('windowStart', () => {
+  it('keeps the window while the focus is inside it, and moves it as little as possible to follow the focus', () => {
+    expect(windowStart(5, 0, 20, 200)).toBe(0);
+    expect(windowStart(20, 0, 20, 200)).toBe(1);
+    expect(windowStart(45, 10, 20, 200)).toBe(26);
+    expect(windowStart(3, 10, 20, 200)).toBe(3);
+    expect(windowStart(199, 0, 20, 200)).toBe(180);
+  });
+
+  it('draws a grid smaller than the window whole, and never starts past the end', () => {
+    expect(windowStart(7, 5, 20, 10)).toBe(0);
+    expect(windowStart(10, 190, 20, 200)).toBe(10);
+    expect(windowStart(0, 500, 20, 200)).toBe(0);
   });
 });

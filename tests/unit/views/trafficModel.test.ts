@@ -23,8 +23,9 @@ function cellOf(model: ReturnType<typeof buildTrafficModel>, from: string, to: s
 describe('buildTrafficModel', () => {
   it('without policies every pod reaches every pod, nobody is isolated', () => {
     const model = buildTrafficModel(clusterOf(world), { port: 5432, combine: false });
-    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/cache', 'shop/db', 'shop/frontend']);
-    expect(model.edges).toHaveLength(5 * 4);
+    // The exercise's world has look-alike pods in `other` (app=api, app=frontend) beside shop's.
+    expect(model.nodes.map((n) => n.id)).toEqual(['other/api', 'other/frontend', 'other/x', 'shop/api', 'shop/cache', 'shop/db', 'shop/frontend']);
+    expect(model.edges).toHaveLength(7 * 6);
     expect(model.nodes.every((n) => n.isolation.ingress.length === 0 && n.isolation.egress.length === 0)).toBe(true);
   });
 
@@ -61,13 +62,13 @@ describe('buildTrafficModel', () => {
 
   it('filters by namespace and label', () => {
     const cluster = clusterOf(world, solution);
-    expect(buildTrafficModel(cluster, { namespaces: ['other'], combine: false }).nodes.map((n) => n.id)).toEqual(['other/x']);
+    expect(buildTrafficModel(cluster, { namespaces: ['other'], combine: false }).nodes.map((n) => n.id)).toEqual(['other/api', 'other/frontend', 'other/x']);
     const filter = parseSelectorText('app!=db');
     if (!filter.ok) throw new Error('filter');
     const model = buildTrafficModel(cluster, { labelTerms: filter.requirements, combine: true });
-    expect(model.nodes.map((n) => n.id)).toEqual(['other/x', 'shop/api', 'shop/cache', 'shop/frontend']);
-    expect(model.shownPods).toBe(4);
-    expect(model.totalPods).toBe(5);
+    expect(model.nodes.map((n) => n.id)).toEqual(['other/api', 'other/frontend', 'other/x', 'shop/api', 'shop/cache', 'shop/frontend']);
+    expect(model.shownPods).toBe(6);
+    expect(model.totalPods).toBe(7);
   });
 
   it('filters with the set-based terms of kubectl -l too (one parser: lib/sim/support/labelSelectorText)', () => {
@@ -75,7 +76,7 @@ describe('buildTrafficModel', () => {
     const filter = parseSelectorText('app in (api, cache)');
     if (!filter.ok) throw new Error('filter');
     const model = buildTrafficModel(cluster, { labelTerms: filter.requirements, combine: false });
-    expect(model.nodes.map((n) => n.id)).toEqual(['shop/api', 'shop/cache']);
+    expect(model.nodes.map((n) => n.id)).toEqual(['other/api', 'shop/api', 'shop/cache']);
   });
 
   it('explains a cell with the deciding probe', () => {

@@ -161,4 +161,22 @@ describe('WorldClient', () => {
     await expect(waiting).resolves.toEqual({ status: 'superseded' });
     expect(FakeWorker.all[0].received.at(-1)).toMatchObject({ type: 'cancel' });
   });
+
+  it('an answer the worker calls `same` resolves with the very answer the consumer holds; a fresh worker knows no stamp', async () => {
+    const c = client();
+    const first = c.ask('k', 'p', { type: 'subjects' });
+    const worker = FakeWorker.all[0];
+    const answer = { subjects: [], namespaces: ['a'] };
+    worker.send({ type: 'answer', id: worker.asks()[0].id, answer, ms: 1, stamp: 7 });
+    const got = await first;
+    expect(got.status === 'answered' && got.answer).toBe(answer);
+    const again = c.ask('k', 'p', { type: 'subjects' });
+    expect(worker.asks()[1].known).toBe(7);
+    worker.send({ type: 'same', id: worker.asks()[1].id, ms: 1, stamp: 7 });
+    const same = await again;
+    expect(same.status === 'answered' && same.answer).toBe(answer);
+    // Another consumer holds nothing: it is never told `known`.
+    void c.ask('other', 'p', { type: 'subjects' });
+    expect(worker.asks()[2].known).toBeUndefined();
+  });
 });

@@ -147,4 +147,21 @@ describe('WorldHost', () => {
     expect(run('', true).lines).toEqual([]);
     expect(run('echo after').lines.map((l) => l.text)).toEqual(['after']);
   });
+
+  it('answers a view once per cluster: an edit that changes no object gets the same answer and stamp, a changed label a new one', () => {
+    const host = new WorldHost();
+    const shop = worldById('shop')!.text();
+    host.receive({ type: 'define', worldId: 'p', definition: { kind: 'text', file: 'p.yaml' } });
+    host.receive({ type: 'files', worldId: 'p', version: 1, files: { 'p.yaml': shop } });
+    const first = host.ask('p', { type: 'traffic', query: {} });
+    host.receive({ type: 'files', worldId: 'p', version: 2, files: { 'p.yaml': `${shop}\n# a comment\n` } });
+    const second = host.ask('p', { type: 'traffic', query: {} });
+    expect(second).toBe(first);
+    expect(host.stampOf(second)).toBe(host.stampOf(first));
+    host.receive({ type: 'files', worldId: 'p', version: 3, files: { 'p.yaml': shop.replace('app: frontend', 'app: web') } });
+    const third = host.ask('p', { type: 'traffic', query: {} }) as { model: { nodes: { labels: Record<string, string> }[] } };
+    expect(third).not.toBe(first);
+    expect(host.stampOf(third)).not.toBe(host.stampOf(first));
+    expect(third.model.nodes.some((n) => n.labels.app === 'web')).toBe(true);
+  });
 });

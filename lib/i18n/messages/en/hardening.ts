@@ -46,6 +46,9 @@ export const hardening: AreaCatalog<typeof HARDENING_MESSAGES> = {
     `the pod mounts the token of ServiceAccount ${p0} (automountServiceAccountToken is not false); fine if the app calls the Kubernetes API, otherwise a credential waiting to be stolen`,
   'hardening.automountFindings.3': () =>
     "set automountServiceAccountToken: false in the pod spec if the app does not call the Kubernetes API (the pod's setting overrides the ServiceAccount's)",
+  'hardening.automountFindings.projected': ({ volume }) =>
+    `the pod mounts a ServiceAccount token by hand: volume ${volume} is a projected serviceAccountToken, which automountServiceAccountToken: false does not stop`,
+  'hardening.automountFindings.projected.fix': () => 'remove the serviceAccountToken source (and its volumeMount) if the app does not call the Kubernetes API',
   'hardening.runAsNonRootFindings': ({ who }) => `${who} sets securityContext.runAsNonRoot: false, so nothing stops it from running as root`,
   'hardening.runAsNonRootFindings.1': ({ target }) =>
     `set securityContext.runAsNonRoot: true on ${target} (the container value overrides the pod's) and run it as a non-zero UID, e.g. runAsUser: 10001`,

@@ -28,4 +28,16 @@ export const kubectl: AreaCatalog<typeof KUBECTL_MESSAGES> = {
   'kubectl.instead.plugin': () => 'plugins are not simulated',
   'kubectl.instead.proxy': () => 'use kubectl get --raw PATH',
   'kubectl.note.noStdin': () => '(lab: `-f -` reads standard input: pipe the YAML in, e.g. `cat <<EOF | kubectl apply -f -`)',
+  'kubectl.note.loadedAs': ({ object, action, what, source }) => `${object} ${action} (lab: loaded as ${what} from ${source})`,
+  'kubectl.loaded.auditPolicy': () => "the API server's --audit-policy-file",
+  'kubectl.loaded.configFile': () => 'a control-plane configuration file',
+  'kubectl.refuse.watch': () => 'error: watch (-w) is not supported in the lab: the simulated cluster does not change on its own',
+  'kubectl.refuse.interactiveExec': () =>
+    'error: interactive shells are not simulated in the lab: run one command at a time, e.g. kubectl exec -n shop web -- wget -qO- -T 2 http://api',
+  'kubectl.refuse.oneContext': () => 'error: the lab has one context, minikube: use --current',
+  'kubectl.refuse.customColumnsFile': () =>
+    'error: custom-columns-file is not simulated in this lab: the terminal cannot read a template file; use -o custom-columns=NAME:.metadata.name,... instead',
+  'kubectl.refuse.overrideType': ({ type }) => `error: the simulated kubectl run supports --override-type=merge only (got "${type}")`,
+  'kubectl.simulatorFailed': ({ detail }) => `error: the simulator failed on this command (${detail})`,
+  'kubectl.moreLines': ({ count }) => `... (${count} more lines not shown)`,
 };

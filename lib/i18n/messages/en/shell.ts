@@ -15,4 +15,7 @@ export const shell: AreaCatalog<typeof SHELL_MESSAGES> = {
   'shell.note.readOnlyFile': ({ name }) =>
     `(lab: the terminal cannot write ${name}: its files are a read-only view of the exercise's and the editor's files; change yours in the editor)`,
   'shell.note.noSuchFile': ({ name }) => `(lab: the terminal sees the editor's and the exercise's files; \`ls\` lists them, ${name} is not one of them)`,
+  'shell.refuse.exit': () => 'bash: exit: the lab terminal stays open (use clear to start over)',
+  'shell.moreLines': ({ count }) => `... (${count} more lines not shown)`,
+  'shell.truncated': () => '... (output truncated)',
 };

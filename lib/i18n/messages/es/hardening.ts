@@ -53,6 +53,9 @@ export const hardening: AreaCatalog<typeof HARDENING_MESSAGES> = {
     `el pod monta el token de la ServiceAccount ${p0} (automountServiceAccountToken no es false); está bien si la app llama a la API de Kubernetes, si no es una credencial esperando que la roben`,
   'hardening.automountFindings.3': () =>
     'poné automountServiceAccountToken: false en el spec del pod si la app no llama a la API de Kubernetes (lo que diga el pod pisa a la ServiceAccount)',
+  'hardening.automountFindings.projected': ({ volume }) =>
+    `el pod monta a mano un token de ServiceAccount: el volumen ${volume} es un serviceAccountToken proyectado, y automountServiceAccountToken: false no lo frena`,
+  'hardening.automountFindings.projected.fix': () => 'sacá la fuente serviceAccountToken (y su volumeMount) si la app no llama a la API de Kubernetes',
   'hardening.runAsNonRootFindings': ({ who }) => `${who} fija securityContext.runAsNonRoot: false, así que nada le impide correr como root`,
   'hardening.runAsNonRootFindings.1': ({ target }) =>
     `poné securityContext.runAsNonRoot: true en ${target} (el valor del contenedor pisa al del pod) y hacelo correr con un UID distinto de 0, por ejemplo runAsUser: 10001`,

@@ -28,4 +28,16 @@ export const kubectl: AreaCatalog<typeof KUBECTL_MESSAGES> = {
   'kubectl.instead.plugin': () => 'los plugins no se simulan',
   'kubectl.instead.proxy': () => 'usá kubectl get --raw RUTA',
   'kubectl.note.noStdin': () => '(lab: `-f -` lee la entrada estándar: pasale el YAML, por ejemplo `cat <<EOF | kubectl apply -f -`)',
+  'kubectl.note.loadedAs': ({ object, action, what, source }) => `${object} ${action} (lab: cargado como ${what} desde ${source})`,
+  'kubectl.loaded.auditPolicy': () => 'el --audit-policy-file del API server',
+  'kubectl.loaded.configFile': () => 'un archivo de configuración del control plane',
+  'kubectl.refuse.watch': () => 'error: watch (-w) no se simula en el laboratorio: el cluster simulado no cambia solo',
+  'kubectl.refuse.interactiveExec': () =>
+    'error: los shells interactivos no se simulan en el laboratorio: corré un comando por vez, por ejemplo kubectl exec -n shop web -- wget -qO- -T 2 http://api',
+  'kubectl.refuse.oneContext': () => 'error: el laboratorio tiene un solo contexto, minikube: usá --current',
+  'kubectl.refuse.customColumnsFile': () =>
+    'error: custom-columns-file no se simula en este laboratorio: la terminal no puede leer un archivo de plantilla; usá -o custom-columns=NAME:.metadata.name,... en su lugar',
+  'kubectl.refuse.overrideType': ({ type }) => `error: el kubectl run simulado solo acepta --override-type=merge (recibió "${type}")`,
+  'kubectl.simulatorFailed': ({ detail }) => `error: el simulador falló con este comando (${detail})`,
+  'kubectl.moreLines': ({ count }) => `... (${count} líneas más sin mostrar)`,
 };

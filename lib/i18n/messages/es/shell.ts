@@ -17,4 +17,7 @@ export const shell: AreaCatalog<typeof SHELL_MESSAGES> = {
   'shell.note.readOnlyFile': ({ name }) =>
     `(lab: la terminal no puede escribir ${name}: sus archivos son una vista de solo lectura de los del ejercicio y del editor; los tuyos cambialos en el editor)`,
   'shell.note.noSuchFile': ({ name }) => `(lab: la terminal ve los archivos del editor y del ejercicio; \`ls\` los lista, ${name} no es uno de ellos)`,
+  'shell.refuse.exit': () => 'bash: exit: la terminal del laboratorio queda abierta (usá clear para empezar de nuevo)',
+  'shell.moreLines': ({ count }) => `... (${count} líneas más sin mostrar)`,
+  'shell.truncated': () => '... (salida recortada)',
 };

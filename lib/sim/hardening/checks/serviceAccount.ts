@@ -1,6 +1,6 @@
 // default-service-account and automount-service-account-token.
 import { msg } from '../../messages';
-import { str } from '../../podsecurity/read';
+import { isRecord, str } from '../../podsecurity/read';
 import { buildFinding, type HardeningContext } from '../buildFinding';
 import type { Finding } from '../types';
 
@@ -29,6 +29,8 @@ export function defaultServiceAccountFindings(ctx: HardeningContext): Finding[] 
  * SIMPLIFICATION(k8s): without the ServiceAccount object we assume its default (mount).
  */
 export function automountFindings(ctx: HardeningContext): Finding[] {
+  const projected = projectedTokenFinding(ctx);
+  if (projected) return [projected];
   const podValue = ctx.pod.spec.automountServiceAccountToken;
   if (podValue === false) return [];
   if (podValue !== true && ctx.serviceAccount?.automountServiceAccountToken === false) return [];
@@ -48,4 +50,25 @@ export function automountFindings(ctx: HardeningContext): Finding[] {
       fix: msg('hardening.automountFindings.3', {}),
     }),
   ];
+}
+
+/**
+ * A projected volume with a serviceAccountToken source mounts a token whatever
+ * automountServiceAccountToken says: the kubelet asks the TokenRequest API for it
+ * (https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken).
+ */
+function projectedTokenFinding(ctx: HardeningContext): Finding | undefined {
+  const volumes = Array.isArray(ctx.pod.spec.volumes) ? (ctx.pod.spec.volumes as unknown[]) : [];
+  const index = volumes.findIndex((v) => {
+    const sources = isRecord(v) && isRecord(v.projected) ? v.projected.sources : undefined;
+    return Array.isArray(sources) && sources.some((src) => isRecord(src) && isRecord(src.serviceAccountToken));
+  });
+  if (index < 0) return undefined;
+  const volume = volumes[index] as Record<string, unknown>;
+  return buildFinding('automount-service-account-token', {
+    severity: 'info',
+    path: `${ctx.pod.specPath}.volumes[${index}].projected`,
+    message: msg('hardening.automountFindings.projected', { volume: JSON.stringify(str(volume.name)) }),
+    fix: msg('hardening.automountFindings.projected.fix', {}),
+  });
 }

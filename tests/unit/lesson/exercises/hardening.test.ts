@@ -118,7 +118,8 @@ const threeRight: Right[] = [
 
 const kubeletWrong: Row[] = [
   ['nodes/proxy kept', { 'prometheus-rbac.yaml': replace('["nodes", "nodes/metrics"]', '["nodes", "nodes/proxy", "nodes/metrics"]') }, 'prometheus-no-proxy'],
-  ['nodes/* for convenience', { 'prometheus-rbac.yaml': replace('["nodes", "nodes/metrics"]', '["nodes", "nodes/*"]') }, 'prometheus-nothing-more'],
+  // `nodes/*` is not a wildcard in RBAC: it grants no subresource, so metrics are lost.
+  ['nodes/* for convenience', { 'prometheus-rbac.yaml': replace('["nodes", "nodes/metrics"]', '["nodes", "nodes/*"]') }, 'prometheus-reads-metrics'],
   [
     'pods/exec added "for debugging"',
     { 'prometheus-rbac.yaml': (t) => `${t}  - apiGroups: [""]\n    resources: ["pods/exec"]\n    verbs: ["create"]\n` },

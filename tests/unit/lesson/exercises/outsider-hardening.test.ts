@@ -121,6 +121,7 @@ table(`${CP}/kubelet-lockdown`, [
     { [KC]: replace('    enabled: false          # no system:anonymous', '    enabled: true') },
     'kubelet-no-anonymous',
   ],
+  ['nodes/* next to nodes/metrics (not a wildcard in RBAC: it grants nothing)', { [PR]: replace('"nodes/metrics"', '"nodes/metrics", "nodes/*"') }, null],
   ['readOnlyPort left out (0 is the default in a config file)', { [KC]: replace('readOnlyPort: 0             # no unauthenticated port 10255\n', '') }, null],
   [
     'authorization in flow style with a cache setting',

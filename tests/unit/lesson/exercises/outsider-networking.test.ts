@@ -227,6 +227,11 @@ table(`${NP}/egress-and-dns`, [
 ]);
 
 const CAP = '04-capstone/01-secure-the-shop/exercises';
+/** A projected serviceAccountToken volume after every `tmp` emptyDir of the file (the frontend's first). */
+const projectedTok = replace(
+  '        - name: tmp\n          emptyDir: {}\n',
+  '        - name: tmp\n          emptyDir: {}\n        - name: tok\n          projected: { sources: [{ serviceAccountToken: { path: token } }] }\n',
+);
 const N = 'netpol.yaml';
 table(`${CAP}/secure-the-shop`, [
   [
@@ -260,6 +265,7 @@ table(`${CAP}/secure-the-shop`, [
     'frontend-not-staging-api',
   ],
   ['the api calls app: db in any namespace', { [N]: anyNamespace('db') }, 'api-not-staging-db'],
+  ['a projected token volume written by hand into the frontend', { 'workloads.yaml': projectedTok }, 'frontend-no-token'],
   ['the API server as a /24', { [N]: replace('cidr: 192.168.49.2/32', 'cidr: 192.168.49.0/24') }, 'api-only-apiserver'],
   [
     'the api bound to view cluster-wide as well',
@@ -299,6 +305,7 @@ table(`${CAP}/attack-path`, [
     },
     'frontend-pods-no-password',
   ],
+  ['a projected token volume written by hand into the frontend', { 'frontend.yaml': projectedTok }, 'no-token-in-frontend'],
   ['the frontend on default, token off', { 'frontend.yaml': replace('      serviceAccountName: frontend\n', '') }, 'frontend-own-identity'],
   [
     'payments-api named with its namespace (AND)',

@@ -45,6 +45,16 @@ table(`${SA}/borrowed-identity`, [
     'camera-pods-cannot-refill',
   ],
   [
+    'a projected token volume written by hand into the camera',
+    {
+      [D]: replace(
+        '          image: registry.example.com/casa/camara:2.0\n',
+        `          image: registry.example.com/casa/camara:2.0\n          volumeMounts: [{ name: tok, mountPath: /var/run/secrets/tokens }]\n${projectedToken('      ')}`,
+      ),
+    },
+    'camera-no-token',
+  ],
+  [
     'the camera on default with automount off',
     { [D]: replace('      serviceAccountName: camara\n', '      automountServiceAccountToken: false\n') },
     'camera-own-identity',

@@ -106,6 +106,12 @@ table(`${SVO}/fight-is-a-subresource`, [
   ['pods/attach next to pods/eviction', R, replace('resources: ["pods/eviction"]', 'resources: ["pods/eviction", "pods/attach"]'), 'only-fighting'],
   ['an extra rule for */exec', R, replace('rules:\n', 'rules:\n  - apiGroups: [""]\n    resources: ["*/exec"]\n    verbs: ["create"]\n'), 'no-exec'],
   ['bindings first, role last', R, reverseDocs, null],
+  [
+    'pods/* next to pods/eviction (not a wildcard in RBAC: it grants nothing)',
+    R,
+    replace('resources: ["pods/eviction"]', 'resources: ["pods/eviction", "pods/*"]'),
+    null,
+  ],
 ]);
 
 const GL = '01-rbac/02-global-and-local-roles/exercises';
@@ -212,6 +218,15 @@ table(`${GL}/wildcards-grow`, [
     chain(
       replace('kind: Role\nmetadata:\n  name: ci-deployer\n  namespace: shop', 'kind: ClusterRole\nmetadata:\n  name: ci-deployer'),
       replace('  kind: Role\n  name: ci-deployer', '  kind: ClusterRole\n  name: ci-deployer'),
+    ),
+    null,
+  ],
+  [
+    'one rule with apiGroups ["", "apps"] for the three resources',
+    W,
+    replace(
+      '  - apiGroups: ["apps"]\n    resources: ["deployments"]\n    verbs: ["get", "list", "watch", "create", "update", "patch"]\n  - apiGroups: [""]\n    resources: ["services", "configmaps"]',
+      '  - apiGroups: ["", "apps"]\n    resources: ["deployments", "services", "configmaps"]',
     ),
     null,
   ],

@@ -115,6 +115,21 @@ const rows: Row[] = [
     ],
   ],
   [
+    // https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken
+    'token projected by hand while automount is off → info, at the volume',
+    (p) => {
+      p.spec.volumes = [{ name: 'tok', projected: { sources: [{ configMap: { name: 'ca' } }, { serviceAccountToken: { path: 'token' } }] } }];
+    },
+    [['automount-service-account-token', 'spec.volumes[0].projected', 'info']],
+  ],
+  [
+    'a projected volume without a token source → nothing',
+    (p) => {
+      p.spec.volumes = [{ name: 'cfg', projected: { sources: [{ configMap: { name: 'ca' } }] } }];
+    },
+    [],
+  ],
+  [
     'token explicitly mounted → info',
     (p) => {
       p.spec.automountServiceAccountToken = true;

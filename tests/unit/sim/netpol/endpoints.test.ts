@@ -80,6 +80,9 @@ describe('Service endpoints', () => {
   }
 });
 
+// y/c admits 9090 only from x (NetworkPolicy ingress namespaceSelector; docs concepts/services-networking/network-policies).
+const fromAlpha = policy('y', 'from-x', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: 'alpha' } } }] }] });
+
 describe('workload and name endpoints', () => {
   const deployment = {
     apiVersion: 'apps/v1',
@@ -100,6 +103,22 @@ describe('workload and name endpoints', () => {
     expect(v.from).toMatchObject({ kind: 'workload', name: 'x/web', workloadKind: 'Deployment' });
     expect(v.from.pods).toHaveLength(3);
     expect(v.aggregate).toEqual({ pairs: 3, allowed: 3 });
+  });
+
+  it('{ pod: { namespace, name } } is that pod only, the same verdict as its "ns/name" (typed: what the simulator asks itself)', () => {
+    const cluster = world(deployment, fromAlpha);
+    for (const [from, to, port] of [
+      ['x/a', 'x/b', 8080],
+      ['x/b', 'y/c', 9090],
+      ['x/h', 'y/c', 9090],
+    ] as const) {
+      const split = (t: string) => ({ namespace: t.split('/')[0], name: t.split('/')[1] });
+      const typed = evaluateTraffic(cluster, { from: { pod: split(from) }, to: { pod: split(to) }, port });
+      expect(typed, `${from} -> ${to}`).toEqual(evaluateTraffic(cluster, { from, to, port }));
+    }
+    // No fallback to a workload or a Service of that name, and a malformed reference is a bad endpoint.
+    expect(evaluateTraffic(cluster, { from: { pod: { namespace: 'x', name: 'web' } }, to: 'x/b', port: 8080 }).problem?.code).toBe('unknown-endpoint');
+    expect(evaluateTraffic(cluster, { from: { pod: { namespace: 'x' } } as never, to: 'x/b', port: 8080 }).problem?.code).toBe('bad-endpoint');
   });
 
   it('"ns/kind/name" names the kind, and pods reach each other but also themselves', () => {

@@ -4,7 +4,7 @@
 // pkg/serviceaccount/claims.go (bound tokens), util-linux nsenter(1).
 import { describe, expect, it } from 'vitest';
 import { createShellSession, runShellLine } from '../../../../lib/sim/shell';
-import { objectsOf, runLines } from '../shell/helpers';
+import { objectsOf, runLines, shownIn } from '../shell/helpers';
 
 const WORLD = `
 apiVersion: v1
@@ -113,6 +113,17 @@ describe('nsenter from a pod', () => {
   it("privileged with hostPID: the node's mount namespace", () => {
     const r = runShellLine(session(), 'kubectl exec -n app debug -- nsenter -t 1 -m -- cat /etc/hostname');
     expect(r.output).toBe('minikube');
+  });
+  it('without a command: nsenter would start a shell, which the lab refuses in its own words (a message on stderr)', () => {
+    const r = runShellLine(session(), 'kubectl exec -n app debug -- nsenter -t 1 -m');
+    expect(r.exitCode).toBe(1);
+    // kubectl's own line follows, as kubectl exec reports a failed command (exec.go: "command terminated with exit code").
+    expect(r.lines).toEqual([
+      { stream: 'stderr', message: { code: 'network.refuse.interactiveNsenter', params: {} } },
+      { stream: 'stderr', text: 'command terminated with exit code 1' },
+    ]);
+    expect(shownIn('es', r.lines)).toMatch(/^nsenter: los shells interactivos no se simulan en el laboratorio: pasale un comando/);
+    expect(r.output).toMatch(/^nsenter: interactive shells are not simulated in the lab/);
   });
   it('not privileged: refused by the kernel', () => {
     const r = runShellLine(session(), 'kubectl exec -n app plain -- nsenter -t 1 -m -- cat /etc/hostname');

@@ -1,10 +1,12 @@
 // Property tests: the shell, runKubectl and completion never throw on generated input, and
-// answer the same way twice (deterministic).
+// answer the same way twice (deterministic); a line's typed lines and its one text agree.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runKubectl } from '../../../../lib/sim/kubectl';
 import { completeShellLine, createShellSession, runShellLine } from '../../../../lib/sim/shell';
-import { shopSession } from './helpers';
+import { render } from '../../../../lib/i18n/messages';
+import { LANGS } from '../../../../lib/i18n/languages';
+import { shopSession, shownIn } from './helpers';
 
 const WORDS = [
   'kubectl',
@@ -186,5 +188,32 @@ describe('never throws', () => {
     expect(() => runShellLine({ ...base, tick: Number.NaN, history: undefined as never }, 'echo x')).not.toThrow();
     expect(() => runKubectl(undefined as never, 'get pods')).not.toThrow();
     expect(() => completeShellLine(base, null as never)).not.toThrow();
+  });
+});
+
+describe('lines and output agree; the notes are words at the edge', () => {
+  const SEED = 15_2026;
+  const NOTES = ['edit', 'scale', 'exit', '-w', 'cat', 'nope.yaml', '>', 'out.txt', '2>&1', '2>/dev/null', 'help', 'sh', 'config', 'set-context', '-'];
+  const noisy = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...NOTES)), { maxLength: 10 }).map((ws) => ws.join(' '));
+  const base = shopSession({ files: { 'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' } });
+
+  it(`output is the lines in English; every note is worded in every language, the text lines the same in all (seed ${SEED})`, () => {
+    fc.assert(
+      fc.property(noisy, (text) => {
+        const { lines, output } = runShellLine(base, text);
+        expect(shownIn('en', lines)).toBe(output);
+        for (const line of lines) {
+          if (line.text !== undefined) expect(line.text).not.toContain('\n');
+          else for (const lang of LANGS) expect(render(lang, line.message), `${lang} ${line.message.code}`).not.toMatch(/^\[[\w.]+\]$|^$/);
+        }
+        const es = shownIn('es', lines).split('\n');
+        const en = output.split('\n');
+        expect(es).toHaveLength(en.length);
+        lines.forEach((line, i) => {
+          if (line.text !== undefined) expect(es[i]).toBe(en[i]);
+        });
+      }),
+      { numRuns: 200, seed: SEED },
+    );
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseManifests } from '../../../../lib/sim/parse';
 import { textOf } from '../../../../lib/i18n/messages';
 import { show } from '../../../../lib/sim/validate/finding';
-import { CATALOGS, renderWith } from '../../../../lib/i18n/messages';
+import { CATALOGS, pseudoCatalog, renderWith } from '../../../../lib/i18n/messages';
 
 const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
 
@@ -111,5 +111,66 @@ describe('show: a value quoted in a message', () => {
   ])('%s', (_name, value, en, es) => {
     expect(renderWith(CATALOGS.en, show(value))).toBe(en);
     expect(renderWith(CATALOGS.es, show(value))).toBe(es);
+  });
+});
+
+/** Objects that break each family of per-object checks (metadata, labels, selectors, ports, RBAC, NetworkPolicy). */
+const BROKEN = [
+  yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  generateName: c-', '  labels: {"a b": "c d", ok: "x y"}', '  annotations: {"/x": y}'),
+  yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c, namespace: Bad_NS}'),
+  yaml(
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    'kind: ClusterRole',
+    'metadata: {name: r, namespace: dev}',
+    'aggregationRule: {clusterRoleSelectors: []}',
+    'rules:',
+    '- {apiGroups: [""], resources: [pods], verbs: []}',
+  ),
+  role(
+    '- apiGroups: [core, apps/v1]',
+    '  resources: [Pod, pods/*]',
+    '  verbs: [Get]',
+    '- nonResourceURLs: [/healthz]',
+    '  resources: [pods]',
+    '  verbs: [get]',
+    '- verbs: [get]',
+  ),
+  yaml(
+    'apiVersion: rbac.authorization.k8s.io/v1',
+    'kind: ClusterRoleBinding',
+    'metadata: {name: b}',
+    'roleRef: {apiGroup: rbac, kind: Role, name: ""}',
+    'subjects:',
+    '- {kind: ServiceAccount, name: "system:serviceaccount:dev:x", apiGroup: rbac.authorization.k8s.io}',
+    '- {kind: User, name: "system:serviceaccount:dev:y", apiGroup: wrong}',
+    '- {kind: Group, name: ""}',
+  ),
+  yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: RoleBinding', 'metadata: {name: b, namespace: dev}', 'roleRef: {kind: Rol, name: r}'),
+  policy(
+    '  policyTypes: [Egress, ingres]',
+    '  ingress:',
+    '  - from: [{}, {ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}, {ipBlock: {cidr: nope}}]',
+    '    ports: [{endPort: 90}, {port: http, endPort: 90}, {port: 70000}, {port: 80, protocol: tcp}]',
+    '  - from: [{podSelector: {matchExpressions: [{key: a, operator: In}, {key: a, operator: Equals}]}}]',
+  ),
+  yaml('apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata: {name: n}', 'spec:', '  egress: [{}]'),
+];
+
+describe('every validate diagnostic is a message worded by the catalogs', () => {
+  const xx = pseudoCatalog();
+  const diagnostics = BROKEN.flatMap((text) => parseManifests(text, { crossObjectChecks: false }).diagnostics).filter((d) =>
+    d.text?.code.startsWith('validate.'),
+  );
+
+  it('covers most of the validate codes', () => {
+    expect(new Set(diagnostics.map((d) => d.text?.code)).size).toBeGreaterThanOrEqual(43);
+  });
+
+  it.each(diagnostics.map((d) => [`${d.code} (${d.text?.code})`, d] as const))('%s: bracketed in xx, Spanish differs, no messageEs', (_name, d) => {
+    expect(d).not.toHaveProperty('messageEs');
+    expect(renderWith(CATALOGS.en, d.text!)).toBe(d.message);
+    expect(renderWith(CATALOGS.es, d.text!)).not.toBe(d.message);
+    const pseudo = renderWith(xx, d.text!);
+    expect(pseudo.startsWith('[') && pseudo.endsWith(']'), pseudo).toBe(true);
   });
 });

@@ -61,6 +61,16 @@ describe('ParseCache', () => {
     }
   });
 
+  it('read per YAML document (every source split, not only large ones), the course answers exactly the same', () => {
+    for (const exercise of exercises) {
+      const cache = new ParseCache((result: ParseResult) => deepFreeze(result), { splitAbove: 0 });
+      for (const files of session(exercise)) {
+        const cached = runLab(exercise, files, exerciseWorld(exercise, files, cache));
+        expect(cached, `${exercise.id}`).toEqual(runLab(exercise, files));
+      }
+    }
+  });
+
   it('an edit reparses only the file it changed, and the cache keeps one version of each file', () => {
     const exercise = exercises.find((e) => e.files.length >= 3 && e.world) ?? exercises[0];
     let parses = 0;
