@@ -13,13 +13,13 @@ export function render(lang: Lang, message: AnyMessage): string {
 }
 
 /**
- * The learner-facing text of a diagnostic, step or verdict: its message rendered in `lang`.
- * Without a message, its English `message`; `messageEs` is read only from lib/lesson's
- * misconception diagnostics, whose words have not moved to the catalogs yet.
+ * The learner-facing text of a diagnostic, step or verdict: its message rendered in `lang`;
+ * without a message, its English `message` (every diagnostic of lib/sim and lib/lesson,
+ * misconception diagnostics included, carries a message).
  */
-export function textOf(lang: Lang, item: { message?: string; messageEs?: string; text?: AnyMessage }): string {
+export function textOf(lang: Lang, item: { message?: string; text?: AnyMessage }): string {
   if (item.text) return render(lang, item.text);
-  return (lang === 'es' ? item.messageEs || item.message : item.message) ?? '';
+  return item.message ?? '';
 }
 
 /** A diagnostic's text in `lang` (the public name of `textOf` for diagnostics). */
