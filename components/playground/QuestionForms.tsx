@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tv } from '@/lib/i18n/views';
@@ -24,18 +24,26 @@ function shown(outcome: Outcome<{ allowed: boolean; text: string }>, lang: Lang,
 
 /**
  * The forms start from the loaded world (a user its bindings name, two of its pods), not from
- * Shop's names: the page worker reads them from the world once, when the form appears.
+ * Shop's names: the page worker reads them from the world. They follow the world's answer until
+ * the learner edits a field (the first answer may still be about the world that was there before
+ * a load reached the worker); the returned `edited` wraps a field's setter to mark that.
  */
-function useLoadedDefaults(worldId: string, apply: (defaults: QuestionDefaults) => void): void {
+function useLoadedDefaults(worldId: string, apply: (defaults: QuestionDefaults) => void) {
   const { answer } = useWorldAnswer(worldId, { type: 'questionDefaults' });
-  const applied = useRef(false);
+  const touched = useRef(false);
   const applyRef = useRef(apply);
   applyRef.current = apply;
   useEffect(() => {
-    if (!answer || applied.current) return;
-    applied.current = true;
-    applyRef.current(answer);
+    if (answer && !touched.current) applyRef.current(answer);
   }, [answer]);
+  return useCallback(
+    <T,>(set: (value: T) => void) =>
+      (value: T) => {
+        touched.current = true;
+        set(value);
+      },
+    [],
+  );
 }
 
 function endpoint(text: string) {
@@ -52,7 +60,7 @@ export function CanIForm({ lang, worldId }: { lang: Lang; worldId: string }) {
   const [resource, setResource] = useState('pods');
   const [namespace, setNamespace] = useState('default');
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
-  useLoadedDefaults(worldId, (d) => {
+  const edited = useLoadedDefaults(worldId, (d) => {
     setUser(d.user);
     setNamespace(d.namespace);
   });
@@ -69,11 +77,11 @@ export function CanIForm({ lang, worldId }: { lang: Lang; worldId: string }) {
     <form className="question-form" onSubmit={ask} aria-labelledby={`${id}-t`} data-testid="can-i-form">
       <h3 id={`${id}-t`}>{tv(lang, 'canITitle')}</h3>
       <div className="view-controls">
-        <TextField label={tv(lang, 'asUser')} value={user} onChange={setUser} size={14} />
-        <TextField label={tv(lang, 'groups')} value={groups} onChange={setGroups} size={14} />
-        <TextField label={tv(lang, 'verb')} value={verb} onChange={setVerb} size={8} />
-        <TextField label={tv(lang, 'resource')} value={resource} onChange={setResource} size={12} />
-        <TextField label={tv(lang, 'namespace')} value={namespace} onChange={setNamespace} size={10} />
+        <TextField label={tv(lang, 'asUser')} value={user} onChange={edited(setUser)} size={14} />
+        <TextField label={tv(lang, 'groups')} value={groups} onChange={edited(setGroups)} size={14} />
+        <TextField label={tv(lang, 'verb')} value={verb} onChange={edited(setVerb)} size={8} />
+        <TextField label={tv(lang, 'resource')} value={resource} onChange={edited(setResource)} size={12} />
+        <TextField label={tv(lang, 'namespace')} value={namespace} onChange={edited(setNamespace)} size={10} />
         <button type="submit" className="button">
           {tv(lang, 'ask')}
         </button>
@@ -91,7 +99,7 @@ export function TrafficForm({ lang, worldId }: { lang: Lang; worldId: string }) 
   const [port, setPort] = useState('8080');
   const [protocol, setProtocol] = useState<Protocol | ''>('');
   const [answer, setAnswer] = useState<{ allowed: boolean; text: string } | null>(null);
-  useLoadedDefaults(worldId, (d) => {
+  const edited = useLoadedDefaults(worldId, (d) => {
     setFrom(d.from);
     setTo(d.to);
     setPort(d.port);
@@ -113,10 +121,10 @@ export function TrafficForm({ lang, worldId }: { lang: Lang; worldId: string }) 
         {tv(lang, 'endpointHelp')}
       </p>
       <div className="view-controls">
-        <TextField label={tv(lang, 'from')} value={from} onChange={setFrom} size={16} describedBy={`${id}-h`} />
-        <TextField label={tv(lang, 'to')} value={to} onChange={setTo} size={16} describedBy={`${id}-h`} />
-        <TextField label={tv(lang, 'port')} value={port} onChange={setPort} size={6} />
-        <SelectField label={tv(lang, 'protocol')} value={protocol} options={PROTOCOLS} onChange={setProtocol} optionText={(p) => p || '—'} />
+        <TextField label={tv(lang, 'from')} value={from} onChange={edited(setFrom)} size={16} describedBy={`${id}-h`} />
+        <TextField label={tv(lang, 'to')} value={to} onChange={edited(setTo)} size={16} describedBy={`${id}-h`} />
+        <TextField label={tv(lang, 'port')} value={port} onChange={edited(setPort)} size={6} />
+        <SelectField label={tv(lang, 'protocol')} value={protocol} options={PROTOCOLS} onChange={edited(setProtocol)} optionText={(p) => p || '—'} />
         <button type="submit" className="button">
           {tv(lang, 'ask')}
         </button>

@@ -7,10 +7,7 @@
 import type { MessageLike } from './messages';
 import type { ServerVersion } from './version';
 
-/** Languages the simulator can explain itself in. */
-export type { Lang } from '../i18n/languages';
-
-/** A text in every language we ship. */
+/** A text in every language we ship: authored lesson data (titles, briefs, hints); the simulator words nothing itself. */
 export interface LocalizedText {
   en: string;
   es: string;
