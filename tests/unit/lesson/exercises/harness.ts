@@ -1,6 +1,7 @@
 // Loads an exercise from lessons/ and runs edited copies of its solution, for table-driven tests of
 // wrong answers (each must fail a named goal) and unusual right answers (each must pass every goal).
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadExerciseFolder } from '@/lib/content/exercises';
 import { runLab, type ExerciseDefinition } from '@/lib/lesson';
 
@@ -44,4 +45,18 @@ export function failingGoals(exercise: ExerciseDefinition, edits: Record<string,
     .flat()
     .filter((d) => d.severity === 'error');
   return errors.length ? [...failing, 'errors'] : failing;
+}
+
+/** One case of an outsider table: a wrong answer names the goal it must fail; a right one (goal null) passes every goal. */
+export type OutsiderCase = [title: string, edits: Record<string, (s: string) => string>, goal: string | null];
+
+/** The cases of one exercise as tests: each wrong answer fails its goal, each right answer fails none. */
+export function outsiderTable(dir: string, cases: OutsiderCase[]): void {
+  const exercise = loadExercise(dir);
+  describe(exercise.id, () => {
+    for (const [title, edits, goal] of cases) {
+      if (goal) it(`wrong: ${title} fails ${goal}`, () => expect(failingGoals(exercise, edits)).toContain(goal));
+      else it(`right: ${title}`, () => expect(failingGoals(exercise, edits)).toEqual([]));
+    }
+  });
 }
