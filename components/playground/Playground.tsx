@@ -15,7 +15,7 @@ import { AttackView } from '../views/AttackView';
 import { BreakItPanel } from '../views/BreakItPanel';
 import { CanIForm, TrafficForm } from './QuestionForms';
 import { PlaygroundShare } from './PlaygroundShare';
-import { PLAYGROUND_FILE, PLAYGROUND_WORLD, usePlaygroundModel } from './usePlaygroundModel';
+import { PLAYGROUND_FILE, PLAYGROUND_WORLD, sendPlaygroundText, usePlaygroundModel } from './usePlaygroundModel';
 import { describeIncident } from '../world/words';
 import { capLinkReplicas, MAX_LINK_PODS } from './linkLimits';
 import { useWorldVersion } from '../world/useWorld';
@@ -53,6 +53,7 @@ export function Playground({ lang }: { lang: Lang }) {
   const [generation, setGeneration] = useState(0);
 
   const apply = useCallback((state: PlaygroundState) => {
+    sendPlaygroundText(state.text);
     setText(state.text);
     setGeneration((g) => g + 1);
     if (state.world) {
@@ -87,7 +88,9 @@ export function Playground({ lang }: { lang: Lang }) {
     if (!chosen) return;
     const current = worldById(world)?.text() ?? '';
     if (text.trim() !== '' && text !== current && !window.confirm(tv(lang, 'confirmReplace'))) return;
-    setText(chosen.text());
+    const next = chosen.text();
+    sendPlaygroundText(next);
+    setText(next);
     setGeneration((g) => g + 1);
     setWorld(chosen.id);
     setTab(chosen.tab);

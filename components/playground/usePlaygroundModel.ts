@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Diagnostic } from '@/lib/sim';
 import type { Incident } from '../world/client';
 import type { WorldDefinition } from '../world/protocol';
+import { pageWorld } from '../world/pageWorker';
 import { useWorldAnswer, useWorldFiles } from '../world/useWorld';
 
 export const PLAYGROUND_FILE = 'playground.yaml';
@@ -30,6 +31,17 @@ export interface PlaygroundModel {
  * typing never waits for the simulator.
  */
 const NO_DIAGNOSTICS: Diagnostic[] = [];
+
+/**
+ * Hands a newly loaded text to the page worker at once, from the event that loads it. The views
+ * and forms remounted for the new world ask in their first effects, which run before the
+ * playground's own (a child's effects run first): without this they would settle their defaults
+ * on an answer about the world that was there before.
+ */
+export function sendPlaygroundText(text: string): void {
+  pageWorld().define(PLAYGROUND_WORLD, DEFINITION);
+  pageWorld().setFiles(PLAYGROUND_WORLD, { [PLAYGROUND_FILE]: text });
+}
 
 export function usePlaygroundModel(text: string): PlaygroundModel {
   const files = useMemo(() => ({ [PLAYGROUND_FILE]: text }), [text]);

@@ -243,6 +243,8 @@ test('playground: loading another world resets the question forms to that world'
   await page.getByTestId('world-pick').selectOption('team');
   await page.getByTestId('world-load').click();
   await expect(page.getByTestId('traffic-form').locator('input').first()).not.toHaveValue(/^shop\//);
+  // The permission view (Team opens on it) starts from a subject Team's bindings name, not Shop's.
+  await expect(page.getByTestId('permission-view').getByTestId('subject-pick')).toHaveValue(/\S/);
 });
 
 test('/favicon.ico is served', async ({ request }) => {
