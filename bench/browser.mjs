@@ -10,7 +10,7 @@
 // Lighthouse 13 asks for Node 22; it runs on Node 20 with an engine warning.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +33,8 @@ const out = resolve(args.out);
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://localhost:${port}`;
 const runs = Number(args.runs);
+const DOC = 'docs/benchmarks-browser.md';
+const KEPT = '<!-- Hand-written notes below: `npm run bench:browser` rewrites only what is above this line. -->';
 const PAGES = { lesson: '/en/learn/rbac/subject-verb-object/', capstone: '/en/learn/capstone/secure-the-shop/', playground: '/en/playground/' };
 
 /** The site as `npm start` serves it (scripts/serve.mjs: gzip, security headers, caching), from out/'s parent. */
@@ -67,6 +69,8 @@ const results = {
   label: args.label,
   date: new Date().toISOString().slice(0, 10),
   machine: `${cpus().length} × ${cpus()[0]?.model}`,
+  // The load average (1 min) when the run started and when it ended: the figures are only comparable at a like load.
+  load: [loadavg()[0]],
   lighthouse: {},
   initialJs: {},
 };
@@ -106,12 +110,20 @@ try {
   server.kill();
 }
 
+/** The doc's hand-written notes below the marker (history, conditions): the bench rewrites only the tables above it. */
+function keptNotes() {
+  const text = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
+  const at = text.indexOf(KEPT);
+  return `\n${KEPT}\n${at >= 0 ? text.slice(at + KEPT.length).replace(/^\n+/, '\n') : '\n'}`;
+}
+
+results.load.push(loadavg()[0]);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/browser-${args.label}.json`, `${JSON.stringify(results, null, 2)}\n`);
 const load = (label) => (existsSync(`bench/results/browser-${label}.json`) ? JSON.parse(readFileSync(`bench/results/browser-${label}.json`, 'utf8')) : null);
 const after = args.label === 'before' ? load('after') : results;
 const before = args.label === 'before' ? results : load('before');
-if (after) writeFileSync('docs/benchmarks-browser.md', report({ before, after, pages: PAGES }));
+if (after) writeFileSync(DOC, `${report({ before, after, pages: PAGES })}${keptNotes()}`);
 const failed = verdicts(results).filter((v) => v.status === 'fail');
 for (const v of verdicts(results)) console.log(`${v.status === 'ok' ? '✓' : v.status === 'miss' ? '△' : '✖'} ${v.name}: ${v.shown} (budget ${v.budget})`);
 if (args.label !== 'before' && failed.length > 0) {

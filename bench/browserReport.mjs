@@ -70,7 +70,7 @@ export function report({ before, after, pages }) {
   return `# Browser measurements
 
 Recorded by \`npm run bench:browser\` on ${after.date} (${after.machine}, headless Chromium), against the
-static export served with gzip by \`serve\` on localhost. Before: ${before ? `main at 40b51a0 (${before.date})` : 'not measured here (issue 12 reports, for main: Lighthouse mobile 73 on the lesson page, total blocking time 1.9 s; the course map 99)'}; after: this branch.
+static export served by \`scripts/serve.mjs\` (gzip, the lab's headers) on localhost, load average ${after.load ? after.load.map((l) => l.toFixed(1)).join(' at the start, ') + ' at the end' : 'not recorded'} (1 min, 2 cores: figures are only comparable at a like load). Before: ${before ? `main at 40b51a0 (${before.date})` : 'not measured here (issue 12 reports, for main: Lighthouse mobile 73 on the lesson page, total blocking time 1.9 s; the course map 99)'}; after: this branch.
 
 Lighthouse 13, mobile (its default: simulated slow 4G and a 4× slower CPU), performance and
 accessibility only, each run in a fresh Chromium with a fresh profile (\`--headless=new --no-sandbox
