@@ -4,10 +4,8 @@
 // may change an answer: random edit sequences over every exercise of the course, each step
 // answered through the page worker's path (one parse cache, reused worlds and memos) and cold
 // (no cache, every shared memo cleared), must give the same LabResult, field by field.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadExerciseFolder } from '@/lib/content/exercises';
+import { courseExercises, deepFreeze } from './exercises/harness';
 import { exerciseWorld, runLab, type ExerciseDefinition } from '@/lib/lesson';
 import { clearSharedMemos, ParseCache } from '@/lib/sim';
 import type { ParseResult } from '@/lib/sim/parse';
@@ -26,28 +24,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-}
-
-function courseExercises(): ExerciseDefinition[] {
-  const root = join(__dirname, '../../../lessons');
-  const out: ExerciseDefinition[] = [];
-  for (const track of readdirSync(root).filter((n) => /^\d\d-/.test(n))) {
-    for (const lesson of readdirSync(join(root, track)).filter((n) => /^\d\d-/.test(n))) {
-      const base = join(root, track, lesson, 'exercises');
-      if (!existsSync(base)) continue;
-      for (const id of readdirSync(base).filter((n) => statSync(join(base, n)).isDirectory())) {
-        const loaded = loadExerciseFolder(join(base, id), root).exercise;
-        if (loaded) out.push(loaded.definition);
-      }
-    }
-  }
-  return out;
 }
 
 /** Objects a learner adds while typing: one per area the memos key on (network, RBAC, others). */

@@ -1,5 +1,6 @@
 // Loads an exercise from lessons/ and runs edited copies of its solution, for table-driven tests of
 // wrong answers (each must fail a named goal) and unusual right answers (each must pass every goal).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadExerciseFolder } from '@/lib/content/exercises';
@@ -59,4 +60,27 @@ export function outsiderTable(dir: string, cases: OutsiderCase[]): void {
       else it(`right: ${title}`, () => expect(failingGoals(exercise, edits)).toEqual([]));
     }
   });
+}
+
+/** Every exercise of the course (tracks and lessons numbered `NN-`), loaded as the site loads them. */
+export function courseExercises(): ExerciseDefinition[] {
+  const out: ExerciseDefinition[] = [];
+  for (const track of readdirSync(ROOT).filter((n) => /^\d\d-/.test(n))) {
+    for (const lesson of readdirSync(join(ROOT, track)).filter((n) => /^\d\d-/.test(n))) {
+      const base = join(ROOT, track, lesson, 'exercises');
+      if (!existsSync(base)) continue;
+      for (const id of readdirSync(base).filter((n) => statSync(join(base, n)).isDirectory())) {
+        const loaded = loadExerciseFolder(join(base, id), ROOT).exercise;
+        if (loaded) out.push(loaded.definition);
+      }
+    }
+  }
+  return out;
+}
+
+/** Freezes a value and everything it holds: a later write throws (shared results must not change). */
+export function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadExerciseFolder } from '@/lib/content/exercises';
+import { courseExercises, deepFreeze } from '../../lesson/exercises/harness';
 import { exerciseWorld, runLab, type ExerciseDefinition } from '@/lib/lesson';
 import { buildWorld, ParseCache } from '@/lib/sim';
 import type { ParseResult } from '@/lib/sim/parse';
@@ -10,28 +8,6 @@ import type { ParseResult } from '@/lib/sim/parse';
 // key): a world built with it must be the world built without it, for every exercise of the
 // course and every edit, and nothing downstream may change the shared parse results (frozen
 // here: a write would throw and change the answer).
-
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-}
-
-function courseExercises(): ExerciseDefinition[] {
-  const root = join(__dirname, '../../../../lessons');
-  const out: ExerciseDefinition[] = [];
-  for (const track of readdirSync(root).filter((n) => /^\d\d-/.test(n))) {
-    for (const lesson of readdirSync(join(root, track)).filter((n) => /^\d\d-/.test(n))) {
-      const base = join(root, track, lesson, 'exercises');
-      if (!existsSync(base)) continue;
-      for (const id of readdirSync(base).filter((n) => statSync(join(base, n)).isDirectory())) {
-        const loaded = loadExerciseFolder(join(base, id), root).exercise;
-        if (loaded) out.push(loaded.definition);
-      }
-    }
-  }
-  return out;
-}
 
 /** A learner's session: the start files, one file solved, all solved, a broken edit, a comment, back. */
 function session(exercise: ExerciseDefinition): Record<string, string>[] {
