@@ -22,8 +22,6 @@ const bom = (text: string) => `\uFEFF# comment only\n---\n${text}...\n`;
 
 const SVO = '01-rbac/01-subject-verb-object/exercises';
 const GL = '01-rbac/02-global-and-local-roles/exercises';
-const SA = '01-rbac/03-service-accounts/exercises';
-const AU = '01-rbac/04-audit-logs/exercises';
 
 const pochoclo: OutsiderCase[] = [
   ['the role as an aggregated ClusterRole that takes view', { [R]: chain(replace('kind: Role\nmetadata:\n  name: mascota-malcriada\n  namespace: depto-a\nrules:', 'kind: ClusterRole\nmetadata:\n  name: mascota-malcriada\naggregationRule:\n  clusterRoleSelectors:\n    - matchLabels: {rbac.authorization.k8s.io/aggregate-to-view: "true"}\nrules:'), replace('roleRef:\n  kind: Role', 'roleRef:\n  kind: ClusterRole')) }, 'pochoclo-sleeps-in-depto-a'],
