@@ -1,7 +1,7 @@
 // The page's Web Worker: holds the page's worlds (built once per edit) and answers every consumer,
 // so the main thread never runs the simulator. Messages are drained in batches: a question
 // cancelled before its turn is skipped. A question whose code is not loaded yet (the terminal,
-// the views, attack paths: loaded on first use) waits for it, and the batch with it.
+// the views, attack paths: loaded on first use) waits for it; the others do not.
 import { WorldHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -21,23 +21,27 @@ function schedule(): void {
 }
 
 /**
- * Loads the code the batch's questions need (false: nothing to load); says `ready` again after,
- * so the page times the questions from then. A failed load (offline without the chunk) fails the
- * questions that needed it (`ask` says the code is not loaded), not the worker.
+ * Answers the batch: the questions whose code is loaded at once (the first check never waits for
+ * the terminal's or the views' code), then, once it has loaded, the others, with whatever arrived
+ * meanwhile (newer files, cancellations). After a load the worker says `ready` again, so the page
+ * times those questions from then. A failed load (offline without the chunk) fails the questions
+ * that needed it (`ask` says the code is not loaded), not the worker.
  */
-async function prepare(batch: ToWorker[]): Promise<boolean> {
-  const loading = batch.flatMap((m) => (m.type === 'ask' ? [host.prepare(m.question)] : [])).filter((p) => p !== undefined);
-  if (loading.length === 0) return false;
-  await Promise.allSettled(loading);
-  post({ type: 'ready' });
-  return true;
-}
-
 async function drain(): Promise<void> {
   let batch = queue.splice(0);
-  // What arrived while the code loaded joins the batch (newer files, cancellations).
-  while ((await prepare(batch)) && queue.length > 0) batch = batch.concat(queue.splice(0));
-  answerBatch(batch);
+  for (;;) {
+    const cancelled = new Set(batch.flatMap((m) => (m.type === 'cancel' ? [m.id] : [])));
+    const loading = new Map<ToWorker, Promise<void>>();
+    for (const m of batch) {
+      const load = m.type === 'ask' && !cancelled.has(m.id) ? host.prepare(m.question) : undefined;
+      if (load) loading.set(m, load);
+    }
+    answerBatch(batch.filter((m) => !loading.has(m)));
+    if (loading.size === 0) break;
+    await Promise.allSettled(loading.values());
+    post({ type: 'ready' });
+    batch = [...loading.keys(), ...queue.splice(0)];
+  }
   scheduled = false;
   if (queue.length > 0) schedule();
 }
