@@ -3,7 +3,8 @@
 // code, exactly the parameters its sample declares, of the same types; and every language (the
 // pseudo-locale too) shows each of them. A detector or a wording that drops a parameter fails here.
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, pseudoCatalog, renderWith, type AnyMessage } from '@/lib/i18n/messages';
+import { CATALOGS, pseudoCatalog, renderWith } from '@/lib/i18n/messages';
+import type { AnyMessage } from '@/lib/i18n/messages/renderWith';
 import { LANGS } from '@/lib/i18n/languages';
 import { parseManifests, type ParsedObject } from '@/lib/sim';
 import { findMisconceptions, MISCONCEPTIONS } from '@/lib/lesson/misconceptions';
