@@ -1,10 +1,10 @@
 'use client';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import { pageWorld } from '../world/pageWorker';
 import { CHECK_BUDGET_MS, type Incident } from '../world/client';
-import type { WorldDefinition } from '../world/protocol';
-import { askCheck, exerciseWorldId, type CheckOutcome } from './firstCheck';
+import { askCheck, exerciseDefinition, exerciseWorldId, type CheckOutcome } from './firstCheck';
+import { reuseUnchanged } from './sameResult';
 
 export { exerciseWorldId };
 
@@ -22,7 +22,7 @@ export const CHECK_TIMEOUT_MS = CHECK_BUDGET_MS;
  */
 export function useLabRunner(exercise: ExerciseDefinition) {
   const worldId = exerciseWorldId(exercise);
-  const definition = useMemo<WorldDefinition & { kind: 'exercise' }>(() => ({ kind: 'exercise', exercise }), [exercise]);
+  const definition = exerciseDefinition(exercise);
   const [result, setResult] = useState<LabSnapshot | null>(null);
   const [status, setStatus] = useState<LabStatus>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function useLabRunner(exercise: ExerciseDefinition) {
   const show = useCallback((outcome: Exclude<CheckOutcome, { status: 'superseded' }>) => {
     setSequence((n) => n + 1);
     if (outcome.status === 'answered') {
-      setResult(outcome.answer.result);
+      setResult((previous) => reuseUnchanged(previous, outcome.answer.result));
       setLastMs(outcome.ms);
       setStatus('done');
       setError(null);
