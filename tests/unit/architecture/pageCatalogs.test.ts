@@ -13,10 +13,9 @@ const EVERY_LANGUAGE =
 
 /**
  * Allowed: the page worker's host modules render in whichever language each question names (the
- * worker is not a page's script). Not yet: Monaco's markers (its editor is typing's file this
- * round); it is fetched only when the learner reaches the editor.
+ * worker is not a page's script).
  */
-const ALLOWED = [/^components\/world\/host\w*\.ts$/, /^components\/lab\/MonacoYamlEditor\.tsx$/];
+const ALLOWED = [/^components\/world\/host\w*\.ts$/];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
