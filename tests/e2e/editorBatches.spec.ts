@@ -82,7 +82,8 @@ test('a click on the page right after typing into a large world acts on the text
   await page.keyboard.press('Control+End');
   const typed = '\n# typed just before the click';
   await page.keyboard.type(typed, { delay: 5 });
-  // At once, well within the batch's wait: leaving the editor hands its text on before the click.
+  // At once (on a quiet machine within the batch's wait): leaving the editor hands its text on, so
+  // the page's button acts on every key typed.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
   expect(readFileSync(await download.path(), 'utf8')).toBe(world + typed);
   await expectSettled(page, world + typed);
