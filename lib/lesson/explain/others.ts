@@ -34,7 +34,8 @@ export function explainAudit(goal: Extract<Goal, { kind: 'audit' }>, decision: A
     : undefined;
   const want = goal.expect.level;
   const i = decision?.ruleIndex;
-  if (!found) return {};
+  // The right level and still failing: omitStages drops every event (the goal says so and points there).
+  if (!found || decision?.level === want) return {};
   if (typeof i !== 'number') {
     return {
       source: ObjectIndex.fieldSource(found, 'rules'),
