@@ -9,6 +9,7 @@ import { lazy, useEffect } from 'react';
 import { LazyHydrate } from './LazyHydrate';
 import { afterLoad } from './afterLoadIdle';
 import { checkEarly } from './lab/firstCheck';
+import { startPageWorld } from './world/pageWorker';
 // The exercise's server HTML uses these styles (its "break it" panel) before its code arrives.
 import './views/views.css';
 import type { ExerciseProps } from './lab/Exercise';
@@ -29,6 +30,8 @@ export function LazyExercise({ hydrateId, checkFirst, ...props }: ExerciseProps 
   const { exercise, storageKey } = props;
   useEffect(() => {
     if (!checkFirst) return;
+    // The worker fetches and compiles the simulator on its own thread while the page loads.
+    startPageWorld();
     return afterLoad(() => {
       checkEarly(exercise, storageKey);
       void loadExercise();

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { ExerciseDefinition, MisconceptionHit, SourcePointer } from '@/lib/lesson';
+import type { Diagnostic } from '@/lib/sim';
 import { hydrateProgress, useProgress } from '@/lib/state/progress';
 import { CodeEditor } from './CodeEditor';
 import { DiagnosticList } from './DiagnosticList';
@@ -20,6 +21,7 @@ import { exerciseWorldId, useLabRunner } from './useLabRunner';
 const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
 
 const NO_HITS: MisconceptionHit[] = [];
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 export interface ExerciseProps {
   lang: Lang;
@@ -68,7 +70,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const tabs = [...exercise.files, ...(worldFile ? [worldFile] : [])];
   const isWorld = active === worldFile;
   const value = isWorld ? exercise.world!.text : (files[active] ?? '');
-  const diagnostics = result?.diagnostics[active] ?? [];
+  const diagnostics = result?.diagnostics[active] ?? NO_DIAGNOSTICS;
 
   // Stable, so the memoized goal and trap lists skip a keystroke's re-render.
   const jump = useCallback(

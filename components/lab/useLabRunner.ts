@@ -1,10 +1,10 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import { pageWorld } from '../world/pageWorker';
 import { CHECK_BUDGET_MS, type Incident } from '../world/client';
-import type { WorldDefinition } from '../world/protocol';
-import { askCheck, exerciseWorldId } from './firstCheck';
+import { askCheck, exerciseDefinition, exerciseWorldId } from './firstCheck';
+import { reuseUnchanged } from './sameResult';
 
 export { exerciseWorldId };
 
@@ -22,7 +22,7 @@ export const CHECK_TIMEOUT_MS = CHECK_BUDGET_MS;
  */
 export function useLabRunner(exercise: ExerciseDefinition) {
   const worldId = exerciseWorldId(exercise);
-  const definition = useMemo<WorldDefinition & { kind: 'exercise' }>(() => ({ kind: 'exercise', exercise }), [exercise]);
+  const definition = exerciseDefinition(exercise);
   const [result, setResult] = useState<LabSnapshot | null>(null);
   const [status, setStatus] = useState<LabStatus>('idle');
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +42,7 @@ export function useLabRunner(exercise: ExerciseDefinition) {
         if (outcome.status === 'superseded') return;
         setSequence((n) => n + 1);
         if (outcome.status === 'answered') {
-          setResult(outcome.answer.result);
+          setResult((previous) => reuseUnchanged(previous, outcome.answer.result));
           setLastMs(outcome.ms);
           setStatus('done');
           setError(null);
