@@ -1,4 +1,4 @@
-import { accountKeys, podRejection, type Diagnostic, type KubeObject, type ParsedObject } from '../sim';
+import { accountKeys, podRejection, type Diagnostic, type KubeObject, type ObjectRef, type ParsedObject } from '../sim';
 import { verbatim, type MessageLike } from '../sim/messages';
 import { msg } from './messages';
 import { objectKey } from './objectIndex';
@@ -16,6 +16,8 @@ export class Admission {
   /** Objects the API server accepts, in input order. */
   readonly admitted: ParsedObject[] = [];
   private readonly reasons = new Map<string, MessageLike>();
+  /** The kind of each rejected object, by the same key (so a kind is never cut out of a key). */
+  private readonly kinds = new Map<string, string>();
   private readonly where = new Map<string, SourcePointer>();
   private readonly accounts: Set<string>;
   private pods?: { objects: readonly KubeObject[]; byName: Map<string, KubeObject> };
@@ -25,6 +27,7 @@ export class Admission {
       const error = p.source.file === world ? undefined : errorOf(p, parsed, diagnostics[p.source.file ?? ''] ?? []);
       if (error) {
         this.reasons.set(keyOf(p.object), rejectedText(p.object, error));
+        this.kinds.set(keyOf(p.object), p.object.kind);
         this.where.set(keyOf(p.object), { file: p.source.file ?? '', line: error.line, column: error.column });
       } else this.admitted.push(p);
     }
@@ -43,15 +46,15 @@ export class Admission {
 
   /** Every rejection of these kinds (for goals that read many objects, like RBAC). */
   reasonsOf(kinds: readonly string[]): MessageLike[] {
-    return [...this.reasons.entries()].filter(([key]) => kinds.includes(key.split('/')[0])).map(([, text]) => text);
+    return [...this.reasons.entries()].filter(([key]) => kinds.includes(this.kinds.get(key) ?? '')).map(([, text]) => text);
   }
 
   /**
-   * Why the pods behind `ns/name` (a Pod, or the workload of that name) do not exist, if the
+   * Why the pods behind a reference (a Pod, or the workload of that name) do not exist, if the
    * reason is a rejection: the object itself was rejected, or the pods it would create are.
    */
-  podsReason(target: string, objects: readonly KubeObject[]): MessageLike | undefined {
-    const [ns, name] = target.includes('/') ? target.split('/') : ['default', target];
+  podsReason(target: ObjectRef, objects: readonly KubeObject[]): MessageLike | undefined {
+    const { namespace: ns, name } = target;
     if (this.reasons.size > 0) {
       for (const kind of POD_KINDS) {
         const rejected = this.reason(kind, ns, name);
@@ -62,7 +65,7 @@ export class Admission {
     return object ? podRejection(object, this.accounts) : undefined;
   }
 
-  /** The first object of a pod kind by `ns/name` (the objects a goal asks about, indexed once per list). */
+  /** The first object of a pod kind by namespace and name (a produced key, never split back; indexed once per list). */
   private podObjects(objects: readonly KubeObject[]): Map<string, KubeObject> {
     if (this.pods?.objects === objects) return this.pods.byName;
     const byName = new Map<string, KubeObject>();

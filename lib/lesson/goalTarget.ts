@@ -58,7 +58,13 @@ export function simEndpoint<T>(endpoint: T): T | string {
   return kind ? `${namespace}/${kind.toLowerCase()}/${name}` : `${namespace}/${name}`;
 }
 
-/** `namespace/name` of a pod target, whatever its form (for per-object lookups). */
+/** The namespace (`default` when not written) and name of a pod target, whatever its form, as a typed reference. */
+export function targetRef(target: string): { namespace: string; name: string } {
+  const { namespace = 'default', name } = targetParts(target);
+  return { namespace, name };
+}
+
+/** `namespace/name` of a pod target, whatever its form (words; lookups use targetRef). */
 export function namespacedName(target: string): string {
   const { namespace, name } = targetParts(target);
   return namespace === undefined ? name : `${namespace}/${name}`;

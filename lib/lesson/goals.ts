@@ -21,7 +21,7 @@ import { msg } from './messages';
 import type { Admission } from './admitted';
 import { accessRequestOf, goalIdentity } from './identity';
 import { podIdentityOf } from './podIdentity';
-import { namespacedName, simEndpoint } from './goalTarget';
+import { simEndpoint, targetRef } from './goalTarget';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import { evaluateNoAttackPath } from './attackPathGoal';
@@ -83,7 +83,7 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
 /** An endpoint whose pods the API server rejects cannot answer a traffic question. */
 function rejectedEndpoint(goal: Extract<Goal, { kind: 'traffic' }>, ctx: GoalContext): Evaluation | undefined {
   for (const end of [goal.traffic.from, goal.traffic.to]) {
-    const why = typeof end === 'string' ? ctx.admission?.podsReason(namespacedName(end), ctx.objects as never) : undefined;
+    const why = typeof end === 'string' ? ctx.admission?.podsReason(targetRef(end), ctx.objects as never) : undefined;
     if (why) return { pass: false, explanation: why };
   }
   return undefined;

@@ -2,7 +2,7 @@ import type { Cluster, PodInfo } from '../sim';
 import type { MessageLike } from '../sim/messages';
 import type { GoalContext } from './goals';
 import { msg } from './messages';
-import { namespacedName, targetParts } from './goalTarget';
+import { targetParts, targetRef } from './goalTarget';
 
 /** The pods a target names: `ns/pod`, `ns/workload` (its pods), or `Kind/ns/name` (lib/lesson/goalTarget). */
 export function podsOf(cluster: Cluster, target: string): PodInfo[] {
@@ -28,6 +28,6 @@ export function podIdentityOf(target: string, ctx: GoalContext): { user: string 
     const pod = pods[0];
     return { user: `system:serviceaccount:${pod.namespace}:${pod.serviceAccountName || 'default'}` };
   }
-  const rejected = ctx.admission?.podsReason(namespacedName(target), ctx.objects as never);
+  const rejected = ctx.admission?.podsReason(targetRef(target), ctx.objects as never);
   return { why: rejected ?? msg('goal.missingTarget', { target: msg('goal.podOf', { target }) }) };
 }

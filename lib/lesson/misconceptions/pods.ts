@@ -108,18 +108,28 @@ export const podDetectors: Detector[] = [
     id: 'names-are-case-sensitive',
     title: msg('trap.names-are-case-sensitive.title', {}),
     detect: ({ mine, all }) => {
-      const sas = ofKind(all, 'ServiceAccount').map((s) => `${nsOf(s.object)}/${nameOf(s.object)}`);
-      const roles = ofKind(all, 'Role', 'ClusterRole').map((r) => `${r.object.kind}/${r.object.kind === 'Role' ? nsOf(r.object) : ''}/${nameOf(r.object)}`);
-      const near = (pool: string[], key: string) => (!pool.includes(key) ? pool.find((x) => x.toLowerCase() === key.toLowerCase()) : undefined);
+      // Typed candidates ({ kind, namespace, name }): the existing name is read from the match, not cut out of a key.
+      type Named = { kind: string; namespace: string; name: string };
+      const sas: Named[] = ofKind(all, 'ServiceAccount').map((s) => ({ kind: 'ServiceAccount', namespace: nsOf(s.object), name: nameOf(s.object) }));
+      const roles: Named[] = ofKind(all, 'Role', 'ClusterRole').map((r) => ({
+        kind: r.object.kind,
+        namespace: r.object.kind === 'Role' ? nsOf(r.object) : '',
+        name: nameOf(r.object),
+      }));
+      const parts = (x: Named) => [x.kind, x.namespace, x.name];
+      const near = (pool: Named[], want: Named) =>
+        pool.some((x) => parts(x).every((v, i) => v === parts(want)[i]))
+          ? undefined
+          : pool.find((x) => parts(x).every((v, i) => v.toLowerCase() === parts(want)[i].toLowerCase()));
       const out = podSpecs(mine).flatMap((p) => {
         const sa = p.spec.serviceAccountName;
-        const hit = typeof sa === 'string' ? near(sas, `${nsOf(p.at.object)}/${sa}`) : undefined;
-        return hit ? [caseFire(p.at, `${p.path}.serviceAccountName`, sa as string, hit.split('/')[1])] : [];
+        const hit = typeof sa === 'string' ? near(sas, { kind: 'ServiceAccount', namespace: nsOf(p.at.object), name: sa }) : undefined;
+        return hit ? [caseFire(p.at, `${p.path}.serviceAccountName`, sa as string, hit.name)] : [];
       });
       for (const at of ofKind(mine, 'RoleBinding', 'ClusterRoleBinding')) {
         const ref = rec(at.object.roleRef);
-        const hit = near(roles, `${String(ref.kind)}/${ref.kind === 'Role' ? nsOf(at.object) : ''}/${String(ref.name)}`);
-        if (hit) out.push(caseFire(at, 'roleRef.name', String(ref.name), hit.split('/')[2]));
+        const hit = near(roles, { kind: String(ref.kind), namespace: ref.kind === 'Role' ? nsOf(at.object) : '', name: String(ref.name) });
+        if (hit) out.push(caseFire(at, 'roleRef.name', String(ref.name), hit.name));
       }
       return out;
     },

@@ -2,7 +2,7 @@
 // (kind, namespace, name) triple the API names objects by (kubectl's TYPE/NAME,
 // https://kubernetes.io/docs/reference/kubectl/#resource-types).
 import { describe, expect, it } from 'vitest';
-import { attackRef, modernTarget, namespacedName, oldTargetMessage, simEndpoint, targetParts } from '@/lib/lesson/goalTarget';
+import { attackRef, modernTarget, namespacedName, oldTargetMessage, simEndpoint, targetParts, targetRef } from '@/lib/lesson/goalTarget';
 import { runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
 
 describe('goal targets', () => {
@@ -11,6 +11,8 @@ describe('goal targets', () => {
     expect(targetParts('ClusterRole/system:node')).toEqual({ kind: 'ClusterRole', name: 'system:node' });
     expect(targetParts('shop/api')).toEqual({ namespace: 'shop', name: 'api' });
     expect(namespacedName('StatefulSet/shop/db')).toBe('shop/db');
+    expect(targetRef('StatefulSet/shop/db')).toEqual({ namespace: 'shop', name: 'db' });
+    expect(targetRef('web')).toEqual({ namespace: 'default', name: 'web' });
   });
 
   it("turns a kinded traffic endpoint into the simulator's form and leaves the rest alone", () => {
