@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { authorize, describeAuthorization } from '../../../../lib/sim/rbac';
 import { describeMissSentence } from '../../../../lib/sim/rbac/describeAuthorization';
 import { english } from '../../../../lib/sim/messages/english';
+import type { AccessRequest } from '../../../../lib/sim/types';
 import { cluster, clusterRole, clusterRoleBinding, role, roleBinding, sa, user } from './fixtures';
 
 const world = cluster(
@@ -16,7 +17,7 @@ const world = cluster(
   clusterRoleBinding('nodes', 'node-reader', [user('Bob')]),
 );
 
-const requests = [
+const requests: AccessRequest[] = [
   { user: 'alice', resourceAttributes: { verb: 'get', resource: 'pods', namespace: 'dev' } },
   { user: 'alice', resourceAttributes: { verb: 'delete', resource: 'pods', namespace: 'dev' } },
   { user: 'bob', resourceAttributes: { verb: 'get', resource: 'nodes' } },
