@@ -23,7 +23,7 @@ const requests: AccessRequest[] = [
   { user: 'bob', resourceAttributes: { verb: 'get', resource: 'nodes' } },
   { user: 'system:serviceaccount:dev:ci', resourceAttributes: { verb: 'get', resource: 'pods', namespace: 'dev' } },
   { user: 'alice', groups: ['system:masters'], resourceAttributes: { verb: 'get', resource: 'pods', namespace: 'dev' } },
-  { user: 'alice', resourceAttributes: { verb: 'get' } },
+  { user: 'alice', nonResourceAttributes: { verb: 'get', path: '/metrics' } },
 ];
 
 describe('authorize words on demand', () => {
