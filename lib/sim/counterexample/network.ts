@@ -6,6 +6,7 @@
 import { createCluster } from '../cluster';
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { evaluateTraffic } from '../netpol';
+import { trafficDecision } from '../netpol/evaluateTraffic';
 import { podsNamed } from '../attack/nodes';
 import type { Cluster, KubeObject, Protocol, TrafficVerdict } from '../types';
 
@@ -162,15 +163,19 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   const targets = podsNamed(cluster, intent.target);
   if (targets.length === 0) return undefined;
   const target = `${targets[0].namespace}/${targets[0].name}`;
+  // Each candidate is decided without words (trafficDecision: the same `allowed` as
+  // evaluateTraffic); only the one found is explained. A refused candidate costs no sentence.
   const ask = (c: Cluster, peer: string | { ip: string }) => {
     const traffic = intent.direction === 'ingress' ? { from: peer, to: target } : { from: target, to: peer };
-    return { ...traffic, verdict: evaluateTraffic(c, { ...traffic, port: intent.port, protocol }) };
+    const question = { ...traffic, port: intent.port, protocol };
+    if (!trafficDecision(c, question).allowed) return undefined;
+    return { ...traffic, verdict: evaluateTraffic(c, question) };
   };
   for (const pod of [...cluster.pods.values()].sort((a, c) => Object.keys(a.labels).length - Object.keys(c.labels).length)) {
     if (targets.includes(pod) || isIntended(cluster, intent, pod.namespace, pod.labels)) continue;
     const peer = `${pod.namespace}/${pod.name}`;
     const asked = ask(cluster, peer);
-    if (asked.verdict.allowed) return { objects: [], peer, port: intent.port, protocol, ...asked };
+    if (asked?.verdict.allowed) return { objects: [], peer, port: intent.port, protocol, ...asked };
   }
   const b = boundaries(cluster);
   const list = candidates(cluster, b).filter((c) => !isIntended(cluster, intent, c.namespace, c.labels));
@@ -183,7 +188,7 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   for (let i = 0; i < list.length; i++) {
     const peer = `${list[i].namespace}/probe-${i + 1}`;
     const asked = ask(probe, peer);
-    if (asked.verdict.allowed) {
+    if (asked?.verdict.allowed) {
       const ns = namespaces.get(list[i].namespace);
       const pod = { ...added[i], metadata: { ...added[i].metadata, name: 'probe' } };
       return {
@@ -200,7 +205,7 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   for (const ip of addressCandidates(b)) {
     if (intent.intended.some((p) => typeof p !== 'string' && p.ip === ip)) continue;
     const asked = ask(cluster, { ip });
-    if (asked.verdict.allowed) return { objects: [], peer: { ip }, port: intent.port, protocol, ...asked };
+    if (asked?.verdict.allowed) return { objects: [], peer: { ip }, port: intent.port, protocol, ...asked };
   }
   return undefined;
 }
