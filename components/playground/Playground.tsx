@@ -22,6 +22,7 @@ import { useWorldVersion } from '../world/useWorld';
 import { decodeState, ShareLinkError, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
 import { WORLDS, worldById } from './worlds';
 import { usePlaygroundPersistence } from './usePlaygroundPersistence';
+import { preloadWords } from '../i18n/useWords';
 import '../views/views.css';
 
 const TerminalPanel = dynamic(() => import('../terminal/TerminalPanel').then((m) => m.TerminalPanel), { ssr: false });
@@ -39,6 +40,8 @@ const TABS: { id: PlaygroundTab; key: ViewMessageKey }[] = [
 
 /** Free-form manifests, the three views and a terminal on them; state shared as a link or a YAML file. */
 export function Playground({ lang }: { lang: Lang }) {
+  // The problems and the admission steps are in the page's language: its catalog only, fetched as the page starts.
+  preloadWords(lang);
   const [text, setText] = useState(() => worldById('shop')!.text());
   const [world, setWorld] = useState('shop');
   const [pick, setPick] = useState('shop');

@@ -1,10 +1,12 @@
 // The page's Web Worker: holds the page's worlds (built once per edit) and answers every consumer,
 // so the main thread never runs the simulator. Messages are drained in batches: a question
-// cancelled before its turn is skipped.
+// cancelled before its turn is skipped. A question whose code is not loaded yet (the terminal,
+// the views, attack paths: loaded on first use) waits for it; the others do not.
 import { WorldHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 
 const host = new WorldHost();
+let answered = false;
 const queue: ToWorker[] = [];
 let scheduled = false;
 
@@ -12,9 +14,39 @@ function post(message: FromWorker): void {
   (self as unknown as Worker).postMessage(message);
 }
 
-function drain(): void {
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(() => void drain(), 0);
+}
+
+/**
+ * Answers the batch: the questions whose code is loaded at once (the first check never waits for
+ * the terminal's or the views' code), then, once it has loaded, the others, with whatever arrived
+ * meanwhile (newer files, cancellations). After a load the worker says `ready` again, so the page
+ * times those questions from then. A failed load (offline without the chunk) fails the questions
+ * that needed it (`ask` says the code is not loaded), not the worker.
+ */
+async function drain(): Promise<void> {
+  let batch = queue.splice(0);
+  for (;;) {
+    const cancelled = new Set(batch.flatMap((m) => (m.type === 'cancel' ? [m.id] : [])));
+    const loading = new Map<ToWorker, Promise<void>>();
+    for (const m of batch) {
+      const load = m.type === 'ask' && !cancelled.has(m.id) ? host.prepare(m.question) : undefined;
+      if (load) loading.set(m, load);
+    }
+    answerBatch(batch.filter((m) => !loading.has(m)));
+    if (loading.size === 0) break;
+    await Promise.allSettled(loading.values());
+    post({ type: 'ready' });
+    batch = [...loading.keys(), ...queue.splice(0)];
+  }
   scheduled = false;
-  const batch = queue.splice(0);
+  if (queue.length > 0) schedule();
+}
+
+function answerBatch(batch: ToWorker[]): void {
   const cancelled = new Set(batch.flatMap((m) => (m.type === 'cancel' ? [m.id] : [])));
   // Every world's newest files first: the batch's questions (about versions sent while the worker
   // was busy) are answered about the newest text, from one build instead of one per version.
@@ -28,6 +60,8 @@ function drain(): void {
     const started = performance.now();
     try {
       const answer = host.ask(message.worldId, message.question);
+      if (!answered) performance.mark('world:first-answer');
+      answered = true;
       const stamp = host.stampOf(answer);
       const ms = performance.now() - started;
       const version = host.version(message.worldId);
@@ -42,11 +76,10 @@ function drain(): void {
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   queue.push(event.data);
-  if (!scheduled) {
-    scheduled = true;
-    setTimeout(drain, 0);
-  }
+  schedule();
 };
 
-// The simulator is loaded and compiled: questions are timed from now on.
+// The simulator is loaded and compiled: questions are timed from now on. (The marks let a
+// profile or bench/workerTimeline.mjs place the worker's start-up on the page's timeline.)
+performance.mark('world:ready');
 post({ type: 'ready' });

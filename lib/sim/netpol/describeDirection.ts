@@ -67,7 +67,7 @@ export function describeSuggestion(s: RuleSuggestion): Message {
     peer: describeSuggestedPeer(s.peer),
     on: `${s.protocol} ${s.port}`,
     namespace: s.namespace,
-    pod: s.pod,
+    pod: refText(s.pod),
   });
 }
 

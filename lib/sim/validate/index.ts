@@ -3,6 +3,7 @@ import type { ObjectContext } from './validateMetadata';
 import { validateMetadata } from './validateMetadata';
 import { validateNetworkPolicy } from './validateNetworkPolicy';
 import { validateRbac } from './validateRbac';
+import { validateWebhooks } from './validateWebhooks';
 import { validateWorkload } from './validateWorkload';
 
 export type { Finding, Severity } from './finding';
@@ -23,6 +24,7 @@ export function validateObject(object: Record<string, unknown>, ctx: ObjectConte
       ...validateMetadata(object, ctx),
       ...validateWorkload(object, ctx.kind),
       ...validateRbac(object, ctx.kind),
+      ...validateWebhooks(object, ctx.kind),
       ...(ctx.kind === 'NetworkPolicy' ? validateNetworkPolicy(object) : []),
     ];
   } catch {

@@ -99,4 +99,10 @@ const NETPOL_MESSAGES = {
   'validate.netpol.endPortBeforePort': { endPort: 80, port: 8080 },
 };
 
-export const VALIDATE_MESSAGES = { ...PORT_MESSAGES, ...VALUE_MESSAGES, ...NAME_MESSAGES, ...RBAC_MESSAGES, ...NETPOL_MESSAGES };
+const WEBHOOK_MESSAGES = {
+  'validate.webhook.unsupportedValue': { field: 'sideEffects', value: NESTED, allowed: ['None', 'NoneOnDryRun'] },
+  'validate.webhook.timeoutRange': { value: 60 },
+  'validate.webhook.reviewVersions': { allowed: ['v1', 'v1beta1'] },
+};
+
+export const VALIDATE_MESSAGES = { ...PORT_MESSAGES, ...VALUE_MESSAGES, ...NAME_MESSAGES, ...RBAC_MESSAGES, ...NETPOL_MESSAGES, ...WEBHOOK_MESSAGES };

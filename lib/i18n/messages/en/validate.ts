@@ -104,4 +104,11 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.netpol.endPortWithoutPort': () => '`endPort` needs a numeric `port` where the range starts.',
   'validate.netpol.endPortNamedPort': () => '`endPort` cannot follow a named port: a range needs a numeric `port`.',
   'validate.netpol.endPortBeforePort': ({ endPort, port }) => `\`endPort\` (${endPort}) must be greater than or equal to \`port\` (${port}).`,
+
+  'validate.webhook.unsupportedValue': ({ field, value, allowed }) =>
+    `${value} is not a \`${field}\` the v1 API accepts: write ${code(allowed)}. The API server rejects the whole configuration, so none of its webhooks run.`,
+  'validate.webhook.timeoutRange': ({ value }) =>
+    `\`timeoutSeconds: ${value}\` is out of range: write a value from 1 to 30. The API server rejects the whole configuration, so none of its webhooks run.`,
+  'validate.webhook.reviewVersions': ({ allowed }) =>
+    `\`admissionReviewVersions\` must include ${code(allowed)} (the versions the API server can send): add \`v1\`. Until then the configuration is rejected.`,
 };

@@ -108,4 +108,11 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.netpol.endPortWithoutPort': () => '`endPort` necesita un `port` numérico donde empieza el rango.',
   'validate.netpol.endPortNamedPort': () => '`endPort` no puede ir con un puerto con nombre: un rango necesita un `port` numérico.',
   'validate.netpol.endPortBeforePort': ({ endPort, port }) => `\`endPort\` (${endPort}) tiene que ser mayor o igual que \`port\` (${port}).`,
+
+  'validate.webhook.unsupportedValue': ({ field, value, allowed }) =>
+    `${value} no es un \`${field}\` que acepte la API v1: escribí ${code(allowed)}. El API server rechaza toda la configuración, así que no corre ninguno de sus webhooks.`,
+  'validate.webhook.timeoutRange': ({ value }) =>
+    `\`timeoutSeconds: ${value}\` está fuera de rango: poné un valor de 1 a 30. El API server rechaza toda la configuración, así que no corre ninguno de sus webhooks.`,
+  'validate.webhook.reviewVersions': ({ allowed }) =>
+    `\`admissionReviewVersions\` tiene que incluir ${code(allowed)} (las versiones que el API server sabe mandar): agregá \`v1\`. Hasta entonces la configuración se rechaza.`,
 };

@@ -2,7 +2,8 @@
  * Admission weakening operators.
  * - Webhooks and ValidatingAdmissionPolicies: `failurePolicy: Ignore` admits when the check
  *   cannot run (https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#failure-policy;
- *   the v1 default is Fail); fewer rules or operations check fewer requests.
+ *   the v1 default is Fail); fewer rules or operations check fewer requests; `sideEffects: Some`
+ *   is a v1beta1 value the v1 API rejects, so the configuration never exists.
  * - Bindings: `Warn` and `Audit` do not reject (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#validation-actions);
  *   without a binding a policy does nothing.
  * - Pod Security labels: privileged < baseline < restricted; no `enforce` label means privileged
@@ -64,6 +65,10 @@ const webhookMutants: Operator = (doc) => {
             [set(doc, [...at, 'objectSelector'], { matchLabels: { [OPT_IN]: 'enabled' } })],
           ),
         );
+      // v1 rejects sideEffects Some: the whole configuration is not created
+      // (pkg/apis/admissionregistration/validation/validation.go), so none of its webhooks run.
+      if (hook.sideEffects !== 'Some')
+        out.push(spec('admission.side-effects-some', doc, at, `webhook ${String(hook.name)}: sideEffects Some (not a v1 value)`, [set(doc, [...at, 'sideEffects'], 'Some')]));
       out.push(...ruleNarrowing(doc, [...at, 'rules'], asArray(hook.rules).map(asObj)));
     });
   return out;

@@ -105,6 +105,8 @@ describe('admission operators', () => {
       'admission.delete-configuration:ValidatingWebhookConfiguration//guard': 'vault-pod-checked',
       'admission.failure-ignore:ValidatingWebhookConfiguration//guard:webhooks[0]': 'vault-pod-checked',
       'admission.opt-in-object-selector:ValidatingWebhookConfiguration//guard:webhooks[0]': 'vault-pod-checked',
+      // v1 rejects sideEffects Some (pkg/apis/admissionregistration/validation/validation.go): the configuration never exists.
+      'admission.side-effects-some:ValidatingWebhookConfiguration//guard:webhooks[0]': 'vault-pod-checked',
       'admission.delete-rule:ValidatingWebhookConfiguration//guard:webhooks[0].rules[0]': 'vault-pod-checked',
       'admission.delete-rule:ValidatingWebhookConfiguration//guard:webhooks[0].rules[1]': 'vault-deployment-checked',
       'admission.drop-operation:ValidatingWebhookConfiguration//guard:webhooks[0].rules[0].CREATE': 'vault-pod-checked',
