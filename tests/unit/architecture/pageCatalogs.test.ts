@@ -13,10 +13,11 @@ const EVERY_LANGUAGE =
 
 /**
  * Allowed: the page worker's host modules render in whichever language each question names (the
- * worker is not a page's script). Not yet: Monaco's markers (its editor is typing's file this
- * round); it is fetched only when the learner reaches the editor.
+ * worker is not a page's script). Not yet: Monaco's markers (components/lab/editorMarkers.ts, the
+ * editor's code this round is the typing branch's); they come with Monaco, fetched only when the
+ * learner reaches the editor. `markersFor` should take the `Words` of `useWords(lang)`.
  */
-const ALLOWED = [/^components\/world\/host\w*\.ts$/, /^components\/lab\/MonacoYamlEditor\.tsx$/];
+const ALLOWED = [/^components\/world\/host\w*\.ts$/, /^components\/lab\/editorMarkers\.ts$/];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
