@@ -30,7 +30,7 @@ try {
   const ms = (v) => `${Math.round(v ?? 0)} ms`;
   console.log(`load ${loadBefore.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`);
   console.log(
-    `performance ${Math.round(lhr.categories.performance.score * 100)}, accessibility ${Math.round(lhr.categories.accessibility.score * 100)}; TBT ${ms(a['total-blocking-time'].numericValue)}, FCP ${ms(a['first-contentful-paint'].numericValue)}, LCP ${ms(a['largest-contentful-paint'].numericValue)}, SI ${ms(a['speed-index'].numericValue)}, CLS ${a['cumulative-layout-shift'].numericValue.toFixed(3)}`,
+    `performance ${lhr.categories.performance.score === null ? 'unscored (' + (lhr.runtimeError?.code ?? 'a metric failed') + ')' : Math.round(lhr.categories.performance.score * 100)}, accessibility ${Math.round(lhr.categories.accessibility.score * 100)}; TBT ${ms(a['total-blocking-time'].numericValue)}, FCP ${ms(a['first-contentful-paint'].numericValue)}, LCP ${ms(a['largest-contentful-paint'].numericValue)}, SI ${ms(a['speed-index'].numericValue)}, CLS ${a['cumulative-layout-shift'].numericValue?.toFixed(3) ?? '?'}`,
   );
   console.log('bootup-time (script: total / scripting / parse+compile):');
   for (const item of a['bootup-time'].details?.items ?? [])
