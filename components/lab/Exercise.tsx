@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { ExerciseDefinition, MisconceptionHit, SourcePointer } from '@/lib/lesson';
+import type { Diagnostic } from '@/lib/sim';
 import { hydrateProgress, useProgress } from '@/lib/state/progress';
 import { CodeEditor } from './CodeEditor';
 import { DiagnosticList } from './DiagnosticList';
@@ -16,10 +17,12 @@ import { clearMyVersion, loadMyVersion, saveMyVersion } from '@/lib/state/myVers
 import { SolutionView } from './SolutionView';
 import { BreakItPanel } from '../views/BreakItPanel';
 import { exerciseWorldId, useLabRunner } from './useLabRunner';
+import { preloadWords } from '../i18n/useWords';
 
 const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
 
 const NO_HITS: MisconceptionHit[] = [];
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 export interface ExerciseProps {
   lang: Lang;
@@ -33,6 +36,8 @@ export interface ExerciseProps {
 
 /** One exercise: goals, editor with tabs, live verdict, hints, solution, reset. */
 export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref }: ExerciseProps) {
+  // The goals' why and fix, the traps and the problems are in the page's language: its catalog comes with the block.
+  preloadWords(lang);
   const [hydrated, setHydrated] = useState(false);
   const saved = useProgress((s) => s.exercises[storageKey]);
   const { saveDraft, recordResult, revealHint, resetExercise } = useProgress.getState();
@@ -68,7 +73,7 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const tabs = [...exercise.files, ...(worldFile ? [worldFile] : [])];
   const isWorld = active === worldFile;
   const value = isWorld ? exercise.world!.text : (files[active] ?? '');
-  const diagnostics = result?.diagnostics[active] ?? [];
+  const diagnostics = result?.diagnostics[active] ?? NO_DIAGNOSTICS;
 
   // Stable, so the memoized goal and trap lists skip a keystroke's re-render.
   const jump = useCallback(

@@ -1,34 +1,61 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import type * as Monaco from 'monaco-editor/editor';
-import { setupMonaco } from './monacoSetup';
+import { LARGE_YAML, setupMonaco } from './monacoSetup';
 import type { CodeEditorProps } from './CodeEditor';
-import { textOf } from '@/lib/i18n/messages';
-
-/** How long after a keystroke a value the editor emitted is still treated as its own echo. */
-const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
+import { changeBatcher, isLarge } from './editorChanges';
+import { markersFor, sameMarkers } from './editorMarkers';
+import { useWords } from '../i18n/useWords';
 
 function currentTheme(): string {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'lab-dark' : 'lab-light';
 }
 
+/**
+ * A large model (editorChanges.ts) keeps what a learner needs to type and read (colours, the
+ * simulator's markers, find, undo) and drops what costs the main thread per edit across the whole
+ * file: monaco-yaml (LARGE_YAML), folding ranges, bracket pair colours and matches, occurrence
+ * highlights and suggestions while typing (word-based ones ask the editor worker for the file's words).
+ */
+function sizeOptions(large: boolean): Monaco.editor.IEditorOptions {
+  return large
+    ? { folding: false, occurrencesHighlight: 'off', bracketPairColorization: { enabled: false }, matchBrackets: 'never', quickSuggestions: false }
+    : {
+        folding: true,
+        occurrencesHighlight: 'singleFile',
+        bracketPairColorization: { enabled: true },
+        matchBrackets: 'always',
+        quickSuggestions: { other: 'offWhenInlineCompletions', comments: 'off', strings: 'off' },
+      };
+}
+
+const MARKER_OWNER = 'k8s-lab';
+
 /** Monaco with YAML, the Kubernetes schema (monaco-yaml) and the simulator's diagnostics as markers. */
 export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void }) {
   const hostRef = useRef<HTMLDivElement>(null);
+  // The page language's words (loaded with the exercise's goal list; never both languages).
+  const words = useWords(props.lang);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monacoRef = useRef<ReturnType<typeof setupMonaco> | null>(null);
   const onChangeRef = useRef(props.onChange);
   onChangeRef.current = props.onChange;
   /** Texts the editor reported and the page has not echoed back yet (typing outruns renders). */
   const emitted = useRef<string[]>([]);
+  const batcherRef = useRef<ReturnType<typeof changeBatcher> | null>(null);
+  /** The last text handed on and the model's version then: its echo needs no read of the model. */
+  const newest = useRef<{ value: string; version: number } | null>(null);
 
   useEffect(() => {
     const monaco = setupMonaco();
     monacoRef.current = monaco;
     const uri = monaco.Uri.parse(`file:///${props.path}`);
-    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(props.value, 'yaml', uri);
+    let large = isLarge(props.value.length, false);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(props.value, large ? LARGE_YAML : 'yaml', uri);
     if (model.getValue() !== props.value) model.setValue(props.value);
+    monaco.editor.setModelLanguage(model, large ? LARGE_YAML : 'yaml');
     const editor = monaco.editor.create(hostRef.current!, {
+      ...sizeOptions(large),
       model,
       theme: currentTheme(),
       readOnly: props.readOnly,
@@ -47,12 +74,28 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     editorRef.current = editor;
     // Monaco renders only the visible lines: tools and browser tests read the whole text here.
     Object.defineProperty(hostRef.current!, 'editorValue', { configurable: true, get: () => model.getValue() });
-    const sub = model.onDidChangeContent(() => {
-      const value = model.getValue();
+    // The page is told at once about a small model, in batches about a large one; the handler is
+    // the one of the change's render (a path changed since must not receive this model's text).
+    let target = onChangeRef.current;
+    const batcher = changeBatcher({ read: () => model.getValue(), length: () => model.getValueLength() }, (value) => {
+      newest.current = { value, version: model.getVersionId() };
       emitted.current.push(value);
       if (emitted.current.length > 200) emitted.current.shift();
-      onChangeRef.current(value);
+      target(value);
     });
+    batcherRef.current = batcher;
+    const sub = model.onDidChangeContent(() => {
+      const next = isLarge(model.getValueLength(), large);
+      if (next !== large) {
+        large = next;
+        monaco.editor.setModelLanguage(model, large ? LARGE_YAML : 'yaml');
+        editor.updateOptions(sizeOptions(large));
+      }
+      target = onChangeRef.current;
+      batcher.changed();
+    });
+    // Leaving the editor (a button of the page, which may read the text) hands on what is unread.
+    const blur = editor.onDidBlurEditorText(() => batcher.flush());
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => monaco.editor.setTheme(currentTheme());
     media.addEventListener('change', onScheme);
@@ -65,6 +108,10 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     props.onReady();
     return () => {
       media.removeEventListener('change', onScheme);
+      batcher.flush();
+      batcher.dispose();
+      batcherRef.current = null;
+      blur.dispose();
       sub.dispose();
       editor.dispose();
     };
@@ -77,6 +124,13 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
+    // The echo of the newest text handed on, the model unchanged since: nothing to compare (reading
+    // a 600 kB model and comparing it per answer was most of the playground's React work).
+    if (newest.current && props.value === newest.current.value && model.getVersionId() === newest.current.version) {
+      emitted.current = [];
+      return;
+    }
+    // A large model is read in batches: its text may be ahead of every value handed on (still an echo).
     const current = model.getValue();
     const echo = emitted.current.lastIndexOf(props.value);
     if (props.value === current) emitted.current = [];
@@ -87,24 +141,16 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     }
   }, [props.value]);
 
+  // Markers per answer, not per key: Monaco moves them with the text typed since; an answer whose
+  // markers are those the model has already (a comment typed) changes nothing.
   useEffect(() => {
     const monaco = monacoRef.current;
     const model = editorRef.current?.getModel();
     if (!monaco || !model) return;
-    monaco.editor.setModelMarkers(
-      model,
-      'k8s-lab',
-      props.diagnostics.map((d) => ({
-        severity: SEVERITY[d.severity],
-        message: textOf(props.lang, d),
-        code: d.code,
-        startLineNumber: d.line,
-        startColumn: d.column,
-        endLineNumber: d.endLine ?? d.line,
-        endColumn: d.endColumn ?? Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
-      })),
-    );
-  }, [props.diagnostics, props.value, props.lang]);
+    const markers = markersFor(model, props.diagnostics, (d) => words.textOf(d));
+    if (sameMarkers(monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: model.uri }), markers)) return;
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+  }, [props.diagnostics, words]);
 
   useEffect(() => {
     const editor = editorRef.current;

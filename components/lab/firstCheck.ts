@@ -14,6 +14,18 @@ export function exerciseWorldId(exercise: ExerciseDefinition): string {
   return `exercise:${exercise.id}`;
 }
 
+const definitions = new WeakMap<ExerciseDefinition, WorldDefinition & { kind: 'exercise' }>();
+
+/**
+ * The page worker's definition of an exercise's world: one object per exercise, so every consumer
+ * (the early check, the exercise, its lesson views) defines it identically and cheaply.
+ */
+export function exerciseDefinition(exercise: ExerciseDefinition): WorldDefinition & { kind: 'exercise' } {
+  let definition = definitions.get(exercise);
+  if (!definition) definitions.set(exercise, (definition = { kind: 'exercise', exercise }));
+  return definition;
+}
+
 /** The checks asked before their block hydrated, by world, with the files they are about. */
 const early = new Map<string, { files: Record<string, string>; outcome: Promise<CheckOutcome> }>();
 
@@ -48,5 +60,5 @@ export function checkEarly(exercise: ExerciseDefinition, storageKey: string): vo
   const worldId = exerciseWorldId(exercise);
   if (early.has(worldId)) return;
   const files = openingFiles(exercise, storageKey);
-  early.set(worldId, { files, outcome: askCheck({ kind: 'exercise', exercise }, files) });
+  early.set(worldId, { files, outcome: askCheck(exerciseDefinition(exercise), files) });
 }

@@ -29,6 +29,14 @@ type Env = { getWorker: (moduleId: string, label: string) => Worker };
 
 let configured = false;
 
+/**
+ * The language of a large model (see editorChanges.ts): YAML's colours and comments, without
+ * monaco-yaml. Its worker validates, folds and lists the symbols of the whole file at every edit,
+ * and unpacking its answer about a 38,000-line model took one main-thread task of 80-700 ms; the
+ * page worker's diagnostics (the simulator's, the ones that matter here) are still shown.
+ */
+export const LARGE_YAML = 'yaml-large';
+
 /** One-time setup: workers, themes, monaco-yaml. Returns the monaco API. */
 export function setupMonaco(): typeof monaco {
   if (configured) return monaco;
@@ -49,6 +57,13 @@ export function setupMonaco(): typeof monaco {
       { token: 'comment.yaml', foreground: '7fb86a' },
     ],
     colors: { 'editor.background': '#121a22' },
+  });
+  monaco.languages.register({ id: LARGE_YAML, aliases: ['YAML'] });
+  monaco.languages.onLanguage(LARGE_YAML, () => {
+    void import('monaco-editor/languages/definitions/yaml/yaml').then(({ conf, language }) => {
+      monaco.languages.setLanguageConfiguration(LARGE_YAML, conf);
+      monaco.languages.setMonarchTokensProvider(LARGE_YAML, language);
+    });
   });
   configureMonacoYaml(withLegacyCreateWebWorker(), {
     enableSchemaRequest: false,

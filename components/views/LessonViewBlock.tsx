@@ -7,7 +7,7 @@ import { hydrateProgress, useProgress } from '@/lib/state/progress';
 import { lessonViewDefaults } from './lessonDefaults';
 import { ViewOnObjects, type ViewKind } from './ViewOnObjects';
 import { useWorldFiles } from '../world/useWorld';
-import type { WorldDefinition } from '../world/protocol';
+import { exerciseDefinition } from '../lab/firstCheck';
 
 export interface LessonViewBlockProps {
   lang: Lang;
@@ -29,7 +29,7 @@ export function LessonViewBlock({ lang, view, exercise, storageKey }: LessonView
     void Promise.resolve(hydrateProgress()).then(() => setHydrated(true));
   }, []);
   const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved : undefined) }), [exercise.start, saved, hydrated]);
-  const definition = useMemo<WorldDefinition>(() => ({ kind: 'exercise', exercise }), [exercise]);
+  const definition = exerciseDefinition(exercise);
   const worldId = `exercise:${exercise.id}`;
   useWorldFiles(worldId, definition, files);
   const defaults = useMemo(() => lessonViewDefaults(exercise), [exercise]);

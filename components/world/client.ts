@@ -117,7 +117,13 @@ export class WorldClient {
 
   define(worldId: string, definition: WorldDefinition): void {
     const held = this.worlds.get(worldId);
-    if (held && JSON.stringify(held.definition) === JSON.stringify(definition)) return;
+    // The same object first: an exercise defines its world at every check (serializing a capstone's
+    // definition twice per key was a large part of the keystroke's garbage).
+    if (held?.definition === definition) return;
+    if (held && JSON.stringify(held.definition) === JSON.stringify(definition)) {
+      held.definition = definition; // the same content: the next call with this object is the fast one
+      return;
+    }
     this.worlds.set(worldId, { definition, version: (held?.version ?? 0) + 1, files: held?.files ?? {} });
     this.post({ type: 'define', worldId, definition });
     this.sent.delete(worldId);

@@ -1,10 +1,12 @@
 // Worker side: the page's worlds, each built once per edit, and the answers every consumer asks for.
+// The first check needs only the world and the lesson runner; the terminal (kubectl and the
+// shell), the views and the attack paths and counterexamples are loaded on their first question
+// (`prepare`), so a fresh worker compiles less before its first verdict.
 import { buildWorld, MAX_INPUT_CHARS, ParseCache, type World } from '@/lib/sim';
 import { exerciseSources, exerciseWorld, runLab } from '@/lib/lesson';
 import type { Answers, Question, QuestionType, ToWorker, WorldDefinition } from './protocol';
-import { answerView, isViewQuestion, type ViewQuestion } from './hostViews';
-import { ShellRoom } from './hostShell';
-import { answerAttack, answerCounterexamples } from './hostAttack';
+import type { ViewQuestion } from './hostViews';
+import type { ShellRoom } from './hostShell';
 
 interface HostedWorld {
   definition: WorldDefinition;
@@ -15,6 +17,8 @@ interface HostedWorld {
   lastParsed?: World;
   /** Each edit reparses only the files it changed. */
   cache: ParseCache;
+  /** The last check's answer and its JSON: an equal verdict is that answer again (see check). */
+  lastCheck?: { text: string; answer: Answers['check'] };
 }
 
 /** View answers by cluster (and question): see WorldHost.view. */
@@ -22,6 +26,28 @@ const viewAnswers = new WeakMap<World['cluster'], Map<string, Answers[QuestionTy
 const stamps = new WeakMap<object, number>();
 /** Per cluster, the newest answers kept (a view's questions while the learner changes its controls). */
 const MAX_VIEW_ANSWERS = 24;
+
+/** The code loaded on first use, by what it answers. */
+interface Features {
+  shell: typeof import('./hostShell');
+  views: typeof import('./hostViews');
+  attack: typeof import('./hostAttack');
+}
+export type Feature = keyof Features;
+
+const LOADERS: { [K in Feature]: () => Promise<Features[K]> } = {
+  shell: () => import('./hostShell'),
+  views: () => import('./hostViews'),
+  attack: () => import('./hostAttack'),
+};
+
+/** The code a question needs beyond the world and the lesson runner (none for a check or a summary). */
+export function featureOf(question: Question): Feature | undefined {
+  if (question.type === 'check' || question.type === 'summary') return undefined;
+  if (question.type.startsWith('shell')) return 'shell';
+  if (question.type === 'attack' || question.type === 'counterexamples') return 'attack';
+  return 'views';
+}
 
 /** A world plus whether the views see an older one (the current text does not parse). */
 export interface ViewWorld {
@@ -39,7 +65,45 @@ function yamlBroken(world: World): boolean {
 export class WorldHost {
   private worlds = new Map<string, HostedWorld>();
   private stamped = 0;
-  readonly shells = new ShellRoom(this);
+  private shells?: ShellRoom;
+  private readonly features: Partial<Features> = {};
+  private readonly loading = new Map<Feature, Promise<void>>();
+
+  /** A host with every feature loaded (tests, and callers that ask anything synchronously). */
+  static async loaded(): Promise<WorldHost> {
+    const host = new WorldHost();
+    await Promise.all((Object.keys(LOADERS) as Feature[]).map((f) => host.load(f)));
+    return host;
+  }
+
+  /** Loads the code `question` needs; undefined when it is loaded already (ask it now). */
+  prepare(question: Question): Promise<void> | undefined {
+    const feature = featureOf(question);
+    return feature === undefined || this.features[feature] ? undefined : this.load(feature);
+  }
+
+  private load(feature: Feature): Promise<void> {
+    let loading = this.loading.get(feature);
+    if (!loading) {
+      loading = LOADERS[feature]().then(
+        (module) => {
+          (this.features as Record<Feature, unknown>)[feature] = module;
+        },
+        (error: unknown) => {
+          this.loading.delete(feature); // asked again, it is fetched again (the network may be back)
+          throw error;
+        },
+      );
+      this.loading.set(feature, loading);
+    }
+    return loading;
+  }
+
+  private feature<K extends Feature>(feature: K): Features[K] {
+    const module = this.features[feature];
+    if (!module) throw new Error(`the ${feature} code is not loaded (prepare the question first)`);
+    return module;
+  }
 
   receive(message: Exclude<ToWorker, { type: 'ask' } | { type: 'cancel' }>): void {
     if (message.type === 'define') {
@@ -103,13 +167,16 @@ export class WorldHost {
   }
 
   ask(worldId: string | undefined, question: Question): Answers[QuestionType] {
-    if (question.type.startsWith('shell')) return this.shells.answer(question);
+    if (question.type.startsWith('shell')) {
+      this.shells ??= new (this.feature('shell').ShellRoom)(this);
+      return this.shells.answer(question);
+    }
     if (worldId === undefined) throw new Error(`${question.type} needs a world`);
     if (question.type === 'check') return this.check(worldId);
     if (question.type === 'summary') return this.summary(worldId);
-    if (isViewQuestion(question)) return this.view(worldId, question);
-    if (question.type === 'attack') return answerAttack(this.viewWorld(worldId), question, this.readOnlyFiles(worldId));
+    if (question.type === 'attack') return this.feature('attack').answerAttack(this.viewWorld(worldId), question, this.readOnlyFiles(worldId));
     if (question.type === 'counterexamples') return this.counterexamples(worldId, question);
+    if (this.feature('views').isViewQuestion(question)) return this.view(worldId, question);
     throw new Error(`unknown question ${question.type}`);
   }
 
@@ -125,7 +192,7 @@ export class WorldHost {
     const key = `${shown.stale}\u0000${JSON.stringify(question)}`;
     const known = answers.get(key);
     if (known) return known;
-    const answer = answerView(shown, question);
+    const answer = this.feature('views').answerView(shown, question);
     if (answers.size >= MAX_VIEW_ANSWERS) answers.delete(answers.keys().next().value!);
     answers.set(key, answer);
     stamps.set(answer, ++this.stamped);
@@ -140,14 +207,22 @@ export class WorldHost {
   private check(worldId: string): Answers['check'] {
     const hosted = this.hosted(worldId);
     if (hosted.definition.kind !== 'exercise') throw new Error(`${worldId} is not an exercise`);
-    return { result: runLab(hosted.definition.exercise, this.files(worldId), this.world(worldId)) };
+    const result = runLab(hosted.definition.exercise, this.files(worldId), this.world(worldId));
+    // A keystroke that changes no verdict (a comment typed) is the same answer, stamped: the page
+    // is told `same` instead of copying the capstone's 200 kB of goal explanations again.
+    const text = JSON.stringify(result);
+    if (hosted.lastCheck?.text === text) return hosted.lastCheck.answer;
+    const answer = { result };
+    stamps.set(answer, ++this.stamped);
+    hosted.lastCheck = { text, answer };
+    return answer;
   }
 
   private counterexamples(worldId: string, question: Extract<Question, { type: 'counterexamples' }>): Answers['counterexamples'] {
     const { definition } = this.hosted(worldId);
     const exercise = definition.kind === 'exercise' ? definition.exercise : undefined;
     const editable = exercise ? exercise.files : [definition.kind === 'text' ? definition.file : ''];
-    return answerCounterexamples(this.viewWorld(worldId), question, exercise, editable);
+    return this.feature('attack').answerCounterexamples(this.viewWorld(worldId), question, exercise, editable);
   }
 
   private summary(worldId: string): Answers['summary'] {

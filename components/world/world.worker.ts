@@ -1,10 +1,12 @@
 // The page's Web Worker: holds the page's worlds (built once per edit) and answers every consumer,
 // so the main thread never runs the simulator. Messages are drained in batches: a question
-// cancelled before its turn is skipped.
+// cancelled before its turn is skipped. The terminal's, the views' and the attack paths' code is
+// loaded on its first question (the first check needs none of it).
 import { WorldHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 
 const host = new WorldHost();
+let answered = false;
 const queue: ToWorker[] = [];
 let scheduled = false;
 
@@ -12,8 +14,20 @@ function post(message: FromWorker): void {
   (self as unknown as Worker).postMessage(message);
 }
 
-function drain(): void {
-  scheduled = false;
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(() => void drain(), 0);
+}
+
+/**
+ * Answers the batch in order (the page's watchdog blames the oldest question in flight, so the
+ * worker must work on it first). A question whose code is not loaded yet waits for it: the
+ * worker says `ready` again once it is, so the page times the question from then. A failed load
+ * (offline without the chunk) fails the questions that needed it (`ask` says the code is not
+ * loaded), not the worker. The first check needs no such code: it never waits.
+ */
+async function drain(): Promise<void> {
   const batch = queue.splice(0);
   const cancelled = new Set(batch.flatMap((m) => (m.type === 'cancel' ? [m.id] : [])));
   // Every world's newest files first: the batch's questions (about versions sent while the worker
@@ -25,28 +39,40 @@ function drain(): void {
       post({ type: 'cancelled', id: message.id });
       continue;
     }
-    const started = performance.now();
-    try {
-      const answer = host.ask(message.worldId, message.question);
-      const stamp = host.stampOf(answer);
-      const ms = performance.now() - started;
-      const version = host.version(message.worldId);
-      // The consumer holds this very answer (an edit that changed no object): say so, copy nothing.
-      if (stamp !== undefined && stamp === message.known) post({ type: 'same', id: message.id, ms, version, stamp });
-      else post({ type: 'answer', id: message.id, answer, ms, version, ...(stamp === undefined ? {} : { stamp }) });
-    } catch (error) {
-      post({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
+    const loading = host.prepare(message.question);
+    if (loading) {
+      await loading.catch(() => undefined);
+      post({ type: 'ready' });
     }
+    answer(message);
+  }
+  scheduled = false;
+  if (queue.length > 0) schedule();
+}
+
+function answer(message: Extract<ToWorker, { type: 'ask' }>): void {
+  const started = performance.now();
+  try {
+    const answer = host.ask(message.worldId, message.question);
+    if (!answered) performance.mark('world:first-answer');
+    answered = true;
+    const stamp = host.stampOf(answer);
+    const ms = performance.now() - started;
+    const version = host.version(message.worldId);
+    // The consumer holds this very answer (an edit that changed no object): say so, copy nothing.
+    if (stamp !== undefined && stamp === message.known) post({ type: 'same', id: message.id, ms, version, stamp });
+    else post({ type: 'answer', id: message.id, answer, ms, version, ...(stamp === undefined ? {} : { stamp }) });
+  } catch (error) {
+    post({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   queue.push(event.data);
-  if (!scheduled) {
-    scheduled = true;
-    setTimeout(drain, 0);
-  }
+  schedule();
 };
 
-// The simulator is loaded and compiled: questions are timed from now on.
+// The simulator is loaded and compiled: questions are timed from now on. (The marks let a
+// profile or bench/workerTimeline.mjs place the worker's start-up on the page's timeline.)
+performance.mark('world:ready');
 post({ type: 'ready' });

@@ -26,6 +26,7 @@ import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import { evaluateNoAttackPath } from './attackPathGoal';
 import { ObjectIndex } from './objectIndex';
+import { objectMemo, serialOf } from './objectMemo';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { canFix } from './words';
 import { refineFailure, refinePass } from './explain';
@@ -119,7 +120,9 @@ function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: 
   const found = ctx.index.find(goal.hardening.target);
   if (!found) return missingTarget(goal.hardening.target);
   const serviceAccounts = ctx.objects.filter((o) => (o as { kind?: unknown }).kind === 'ServiceAccount');
-  const finding = checkHardening(found.object, { serviceAccounts }).find((f) => f.id === goal.hardening.finding);
+  const accounts = serviceAccounts.map((o) => serialOf(o as object)).join(',');
+  const findings = objectMemo(found.object, `hardening\u0000${accounts}`, () => checkHardening(found.object, { serviceAccounts }));
+  const finding = findings.find((f) => f.id === goal.hardening.finding);
   const pass = Boolean(finding) === (goal.expect === 'present');
   const explanation = finding ? describeFinding(finding).message : msg('goal.noFinding', { finding: goal.hardening.finding, target: goal.hardening.target });
   const fix = !pass && finding ? describeFinding(finding).fix : undefined;
@@ -150,15 +153,24 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   if ('why' in who) return { pass: false, explanation: who.why };
   const request = accessRequestOf({ ...q, as: who.user });
   const version = { serverMinor: ctx.cluster.serverVersion.minor };
-  const decision = auditLevel(policy.object, request, version);
-  const explanation = describeAuditDecision(decision, policy.object, version);
+  // The policy object stays the same while its document is unchanged: its answers are kept with it.
+  const { decision, explanation } = objectMemo(policy.object, `audit\u0000${JSON.stringify([request, version])}`, () => {
+    const level = auditLevel(policy.object, request, version);
+    return { decision: level, explanation: describeAuditDecision(level, policy.object, version) };
+  });
   // A level is only recorded through events: when omitStages drops every stage this request goes
   // through, nothing reaches the log (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy;
   // staging/src/k8s.io/apiserver/pkg/endpoints/filters/audit.go writes one event per stage not omitted).
   if (decision.level !== 'None' && auditEvents(policy.object, request, version).length === 0) {
     const pass = goal.expect.level === 'None';
     const detail = msg('goal.auditEveryStageOmitted', { level: decision.level, stages: decision.omitStages });
-    return { pass, verdict: decision, source: omitStagesSource(policy, decision.ruleIndex), explanation: msg('goal.withNotes', { parts: [detail, explanation] }), fix: msg('goal.auditEveryStageOmittedFix', {}) };
+    return {
+      pass,
+      verdict: decision,
+      source: omitStagesSource(policy, decision.ruleIndex),
+      explanation: msg('goal.withNotes', { parts: [detail, explanation] }),
+      fix: msg('goal.auditEveryStageOmittedFix', {}),
+    };
   }
   const pass = decision.level === goal.expect.level;
   return { pass, verdict: decision, source: policy.source, explanation };

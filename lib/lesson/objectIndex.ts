@@ -6,28 +6,41 @@ export function objectKey(kind: string, namespace: string | undefined, name: str
   return `${kind}/${namespace ?? ''}/${name ?? ''}`;
 }
 
+interface Entry {
+  object: KubeObject;
+  source: SourcePointer;
+  sourceMap: SourceMap;
+}
+
 /** Finds objects the learner wrote and where they are, by `Kind/ns/name` or `Kind/name`. */
 export class ObjectIndex {
-  private readonly byKey = new Map<string, { object: KubeObject; source: SourcePointer; sourceMap: SourceMap }>();
+  private readonly byKey = new Map<string, Entry>();
 
   constructor(parsed: readonly ParsedObject[]) {
     for (const p of parsed) {
       const o = p.object;
-      const pointer = { file: p.source.file ?? '', line: p.source.line, column: p.source.column };
-      const sourceMap = p.sourceMap;
+      // The source map is read when a goal points into the object (building one walks the YAML events).
+      const entry = { object: o, source: { file: p.source.file ?? '', line: p.source.line, column: p.source.column } } as Entry;
+      Object.defineProperty(entry, 'sourceMap', { get: () => p.sourceMap, enumerable: true, configurable: true });
       const ns = typeof o.metadata?.namespace === 'string' ? o.metadata.namespace : undefined;
       const name = typeof o.metadata?.name === 'string' ? o.metadata.name : undefined;
-      this.byKey.set(objectKey(o.kind, ns, name), { object: o, source: pointer, sourceMap });
-      if (!ns) this.byKey.set(objectKey(o.kind, 'default', name), { object: o, source: pointer, sourceMap });
+      this.byKey.set(objectKey(o.kind, ns, name), entry);
+      if (!ns) this.byKey.set(objectKey(o.kind, 'default', name), entry);
     }
   }
 
-  /** Look up `Kind/ns/name` or `Kind/name` (cluster-scoped, or namespace `default`). */
-  find(target: string): { object: KubeObject; source: SourcePointer; sourceMap: SourceMap } | undefined {
+  /** Look up a goal's target text, `Kind/ns/name` or `Kind/name` (cluster-scoped, or namespace `default`). */
+  find(target: string): Entry | undefined {
     const parts = target.split('/');
     if (parts.length === 3) return this.byKey.get(objectKey(parts[0], parts[1], parts[2]));
-    if (parts.length === 2) return this.byKey.get(objectKey(parts[0], '', parts[1])) ?? this.byKey.get(objectKey(parts[0], 'default', parts[1]));
+    if (parts.length === 2) return this.get(parts[0], undefined, parts[1]);
     return undefined;
+  }
+
+  /** Look up by kind, namespace and name; without a namespace, cluster-scoped or in `default` (typed: nothing is parsed). */
+  get(kind: string, namespace: string | undefined, name: string): Entry | undefined {
+    if (namespace) return this.byKey.get(objectKey(kind, namespace, name));
+    return this.byKey.get(objectKey(kind, '', name)) ?? this.byKey.get(objectKey(kind, 'default', name));
   }
 
   source(kind: string, namespace: string | undefined, name: string | undefined): SourcePointer | undefined {

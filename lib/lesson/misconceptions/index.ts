@@ -16,8 +16,11 @@ export type { Detector, DetectContext, Fired, Located } from './types';
 
 export const MISCONCEPTIONS: readonly Detector[] = [...rbacDetectors, ...podDetectors, ...netpolDetectors, ...admissionDetectors, ...auditDetectors];
 
+/** An object and its place; its source map is read only when a hit points into it (building one walks the YAML events). */
 function locate(p: ParsedObject): Located {
-  return { object: p.object, file: p.source.file ?? '', line: p.source.line, column: p.source.column, sourceMap: p.sourceMap };
+  const located = { object: p.object, file: p.source.file ?? '', line: p.source.line, column: p.source.column } as Located;
+  Object.defineProperty(located, 'sourceMap', { get: () => p.sourceMap, enumerable: true, configurable: true });
+  return located;
 }
 
 /** Run every detector on the objects of the editable files (the world gives context only). */

@@ -166,6 +166,11 @@ function placeNode(
   return { path };
 }
 
+/** Where a scalar with a value starts in the source map (its opening quote, if quoted). */
+export function scalarStart(ev: ScalarEvent): number {
+  return ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED ? ev.valueStart - 1 : ev.valueStart;
+}
+
 function scalarRange(ev: ScalarEvent, source: string): [number, number] {
   const quoted = ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED;
   if (quoted) return [ev.valueStart - 1, ev.valueEnd + 1];

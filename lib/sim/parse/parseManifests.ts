@@ -96,10 +96,10 @@ function readDocument(doc: YamlDocument, acc: Accumulator): void {
   } else if (value.kind === 'List' && Array.isArray(value.items)) {
     value.items.forEach((item, i) => {
       const map = memo(() => rebaseSourceMap(doc.sourceMap(), `items[${i}]`));
-      addObject(item, map, rebaseWatched(doc.watched, `items[${i}]`), doc, acc);
+      addObject(item, map, rebaseWatched(doc.watched, `items[${i}]`), doc, acc, () => map()['']);
     });
   } else {
-    addObject(value, doc.sourceMap, doc.watched, doc, acc);
+    addObject(value, doc.sourceMap, doc.watched, doc, acc, doc.rootAt);
   }
 }
 
@@ -123,7 +123,15 @@ function notAnObject(value: unknown, at: { line: number; column: number }, file:
   return makeDiagnostic('error', 'document-not-object', msg('parse.documentIsValue', { value: shown }), at, file);
 }
 
-function addObject(value: unknown, sourceMap: () => SourceMap, watched: WatchedScalar[], doc: YamlDocument, acc: Accumulator): void {
+/** `rootAt`: where the object starts (its source map's '' entry), read without building the map when possible. */
+function addObject(
+  value: unknown,
+  sourceMap: () => SourceMap,
+  watched: WatchedScalar[],
+  doc: YamlDocument,
+  acc: Accumulator,
+  rootAt: () => { line: number; column: number } | undefined,
+): void {
   const at = () => sourceMap()[''] ?? { line: doc.line, column: 1 };
   if (!isRecord(value)) {
     acc.diagnostics.push(notAnObject(value, at(), acc.file));
@@ -134,7 +142,7 @@ function addObject(value: unknown, sourceMap: () => SourceMap, watched: WatchedS
   if (knownKind) acc.diagnostics.push(...celDiagnostics(value, sourceMap, acc.text, acc.file, acc.serverMinor));
   if (typeof value.apiVersion !== 'string' || typeof value.kind !== 'string') return;
   const object = (isRecord(value.metadata) ? value : { ...value, metadata: {} }) as KubeObject;
-  const entry = buildParsed(object, doc, acc.file, sourceMap, !findings.some((f) => f.severity === 'error'));
+  const entry = buildParsed(object, doc, acc.file, sourceMap, rootAt, !findings.some((f) => f.severity === 'error'));
   acc.objects.push(object);
   acc.parsed.push(entry);
   if (knownKind) acc.known.push(entry);
@@ -145,12 +153,19 @@ function addObject(value: unknown, sourceMap: () => SourceMap, watched: WatchedS
  * (most objects of a valid file never need one). It reads like a plain property, survives
  * structuredClone/JSON (both read getters), and is computed once.
  */
-function buildParsed(object: KubeObject, doc: YamlDocument, file: string | undefined, sourceMap: () => SourceMap, valid: boolean): ParsedManifest {
+function buildParsed(
+  object: KubeObject,
+  doc: YamlDocument,
+  file: string | undefined,
+  sourceMap: () => SourceMap,
+  rootAt: () => { line: number; column: number } | undefined,
+  valid: boolean,
+): ParsedManifest {
   const entry = { object, valid } as ParsedManifest;
   Object.defineProperty(entry, 'sourceMap', { get: sourceMap, enumerable: true, configurable: true });
   Object.defineProperty(entry, 'source', {
     get: memo(() => {
-      const at = sourceMap()[''] ?? { line: doc.line, column: 1 };
+      const at = rootAt() ?? { line: doc.line, column: 1 };
       return { ...(file !== undefined ? { file } : {}), document: doc.index, line: at.line, column: at.column };
     }),
     enumerable: true,

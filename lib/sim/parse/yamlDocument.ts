@@ -3,7 +3,7 @@ import type { Event } from 'js-yaml';
 import { msg, type Message } from '../messages';
 import type { SourceMap } from '../types';
 import { describeYamlError } from './describeYamlError';
-import { needsWalk, walkEvents } from './eventWalker';
+import { needsWalk, scalarStart, walkEvents } from './eventWalker';
 import type { WalkResult, WatchedScalar } from './eventWalker';
 import { buildLineIndex } from './lineIndex';
 import type { LineIndex } from './lineIndex';
@@ -40,6 +40,11 @@ export interface YamlDocument {
   empty: boolean;
   /** The source map, built on first call. */
   sourceMap: () => SourceMap;
+  /**
+   * Where the document's root node starts (the source map's '' entry), without building the
+   * source map: most objects only ever need their own position (ParsedManifest.source).
+   */
+  rootAt: () => { line: number; column: number } | undefined;
   watched: WatchedScalar[];
   error?: { code: string; line: number; column: number; text: Message };
 }
@@ -139,19 +144,41 @@ function readEvents(events: Event[], value: unknown, index: number, text: string
     if (walk.problem !== undefined) {
       return errorDocument(index, line, `yaml-${walk.problem.kind}`, lines.positionAt(walk.problem.offset), describeAliasProblem(walk.problem));
     }
-    return documentOf(index, line, value, isEmptyRoot(events), () => walk.sourceMap, walk.watched);
+    return documentOf(index, line, value, isEmptyRoot(events), () => walk.sourceMap, walk.watched, () => walk.sourceMap['']);
   }
   let cached: SourceMap | undefined;
   const sourceMap = () => (cached ??= walkEvents(events, text, lines).sourceMap);
-  return documentOf(index, line, value, isEmptyRoot(events), sourceMap, []);
+  const rootAt = () => (cached ? cached[''] : rootPosition(events, text, lines));
+  return documentOf(index, line, value, isEmptyRoot(events), sourceMap, [], rootAt);
 }
 
-function documentOf(index: number, line: number, value: unknown, empty: boolean, sourceMap: () => SourceMap, watched: WatchedScalar[]): YamlDocument {
-  return { index, line, value: empty ? undefined : value, empty, sourceMap, watched };
+/**
+ * The position walkEvents records for the root node ('' in the source map): a collection's
+ * start, a scalar's value (with its quotes). Documents with aliases are walked eagerly, so
+ * their root comes from the walk.
+ */
+function rootPosition(events: readonly Event[], text: string, lines: LineIndex): { line: number; column: number } | undefined {
+  const root = events.find((ev) => ev.type !== EVENT_ID.DOCUMENT && ev.type !== EVENT_ID.POP);
+  if (root === undefined) return undefined;
+  if (root.type === EVENT_ID.ALIAS) return walkEvents(events, text, lines).sourceMap[''];
+  if (root.type === EVENT_ID.SCALAR) return lines.positionAt(root.valueStart < 0 ? 0 : scalarStart(root));
+  return lines.positionAt(root.start);
+}
+
+function documentOf(
+  index: number,
+  line: number,
+  value: unknown,
+  empty: boolean,
+  sourceMap: () => SourceMap,
+  watched: WatchedScalar[],
+  rootAt: YamlDocument['rootAt'],
+): YamlDocument {
+  return { index, line, value: empty ? undefined : value, empty, sourceMap, watched, rootAt };
 }
 
 function errorDocument(index: number, line: number, code: string, at: { line: number; column: number }, text: Message): YamlDocument {
-  return { index, line, value: undefined, empty: false, sourceMap: () => ({}), watched: [], error: { code, ...at, text } };
+  return { index, line, value: undefined, empty: false, sourceMap: () => ({}), rootAt: () => undefined, watched: [], error: { code, ...at, text } };
 }
 
 /** Cuts a stream's events into documents at each DOCUMENT event. */

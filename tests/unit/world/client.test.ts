@@ -40,6 +40,22 @@ function client() {
 }
 
 describe('WorldClient', () => {
+  it('defining a world again with the same object or the same content sends nothing and keeps its version; a new one is sent', async () => {
+    const c = client();
+    void c.ask('k', 'p', { type: 'summary' }); // starts the worker
+    const worker = FakeWorker.all[0];
+    const defines = () => worker.received.filter((m) => m.type === 'define').length;
+    const before = defines();
+    const version = c.version('p');
+    c.define('p', world);
+    c.define('p', { kind: 'text', file: 'p.yaml' });
+    expect(defines()).toBe(before);
+    expect(c.version('p')).toBe(version);
+    c.define('p', { kind: 'text', file: 'q.yaml' });
+    expect(defines()).toBe(before + 1);
+    expect(c.version('p')).toBe(version + 1);
+  });
+
   it('keeps one question in flight per consumer and coalesces follow-ups into the newest', async () => {
     const c = client();
     const first = c.ask('k', 'p', { type: 'summary' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WorldHost } from '@/components/world/host';
+import { featureOf, WorldHost } from '@/components/world/host';
+import type { Question } from '@/components/world/protocol';
 import { runLab, type ExerciseDefinition } from '@/lib/lesson';
 import { worldById } from '@/components/playground/worlds';
 
@@ -28,8 +29,8 @@ subjects: [{ kind: User, name: ana }]
 `;
 
 describe('WorldHost', () => {
-  it('checks an exercise like runLab and builds its world once per edit for every question', () => {
-    const host = new WorldHost();
+  it('checks an exercise like runLab and builds its world once per edit for every question', async () => {
+    const host = await WorldHost.loaded();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
     const first = host.world('e');
@@ -43,8 +44,28 @@ describe('WorldHost', () => {
     expect((host.ask('e', { type: 'check' }) as { result: { passed: boolean } }).result.passed).toBe(false);
   });
 
-  it('keeps showing the last world that parsed while the playground text is broken', () => {
-    const host = new WorldHost();
+  it('a check whose verdict did not change is the same stamped answer (the page is told `same`); a changed one is new', async () => {
+    const host = await WorldHost.loaded();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
+    const first = host.ask('e', { type: 'check' });
+    const stamp = host.stampOf(first);
+    expect(stamp).toBeDefined();
+    // A comment typed: another text, the same verdict.
+    host.receive({ type: 'files', worldId: 'e', version: 2, files: { 'main.yaml': `${ROLE}# a note\n` } });
+    const again = host.ask('e', { type: 'check' });
+    expect(again).toBe(first);
+    expect(host.stampOf(again)).toBe(stamp);
+    // The binding removed: the verdict changes, a new answer with a new stamp.
+    host.receive({ type: 'files', worldId: 'e', version: 3, files: { 'main.yaml': ROLE.split('---')[0] } });
+    const changed = host.ask('e', { type: 'check' }) as { result: { passed: boolean } };
+    expect(changed).not.toBe(first);
+    expect(changed.result.passed).toBe(false);
+    expect(host.stampOf(changed)).not.toBe(stamp);
+  });
+
+  it('keeps showing the last world that parsed while the playground text is broken', async () => {
+    const host = await WorldHost.loaded();
     const shop = worldById('shop')!.text();
     host.receive({ type: 'define', worldId: 'p', definition: { kind: 'text', file: 'p.yaml' } });
     host.receive({ type: 'files', worldId: 'p', version: 1, files: { 'p.yaml': shop } });
@@ -59,15 +80,15 @@ describe('WorldHost', () => {
     expect(traffic.model.totalPods).toBeGreaterThan(0);
   });
 
-  it('says a text over the simulator limit is too large without reading it', () => {
-    const host = new WorldHost();
+  it('says a text over the simulator limit is too large without reading it', async () => {
+    const host = await WorldHost.loaded();
     host.receive({ type: 'define', worldId: 'p', definition: { kind: 'text', file: 'p.yaml' } });
     host.receive({ type: 'files', worldId: 'p', version: 1, files: { 'p.yaml': 'a'.repeat(2 * 1024 * 1024 + 1) } });
     expect(host.ask('p', { type: 'summary' })).toMatchObject({ tooLarge: true, objects: 0 });
   });
 
-  it("runs terminal sessions on the exercise world; apply reads the learner's current files", () => {
-    const host = new WorldHost();
+  it("runs terminal sessions on the exercise world; apply reads the learner's current files", async () => {
+    const host = await WorldHost.loaded();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
     host.ask(undefined, { type: 'shellOpen', session: 's', origin: { worldId: 'e', objects: 'read-only' } });
@@ -84,8 +105,8 @@ describe('WorldHost', () => {
     expect(after.history).toHaveLength(3);
   });
 
-  it("shows the exercise's world file and the learner's files to ls, cat and apply -f (read-only, in the session's language)", () => {
-    const host = new WorldHost();
+  it("shows the exercise's world file and the learner's files to ls, cat and apply -f (read-only, in the session's language)", async () => {
+    const host = await WorldHost.loaded();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
     host.ask(undefined, { type: 'shellOpen', session: 'w', origin: { worldId: 'e', objects: 'read-only' }, lang: 'es' });
@@ -103,8 +124,8 @@ describe('WorldHost', () => {
     expect(run('cat main.yaml').lines.map((l) => l.text)).toEqual(['# edited']);
   });
 
-  it("renders the lab's notes in the terminal's language at the edge; kubectl's own text and the streams pass through", () => {
-    const host = new WorldHost();
+  it("renders the lab's notes in the terminal's language at the edge; kubectl's own text and the streams pass through", async () => {
+    const host = await WorldHost.loaded();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.ask(undefined, { type: 'shellOpen', session: 'es', origin: { worldId: 'e', objects: 'read-only' }, lang: 'es' });
     host.ask(undefined, { type: 'shellOpen', session: 'en', origin: { worldId: 'e', objects: 'read-only' } });
@@ -125,8 +146,8 @@ describe('WorldHost', () => {
     expect(run('en', 'kubectl get ns nope').lines).toEqual([{ stream: 'stderr', text: 'Error from server (NotFound): namespaces "nope" not found' }]);
   });
 
-  it('keeps the lines of an open heredoc until its delimiter (pending), and drops them on cancel', () => {
-    const host = new WorldHost();
+  it('keeps the lines of an open heredoc until its delimiter (pending), and drops them on cancel', async () => {
+    const host = await WorldHost.loaded();
     host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
     host.ask(undefined, { type: 'shellOpen', session: 'h', origin: { worldId: 'e', objects: 'read-only' } });
     const run = (line: string, cancel?: boolean) =>
@@ -148,8 +169,8 @@ describe('WorldHost', () => {
     expect(run('echo after').lines.map((l) => l.text)).toEqual(['after']);
   });
 
-  it('answers a view once per cluster: an edit that changes no object gets the same answer and stamp, a changed label a new one', () => {
-    const host = new WorldHost();
+  it('answers a view once per cluster: an edit that changes no object gets the same answer and stamp, a changed label a new one', async () => {
+    const host = await WorldHost.loaded();
     const shop = worldById('shop')!.text();
     host.receive({ type: 'define', worldId: 'p', definition: { kind: 'text', file: 'p.yaml' } });
     host.receive({ type: 'files', worldId: 'p', version: 1, files: { 'p.yaml': shop } });
@@ -163,5 +184,41 @@ describe('WorldHost', () => {
     expect(third).not.toBe(first);
     expect(host.stampOf(third)).not.toBe(host.stampOf(first));
     expect(third.model.nodes.some((n) => n.labels.app === 'web')).toBe(true);
+  });
+
+  it('checks without loading the terminal, views or attack code; loads each on its first question and answers as a loaded host does', async () => {
+    const lazy = new WorldHost();
+    const loaded = await WorldHost.loaded();
+    for (const host of [lazy, loaded]) {
+      host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+      host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
+    }
+    expect(lazy.prepare({ type: 'check' })).toBeUndefined();
+    expect(lazy.prepare({ type: 'summary' })).toBeUndefined();
+    expect(lazy.ask('e', { type: 'check' })).toEqual(loaded.ask('e', { type: 'check' }));
+    const questions: Question[] = [
+      { type: 'subjects' },
+      { type: 'canI', user: 'ana', groups: [], verb: 'get', resource: 'pods', namespace: 'shop', lang: 'es' },
+      { type: 'attack', entry: 'internet', lang: 'en' },
+      { type: 'counterexamples', lang: 'en' },
+    ];
+    const seen = new Set<string | undefined>();
+    for (const question of questions) {
+      // The first question of each feature finds its code missing; the next ones of that feature do not.
+      if (!seen.has(featureOf(question))) expect(() => lazy.ask('e', question), question.type).toThrow(/not loaded/);
+      else expect(lazy.prepare(question), question.type).toBeUndefined();
+      seen.add(featureOf(question));
+      await lazy.prepare(question);
+      expect(lazy.prepare(question), question.type).toBeUndefined();
+      expect(lazy.ask('e', question), question.type).toEqual(loaded.ask('e', question));
+    }
+    const open: Question = { type: 'shellOpen', session: 's', origin: { worldId: 'e', objects: 'all' } };
+    expect(featureOf(open)).toBe('shell');
+    expect(() => lazy.ask(undefined, open)).toThrow(/not loaded/);
+    await lazy.prepare(open);
+    lazy.ask(undefined, open);
+    loaded.ask(undefined, open);
+    const line: Question = { type: 'shellRun', session: 's', line: 'kubectl auth can-i get pods -n shop --as ana' };
+    expect(lazy.ask(undefined, line)).toEqual(loaded.ask(undefined, line));
   });
 });

@@ -112,3 +112,27 @@ describe('the error path gives the same objects and positions as the fast path',
     expect(bad.parsed.map((p) => p.source.document)).toEqual(expected.map((p) => p.source.document));
   });
 });
+
+// An object's own position (ParsedManifest.source) is read without building its source map
+// (lib/sim/parse/yamlDocument.ts rootAt); it must be the map's root entry, for every object.
+describe('source: the root entry of the source map, read without building the map', () => {
+  const texts = [
+    POD,
+    `# lead comment\n---\n"apiVersion": v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n  apiVersion: v1\n  kind: Secret\n  metadata: {name: b}\n`,
+    `{apiVersion: v1, kind: ConfigMap, metadata: {name: flow}}\n---\n--- !!map\napiVersion: v1\nkind: ServiceAccount\nmetadata: {name: tagged}\n`,
+    `&root\napiVersion: v1\nkind: Service\nmetadata: {name: s, labels: &l {app: x}}\nspec: {selector: *l, ports: [{port: 80}]}\n`,
+    `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: one}\n-   apiVersion: v1\n    kind: Secret\n    metadata: {name: two}\n`,
+    `\n\n   \napiVersion: v1\nkind: Pod\nmetadata:\n  name: late\n`,
+  ];
+
+  it.each(texts.map((text, i) => [i, text]))('text %i', (_i, text) => {
+    const lazy = parseManifests(text as string, { crossObjectChecks: false }).parsed;
+    const eager = parseManifests(text as string, { crossObjectChecks: false }).parsed;
+    expect(lazy.length).toBeGreaterThan(0);
+    lazy.forEach((p, i) => {
+      const source = p.source; // read first: no source map built yet
+      const root = eager[i].sourceMap[''];
+      expect({ line: source.line, column: source.column }).toEqual({ line: root.line, column: root.column });
+    });
+  });
+});
