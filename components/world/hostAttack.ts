@@ -99,14 +99,16 @@ function playgroundCounterexamples(cluster: Cluster, objects: KubeObject[]): Cou
   const out: Counterexample[] = [];
   const seen = new Set<string>();
   for (const pod of cluster.pods.values()) {
-    const target = `${pod.namespace}/${pod.owner ? pod.owner.name : pod.name}`;
+    // Typed references go to the search; `target` is the words shown (and the Set key, never parsed).
+    const ref = { namespace: pod.namespace, name: pod.owner ? pod.owner.name : pod.name };
+    const target = `${ref.namespace}/${ref.name}`;
     if (seen.has(target) || out.length >= 6) continue;
     seen.add(target);
     const isolated = (cluster.byKind.get('NetworkPolicy') ?? []).some((np) => np.metadata.namespace === pod.namespace);
     if (!isolated) continue;
-    const intended = [...cluster.pods.values()].map((p) => `${p.namespace}/${p.name}`);
+    const intended = [...cluster.pods.values()].map((p) => ({ namespace: p.namespace, name: p.name }));
     for (const port of pod.ports.slice(0, 1)) {
-      const found = findTrafficCounterexample(cluster, { direction: 'ingress', target, port: port.containerPort, protocol: port.protocol, intended });
+      const found = findTrafficCounterexample(cluster, { direction: 'ingress', target: ref, port: port.containerPort, protocol: port.protocol, intended });
       if (found && found.objects.length)
         out.push({
           kind: 'traffic',

@@ -35,9 +35,12 @@ export type Counterexample =
 type TrafficGoal = Extract<Goal, { kind: 'traffic' }>;
 
 /** Destinations (ingress) and sources (egress) the brief both opens and closes: it states an intent. */
-function trafficIntents(goals: Goal[]): { intent: TrafficIntent; goalIds: string[] }[] {
+/** A traffic intent read from goals: its target is the goal's `ns/name` text. */
+type GoalIntent = TrafficIntent & { target: string };
+
+function trafficIntents(goals: Goal[]): { intent: GoalIntent; goalIds: string[] }[] {
   const traffic = goals.filter((g): g is TrafficGoal => g.kind === 'traffic');
-  const out: { intent: TrafficIntent; goalIds: string[] }[] = [];
+  const out: { intent: GoalIntent; goalIds: string[] }[] = [];
   const key = (e: TrafficGoal['traffic']['from']) => (typeof e === 'string' ? e : 'ip' in e ? 'internet' : JSON.stringify(e));
   for (const direction of ['ingress', 'egress'] as const) {
     const byTarget = new Map<string, TrafficGoal[]>();
@@ -114,7 +117,7 @@ function imageGuardedNamespaces(learnerObjects: KubeObject[], cluster: Cluster):
  * Egress when the spec has egress rules; docs/concepts/services-networking/network-policies.) Where
  * nothing isolates it, the exercise is not about confining it, and a witness would be noise.
  */
-function isolated(cluster: Cluster, intent: TrafficIntent): boolean {
+function isolated(cluster: Cluster, intent: GoalIntent): boolean {
   const [ns, name] = intent.target.split('/');
   const pods = [...cluster.pods.values()].filter((p) => p.namespace === ns && (p.name === name || p.owner?.name === name));
   return (cluster.byKind.get('NetworkPolicy') ?? []).some((policy) => {

@@ -7,9 +7,9 @@ import { createCluster } from '../cluster';
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { evaluateTraffic } from '../netpol';
 import { trafficDecision } from '../netpol/evaluateTraffic';
-import { podsNamed } from '../attack/nodes';
+import { podsNamed, resolvePods } from '../attack/nodes';
 import { refText } from '../objectRef';
-import type { Cluster, KubeObject, ObjectRef, Protocol, TrafficVerdict } from '../types';
+import type { Cluster, KubeObject, ObjectRef, PodInfo, Protocol, TrafficVerdict } from '../types';
 
 export interface TrafficCounterexample {
   /** What to add to the world to see it: a Namespace when it is new, and the Pod (none for an address). */
@@ -27,12 +27,20 @@ export interface TrafficCounterexample {
 export interface TrafficIntent {
   /** `ingress`: who may reach `target`; `egress`: where `target` may go. */
   direction: 'ingress' | 'egress';
-  /** The pod or workload the brief protects or confines (`ns/name`). */
-  target: string;
+  /** The pod or workload the brief protects or confines: `ns/name` as a goal writes it, or a typed reference. */
+  target: string | ObjectRef;
   port: number | string;
   protocol?: Protocol;
-  /** Peers the brief allows: `ns/name` of pods or workloads, `namespace:ns` for a whole namespace, `internet` for any outside address, or `{ ip }`. */
-  intended: (string | { ip: string })[];
+  /**
+   * Peers the brief allows: `ns/name` of pods or workloads (or the typed reference), `namespace:ns`
+   * for a whole namespace, `internet` for any outside address, or `{ ip }`.
+   */
+  intended: (string | { ip: string } | ObjectRef)[];
+}
+
+/** The pods of a goal's `ns/name` (read once here), or of a typed reference: the pod, else the workload's pods. */
+function podsOf(cluster: Cluster, target: string | ObjectRef): PodInfo[] {
+  return typeof target === 'string' ? podsNamed(cluster, target) : resolvePods(cluster, target);
 }
 
 /** Labels the controllers add; a pod that carries a workload's own labels is that workload for the network. */
@@ -129,9 +137,9 @@ function namespaceObject(name: string, labels: Labels): KubeObject {
 /** Is this (namespace, labels) one of the peers the brief allows? */
 function isIntended(cluster: Cluster, intent: TrafficIntent, namespace: string, labels: Labels): boolean {
   return intent.intended.some((peer) => {
-    if (typeof peer !== 'string') return false;
-    if (peer.startsWith('namespace:')) return peer.slice('namespace:'.length) === namespace;
-    return podsNamed(cluster, peer).some((p) => p.namespace === namespace && Object.entries(p.labels).every(([k, v]) => GENERATED.test(k) || labels[k] === v));
+    if (typeof peer !== 'string' && !('namespace' in peer)) return false;
+    if (typeof peer === 'string' && peer.startsWith('namespace:')) return peer.slice('namespace:'.length) === namespace;
+    return podsOf(cluster, peer).some((p) => p.namespace === namespace && Object.entries(p.labels).every(([k, v]) => GENERATED.test(k) || labels[k] === v));
   });
 }
 
@@ -161,7 +169,7 @@ function addressCandidates(b: Boundaries): string[] {
  */
 export function findTrafficCounterexample(cluster: Cluster, intent: TrafficIntent): TrafficCounterexample | undefined {
   const protocol = intent.protocol ?? 'TCP';
-  const targets = podsNamed(cluster, intent.target);
+  const targets = podsOf(cluster, intent.target);
   if (targets.length === 0) return undefined;
   const targetRef = { namespace: targets[0].namespace, name: targets[0].name };
   const target = refText(targetRef);
@@ -209,7 +217,7 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   }
   if (intent.intended.includes('internet')) return undefined;
   for (const ip of addressCandidates(b)) {
-    if (intent.intended.some((p) => typeof p !== 'string' && p.ip === ip)) continue;
+    if (intent.intended.some((p) => typeof p !== 'string' && 'ip' in p && p.ip === ip)) continue;
     const asked = ask(cluster, { ip });
     if (asked?.verdict.allowed) return { objects: [], peer: { ip }, port: intent.port, protocol, ...asked };
   }

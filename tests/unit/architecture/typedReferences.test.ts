@@ -24,6 +24,9 @@ const AREAS = [
   'components/views/TrafficMatrixTable.tsx',
   'components/views/TrafficConnections.tsx',
   'components/world/hostViews.ts',
+  'components/world/hostAttack.ts',
+  'lib/lesson/admitted.ts',
+  'lib/lesson/misconceptions/pods.ts',
 ];
 
 /** Cutting text at a slash, or a name out of `ns/name` by the namespace's length. */

@@ -37,6 +37,17 @@ describe('findTrafficCounterexample (ingress)', () => {
     expect(findTrafficCounterexample(cluster(policy('[{ podSelector: { matchLabels: { app: frontend } } }]')), intent)).toBeUndefined();
   });
 
+  it('a typed intent (ObjectRef target and peers, as the playground asks) finds the same witness as the goal text', () => {
+    for (const from of ['[{ podSelector: {} }]', '[{ podSelector: { matchLabels: { app: frontend } } }]', '[{ namespaceSelector: {} }]']) {
+      const c = cluster(policy(from));
+      const typed = { ...intent, target: { namespace: 'shop', name: 'api' }, intended: [{ namespace: 'shop', name: 'frontend' }] };
+      expect(findTrafficCounterexample(c, typed), from).toEqual(findTrafficCounterexample(c, intent));
+    }
+    // A typed intended peer counts as intended: frontend itself is never the witness.
+    const open = cluster(policy('[{ podSelector: {} }]'));
+    expect(findTrafficCounterexample(open, { ...intent, target: { namespace: 'shop', name: 'api' }, intended: [] })?.peer).toBe('shop/frontend');
+  });
+
   it('allowing the whole namespace: an unlabelled pod in shop gets in', () => {
     const found = findTrafficCounterexample(cluster(policy('[{ podSelector: {} }]')), intent);
     expect(found).toMatchObject({ peer: 'shop/probe', from: 'shop/probe', to: 'shop/api' });
