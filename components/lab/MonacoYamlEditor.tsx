@@ -5,6 +5,7 @@ import { LARGE_YAML, setupMonaco } from './monacoSetup';
 import type { CodeEditorProps } from './CodeEditor';
 import { changeBatcher, isLarge } from './editorChanges';
 import { markersFor, sameMarkers } from './editorMarkers';
+import { useWords } from '../i18n/useWords';
 
 function currentTheme(): string {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'lab-dark' : 'lab-light';
@@ -33,6 +34,8 @@ const MARKER_OWNER = 'k8s-lab';
 /** Monaco with YAML, the Kubernetes schema (monaco-yaml) and the simulator's diagnostics as markers. */
 export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void }) {
   const hostRef = useRef<HTMLDivElement>(null);
+  // The page language's words (loaded with the exercise's goal list; never both languages).
+  const words = useWords(props.lang);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monacoRef = useRef<ReturnType<typeof setupMonaco> | null>(null);
   const onChangeRef = useRef(props.onChange);
@@ -144,10 +147,10 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     const monaco = monacoRef.current;
     const model = editorRef.current?.getModel();
     if (!monaco || !model) return;
-    const markers = markersFor(model, props.diagnostics, props.lang);
+    const markers = markersFor(model, props.diagnostics, (d) => words.textOf(d));
     if (sameMarkers(monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: model.uri }), markers)) return;
     monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
-  }, [props.diagnostics, props.lang]);
+  }, [props.diagnostics, words]);
 
   useEffect(() => {
     const editor = editorRef.current;

@@ -4,7 +4,7 @@ import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv } from '@/lib/i18n/views';
 import { layoutGraph, type LayoutInput, type Point } from './graphLayout';
 import type { TrafficModel, TrafficQuery } from './trafficModel';
-import { describeCell, isolationText, queryProbeText } from './trafficWords';
+import { describeCell, isolationText, nodeLabel, podsText, queryProbeText } from './trafficWords';
 
 export interface TrafficGraphProps {
   lang: Lang;
@@ -138,11 +138,11 @@ export function TrafficGraph({ lang, model, query, selected, onSelectNode, onExp
                 role="button"
                 tabIndex={0}
                 aria-pressed={selected === i}
-                aria-label={`${node.pods.length > 1 ? `${node.namespace}/${node.name}, ${tf(lang, 'podCount', { count: node.pods.length })}` : node.id}: ${isolationText(node, lang)}`}
+                aria-label={`${nodeLabel(node)}${node.pods.length > 1 ? `, ${tf(lang, 'podCount', { count: node.pods.length })}` : ''}: ${isolationText(node, lang)}`}
                 onClick={() => onSelectNode(i)}
                 onKeyDown={(e) => activate(e, () => onSelectNode(i))}
               >
-                <title>{node.pods.join(', ')}</title>
+                <title>{podsText(node)}</title>
                 <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={7} />
                 <text x={box.x + 8} y={box.y + 18}>
                   {truncate(node.name, 20)}

@@ -6,7 +6,7 @@ import { GridCell } from './GridCell';
 import { GridWindowControls, useGridWindow } from './GridWindow';
 import type { TrafficModel, TrafficQuery } from './trafficModel';
 import { partialOf } from './partialReach';
-import { describeCell, queryProbeText } from './trafficWords';
+import { describeCell, podsText, queryProbeText } from './trafficWords';
 
 export interface TrafficMatrixTableProps {
   lang: Lang;
@@ -65,7 +65,7 @@ export function TrafficMatrixTable({ lang, model, query, open, onExplain, window
               {cols
                 .map((c) => model.nodes[c])
                 .map((node, i) => (
-                  <th key={node.id} scope="col" className="col-head" title={node.pods.join(', ')} aria-colindex={cols[i] + 2}>
+                  <th key={node.id} scope="col" className="col-head" title={podsText(node)} aria-colindex={cols[i] + 2}>
                     <span>
                       <HeaderName namespace={node.namespace} name={node.name} show={showNs} />
                     </span>
@@ -78,7 +78,7 @@ export function TrafficMatrixTable({ lang, model, query, open, onExplain, window
               const from = model.nodes[r];
               return (
                 <tr key={from.id} aria-rowindex={r + 2}>
-                  <th scope="row" title={from.pods.join(', ')} aria-colindex={1}>
+                  <th scope="row" title={podsText(from)} aria-colindex={1}>
                     <HeaderName namespace={from.namespace} name={from.name} show={showNs} />
                   </th>
                   {cols.map((c) => {

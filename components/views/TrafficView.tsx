@@ -236,8 +236,7 @@ function PairExplanation({ level, lang, worldId, model, query, pair, onClose }: 
   const from = model.nodes[pair.from];
   const to = model.nodes[pair.to];
   const cell = model.cells[pair.from][pair.to];
-  const question = cellQuestion(from, to, cell, query);
-  const self = question.from === question.to;
+  const { self, ...question } = cellQuestion(from, to, cell, query);
   const explained = useWorldAnswer(worldId, self ? null : { type: 'explainTraffic', question, lang });
   const text = self ? tf(lang, 'reasonSelf', {}) : (explained.answer?.text ?? '…');
   return (

@@ -23,12 +23,13 @@ export interface Isolation {
 }
 
 export interface TrafficNode {
-  /** `ns/pod` (the first pod when combined). */
+  /** A key naming the node across answers (its first pod's `ns/name`): React keys and selection, never parsed back. */
   id: string;
   namespace: string;
   /** Short name: the pod's, or `app=api ×3` for a combined node. */
   name: string;
-  pods: string[];
+  /** Its pods (one, or every member when combined), sorted. */
+  pods: ObjectRef[];
   labels: Record<string, string>;
   hostNetwork: boolean;
   isolation: Isolation;
@@ -64,24 +65,30 @@ export interface TrafficModel {
 const OUTSIDE = '192.0.2.1';
 const isolationCache = new WeakMap<Cluster, Map<string, Isolation>>();
 
+/** A pod's key (`ns/name`): a Map and React key that is produced here and never parsed back. */
+export function podKey(pod: ObjectRef): string {
+  return `${pod.namespace}/${pod.name}`;
+}
+
 /**
  * Which NetworkPolicies isolate a pod (a policy of its namespace selects it for that
  * direction: concepts/services-networking/network-policies/#the-two-sorts-of-pod-isolation).
  * Asked of the simulator with a probe from/to an address outside the cluster, so the
  * simulator's own selection rules decide; cached per cluster snapshot.
  */
-export function podIsolation(cluster: Cluster, pod: string): Isolation {
+export function podIsolation(cluster: Cluster, pod: ObjectRef): Isolation {
   let cache = isolationCache.get(cluster);
   if (!cache) isolationCache.set(cluster, (cache = new Map()));
-  const known = cache.get(pod);
+  const key = podKey(pod);
+  const known = cache.get(key);
   if (known) return known;
-  const inbound = evaluateTraffic(cluster, { from: { ip: OUTSIDE }, to: pod, port: 1 });
-  const outbound = evaluateTraffic(cluster, { from: pod, to: { ip: OUTSIDE }, port: 1 });
+  const inbound = evaluateTraffic(cluster, { from: { ip: OUTSIDE }, to: { pod }, port: 1 });
+  const outbound = evaluateTraffic(cluster, { from: { pod }, to: { ip: OUTSIDE }, port: 1 });
   const isolation = {
     ingress: inbound.ingress.isolated ? [...inbound.ingress.policies] : [],
     egress: outbound.egress.isolated ? [...outbound.egress.policies] : [],
   };
-  cache.set(pod, isolation);
+  cache.set(key, isolation);
   return isolation;
 }
 
@@ -91,7 +98,7 @@ export function podNamespaces(cluster: Cluster): string[] {
 }
 
 function combinedName(group: MatrixGroup): string {
-  const short = group.pods[0].slice(group.namespace.length + 1);
+  const short = group.pods[0].name;
   if (group.pods.length === 1) return short;
   const key = ['app.kubernetes.io/name', 'app', 'k8s-app', 'name'].find((k) => k in group.labels) ?? Object.keys(group.labels)[0];
   return `${key ? `${key}=${group.labels[key]}` : short} ×${group.pods.length}`;
@@ -104,10 +111,11 @@ function buildNodes(cluster: Cluster, matrix: TrafficMatrix, query: TrafficQuery
   for (const group of groups) {
     const base = { namespace: group.namespace, labels: group.labels, hostNetwork: group.hostNetwork, group: group.id };
     if (query.combine) {
-      nodes.push({ ...base, id: group.pods[0], name: combinedName(group), pods: group.pods, isolation: podIsolation(cluster, group.pods[0]) });
+      const first = group.pods[0];
+      nodes.push({ ...base, id: podKey(first), name: combinedName(group), pods: group.pods, isolation: podIsolation(cluster, first) });
     } else {
       for (const pod of group.pods) {
-        nodes.push({ ...base, id: pod, name: pod.slice(group.namespace.length + 1), pods: [pod], isolation: podIsolation(cluster, pod) });
+        nodes.push({ ...base, id: podKey(pod), name: pod.name, pods: [pod], isolation: podIsolation(cluster, pod) });
       }
     }
   }
@@ -145,7 +153,7 @@ const SELF: MatrixCell = { allowed: true, reason: 'a pod always reaches itself',
 
 function cellBetween(matrix: TrafficMatrix, from: TrafficNode, to: TrafficNode, combine: boolean): MatrixCell {
   if (combine) return matrix.cells[from.group]?.[to.group] ?? SELF;
-  return matrixCellFor(matrix, from.id, to.id) ?? SELF;
+  return matrixCellFor(matrix, from.pods[0], to.pods[0]) ?? SELF;
 }
 
 export { cellQuestion } from './trafficCell';

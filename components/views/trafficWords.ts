@@ -18,13 +18,18 @@ export function cellProbeText(cell: MatrixCell, query: TrafficQuery, lang: Lang)
   return cell.probes.map((p) => `${p.protocol} ${p.port} ${tv(lang, p.allowed ? 'allowed' : 'denied')}`).join(', ');
 }
 
+/** `ns/name` in words (built from a typed reference, never read back). */
+function refWords(ref: ObjectRef): string {
+  return `${ref.namespace}/${ref.name}`;
+}
+
 function nodeText(node: TrafficNode): string {
-  return node.pods.length === 1 ? node.id : `${node.namespace}/${node.name}`;
+  return node.pods.length === 1 ? refWords(node.pods[0]) : `${node.namespace}/${node.name}`;
 }
 
 /** Policy names, without the namespace when it is the pod's own. */
 function shortPolicies(policies: ObjectRef[], namespace: string): string {
-  return policies.map((p) => (p.namespace === namespace ? p.name : `${p.namespace}/${p.name}`)).join(', ');
+  return policies.map((p) => (p.namespace === namespace ? p.name : refWords(p))).join(', ');
 }
 
 /** Why a cell is what it is, in a few words (the full explanation comes from describeTraffic). */
@@ -33,7 +38,7 @@ export function cellReason(from: TrafficNode, to: TrafficNode, cell: MatrixCell,
   if (cell.missingPort !== undefined) return tf(lang, 'reasonMissingPort', { to: to.name, port: cell.missingPort });
   if (cell.allowed) {
     if (cell.allowedBy.length === 0) return tv(lang, 'reasonOpen');
-    const rules = cell.allowedBy.map((r) => tf(lang, 'ruleRef', { policy: `${r.policy.namespace}/${r.policy.name}`, n: r.ruleIndex + 1 }));
+    const rules = cell.allowedBy.map((r) => tf(lang, 'ruleRef', { policy: refWords(r.policy), n: r.ruleIndex + 1 }));
     return tf(lang, 'reasonAllowedBy', { rules: [...new Set(rules)].join(', ') });
   }
   const parts: string[] = [];
@@ -60,6 +65,11 @@ export function isolationText(node: TrafficNode, lang: Lang): string {
   if (node.isolation.ingress.length > 0) parts.push(tf(lang, 'isolatedIngress', { policies: shortPolicies(node.isolation.ingress, node.namespace) }));
   if (node.isolation.egress.length > 0) parts.push(tf(lang, 'isolatedEgress', { policies: shortPolicies(node.isolation.egress, node.namespace) }));
   return parts.length > 0 ? parts.join('; ') : tv(lang, 'notIsolated');
+}
+
+/** Every pod of a node in words (`shop/api-1, shop/api-2`), for a header's title. */
+export function podsText(node: TrafficNode): string {
+  return node.pods.map(refWords).join(', ');
 }
 
 /** Full name of a node for headers: `shop/frontend`, or `shop/app=api ×3`. */

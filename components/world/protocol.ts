@@ -1,7 +1,7 @@
 // The page worker's protocol: the main thread asks questions, the worker holds the page's worlds
 // and answers them. Types only: this module (and everything the main thread imports from here)
 // must not pull the simulator into the page bundle.
-import type { AdmissionStep, Diagnostic, Protocol, SubjectGrant } from '@/lib/sim';
+import type { AdmissionStep, Diagnostic, ObjectRef, Protocol, SubjectGrant } from '@/lib/sim';
 import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import type { Lang } from '@/lib/i18n/languages';
 import type { TrafficQuery } from '../views/trafficModel';
@@ -12,9 +12,10 @@ import type { Danger, PermissionMatrixModel, ResourceRow, SubjectChoice, Vocabul
 /** What a world is made of: an exercise (world file + the learner's files) or one free text (the playground). */
 export type WorldDefinition = { kind: 'exercise'; exercise: ExerciseDefinition } | { kind: 'text'; file: string };
 
+/** A traffic question: the view asks about its pods with typed `{ pod }` ends; text ends are the forms' question syntax. */
 export interface TrafficQuestion {
-  from: string | { ip: string };
-  to: string | { ip: string };
+  from: string | { ip: string } | { pod: ObjectRef };
+  to: string | { ip: string } | { pod: ObjectRef };
   port: number | string;
   protocol?: Protocol;
 }

@@ -29,16 +29,27 @@ export class ObjectIndex {
     }
   }
 
-  /** Look up `Kind/ns/name` or `Kind/name` (cluster-scoped, or namespace `default`). */
+  /** Look up a goal's target text, `Kind/ns/name` or `Kind/name` (cluster-scoped, or namespace `default`). */
   find(target: string): Entry | undefined {
     const parts = target.split('/');
     if (parts.length === 3) return this.byKey.get(objectKey(parts[0], parts[1], parts[2]));
-    if (parts.length === 2) return this.byKey.get(objectKey(parts[0], '', parts[1])) ?? this.byKey.get(objectKey(parts[0], 'default', parts[1]));
+    if (parts.length === 2) return this.get(parts[0], undefined, parts[1]);
     return undefined;
   }
 
+  /** Look up by kind, namespace and name; without a namespace, cluster-scoped or in `default` (typed: nothing is parsed). */
+  get(kind: string, namespace: string | undefined, name: string): Entry | undefined {
+    if (namespace) return this.byKey.get(objectKey(kind, namespace, name));
+    return this.byKey.get(objectKey(kind, '', name)) ?? this.byKey.get(objectKey(kind, 'default', name));
+  }
+
   source(kind: string, namespace: string | undefined, name: string | undefined): SourcePointer | undefined {
-    return this.byKey.get(objectKey(kind, namespace ?? '', name))?.source ?? this.byKey.get(objectKey(kind, namespace ?? 'default', name))?.source;
+    return this.entry(kind, namespace, name)?.source;
+  }
+
+  /** An object with its source and source map, by kind, namespace (or `default`) and name (which may be absent). */
+  entry(kind: string, namespace: string | undefined, name: string | undefined): { object: KubeObject; source: SourcePointer; sourceMap: SourceMap } | undefined {
+    return this.byKey.get(objectKey(kind, namespace ?? '', name)) ?? this.byKey.get(objectKey(kind, namespace ?? 'default', name));
   }
 
   all(): KubeObject[] {

@@ -57,7 +57,7 @@ export type { AdmissionRequest, AdmissionVerdict, AdmissionStep } from './admiss
 export { compileCel } from './cel';
 
 // Control plane
-export { checkControlPlane, describeControlPlaneFinding, CONTROL_PLANE_CHECKS } from './controlplane';
+export { checkControlPlane, describeControlPlaneFinding, encryptionConfigProblem, CONTROL_PLANE_CHECKS } from './controlplane';
 export type { Finding as ControlPlaneFinding } from './controlplane';
 
 // NetworkPolicy reachability
@@ -66,6 +66,8 @@ export { evaluateTraffic, trafficMatrix, describeTraffic, matrixCellFor, describ
 // Typed references between objects ({ namespace, name }); refText only for words
 export { refText, sameRef } from './objectRef';
 export type { TrafficMatrix, TrafficMatrixOptions, NetpolTrafficVerdict, NetpolDirectionVerdict, RuleCheck, RuleSuggestion } from './netpol';
+// Typed ends of a verdict: what an endpoint turned out to be (EndpointRef.object), a probed pair's ends (ProbeEnd)
+export type { EndpointRef, PairResult, ProbeEnd } from './netpol';
 
 // kubectl and a small shell around it (the terminal)
 export { runKubectl } from './kubectl';

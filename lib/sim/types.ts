@@ -195,10 +195,11 @@ export interface AuthorizationVerdict {
 
 /**
  * One end of a traffic question. `{ pod: ObjectRef }` names exactly that pod (typed: what the
- * simulator itself asks). The string form is the question syntax of goals, forms and the shell
- * (`ns/pod`, `ns/workload`, `ns/kind/name`), read once by netpol's resolveEndpoint.
+ * simulator itself asks) and `{ service: ObjectRef }` exactly that Service. The string forms are the
+ * question syntax of goals, forms and the shell (`ns/pod`, `ns/workload`, `ns/kind/name`,
+ * `{ service: "ns/name" }`), read once by netpol's resolveEndpoint.
  */
-export type Endpoint = string | { ip: string } | { node: string } | { service: string } | { pod: ObjectRef };
+export type Endpoint = string | { ip: string } | { node: string } | { service: string | ObjectRef } | { pod: ObjectRef };
 
 export interface Traffic {
   from: Endpoint;

@@ -3,19 +3,14 @@ import type { GoalContext } from '../goals';
 import { ObjectIndex } from '../objectIndex';
 import type { SourcePointer } from '../types';
 
-/** `Kind/ns/name`, or `Kind/name` for cluster-scoped objects. */
-function target(kind: string, namespace: string | undefined, name: string): string {
-  return namespace ? `${kind}/${namespace}/${name}` : `${kind}/${name}`;
-}
-
 /** The object's parsed form, if it is in the learner's files or the world. */
 export function objectOf(ctx: GoalContext, kind: string, namespace: string | undefined, name: string): Record<string, unknown> | undefined {
-  return ctx.index.find(target(kind, namespace, name))?.object as Record<string, unknown> | undefined;
+  return ctx.index.get(kind, namespace, name)?.object as Record<string, unknown> | undefined;
 }
 
 /** Where a field of an object is written (`spec.ingress[0].from[1]`), or its nearest written parent. */
 export function pointTo(ctx: GoalContext, kind: string, namespace: string | undefined, name: string, path?: string): SourcePointer | undefined {
-  const found = ctx.index.find(target(kind, namespace, name));
+  const found = ctx.index.get(kind, namespace, name);
   return found ? ObjectIndex.fieldSource(found, path) : undefined;
 }
 

@@ -18,12 +18,6 @@ interface Step {
 
 const PEER_FIELD = { ingress: 'from', egress: 'to' } as const;
 
-/** `ns/name` of a traffic end (the goal's endpoint text) into its parts. */
-function splitKey(key: string): [string, string] {
-  const at = key.indexOf('/');
-  return [key.slice(0, at), key.slice(at + 1)];
-}
-
 function ruleOf(ctx: GoalContext, check: RuleCheck, dir: 'ingress' | 'egress'): Record<string, unknown> | undefined {
   const spec = objectOf(ctx, 'NetworkPolicy', check.policy.namespace, check.policy.name)?.spec as Record<string, unknown> | undefined;
   const rules = spec?.[dir];
@@ -171,10 +165,10 @@ function openStep(ctx: GoalContext, v: NetpolTrafficVerdict, d: NetpolDirectionV
     };
   }
   if (d.code !== 'not-isolated' || !d.pod) return undefined;
-  const [ns] = splitKey(d.pod);
+  const ns = d.pod.namespace;
   const policy = editableObject(ctx, 'NetworkPolicy', ns);
   const self = dir === 'egress' ? v.from : v.to;
-  const pod = self.kind === 'workload' ? `${self.workloadKind ?? ''} ${self.name}`.trim() : d.pod;
+  const pod = self.kind === 'workload' ? `${self.workloadKind ?? ''} ${self.name}`.trim() : refText(d.pod);
   const peerEnd = dir === 'egress' ? v.to : v.from;
   const peer = peerEnd.kind === 'workload' ? `${peerEnd.workloadKind ?? ''} ${peerEnd.name}`.trim() : d.peer;
   const policyType = dir === 'ingress' ? 'Ingress' : 'Egress';
@@ -201,7 +195,9 @@ const WORKLOADS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'
 function problemStep(ctx: GoalContext, v: NetpolTrafficVerdict): Step {
   const p = v.problem!;
   // `ns/name` means a pod or workload first, a Service only when neither exists.
-  const shadowed = [v.from, v.to].find((end) => end.kind === 'service' && !WORKLOADS.some((k) => ctx.index.find(`${k}/${end.name}`)));
+  const shadowed = [v.from, v.to].find(
+    (end) => end.kind === 'service' && end.object && !WORKLOADS.some((k) => objectOf(ctx, k, end.object!.namespace, end.object!.name)),
+  );
   if (shadowed && p.code !== 'no-backends') {
     return {
       fact: msg('explain.traffic.shadowed', { name: shadowed.name }),
@@ -210,7 +206,7 @@ function problemStep(ctx: GoalContext, v: NetpolTrafficVerdict): Step {
     };
   }
   const service = v.to.kind === 'service' ? v.to.name : undefined;
-  const [ns, name] = service ? splitKey(service) : ['', ''];
+  const { namespace: ns, name } = (v.to.kind === 'service' ? v.to.object : undefined) ?? { namespace: '', name: '' };
   if (p.code === 'no-backends' && service) {
     return {
       fact: msg('explain.traffic.noBackends', { service }),

@@ -7,7 +7,8 @@ import { createCluster } from '../cluster';
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { evaluateTraffic } from '../netpol';
 import { podsNamed } from '../attack/nodes';
-import type { Cluster, KubeObject, Protocol, TrafficVerdict } from '../types';
+import { refText } from '../objectRef';
+import type { Cluster, KubeObject, ObjectRef, Protocol, TrafficVerdict } from '../types';
 
 export interface TrafficCounterexample {
   /** What to add to the world to see it: a Namespace when it is new, and the Pod (none for an address). */
@@ -161,15 +162,20 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   const protocol = intent.protocol ?? 'TCP';
   const targets = podsNamed(cluster, intent.target);
   if (targets.length === 0) return undefined;
-  const target = `${targets[0].namespace}/${targets[0].name}`;
-  const ask = (c: Cluster, peer: string | { ip: string }) => {
+  const targetRef = { namespace: targets[0].namespace, name: targets[0].name };
+  const target = refText(targetRef);
+  // Asked with typed ends ({ pod: ObjectRef }); `peer`, `from` and `to` are the words shown.
+  const ask = (c: Cluster, peer: string | { ip: string }, peerRef?: ObjectRef) => {
     const traffic = intent.direction === 'ingress' ? { from: peer, to: target } : { from: target, to: peer };
-    return { ...traffic, verdict: evaluateTraffic(c, { ...traffic, port: intent.port, protocol }) };
+    const end = peerRef ? { pod: peerRef } : (peer as { ip: string });
+    const asked = intent.direction === 'ingress' ? { from: end, to: { pod: targetRef } } : { from: { pod: targetRef }, to: end };
+    return { ...traffic, verdict: evaluateTraffic(c, { ...asked, port: intent.port, protocol }) };
   };
   for (const pod of [...cluster.pods.values()].sort((a, c) => Object.keys(a.labels).length - Object.keys(c.labels).length)) {
     if (targets.includes(pod) || isIntended(cluster, intent, pod.namespace, pod.labels)) continue;
-    const peer = `${pod.namespace}/${pod.name}`;
-    const asked = ask(cluster, peer);
+    const ref = { namespace: pod.namespace, name: pod.name };
+    const peer = refText(ref);
+    const asked = ask(cluster, peer, ref);
     if (asked.verdict.allowed) return { objects: [], peer, port: intent.port, protocol, ...asked };
   }
   const b = boundaries(cluster);
@@ -181,8 +187,8 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   });
   const probe = createCluster([...cluster.declared, ...namespaces.values(), ...added]);
   for (let i = 0; i < list.length; i++) {
-    const peer = `${list[i].namespace}/probe-${i + 1}`;
-    const asked = ask(probe, peer);
+    const ref = { namespace: list[i].namespace, name: `probe-${i + 1}` };
+    const asked = ask(probe, refText(ref), ref);
     if (asked.verdict.allowed) {
       const ns = namespaces.get(list[i].namespace);
       const pod = { ...added[i], metadata: { ...added[i].metadata, name: 'probe' } };

@@ -3,7 +3,8 @@ import { msg, verbatim, type Message } from '../messages';
 import type { TrafficVerdict } from '../types';
 import { NETPOL_MESSAGES } from './messages';
 import { describeDirection } from './describeDirection';
-import type { EndpointRef, NetpolTrafficVerdict, TrafficProblem } from './types';
+import { refText } from '../objectRef';
+import type { EndpointRef, NetpolTrafficVerdict, ProbeEnd, TrafficProblem } from './types';
 
 export { describeDirection } from './describeDirection';
 
@@ -35,6 +36,20 @@ function portText(v: NetpolTrafficVerdict): string {
  */
 export function describeTraffic(verdict: TrafficVerdict): Message {
   if (!isNetpolVerdict(verdict)) return verbatim(verdict.reason);
+  let described = descriptions.get(verdict);
+  if (!described) descriptions.set(verdict, (described = describeNetpol(verdict)));
+  return described;
+}
+
+/**
+ * The explanation of each verdict, made once: evaluateTraffic renders it into `reason`, the
+ * lesson's goal shows it, and a verdict kept for the network (networkMemo) is explained again
+ * on the next keystroke. It reads every field but `reason`, and verdicts are never changed
+ * after they are returned.
+ */
+const descriptions = new WeakMap<NetpolTrafficVerdict, Message>();
+
+function describeNetpol(verdict: NetpolTrafficVerdict): Message {
   const ends = { allowed: verdict.allowed, from: endpointText(verdict.from), to: endpointText(verdict.to) };
   if (verdict.problem !== undefined) return msg('netpol.traffic.problem', { ...ends, problem: describeProblem(verdict.problem) });
   return msg('netpol.traffic', {
@@ -57,10 +72,15 @@ function isNetpolVerdict(v: TrafficVerdict): v is NetpolTrafficVerdict {
   );
 }
 
+/** A pair's end in words: `x/a`, the node's name, or the address. */
+function pairEndText(end: ProbeEnd): string {
+  return 'pod' in end ? refText(end.pod) : end.kind === 'node' ? end.node : end.ip;
+}
+
 function describeAggregate(v: NetpolTrafficVerdict): Message {
   const a = v.aggregate ?? { pairs: 0, allowed: 0 };
   const first = v.pairs?.find((p) => !p.allowed) ?? v.pairs?.[0];
-  const which = first ? `${first.from} → ${first.to} ${v.protocol} ${first.port}` : '';
+  const which = first ? `${pairEndText(first.from)} → ${pairEndText(first.to)} ${v.protocol} ${first.port}` : '';
   return msg('netpol.aggregate', { allowed: a.allowed, pairs: a.pairs, anyDenied: !v.allowed, first: which });
 }
 

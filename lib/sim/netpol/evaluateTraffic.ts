@@ -6,7 +6,7 @@ import { isRecord } from '../cluster/objectUtils';
 import { netpolIndex, type NetpolIndex } from './netpolIndex';
 import { networkMemo } from './networkMemo';
 import { contentKey } from '../support/contentKey';
-import { resolveEndpoint, type Concrete } from './resolveEndpoint';
+import { probeEnd, resolveEndpoint, type Concrete } from './resolveEndpoint';
 import { planProbes, type Probe } from './planProbes';
 import { evaluatePair, type DirectionOutcome, type PairOutcome } from './evaluatePair';
 import { explainPair } from './explainDirection';
@@ -204,16 +204,11 @@ function endKey(classOf: Map<string, number>, end: Concrete): string {
 function listPairs(probes: Probe[], outcomes: PairOutcome[]): PairResult[] {
   const order = outcomes.map((o, i) => i).sort((a, b) => Number(outcomes[a].allowed) - Number(outcomes[b].allowed) || a - b);
   return order.slice(0, MAX_LISTED_PAIRS).map((i) => ({
-    from: endName(probes[i].src),
-    to: endName(probes[i].dst),
+    from: probeEnd(probes[i].src),
+    to: probeEnd(probes[i].dst),
     port: probes[i].port,
     allowed: outcomes[i].allowed,
     egress: outcomes[i].egress.code,
     ingress: outcomes[i].ingress.code,
   }));
-}
-
-function endName(end: Concrete): string {
-  if (end.kind === 'pod' || end.kind === 'host-pod') return `${end.pod.namespace}/${end.pod.name}`;
-  return end.kind === 'node' ? end.node.name : end.ip;
 }

@@ -1,13 +1,13 @@
 // Turning a decided direction into a verdict with data (rules checked, suggestion) and words.
 import { english } from '../messages/english';
-import type { Protocol } from '../types';
+import type { ObjectRef, Protocol } from '../types';
 import { sameRef } from '../objectRef';
 import { NAMESPACE_NAME_LABEL } from '../cluster/namespaces';
 import { ruleMatchDetail, type PortView, type RemoteView } from './matchRules';
 import type { CompiledPolicy } from './compilePolicies';
 import { remoteView, type DirectionOutcome, type PairOutcome } from './evaluatePair';
 import type { NetpolIndex } from './netpolIndex';
-import { concreteEnd, type Concrete } from './resolveEndpoint';
+import { probeEnd, probeEndWords, type Concrete } from './resolveEndpoint';
 import type { NetpolDirectionVerdict, RuleCheck, RuleSuggestion, SuggestedPeer } from './types';
 import { describeDirection } from './describeDirection';
 
@@ -39,6 +39,9 @@ export function explainPair(
 }
 
 function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: Concrete, other: Concrete, pair: PairOutcome): NetpolDirectionVerdict {
+  const selfEnd = probeEnd(self);
+  const otherEnd = probeEnd(other);
+  const pod = 'pod' in selfEnd ? selfEnd.pod : undefined;
   const verdict: NetpolDirectionVerdict = {
     direction: outcome.direction,
     code: outcome.code,
@@ -46,13 +49,13 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
     allowed: outcome.allowed,
     policies: outcome.policies.map((p) => p.ref),
     allowedBy: outcome.allowedBy,
-    subject: concreteEnd(self).name,
-    subjectKind: concreteEnd(self).kind,
-    peer: concreteEnd(other).name,
-    peerKind: concreteEnd(other).kind,
+    subject: probeEndWords(selfEnd),
+    subjectKind: selfEnd.kind,
+    peer: probeEndWords(otherEnd),
+    peerKind: otherEnd.kind,
     checked: [],
     reason: '',
-    ...(self.kind === 'pod' || self.kind === 'host-pod' ? { pod: `${self.pod.namespace}/${self.pod.name}` } : {}),
+    ...(pod ? { pod } : {}),
     ...(outcome.code === 'node-local' ? { node: other.kind === 'node' ? other.node.name : other.kind === 'host-pod' ? other.pod.nodeName : undefined } : {}),
   };
   if (outcome.code === 'allowed' && outcome.allowedBy.length > 0) {
@@ -66,7 +69,8 @@ function explainDirection(index: NetpolIndex, outcome: DirectionOutcome, self: C
   if (outcome.code === 'denied' && outcome.subject !== undefined) {
     const remote = remoteView(index, other);
     verdict.checked = outcome.policies.flatMap((policy) => policy[outcome.direction].map((rule) => ruleCheck(policy, rule, remote, pair.view)));
-    verdict.suggestion = suggestRule(outcome.direction, outcome.subject.namespace, verdict.pod ?? '', other, pair.view.port, pair.view.protocol);
+    const subject = { namespace: outcome.subject.namespace, name: outcome.subject.name };
+    verdict.suggestion = suggestRule(outcome.direction, outcome.subject.namespace, pod ?? subject, other, pair.view.port, pair.view.protocol);
   }
   verdict.reason = english(describeDirection(verdict));
   return verdict;
@@ -87,7 +91,7 @@ function ruleCheck(policy: CompiledPolicy, rule: CompiledPolicy['ingress'][numbe
 }
 
 /** The smallest rule that would admit `other` on (port, protocol) for a pod of `namespace`. */
-function suggestRule(direction: 'ingress' | 'egress', namespace: string, pod: string, other: Concrete, port: number, protocol: Protocol): RuleSuggestion {
+function suggestRule(direction: 'ingress' | 'egress', namespace: string, pod: ObjectRef, other: Concrete, port: number, protocol: Protocol): RuleSuggestion {
   return { direction, namespace, pod, peer: suggestPeer(namespace, other), port, protocol };
 }
 

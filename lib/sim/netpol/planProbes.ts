@@ -4,7 +4,7 @@ import { asArray, asRecord } from '../cluster/objectUtils';
 import { mapSelectorMatches } from '../cluster/labelSelector';
 import type { ServiceInfo, ServicePortInfo } from '../cluster/services';
 import type { NetpolIndex } from './netpolIndex';
-import { concreteEnd, podEndpoint, type Concrete } from './resolveEndpoint';
+import { podEndpoint, probeEnd, probeEndWords, type Concrete } from './resolveEndpoint';
 import type { TrafficProblem } from './types';
 
 export interface Probe {
@@ -61,7 +61,7 @@ function directTargets(destinations: Concrete[], port: number | string, protocol
   if (typeof port === 'number') return { ok: true, targets: destinations.map((dst) => ({ dst, port })), protocol: protocol ?? 'TCP' };
   const pods = destinations.filter((d): d is Extract<Concrete, { pod: PodInfo }> => d.kind === 'pod' || d.kind === 'host-pod');
   if (pods.length === 0) {
-    const detail = destinations[0] ? concreteEnd(destinations[0]).name : undefined;
+    const detail = destinations[0] ? probeEndWords(probeEnd(destinations[0])) : undefined;
     return { ok: false, problem: { code: 'named-port-not-pod', subject: port, ...(detail ? { detail } : {}) }, protocol: protocol ?? 'TCP' };
   }
   const first = pods.flatMap((d) => d.pod.ports).find((p) => p.name === port && (protocol === undefined || p.protocol === protocol));
@@ -71,7 +71,8 @@ function directTargets(destinations: Concrete[], port: number | string, protocol
     const match = dst.pod.ports.find((p) => p.name === port && p.protocol === chosen);
     if (match) targets.push({ dst, port: match.containerPort });
   }
-  if (targets.length === 0) return { ok: false, problem: { code: 'unknown-port-name', subject: port, detail: concreteEnd(pods[0]).name }, protocol: chosen };
+  if (targets.length === 0)
+    return { ok: false, problem: { code: 'unknown-port-name', subject: port, detail: probeEndWords(probeEnd(pods[0])) }, protocol: chosen };
   return { ok: true, targets, protocol: chosen };
 }
 

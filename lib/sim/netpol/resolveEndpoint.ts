@@ -1,10 +1,10 @@
 // Turning the endpoints of a question into concrete pods, nodes and addresses.
-import type { Endpoint, NodeInfo, PodInfo } from '../types';
+import type { Endpoint, NodeInfo, ObjectRef, PodInfo } from '../types';
 import { isRecord } from '../cluster/objectUtils';
 import { ipKey, parseIp } from '../cluster/ip';
 import type { ServiceInfo } from '../cluster/services';
 import type { NetpolIndex } from './netpolIndex';
-import type { EndKind, EndpointRef, TrafficProblem } from './types';
+import type { EndpointRef, ProbeEnd, TrafficProblem } from './types';
 
 /** One end of a probe. */
 export type Concrete =
@@ -39,7 +39,9 @@ const WORKLOAD_ALIASES: Record<string, string> = {
  * `"ns/workload"` = all pods of the Deployment/StatefulSet/DaemonSet/ReplicaSet/Job/CronJob
  * of that name, else the Service of that name (port = Service port); `"ns/kind/name"` (`shop/deploy/web`, `shop/svc/web`, `shop/pod/web-0`)
  * names the kind; `{ip}` = the pod-network pod, node or Service ClusterIP with that address,
- * else an address outside the cluster; `{node}`; `{service: "ns/name"}`; `{pod: {namespace, name}}` = that pod only.
+ * else an address outside the cluster; `{node}`; `{service: "ns/name"}`; `{pod: {namespace, name}}` = that pod only;
+ * `{service: {namespace, name}}` = that Service. Only the strings are read as text (the question
+ * syntax); a typed reference is never turned into text and read again.
  */
 export function resolveEndpoint(index: NetpolIndex, endpoint: Endpoint | unknown): Resolved {
   if (typeof endpoint === 'string') return resolveName(index, endpoint.trim());
@@ -50,8 +52,12 @@ export function resolveEndpoint(index: NetpolIndex, endpoint: Endpoint | unknown
     const ref: EndpointRef = { kind: 'node', name: endpoint.node, ...(node ? { ip: node.ip } : {}) };
     return node ? { ok: true, ref, endpoints: [{ kind: 'node', node }] } : fail(ref, 'unknown-node');
   }
-  if (typeof endpoint.service === 'string') return resolveService(index, endpoint.service.trim());
-  if (isRecord(endpoint.pod)) return resolvePod(index, endpoint.pod);
+  if (typeof endpoint.service === 'string') {
+    const { namespace, name } = splitName(endpoint.service.trim());
+    return resolveService(index, { namespace, name });
+  }
+  if (isRecord(endpoint.service)) return typedRef(endpoint.service, 'service', (ref) => resolveService(index, ref));
+  if (isRecord(endpoint.pod)) return typedRef(endpoint.pod, 'pod', (ref) => resolvePod(index, ref));
   return fail({ kind: 'unknown', name: safeText(endpoint) }, 'bad-endpoint');
 }
 
@@ -74,10 +80,17 @@ function splitName(text: string): { namespace: string; kind?: string; name: stri
   return { namespace: 'default', name: text };
 }
 
+/** A `{ pod }` or `{ service }` reference: both fields must be strings. */
+function typedRef(value: Record<string, unknown>, field: 'pod' | 'service', resolve: (ref: ObjectRef) => Resolved): Resolved {
+  if (typeof value.namespace !== 'string' || typeof value.name !== 'string')
+    return fail({ kind: 'unknown', name: safeText({ [field]: value }) }, 'bad-endpoint');
+  return resolve({ namespace: value.namespace, name: value.name });
+}
+
 function resolveName(index: NetpolIndex, text: string): Resolved {
   const { namespace, kind, name } = splitName(text);
   const key = `${namespace}/${name}`;
-  if (kind === 'svc' || kind === 'service' || kind === 'services') return resolveService(index, key);
+  if (kind === 'svc' || kind === 'service' || kind === 'services') return resolveService(index, { namespace, name });
   const podKind = kind === 'pod' || kind === 'po' || kind === 'pods';
   const pod = kind === undefined || podKind ? index.cluster.pods.get(key) : undefined;
   if (pod) return { ok: true, ref: podRef(pod), endpoints: [podEndpoint(index, pod)] };
@@ -90,18 +103,24 @@ function resolveName(index: NetpolIndex, text: string): Resolved {
   });
   if (pods.length === 0) {
     const isService = kind === undefined && index.services.some((s) => s.namespace === namespace && s.name === name);
-    return isService ? resolveService(index, key) : fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
+    return isService ? resolveService(index, { namespace, name }) : fail({ kind: 'unknown', name: key }, 'unknown-endpoint', namespace);
   }
-  const ref: EndpointRef = { kind: 'workload', name: key, workloadKind: pods[0].owner?.kind ?? '', pods: pods.map((p) => `${p.namespace}/${p.name}`) };
+  const ref: EndpointRef = {
+    kind: 'workload',
+    name: key,
+    object: { namespace, name },
+    workloadKind: pods[0].owner?.kind ?? '',
+    pods: pods.map((p) => ({ namespace: p.namespace, name: p.name })),
+  };
   return { ok: true, ref, endpoints: pods.map((p) => podEndpoint(index, p)) };
 }
 
 /** `{ pod: { namespace, name } }`: exactly that pod (no workload or Service fallback). */
-function resolvePod(index: NetpolIndex, ref: Record<string, unknown>): Resolved {
-  if (typeof ref.namespace !== 'string' || typeof ref.name !== 'string') return fail({ kind: 'unknown', name: safeText({ pod: ref }) }, 'bad-endpoint');
-  const key = `${ref.namespace}/${ref.name}`;
-  const pod = index.cluster.pods.get(key);
-  return pod ? { ok: true, ref: podRef(pod), endpoints: [podEndpoint(index, pod)] } : fail({ kind: 'unknown', name: key }, 'unknown-endpoint', ref.namespace);
+function resolvePod(index: NetpolIndex, ref: ObjectRef): Resolved {
+  const pod = index.cluster.pods.get(`${ref.namespace}/${ref.name}`);
+  return pod
+    ? { ok: true, ref: podRef(pod), endpoints: [podEndpoint(index, pod)] }
+    : fail({ kind: 'unknown', name: refWords(ref) }, 'unknown-endpoint', ref.namespace);
 }
 
 function resolveIp(index: NetpolIndex, text: string): Resolved {
@@ -113,16 +132,15 @@ function resolveIp(index: NetpolIndex, text: string): Resolved {
   const node = index.nodesByIp.get(key);
   if (node) return { ok: true, ref: { kind: 'node', name: node.name, ip: node.ip }, endpoints: [{ kind: 'node', node }] };
   const service = index.servicesByIp.get(key);
-  if (service) return resolveService(index, `${service.namespace}/${service.name}`);
+  if (service) return resolveService(index, { namespace: service.namespace, name: service.name });
   return { ok: true, ref: { kind: 'ip', name: text, ip: text }, endpoints: [{ kind: 'external', ip: text }] };
 }
 
-function resolveService(index: NetpolIndex, text: string): Resolved {
-  const { namespace, name } = splitName(text);
-  const key = `${namespace}/${name}`;
+function resolveService(index: NetpolIndex, { namespace, name }: ObjectRef): Resolved {
+  const words = refWords({ namespace, name });
   const service = index.services.find((s) => s.namespace === namespace && s.name === name);
-  if (!service) return fail({ kind: 'service', name: key }, 'unknown-service');
-  const ref: EndpointRef = { kind: 'service', name: key, ...(service.clusterIP ? { ip: service.clusterIP } : {}) };
+  if (!service) return fail({ kind: 'service', name: words, object: { namespace, name } }, 'unknown-service');
+  const ref: EndpointRef = { kind: 'service', name: words, object: { namespace, name }, ...(service.clusterIP ? { ip: service.clusterIP } : {}) };
   if (service.type === 'ExternalName') return fail(ref, 'external-name-service');
   return { ok: true, ref, endpoints: [], service };
 }
@@ -132,20 +150,32 @@ export function podEndpoint(index: NetpolIndex, pod: PodInfo): Concrete {
   return pod.hostNetwork ? { kind: 'host-pod', pod, node: index.cluster.nodes.get(pod.nodeName) } : { kind: 'pod', pod };
 }
 
-function podRef(pod: PodInfo): EndpointRef {
-  return { kind: pod.hostNetwork ? 'host-network-pod' : 'pod', name: `${pod.namespace}/${pod.name}`, ip: pod.ip };
+/** `ns/name` in words (a message parameter, an EndpointRef's `name`): never read back. */
+function refWords(ref: ObjectRef): string {
+  return `${ref.namespace}/${ref.name}`;
 }
 
-/** One concrete end as data: `x/a` (pod), `node-1 (10.0.0.1)` (node), `203.0.113.10` (ip). */
-export function concreteEnd(endpoint: Concrete): { kind: EndKind; name: string } {
+function podRef(pod: PodInfo): EndpointRef {
+  const object = { namespace: pod.namespace, name: pod.name };
+  return { kind: pod.hostNetwork ? 'host-network-pod' : 'pod', name: refWords(object), object, ip: pod.ip };
+}
+
+/** One concrete end as data: a pod's typed reference, a node, or an address. */
+export function probeEnd(endpoint: Concrete): ProbeEnd {
   switch (endpoint.kind) {
     case 'pod':
-      return { kind: 'pod', name: `${endpoint.pod.namespace}/${endpoint.pod.name}` };
     case 'host-pod':
-      return { kind: 'host-network-pod', name: `${endpoint.pod.namespace}/${endpoint.pod.name}` };
+      return { kind: endpoint.kind === 'pod' ? 'pod' : 'host-network-pod', pod: { namespace: endpoint.pod.namespace, name: endpoint.pod.name } };
     case 'node':
-      return { kind: 'node', name: `${endpoint.node.name} (${endpoint.node.ip})` };
+      return { kind: 'node', node: endpoint.node.name, ip: endpoint.node.ip };
     case 'external':
-      return { kind: 'ip', name: endpoint.ip };
+      return { kind: 'ip', ip: endpoint.ip };
   }
+}
+
+/** A probe end in words: `x/a` (pod), `node-1 (10.0.0.1)` (node), `203.0.113.10` (ip). */
+export function probeEndWords(end: ProbeEnd): string {
+  if ('pod' in end) return refWords(end.pod);
+  if (end.kind === 'node') return `${end.node} (${end.ip})`;
+  return end.ip;
 }

@@ -1,5 +1,5 @@
 // trafficMatrix: the pod × pod truth table, computed per equivalence class of pods.
-import type { Cluster, PodInfo, Protocol } from '../types';
+import type { Cluster, ObjectRef, PodInfo, Protocol } from '../types';
 import { createCluster } from '../cluster';
 import { isRecord } from '../cluster/objectUtils';
 import { netpolIndex, type NetpolIndex } from './netpolIndex';
@@ -51,7 +51,7 @@ function guarded(cluster: Cluster, options: TrafficMatrixOptions | undefined, fa
   try {
     return buildMatrix(isRecord(cluster) && cluster.pods instanceof Map ? cluster : createCluster([]), isRecord(options) ? options : {}, fast);
   } catch {
-    return { groups: [], cells: [], groupOf: {}, pods: [] };
+    return { groups: [], cells: [], groupOf: [], pods: [] };
   }
 }
 
@@ -59,11 +59,13 @@ function buildMatrix(cluster: Cluster, options: TrafficMatrixOptions, fast: bool
   const index = netpolIndex(cluster);
   const classes = podClasses(index);
   const wanted = Array.isArray(options.namespaces) ? new Set(options.namespaces.map(String)) : undefined;
-  const pods = [...cluster.pods.keys()].filter((key) => wanted === undefined || wanted.has(cluster.pods.get(key)?.namespace ?? '')).sort();
+  // Sorted by the cluster's `ns/name` keys (produced, never read back).
+  const keys = [...cluster.pods.keys()].filter((key) => wanted === undefined || wanted.has(cluster.pods.get(key)?.namespace ?? '')).sort();
   const groupOfClass = new Map<number, number>();
   const members: PodInfo[][] = [];
-  const groupOf: Record<string, number> = {};
-  for (const key of pods) {
+  const groupOf: number[] = [];
+  const pods: ObjectRef[] = [];
+  for (const key of keys) {
     const classId = classes.classOf.get(key) ?? -1;
     let group = groupOfClass.get(classId);
     if (group === undefined) {
@@ -71,8 +73,10 @@ function buildMatrix(cluster: Cluster, options: TrafficMatrixOptions, fast: bool
       groupOfClass.set(classId, group);
       members.push([]);
     }
-    members[group].push(cluster.pods.get(key) as PodInfo);
-    groupOf[key] = group;
+    const pod = cluster.pods.get(key) as PodInfo;
+    members[group].push(pod);
+    groupOf.push(group);
+    pods.push({ namespace: pod.namespace, name: pod.name });
   }
   const protocol = typeof options.protocol === 'string' && PROTOCOLS.includes(options.protocol) ? options.protocol : undefined;
   const plans = members.map((group) => portPlan(group[0], options.port, protocol));
@@ -91,7 +95,7 @@ function describeGroup(id: number, group: PodInfo[]): MatrixGroup {
     ports: first.ports,
     hostNetwork: first.hostNetwork,
     node: first.nodeName,
-    pods: group.map((p) => `${p.namespace}/${p.name}`),
+    pods: group.map((p) => ({ namespace: p.namespace, name: p.name })),
   };
 }
 
@@ -165,11 +169,27 @@ function sideReason(side: PairOutcome['egress']): string {
   return `${side.direction} ${side.code.replace('-', ' ')}`;
 }
 
-/** The matrix cell for two pods (`ns/name`); a pod to itself is always allowed. */
-export function matrixCellFor(matrix: TrafficMatrix, from: string, to: string): MatrixCell | undefined {
-  const a = Object.prototype.hasOwnProperty.call(matrix.groupOf, from) ? matrix.groupOf[from] : undefined;
-  const b = Object.prototype.hasOwnProperty.call(matrix.groupOf, to) ? matrix.groupOf[to] : undefined;
+const positions = new WeakMap<TrafficMatrix, Map<string, Map<string, number>>>();
+
+/** Where each pod is in `matrix.pods`, by namespace then name (built once per matrix). */
+function positionOf(matrix: TrafficMatrix, ref: ObjectRef): number | undefined {
+  let byNamespace = positions.get(matrix);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const [i, pod] of matrix.pods.entries()) {
+      const names = byNamespace.get(pod.namespace) ?? new Map<string, number>();
+      byNamespace.set(pod.namespace, names.set(pod.name, i));
+    }
+    positions.set(matrix, byNamespace);
+  }
+  return byNamespace.get(ref.namespace)?.get(ref.name);
+}
+
+/** The matrix cell for two pods of the matrix; a pod to itself is always allowed. */
+export function matrixCellFor(matrix: TrafficMatrix, from: ObjectRef, to: ObjectRef): MatrixCell | undefined {
+  const a = positionOf(matrix, from);
+  const b = positionOf(matrix, to);
   if (a === undefined || b === undefined) return undefined;
-  if (from === to) return { allowed: true, reason: 'a pod always reaches itself', egress: 'self', ingress: 'self', allowedBy: [], probes: [] };
-  return matrix.cells[a]?.[b];
+  if (a === b) return { allowed: true, reason: 'a pod always reaches itself', egress: 'self', ingress: 'self', allowedBy: [], probes: [] };
+  return matrix.cells[matrix.groupOf[a]]?.[matrix.groupOf[b]];
 }

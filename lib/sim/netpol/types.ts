@@ -1,5 +1,5 @@
 // Types of the NetworkPolicy evaluator (the shared Traffic/TrafficVerdict live in ../types).
-import type { DirectionVerdict, PodInfo, PolicyRuleRef, Protocol, TrafficVerdict } from '../types';
+import type { DirectionVerdict, ObjectRef, PodInfo, PolicyRuleRef, Protocol, TrafficVerdict } from '../types';
 
 /** How one direction of a connection was decided. */
 export type DirectionCode =
@@ -23,6 +23,9 @@ export type DirectionCode =
 /** What one end of a probe is. */
 export type EndKind = 'pod' | 'host-network-pod' | 'node' | 'ip';
 
+/** One concrete end of a probe, as data: a pod (typed reference), a node, or an address. */
+export type ProbeEnd = { kind: 'pod' | 'host-network-pod'; pod: ObjectRef } | { kind: 'node'; node: string; ip: string } | { kind: 'ip'; ip: string };
+
 /** One rule of an isolating policy and which half of it matched the connection. */
 export interface RuleCheck extends PolicyRuleRef {
   peerMatches: boolean;
@@ -45,7 +48,7 @@ export interface RuleSuggestion {
   /** Namespace of the pod whose policy needs the rule. */
   namespace: string;
   /** The pod that needs to be selected by the policy holding the rule. */
-  pod: string;
+  pod: ObjectRef;
   peer: SuggestedPeer;
   port: number;
   protocol: Protocol;
@@ -55,11 +58,11 @@ export interface NetpolDirectionVerdict extends DirectionVerdict {
   direction: 'ingress' | 'egress';
   code: DirectionCode;
   /** The pod whose policies were evaluated (the source for egress, the destination for ingress). */
-  pod?: string;
-  /** This end of the connection (source for egress, destination for ingress). */
+  pod?: ObjectRef;
+  /** This end of the connection (source for egress, destination for ingress), in words: never parsed (use `pod`). */
   subject: string;
   subjectKind: EndKind;
-  /** The other end of the connection (`x/b`, `203.0.113.10`, `node-1 (10.0.0.1)`). */
+  /** The other end of the connection in words (`x/b`, `203.0.113.10`, `node-1 (10.0.0.1)`): never parsed. */
   peer: string;
   peerKind: EndKind;
   /** Node name, for `node-local`. */
@@ -74,11 +77,13 @@ export interface NetpolDirectionVerdict extends DirectionVerdict {
 /** What an endpoint of the question turned out to be. */
 export interface EndpointRef {
   kind: 'pod' | 'host-network-pod' | 'node' | 'ip' | 'service' | 'workload' | 'unknown';
-  /** As asked, normalised: `ns/pod`, `ns/name` of the Service or workload, node name, address. */
+  /** In words, as asked and normalised: `ns/pod`, `ns/name` of the Service or workload, node name, address. Never parsed: use `object`. */
   name: string;
+  /** The pod, Service or workload it names (kinds `pod`, `host-network-pod`, `service`, `workload`). */
+  object?: ObjectRef;
   ip?: string;
   /** The pods it stands for (workload pods). */
-  pods?: string[];
+  pods?: ObjectRef[];
   /** For a workload: its kind (`Deployment`). */
   workloadKind?: string;
 }
@@ -110,8 +115,8 @@ export interface TrafficProblem {
 
 /** One source pod → destination pod (or address) probe inside an aggregated question. */
 export interface PairResult {
-  from: string;
-  to: string;
+  from: ProbeEnd;
+  to: ProbeEnd;
   port: number;
   allowed: boolean;
   egress: DirectionCode;
@@ -153,8 +158,8 @@ export interface MatrixGroup {
   hostNetwork: boolean;
   /** Set when nodes matter (some matrix pod uses the host network). */
   node?: string;
-  /** Member pods (`ns/name`), sorted. */
-  pods: string[];
+  /** Member pods, sorted (by `ns/name`). */
+  pods: ObjectRef[];
 }
 
 export interface MatrixProbe {
@@ -185,8 +190,8 @@ export interface TrafficMatrix {
   groups: MatrixGroup[];
   /** `cells[from][to]`: traffic between two DIFFERENT pods of these groups (a pod always reaches itself). */
   cells: MatrixCell[][];
-  /** Group index of every pod in the matrix. */
-  groupOf: Record<string, number>;
-  /** Every pod in the matrix, sorted. */
-  pods: string[];
+  /** Group index of each pod of `pods` (`groupOf[i]` is the group of `pods[i]`). */
+  groupOf: number[];
+  /** Every pod in the matrix, sorted (by `ns/name`). */
+  pods: ObjectRef[];
 }

@@ -69,7 +69,7 @@ function podEnd(pod: PodInfo): { pod: ObjectRef } {
 export function dnsReachable(cluster: Cluster, from: PodInfo): boolean {
   const dns = clusterServices(cluster).find((s) => s.namespace === 'kube-system' && s.name === 'kube-dns');
   if (!dns || from.hostNetwork) return true;
-  const verdict = evaluateTraffic(cluster, { from: podEnd(from), to: { service: 'kube-system/kube-dns' }, port: 53, protocol: 'UDP' });
+  const verdict = evaluateTraffic(cluster, { from: podEnd(from), to: { service: { namespace: 'kube-system', name: 'kube-dns' } }, port: 53, protocol: 'UDP' });
   return verdict.allowed || verdict.problem !== undefined;
 }
 
@@ -127,7 +127,7 @@ function connectToService(cluster: Cluster, from: PodInfo, service: ServiceInfo,
   }
   const backends = serviceBackends(cluster, service, index);
   if (backends.length === 0) return { result: 'refused' };
-  const verdict = evaluateTraffic(cluster, { from: podEnd(from), to: { service: `${service.namespace}/${service.name}` }, port, protocol });
+  const verdict = evaluateTraffic(cluster, { from: podEnd(from), to: { service: { namespace: service.namespace, name: service.name } }, port, protocol });
   if (!verdict.allowed) return verdict.problem?.code === 'no-backends' ? { result: 'refused' } : { result: 'timeout' };
   const chosen = backends[turn % backends.length];
   return podListens(chosen.pod, chosen.port, protocol) ? { result: 'open', pod: chosen.pod, port: chosen.port } : { result: 'refused' };

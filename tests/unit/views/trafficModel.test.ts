@@ -83,11 +83,37 @@ describe('buildTrafficModel', () => {
     const model = buildTrafficModel(clusterOf(world, solution), { combine: false });
     const { a, b, cell } = cellOf(model, 'shop/frontend', 'shop/api');
     expect(cellQuestion(model.nodes[a], model.nodes[b], cell, { combine: false })).toEqual({
-      from: 'shop/frontend',
-      to: 'shop/api',
+      from: { pod: { namespace: 'shop', name: 'frontend' } },
+      to: { pod: { namespace: 'shop', name: 'api' } },
+      self: false,
       port: 9090,
       protocol: 'TCP',
     });
+  });
+
+  it('asks about a combined node to itself with two of its members, and a one-pod node to itself as self', () => {
+    const replicas = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: web, image: nginx:1.27, ports: [{containerPort: 80}]}]}
+`;
+    const model = buildTrafficModel(clusterOf(world, solution, replicas), { combine: true });
+    const many = model.nodes.findIndex((n) => n.pods.length > 1);
+    expect(model.nodes[many].pods).toHaveLength(3);
+    expect(model.nodes[many].name).toBe('app=web ×3');
+    expect(model.nodes[many].id).toBe(`shop/${model.nodes[many].pods[0].name}`);
+    const one = model.nodes.findIndex((n) => n.pods.length === 1);
+    expect(many).toBeGreaterThanOrEqual(0);
+    const pair = cellQuestion(model.nodes[many], model.nodes[many], model.cells[many][many], { combine: true });
+    expect(pair.self).toBe(false);
+    expect(pair.from).toEqual({ pod: model.nodes[many].pods[0] });
+    expect(pair.to).toEqual({ pod: model.nodes[many].pods[1] });
+    expect(cellQuestion(model.nodes[one], model.nodes[one], model.cells[one][one], { combine: true }).self).toBe(true);
   });
 
   it('isolation is asked of the simulator (egress too)', () => {
@@ -98,6 +124,6 @@ spec:
   podSelector: {}
   policyTypes: [Egress]
 `;
-    expect(podIsolation(clusterOf(world, egress), 'other/x')).toEqual({ ingress: [], egress: [{ namespace: 'other', name: 'lock' }] });
+    expect(podIsolation(clusterOf(world, egress), { namespace: 'other', name: 'x' })).toEqual({ ingress: [], egress: [{ namespace: 'other', name: 'lock' }] });
   });
 });

@@ -97,6 +97,19 @@ describe('the xx pseudo-locale', () => {
     expect(own, text).not.toMatch(/[aeiou]/);
   });
 
+  it.each(CODES)('%s renders its sample without a missing slot (a parameter the words read but the sample lacks)', (code) => {
+    const text = renderWith(xx, { code, params: MESSAGE_SAMPLES[code] });
+    // The pseudo-locale accents a missing parameter's `undefined` (úñdéfíñéd): look for that too.
+    // "undefined field" is cel-go's own wording (cel.undefinedVariable).
+    expect(text).not.toMatch(/(úñdéfíñéd|undefined)(?! (fíéld|field))|NáN|NaN|\[(óbjéçt|object) /);
+  });
+
+  it('sees a missing parameter through the pseudo-locale', () => {
+    const params = { ...(MESSAGE_SAMPLES['trap.vap-without-binding.why'] as Record<string, unknown>) };
+    delete params.p1;
+    expect(renderWith(xx, { code: 'trap.vap-without-binding.why', params })).toMatch(/úñdéfíñéd/);
+  });
+
   it('shows text that skipped the catalog: a nested verbatim text stays unaccented', () => {
     const text = renderWith(xx, { code: 'common.sentences', params: { parts: [{ code: 'rbac.noVerdict', params: {} }, 'plain words'] } });
     expect(text).toBe('[[ñó vérdíçt] plain words]');

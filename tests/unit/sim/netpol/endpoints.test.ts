@@ -25,10 +25,10 @@ describe('Service endpoints', () => {
   it('probes every ready backend on its own target port', () => {
     const v = evaluateTraffic(world(...backends), { from: 'x/a', to: { service: 's/api' }, port: 80 });
     expect(v.allowed).toBe(true);
-    expect(v.to).toMatchObject({ kind: 'service', name: 's/api' });
-    expect(v.pairs?.map((p) => [p.to, p.port])).toEqual([
-      ['s/api-1', 8080],
-      ['s/api-2', 9090],
+    expect(v.to).toMatchObject({ kind: 'service', name: 's/api', object: { namespace: 's', name: 'api' } });
+    expect(v.pairs?.map((p) => [p.from, p.to, p.port])).toEqual([
+      [{ kind: 'pod', pod: { namespace: 'x', name: 'a' } }, { kind: 'pod', pod: { namespace: 's', name: 'api-1' } }, 8080],
+      [{ kind: 'pod', pod: { namespace: 'x', name: 'a' } }, { kind: 'pod', pod: { namespace: 's', name: 'api-2' } }, 9090],
     ]);
     expect(v.aggregate).toEqual({ pairs: 2, allowed: 2 });
     expect(v.targetPort).toBeUndefined();
@@ -38,8 +38,9 @@ describe('Service endpoints', () => {
     const v = evaluateTraffic(world(...backends, only8080), { from: 'x/a', to: { service: 's/api' }, port: 'web' });
     expect(v.allowed).toBe(false);
     expect(v.aggregate).toEqual({ pairs: 2, allowed: 1 });
-    expect(v.pairs?.[0]).toMatchObject({ to: 's/api-2', port: 9090, allowed: false, ingress: 'denied' });
-    expect(v.ingress.pod).toBe('s/api-2');
+    expect(v.pairs?.[0]).toMatchObject({ to: { kind: 'pod', pod: { namespace: 's', name: 'api-2' } }, port: 9090, allowed: false, ingress: 'denied' });
+    expect(v.ingress.pod).toEqual({ namespace: 's', name: 'api-2' });
+    expect(v.reason).toContain('First denied pair: x/a → s/api-2 TCP 9090');
     expect(v.reason).toContain('1 of 2');
     expect(render('es', describeTraffic(v))).toContain('Se permiten 1 de 2');
   });

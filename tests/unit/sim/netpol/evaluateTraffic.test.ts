@@ -46,13 +46,14 @@ const isolation: Case[] = [
       expect(v.ingress.suggestion).toEqual({
         direction: 'ingress',
         namespace: 'x',
-        pod: 'x/b',
+        pod: { namespace: 'x', name: 'b' },
         peer: { podSelector: { app: 'web' } },
         port: 8080,
         protocol: 'TCP',
       });
       expect(v.egress.code).toBe('not-isolated');
       expect(v.reason).toContain('add an ingress rule with from: podSelector app=web and ports: TCP 8080');
+      expect(v.reason).toContain('in a NetworkPolicy of x that selects x/b');
     },
   },
   { title: 'default deny ingress leaves egress alone', policies: [denyIngressX], from: 'x/a', to: 'y/c', port: 9090, allowed: true },

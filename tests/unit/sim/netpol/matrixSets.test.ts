@@ -10,6 +10,7 @@ import { createCluster } from '@/lib/sim/cluster';
 import { evaluateTraffic, matrixCellFor, trafficMatrix } from '@/lib/sim/netpol';
 import { trafficMatrixPairwise } from '@/lib/sim/netpol/trafficMatrix';
 import type { Protocol } from '@/lib/sim/types';
+import { refText } from '@/lib/sim/objectRef';
 import { namespace, node, policy } from './world';
 
 // A fixed seed keeps CI reproducible; PROPERTY_SEED explores others (and replays a failure).
@@ -142,8 +143,8 @@ describe('set-based trafficMatrix', () => {
           for (const from of matrix.pods) {
             for (const to of matrix.pods) {
               const cell = matrixCellFor(matrix, from, to);
-              const verdict = evaluateTraffic(cluster, { from, to, port, protocol });
-              expect(cell?.allowed, `${from} -> ${to}: ${verdict.reason} / ${cell?.reason}`).toBe(verdict.allowed);
+              const verdict = evaluateTraffic(cluster, { from: { pod: from }, to: { pod: to }, port, protocol });
+              expect(cell?.allowed, `${refText(from)} -> ${refText(to)}: ${verdict.reason} / ${cell?.reason}`).toBe(verdict.allowed);
               expect([cell?.egress, cell?.ingress]).toEqual([verdict.egress.code, verdict.ingress.code]);
               const first = [verdict.egress.allowedBy[0], verdict.ingress.allowedBy[0]].filter((r) => r !== undefined);
               expect(cell?.allowedBy).toEqual(first);

@@ -2,46 +2,60 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createCluster } from '@/lib/sim/cluster';
 import { evaluateTraffic, matrixCellFor, trafficMatrix } from '@/lib/sim/netpol';
-import type { Protocol } from '@/lib/sim/types';
+import type { ObjectRef, Protocol } from '@/lib/sim/types';
+import { refText } from '@/lib/sim/objectRef';
+
+/** A pod reference from test shorthand `ns/name` (the tests' own notation). */
+function ref(text: string): ObjectRef {
+  const [namespace, name] = text.split('/');
+  return { namespace, name };
+}
 import { namespace, node, pod, policy, world } from './world';
 
 describe('trafficMatrix', () => {
   it('groups pods that share namespace, labels and ports', () => {
     const replicas = [1, 2, 3].map((i) => pod('x', `web-${i}`, { app: 'front' }, `10.5.0.${i}`, 'n1', [{ name: 'http', containerPort: 80 }]));
     const m = trafficMatrix(world(...replicas), { namespaces: ['x'], port: 80 });
-    const web = m.groups.find((g) => g.pods.includes('x/web-1'));
-    expect(web?.pods).toEqual(['x/web-1', 'x/web-2', 'x/web-3']);
-    expect(m.groups.find((g) => g.pods.includes('x/a'))?.pods).toEqual(['x/a']);
-    expect(m.pods).toEqual(['x/a', 'x/b', 'x/h', 'x/web-1', 'x/web-2', 'x/web-3']);
+    const web = m.groups.find((g) => g.pods.some((p) => p.name === 'web-1'));
+    expect(web?.pods).toEqual([ref('x/web-1'), ref('x/web-2'), ref('x/web-3')]);
+    expect(m.groups.find((g) => g.pods.some((p) => p.name === 'a'))?.pods).toEqual([ref('x/a')]);
+    expect(m.pods).toEqual(['x/a', 'x/b', 'x/h', 'x/web-1', 'x/web-2', 'x/web-3'].map(ref));
+    // groupOf[i] is the group of pods[i]: a typed index, no `ns/name` key to look up.
+    m.pods.forEach((pod, i) => expect(m.groups[m.groupOf[i]].pods, refText(pod)).toContainEqual(pod));
+    expect(m.groupOf).toHaveLength(m.pods.length);
     expect(m.cells).toHaveLength(m.groups.length);
   });
 
   it('answers self, other group members and named ports', () => {
     const replicas = [1, 2].map((i) => pod('x', `web-${i}`, { app: 'web2' }, `10.5.0.${i}`, 'n1', [{ name: 'http', containerPort: 80 }]));
     const m = trafficMatrix(world(...replicas, policy('x', 'deny', { podSelector: {} })), { port: 'http' });
-    expect(matrixCellFor(m, 'x/web-1', 'x/web-1')).toMatchObject({ allowed: true, egress: 'self' });
-    expect(matrixCellFor(m, 'x/web-1', 'x/web-2')).toMatchObject({ allowed: false, ingress: 'denied' });
-    expect(matrixCellFor(m, 'x/a', 'y/c')).toMatchObject({ allowed: true, probes: [{ port: 9090, protocol: 'TCP', allowed: true }] });
-    expect(matrixCellFor(m, 'x/a', 'x/h')).toMatchObject({ allowed: false, missingPort: 'http' });
-    expect(matrixCellFor(m, 'x/a', 'nope/x')).toBeUndefined();
+    expect(matrixCellFor(m, ref('x/web-1'), ref('x/web-1'))).toMatchObject({ allowed: true, egress: 'self' });
+    expect(matrixCellFor(m, ref('x/web-1'), ref('x/web-2'))).toMatchObject({ allowed: false, ingress: 'denied' });
+    expect(matrixCellFor(m, ref('x/a'), ref('y/c'))).toMatchObject({ allowed: true, probes: [{ port: 9090, protocol: 'TCP', allowed: true }] });
+    expect(matrixCellFor(m, ref('x/a'), ref('x/h'))).toMatchObject({ allowed: false, missingPort: 'http' });
+    expect(matrixCellFor(m, ref('x/a'), ref('nope/x'))).toBeUndefined();
   });
 
   it('probes every declared port when no port is given, and 80/TCP when none is declared', () => {
     const bare = pod('y', 'bare', { app: 'bare' }, '10.2.0.9', 'n2', []);
     const m = trafficMatrix(world(bare, policy('x', 'b-tcp', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{ ports: [{ port: 8080 }] }] })));
-    const toB = matrixCellFor(m, 'x/a', 'x/b');
+    const toB = matrixCellFor(m, ref('x/a'), ref('x/b'));
     expect(toB?.probes).toEqual([
       { port: 8080, protocol: 'TCP', allowed: true },
       { port: 53, protocol: 'UDP', allowed: false },
     ]);
     expect(toB?.allowed).toBe(false);
-    expect(matrixCellFor(m, 'x/a', 'y/bare')).toMatchObject({ allowed: true, assumedPort: true, probes: [{ port: 80, protocol: 'TCP', allowed: true }] });
+    expect(matrixCellFor(m, ref('x/a'), ref('y/bare'))).toMatchObject({
+      allowed: true,
+      assumedPort: true,
+      probes: [{ port: 80, protocol: 'TCP', allowed: true }],
+    });
   });
 
   it('gives a short reason per cell', () => {
     const m = trafficMatrix(world(policy('x', 'deny', { podSelector: {} })), { port: 80 });
-    expect(matrixCellFor(m, 'y/c', 'x/a')?.reason).toBe('denied: ingress denied: no rule of x/deny admits it');
-    expect(matrixCellFor(m, 'x/a', 'y/c')?.reason).toBe('allowed: egress not isolated; ingress not isolated');
+    expect(matrixCellFor(m, ref('y/c'), ref('x/a'))?.reason).toBe('denied: ingress denied: no rule of x/deny admits it');
+    expect(matrixCellFor(m, ref('x/a'), ref('y/c'))?.reason).toBe('allowed: egress not isolated; ingress not isolated');
   });
 
   it('never throws on junk', () => {
@@ -145,8 +159,8 @@ describe('trafficMatrix equals pairwise evaluateTraffic', () => {
           for (const from of matrix.pods) {
             for (const to of matrix.pods) {
               const cell = matrixCellFor(matrix, from, to);
-              const verdict = evaluateTraffic(cluster, { from, to, port, protocol });
-              expect(cell?.allowed, `${from} -> ${to}: ${verdict.reason} / ${cell?.reason}`).toBe(verdict.allowed);
+              const verdict = evaluateTraffic(cluster, { from: { pod: from }, to: { pod: to }, port, protocol });
+              expect(cell?.allowed, `${refText(from)} -> ${refText(to)}: ${verdict.reason} / ${cell?.reason}`).toBe(verdict.allowed);
               expect(cell?.ingress).toBe(verdict.ingress.code);
               expect(cell?.egress).toBe(verdict.egress.code);
             }
