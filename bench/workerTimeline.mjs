@@ -22,7 +22,8 @@ function hook() {
       marks.push(['worker created', performance.now()]);
       this.addEventListener('message', (event) => {
         const type = event.data?.type;
-        if (type === 'ready' || (type === 'answer' && !marks.some((m) => m[0] === 'first answer'))) marks.push([type === 'ready' ? 'ready' : 'first answer', performance.now()]);
+        if (type === 'ready' || (type === 'answer' && !marks.some((m) => m[0] === 'first answer')))
+          marks.push([type === 'ready' ? 'ready' : 'first answer', performance.now()]);
       });
     }
   };
@@ -50,12 +51,15 @@ for (let run = 0; run < runs; run++) {
   }));
   const workerSide = await worker.evaluate(() => ({
     origin: performance.timeOrigin,
-    resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name.split('/').pop(), start: r.startTime, end: r.responseEnd, bytes: r.encodedBodySize, size: r.decodedBodySize })),
+    resources: performance
+      .getEntriesByType('resource')
+      .map((r) => ({ name: r.name.split('/').pop(), start: r.startTime, end: r.responseEnd, bytes: r.encodedBodySize, size: r.decodedBodySize })),
     marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
   }));
   const shift = workerSide.origin - pageSide.origin;
   const rows = [['load event', pageSide.load], ...pageSide.marks];
-  for (const r of workerSide.resources) rows.push([`  fetched ${r.name} (${Math.round(r.bytes / 1024)} kB gzip, ${Math.round(r.size / 1024)} kB)`, r.end + shift]);
+  for (const r of workerSide.resources)
+    rows.push([`  fetched ${r.name} (${Math.round(r.bytes / 1024)} kB gzip, ${Math.round(r.size / 1024)} kB)`, r.end + shift]);
   for (const [name, at] of workerSide.marks) rows.push([`  worker mark ${name}`, at + shift]);
   rows.sort((a, b) => a[1] - b[1]);
   console.log(`run ${run + 1}: ${url}`);

@@ -9,9 +9,9 @@ import { lazy, useEffect } from 'react';
 import { LazyHydrate } from './LazyHydrate';
 import { afterLoad } from './afterLoadIdle';
 import { checkEarly } from './lab/firstCheck';
-import { startPageWorld } from './world/pageWorker';
 // The exercise's server HTML uses these styles (its "break it" panel) before its code arrives.
 import './views/views.css';
+import { ExerciseStatic, type ExerciseStaticWords } from './lab/ExerciseStatic';
 import type { ExerciseProps } from './lab/Exercise';
 import type { DemoBlockProps } from './terminal/DemoBlock';
 import type { LessonViewBlockProps } from './views/LessonViewBlock';
@@ -30,8 +30,6 @@ export function LazyExercise({ hydrateId, checkFirst, ...props }: ExerciseProps 
   const { exercise, storageKey } = props;
   useEffect(() => {
     if (!checkFirst) return;
-    // The worker fetches and compiles the simulator on its own thread while the page loads.
-    startPageWorld();
     return afterLoad(() => {
       checkEarly(exercise, storageKey);
       void loadExercise();
@@ -57,5 +55,26 @@ export function LazyView({ hydrateId, ...props }: LessonViewBlockProps & { hydra
     <LazyHydrate id={hydrateId}>
       <LessonViewBlock {...props} />
     </LazyHydrate>
+  );
+}
+
+/**
+ * The exercise as plain HTML inside `<noscript>`, for a page read without JavaScript. A client
+ * component on purpose: it takes the same exercise object as the block beside it, so the page's
+ * RSC payload carries that object once (a reference the second time) instead of the static
+ * exercise's whole markup again (38 kB of the capstone's 146 kB payload). The browser never
+ * renders a `<noscript>`'s children (React treats them as its text), so they are only rendered on
+ * the server.
+ */
+export function ExerciseNoscript({
+  lang,
+  exercise,
+  descriptionHtml,
+  words,
+}: Pick<ExerciseProps, 'lang' | 'exercise' | 'descriptionHtml'> & { words: ExerciseStaticWords }) {
+  return (
+    <noscript>
+      {typeof window === 'undefined' ? <ExerciseStatic lang={lang} exercise={exercise} descriptionHtml={descriptionHtml} words={words} /> : null}
+    </noscript>
   );
 }

@@ -3,8 +3,8 @@ import type { LessonBlock } from '@/lib/content/shared';
 import type { ExerciseDefinition } from '@/lib/lesson';
 import { t } from '@/lib/i18n/dictionary';
 import type { DemoBlockData } from './terminal/DemoBlock';
-import { LazyDemo, LazyExercise, LazyView } from './LazyBlocks';
-import { ExerciseStatic } from './lab/ExerciseStatic';
+import { ExerciseNoscript, LazyDemo, LazyExercise, LazyView } from './LazyBlocks';
+import type { ExerciseStaticWords } from './lab/ExerciseStatic';
 
 export interface ExerciseData {
   definition: ExerciseDefinition;
@@ -26,6 +26,13 @@ interface Props {
  */
 export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHref }: Props) {
   const firstExercise = blocks.find((b) => b.type === 'exercise' && exercises[b.id]);
+  const staticWords: ExerciseStaticWords = {
+    exercise: t(lang, 'exercise'),
+    goals: t(lang, 'goals'),
+    startFiles: t(lang, 'startFiles'),
+    readOnly: t(lang, 'readOnly'),
+    noScriptExercise: t(lang, 'noScriptExercise'),
+  };
   return (
     <>
       {blocks.map((block, index) => {
@@ -44,9 +51,7 @@ export function LessonBlocks({ lang, blocks, lessonKey, exercises, demos, nextHr
                 storageKey={`${lessonKey}/${block.id}`}
                 nextHref={nextHref}
               />
-              <noscript>
-                <ExerciseStatic lang={lang} exercise={data.definition} descriptionHtml={data.descriptionHtml} />
-              </noscript>
+              <ExerciseNoscript lang={lang} exercise={data.definition} descriptionHtml={data.descriptionHtml} words={staticWords} />
             </section>
           );
         }

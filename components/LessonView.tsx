@@ -19,7 +19,7 @@ interface Props {
 function NavLink({ lang, lesson, rel }: { lang: Lang; lesson?: LessonRef; rel: 'prev' | 'next' }) {
   if (!lesson) return <span />;
   return (
-    <Link className={`lesson-nav-link ${rel}`} rel={rel} href={lessonHref(lang, lesson)}>
+    <Link className={`lesson-nav-link ${rel}`} rel={rel} href={lessonHref(lang, lesson)} prefetch={false}>
       <span className="muted">{t(lang, rel === 'prev' ? 'previous' : 'next')}</span>
       <span>{lesson.meta[lang].title}</span>
     </Link>
@@ -47,7 +47,10 @@ export function LessonView({ lang, page, trackTitle, previous, next, lessonKey, 
       </aside>
       <article className="lesson">
         <nav aria-label={t(lang, 'breadcrumbs')} className="breadcrumbs">
-          <Link href={`/${lang}/`}>{t(lang, 'courseMap')}</Link> <span aria-hidden="true">/</span> <span>{trackTitle}</span>
+          <Link href={`/${lang}/`} prefetch={false}>
+            {t(lang, 'courseMap')}
+          </Link>{' '}
+          <span aria-hidden="true">/</span> <span>{trackTitle}</span>
         </nav>
         <h1>{page.meta.title}</h1>
         <p className="lead">

@@ -18,7 +18,7 @@ export function SiteHeader({ lang, alternates }: Props) {
         {t(lang, 'skipToContent')}
       </a>
       <div className="site-header-inner">
-        <Link href={`/${lang}/`} className="brand">
+        <Link href={`/${lang}/`} className="brand" prefetch={false}>
           <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28">
             <rect width="32" height="32" rx="7" fill="var(--accent)" />
             <path d="M16 5l9 4v7c0 6-4 10-9 11-5-1-9-5-9-11V9z" fill="#fff" />
@@ -26,7 +26,9 @@ export function SiteHeader({ lang, alternates }: Props) {
           <span>{t(lang, 'siteTitle')}</span>
         </Link>
         <nav aria-label={t(lang, 'mainNav')} className="main-nav">
-          <Link href={`/${lang}/`}>{t(lang, 'courseMap')}</Link>
+          <Link href={`/${lang}/`} prefetch={false}>
+            {t(lang, 'courseMap')}
+          </Link>
           <Link href={`/${lang}/playground/`} prefetch={false}>
             {t(lang, 'playground')}
           </Link>

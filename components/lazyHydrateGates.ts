@@ -9,6 +9,10 @@ const gates = new Map<string, Gate>();
 /** Text typed into a block's textareas before React took the block over (React resets it). */
 const earlyInput = new WeakMap<Element, string>();
 const live = new Set<string>();
+/** How to open each gate by hand (a click on its block). */
+const openers = new Map<string, () => void>();
+/** The control clicked in each block before it was live, to be clicked again once it is. */
+const heldClicks = new Map<string, HTMLElement>();
 const idleQueue: (() => void)[] = [];
 let idleStarted = false;
 
@@ -32,7 +36,9 @@ export function gateFor(id: string): Gate {
     gate.value = undefined;
     resolve();
   };
+  openers.set(id, open);
   watch(id, gate, open);
+  holdEarlyClicks();
   return gate;
 }
 
@@ -118,8 +124,42 @@ export function keepEarlyInput(id: string): void {
   }
 }
 
-/** The block is live: its own handlers see every keystroke from now on. */
+/** The block is live: its own handlers see every keystroke and click from now on. */
 export function markHydrated(id: string): void {
   live.add(id);
   document.getElementById(id)?.setAttribute('data-hydrated', '');
+  const held = heldClicks.get(id);
+  heldClicks.delete(id);
+  // In a task of its own, after React has run the block's effects: the click its handlers missed.
+  if (held) setTimeout(() => held.isConnected && held.click(), 0);
+}
+
+/** What a click can act on (a textarea's caret needs no replay: typed text is kept apart). */
+const CONTROLS = 'button, a[href], summary, label, input, select, [role="tab"], [role="button"]';
+let holding = false;
+
+/**
+ * React does not deliver a click on a block that is still hydrating, or whose code has not
+ * arrived: it tries to hydrate the block at once and, when it cannot, stops the event
+ * (react-dom 19, ReactDOMEventListener.js `dispatchEvent`: `stopPropagation` while blocked).
+ * So a click on a block that is not live yet is taken here, before React sees it (window,
+ * capture phase), the block is woken, and the click is given again to the same control once
+ * the block is live: never lost, never delivered twice.
+ */
+function holdEarlyClicks(): void {
+  if (holding) return;
+  holding = true;
+  window.addEventListener(
+    'click',
+    (event) => {
+      const control = event.target instanceof Element ? event.target.closest<HTMLElement>(CONTROLS) : null;
+      const block = control?.closest('.lazy-hydrate');
+      if (!control || !block || live.has(block.id) || !openers.has(block.id)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      heldClicks.set(block.id, control);
+      openers.get(block.id)!();
+    },
+    { capture: true },
+  );
 }

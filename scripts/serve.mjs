@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import compression from 'compression';
 import handler from 'serve-handler';
-import { IMMUTABLE, isEmbedPath, REVALIDATE } from './build/headers.mjs';
+import { forAsset, IMMUTABLE, isEmbedPath, REVALIDATE } from './build/headers.mjs';
 import { HEADERS_FILE, postbuild } from './postbuild.mjs';
 
 const port = Number(process.env.PORT || '3000');
@@ -33,7 +33,7 @@ const gzip = compression();
 
 const server = createServer((req, res) => {
   // The embeddable check may be framed by other sites; every other response may not.
-  for (const [name, value] of Object.entries(isEmbedPath(req.url ?? '') ? embed : security)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(isEmbedPath(req.url ?? '') ? embed : forAsset(req.url ?? '', security))) res.setHeader(name, value);
   // Hashed file names never change; everything else (HTML, the service worker) is revalidated.
   res.setHeader('Cache-Control', (req.url ?? '').startsWith('/_next/static/') ? IMMUTABLE : REVALIDATE);
   gzip(req, res, () => void handler(req, res, config));

@@ -1,6 +1,5 @@
 'use client';
-import { textOf } from '@/lib/i18n/messages';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import { tw } from '@/lib/i18n/workshop';
 import type { WorldDefinition } from '../world/protocol';
@@ -9,6 +8,8 @@ import { ShareLinkError } from '../playground/shareState';
 import { embedParams, embedText, type EmbedParams } from './embedLink';
 import { EmbedGenerator } from './EmbedGenerator';
 import { EmbedFooter } from './EmbedFooter';
+import { preloadWords, useWords } from '../i18n/useWords';
+import type { Diagnostic } from '@/lib/sim';
 import '../views/views.css';
 import './embed.css';
 
@@ -28,6 +29,7 @@ function reasonOf(error: unknown, lang: 'en' | 'es'): string {
 
 function EmbedView({ params, text }: { params: EmbedParams; text: string }) {
   const { lang, view } = params;
+  preloadWords(lang);
   const files = useMemo(() => ({ [EMBED_FILE]: text }), [text]);
   useWorldFiles(WORLD, DEFINITION, files);
   const summary = useWorldAnswer(WORLD, { type: 'summary' });
@@ -37,19 +39,28 @@ function EmbedView({ params, text }: { params: EmbedParams; text: string }) {
       {problems.length > 0 && (
         <section className="embed-diagnostics" aria-label={tw(lang, 'embedDiagnostics')}>
           <strong>{tw(lang, 'embedDiagnostics')}</strong>
-          <ul>
-            {problems.map((d, i) => (
-              <li key={i}>
-                {d.line}:{d.column} {textOf(lang, d)}
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={null}>
+            <Problems lang={lang} problems={problems} />
+          </Suspense>
         </section>
       )}
       {view === 'traffic' && <TrafficView lang={lang} worldId={WORLD} port={params.port} headingLevel={1} />}
       {view === 'permissions' && <PermissionView lang={lang} worldId={WORLD} headingLevel={1} />}
       {view === 'admission' && <AdmissionView lang={lang} worldId={WORLD} headingLevel={1} />}
     </>
+  );
+}
+
+function Problems({ lang, problems }: { lang: EmbedParams['lang']; problems: Diagnostic[] }) {
+  const words = useWords(lang);
+  return (
+    <ul>
+      {problems.map((d, i) => (
+        <li key={i}>
+          {d.line}:{d.column} {words.textOf(d)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -17,6 +17,7 @@ import { clearMyVersion, loadMyVersion, saveMyVersion } from '@/lib/state/myVers
 import { SolutionView } from './SolutionView';
 import { BreakItPanel } from '../views/BreakItPanel';
 import { exerciseWorldId, useLabRunner } from './useLabRunner';
+import { preloadWords } from '../i18n/useWords';
 
 const ExerciseTerminal = dynamic(() => import('../terminal/ExerciseTerminal').then((m) => m.ExerciseTerminal), { ssr: false });
 
@@ -35,6 +36,8 @@ export interface ExerciseProps {
 
 /** One exercise: goals, editor with tabs, live verdict, hints, solution, reset. */
 export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref }: ExerciseProps) {
+  // The goals' why and fix, the traps and the problems are in the page's language: its catalog comes with the block.
+  preloadWords(lang);
   const [hydrated, setHydrated] = useState(false);
   const saved = useProgress((s) => s.exercises[storageKey]);
   const { saveDraft, recordResult, revealHint, resetExercise } = useProgress.getState();

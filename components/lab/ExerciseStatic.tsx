@@ -1,11 +1,20 @@
 import type { Lang } from '@/lib/i18n/languages';
-import { t } from '@/lib/i18n/dictionary';
 import type { ExerciseDefinition } from '@/lib/lesson';
+
+/** The few words the static exercise shows, in the page's language (the caller looks them up). */
+export interface ExerciseStaticWords {
+  exercise: string;
+  goals: string;
+  startFiles: string;
+  readOnly: string;
+  noScriptExercise: string;
+}
 
 interface Props {
   lang: Lang;
   exercise: ExerciseDefinition;
   descriptionHtml: Record<Lang, string>;
+  words: ExerciseStaticWords;
 }
 
 /**
@@ -13,7 +22,7 @@ interface Props {
  * hydrated): its brief, its goals and the files it starts from (and the read-only world), so
  * the exercise can be read and tried elsewhere. With JavaScript the interactive block shows instead.
  */
-export function ExerciseStatic({ lang, exercise, descriptionHtml }: Props) {
+export function ExerciseStatic({ lang, exercise, descriptionHtml, words }: Props) {
   const files = [
     ...exercise.files.map((file) => ({ file, text: exercise.start[file] ?? '', readOnly: false })),
     ...(exercise.world ? [{ ...exercise.world, readOnly: true }] : []),
@@ -21,11 +30,11 @@ export function ExerciseStatic({ lang, exercise, descriptionHtml }: Props) {
   return (
     <div className="exercise exercise-static" data-exercise-static={exercise.id}>
       <header className="exercise-head">
-        <p className="eyebrow">{t(lang, 'exercise')}</p>
+        <p className="eyebrow">{words.exercise}</p>
         <h2 className="exercise-title">{exercise.title[lang]}</h2>
         <div className="prose exercise-description" dangerouslySetInnerHTML={{ __html: descriptionHtml[lang] }} />
       </header>
-      <h3>{t(lang, 'goals')}</h3>
+      <h3>{words.goals}</h3>
       <ol className="goal-list">
         {exercise.goals.map((goal) => (
           <li key={goal.id} className="goal goal-pending">
@@ -33,19 +42,19 @@ export function ExerciseStatic({ lang, exercise, descriptionHtml }: Props) {
           </li>
         ))}
       </ol>
-      <h3>{t(lang, 'startFiles')}</h3>
+      <h3>{words.startFiles}</h3>
       {files.map(({ file, text, readOnly }) => (
         <figure key={file} className="exercise-static-file">
           <figcaption>
             <code>{file}</code>
-            {readOnly ? <span className="muted"> ({t(lang, 'readOnly')})</span> : null}
+            {readOnly ? <span className="muted"> ({words.readOnly})</span> : null}
           </figcaption>
           <pre tabIndex={0}>
             <code>{text}</code>
           </pre>
         </figure>
       ))}
-      <p className="muted small">{t(lang, 'noScriptExercise')}</p>
+      <p className="muted small">{words.noScriptExercise}</p>
     </div>
   );
 }

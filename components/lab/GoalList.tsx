@@ -1,10 +1,10 @@
 'use client';
-import { memo } from 'react';
+import { memo, Suspense } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
-import { render } from '@/lib/i18n/messages';
 import type { Goal, GoalResult, SourcePointer } from '@/lib/lesson';
 import { InlineMarkdown } from './InlineMarkdown';
+import { useWords } from '../i18n/useWords';
 
 /** Plain text with `code` spans (the simulator's words use backticks for names and fields). */
 export function InlineCode({ text }: { text: string }) {
@@ -32,31 +32,32 @@ function JumpButton({ lang, source, label, onJump }: { lang: Lang; source: Sourc
 
 /**
  * A goal's why, fix, links and trace, rendered from the result's messages in the learner's
- * language only, when shown (the worker posts codes, never both languages).
+ * language only, when shown (the worker posts codes; the page loads its language's catalog only).
  */
 function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalResult; onJump: (s: SourcePointer) => void; open: boolean }) {
+  const { render } = useWords(lang);
   return (
     <details className="goal-detail" open={open}>
       <summary>{t(lang, 'whyLabel')}</summary>
       <p className="goal-why">
-        <InlineCode text={render(lang, result.explanation)} />
+        <InlineCode text={render(result.explanation)} />
       </p>
       {result.fix ? (
         <p className="goal-fix">
-          <strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={render(lang, result.fix)} />
+          <strong>{t(lang, 'fixLabel')}:</strong> <InlineCode text={render(result.fix)} />
         </p>
       ) : null}
       <p className="goal-links">
         {result.source && result.source.file ? <JumpButton lang={lang} source={result.source} onJump={onJump} /> : null}
         {(result.links ?? []).map((link, i) => (
-          <JumpButton key={i} lang={lang} source={link.source} label={`${render(lang, link.label)} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />
+          <JumpButton key={i} lang={lang} source={link.source} label={`${render(link.label)} · ${t(lang, 'line')} ${link.source.line}`} onJump={onJump} />
         ))}
       </p>
       {result.trace ? (
         <details className="goal-trace">
           <summary>{t(lang, 'traceLabel')}</summary>
           <pre className="goal-trace-text" tabIndex={0}>
-            {render(lang, result.trace)}
+            {render(result.trace)}
           </pre>
         </details>
       ) : null}
@@ -85,7 +86,11 @@ export const GoalList = memo(function GoalList({ lang, goals, results, onJump, s
                 : {status === 'pass' ? t(lang, 'goalPass') : status === 'stale' ? t(lang, 'goalStale') : t(lang, 'goalFail')}
               </span>
             </div>
-            {result && !stale ? <GoalDetail lang={lang} result={result} onJump={onJump} open={!result.pass && !compact} /> : null}
+            {result && !stale ? (
+              <Suspense fallback={null}>
+                <GoalDetail lang={lang} result={result} onJump={onJump} open={!result.pass && !compact} />
+              </Suspense>
+            ) : null}
           </li>
         );
       })}

@@ -5,6 +5,7 @@ import { LARGE_YAML, setupMonaco } from './monacoSetup';
 import type { CodeEditorProps } from './CodeEditor';
 import { changeBatcher, isLarge } from './editorChanges';
 import { markersFor, sameMarkers } from './editorMarkers';
+import { useWords } from '../i18n/useWords';
 
 function currentTheme(): string {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'lab-dark' : 'lab-light';
@@ -33,6 +34,8 @@ const MARKER_OWNER = 'k8s-lab';
 /** Monaco with YAML, the Kubernetes schema (monaco-yaml) and the simulator's diagnostics as markers. */
 export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void }) {
   const hostRef = useRef<HTMLDivElement>(null);
+  // The page language's words (loaded with the exercise's goal list; never both languages).
+  const words = useWords(props.lang);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monacoRef = useRef<ReturnType<typeof setupMonaco> | null>(null);
   const onChangeRef = useRef(props.onChange);
@@ -40,6 +43,8 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
   /** Texts the editor reported and the page has not echoed back yet (typing outruns renders). */
   const emitted = useRef<string[]>([]);
   const batcherRef = useRef<ReturnType<typeof changeBatcher> | null>(null);
+  /** The last text handed on and the model's version then: its echo needs no read of the model. */
+  const newest = useRef<{ value: string; version: number } | null>(null);
 
   useEffect(() => {
     const monaco = setupMonaco();
@@ -73,6 +78,7 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     // the one of the change's render (a path changed since must not receive this model's text).
     let target = onChangeRef.current;
     const batcher = changeBatcher({ read: () => model.getValue(), length: () => model.getValueLength() }, (value) => {
+      newest.current = { value, version: model.getVersionId() };
       emitted.current.push(value);
       if (emitted.current.length > 200) emitted.current.shift();
       target(value);
@@ -118,6 +124,12 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (!model) return;
+    // The echo of the newest text handed on, the model unchanged since: nothing to compare (reading
+    // a 600 kB model and comparing it per answer was most of the playground's React work).
+    if (newest.current && props.value === newest.current.value && model.getVersionId() === newest.current.version) {
+      emitted.current = [];
+      return;
+    }
     // A large model is read in batches: its text may be ahead of every value handed on (still an echo).
     const current = model.getValue();
     const echo = emitted.current.lastIndexOf(props.value);
@@ -135,10 +147,10 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     const monaco = monacoRef.current;
     const model = editorRef.current?.getModel();
     if (!monaco || !model) return;
-    const markers = markersFor(model, props.diagnostics, props.lang);
+    const markers = markersFor(model, props.diagnostics, (d) => words.textOf(d));
     if (sameMarkers(monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: model.uri }), markers)) return;
     monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
-  }, [props.diagnostics, props.lang]);
+  }, [props.diagnostics, words]);
 
   useEffect(() => {
     const editor = editorRef.current;

@@ -1,8 +1,6 @@
 // The simulator's diagnostics as Monaco markers, and whether a model already shows them.
 import type * as Monaco from 'monaco-editor/editor';
 import type { Diagnostic } from '@/lib/sim';
-import type { Lang } from '@/lib/i18n/languages';
-import { textOf } from '@/lib/i18n/messages';
 
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
 
@@ -12,10 +10,11 @@ export interface MarkerModel {
   getLineMaxColumn(line: number): number;
 }
 
-export function markersFor(model: MarkerModel, diagnostics: Diagnostic[], lang: Lang): Monaco.editor.IMarkerData[] {
+/** `textOf` renders a diagnostic in the page's language (the page's loaded words: components/i18n/useWords.ts). */
+export function markersFor(model: MarkerModel, diagnostics: Diagnostic[], textOf: (d: Diagnostic) => string): Monaco.editor.IMarkerData[] {
   return diagnostics.map((d) => ({
     severity: SEVERITY[d.severity],
-    message: textOf(lang, d),
+    message: textOf(d),
     code: d.code,
     startLineNumber: d.line,
     startColumn: d.column,
@@ -42,7 +41,7 @@ export function sameMarkers(current: readonly MarkerFields[], next: readonly Mar
         m.startLineNumber === next[i].startLineNumber &&
         m.startColumn === next[i].startColumn &&
         m.endLineNumber === next[i].endLineNumber &&
-        m.endColumn === next[i].endColumn
+        m.endColumn === next[i].endColumn,
     )
   );
 }

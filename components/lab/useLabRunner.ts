@@ -1,9 +1,9 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ExerciseDefinition, LabResult } from '@/lib/lesson';
 import { pageWorld } from '../world/pageWorker';
 import { CHECK_BUDGET_MS, type Incident } from '../world/client';
-import { askCheck, exerciseDefinition, exerciseWorldId } from './firstCheck';
+import { askCheck, exerciseDefinition, exerciseWorldId, type CheckOutcome } from './firstCheck';
 import { reuseUnchanged } from './sameResult';
 
 export { exerciseWorldId };
@@ -35,28 +35,35 @@ export function useLabRunner(exercise: ExerciseDefinition) {
   }, [worldId, definition]);
   useEffect(() => () => pageWorld().cancel(`check:${worldId}`), [worldId]);
 
+  /** One answer of the worker, shown: the result, the time it took, or what went wrong. */
+  const show = useCallback((outcome: Exclude<CheckOutcome, { status: 'superseded' }>) => {
+    setSequence((n) => n + 1);
+    if (outcome.status === 'answered') {
+      setResult((previous) => reuseUnchanged(previous, outcome.answer.result));
+      setLastMs(outcome.ms);
+      setStatus('done');
+      setError(null);
+      setIncident(null);
+    } else if (outcome.status === 'stopped') {
+      setStatus('timeout');
+      setIncident(outcome.incident);
+    } else {
+      setStatus('error');
+      setError(outcome.error);
+    }
+  }, []);
+
   const check = useCallback(
     (files: Record<string, string>) => {
       setStatus('checking');
       void askCheck(definition, files).then((outcome) => {
         if (outcome.status === 'superseded') return;
-        setSequence((n) => n + 1);
-        if (outcome.status === 'answered') {
-          setResult((previous) => reuseUnchanged(previous, outcome.answer.result));
-          setLastMs(outcome.ms);
-          setStatus('done');
-          setError(null);
-          setIncident(null);
-        } else if (outcome.status === 'stopped') {
-          setStatus('timeout');
-          setIncident(outcome.incident);
-        } else {
-          setStatus('error');
-          setError(outcome.error);
-        }
+        // A transition: React renders the verdict (up to dozens of goals, their explanations and
+        // links) in short slices, yielding to input, instead of one long task when it arrives.
+        startTransition(() => show(outcome));
       });
     },
-    [worldId, definition],
+    [definition, show],
   );
 
   return { result, status, error, incident, lastMs, sequence, check };

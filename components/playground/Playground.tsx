@@ -1,6 +1,5 @@
 'use client';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
-import dynamic from 'next/dynamic';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Protocol } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
@@ -8,12 +7,6 @@ import { tf, tv, type ViewMessageKey } from '@/lib/i18n/views';
 import { ts, tsf } from '@/lib/i18n/site';
 import { CodeEditor } from '../lab/CodeEditor';
 import { DiagnosticList } from '../lab/DiagnosticList';
-import { TrafficView } from '../views/TrafficView';
-import { PermissionView } from '../views/PermissionView';
-import { AdmissionView } from '../views/AdmissionView';
-import { AttackView } from '../views/AttackView';
-import { BreakItPanel } from '../views/BreakItPanel';
-import { CanIForm, TrafficForm } from './QuestionForms';
 import { PlaygroundShare } from './PlaygroundShare';
 import { PLAYGROUND_FILE, PLAYGROUND_WORLD, sendPlaygroundText, usePlaygroundModel } from './usePlaygroundModel';
 import { describeIncident } from '../world/words';
@@ -22,12 +15,12 @@ import { useWorldVersion } from '../world/useWorld';
 import { decodeState, ShareLinkError, stateFromHash, type PlaygroundState, type PlaygroundTab } from './shareState';
 import { WORLDS, worldById } from './worlds';
 import { usePlaygroundPersistence } from './usePlaygroundPersistence';
+import { useWanted } from './useWanted';
+import type { ViewsProps } from './PlaygroundViews';
 import '../views/views.css';
 
-const TerminalPanel = dynamic(() => import('../terminal/TerminalPanel').then((m) => m.TerminalPanel), { ssr: false });
-
-/** The playground's terminal starts from every object of the manifests (as they are when opened). */
-const TERMINAL_ORIGIN = { worldId: PLAYGROUND_WORLD, objects: 'all' } as const;
+// The views, the forms and the terminal: fetched when the views are wanted (useWanted), not with the page.
+const ViewsBody = lazy(() => import('./PlaygroundViews').then((m) => ({ default: m.PlaygroundViews })));
 
 const TABS: { id: PlaygroundTab; key: ViewMessageKey }[] = [
   { id: 'traffic', key: 'tabTraffic' },
@@ -191,36 +184,16 @@ export function Playground({ lang }: { lang: Lang }) {
   );
 }
 
-interface ViewsProps {
-  lang: Lang;
-  tab: PlaygroundTab;
-  openTab: (tab: PlaygroundTab) => void;
-  generation: number;
-  port: string;
-  protocol: Protocol | '';
-  onPort: (port: string, protocol: Protocol | '') => void;
-  terminal: number;
-  reloadTerminal: () => void;
-  onJump: (source: { line: number; column: number }) => void;
-  onAdd: (yaml: string) => void;
-}
-
-/** The views, the terminal and the question forms: re-rendered by their own answers, not by each key typed. */
-const PlaygroundViews = memo(function PlaygroundViews({
-  lang,
-  tab,
-  openTab,
-  generation,
-  port,
-  protocol,
-  onPort,
-  terminal,
-  reloadTerminal,
-  onJump,
-  onAdd,
-}: ViewsProps) {
+/**
+ * The views' section: its heading and tabs come with the page; the views, the "break it" panel and
+ * the question forms render once the section is wanted (near the screen, focused or touched).
+ * Memoized: typing re-renders the editor side only.
+ */
+const PlaygroundViews = memo(function PlaygroundViews(props: ViewsProps & { openTab: (tab: PlaygroundTab) => void }) {
+  const { lang, tab, openTab } = props;
+  const { ref, wanted } = useWanted<HTMLElement>();
   return (
-    <section aria-labelledby="pg-views">
+    <section aria-labelledby="pg-views" ref={ref} data-testid="playground-views" data-wanted={wanted || undefined}>
       <h2 id="pg-views">{tv(lang, 'views')}</h2>
       <div className="view-tabs" role="group" aria-label={tv(lang, 'views')}>
         {TABS.map(({ id, key }) => (
@@ -236,27 +209,17 @@ const PlaygroundViews = memo(function PlaygroundViews({
           </button>
         ))}
       </div>
-      {tab === 'traffic' ? (
-        <TrafficView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} port={port} protocol={protocol} onPortChange={onPort} headingLevel={3} />
+      {wanted ? (
+        <Suspense
+          fallback={
+            <p className="view-note muted" aria-busy="true">
+              {t(lang, 'checking')}
+            </p>
+          }
+        >
+          <ViewsBody {...props} />
+        </Suspense>
       ) : null}
-      {tab === 'permissions' ? <PermissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
-      {tab === 'admission' ? <AdmissionView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} /> : null}
-      {tab === 'attack' ? <AttackView key={generation} lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={3} onJump={onJump} /> : null}
-      {tab === 'terminal' ? (
-        <div className="view">
-          <p className="view-note">{tv(lang, 'terminalNote')}</p>
-          <button type="button" className="button secondary" onClick={reloadTerminal}>
-            {tv(lang, 'reloadTerminal')}
-          </button>
-          <TerminalPanel key={terminal} lang={lang} origin={TERMINAL_ORIGIN} label={t(lang, 'terminal')} />
-        </div>
-      ) : null}
-      <BreakItPanel lang={lang} worldId={PLAYGROUND_WORLD} headingLevel={2} addTarget={PLAYGROUND_FILE} onAdd={onAdd} />
-      <h2>{tv(lang, 'questions')}</h2>
-      <div className="question-forms">
-        <CanIForm key={`can-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
-        <TrafficForm key={`traffic-${generation}`} lang={lang} worldId={PLAYGROUND_WORLD} />
-      </div>
     </section>
   );
 });

@@ -1,6 +1,5 @@
 'use client';
-import { render } from '@/lib/i18n/messages';
-import { useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useState } from 'react';
 import type { AdmissionStep } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { tf, tv, type ViewMessageKey } from '@/lib/i18n/views';
@@ -9,6 +8,7 @@ import { useWorldAnswer } from '../world/useWorld';
 import { ViewStatus } from './ViewStatus';
 import { Heading } from './Heading';
 import { SelectField, TextField } from './Fields';
+import { preloadWords, useWords } from '../i18n/useWords';
 import './views.css';
 
 export interface AdmissionViewProps {
@@ -44,6 +44,7 @@ export function AdmissionView({
   headingLevel = 2,
 }: AdmissionViewProps) {
   const id = useId();
+  preloadWords(lang);
   const [chosen, setChosen] = useState(defaultObject ?? '');
   const [operation, setOperation] = useState<Operation>(defaultOperation);
   const [user, setUser] = useState(defaultUser);
@@ -83,11 +84,10 @@ export function AdmissionView({
             <TextField label={tv(lang, 'groups')} value={groupsText ?? ''} onChange={setGroupsText} size={22} />
           </fieldset>
           <Heading level={headingLevel + 1}>{tv(lang, 'steps')}</Heading>
-          <ol className="pipeline" data-testid="admission-steps">
-            {verdict.steps.map((step, i) => (
-              <StepItem key={i} lang={lang} step={step} />
-            ))}
-          </ol>
+          {/* The steps wait for the page language's catalog (loaded with the page's first answer). */}
+          <Suspense fallback={null}>
+            <Steps lang={lang} steps={verdict.steps} />
+          </Suspense>
           <Heading level={headingLevel + 1}>{tv(lang, 'verdict')}</Heading>
           <div className={`verdict-box ${verdict.allowed ? 'allowed' : 'denied'}`} role="status" data-testid="admission-verdict">
             {verdict.text}
@@ -98,8 +98,18 @@ export function AdmissionView({
   );
 }
 
-function StepItem({ lang, step }: { lang: Lang; step: AdmissionStep }) {
-  const message = render(lang, step.text);
+function Steps({ lang, steps }: { lang: Lang; steps: AdmissionStep[] }) {
+  const { render } = useWords(lang);
+  return (
+    <ol className="pipeline" data-testid="admission-steps">
+      {steps.map((step, i) => (
+        <StepItem key={i} lang={lang} step={step} message={render(step.text)} />
+      ))}
+    </ol>
+  );
+}
+
+function StepItem({ lang, step, message }: { lang: Lang; step: AdmissionStep; message: string }) {
   return (
     <li className={`outcome-${step.outcome}${QUIET.includes(step.outcome) ? ' quiet' : ''}`} data-outcome={step.outcome}>
       <div className="step-head">

@@ -115,14 +115,6 @@ export class WorldClient {
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
-  /**
-   * Starts the worker now, asking nothing yet: it fetches and compiles the simulator while the
-   * page is still loading, so the first question does not wait for that.
-   */
-  start(): void {
-    this.ensureWorker();
-  }
-
   define(worldId: string, definition: WorldDefinition): void {
     const held = this.worlds.get(worldId);
     // The same object first: an exercise defines its world at every check (serializing a capstone's

@@ -17,6 +17,8 @@ interface HostedWorld {
   lastParsed?: World;
   /** Each edit reparses only the files it changed. */
   cache: ParseCache;
+  /** The last check's answer and its JSON: an equal verdict is that answer again (see check). */
+  lastCheck?: { text: string; answer: Answers['check'] };
 }
 
 /** View answers by cluster (and question): see WorldHost.view. */
@@ -205,7 +207,15 @@ export class WorldHost {
   private check(worldId: string): Answers['check'] {
     const hosted = this.hosted(worldId);
     if (hosted.definition.kind !== 'exercise') throw new Error(`${worldId} is not an exercise`);
-    return { result: runLab(hosted.definition.exercise, this.files(worldId), this.world(worldId)) };
+    const result = runLab(hosted.definition.exercise, this.files(worldId), this.world(worldId));
+    // A keystroke that changes no verdict (a comment typed) is the same answer, stamped: the page
+    // is told `same` instead of copying the capstone's 200 kB of goal explanations again.
+    const text = JSON.stringify(result);
+    if (hosted.lastCheck?.text === text) return hosted.lastCheck.answer;
+    const answer = { result };
+    stamps.set(answer, ++this.stamped);
+    hosted.lastCheck = { text, answer };
+    return answer;
   }
 
   private counterexamples(worldId: string, question: Extract<Question, { type: 'counterexamples' }>): Answers['counterexamples'] {

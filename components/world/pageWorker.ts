@@ -8,11 +8,3 @@ export function pageWorld(): WorldClient {
   client ??= new WorldClient(() => new Worker(new URL('./world.worker.ts', import.meta.url), { type: 'module' }) as unknown as import('./client').WorkerLike);
   return client;
 }
-
-/**
- * Starts the page's worker without asking it anything (it fetches and compiles the simulator on
- * its own thread): for a page whose first exercise will be checked as soon as it has loaded.
- */
-export function startPageWorld(): void {
-  pageWorld().start();
-}

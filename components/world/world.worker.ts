@@ -1,7 +1,7 @@
 // The page's Web Worker: holds the page's worlds (built once per edit) and answers every consumer,
 // so the main thread never runs the simulator. Messages are drained in batches: a question
-// cancelled before its turn is skipped. A question whose code is not loaded yet (the terminal,
-// the views, attack paths: loaded on first use) waits for it, and the batch with it.
+// cancelled before its turn is skipped. The terminal's, the views' and the attack paths' code is
+// loaded on its first question (the first check needs none of it).
 import { WorldHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -21,28 +21,14 @@ function schedule(): void {
 }
 
 /**
- * Loads the code the batch's questions need (false: nothing to load); says `ready` again after,
- * so the page times the questions from then. A failed load (offline without the chunk) fails the
- * questions that needed it (`ask` says the code is not loaded), not the worker.
+ * Answers the batch in order (the page's watchdog blames the oldest question in flight, so the
+ * worker must work on it first). A question whose code is not loaded yet waits for it: the
+ * worker says `ready` again once it is, so the page times the question from then. A failed load
+ * (offline without the chunk) fails the questions that needed it (`ask` says the code is not
+ * loaded), not the worker. The first check needs no such code: it never waits.
  */
-async function prepare(batch: ToWorker[]): Promise<boolean> {
-  const loading = batch.flatMap((m) => (m.type === 'ask' ? [host.prepare(m.question)] : [])).filter((p) => p !== undefined);
-  if (loading.length === 0) return false;
-  await Promise.allSettled(loading);
-  post({ type: 'ready' });
-  return true;
-}
-
 async function drain(): Promise<void> {
-  let batch = queue.splice(0);
-  // What arrived while the code loaded joins the batch (newer files, cancellations).
-  while ((await prepare(batch)) && queue.length > 0) batch = batch.concat(queue.splice(0));
-  answerBatch(batch);
-  scheduled = false;
-  if (queue.length > 0) schedule();
-}
-
-function answerBatch(batch: ToWorker[]): void {
+  const batch = queue.splice(0);
   const cancelled = new Set(batch.flatMap((m) => (m.type === 'cancel' ? [m.id] : [])));
   // Every world's newest files first: the batch's questions (about versions sent while the worker
   // was busy) are answered about the newest text, from one build instead of one per version.
@@ -53,20 +39,31 @@ function answerBatch(batch: ToWorker[]): void {
       post({ type: 'cancelled', id: message.id });
       continue;
     }
-    const started = performance.now();
-    try {
-      const answer = host.ask(message.worldId, message.question);
-      if (!answered) performance.mark('world:first-answer');
-      answered = true;
-      const stamp = host.stampOf(answer);
-      const ms = performance.now() - started;
-      const version = host.version(message.worldId);
-      // The consumer holds this very answer (an edit that changed no object): say so, copy nothing.
-      if (stamp !== undefined && stamp === message.known) post({ type: 'same', id: message.id, ms, version, stamp });
-      else post({ type: 'answer', id: message.id, answer, ms, version, ...(stamp === undefined ? {} : { stamp }) });
-    } catch (error) {
-      post({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
+    const loading = host.prepare(message.question);
+    if (loading) {
+      await loading.catch(() => undefined);
+      post({ type: 'ready' });
     }
+    answer(message);
+  }
+  scheduled = false;
+  if (queue.length > 0) schedule();
+}
+
+function answer(message: Extract<ToWorker, { type: 'ask' }>): void {
+  const started = performance.now();
+  try {
+    const answer = host.ask(message.worldId, message.question);
+    if (!answered) performance.mark('world:first-answer');
+    answered = true;
+    const stamp = host.stampOf(answer);
+    const ms = performance.now() - started;
+    const version = host.version(message.worldId);
+    // The consumer holds this very answer (an edit that changed no object): say so, copy nothing.
+    if (stamp !== undefined && stamp === message.known) post({ type: 'same', id: message.id, ms, version, stamp });
+    else post({ type: 'answer', id: message.id, answer, ms, version, ...(stamp === undefined ? {} : { stamp }) });
+  } catch (error) {
+    post({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 

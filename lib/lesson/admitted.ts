@@ -20,6 +20,7 @@ export class Admission {
   private readonly kinds = new Map<string, string>();
   private readonly where = new Map<string, SourcePointer>();
   private readonly accounts: Set<string>;
+  private pods?: { objects: readonly KubeObject[]; byName: Map<string, KubeObject> };
 
   constructor(parsed: readonly ParsedObject[], diagnostics: Record<string, Diagnostic[]>, world?: string) {
     for (const p of parsed) {
@@ -54,13 +55,29 @@ export class Admission {
    */
   podsReason(target: ObjectRef, objects: readonly KubeObject[]): MessageLike | undefined {
     const { namespace: ns, name } = target;
-    for (const kind of POD_KINDS) {
-      const rejected = this.reason(kind, ns, name);
-      if (rejected) return rejected;
+    if (this.reasons.size > 0) {
+      for (const kind of POD_KINDS) {
+        const rejected = this.reason(kind, ns, name);
+        if (rejected) return rejected;
+      }
     }
-    const object = objects.find((o) => POD_KINDS.has(o.kind) && (o.metadata.namespace ?? 'default') === ns && o.metadata.name === name);
-    const rejection = object ? podRejection(object, this.accounts) : undefined;
-    return rejection;
+    const object = this.podObjects(objects).get(`${ns}/${name}`);
+    return object ? podRejection(object, this.accounts) : undefined;
+  }
+
+  /** The first object of a pod kind by namespace and name (a produced key, never split back; indexed once per list). */
+  private podObjects(objects: readonly KubeObject[]): Map<string, KubeObject> {
+    if (this.pods?.objects === objects) return this.pods.byName;
+    const byName = new Map<string, KubeObject>();
+    for (const o of objects) {
+      if (!POD_KINDS.has(o.kind)) continue;
+      const ns = o.metadata.namespace ?? 'default';
+      if (typeof ns !== 'string' || typeof o.metadata.name !== 'string') continue;
+      const key = `${ns}/${o.metadata.name}`;
+      if (!byName.has(key)) byName.set(key, o);
+    }
+    this.pods = { objects, byName };
+    return byName;
   }
 }
 

@@ -1,5 +1,6 @@
 import {
   admit,
+  auditEvents,
   auditLevel,
   authorize,
   checkControlPlane,
@@ -25,6 +26,7 @@ import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
 import { evaluateNoAttackPath } from './attackPathGoal';
 import { ObjectIndex } from './objectIndex';
+import { objectMemo, serialOf } from './objectMemo';
 import type { Goal, GoalResult, SourcePointer } from './types';
 import { canFix } from './words';
 import { refineFailure, refinePass } from './explain';
@@ -118,19 +120,24 @@ function evaluateHardeningGoal(goal: Extract<Goal, { kind: 'hardening' }>, ctx: 
   const found = ctx.index.find(goal.hardening.target);
   if (!found) return missingTarget(goal.hardening.target);
   const serviceAccounts = ctx.objects.filter((o) => (o as { kind?: unknown }).kind === 'ServiceAccount');
-  const finding = checkHardening(found.object, { serviceAccounts }).find((f) => f.id === goal.hardening.finding);
+  const accounts = serviceAccounts.map((o) => serialOf(o as object)).join(',');
+  const findings = objectMemo(found.object, `hardening\u0000${accounts}`, () => checkHardening(found.object, { serviceAccounts }));
+  const finding = findings.find((f) => f.id === goal.hardening.finding);
   const pass = Boolean(finding) === (goal.expect === 'present');
   const explanation = finding ? describeFinding(finding).message : msg('goal.noFinding', { finding: goal.hardening.finding, target: goal.hardening.target });
   const fix = !pass && finding ? describeFinding(finding).fix : undefined;
   return { pass, verdict: finding, source: ObjectIndex.fieldSource(found, finding?.path), explanation, fix };
 }
 
-function findPolicy(ctx: GoalContext): { object: unknown; source?: SourcePointer } | undefined {
+type FoundPolicy = { object: unknown; source?: SourcePointer; entry?: ReturnType<ObjectIndex['entry']> };
+
+function findPolicy(ctx: GoalContext): FoundPolicy | undefined {
   const policy = ctx.objects.find((o) => (o as { kind?: unknown }).kind === 'Policy');
   if (!policy) return undefined;
   const name = (policy as { metadata?: { name?: string } }).metadata?.name;
   if (ctx.admission?.reason('Policy', undefined, name)) return undefined;
-  return { object: policy, source: ctx.index.source('Policy', undefined, name) };
+  const entry = ctx.index.entry('Policy', undefined, name);
+  return { object: policy, source: entry?.source, entry };
 }
 
 function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalContext): Evaluation {
@@ -146,9 +153,35 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   if ('why' in who) return { pass: false, explanation: who.why };
   const request = accessRequestOf({ ...q, as: who.user });
   const version = { serverMinor: ctx.cluster.serverVersion.minor };
-  const decision = auditLevel(policy.object, request, version);
+  // The policy object stays the same while its document is unchanged: its answers are kept with it.
+  const { decision, explanation } = objectMemo(policy.object, `audit\u0000${JSON.stringify([request, version])}`, () => {
+    const level = auditLevel(policy.object, request, version);
+    return { decision: level, explanation: describeAuditDecision(level, policy.object, version) };
+  });
+  // A level is only recorded through events: when omitStages drops every stage this request goes
+  // through, nothing reaches the log (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy;
+  // staging/src/k8s.io/apiserver/pkg/endpoints/filters/audit.go writes one event per stage not omitted).
+  if (decision.level !== 'None' && auditEvents(policy.object, request, version).length === 0) {
+    const pass = goal.expect.level === 'None';
+    const detail = msg('goal.auditEveryStageOmitted', { level: decision.level, stages: decision.omitStages });
+    return {
+      pass,
+      verdict: decision,
+      source: omitStagesSource(policy, decision.ruleIndex),
+      explanation: msg('goal.withNotes', { parts: [detail, explanation] }),
+      fix: msg('goal.auditEveryStageOmittedFix', {}),
+    };
+  }
   const pass = decision.level === goal.expect.level;
-  return { pass, verdict: decision, source: policy.source, explanation: describeAuditDecision(decision, policy.object, version) };
+  return { pass, verdict: decision, source: policy.source, explanation };
+}
+
+/** The line of the `omitStages` that drops the events: the matching rule's, else the policy's. */
+function omitStagesSource(policy: FoundPolicy, ruleIndex: number | null): SourcePointer | undefined {
+  const found = policy.entry;
+  if (!found) return policy.source;
+  const rule = ruleIndex === null ? undefined : `rules[${ruleIndex}].omitStages`;
+  return rule && found.sourceMap[rule] ? ObjectIndex.fieldSource(found, rule) : ObjectIndex.fieldSource(found, 'omitStages');
 }
 
 function evaluateAdmissionGoal(goal: Extract<Goal, { kind: 'admission' }>, ctx: GoalContext): Evaluation {

@@ -61,10 +61,24 @@ let builtinCluster: Cluster | undefined;
  * reviews: `system:basic-user`, `system:discovery`, ...). Not the learner's doing, so never
  * "more than needed".
  */
-export function baselineGrants(user: string, groups: string[], namespace: string | undefined): Set<string> {
-  builtinCluster ??= createCluster(builtinObjects([]));
-  return new Set(extraGrants(grantedRules(listPermissions(builtinCluster, { user, groups, namespace })), []));
+export function baselineGrants(user: string, groups: string[], namespace: string | undefined): ReadonlySet<string> {
+  const key = JSON.stringify([user, groups, namespace ?? null]);
+  let grants = baselines.get(key);
+  if (!grants) {
+    builtinCluster ??= createCluster(builtinObjects([]));
+    grants = new Set(extraGrants(grantedRules(listPermissions(builtinCluster, { user, groups, namespace })), []));
+    if (baselines.size >= MAX_BASELINES) baselines.delete(baselines.keys().next().value!);
+    baselines.set(key, grants);
+  }
+  return grants;
 }
+
+/**
+ * The bootstrap policy never changes, so neither does what it grants an identity: worked out
+ * once per identity and namespace (a few per exercise), like the built-in cluster itself.
+ */
+const baselines = new Map<string, ReadonlySet<string>>();
+const MAX_BASELINES = 64;
 
 /** Least privilege as the simulator sees it: what the subject can do, minus what is allowed and what every cluster grants anyway, must be empty. */
 export function leastPrivilegeVerdict(

@@ -22,6 +22,8 @@ export const GOAL_MESSAGES = {
   'goal.rejected': { label: 'Pod shop/web', line: 3, detail: NESTED },
   'goal.noAuditPolicyFix': {},
   'goal.noAuditPolicy': {},
+  'goal.auditEveryStageOmitted': { level: 'Metadata', stages: ['RequestReceived', 'ResponseComplete'] },
+  'goal.auditEveryStageOmittedFix': {},
   'goal.noFinding': { finding: 'privileged', target: 'Pod/shop/web' },
   'goal.checkPasses': { check: 'anonymous-auth' },
   'goal.canNoBindingFix': {},

@@ -44,7 +44,12 @@ export class ObjectIndex {
   }
 
   source(kind: string, namespace: string | undefined, name: string | undefined): SourcePointer | undefined {
-    return this.byKey.get(objectKey(kind, namespace ?? '', name))?.source ?? this.byKey.get(objectKey(kind, namespace ?? 'default', name))?.source;
+    return this.entry(kind, namespace, name)?.source;
+  }
+
+  /** An object with its source and source map, by kind, namespace (or `default`) and name (which may be absent). */
+  entry(kind: string, namespace: string | undefined, name: string | undefined): { object: KubeObject; source: SourcePointer; sourceMap: SourceMap } | undefined {
+    return this.byKey.get(objectKey(kind, namespace ?? '', name)) ?? this.byKey.get(objectKey(kind, namespace ?? 'default', name));
   }
 
   all(): KubeObject[] {

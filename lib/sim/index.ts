@@ -57,7 +57,7 @@ export type { AdmissionRequest, AdmissionVerdict, AdmissionStep } from './admiss
 export { compileCel } from './cel';
 
 // Control plane
-export { checkControlPlane, describeControlPlaneFinding, CONTROL_PLANE_CHECKS } from './controlplane';
+export { checkControlPlane, describeControlPlaneFinding, encryptionConfigProblem, CONTROL_PLANE_CHECKS } from './controlplane';
 export type { Finding as ControlPlaneFinding } from './controlplane';
 
 // NetworkPolicy reachability

@@ -9,6 +9,7 @@ declare module '*/scripts/build/headers.mjs' {
   export function securityHeaders(scriptHashes: Iterable<string>): Record<string, string>;
   export function embedHeaders(scriptHashes: Iterable<string>): Record<string, string>;
   export function isEmbedPath(url: string): boolean;
+  export function forAsset(url: string, headers: Record<string, string>): Record<string, string>;
   export const EMBED_PATH: string;
   export const IMMUTABLE: string;
   export const REVALIDATE: string;

@@ -75,6 +75,24 @@ export function isEmbedPath(url) {
   return path === EMBED_PATH || path === `${EMBED_PATH}index.html`;
 }
 
+/** The headers only a document or a worker's global scope reads (a script run by a page, a font or an image ignores them). */
+const DOCUMENT_ONLY = ['Content-Security-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy', 'X-Frame-Options'];
+
+/**
+ * The headers for a request path: the hashed build files under /_next/static/ (the page's
+ * scripts, fonts, media) are never a document nor a worker's own script, except Turbopack's
+ * worker bootstrap (`turbopack-worker-*.js`, which starts every worker and so carries the
+ * worker's policy), so they go without the document-only headers. The policy, with a hash of
+ * every page's inline scripts, is about 11 kB: sent with each of a page's 20-30 requests it was
+ * more bytes than the page's HTML (HTTP/1.1 has no header compression).
+ * https://www.w3.org/TR/CSP3/#policy-delivery (a policy applies to the document or worker whose response delivers it)
+ */
+export function forAsset(url, headers) {
+  const path = String(url).split(/[?#]/)[0];
+  if (!path.startsWith('/_next/static/') || /\/turbopack-worker-[^/]*\.js$/.test(path)) return headers;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !DOCUMENT_ONLY.includes(name)));
+}
+
 /** Hashed file names never change: cache them for a year. Everything else is revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';

@@ -95,3 +95,35 @@ test("text typed into an exercise before the page's JavaScript ran is kept and c
     )
     .toBe(typed);
 });
+
+test('a click on a block whose code has not arrived yet is delivered once the block is live, exactly once', async ({ page, request }) => {
+  // The scripts the HTML names load; every chunk fetched later (the blocks' code) waits.
+  const html = await (await request.get(CAPSTONE)).text();
+  const inHtml = new Set([...html.matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]));
+  let release!: () => void;
+  const released = new Promise<void>((r) => {
+    release = r;
+  });
+  let held!: () => void;
+  const someHeld = new Promise<void>((r) => {
+    held = r;
+  });
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    if (!inHtml.has(new URL(route.request().url()).pathname)) {
+      held();
+      await released;
+    }
+    await route.continue();
+  });
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(CAPSTONE);
+  await someHeld; // the page has hydrated its shell and asked for a block's code
+  const exercise = page.locator(`[data-exercise-id="${LAST}"]`);
+  await exercise.getByTestId('show-solution').click();
+  await expect(page.locator(`#hydrate-exercise-${LAST}`)).not.toHaveAttribute('data-hydrated', '');
+  release();
+  await expect(page.locator(`#hydrate-exercise-${LAST}`)).toHaveAttribute('data-hydrated', '', { timeout: 20_000 });
+  await expect(exercise.getByTestId('show-solution')).toHaveAttribute('aria-expanded', 'true');
+  await exercise.getByTestId('use-solution').click();
+  await expect.poll(() => goalStatuses(page, LAST), { timeout: 20_000 }).not.toContain('fail');
+});

@@ -161,6 +161,7 @@ function candidatesFor(ctx: GoalContext, c: AdmissionCase): Candidate[] {
     const ps = podSecurityCandidates(ctx, c);
     out.push(...(out.length === 0 ? ps : ps.filter((x) => isEditable(ctx, x.source))));
   }
+  if (c.verdict.allowed && c.expect === 'deny' && !c.mismatch) out.unshift(...mutatedThrough(ctx, c));
   if (!c.verdict.allowed && c.expect !== 'deny') {
     // A rejection caused downstream of a mutating webhook that did not run (the image-cloner case).
     for (const s of steps)
@@ -170,6 +171,24 @@ function candidatesFor(ctx: GoalContext, c: AdmissionCase): Candidate[] {
       }
   }
   return [...out.filter((x) => isEditable(ctx, x.source)), ...out.filter((x) => !isEditable(ctx, x.source))];
+}
+
+/**
+ * Admitted although it should be denied, after a mutating webhook of the learner's changed it:
+ * mutating admission runs before validating admission, so the validation judged the changed
+ * object (https://kubernetes.io/docs/reference/access-authn-authz/admission-controllers/#what-are-they).
+ */
+function mutatedThrough(ctx: GoalContext, c: AdmissionCase): Candidate[] {
+  const namespace = String((c.object.metadata as { namespace?: unknown } | undefined)?.namespace ?? 'default');
+  return c.verdict.steps
+    .filter((s) => s.phase === 'mutating' && s.outcome === 'mutated' && s.source?.index !== undefined)
+    .map((s) => {
+      const src = s.source!;
+      const base = `webhooks[${src.index}]`;
+      const fact = msg('explain.admission.webhookFact', { kind: src.kind, name: src.name, webhook: String(src.webhook ?? (src.index ?? 0) + 1), step: stepText(s) });
+      return { fact, source: pointTo(ctx, src.kind, undefined, src.name, base), action: msg('explain.admission.webhookMutatedThrough', { base, namespace }) };
+    })
+    .filter((x) => isEditable(ctx, x.source));
 }
 
 /** One sentence: the outcome and the step that decided it. */

@@ -57,6 +57,17 @@ export function podSecurityCandidates(ctx: GoalContext, c: AdmissionCase): Candi
     ];
   }
   if (!breaks) return [];
+  const version = labels[`${PREFIX}enforce-version`];
+  if (enforce === breaks.level && version !== undefined && version !== 'latest') {
+    // The level is right; its version is an older, smaller one (https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces).
+    return [
+      {
+        fact: msg('explain.podSecurity.oldVersion', { level: enforce, version, namespace: ns }),
+        source: atLabel('enforce-version'),
+        action: msg('explain.podSecurity.setLatest', { namespace: ns, version }),
+      },
+    ];
+  }
   return [
     {
       fact: msg('explain.podSecurity.breaks', { current, level: breaks.level, reason: breaks.reason }),

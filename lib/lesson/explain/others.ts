@@ -1,7 +1,7 @@
 // Pod Security, audit and control-plane goals: what to change and where.
-import { violationDetails, violationReason } from '../words';
+import { violationDetail, violationReason } from '../words';
 import { msg } from '../messages';
-import { describePodSecurity, type AuditDecision, type ControlPlaneFinding, type PodSecurityVerdict } from '../../sim';
+import { describePodSecurity, encryptionConfigProblem, type AuditDecision, type ControlPlaneFinding, type PodSecurityVerdict } from '../../sim';
 import type { GoalContext } from '../goals';
 import { ObjectIndex } from '../objectIndex';
 import type { Goal } from '../types';
@@ -21,7 +21,11 @@ export function explainPodSecurity(goal: Extract<Goal, { kind: 'podSecurity' }>,
   const more = v.violations.length - 1;
   return {
     summary: msg('explain.podSecurity.fails', { level, check: first.check, reason: violationReason(first), path: first.paths[0] ?? 'spec', more }),
-    fix: msg('explain.podSecurity.fix', { level, details: violationDetails(v.violations) }),
+    // Upstream's details name what is forbidden (`hostNetwork=true`, `volume "h"`): each goes with its check's name.
+    fix: msg('explain.podSecurity.fix', {
+      level,
+      details: v.violations.map((x) => msg('explain.podSecurity.reasonDetail', { reason: violationReason(x), detail: violationDetail(x) })),
+    }),
     trace: describePodSecurity(v),
   };
 }
@@ -34,7 +38,8 @@ export function explainAudit(goal: Extract<Goal, { kind: 'audit' }>, decision: A
     : undefined;
   const want = goal.expect.level;
   const i = decision?.ruleIndex;
-  if (!found) return {};
+  // The right level and still failing: omitStages drops every event (the goal says so and points there).
+  if (!found || decision?.level === want) return {};
   if (typeof i !== 'number') {
     return {
       source: ObjectIndex.fieldSource(found, 'rules'),
@@ -47,9 +52,19 @@ export function explainAudit(goal: Extract<Goal, { kind: 'audit' }>, decision: A
   };
 }
 
+/** The field of the learner's EncryptionConfiguration that makes it invalid (the flag that names it is fine). */
+function encryptionConfigSource(ctx: GoalContext) {
+  const config = ctx.index.all().find((o) => o.kind === 'EncryptionConfiguration');
+  const found = config && ctx.index.entry('EncryptionConfiguration', undefined, config.metadata?.name);
+  const problem = config && encryptionConfigProblem(config as unknown as Record<string, unknown>);
+  return found && problem ? ObjectIndex.fieldSource(found, problem.path) : undefined;
+}
+
 /** Control plane: point at the flag (or the field) the finding names. */
 export function explainControlPlane(finding: ControlPlaneFinding | undefined, ctx: GoalContext): Explained {
   if (!finding || finding.objectIndex === undefined) return {};
+  const inConfig = finding.id === 'apiserver-encryption-config-valid' ? encryptionConfigSource(ctx) : undefined;
+  if (inConfig) return { source: inConfig };
   const object = ctx.objects[finding.objectIndex] as { kind?: string; metadata?: { namespace?: string; name?: string } } | undefined;
   if (!object?.kind) return {};
   const name = object.metadata?.name ?? '';

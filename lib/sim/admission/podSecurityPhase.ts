@@ -5,6 +5,7 @@
 import { msg, type Message } from '../messages';
 import { english } from '../messages/english';
 import { evaluatePodSecurity, podSecurityWarning, POD_TEMPLATE_KINDS, type PodSecurityVerdict } from '../podsecurity';
+import { podSecurityOf } from '../podsecurity/evaluatePodSecurity';
 import { labelsOf } from './attributes';
 import type { AdmissionContext, Rejection } from './context';
 import { namespacePodSecurityPolicy, stricter, type ModePolicy } from './podSecurityPolicy';
@@ -68,7 +69,8 @@ function evaluateModes(ctx: AdmissionContext, enforceApplies: boolean): Rejectio
   const a = ctx.attrs;
   const policy = namespacePodSecurityPolicy(namespaceLabels(ctx.cluster, a.namespace));
   const clusterVersion = ctx.cluster.serverVersion?.gitVersion;
-  const run = (p: ModePolicy): PodSecurityVerdict => evaluatePodSecurity(a.object, p.level, p.version, { clusterVersion });
+  const evaluate = podSecurityOf(a.object);
+  const run = (p: ModePolicy): PodSecurityVerdict => evaluate(p.level, p.version, { clusterVersion });
   const audit = run(policy.audit);
   if (!audit.allowed)
     ctx.auditAnnotations['pod-security.kubernetes.io/audit-violations'] = podSecurityWarning(audit, policy.audit.level, policy.audit.version, 'audit');

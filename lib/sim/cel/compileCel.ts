@@ -53,6 +53,11 @@ export function compileCel(expression: string, kind: CelExpressionKind, options:
   return result;
 }
 
+/** Forget the compiled expressions (a cold run, as in a fresh page worker: world/memos.ts). */
+export function clearCompiledCel(): void {
+  cache.clear();
+}
+
 function compileUncached(expression: string, kind: CelExpressionKind, options: CompileOptions): CelCompileResult {
   if (typeof expression !== 'string' || expression.trim() === '') {
     return fail('cel-empty', msg('cel.empty', {}), 0, 0);

@@ -21,6 +21,11 @@ export type RegexTranslation = { ok: true; regex: Re2Regex } | { ok: false; mess
 const MAX_CACHE = 500;
 const cache = new Map<string, RegexTranslation>();
 
+/** Forget the translated patterns (a cold run, as in a fresh page worker: world/memos.ts). */
+export function clearCompiledRegexes(): void {
+  cache.clear();
+}
+
 function wrap(re: RE2JS): Re2Regex {
   return {
     test: (s) => re.test(s),

@@ -4,6 +4,7 @@
  */
 export { checkControlPlane, runControlPlaneChecks, describeControlPlaneResult, describeControlPlaneFinding, CONTROL_PLANE_CHECKS } from './checkControlPlane';
 export { DEFAULT_ADMISSION_PLUGINS } from './apiserverAccessChecks';
+export { encryptionConfigProblem } from './encryptionFile';
 export { STRONG_CIPHER_SUITES } from './apiserverDataChecks';
 export { buildFlagSet, flagList, normalizeFlagName, parseFlagTokens, parseGoBool, parseGoDuration } from './parseFlags';
 export type * from './types';

@@ -6,6 +6,7 @@
 import { createCluster } from '../cluster';
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { evaluateTraffic } from '../netpol';
+import { trafficDecision } from '../netpol/evaluateTraffic';
 import { podsNamed, resolvePods } from '../attack/nodes';
 import { refText } from '../objectRef';
 import type { Cluster, KubeObject, ObjectRef, PodInfo, Protocol, TrafficVerdict } from '../types';
@@ -173,18 +174,22 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   const targetRef = { namespace: targets[0].namespace, name: targets[0].name };
   const target = refText(targetRef);
   // Asked with typed ends ({ pod: ObjectRef }); `peer`, `from` and `to` are the words shown.
+  // Each candidate is decided without words (trafficDecision: the same `allowed` as
+  // evaluateTraffic); only the one found is explained. A refused candidate costs no sentence.
   const ask = (c: Cluster, peer: string | { ip: string }, peerRef?: ObjectRef) => {
     const traffic = intent.direction === 'ingress' ? { from: peer, to: target } : { from: target, to: peer };
     const end = peerRef ? { pod: peerRef } : (peer as { ip: string });
     const asked = intent.direction === 'ingress' ? { from: end, to: { pod: targetRef } } : { from: { pod: targetRef }, to: end };
-    return { ...traffic, verdict: evaluateTraffic(c, { ...asked, port: intent.port, protocol }) };
+    const question = { ...asked, port: intent.port, protocol };
+    if (!trafficDecision(c, question).allowed) return undefined;
+    return { ...traffic, verdict: evaluateTraffic(c, question) };
   };
   for (const pod of [...cluster.pods.values()].sort((a, c) => Object.keys(a.labels).length - Object.keys(c.labels).length)) {
     if (targets.includes(pod) || isIntended(cluster, intent, pod.namespace, pod.labels)) continue;
     const ref = { namespace: pod.namespace, name: pod.name };
     const peer = refText(ref);
     const asked = ask(cluster, peer, ref);
-    if (asked.verdict.allowed) return { objects: [], peer, port: intent.port, protocol, ...asked };
+    if (asked?.verdict.allowed) return { objects: [], peer, port: intent.port, protocol, ...asked };
   }
   const b = boundaries(cluster);
   const list = candidates(cluster, b).filter((c) => !isIntended(cluster, intent, c.namespace, c.labels));
@@ -197,7 +202,7 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   for (let i = 0; i < list.length; i++) {
     const ref = { namespace: list[i].namespace, name: `probe-${i + 1}` };
     const asked = ask(probe, refText(ref), ref);
-    if (asked.verdict.allowed) {
+    if (asked?.verdict.allowed) {
       const ns = namespaces.get(list[i].namespace);
       const pod = { ...added[i], metadata: { ...added[i].metadata, name: 'probe' } };
       return {
@@ -214,7 +219,7 @@ export function findTrafficCounterexample(cluster: Cluster, intent: TrafficInten
   for (const ip of addressCandidates(b)) {
     if (intent.intended.some((p) => typeof p !== 'string' && 'ip' in p && p.ip === ip)) continue;
     const asked = ask(cluster, { ip });
-    if (asked.verdict.allowed) return { objects: [], peer: { ip }, port: intent.port, protocol, ...asked };
+    if (asked?.verdict.allowed) return { objects: [], peer: { ip }, port: intent.port, protocol, ...asked };
   }
   return undefined;
 }

@@ -8,5 +8,27 @@ import { renderWith } from '../../i18n/messages/renderWith';
 import type { MessageLike } from './message';
 
 export function english(message: MessageLike): string {
-  return renderWith(en, message);
+  if (typeof message !== 'object' || message === null) return renderWith(en, message);
+  let text = rendered.get(message);
+  if (text === undefined) rendered.set(message, (text = renderWith(en, { code: message.code, params: renderedParams(message.params) })));
+  return text;
+}
+
+/**
+ * Each message rendered once: a verdict's reason nests the messages its parts were already
+ * rendered from (a traffic verdict holds both directions'). Messages are never changed after
+ * they are made. Nested messages are rendered here, with the memo; renderWith leaves text as is.
+ */
+const rendered = new WeakMap<object, string>();
+
+function renderedParams(params: MessageLike['params'] | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    out[name] = isMessage(value) ? english(value) : Array.isArray(value) ? value.map((item) => (isMessage(item) ? english(item) : item)) : value;
+  }
+  return out;
+}
+
+function isMessage(value: unknown): value is MessageLike {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { code?: unknown }).code === 'string';
 }

@@ -29,3 +29,24 @@ export function orInto(target: Bits, source: Bits): void {
 export function orAndInto(target: Bits, a: Bits, b: Bits): void {
   for (let i = 0; i < target.length; i++) target[i] |= a[i] & b[i];
 }
+
+/**
+ * `rows[d][k]` (bitsets over s, one list per d, or null) turned around: `out[s][k]` holds d
+ * exactly when `rows[d][k]` holds s. Costs one step per set bit.
+ */
+export function transposeBits(size: number, rows: readonly (readonly Bits[] | null)[], depth: number): Bits[][] {
+  const out = Array.from({ length: size }, () => Array.from({ length: depth }, () => newBits(size)));
+  rows.forEach((perK, d) => {
+    perK?.forEach((bits, k) => {
+      for (let w = 0; w < bits.length; w++) {
+        let word = bits[w];
+        while (word !== 0) {
+          const low = word & -word;
+          setBit(out[(w << 5) + (31 - Math.clz32(low))][k], d);
+          word ^= low;
+        }
+      }
+    });
+  });
+  return out;
+}

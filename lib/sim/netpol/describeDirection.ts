@@ -19,6 +19,19 @@ export function describeRuleRef(ref: PolicyRuleRef, direction: 'ingress' | 'egre
  * matching, semantics/networkpolicy.md §2–§6).
  */
 export function describeDirection(v: NetpolDirectionVerdict): Message {
+  let described = descriptions.get(v);
+  if (!described) descriptions.set(v, (described = describeOnce(v)));
+  return described;
+}
+
+/**
+ * One explanation per direction verdict: explainDirection renders it into the direction's
+ * `reason` and describeTraffic nests it in the verdict's (so english() renders it once). It
+ * never reads `reason`; verdicts are not changed after they are returned.
+ */
+const descriptions = new WeakMap<NetpolDirectionVerdict, Message>();
+
+function describeOnce(v: NetpolDirectionVerdict): Message {
   const base = { subject: describeEnd(v.subjectKind, v.subject), direction: v.direction };
   switch (v.code) {
     case 'allowed':

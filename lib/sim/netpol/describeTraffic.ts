@@ -36,6 +36,20 @@ function portText(v: NetpolTrafficVerdict): string {
  */
 export function describeTraffic(verdict: TrafficVerdict): Message {
   if (!isNetpolVerdict(verdict)) return verbatim(verdict.reason);
+  let described = descriptions.get(verdict);
+  if (!described) descriptions.set(verdict, (described = describeNetpol(verdict)));
+  return described;
+}
+
+/**
+ * The explanation of each verdict, made once: evaluateTraffic renders it into `reason`, the
+ * lesson's goal shows it, and a verdict kept for the network (networkMemo) is explained again
+ * on the next keystroke. It reads every field but `reason`, and verdicts are never changed
+ * after they are returned.
+ */
+const descriptions = new WeakMap<NetpolTrafficVerdict, Message>();
+
+function describeNetpol(verdict: NetpolTrafficVerdict): Message {
   const ends = { allowed: verdict.allowed, from: endpointText(verdict.from), to: endpointText(verdict.to) };
   if (verdict.problem !== undefined) return msg('netpol.traffic.problem', { ...ends, problem: describeProblem(verdict.problem) });
   return msg('netpol.traffic', {

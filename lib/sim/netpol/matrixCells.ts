@@ -7,7 +7,7 @@
 import type { PodInfo, PolicyRuleRef } from '../types';
 import type { CompiledPolicy, CompiledRule } from './compilePolicies';
 import { appliedPolicies, type NetpolIndex } from './netpolIndex';
-import { hasBit, newBits, orAndInto, orInto, type Bits } from './bitset';
+import { newBits, orAndInto, orInto, setBit, transposeBits, type Bits } from './bitset';
 import { matrixSets, type MatrixProbeSpec, type MatrixSets } from './matrixSets';
 import { describeRuleRef } from './describeDirection';
 import type { DirectionCode, MatrixCell } from './types';
@@ -19,6 +19,11 @@ export interface CellPlan {
 }
 
 type Direction = 'ingress' | 'egress';
+
+/** Bit `i` of `bits` (bitset.ts hasBit, kept in this module: the per-cell loops call it millions of times). */
+function bit(bits: Bits, i: number): boolean {
+  return (bits[i >>> 5] & (1 << (i & 31))) !== 0;
+}
 
 interface SideRule {
   id: number;
@@ -87,7 +92,7 @@ function sideOf(sets: MatrixSets, decisions: Decisions, policies: CompiledPolicy
 function firstRule(side: Side, peer: number, dst: number, k: number): number {
   const rules = side.rules ?? [];
   for (let i = 0; i < rules.length; i++) {
-    if (hasBit(rules[i].peers, peer) && hasBit(rules[i].ports[k], dst)) return rules[i].id;
+    if (bit(rules[i].peers, peer) && bit(rules[i].ports[k], dst)) return rules[i].id;
   }
   return -1;
 }
@@ -108,7 +113,7 @@ function ingressSources(size: number, side: Side, dst: number, probes: number): 
   const out: Bits[] = [];
   for (let k = 0; k < probes; k++) {
     const bits = newBits(size);
-    for (const rule of side.rules ?? []) if (hasBit(rule.ports[k], dst)) orInto(bits, rule.peers);
+    for (const rule of side.rules ?? []) if (bit(rule.ports[k], dst)) orInto(bits, rule.peers);
     out.push(bits);
   }
   return out;
@@ -123,6 +128,12 @@ interface Row {
   sources: (Bits[] | null)[];
   planCount: number;
   cache: Map<number, Map<number, MatrixCell>>;
+  /** admitted[s][k]: destinations whose ingress admits s on their k-th probe. */
+  admitted: Bits[][];
+  /** hasProbe[k]: destinations with a k-th probe. */
+  hasProbe: Bits[];
+  /** Shared probe lists of cells, by plan and allowed-probe mask. */
+  probeLists: Map<number, MatrixCell['probes']>;
   /** Scratch: which probes of the current cell are allowed. */
   oks: Uint8Array;
 }
@@ -137,19 +148,30 @@ function planIdsOf(plans: CellPlan[]): number[] {
   });
 }
 
-function makeCell(egress: Decision, ingress: Decision, allowed: boolean, plan: CellPlan, oks: Uint8Array): MatrixCell {
-  const parts = [egress, ingress].filter((side) => allowed || side.code === 'denied').map((side) => side.text);
-  const cell: MatrixCell = {
-    allowed,
-    reason: `${allowed ? 'allowed' : 'denied'}: ${parts.join('; ')}`,
-    egress: egress.code,
-    ingress: ingress.code,
-    allowedBy: egress.allowedBy.concat(ingress.allowedBy),
-    probes: plan.probes.map((probe, k) => ({ port: probe.port, protocol: probe.protocol, allowed: oks[k] === 1 })),
-  };
+function makeCell(egress: Decision, ingress: Decision, allowed: boolean, plan: CellPlan, probes: MatrixCell['probes']): MatrixCell {
+  const reason = allowed
+    ? `allowed: ${egress.text}; ${ingress.text}`
+    : egress.code === 'denied' && ingress.code === 'denied'
+      ? `denied: ${egress.text}; ${ingress.text}`
+      : `denied: ${egress.code === 'denied' ? egress.text : ingress.text}`;
+  // Cells share their lists (as they share whole cells): a side without rules adds nothing.
+  const allowedBy =
+    ingress.allowedBy.length === 0 ? egress.allowedBy : egress.allowedBy.length === 0 ? ingress.allowedBy : egress.allowedBy.concat(ingress.allowedBy);
+  const cell: MatrixCell = { allowed, reason, egress: egress.code, ingress: ingress.code, allowedBy, probes };
   if (plan.assumed) cell.assumedPort = true;
   if (plan.missing !== undefined) cell.missingPort = plan.missing;
   return cell;
+}
+
+/** The probe list of a cell of destination plan `planId` whose allowed probes are `mask` (shared by every such cell). */
+function probeList(row: Row, d: number, mask: number): MatrixCell['probes'] {
+  const key = row.planIds[d] * 256 + mask;
+  let list = row.probeLists.get(key);
+  if (!list) {
+    list = row.plans[d].probes.map((probe, k) => ({ port: probe.port, protocol: probe.protocol, allowed: (mask & (1 << k)) !== 0 }));
+    row.probeLists.set(key, list);
+  }
+  return list;
 }
 
 /** Which probes of d are allowed from s (into row.oks); returns the first denied probe, or -1. */
@@ -159,7 +181,7 @@ function probeOutcomes(row: Row, s: number, d: number, targets: Bits[] | null): 
   if (row.oks.length < probes) row.oks = new Uint8Array(probes);
   let deciding = -1;
   for (let k = 0; k < probes; k++) {
-    const ok = (targets === null || hasBit(targets[k], d)) && (sources === null || hasBit(sources[k], s));
+    const ok = (targets === null || bit(targets[k], d)) && (sources === null || bit(sources[k], s));
     row.oks[k] = ok ? 1 : 0;
     if (!ok && deciding < 0) deciding = k;
   }
@@ -173,17 +195,21 @@ function fastCell(row: Row, s: number, d: number, targets: Bits[] | null): Matri
   const deciding = probeOutcomes(row, s, d, targets);
   const allowed = deciding < 0;
   const at = allowed ? 0 : deciding;
-  const eId = targets === null ? 0 : hasBit(targets[at], d) ? firstRule(row.sides[s]!.egress, d, d, at) : row.sides[s]!.egress.denied;
-  const iId = sources === null ? 0 : hasBit(sources[at], s) ? firstRule(row.sides[d]!.ingress, s, d, at) : row.sides[d]!.ingress.denied;
+  const eId = targets === null ? 0 : bit(targets[at], d) ? firstRule(row.sides[s]!.egress, d, d, at) : row.sides[s]!.egress.denied;
+  const iId = sources === null ? 0 : bit(sources[at], s) ? firstRule(row.sides[d]!.ingress, s, d, at) : row.sides[d]!.ingress.denied;
   const probes = plan.probes.length;
   const slot = iId * row.planCount + row.planIds[d];
-  if (probes > 8 || slot > 0x7fffff) return makeCell(row.egress.list[eId], row.ingress.list[iId], allowed, plan, row.oks);
-  let inner = slot << 8;
-  for (let k = 0; k < probes; k++) inner |= row.oks[k] << k;
+  if (probes > 8 || slot > 0x7fffff) {
+    const list = plan.probes.map((probe, k) => ({ port: probe.port, protocol: probe.protocol, allowed: row.oks[k] === 1 }));
+    return makeCell(row.egress.list[eId], row.ingress.list[iId], allowed, plan, list);
+  }
+  let mask = 0;
+  for (let k = 0; k < probes; k++) mask |= row.oks[k] << k;
+  const inner = (slot << 8) | mask;
   let byOutcome = row.cache.get(eId);
   if (!byOutcome) row.cache.set(eId, (byOutcome = new Map()));
   let cell = byOutcome.get(inner);
-  if (!cell) byOutcome.set(inner, (cell = makeCell(row.egress.list[eId], row.ingress.list[iId], allowed, plan, row.oks)));
+  if (!cell) byOutcome.set(inner, (cell = makeCell(row.egress.list[eId], row.ingress.list[iId], allowed, plan, probeList(row, d, mask))));
   return cell;
 }
 
@@ -210,7 +236,14 @@ export function matrixCells(index: NetpolIndex, members: PodInfo[][], plans: Cel
   const sources = sides.map((side, d) => (side?.ingress.rules ? ingressSources(sets.size, side.ingress, d, plans[d].probes.length) : null));
   const planIds = planIdsOf(plans);
   const planCount = planIds.reduce((max, id) => Math.max(max, id + 1), 1);
-  const row: Row = { egress, ingress, plans, planIds, planCount, sides, sources, cache: new Map(), oks: new Uint8Array(8) };
+  const hasProbe = Array.from({ length: maxProbes }, (_, k) => {
+    const bits = newBits(sets.size);
+    plans.forEach((plan, d) => plan.probes.length > k && setBit(bits, d));
+    return bits;
+  });
+  // admitted[s][k]: the per-destination source sets transposed, so a row tests whole words, not cells.
+  const admitted = transposeBits(sets.size, sources, maxProbes);
+  const row: Row = { egress, ingress, plans, planIds, planCount, sides, sources, cache: new Map(), oks: new Uint8Array(8), admitted, hasProbe, probeLists: new Map() };
   const columns = columnKeys(row);
   return members.map((_, s) =>
     sides[s] === null ? members.map((__, d) => slowCell(s, d)) : fastRow(row, members, s, sets.size, maxProbes, columns, slowCell),
@@ -231,13 +264,12 @@ function columnKeys(row: Row): { keys: Int32Array; count: number } {
   return { keys, count: ids.size };
 }
 
-/** No rule of either side admits any probe s → d (then the cell depends only on s's row and d's column key). */
-function noRuleAdmits(row: Row, s: number, d: number, targets: Bits[] | null): boolean {
-  const sources = row.sources[d];
-  for (let k = 0; k < row.plans[d].probes.length; k++) {
-    if ((targets !== null && hasBit(targets[k], d)) || (sources !== null && hasBit(sources[k], s))) return false;
-  }
-  return true;
+/** Destinations some rule of either side admits on one of their probes from s (else the cell depends only on d's column key). */
+function touchedBy(row: Row, s: number, targets: Bits[] | null, size: number): Bits {
+  const touched = newBits(size);
+  row.admitted[s].forEach((bits) => orInto(touched, bits));
+  targets?.forEach((bits, k) => orAndInto(touched, bits, row.hasProbe[k]));
+  return touched;
 }
 
 function fastRow(
@@ -251,12 +283,13 @@ function fastRow(
 ): MatrixCell[] {
   const side = row.sides[s]!;
   const targets = side.egress.rules ? egressTargets(size, side.egress, maxProbes) : null;
+  const touched = touchedBy(row, s, targets, size);
   const seen: (MatrixCell | undefined)[] = new Array(columns.count);
   const out: MatrixCell[] = new Array(members.length);
   for (let d = 0; d < members.length; d++) {
     if (row.sides[d] === null || (s === d && members[d].length < 2) || row.plans[d].probes.length === 0) {
       out[d] = slowCell(s, d);
-    } else if (noRuleAdmits(row, s, d, targets)) {
+    } else if (!bit(touched, d)) {
       const key = columns.keys[d];
       out[d] = seen[key] ?? (seen[key] = fastCell(row, s, d, targets));
     } else {

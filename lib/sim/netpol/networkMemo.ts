@@ -1,12 +1,12 @@
 // Answers about the network kept across snapshots of one world while its network stays the same.
 import type { Cluster } from '../types';
-import { contentKey, RecentMap } from '../support/contentKey';
+import { contentKey, ContentShelf } from '../support/contentKey';
 
 type Memos = Map<string, Map<string, unknown>>;
 
 const byCluster = new WeakMap<Cluster, Memos>();
 /** A few recent networks, by content: the next keystroke's cluster usually has the same one. */
-const byContent = new RecentMap<Memos>(4);
+const byContent = new ContentShelf<Memos>(4);
 /** Larger worlds (the playground at scale) keep answers per snapshot only: their keys would be megabytes. */
 const MAX_SHARED_PODS = 1000;
 
@@ -35,9 +35,7 @@ function networkKey(cluster: Cluster): string | undefined {
 export function networkMemo<T>(cluster: Cluster, purpose: string): Map<string, T> {
   let memos = byCluster.get(cluster);
   if (!memos) {
-    const key = networkKey(cluster);
-    memos = (key === undefined ? undefined : byContent.get(key)) ?? new Map();
-    if (key !== undefined) byContent.set(key, memos);
+    memos = byContent.get(() => networkKey(cluster), () => new Map());
     byCluster.set(cluster, memos);
   }
   let memo = memos.get(purpose);

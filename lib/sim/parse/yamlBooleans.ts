@@ -40,9 +40,36 @@ export function checkYamlWords(object: Record<string, unknown>, watched: readonl
   return out;
 }
 
+/**
+ * The boolean fields of a KubeletConfiguration (no schema here): the kubelet reads its config
+ * file with sigs.k8s.io/yaml too, so `rotateCertificates: yes` is true for it
+ * (staging/src/k8s.io/kubelet/config/v1beta1/types.go).
+ */
+const KUBELET_BOOLEANS = new Set([
+  'authentication.anonymous.enabled',
+  'authentication.webhook.enabled',
+  'rotateCertificates',
+  'serverTLSBootstrap',
+  'protectKernelDefaults',
+  'makeIPTablesUtilChains',
+  'enableServer',
+  'enableDebuggingHandlers',
+  'enableContentionProfiling',
+  'enableSystemLogHandler',
+  'enableProfilingHandler',
+  'enableDebugFlagsHandler',
+  'seccompDefault',
+  'failSwapOn',
+]);
+
+function fieldTypes(object: Record<string, unknown>, path: string, root: SchemaNode | undefined): string[] {
+  if (root === undefined && object.kind === 'KubeletConfiguration') return KUBELET_BOOLEANS.has(path) ? ['boolean'] : [];
+  return typesOf(schemaAt(root, pathSegments(path)));
+}
+
 function booleanWord(object: Record<string, unknown>, w: WatchedScalar, value: boolean, root: SchemaNode | undefined): Finding | null {
   const segments = pathSegments(w.path);
-  const types = typesOf(schemaAt(root, segments));
+  const types = fieldTypes(object, w.path, root);
   if (types.includes('boolean')) {
     setValue(object, segments, w.text, value);
     return {

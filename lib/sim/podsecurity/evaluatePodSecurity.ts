@@ -22,12 +22,26 @@ export interface EvaluatePodSecurityOptions {
  * Never throws.
  */
 export function evaluatePodSecurity(pod: unknown, level: PodSecurityLevel, version?: string, options?: EvaluatePodSecurityOptions): PodSecurityVerdict {
-  const key = contentKey([pod, level, version, options?.clusterVersion]);
-  const known = key === undefined ? undefined : verdicts.get(key);
-  if (known) return known;
-  const verdict = evaluateOnce(pod, level, version, options);
-  if (key !== undefined) verdicts.set(key, verdict);
-  return verdict;
+  return podSecurityOf(pod)(level, version, options);
+}
+
+/**
+ * evaluatePodSecurity for one pod at several levels (the API server's enforce, audit and warn
+ * modes): the pod's content key is made once. The pod must not change while this is in use.
+ */
+export function podSecurityOf(pod: unknown): (level: PodSecurityLevel, version?: string, options?: EvaluatePodSecurityOptions) => PodSecurityVerdict {
+  let podKey: string | undefined | null = null;
+  return (level, version, options) => {
+    if (podKey === null) podKey = contentKey(pod);
+    const rest = podKey === undefined ? undefined : contentKey([level, version, options?.clusterVersion]);
+    // JSON never holds a raw NUL, so the two parts cannot run into each other.
+    const key = rest === undefined ? undefined : `${podKey}\u0000${rest}`;
+    const known = key === undefined ? undefined : verdicts.get(key);
+    if (known) return known;
+    const verdict = evaluateOnce(pod, level, version, options);
+    if (key !== undefined) verdicts.set(key, verdict);
+    return verdict;
+  };
 }
 
 /**

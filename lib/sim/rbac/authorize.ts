@@ -56,8 +56,24 @@ export function findGrant(index: RbacIndex, identity: Identity, attributes: Norm
   return { grant: { ...best, subjectIndex: matchingSubjectIndex(best.binding, identity) }, errors: [] };
 }
 
-function withWords(verdict: RbacVerdict): RbacVerdict {
-  verdict.reason = english(describeAuthorization(verdict));
+/**
+ * The verdict with its English reason, written when first read (explanations on demand: the
+ * words cost more than the decision). `reason` stays an own enumerable property (an accessor):
+ * spread, JSON, structuredClone and deep equality read it like any other field.
+ */
+function withWords(fields: RbacVerdict): RbacVerdict {
+  let text: string | undefined;
+  const { allowed, reason: _unused, ...rest } = fields;
+  const verdict: RbacVerdict = {
+    allowed,
+    get reason(): string {
+      return (text ??= english(describeAuthorization(verdict)));
+    },
+    set reason(value: string) {
+      text = value;
+    },
+    ...rest,
+  };
   return verdict;
 }
 
@@ -69,7 +85,19 @@ function deniedVerdict(index: RbacIndex, identity: Identity, attributes: Normali
   if (miss) {
     verdict.miss = miss;
     const { binding, role, ruleIndex, lacks } = miss;
-    verdict.nearestMiss = { binding, role, ruleIndex, lacks, message: english(describeMissSentence(verdict) ?? verbatim('')) };
+    let text: string | undefined;
+    verdict.nearestMiss = {
+      binding,
+      role,
+      ruleIndex,
+      lacks,
+      get message(): string {
+        return (text ??= english(describeMissSentence(verdict) ?? verbatim('')));
+      },
+      set message(value: string) {
+        text = value;
+      },
+    };
   }
   return withWords(verdict);
 }

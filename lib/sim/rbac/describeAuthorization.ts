@@ -88,8 +88,17 @@ function describeForeign(verdict: AuthorizationVerdict): Message {
 export function describeAuthorization(verdict: AuthorizationVerdict): Message {
   if (!isRecord(verdict)) return msg('rbac.noVerdict', {});
   if (!isRbacVerdict(verdict)) return describeForeign(verdict);
-  return verdict.allowed ? describeAllowedBy(verdict) : describeDenied(verdict);
+  let described = descriptions.get(verdict);
+  if (!described) descriptions.set(verdict, (described = verdict.allowed ? describeAllowedBy(verdict) : describeDenied(verdict)));
+  return described;
 }
+
+/**
+ * The explanation of each verdict, made once: authorize renders it into `reason`, the lesson's
+ * goal shows it, and a verdict kept for the RBAC index (rbacMemo) is explained again on the
+ * next keystroke. It never reads `reason`, and verdicts are never changed after they are returned.
+ */
+const descriptions = new WeakMap<object, Message>();
 
 /** The nearest miss with a capital first letter, as stored in `nearestMiss.message`. */
 export function describeMissSentence(verdict: RbacVerdict): Message | undefined {

@@ -3,14 +3,18 @@
  * Kubernetes behaviour (RBAC only says "no opinion"); they make a denied request touch only
  * the bindings and roles that could be its nearest miss:
  * - bindings by the lower-cased name of their User and ServiceAccount subjects (the "nearly
- *   names the user" typo search: `Pochoclo` for `pochoclo`, a ServiceAccount's other namespace);
- * - roles by (resource string, verb) of each rule, `*` included, so the search for a role that
- *   would allow the request skips roles whose rules cannot.
+ *   names the user" typo search: `Pochoclo` for `pochoclo`, a ServiceAccount's other namespace),
+ *   ClusterRoleBindings apart from each namespace's RoleBindings, so a request looks only at
+ *   the bindings in its scope;
+ * - roles by scope (ClusterRoles, each namespace's Roles) and (resource string, verb) of each
+ *   rule, `*` included, so the search for a role that would allow the request skips roles
+ *   whose rules cannot, and Roles of other namespaces.
  */
 import type { BindingEntry, RbacIndex, RoleEntry } from './rbacIndex';
 import type { NormalizedAttributes } from './types';
 
 interface MissIndex {
+  /** Key `<namespace or ''>\0<kind>\0<lower-cased name>`: ClusterRoleBindings under '', RoleBindings under their namespace. */
   nearSubjects: Map<string, BindingEntry[]>;
   byResourceVerb: Map<string, RoleEntry[]>;
   /** Position of each role in the index's role order. */
@@ -31,9 +35,9 @@ function build(index: RbacIndex): MissIndex {
   const nearSubjects = new Map<string, BindingEntry[]>();
   for (const binding of [...index.clusterRoleBindings, ...index.roleBindings]) {
     const keys = new Set<string>();
+    const scope = binding.ref.kind === 'ClusterRoleBinding' ? '' : binding.namespace;
     for (const subject of binding.subjects) {
-      if (subject.kind === 'User') keys.add(`User\u0000${subject.name.toLowerCase()}`);
-      else if (subject.kind === 'ServiceAccount') keys.add(`ServiceAccount\u0000${subject.name.toLowerCase()}`);
+      if (subject.kind === 'User' || subject.kind === 'ServiceAccount') keys.add(`${scope}\u0000${subject.kind}\u0000${subject.name.toLowerCase()}`);
     }
     for (const key of keys) push(nearSubjects, key, binding);
   }
@@ -44,7 +48,8 @@ function build(index: RbacIndex): MissIndex {
     position.set(role, position.size);
     resources.set(role, new Set(role.rules.flatMap((rule) => rule.resources)));
     const pairs = new Set<string>();
-    for (const rule of role.rules) for (const resource of rule.resources) for (const verb of rule.verbs) pairs.add(`${resource}\u0000${verb}`);
+    const scope = role.ref.kind === 'Role' ? (role.ref.namespace ?? '') : '';
+    for (const rule of role.rules) for (const resource of rule.resources) for (const verb of rule.verbs) pairs.add(`${scope}\u0000${resource}\u0000${verb}`);
     for (const pair of pairs) push(byResourceVerb, pair, role);
   }
   return { nearSubjects, byResourceVerb, position, resources };
@@ -56,23 +61,35 @@ function missIndex(index: RbacIndex): MissIndex {
   return built;
 }
 
-/** Bindings with a User or ServiceAccount subject whose name equals `name` ignoring case, in evaluation order. */
-export function bindingsNearlyNaming(index: RbacIndex, kind: 'User' | 'ServiceAccount', name: string): BindingEntry[] {
-  return missIndex(index).nearSubjects.get(`${kind}\u0000${name.toLowerCase()}`) ?? [];
+/**
+ * Bindings in the scope of a request in `namespace` ('' for cluster-wide requests: only
+ * ClusterRoleBindings) with a User or ServiceAccount subject whose name equals `name`
+ * ignoring case, in evaluation order (ClusterRoleBindings, then the namespace's RoleBindings).
+ */
+export function bindingsNearlyNamingInScope(index: RbacIndex, kind: 'User' | 'ServiceAccount', name: string, namespace: string): BindingEntry[] {
+  const { nearSubjects } = missIndex(index);
+  const key = `\u0000${kind}\u0000${name.toLowerCase()}`;
+  const crbs = nearSubjects.get(key) ?? [];
+  const rbs = namespace === '' ? undefined : nearSubjects.get(namespace + key);
+  return rbs ? crbs.concat(rbs) : crbs;
 }
 
 /**
  * The roles of rolesMentioning (same order: by resource string — exact, `*`, `*\/sub` — then
- * role order) that have a rule naming both one of those resource strings and the verb (or `*`):
- * the only roles that can allow the request.
+ * role order) that may be used in the request's scope (ClusterRoles, and Roles of the
+ * request's namespace) and have a rule naming both one of those resource strings and the verb
+ * (or `*`): the only roles that can allow the request there.
  */
 export function rolesThatMayAllow(index: RbacIndex, attributes: Extract<NormalizedAttributes, { kind: 'resource' }>): RoleEntry[] {
   const { byResourceVerb, position, resources } = missIndex(index);
   const combined = attributes.subresource ? `${attributes.resource}/${attributes.subresource}` : attributes.resource;
   const tokens = attributes.subresource ? [combined, '*', `*/${attributes.subresource}`] : [combined, '*'];
+  const scopes = attributes.namespace === '' ? [''] : ['', attributes.namespace];
   const found = new Set<RoleEntry>();
-  for (const token of tokens) {
-    for (const verb of [attributes.verb, '*']) for (const role of byResourceVerb.get(`${token}\u0000${verb}`) ?? []) found.add(role);
+  for (const scope of scopes) {
+    for (const token of tokens) {
+      for (const verb of [attributes.verb, '*']) for (const role of byResourceVerb.get(`${scope}\u0000${token}\u0000${verb}`) ?? []) found.add(role);
+    }
   }
   if (found.size === 0) return [];
   const firstToken = (role: RoleEntry) => tokens.findIndex((token) => resources.get(role)?.has(token));

@@ -10,7 +10,7 @@
  * system:masters) are never candidates: the fix is never to edit them.
  */
 import { roleOf, subjectBuckets } from './applicableBindings';
-import { bindingsNearlyNaming, rolesThatMayAllow } from './missIndex';
+import { bindingsNearlyNamingInScope, rolesThatMayAllow } from './missIndex';
 import { rolesMentioning, type BindingEntry, type RbacIndex, type RoleEntry } from './rbacIndex';
 import { maskParts, maskWeight, MISS_BIT, ruleAllows, ruleMissMask } from './ruleMatches';
 import type { Identity, MissDetail, MissPart, NormalizedAttributes, UnusableBinding } from './types';
@@ -119,30 +119,46 @@ export function subjectMissedMiss(index: RbacIndex, attributes: NormalizedAttrib
   return undefined;
 }
 
-/** A subject that names the user almost: another case (`Pochoclo`), or the same ServiceAccount name in another namespace. */
-function nearlyNamesUser(subject: { kind: string; name: string; namespace?: string }, identity: Identity): boolean {
-  const user = identity.user;
-  if (subject.kind === 'User') return subject.name !== user && subject.name.toLowerCase() === user.toLowerCase();
+/** A user name read once: its lower case and, for a ServiceAccount's, its namespace and name. */
+interface UserName {
+  user: string;
+  lower: string;
+  sa?: { namespace: string; name: string; lower: string };
+}
+
+function readUserName(user: string): UserName {
   const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(user);
-  if (subject.kind === 'ServiceAccount' && sa)
-    return subject.name.toLowerCase() === sa[2].toLowerCase() && `${subject.namespace}:${subject.name}` !== `${sa[1]}:${sa[2]}`;
+  return { user, lower: user.toLowerCase(), ...(sa ? { sa: { namespace: sa[1], name: sa[2], lower: sa[2].toLowerCase() } } : {}) };
+}
+
+/** A subject that names the user almost: another case (`Pochoclo`), or the same ServiceAccount name in another namespace. */
+function nearlyNamesUser(subject: { kind: string; name: string; namespace?: string }, who: UserName): boolean {
+  if (subject.kind === 'User') return subject.name !== who.user && subject.name.toLowerCase() === who.lower;
+  const sa = who.sa;
+  if (subject.kind === 'ServiceAccount' && sa) return subject.name.toLowerCase() === sa.lower && (subject.namespace !== sa.namespace || subject.name !== sa.name);
   return false;
 }
 
 /**
  * Not Kubernetes behaviour, an explanation: when nothing names the user, a binding in scope
- * whose subject nearly does (case, or a ServiceAccount's namespace) is the likely typo.
+ * whose subject nearly does (case, or a ServiceAccount's namespace) is the likely typo. Only
+ * bindings in scope are looked at (missIndex.ts); the search stops at the first candidate
+ * that lacks nothing but the subject (no later one can be closer).
  */
 export function nearSubjectMiss(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): MissDetail | undefined {
   let best: Candidate | undefined;
-  const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(identity.user);
-  const candidates = new Set(bindingsNearlyNaming(index, 'User', identity.user));
-  if (sa) for (const binding of bindingsNearlyNaming(index, 'ServiceAccount', sa[2])) candidates.add(binding);
-  for (const binding of [...candidates].sort((a, b) => a.ordinal - b.ordinal)) {
-    if (binding.bootstrap || !inScope(binding, attributes) || !binding.resolved) continue;
-    if (!binding.subjects.some((s) => nearlyNamesUser(s, identity))) continue;
+  const who = readUserName(identity.user);
+  const namespace = attributes.kind === 'resource' ? attributes.namespace : '';
+  const users = bindingsNearlyNamingInScope(index, 'User', identity.user, namespace);
+  const accounts = who.sa ? bindingsNearlyNamingInScope(index, 'ServiceAccount', who.sa.name, namespace) : [];
+  const candidates = accounts.length === 0 ? users : [...new Set([...users, ...accounts])].sort((a, b) => a.ordinal - b.ordinal);
+  const floor = maskWeight(MISS_BIT.subject);
+  for (const binding of candidates) {
+    if (binding.bootstrap || !binding.resolved) continue;
+    if (!binding.subjects.some((s) => nearlyNamesUser(s, who))) continue;
     const candidate = bestRule(binding, binding.resolved, attributes, MISS_BIT.subject);
     if (closer(candidate, best)) best = candidate;
+    if (best && best.weight <= floor) break;
   }
   return best ? detail(best.binding, best.role, best.ruleIndex, maskParts(best.mask)) : undefined;
 }

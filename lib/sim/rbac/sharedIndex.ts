@@ -1,7 +1,7 @@
 // RBAC indexes and the answers computed on them, shared by the snapshots of one world that hold
 // the same RBAC objects (the next keystroke's cluster, after an edit to a Pod or a policy).
 import type { KubeObject } from '../types';
-import { contentKey, RecentMap } from '../support/contentKey';
+import { contentKey, ContentShelf } from '../support/contentKey';
 import type { RbacIndex } from './rbacIndex';
 
 /** Larger RBAC states (the 5,000-binding bench world) are indexed per snapshot only: their keys would be megabytes. */
@@ -13,17 +13,12 @@ const MAX_SHARED_OBJECTS = 2000;
  * same objects reuses it and everything cached on it (missIndex, rbacMemo). A few recent ones
  * are kept.
  */
-const byContent = new RecentMap<RbacIndex>(4);
+const byContent = new ContentShelf<RbacIndex>(4);
 
 /** The index of these objects: a kept one with the same content, else `build()` (kept when small). */
 export function sharedIndex(lists: readonly (readonly KubeObject[])[], build: () => RbacIndex): RbacIndex {
   if (lists.reduce((sum, list) => sum + list.length, 0) > MAX_SHARED_OBJECTS) return build();
-  const key = contentKey(lists);
-  const known = key === undefined ? undefined : byContent.get(key);
-  if (known) return known;
-  const index = build();
-  if (key !== undefined) byContent.set(key, index);
-  return index;
+  return byContent.get(() => contentKey(lists), build);
 }
 
 const answers = new WeakMap<RbacIndex, Map<string, Map<string, unknown>>>();

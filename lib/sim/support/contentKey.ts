@@ -40,8 +40,57 @@ export class RecentMap<V> {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
+  get size(): number {
+    return this.entries.size;
+  }
+
   clear(): void {
     this.entries.clear();
+  }
+}
+
+/**
+ * Values kept by the content they were made from, for the next snapshot of a world (the next
+ * keystroke's cluster). A key is computed only when there is something to match it against:
+ * the first value (a page's first world) is kept unkeyed, and its key is computed when a
+ * second one is asked for. The key function must read data that no longer changes (a built
+ * cluster, its object lists). Returns the kept value of the same content, else `make()`.
+ */
+export class ContentShelf<V> {
+  private readonly kept: RecentMap<V>;
+  private unkeyed?: { key: () => string | undefined; value: V };
+
+  constructor(capacity: number) {
+    this.kept = new RecentMap<V>(capacity);
+  }
+
+  get(key: () => string | undefined, make: () => V): V {
+    if (this.kept.size === 0 && this.unkeyed === undefined) {
+      const value = make();
+      this.unkeyed = { key, value };
+      return value;
+    }
+    this.settle();
+    const own = key();
+    const known = own === undefined ? undefined : this.kept.get(own);
+    if (known !== undefined) return known;
+    const value = make();
+    if (own !== undefined) this.kept.set(own, value);
+    return value;
+  }
+
+  /** The unkeyed value gets its key (kept unless a value of the same content is already). */
+  private settle(): void {
+    const pending = this.unkeyed;
+    if (pending === undefined) return;
+    this.unkeyed = undefined;
+    const own = pending.key();
+    if (own !== undefined && this.kept.get(own) === undefined) this.kept.set(own, pending.value);
+  }
+
+  clear(): void {
+    this.kept.clear();
+    this.unkeyed = undefined;
   }
 }
 

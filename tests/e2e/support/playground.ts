@@ -4,6 +4,8 @@ import { expect, type Page } from '@playwright/test';
 /** Open the playground and wait until its editor is the real Monaco editor. */
 export async function openPlayground(page: Page, lang = 'en'): Promise<void> {
   await page.goto(`/${lang}/playground/`);
+  // The views render once their section nears the screen (below the editor on a phone).
+  await page.getByTestId('playground-views').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('traffic-view')).toBeVisible();
   const editor = page.getByTestId('editor');
   await editor.scrollIntoViewIfNeeded();

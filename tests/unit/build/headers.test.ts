@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, sha256 } from '../../../scripts/build/csp.mjs';
-import { contentSecurityPolicy, embedHeaders, isEmbedPath, securityHeaders } from '../../../scripts/build/headers.mjs';
+import { contentSecurityPolicy, embedHeaders, forAsset, isEmbedPath, securityHeaders } from '../../../scripts/build/headers.mjs';
 import { nginxHeaders } from '../../../scripts/build/nginxHeaders.mjs';
 
 describe('CSP hashes', () => {
@@ -49,5 +49,37 @@ describe('the embed may be framed, nothing else', () => {
   it('only the embed document takes those headers', () => {
     for (const url of ['/embed/', '/embed/?view=traffic&lang=es', '/embed/index.html']) expect(isEmbedPath(url)).toBe(true);
     for (const url of ['/', '/en/', '/embed', '/embed/x', '/en/embed/', '/embed/../en/', '/_next/static/a.js']) expect(isEmbedPath(url)).toBe(false);
+  });
+});
+
+// A policy applies to the document or worker whose response delivers it
+// (https://www.w3.org/TR/CSP3/#policy-delivery): the page's own scripts, fonts and media do not
+// need it, and at 11 kB per response it cost more bytes than the lesson's HTML.
+describe('document-only headers go with documents and workers', () => {
+  const site = securityHeaders(['abc=']);
+
+  it('keeps every header on pages, the service worker, data files and the worker bootstrap', () => {
+    for (const path of [
+      '/en/',
+      '/en/learn/rbac/subject-verb-object/',
+      '/sw.js',
+      '/en/__next._tree.txt?_rsc=1',
+      '/_next/static/chunks/turbopack-worker-1hrsqshz0gfey.js',
+      '/_next/static/chunks/turbopack-worker-x.js?a=1#b',
+    ])
+      expect(forAsset(path, site)).toEqual(site);
+  });
+
+  it('sends hashed build files without the policy, framing, features and opener headers, keeping nosniff', () => {
+    for (const path of [
+      '/_next/static/chunks/0w3kcag1au1r8.js',
+      '/_next/static/media/inter.woff2',
+      '/_next/static/chunks/turbopack-2u1d16houkiyo.js',
+      '/_next/static/chunks/a.js?turbopack-worker-x.js',
+    ]) {
+      const headers = forAsset(path, site);
+      expect(Object.keys(headers).sort()).toEqual(['Referrer-Policy', 'X-Content-Type-Options']);
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    }
   });
 });

@@ -1,6 +1,8 @@
 // runLab per keystroke reuses work (lib/sim/world/parseCache.ts: unchanged parses and worlds;
 // lib/lesson/runLab.ts: the answer of a world; lib/sim/rbac/rbacIndex.ts and
-// lib/sim/netpol/networkMemo.ts: RBAC indexes and traffic answers kept by content). None of it
+// lib/sim/netpol/networkMemo.ts: RBAC indexes and traffic answers kept by content, keyed only
+// once a second world can share them (ContentShelf); lib/lesson/objectMemo.ts: hardening
+// findings and audit decisions kept with the parsed object they are about). None of it
 // may change an answer: random edit sequences over every exercise of the course, each step
 // answered through the page worker's path (one parse cache, reused worlds and memos) and cold
 // (no cache, every shared memo cleared), must give the same LabResult, field by field.
@@ -32,6 +34,8 @@ const EXTRA_OBJECTS = [
   'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: { name: typed-deny }\nspec: { podSelector: {}, policyTypes: [Ingress, Egress] }\n',
   'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: { name: typed }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }\nsubjects: [{ kind: Group, name: system:authenticated, apiGroup: rbac.authorization.k8s.io }]\n',
   'apiVersion: v1\nkind: Pod\nmetadata: { name: typed, labels: { app: typed } }\nspec: { containers: [{ name: c, image: nginx:1.27, ports: [{ containerPort: 80 }] }] }\n',
+  // A ServiceAccount: the hardening findings of every pod read the accounts (objectMemo's key).
+  'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: default, namespace: shop }\nautomountServiceAccountToken: false\n',
 ];
 
 type Edit = (text: string, rand: () => number, exercise: ExerciseDefinition, file: string) => string;
@@ -102,5 +106,29 @@ describe('runLab through the page worker path answers exactly as a cold runLab',
     expect(runLab(exercise, typed, after)).toBe(answer);
     const moved = { ...exercise.solution, [file]: `# typed\n${exercise.solution[file] ?? ''}` };
     expect(exerciseWorld(exercise, moved, cache)).not.toBe(before);
+  });
+
+  it('an object typed in one file keeps the answers about the unchanged objects of the others, and answers as cold', () => {
+    const exercise = exercises.find((e) => e.id === 'secure-the-shop');
+    expect(exercise).toBeDefined();
+    if (!exercise) return;
+    const cache = new ParseCache();
+    // The start files: their pods have hardening findings (the solution's have none to keep).
+    const typed = (note: string) => ({
+      ...exercise.start,
+      [exercise.files[0]]: `${exercise.start[exercise.files[0]] ?? ''}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: typed }\ndata: { note: "${note}" }\n`,
+    });
+    const first = runLab(exercise, typed('a'), exerciseWorld(exercise, typed('a'), cache));
+    const second = runLab(exercise, typed('ab'), exerciseWorld(exercise, typed('ab'), cache));
+    const kinds = ['hardening', 'audit', 'traffic'] as const;
+    for (const kind of kinds) {
+      const before = first.goals.filter((g) => g.kind === kind);
+      expect(before.filter((g) => g.verdict !== undefined).length, kind).toBeGreaterThan(0);
+      const after = second.goals.filter((g) => g.kind === kind);
+      // The very same verdict objects: kept with the parsed object (objectMemo) or the network (networkMemo).
+      before.forEach((goal, i) => expect(after[i].verdict, `${kind} ${goal.id}`).toBe(goal.verdict));
+    }
+    clearSharedMemos();
+    expect(second).toStrictEqual(runLab(exercise, typed('ab')));
   });
 });

@@ -254,6 +254,19 @@ rules:
     const result = runLab(exercise(goals, ''), { 'main.yaml': policy });
     expect(result.goals.map((g) => g.pass)).toEqual([true, true, true]);
   });
+  it('omitStages that drop every stage record nothing: the goal names the omitStages line and what to change, in both languages', () => {
+    // One event per stage not omitted (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy):
+    // a get goes through RequestReceived and ResponseComplete only, so omitting both writes nothing.
+    const omitted = policy.replace('rules:\n', 'omitStages: [RequestReceived, ResponseComplete]\nrules:\n');
+    const result = runLab(exercise(goals, ''), { 'main.yaml': omitted });
+    expect(result.goals.map((g) => g.pass)).toEqual([false, false, true]);
+    expect(result.goals[1].source).toMatchObject({ file: 'main.yaml', line: 3 });
+    expect(result.goals[1].explanation.en).toMatch(/no event is written/);
+    expect(result.goals[1].fix?.en).toMatch(/ResponseComplete/);
+    expect(result.goals[1].fix?.es).toMatch(/Sacá `ResponseComplete`/);
+    const requestReceivedOnly = policy.replace('rules:\n', 'omitStages: [RequestReceived]\nrules:\n');
+    expect(runLab(exercise(goals, ''), { 'main.yaml': requestReceivedOnly }).goals.map((g) => g.pass)).toEqual([true, true, true]);
+  });
   it('no policy: the audit goals fail with a clear reason', () => {
     const result = runLab(exercise(goals, ''), { 'main.yaml': '' });
     expect(result.goals[0].pass).toBe(false);

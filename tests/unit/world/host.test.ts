@@ -44,6 +44,26 @@ describe('WorldHost', () => {
     expect((host.ask('e', { type: 'check' }) as { result: { passed: boolean } }).result.passed).toBe(false);
   });
 
+  it('a check whose verdict did not change is the same stamped answer (the page is told `same`); a changed one is new', async () => {
+    const host = await WorldHost.loaded();
+    host.receive({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } });
+    host.receive({ type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': ROLE } });
+    const first = host.ask('e', { type: 'check' });
+    const stamp = host.stampOf(first);
+    expect(stamp).toBeDefined();
+    // A comment typed: another text, the same verdict.
+    host.receive({ type: 'files', worldId: 'e', version: 2, files: { 'main.yaml': `${ROLE}# a note\n` } });
+    const again = host.ask('e', { type: 'check' });
+    expect(again).toBe(first);
+    expect(host.stampOf(again)).toBe(stamp);
+    // The binding removed: the verdict changes, a new answer with a new stamp.
+    host.receive({ type: 'files', worldId: 'e', version: 3, files: { 'main.yaml': ROLE.split('---')[0] } });
+    const changed = host.ask('e', { type: 'check' }) as { result: { passed: boolean } };
+    expect(changed).not.toBe(first);
+    expect(changed.result.passed).toBe(false);
+    expect(host.stampOf(changed)).not.toBe(stamp);
+  });
+
   it('keeps showing the last world that parsed while the playground text is broken', async () => {
     const host = await WorldHost.loaded();
     const shop = worldById('shop')!.text();

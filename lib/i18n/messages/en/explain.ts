@@ -30,6 +30,8 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
   'explain.admission.webhookCover': ({ field, criterion }) => `make \`${field}\` cover this request (${criterion})`,
   'explain.admission.webhookDenied': ({ base }) =>
     `the webhook rejects the object: change the object, or keep it out of \`${base}.rules\`/\`namespaceSelector\``,
+  'explain.admission.webhookMutatedThrough': ({ base, namespace }) =>
+    `this webhook changed the object before validation, so the validation saw the changed object and admitted it: keep namespace ${namespace} out of ${base} with a \`namespaceSelector\` (or narrow its \`rules\`)`,
   'explain.admission.denied': ({ code, by, denial }) => `Denied${code ? ` (${code})` : ''}${by ? ` by ${by}` : ''}: ${shortDenial(denial)}`,
   'explain.admission.admittedBut': ({ warnings, mismatch }) => `${admitted(warnings)}. ${mismatch}`,
   'explain.admission.admittedBy': ({ warnings, fact }) => `${admitted(warnings)}: ${fact}`,
@@ -49,6 +51,10 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
   'explain.podSecurity.addWarn': ({ namespace }) => `add \`${PSA}warn: restricted\` to ${namespace} so it warns without rejecting`,
   'explain.podSecurity.breaks': ({ current, level, reason }) => `${current}; this pod breaks ${level}: ${reason}`,
   'explain.podSecurity.setEnforce': ({ level, namespace }) => `set \`${PSA}enforce: ${level}\` on Namespace ${namespace}`,
+  'explain.podSecurity.oldVersion': ({ level, version, namespace }) =>
+    `Namespace ${namespace} enforces ${level} as it was in ${version} (\`${PSA}enforce-version: ${version}\`), an older and smaller ${level} that this pod meets`,
+  'explain.podSecurity.setLatest': ({ namespace, version }) =>
+    `change \`${PSA}enforce-version: ${version}\` to \`latest\` (or delete that label) on Namespace ${namespace}`,
   'explain.podSecurity.denied': ({ current, reason }) => `${current}: ${reason}`,
   'explain.podSecurity.inPod': ({ details, more }) => `in the pod: ${details.join('; ')}` + (more > 0 ? ` (${more} more check(s))` : ''),
   'explain.podSecurity.enforceMeets': ({ namespace, level }) =>
@@ -57,7 +63,8 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
   'explain.podSecurity.meetsFix': ({ level }) => `This goal wants a pod that breaks ${level}: do not add the protections that level requires.`,
   'explain.podSecurity.fails': ({ level, check, reason, path, more }) =>
     `Fails ${level}: check \`${check}\`, ${reason}, at \`${path}\`${more > 0 ? ` (and ${more} more check(s))` : ''}.`,
-  'explain.podSecurity.fix': ({ level, details }) => `To meet ${level}: ${details.join('; ')}.`,
+  'explain.podSecurity.fix': ({ level, details }) =>
+    `To meet ${level}, remove or change what it forbids, at the pointed line: ${details.join('; ')}.`,
   'explain.audit.noRule': ({ level }) =>
     `No rule matches this request (or the policy is invalid): add a rule with \`level: ${level}\` that matches it (verb, resource, user or group), or fix the errors in the Problems list.`,
   'explain.audit.firstRule': ({ number, level, want }) =>

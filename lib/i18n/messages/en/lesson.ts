@@ -11,6 +11,10 @@ export const lesson: AreaCatalog<typeof GOAL_MESSAGES> = {
   'goal.rejected': ({ label, line, detail }) => `The API server rejects ${label} (line ${line}): ${detail}`,
   'goal.noAuditPolicyFix': () => 'Write an audit Policy with `apiVersion: audit.k8s.io/v1`, `kind: Policy` and its `rules` in your file.',
   'goal.noAuditPolicy': () => 'There is no audit Policy (audit.k8s.io/v1, kind: Policy) in your files yet.',
+  'goal.auditEveryStageOmitted': ({ level, stages }) =>
+    `The request matches a rule at ${level}, but \`omitStages\` (${stages.join(', ')}) drops every stage it goes through: no event is written, so nothing is recorded.`,
+  'goal.auditEveryStageOmittedFix': () =>
+    'Take `ResponseComplete` out of `omitStages` (the policy-wide list or the rule\'s, at this line): omit only `RequestReceived`, the stage with no response yet.',
   'goal.noFinding': ({ finding, target }) => `${target} has no "${finding}" finding.`,
   'goal.checkPasses': ({ check }) => `The check "${check}" passes.`,
   'goal.canNoBindingFix': () => 'No binding gives this subject anything that matches: add a Role (or ClusterRole) with this rule and bind it to the subject.',

@@ -29,6 +29,8 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
     `con \`failurePolicy: Ignore\` un webhook caído deja pasar todo: usá \`failurePolicy: Fail\` en ${base}`,
   'explain.admission.webhookCover': ({ field, criterion }) => `hacé que \`${field}\` cubra esta solicitud (${criterion})`,
   'explain.admission.webhookDenied': ({ base }) => `el webhook rechaza el objeto: cambiá el objeto o dejalo fuera de \`${base}.rules\`/\`namespaceSelector\``,
+  'explain.admission.webhookMutatedThrough': ({ base, namespace }) =>
+    `este webhook cambió el objeto antes de la validación, así que la validación vio el objeto cambiado y lo admitió: dejá el namespace ${namespace} fuera de ${base} con un \`namespaceSelector\` (o achicá sus \`rules\`)`,
   'explain.admission.denied': ({ code, by, denial }) => `Rechazado${code ? ` (${code})` : ''}${by ? ` por ${by}` : ''}: ${shortDenial(denial)}`,
   'explain.admission.admittedBut': ({ warnings, mismatch }) => `${admitted(warnings)}. ${mismatch}`,
   'explain.admission.admittedBy': ({ warnings, fact }) => `${admitted(warnings)}: ${fact}`,
@@ -48,6 +50,10 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
   'explain.podSecurity.addWarn': ({ namespace }) => `agregá \`${PSA}warn: restricted\` a ${namespace} para que avise sin rechazar`,
   'explain.podSecurity.breaks': ({ current, level, reason }) => `${current}; este pod no cumple ${level}: ${reason}`,
   'explain.podSecurity.setEnforce': ({ level, namespace }) => `poné \`${PSA}enforce: ${level}\` en el Namespace ${namespace}`,
+  'explain.podSecurity.oldVersion': ({ level, version, namespace }) =>
+    `El Namespace ${namespace} exige ${level} tal como era en ${version} (\`${PSA}enforce-version: ${version}\`), un ${level} más viejo y más chico que este pod sí cumple`,
+  'explain.podSecurity.setLatest': ({ namespace, version }) =>
+    `cambiá \`${PSA}enforce-version: ${version}\` por \`latest\` (o borrá esa etiqueta) en el Namespace ${namespace}`,
   'explain.podSecurity.denied': ({ current, reason }) => `${current}: ${reason}`,
   'explain.podSecurity.inPod': ({ details, more }) => `en el pod: ${details.join('; ')}` + (more > 0 ? ` (${more} control(es) más)` : ''),
   'explain.podSecurity.enforceMeets': ({ namespace, level }) =>
@@ -56,7 +62,8 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
   'explain.podSecurity.meetsFix': ({ level }) => `Este objetivo pide un pod que no cumpla ${level}: no le agregues las protecciones que ese nivel exige.`,
   'explain.podSecurity.fails': ({ level, check, reason, path, more }) =>
     `No cumple ${level}: control \`${check}\`, ${reason}, en \`${path}\`${more > 0 ? ` (y ${more} control(es) más)` : ''}.`,
-  'explain.podSecurity.fix': ({ level, details }) => `Para cumplir ${level}: ${details.join('; ')}.`,
+  'explain.podSecurity.fix': ({ level, details }) =>
+    `Para cumplir ${level}, sacá o cambiá lo que prohíbe, en la línea marcada: ${details.join('; ')}.`,
   'explain.audit.noRule': ({ level }) =>
     `Ninguna regla coincide con esta solicitud (o la política es inválida): agregá una regla con \`level: ${level}\` que coincida (verbo, recurso, usuario o grupo), o corregí los errores de la lista de problemas.`,
   'explain.audit.firstRule': ({ number, level, want }) =>

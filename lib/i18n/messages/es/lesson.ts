@@ -11,6 +11,10 @@ export const lesson: AreaCatalog<typeof GOAL_MESSAGES> = {
   'goal.rejected': ({ label, line, detail }) => `El API server rechaza ${label} (línea ${line}): ${detail}`,
   'goal.noAuditPolicyFix': () => 'Escribí una Policy de auditoría con `apiVersion: audit.k8s.io/v1`, `kind: Policy` y sus `rules` en tu archivo.',
   'goal.noAuditPolicy': () => 'Todavía no hay una Policy de auditoría (audit.k8s.io/v1, kind: Policy) en tus archivos.',
+  'goal.auditEveryStageOmitted': ({ level, stages }) =>
+    `El pedido coincide con una regla en ${level}, pero \`omitStages\` (${stages.join(', ')}) descarta todas las etapas por las que pasa: no se escribe ningún evento, así que no queda nada registrado.`,
+  'goal.auditEveryStageOmittedFix': () =>
+    'Sacá `ResponseComplete` de `omitStages` (la lista de toda la policy o la de la regla, en esta línea): omití solo `RequestReceived`, la etapa que todavía no tiene respuesta.',
   'goal.noFinding': ({ finding, target }) => `${target} no tiene el hallazgo "${finding}".`,
   'goal.checkPasses': ({ check }) => `El control "${check}" pasa.`,
   'goal.canNoBindingFix': () => 'Ningún binding le da a este sujeto algo que coincida: agregá un Role (o ClusterRole) con esta regla y vinculalo al sujeto.',

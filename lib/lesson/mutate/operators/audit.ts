@@ -3,7 +3,7 @@
  * (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy): a lower level, a
  * deleted rule, a rule moved past others that overlap it, a `None` rule matching more requests,
  * or a broad `None` rule first all record less; Request or RequestResponse on Secrets records
- * their values.
+ * their values; omitting the ResponseComplete stage writes no event for most requests.
  */
 import type { MutationSpec } from '../types';
 import type { WorkDoc } from '../workspace';
@@ -98,6 +98,15 @@ const policyMutants: Operator = (doc) => {
       ]),
     );
   }
+  // Events are written per stage: omitting RequestReceived and ResponseComplete leaves no event
+  // for any request that is not a watch, whatever the levels say.
+  const omitted = asArray(asObj(doc.value).omitStages).map(String);
+  if (!omitted.includes('ResponseComplete'))
+    out.push(
+      spec('audit.omit-response-complete', doc, ['omitStages'], 'omitStages: RequestReceived and ResponseComplete (no event for a finished request)', [
+        set(doc, ['omitStages'], [...new Set([...omitted, 'RequestReceived', 'ResponseComplete'])]),
+      ]),
+    );
   return out;
 };
 

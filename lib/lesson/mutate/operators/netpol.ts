@@ -4,7 +4,8 @@
  * `from`/`to` admits every peer, a rule without `ports` every port; a peer with both
  * namespaceSelector and podSelector is their intersection, two peers their union
  * (#behavior-of-to-and-from-selectors); an empty selector selects everything; a policy type
- * dropped (or a policy deleted) leaves the pods unisolated in that direction.
+ * dropped (or a policy deleted) leaves the pods unisolated in that direction; a rule from
+ * 0.0.0.0/0 except the pod network lets every address outside the cluster in.
  */
 import type { MutationSpec } from '../types';
 import type { WorkDoc } from '../workspace';
@@ -82,6 +83,14 @@ const policyMutants: Operator = (doc) => {
   const specObj = asObj(asObj(doc.value).spec);
   const out: MutationSpec[] = [spec('netpol.delete-policy', doc, [], 'policy deleted', [{ op: 'deleteDoc', doc: doc.ref }])];
   for (const d of DIRECTIONS) asArray(specObj[d.list]).forEach((rule, i) => out.push(...ruleMutants(doc, d, asObj(rule), i)));
+  // A rule for every address outside the pod network: in-cluster traffic is unchanged, the internet gets in.
+  const ingress = asArray(specObj.ingress);
+  if (ingress.length > 0 && !ingress.some((rule) => asArray(asObj(rule).from).some((peer) => isObj(asObj(peer).ipBlock))))
+    out.push(
+      spec('netpol.add-outside-rule', doc, ['spec', 'ingress'], 'ingress rule added from 0.0.0.0/0 except 10.0.0.0/8 (every address outside the cluster)', [
+        set(doc, ['spec', 'ingress'], [...ingress, { from: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }] }]),
+      ]),
+    );
   const types = asArray(specObj.policyTypes);
   if (types.length > 1) {
     types.forEach((type, i) =>

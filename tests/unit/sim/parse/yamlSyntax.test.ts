@@ -95,6 +95,13 @@ describe('YAML version (1.2 read, 1.1 differences flagged)', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['yaml-boolean-word']);
   });
 
+  it('a KubeletConfiguration boolean written yes/off is read as the kubelet reads it (sigs.k8s.io/yaml, YAML 1.1)', () => {
+    const text = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: yes\nauthentication:\n  anonymous: {enabled: off}\nclusterDomain: on\n';
+    const { objects, diagnostics } = parseManifests(text);
+    expect(objects[0]).toMatchObject({ rotateCertificates: true, authentication: { anonymous: { enabled: false } }, clusterDomain: 'on' });
+    expect(diagnostics.filter((d) => d.code === 'yaml-boolean-word').map((d) => d.line)).toEqual([3, 5]);
+  });
+
   it('an unquoted `yes` label value stays the string "yes" but warns that kubectl would send a boolean', () => {
     const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    enabled: on\n    quoted: "yes"\n';
     const { objects, diagnostics } = parseManifests(text);

@@ -2,7 +2,7 @@
 // A shared answer is only as right as its key: two inputs the simulator reads differently must
 // never share one.
 import { describe, expect, it } from 'vitest';
-import { contentKey, RecentMap, sameData } from '@/lib/sim/support/contentKey';
+import { ContentShelf, contentKey, RecentMap, sameData } from '@/lib/sim/support/contentKey';
 
 describe('contentKey', () => {
   it('is equal for equal data and differs for different data', () => {
@@ -65,5 +65,42 @@ describe('RecentMap', () => {
     expect(map.get('c')).toBe(3);
     map.clear();
     expect(map.get('a')).toBeUndefined();
+  });
+});
+
+describe('ContentShelf', () => {
+  it('keys the first value only when a second is asked for, then shares values of the same content', () => {
+    const shelf = new ContentShelf<{ made: number }>(2);
+    const keys: string[] = [];
+    let made = 0;
+    const ask = (content: string) =>
+      shelf.get(
+        () => (keys.push(content), content),
+        () => ({ made: ++made }),
+      );
+    const first = ask('a');
+    expect(keys).toEqual([]); // nothing to match against: no key computed
+    expect(ask('a')).toBe(first); // the first one keyed now, and matched
+    expect(keys).toEqual(['a', 'a']);
+    const other = ask('b');
+    expect(other).not.toBe(first);
+    expect(ask('b')).toBe(other);
+    ask('c'); // capacity 2: 'a' is the least recently used
+    expect(ask('a')).not.toBe(first);
+    expect(made).toBe(4);
+  });
+
+  it('builds without keeping when there is no key (content that cannot be keyed)', () => {
+    const shelf = new ContentShelf<object>(2);
+    shelf.get(() => 'a', () => ({}));
+    const unkeyed = () => shelf.get(() => undefined, () => ({}));
+    expect(unkeyed()).not.toBe(unkeyed());
+  });
+
+  it('forgets everything on clear, the unkeyed value too', () => {
+    const shelf = new ContentShelf<object>(2);
+    const first = shelf.get(() => 'a', () => ({}));
+    shelf.clear();
+    expect(shelf.get(() => 'a', () => ({}))).not.toBe(first);
   });
 });

@@ -62,6 +62,8 @@ describe('audit policy operators', () => {
       'audit.move-first:Policy//:rules[3]': 'pods-full',
       'audit.none-first:Policy//:rules': 'rest-metadata',
       'audit.none-first-serviceaccounts:Policy//:rules': 'serviceaccounts-logged',
+      // One event per stage not omitted: a get with RequestReceived and ResponseComplete omitted writes none.
+      'audit.omit-response-complete:Policy//:omitStages': 'rest-metadata',
     };
     const mutants = mutantsOf(def, 'audit.');
     expect(ids(mutants).sort()).toEqual(Object.keys(expected).sort());
@@ -86,8 +88,8 @@ describe('audit policy operators', () => {
     expect(rulesOverlap({ users: ['a'] }, { userGroups: ['g'] })).toBe(true);
   });
 
-  it('inserts no broad None rule when the policy already starts with one', () => {
-    const silent = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: None\n';
+  it('inserts no broad None rule when the policy already starts with one, and omits no stage already omitted', () => {
+    const silent = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nomitStages: [ResponseComplete]\nrules:\n  - level: None\n';
     expect(ids(mutantsOf(exercise({ 'p.yaml': silent }), 'audit.'))).toEqual([]);
   });
 });

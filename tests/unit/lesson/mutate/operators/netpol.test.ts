@@ -58,6 +58,7 @@ const GOALS: Goal[] = [
   traffic('egress-other-port', 'shop/api', { ip: '203.0.113.7' }, 80, 'deny'),
   traffic('egress-except', 'shop/api', { ip: '203.0.113.9' }, 443, 'deny'),
   traffic('egress-elsewhere', 'shop/api', { ip: '198.51.100.1' }, 443, 'deny'),
+  traffic('internet-out', { ip: '198.51.100.23' }, 'shop/api', 8080, 'deny'),
 ];
 
 describe('NetworkPolicy operators', () => {
@@ -72,6 +73,8 @@ describe('NetworkPolicy operators', () => {
       'netpol.delete-policy:NetworkPolicy/shop/api': 'batch-out',
       'netpol.drop-from:NetworkPolicy/shop/api:spec.ingress[0]': 'batch-out',
       'netpol.drop-ports:NetworkPolicy/shop/api:spec.ingress[0]': 'other-port-closed',
+      // Policies add up: a rule from every address outside the pod network lets the internet in.
+      'netpol.add-outside-rule:NetworkPolicy/shop/api:spec.ingress': 'internet-out',
       'netpol.split-and-peer:NetworkPolicy/shop/api:spec.ingress[0].from[0]': 'batch-out',
       'netpol.empty-pod-selector:NetworkPolicy/shop/api:spec.ingress[0].from[0]': 'batch-out',
       'netpol.empty-namespace-selector:NetworkPolicy/shop/api:spec.ingress[0].from[0]': 'team-b-out',

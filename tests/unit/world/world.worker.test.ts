@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExerciseDefinition } from '@/lib/lesson';
+import type { FromWorker, ToWorker } from '@/components/world/protocol';
+
+// The worker entry as the page sees it: messages in, messages out, on a stand-in `self`.
+const posted: FromWorker[] = [];
+const scope = globalThis as unknown as { self?: unknown; postMessage?: (m: FromWorker) => void; onmessage?: (e: { data: ToWorker }) => void };
+const send = (...messages: ToWorker[]) => messages.forEach((data) => scope.onmessage!({ data }));
+const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 1200 && !done(); i++) await settled();
+}
+
+const text = { en: 'goal', es: 'objetivo' };
+const exercise: ExerciseDefinition = {
+  id: 'x',
+  title: text,
+  description: text,
+  world: { file: 'world.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n' },
+  files: ['main.yaml'],
+  start: { 'main.yaml': '' },
+  solution: { 'main.yaml': '' },
+  hints: [],
+  goals: [{ id: 'g', text, kind: 'can', can: { as: 'ana', verb: 'get', resource: 'pods', namespace: 'shop' }, expect: 'allow' }],
+};
+
+describe('world.worker', () => {
+  beforeAll(async () => {
+    scope.self = globalThis;
+    scope.postMessage = (m) => posted.push(m);
+    await import('@/components/world/world.worker');
+  }, 120_000);
+  afterAll(() => {
+    delete scope.self;
+    delete scope.postMessage;
+    delete scope.onmessage;
+  });
+
+  it('says ready once loaded, answers a check without loading more, then answers in order, waiting for a view code on its first question', async () => {
+    expect(posted).toEqual([{ type: 'ready' }]);
+    send({ type: 'define', worldId: 'e', definition: { kind: 'exercise', exercise } }, { type: 'files', worldId: 'e', version: 1, files: { 'main.yaml': '' } });
+    send({ type: 'ask', id: 1, worldId: 'e', question: { type: 'check' } });
+    await until(() => posted.length >= 2);
+    expect(posted.slice(1).map((m) => [m.type, 'id' in m ? m.id : undefined])).toEqual([['answer', 1]]);
+
+    // The view's question (its code not loaded yet) was asked first: it is answered first, after
+    // the code loaded (`ready` again); the check behind it waits its turn; a cancelled one is skipped in its turn.
+    posted.length = 0;
+    send(
+      { type: 'ask', id: 2, worldId: 'e', question: { type: 'subjects' } },
+      { type: 'ask', id: 3, worldId: 'e', question: { type: 'check' } },
+      { type: 'ask', id: 4, worldId: 'e', question: { type: 'subjects' } },
+      { type: 'cancel', id: 4 },
+    );
+    await until(() => posted.length >= 4);
+    expect(posted.map((m) => [m.type, 'id' in m ? m.id : undefined])).toEqual([
+      ['ready', undefined],
+      ['answer', 2],
+      ['answer', 3],
+      ['cancelled', 4],
+    ]);
+
+    // Loaded now: no `ready` before the next view question.
+    posted.length = 0;
+    send({ type: 'ask', id: 5, worldId: 'e', question: { type: 'subjects' } });
+    await until(() => posted.length >= 1);
+    expect(posted.map((m) => m.type)).toEqual(['answer']);
+  }, 120_000);
+});
