@@ -24,7 +24,7 @@ function lessonsWithExercises(): { path: string; ids: string[] }[] {
 
 async function goalStatuses(page: Page, exerciseId: string): Promise<string[]> {
   const exercise = page.locator(`[data-exercise-id="${exerciseId}"]`);
-  await expect(exercise.locator('[data-testid="goal"][data-status="pending"]')).toHaveCount(0, { timeout: 15_000 });
+  await expect(exercise.locator('[data-testid="goal"][data-status="pending"]')).toHaveCount(0, { timeout: 30_000 });
   return exercise.locator('[data-testid="goal"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? ''));
 }
 
