@@ -21,6 +21,8 @@ outsiderTable(`${CAP}/secure-the-shop`, [
 outsiderTable(`${CAP}/attack-path`, [
   ['a policy letting every address outside the cluster into payments', { 'payments-netpol.yaml': internet('payments') }, 'payments-db-not-from-internet'],
   ['the frontend token mounted back through a duplicate key', { 'frontend.yaml': replace('automountServiceAccountToken: false', 'automountServiceAccountToken: false\n      automountServiceAccountToken: true') }, 'errors'],
+  ['automount written as the string "false" on the frontend ServiceAccount and pods', { 'rbac.yaml': replace('automountServiceAccountToken: false', 'automountServiceAccountToken: "false"') }, 'errors'],
+  ['the frontend ServiceAccount in payments', { 'rbac.yaml': replace('  name: frontend\n  namespace: shop\n', '  name: frontend\n  namespace: payments\n') }, 'frontend-pods-no-secrets'],
   ['every file with CRLF line endings', { 'frontend.yaml': crlf, 'payments-netpol.yaml': crlf, 'rbac.yaml': crlf }, null],
   ['the payments policies with document ends', { 'payments-netpol.yaml': (s) => `${s.replace(/^---\n/gm, '...\n---\n')}...\n` }, null],
 ]);
