@@ -23,34 +23,45 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-async function oneRun(url, chromePath) {
+/** One Lighthouse mobile run (performance and accessibility) in a fresh Chromium and profile: its report. */
+export async function lighthouseReport(url, chromePath) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lh-profile-'));
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...FLAGS, `--user-data-dir=${userDataDir}`], userDataDir: false });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    const { categories, audits, runtimeError } = result.lhr;
-    // A run Lighthouse could not score (a runtime error such as NO_LCP or PAGE_HUNG, or a metric it
-    // could not compute) has a null score: it is a failed run, not a score of 0.
-    if (categories.performance.score === null || runtimeError) {
-      const broken = Object.values(audits)
-        .filter((a) => a.scoreDisplayMode === 'error')
-        .map((a) => `${a.id}: ${a.errorMessage ?? ''}`.trim());
-      return { failed: runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : `no performance score (${broken.join('; ') || 'unknown'})` };
-    }
-    return {
-      performance: Math.round((categories.performance.score ?? 0) * 100),
-      accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
-      tbt: audits['total-blocking-time'].numericValue,
-      fcp: audits['first-contentful-paint'].numericValue,
-      lcp: audits['largest-contentful-paint'].numericValue,
-      failedA11y: Object.values(audits)
-        .filter((a) => a.score === 0 && result.lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
-        .map((a) => a.id),
-    };
+    return result.lhr;
   } finally {
     await chrome.kill();
     rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+/** The accessibility audits that failed in a report. */
+export function failedAccessibility(lhr) {
+  return Object.values(lhr.audits)
+    .filter((a) => a.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
+    .map((a) => a.id);
+}
+
+async function oneRun(url, chromePath) {
+  const lhr = await lighthouseReport(url, chromePath);
+  const { categories, audits, runtimeError } = lhr;
+  // A run Lighthouse could not score (a runtime error such as NO_LCP or PAGE_HUNG, or a metric it
+  // could not compute) has a null score: it is a failed run, not a score of 0.
+  if (categories.performance.score === null || runtimeError) {
+    const broken = Object.values(audits)
+      .filter((a) => a.scoreDisplayMode === 'error')
+      .map((a) => `${a.id}: ${a.errorMessage ?? ''}`.trim());
+    return { failed: runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : `no performance score (${broken.join('; ') || 'unknown'})` };
+  }
+  return {
+    performance: Math.round((categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+    tbt: audits['total-blocking-time'].numericValue,
+    fcp: audits['first-contentful-paint'].numericValue,
+    lcp: audits['largest-contentful-paint'].numericValue,
+    failedA11y: failedAccessibility(lhr),
+  };
 }
 
 /**
