@@ -48,7 +48,11 @@ export class ObjectIndex {
   }
 
   /** An object with its source and source map, by kind, namespace (or `default`) and name (which may be absent). */
-  entry(kind: string, namespace: string | undefined, name: string | undefined): { object: KubeObject; source: SourcePointer; sourceMap: SourceMap } | undefined {
+  entry(
+    kind: string,
+    namespace: string | undefined,
+    name: string | undefined,
+  ): { object: KubeObject; source: SourcePointer; sourceMap: SourceMap } | undefined {
     return this.byKey.get(objectKey(kind, namespace ?? '', name)) ?? this.byKey.get(objectKey(kind, namespace ?? 'default', name));
   }
 

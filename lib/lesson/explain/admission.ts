@@ -185,7 +185,12 @@ function mutatedThrough(ctx: GoalContext, c: AdmissionCase): Candidate[] {
     .map((s) => {
       const src = s.source!;
       const base = `webhooks[${src.index}]`;
-      const fact = msg('explain.admission.webhookFact', { kind: src.kind, name: src.name, webhook: String(src.webhook ?? (src.index ?? 0) + 1), step: stepText(s) });
+      const fact = msg('explain.admission.webhookFact', {
+        kind: src.kind,
+        name: src.name,
+        webhook: String(src.webhook ?? (src.index ?? 0) + 1),
+        step: stepText(s),
+      });
       return { fact, source: pointTo(ctx, src.kind, undefined, src.name, base), action: msg('explain.admission.webhookMutatedThrough', { base, namespace }) };
     })
     .filter((x) => isEditable(ctx, x.source));

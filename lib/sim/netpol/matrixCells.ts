@@ -243,7 +243,20 @@ export function matrixCells(index: NetpolIndex, members: PodInfo[][], plans: Cel
   });
   // admitted[s][k]: the per-destination source sets transposed, so a row tests whole words, not cells.
   const admitted = transposeBits(sets.size, sources, maxProbes);
-  const row: Row = { egress, ingress, plans, planIds, planCount, sides, sources, cache: new Map(), oks: new Uint8Array(8), admitted, hasProbe, probeLists: new Map() };
+  const row: Row = {
+    egress,
+    ingress,
+    plans,
+    planIds,
+    planCount,
+    sides,
+    sources,
+    cache: new Map(),
+    oks: new Uint8Array(8),
+    admitted,
+    hasProbe,
+    probeLists: new Map(),
+  };
   const columns = columnKeys(row);
   return members.map((_, s) =>
     sides[s] === null ? members.map((__, d) => slowCell(s, d)) : fastRow(row, members, s, sets.size, maxProbes, columns, slowCell),

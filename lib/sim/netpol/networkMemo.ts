@@ -35,7 +35,10 @@ function networkKey(cluster: Cluster): string | undefined {
 export function networkMemo<T>(cluster: Cluster, purpose: string): Map<string, T> {
   let memos = byCluster.get(cluster);
   if (!memos) {
-    memos = byContent.get(() => networkKey(cluster), () => new Map());
+    memos = byContent.get(
+      () => networkKey(cluster),
+      () => new Map(),
+    );
     byCluster.set(cluster, memos);
   }
   let memo = memos.get(purpose);

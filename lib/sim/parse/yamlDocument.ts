@@ -144,7 +144,15 @@ function readEvents(events: Event[], value: unknown, index: number, text: string
     if (walk.problem !== undefined) {
       return errorDocument(index, line, `yaml-${walk.problem.kind}`, lines.positionAt(walk.problem.offset), describeAliasProblem(walk.problem));
     }
-    return documentOf(index, line, value, isEmptyRoot(events), () => walk.sourceMap, walk.watched, () => walk.sourceMap['']);
+    return documentOf(
+      index,
+      line,
+      value,
+      isEmptyRoot(events),
+      () => walk.sourceMap,
+      walk.watched,
+      () => walk.sourceMap[''],
+    );
   }
   let cached: SourceMap | undefined;
   const sourceMap = () => (cached ??= walkEvents(events, text, lines).sourceMap);

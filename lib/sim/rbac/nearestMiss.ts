@@ -135,7 +135,8 @@ function readUserName(user: string): UserName {
 function nearlyNamesUser(subject: { kind: string; name: string; namespace?: string }, who: UserName): boolean {
   if (subject.kind === 'User') return subject.name !== who.user && subject.name.toLowerCase() === who.lower;
   const sa = who.sa;
-  if (subject.kind === 'ServiceAccount' && sa) return subject.name.toLowerCase() === sa.lower && (subject.namespace !== sa.namespace || subject.name !== sa.name);
+  if (subject.kind === 'ServiceAccount' && sa)
+    return subject.name.toLowerCase() === sa.lower && (subject.namespace !== sa.namespace || subject.name !== sa.name);
   return false;
 }
 

@@ -30,7 +30,14 @@ function webhook(hook: Record<string, unknown>, path: string, enums: Record<stri
   for (const [field, allowed] of Object.entries(enums)) {
     const value = hook[field];
     if (value === undefined || (typeof value === 'string' && allowed.includes(value))) continue;
-    out.push(finding('error', 'webhook-unsupported-value', joinPath(path, field), msg('validate.webhook.unsupportedValue', { field, value: show(value), allowed: [...allowed] })));
+    out.push(
+      finding(
+        'error',
+        'webhook-unsupported-value',
+        joinPath(path, field),
+        msg('validate.webhook.unsupportedValue', { field, value: show(value), allowed: [...allowed] }),
+      ),
+    );
   }
   const timeout = hook.timeoutSeconds;
   if (typeof timeout === 'number' && (timeout < 1 || timeout > 30)) {
@@ -38,7 +45,14 @@ function webhook(hook: Record<string, unknown>, path: string, enums: Record<stri
   }
   const versions = hook.admissionReviewVersions;
   if (Array.isArray(versions) && !versions.some((v) => typeof v === 'string' && REVIEW_VERSIONS.includes(v))) {
-    out.push(finding('error', 'webhook-review-versions', joinPath(path, 'admissionReviewVersions'), msg('validate.webhook.reviewVersions', { allowed: REVIEW_VERSIONS })));
+    out.push(
+      finding(
+        'error',
+        'webhook-review-versions',
+        joinPath(path, 'admissionReviewVersions'),
+        msg('validate.webhook.reviewVersions', { allowed: REVIEW_VERSIONS }),
+      ),
+    );
   }
   return out;
 }

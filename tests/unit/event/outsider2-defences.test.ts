@@ -25,18 +25,66 @@ const OPEN_WITHOUT_DEFENCE: string[] = [
 ];
 
 const roads: [string, string, string[]][] = [
-  ['token-thief', 'the token through a projected path and the env of another container', ['kubectl exec storefront -- ls /var/run/secrets/kubernetes.io/serviceaccount', 'kubectl exec storefront -- cat /var/run/secrets/tokens/token']],
+  [
+    'token-thief',
+    'the token through a projected path and the env of another container',
+    ['kubectl exec storefront -- ls /var/run/secrets/kubernetes.io/serviceaccount', 'kubectl exec storefront -- cat /var/run/secrets/tokens/token'],
+  ],
   ['token-thief', 'the Secret directly as the starting user', ["kubectl get secret payment-gateway -n shop -o jsonpath='{.data.key}' | base64 -d"]],
-  ['pod-factory', 'a Deployment that runs as deployer', ["kubectl create deployment probe -n ci --image=busybox -- sleep 3600", "kubectl get secret db-root -n prod -o jsonpath='{.data.password}' | base64 -d"]],
-  ['pod-factory', 'a token requested for deployer', ["kubectl create token deployer -n ci > /tmp/t", "kubectl --token $(cat /tmp/t) get secret db-root -n prod -o jsonpath='{.data.password}' | base64 -d"]],
-  ['node-escape', 'the host through /proc of the exporter', ['kubectl exec node-exporter -- cat /proc/1/root/etc/shadow', 'kubectl exec node-exporter -- ls /host']],
-  ['node-escape', 'a new privileged pod on the node', ["kubectl run esc --image=busybox --overrides='{\"spec\":{\"hostPID\":true,\"containers\":[{\"name\":\"esc\",\"image\":\"busybox\",\"securityContext\":{\"privileged\":true}}]}}' -- sleep 3600", 'kubectl exec esc -- cat /proc/1/root/var/lib/kubelet/pods']],
-  ['flat-network', 'the database by its Service name with .svc', ["kubectl get pods -n data -o wide", 'kubectl exec frontend -- curl -s http://orders-db.data.svc/export.json']],
+  [
+    'pod-factory',
+    'a Deployment that runs as deployer',
+    ['kubectl create deployment probe -n ci --image=busybox -- sleep 3600', "kubectl get secret db-root -n prod -o jsonpath='{.data.password}' | base64 -d"],
+  ],
+  [
+    'pod-factory',
+    'a token requested for deployer',
+    ['kubectl create token deployer -n ci > /tmp/t', "kubectl --token $(cat /tmp/t) get secret db-root -n prod -o jsonpath='{.data.password}' | base64 -d"],
+  ],
+  [
+    'node-escape',
+    'the host through /proc of the exporter',
+    ['kubectl exec node-exporter -- cat /proc/1/root/etc/shadow', 'kubectl exec node-exporter -- ls /host'],
+  ],
+  [
+    'node-escape',
+    'a new privileged pod on the node',
+    [
+      'kubectl run esc --image=busybox --overrides=\'{"spec":{"hostPID":true,"containers":[{"name":"esc","image":"busybox","securityContext":{"privileged":true}}]}}\' -- sleep 3600',
+      'kubectl exec esc -- cat /proc/1/root/var/lib/kubelet/pods',
+    ],
+  ],
+  [
+    'flat-network',
+    'the database by its Service name with .svc',
+    ['kubectl get pods -n data -o wide', 'kubectl exec frontend -- curl -s http://orders-db.data.svc/export.json'],
+  ],
   ['flat-network', 'another pod of shop', ['kubectl get pods -n shop', 'kubectl exec frontend -n shop -- wget -qO- http://orders-db.data/export.json']],
-  ['bind-escalation', 'bind view then read the Secret', ['kubectl create rolebinding mine --clusterrole=view --user=team-lead', "kubectl get secret stripe-live -o jsonpath='{.data.key}' | base64 -d"]],
-  ['bind-escalation', 'a RoleBinding to a group the lead is in', ['kubectl create rolebinding mine --clusterrole=admin --group=system:authenticated', "kubectl get secret stripe-live -o jsonpath='{.data.key}' | base64 -d"]],
-  ['impersonation', 'impersonate a user and a group instead of a ServiceAccount', ["kubectl get secret invoice-signing -n billing -o jsonpath='{.data.key}' --as admin --as-group system:masters | base64 -d"]],
-  ['impersonation', 'impersonate the invoicer in full form with a group', ["kubectl get secret invoice-signing -n billing -o jsonpath='{.data.key}' --as system:serviceaccount:billing:invoicer --as-group system:serviceaccounts | base64 -d"]],
+  [
+    'bind-escalation',
+    'bind view then read the Secret',
+    ['kubectl create rolebinding mine --clusterrole=view --user=team-lead', "kubectl get secret stripe-live -o jsonpath='{.data.key}' | base64 -d"],
+  ],
+  [
+    'bind-escalation',
+    'a RoleBinding to a group the lead is in',
+    [
+      'kubectl create rolebinding mine --clusterrole=admin --group=system:authenticated',
+      "kubectl get secret stripe-live -o jsonpath='{.data.key}' | base64 -d",
+    ],
+  ],
+  [
+    'impersonation',
+    'impersonate a user and a group instead of a ServiceAccount',
+    ["kubectl get secret invoice-signing -n billing -o jsonpath='{.data.key}' --as admin --as-group system:masters | base64 -d"],
+  ],
+  [
+    'impersonation',
+    'impersonate the invoicer in full form with a group',
+    [
+      "kubectl get secret invoice-signing -n billing -o jsonpath='{.data.key}' --as system:serviceaccount:billing:invoicer --as-group system:serviceaccounts | base64 -d",
+    ],
+  ],
 ];
 
 describe('event defences close the outsider2 roads', () => {

@@ -116,7 +116,8 @@ describe('runLab through the page worker path answers exactly as a cold runLab',
     // The start files: their pods have hardening findings (the solution's have none to keep).
     const typed = (note: string) => ({
       ...exercise.start,
-      [exercise.files[0]]: `${exercise.start[exercise.files[0]] ?? ''}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: typed }\ndata: { note: "${note}" }\n`,
+      [exercise.files[0]]:
+        `${exercise.start[exercise.files[0]] ?? ''}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: typed }\ndata: { note: "${note}" }\n`,
     });
     const first = runLab(exercise, typed('a'), exerciseWorld(exercise, typed('a'), cache));
     const second = runLab(exercise, typed('ab'), exerciseWorld(exercise, typed('ab'), cache));

@@ -63,8 +63,7 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
   'explain.podSecurity.meetsFix': ({ level }) => `This goal wants a pod that breaks ${level}: do not add the protections that level requires.`,
   'explain.podSecurity.fails': ({ level, check, reason, path, more }) =>
     `Fails ${level}: check \`${check}\`, ${reason}, at \`${path}\`${more > 0 ? ` (and ${more} more check(s))` : ''}.`,
-  'explain.podSecurity.fix': ({ level, details }) =>
-    `To meet ${level}, remove or change what it forbids, at the pointed line: ${details.join('; ')}.`,
+  'explain.podSecurity.fix': ({ level, details }) => `To meet ${level}, remove or change what it forbids, at the pointed line: ${details.join('; ')}.`,
   'explain.audit.noRule': ({ level }) =>
     `No rule matches this request (or the policy is invalid): add a rule with \`level: ${level}\` that matches it (verb, resource, user or group), or fix the errors in the Problems list.`,
   'explain.audit.firstRule': ({ number, level, want }) =>

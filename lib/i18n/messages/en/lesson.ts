@@ -14,7 +14,7 @@ export const lesson: AreaCatalog<typeof GOAL_MESSAGES> = {
   'goal.auditEveryStageOmitted': ({ level, stages }) =>
     `The request matches a rule at ${level}, but \`omitStages\` (${stages.join(', ')}) drops every stage it goes through: no event is written, so nothing is recorded.`,
   'goal.auditEveryStageOmittedFix': () =>
-    'Take `ResponseComplete` out of `omitStages` (the policy-wide list or the rule\'s, at this line): omit only `RequestReceived`, the stage with no response yet.',
+    "Take `ResponseComplete` out of `omitStages` (the policy-wide list or the rule's, at this line): omit only `RequestReceived`, the stage with no response yet.",
   'goal.noFinding': ({ finding, target }) => `${target} has no "${finding}" finding.`,
   'goal.checkPasses': ({ check }) => `The check "${check}" passes.`,
   'goal.canNoBindingFix': () => 'No binding gives this subject anything that matches: add a Role (or ClusterRole) with this rule and bind it to the subject.',

@@ -62,8 +62,7 @@ export const explain: AreaCatalog<typeof EXPLAIN_MESSAGES> = {
   'explain.podSecurity.meetsFix': ({ level }) => `Este objetivo pide un pod que no cumpla ${level}: no le agregues las protecciones que ese nivel exige.`,
   'explain.podSecurity.fails': ({ level, check, reason, path, more }) =>
     `No cumple ${level}: control \`${check}\`, ${reason}, en \`${path}\`${more > 0 ? ` (y ${more} control(es) más)` : ''}.`,
-  'explain.podSecurity.fix': ({ level, details }) =>
-    `Para cumplir ${level}, sacá o cambiá lo que prohíbe, en la línea marcada: ${details.join('; ')}.`,
+  'explain.podSecurity.fix': ({ level, details }) => `Para cumplir ${level}, sacá o cambiá lo que prohíbe, en la línea marcada: ${details.join('; ')}.`,
   'explain.audit.noRule': ({ level }) =>
     `Ninguna regla coincide con esta solicitud (o la política es inválida): agregá una regla con \`level: ${level}\` que coincida (verbo, recurso, usuario o grupo), o corregí los errores de la lista de problemas.`,
   'explain.audit.firstRule': ({ number, level, want }) =>

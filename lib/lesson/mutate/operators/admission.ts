@@ -68,7 +68,11 @@ const webhookMutants: Operator = (doc) => {
       // v1 rejects sideEffects Some: the whole configuration is not created
       // (pkg/apis/admissionregistration/validation/validation.go), so none of its webhooks run.
       if (hook.sideEffects !== 'Some')
-        out.push(spec('admission.side-effects-some', doc, at, `webhook ${String(hook.name)}: sideEffects Some (not a v1 value)`, [set(doc, [...at, 'sideEffects'], 'Some')]));
+        out.push(
+          spec('admission.side-effects-some', doc, at, `webhook ${String(hook.name)}: sideEffects Some (not a v1 value)`, [
+            set(doc, [...at, 'sideEffects'], 'Some'),
+          ]),
+        );
       out.push(...ruleNarrowing(doc, [...at, 'rules'], asArray(hook.rules).map(asObj)));
     });
   return out;

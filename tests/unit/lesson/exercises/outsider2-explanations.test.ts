@@ -21,7 +21,12 @@ function failing(dir: string, file: string, edit: (s: string) => string, goal: s
 
 describe('explanations that say what to change', () => {
   it('road-to-restricted: an old enforce-version names that label and latest', () => {
-    const { goal, lines } = failing('02-hardening/02-containers/exercises/road-to-restricted', 'namespace.yaml', replace('enforce-version: latest', 'enforce-version: v1.21'), 'today-restricted-enforced');
+    const { goal, lines } = failing(
+      '02-hardening/02-containers/exercises/road-to-restricted',
+      'namespace.yaml',
+      replace('enforce-version: latest', 'enforce-version: v1.21'),
+      'today-restricted-enforced',
+    );
     expect(goal.source?.file).toBe('namespace.yaml');
     expect(lines[(goal.source?.line ?? 0) - 1]).toContain('enforce-version: v1.21');
     expect(goal.fix?.en).toMatch(/enforce-version: v1\.21` to `latest`/);
@@ -29,7 +34,10 @@ describe('explanations that say what to change', () => {
   });
 
   it('image-cloner: without namespaceSelector the fix names the webhook and the namespace to keep out', () => {
-    const drop = replace(/    namespaceSelector:\n      matchExpressions:\n        - key: image-cloner.example.com\/skip\n          operator: DoesNotExist\n/, '');
+    const drop = replace(
+      /    namespaceSelector:\n      matchExpressions:\n        - key: image-cloner.example.com\/skip\n          operator: DoesNotExist\n/,
+      '',
+    );
     const { goal, lines } = failing('02-hardening/03-admission-controllers/exercises/image-cloner', 'image-cloner-webhook.yaml', drop, 'legacy-not-rewritten');
     expect(lines[(goal.source?.line ?? 0) - 1]).toContain('- name: image-cloner.example.com');
     expect(goal.fix?.en).toMatch(/keep namespace legacy out of webhooks\[0\] with a `namespaceSelector`/);
@@ -46,7 +54,12 @@ describe('explanations that say what to change', () => {
 
   it('audit-and-encryption: an invalid EncryptionConfiguration points into that file, not at the flag', () => {
     const identityFirst = replace('      - aescbc:', '      - identity: {}\n      - aescbc:');
-    const { goal, lines } = failing('02-hardening/01-control-plane/exercises/audit-and-encryption', 'encryption-config.yaml', identityFirst, 'encryption-config-valid');
+    const { goal, lines } = failing(
+      '02-hardening/01-control-plane/exercises/audit-and-encryption',
+      'encryption-config.yaml',
+      identityFirst,
+      'encryption-config-valid',
+    );
     expect(goal.source?.file).toBe('encryption-config.yaml');
     expect(lines[(goal.source?.line ?? 0) - 1]).toContain('- identity: {}');
     expect(goal.fix?.en).toMatch(/identity goes last/);

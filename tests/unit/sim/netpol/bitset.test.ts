@@ -40,7 +40,14 @@ describe('transposeBits', () => {
   });
 
   it('sets bit 31 and bit 32 (the sign bit of a word and the next word)', () => {
-    const rows = [[fromCells(40, Array.from({ length: 40 }, (_, i) => i === 31 || i === 32))]];
+    const rows = [
+      [
+        fromCells(
+          40,
+          Array.from({ length: 40 }, (_, i) => i === 31 || i === 32),
+        ),
+      ],
+    ];
     const out = transposeBits(40, [...rows, ...Array.from({ length: 39 }, () => null)], 1);
     expect(hasBit(out[31][0], 0)).toBe(true);
     expect(hasBit(out[32][0], 0)).toBe(true);

@@ -96,7 +96,8 @@ describe('YAML version (1.2 read, 1.1 differences flagged)', () => {
   });
 
   it('a KubeletConfiguration boolean written yes/off is read as the kubelet reads it (sigs.k8s.io/yaml, YAML 1.1)', () => {
-    const text = 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: yes\nauthentication:\n  anonymous: {enabled: off}\nclusterDomain: on\n';
+    const text =
+      'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nrotateCertificates: yes\nauthentication:\n  anonymous: {enabled: off}\nclusterDomain: on\n';
     const { objects, diagnostics } = parseManifests(text);
     expect(objects[0]).toMatchObject({ rotateCertificates: true, authentication: { anonymous: { enabled: false } }, clusterDomain: 'on' });
     expect(diagnostics.filter((d) => d.code === 'yaml-boolean-word').map((d) => d.line)).toEqual([3, 5]);

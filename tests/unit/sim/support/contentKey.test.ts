@@ -92,15 +92,30 @@ describe('ContentShelf', () => {
 
   it('builds without keeping when there is no key (content that cannot be keyed)', () => {
     const shelf = new ContentShelf<object>(2);
-    shelf.get(() => 'a', () => ({}));
-    const unkeyed = () => shelf.get(() => undefined, () => ({}));
+    shelf.get(
+      () => 'a',
+      () => ({}),
+    );
+    const unkeyed = () =>
+      shelf.get(
+        () => undefined,
+        () => ({}),
+      );
     expect(unkeyed()).not.toBe(unkeyed());
   });
 
   it('forgets everything on clear, the unkeyed value too', () => {
     const shelf = new ContentShelf<object>(2);
-    const first = shelf.get(() => 'a', () => ({}));
+    const first = shelf.get(
+      () => 'a',
+      () => ({}),
+    );
     shelf.clear();
-    expect(shelf.get(() => 'a', () => ({}))).not.toBe(first);
+    expect(
+      shelf.get(
+        () => 'a',
+        () => ({}),
+      ),
+    ).not.toBe(first);
   });
 });

@@ -33,7 +33,11 @@ describe('webhook configuration validation', () => {
 
   it.each([
     ['the minimal valid webhook', 'ValidatingWebhookConfiguration', ''],
-    ['NoneOnDryRun, 1 and 30 second bounds', 'MutatingWebhookConfiguration', '    timeoutSeconds: 30\n    reinvocationPolicy: IfNeeded\n    matchPolicy: Exact\n'],
+    [
+      'NoneOnDryRun, 1 and 30 second bounds',
+      'MutatingWebhookConfiguration',
+      '    timeoutSeconds: 30\n    reinvocationPolicy: IfNeeded\n    matchPolicy: Exact\n',
+    ],
     ['v1beta1 next to v2', 'ValidatingWebhookConfiguration', '    timeoutSeconds: 1\n    failurePolicy: Ignore\n'],
   ])('%s has no finding', (_title, kind, extra) => {
     const text = hook(kind, extra).replace('["v1"]', kind === 'ValidatingWebhookConfiguration' && extra ? '["v2", "v1beta1"]' : '["v1"]');
