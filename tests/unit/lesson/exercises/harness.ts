@@ -28,6 +28,21 @@ export function replace(from: string | RegExp, to: string): (text: string) => st
   };
 }
 
+/** The file's documents as one `kind: List`, its items indented by `indent` (both forms are valid YAML). */
+export function asList(indent = ''): (text: string) => string {
+  const item = (doc: string) =>
+    doc
+      .trim()
+      .split('\n')
+      .map((line, i) => (i === 0 ? `${indent}- ${line}` : `${indent}  ${line}`))
+      .join('\n');
+  return (text) =>
+    `apiVersion: v1\nkind: List\nitems:\n${text
+      .split(/^---\n/m)
+      .map(item)
+      .join('\n')}\n`;
+}
+
 /** Several edits of one file, in order. */
 export function chain(...edits: ((text: string) => string)[]): (text: string) => string {
   return (text) => edits.reduce((acc, edit) => edit(acc), text);

@@ -6,7 +6,7 @@
 // name (IANA_SVC_NAME needs a letter: pkg/apis/core/validation/validation.go). Container ports are
 // informational, but a policy's named port only matches a port the pod declares by that name
 // (https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Container).
-import { chain, outsiderTable, replace } from './harness';
+import { asList, chain, outsiderTable, replace } from './harness';
 
 const NM = '03-networking/01-networking-model/exercises';
 const SV = '03-networking/02-services/exercises';
@@ -116,17 +116,7 @@ outsiderTable(`${SV}/service-selector`, [
   [
     'one kind: List with both Services',
     {
-      [S]: (s) =>
-        `apiVersion: v1\nkind: List\nitems:\n${s
-          .split(/^---\n/m)
-          .map((d) =>
-            d
-              .trim()
-              .split('\n')
-              .map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`))
-              .join('\n'),
-          )
-          .join('\n')}\n`,
+      [S]: asList('  '),
     },
     null,
   ],
@@ -217,17 +207,7 @@ outsiderTable(`${NP}/default-deny`, [
   [
     'one kind: List of the three policies',
     {
-      [SP]: (s) =>
-        `apiVersion: v1\nkind: List\nitems:\n${s
-          .split(/^---\n/m)
-          .map((d) =>
-            d
-              .trim()
-              .split('\n')
-              .map((l, i) => (i === 0 ? `  - ${l}` : `    ${l}`))
-              .join('\n'),
-          )
-          .join('\n')}\n`,
+      [SP]: asList('  '),
     },
     null,
   ],

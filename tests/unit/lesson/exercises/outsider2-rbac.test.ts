@@ -8,7 +8,7 @@
 // subject's apiGroup must be "" (pkg/apis/rbac/validation/validation.go, ValidateRoleBindingSubject);
 // duplicate keys are rejected by strict decoding (apimachinery pkg/util/yaml strict errors,
 // https://kubernetes.io/docs/reference/using-api/api-concepts/#field-validation).
-import { chain, outsiderTable, replace, type OutsiderCase } from './harness';
+import { asList, chain, outsiderTable, replace, type OutsiderCase } from './harness';
 
 const R = 'role.yaml';
 const rbac = 'rbac.yaml';
@@ -92,17 +92,7 @@ const pochoclo: OutsiderCase[] = [
   [
     'one kind: List holding both objects',
     {
-      [R]: (s) =>
-        `apiVersion: v1\nkind: List\nitems:\n${s
-          .split(/^---\n/m)
-          .map((d) =>
-            d
-              .trim()
-              .split('\n')
-              .map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`))
-              .join('\n'),
-          )
-          .join('\n')}\n`,
+      [R]: asList(),
     },
     null,
   ],
