@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { featureOf, WorldHost } from '@/components/world/host';
 import type { Question } from '@/components/world/protocol';
-import { runLab, type ExerciseDefinition } from '@/lib/lesson';
+import { runLab } from '@/lib/lesson';
 import { worldById } from '@/components/playground/worlds';
+import { oneGoalExercise } from './oneGoalExercise';
 
-const text = { en: 'goal', es: 'objetivo' };
-const exercise: ExerciseDefinition = {
-  id: 'x',
-  title: text,
-  description: text,
-  world: { file: 'world.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n' },
-  files: ['main.yaml'],
-  start: { 'main.yaml': '' },
-  solution: { 'main.yaml': '' },
-  hints: [],
-  goals: [{ id: 'g', text, kind: 'can', can: { as: 'ana', verb: 'get', resource: 'pods', namespace: 'shop' }, expect: 'allow' }],
-};
+const exercise = oneGoalExercise;
 const ROLE = `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata: { name: r, namespace: shop }

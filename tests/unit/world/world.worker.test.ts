@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExerciseDefinition } from '@/lib/lesson';
 import type { FromWorker, ToWorker } from '@/components/world/protocol';
+import { oneGoalExercise } from './oneGoalExercise';
 
 // The worker entry as the page sees it: messages in, messages out, on a stand-in `self`.
 const posted: FromWorker[] = [];
@@ -11,18 +11,7 @@ async function until(done: () => boolean): Promise<void> {
   for (let i = 0; i < 1200 && !done(); i++) await settled();
 }
 
-const text = { en: 'goal', es: 'objetivo' };
-const exercise: ExerciseDefinition = {
-  id: 'x',
-  title: text,
-  description: text,
-  world: { file: 'world.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata: { name: shop }\n' },
-  files: ['main.yaml'],
-  start: { 'main.yaml': '' },
-  solution: { 'main.yaml': '' },
-  hints: [],
-  goals: [{ id: 'g', text, kind: 'can', can: { as: 'ana', verb: 'get', resource: 'pods', namespace: 'shop' }, expect: 'allow' }],
-};
+const exercise = oneGoalExercise;
 
 describe('world.worker', () => {
   beforeAll(async () => {
