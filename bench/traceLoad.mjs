@@ -24,7 +24,8 @@ if (outArg) writeFileSync(outArg, buf);
 // main thread of the renderer: the thread with CrRendererMain name
 // The page's main thread: where the navigation to `url` started.
 const navs = traceEvents.filter((e) => e.name === 'navigationStart');
-const nav = navs.find((e) => String(e.args?.data?.documentLoaderURL ?? '').startsWith('http')) ?? navs.find((e) => e.args?.data?.isLoadingMainFrame) ?? navs.at(-1);
+const nav =
+  navs.find((e) => String(e.args?.data?.documentLoaderURL ?? '').startsWith('http')) ?? navs.find((e) => e.args?.data?.isLoadingMainFrame) ?? navs.at(-1);
 const mains = new Set([`${nav.pid}:${nav.tid}`]);
 const t0 = nav?.ts ?? Math.min(...traceEvents.filter((e) => e.ts > 0).map((e) => e.ts));
 const onMain = traceEvents.filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
@@ -98,6 +99,7 @@ if (throttle > 1)
   console.log(
     `${throttle}x throttled: ${count} tasks >= ${threshold} ms wall, ${total.toFixed(0)} ms in them; TBT (wall) ${tbtWall.toFixed(0)} ms; without the first frame (layout at ${((fcp - t0) / 1000).toFixed(0)} ms): ${afterFcp.filter((e) => wall(e) >= 50).length} tasks >= 50 ms, TBT (wall) ${tbtWallFcp.toFixed(0)} ms`,
   );
-else console.log(
-  `${count} tasks >= ${threshold} ms cpu, ${total.toFixed(0)} ms in them; main thread cpu ${cpuAll.toFixed(0)} ms in ${all.length} tasks; TBT proxy (4x cpu - 50) ${tbtProxy.toFixed(0)} ms; without the first frame (layout at ${((fcp - t0) / 1000).toFixed(0)} ms): ${afterFcp.filter((e) => cpu(e) >= 12.5).length} tasks >= 12.5 ms cpu, proxy ${tbtProxyFcp.toFixed(0)} ms`,
-);
+else
+  console.log(
+    `${count} tasks >= ${threshold} ms cpu, ${total.toFixed(0)} ms in them; main thread cpu ${cpuAll.toFixed(0)} ms in ${all.length} tasks; TBT proxy (4x cpu - 50) ${tbtProxy.toFixed(0)} ms; without the first frame (layout at ${((fcp - t0) / 1000).toFixed(0)} ms): ${afterFcp.filter((e) => cpu(e) >= 12.5).length} tasks >= 12.5 ms cpu, proxy ${tbtProxyFcp.toFixed(0)} ms`,
+  );
