@@ -40,3 +40,28 @@ test('a goal\'s "go to line" in another file opens that file with the cursor on 
   await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(backLine);
 });
 
+for (const lang of ['en', 'es'] as const) {
+  test(`an unknown address under /${lang}/ says so in ${lang} only and leads to the course map (390 px)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const response = await page.goto(`/${lang}/learn/rbac/no-such-lesson/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const notFound = page.getByTestId('not-found');
+    await expect(notFound.locator(`section[lang="${lang}"]`)).toBeVisible();
+    await expect(notFound.locator(`section[lang="${lang === 'en' ? 'es' : 'en'}"]`)).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'Page not found' : 'No encontramos esta página');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: lang === 'en' ? 'Go to the course map' : 'Ir al mapa del curso' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+    await context.close();
+  });
+}
+
+test('an address in no language shows both, each marked with its language', async ({ page }) => {
+  const response = await page.goto('/fr/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByTestId('not-found').locator('section[lang="en"]')).toBeVisible();
+  await expect(page.getByTestId('not-found').locator('section[lang="es"]')).toBeVisible();
+});
+
