@@ -174,3 +174,12 @@ test('importing an older progress file keeps the later work typed here, and says
   expect(saved).not.toContain('an old backup');
 });
 
+test("the terminal's help line shows `help` as code, not with backticks (es)", async ({ page }) => {
+  await page.goto('/es/learn/rbac/subject-verb-object/');
+  const exercise = page.locator('[data-exercise-id]').first();
+  await exercise.getByTestId('toggle-terminal').click();
+  const help = exercise.locator('.terminal-tools .muted');
+  await expect(help).toContainText('lista los comandos');
+  await expect(help).not.toContainText('`');
+  await expect(help.locator('code')).toHaveText('help');
+});
