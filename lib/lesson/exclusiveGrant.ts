@@ -26,8 +26,9 @@ function isTheUser(subject: SubjectGrant['subject'], user: string): boolean {
 function subjectPath(binding: unknown, subject: SubjectGrant['subject']): string | undefined {
   const subjects = (binding as { subjects?: unknown }).subjects;
   if (!Array.isArray(subjects)) return undefined;
-  const i = subjects.findIndex((s: { kind?: unknown; name?: unknown; namespace?: unknown } | null) =>
-    Boolean(s) && s!.kind === subject.kind && s!.name === subject.name && (subject.kind !== 'ServiceAccount' || s!.namespace === subject.namespace),
+  const i = subjects.findIndex(
+    (s: { kind?: unknown; name?: unknown; namespace?: unknown } | null) =>
+      Boolean(s) && s!.kind === subject.kind && s!.name === subject.name && (subject.kind !== 'ServiceAccount' || s!.namespace === subject.namespace),
   );
   return i < 0 ? undefined : `subjects[${i}]`;
 }

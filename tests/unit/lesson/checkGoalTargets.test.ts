@@ -101,7 +101,8 @@ describe('checkGoalTargets', () => {
   });
 
   it('positions each problem at its goal in exercise.yaml and names exercise and goal', () => {
-    const yaml = 'goals:\n  - id: ok\n    traffic: {from: shop/hacker, to: shop/api, port: 8080}\n  - id: svc-port\n    traffic: {from: shop/hacker, to: {service: shop/api}, port: 8443}\n';
+    const yaml =
+      'goals:\n  - id: ok\n    traffic: {from: shop/hacker, to: shop/api, port: 8080}\n  - id: svc-port\n    traffic: {from: shop/hacker, to: {service: shop/api}, port: 8443}\n';
     const goals = [traffic('ok', 'shop/api', 8080), traffic('svc-port', { service: 'shop/api' }, 8443)];
     const [problem, ...rest] = positionedGoalTargetProblems(exercise(goals), yaml);
     expect(rest).toEqual([]);

@@ -57,7 +57,10 @@ describe('ephemeral containers on create', () => {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'web', namespace: 'default' },
-      spec: { containers: [{ name: 'web', image: 'nginx:1.27' }], ephemeralContainers: [{ name: 'debug', image: 'busybox', securityContext: { privileged: true } }] },
+      spec: {
+        containers: [{ name: 'web', image: 'nginx:1.27' }],
+        ephemeralContainers: [{ name: 'debug', image: 'busybox', securityContext: { privileged: true } }],
+      },
     };
     const verdict = evaluatePodSecurity(pod, 'baseline', 'latest');
     expect(verdict.allowed).toBe(false);
