@@ -1,6 +1,8 @@
 // A new learner on the built site: what broke when someone walked the course from outside (links
 // to a line, a missing page, two tabs, a damaged progress file), each kept here as a test.
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { cspViolations, recordCspViolations } from './support/site';
 
 /** The line the editor's cursor is on: Monaco's active line number, or the textarea's caret line. */
 async function cursorLine(page: Page): Promise<number | null> {
@@ -42,7 +44,8 @@ test('a goal\'s "go to line" in another file opens that file with the cursor on 
 
 for (const lang of ['en', 'es'] as const) {
   test(`an unknown address under /${lang}/ says so in ${lang} only and leads to the course map (390 px)`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: lang === 'es' ? 'dark' : 'light' });
+    await recordCspViolations(context);
     const page = await context.newPage();
     const response = await page.goto(`/${lang}/learn/rbac/no-such-lesson/`);
     expect(response?.status()).toBe(404);
@@ -52,6 +55,9 @@ for (const lang of ['en', 'es'] as const) {
     await expect(notFound.locator(`section[lang="${lang === 'en' ? 'es' : 'en'}"]`)).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'Page not found' : 'No encontramos esta página');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await cspViolations(page)).toEqual([]);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.getByRole('link', { name: lang === 'en' ? 'Go to the course map' : 'Ir al mapa del curso' }).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
     await context.close();
