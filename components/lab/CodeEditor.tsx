@@ -6,6 +6,7 @@ import { useNearScreen } from '../useNearScreen';
 import type { Diagnostic } from '@/lib/sim';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
+import { offsetOf } from './textOffset';
 
 export interface CodeEditorProps {
   lang: Lang;
@@ -33,13 +34,21 @@ export interface CodeEditorProps {
 const OVERLAID_HINT = { position: 'absolute', right: 8, bottom: 4, margin: 0, padding: '0 6px', background: 'var(--bg)' } as const;
 
 /** Plain textarea: usable at once, before Monaco arrives (and without JavaScript-heavy features). */
-function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint, fill }: CodeEditorProps & { onFocusHint?: boolean; fill?: boolean }) {
+function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint, reveal, fill }: CodeEditorProps & { onFocusHint?: boolean; fill?: boolean }) {
   const field = useRef<HTMLTextAreaElement>(null);
   // Keys typed into the server's textarea before the lesson block hydrated are kept.
   useEffect(() => {
     const early = takeEarlyInput(field.current);
     if (early !== undefined && early !== value && !readOnly) onChange(early);
   }, []); // once, when the block hydrates
+  // A "go to line" before Monaco arrived: the caret goes there now (Monaco keeps the place when it takes over).
+  useEffect(() => {
+    const area = field.current;
+    if (!area || !reveal) return;
+    const at = offsetOf(area.value, reveal.line, reveal.column);
+    area.focus();
+    area.setSelectionRange(at, at);
+  }, [reveal]);
   return (
     <div className="fallback-editor" style={fill ? { height: '100%' } : undefined}>
       <textarea
@@ -71,7 +80,8 @@ export function CodeEditor(props: CodeEditorProps) {
   const [monacoReady, setMonacoReady] = useState(false);
   // Monaco (about 1 MB) is fetched only when the editor comes near the screen.
   const { ref: boxRef, near, wake } = useNearScreen<HTMLDivElement>(props.loadMonaco === 'touched' ? null : undefined);
-  const wanted = near || (props.loadMonaco === 'touched' && props.reveal !== undefined);
+  // A jump to a line (a goal's or a problem's link) wants the editor at once, wherever it is.
+  const wanted = near || props.reveal !== undefined;
   const touch = wanted ? undefined : wake;
   const sized = props.loadMonaco === 'touched';
 

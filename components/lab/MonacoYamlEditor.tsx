@@ -58,6 +58,15 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
   const batcherRef = useRef<ReturnType<typeof changeBatcher> | null>(null);
   /** The last text handed on and the model's version then: its echo needs no read of the model. */
   const newest = useRef<{ value: string; version: number } | null>(null);
+  /**
+   * The editor was to take the focus (a jump to a line, the learner's place in the textarea) while
+   * it was still hidden behind the textarea, where a focus does nothing: it takes it once shown.
+   */
+  const focusLater = useRef(false);
+  const focusWhenShown = (editor: Monaco.editor.IStandaloneCodeEditor) => {
+    if (hostRef.current?.closest('.loading')) focusLater.current = true;
+    else editor.focus();
+  };
 
   useEffect(() => {
     const monaco = setupMonaco();
@@ -115,7 +124,7 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     const active = document.activeElement as HTMLTextAreaElement | null;
     if (active?.tagName === 'TEXTAREA' && hostRef.current?.closest('.code-editor')?.contains(active)) {
       editor.setPosition(model.getPositionAt(active.selectionStart ?? 0));
-      editor.focus();
+      focusWhenShown(editor);
     }
     props.onReady();
     return () => {
@@ -169,8 +178,15 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     if (!editor || !props.reveal) return;
     editor.revealLineInCenter(props.reveal.line);
     editor.setPosition({ lineNumber: props.reveal.line, column: props.reveal.column });
-    editor.focus();
+    focusWhenShown(editor);
   }, [props.reveal]);
+
+  // Shown (the page re-renders once the editor is ready): a focus it was asked for is taken now.
+  useEffect(() => {
+    if (!focusLater.current || !editorRef.current || hostRef.current?.closest('.loading')) return;
+    focusLater.current = false;
+    editorRef.current.focus();
+  });
 
   return <div ref={hostRef} className="monaco-container" />;
 }

@@ -50,6 +50,8 @@ function systemPods(node: string): KubeObject[] {
           },
         ],
       },
+      // The first pod of a fresh minikube gets the first address of the node's range.
+      status: { podIP: '10.244.0.2' },
     },
     staticPod('etcd', node, 'registry.k8s.io/etcd:3.5.15-0', [
       'etcd',

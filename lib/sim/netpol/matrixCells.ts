@@ -10,6 +10,7 @@ import { appliedPolicies, type NetpolIndex } from './netpolIndex';
 import { newBits, orAndInto, orInto, setBit, transposeBits, type Bits } from './bitset';
 import { matrixSets, type MatrixProbeSpec, type MatrixSets } from './matrixSets';
 import { describeRuleRef } from './describeDirection';
+import { refineClasses } from './refineClasses';
 import type { DirectionCode, MatrixCell } from './types';
 
 export interface CellPlan {
@@ -136,6 +137,10 @@ interface Row {
   probeLists: Map<number, MatrixCell['probes']>;
   /** Scratch: which probes of the current cell are allowed. */
   oks: Uint8Array;
+  size: number;
+  maxProbes: number;
+  /** Destinations whose cells take the per-pair path (host network, no probe). */
+  slowColumns: number[];
 }
 
 function planIdsOf(plans: CellPlan[]): number[] {
@@ -256,11 +261,57 @@ export function matrixCells(index: NetpolIndex, members: PodInfo[][], plans: Cel
     admitted,
     hasProbe,
     probeLists: new Map(),
+    size: sets.size,
+    maxProbes,
+    slowColumns: plans.flatMap((plan, d) => (sides[d] === null || plan.probes.length === 0 ? [d] : [])),
   };
   const columns = columnKeys(row);
-  return members.map((_, s) =>
-    sides[s] === null ? members.map((__, d) => slowCell(s, d)) : fastRow(row, members, s, sets.size, maxProbes, columns, slowCell),
-  );
+  const repOf = alikeSources(sides);
+  const out: MatrixCell[][] = [];
+  for (let s = 0; s < members.length; s++) {
+    const rep = repOf[s];
+    if (rep < 0) out.push(members.map((__, d) => slowCell(s, d)));
+    else if (rep === s) out.push(fastRow(row, members, s, sets.size, maxProbes, columns, slowCell));
+    else out.push(copiedRow(row, members, out[rep], s, rep, slowCell));
+  }
+  return out;
+}
+
+/**
+ * Per source group, the first group every rule sees alike (-1 for host-network groups): the same
+ * egress rules (so the same destinations admitted) and the same membership in every ingress
+ * rule's peers (so the same first admitting rule at each destination). Their rows are equal
+ * except where the source meets itself.
+ */
+function alikeSources(sides: Row['sides']): Int32Array {
+  const egressKeys = new Map<string, number>();
+  const initial = new Int32Array(sides.length);
+  const peerSets = new Set<Bits>();
+  sides.forEach((side, s) => {
+    if (side === null) {
+      initial[s] = -1;
+      return;
+    }
+    const rules = side.egress.rules;
+    const key = rules === null ? '' : `${side.egress.denied}:${rules.map((r) => r.id).join(',')}`;
+    let id = egressKeys.get(key);
+    if (id === undefined) egressKeys.set(key, (id = egressKeys.size));
+    initial[s] = id;
+    for (const rule of side.ingress.rules ?? []) peerSets.add(rule.peers);
+  });
+  return refineClasses(initial, peerSets);
+}
+
+/** Row s from the row of a source every rule sees alike: the cells where either meets itself, and the per-pair (slow) cells, are computed again. */
+function copiedRow(row: Row, members: PodInfo[][], repRow: MatrixCell[], s: number, rep: number, slowCell: (a: number, b: number) => MatrixCell): MatrixCell[] {
+  const out = repRow.slice();
+  const side = row.sides[s]!;
+  let targets: Bits[] | null | undefined;
+  for (const d of [rep, s, ...row.slowColumns]) {
+    if (row.sides[d] === null || (s === d && members[d].length < 2) || row.plans[d].probes.length === 0) out[d] = slowCell(s, d);
+    else out[d] = fastCell(row, s, d, (targets ??= side.egress.rules ? egressTargets(row.size, side.egress, row.maxProbes) : null));
+  }
+  return out;
 }
 
 /** Destinations that any source sees alike when no rule admits it: same ingress denial (or none) and same probes. */
