@@ -27,8 +27,14 @@ export interface CodeEditorProps {
   loadMonaco?: 'near' | 'touched';
 }
 
+/**
+ * The hint while Monaco loads, over the textarea's corner when the textarea has Monaco's size (a
+ * line added under it would move the page twice: when it shows and when Monaco replaces both).
+ */
+const OVERLAID_HINT = { position: 'absolute', right: 8, bottom: 4, margin: 0, padding: '0 6px', background: 'var(--bg)' } as const;
+
 /** Plain textarea: usable at once, before Monaco arrives (and without JavaScript-heavy features). */
-function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint, reveal }: CodeEditorProps & { onFocusHint?: boolean }) {
+function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint, reveal, fill }: CodeEditorProps & { onFocusHint?: boolean; fill?: boolean }) {
   const field = useRef<HTMLTextAreaElement>(null);
   // Keys typed into the server's textarea before the lesson block hydrated are kept.
   useEffect(() => {
@@ -44,7 +50,7 @@ function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint, r
     area.setSelectionRange(at, at);
   }, [reveal]);
   return (
-    <div className="fallback-editor">
+    <div className="fallback-editor" style={fill ? { height: '100%' } : undefined}>
       <textarea
         ref={field}
         aria-label={label}
@@ -53,8 +59,13 @@ function FallbackEditor({ value, onChange, readOnly, label, lang, onFocusHint, r
         readOnly={readOnly}
         onChange={(e) => onChange(e.target.value)}
         rows={Math.min(28, Math.max(10, value.split('\n').length + 1))}
+        style={fill ? { height: '100%', minHeight: 0, resize: 'none' } : undefined}
       />
-      {onFocusHint ? <p className="muted small">{t(lang, 'editorLoading')}</p> : null}
+      {onFocusHint ? (
+        <p className="muted small" style={fill ? OVERLAID_HINT : undefined}>
+          {t(lang, 'editorLoading')}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -72,6 +83,7 @@ export function CodeEditor(props: CodeEditorProps) {
   // A jump to a line (a goal's or a problem's link) wants the editor at once, wherever it is.
   const wanted = near || props.reveal !== undefined;
   const touch = wanted ? undefined : wake;
+  const sized = props.loadMonaco === 'touched';
 
   return (
     <div
@@ -83,7 +95,15 @@ export function CodeEditor(props: CodeEditorProps) {
       onPointerOver={touch}
       onTouchStart={touch}
     >
-      {!monacoReady ? <FallbackEditor {...props} onFocusHint={wanted} /> : null}
+      {monacoReady ? null : sized ? (
+        // The playground's textarea has Monaco's height (.monaco-host): Monaco, loaded when the learner
+        // reaches the editor, takes its place without moving the page under their pointer or finger.
+        <div className="monaco-host">
+          <FallbackEditor {...props} onFocusHint={wanted} fill />
+        </div>
+      ) : (
+        <FallbackEditor {...props} onFocusHint={wanted} />
+      )}
       {wanted ? (
         <div className={monacoReady ? 'monaco-host' : 'monaco-host loading'} aria-hidden={monacoReady ? undefined : true}>
           <MonacoYamlEditor {...props} onReady={() => setMonacoReady(true)} />
