@@ -95,7 +95,7 @@ const en = {
   demoDone: 'Demo finished. Try the commands yourself.',
   transcript: 'Transcript',
   terminal: 'Terminal',
-  terminalHelp: 'Type kubectl commands; Tab completes, ↑/↓ history, Ctrl-L clears, `help` lists commands.',
+  terminalHelp: 'Type kubectl commands; Tab completes, ↑/↓ history, Ctrl-L clears, `help` lists commands. Shift+Tab, or Esc then Tab, leaves the terminal.',
   commandInput: 'Command',
   commandPlaceholder: 'or type a command here and press Enter',
   runCommand: 'Run',
@@ -214,7 +214,8 @@ const es: Dictionary = {
   demoDone: 'Terminó la demo. Probá los comandos vos.',
   transcript: 'Transcripción',
   terminal: 'Terminal',
-  terminalHelp: 'Escribí comandos kubectl; Tab completa, ↑/↓ historial, Ctrl-L limpia, `help` lista los comandos.',
+  terminalHelp:
+    'Escribí comandos kubectl; Tab completa, ↑/↓ historial, Ctrl-L limpia, `help` lista los comandos. Mayús+Tab, o Esc y después Tab, sale de la terminal.',
   commandInput: 'Comando',
   commandPlaceholder: 'o escribí un comando acá y presioná Enter',
   runCommand: 'Ejecutar',

@@ -184,8 +184,57 @@ test("the terminal's help line shows `help` as code, not with backticks (es)", a
   await page.goto('/es/learn/rbac/subject-verb-object/');
   const exercise = page.locator('[data-exercise-id]').first();
   await exercise.getByTestId('toggle-terminal').click();
+  // The terminal's code is fetched on the first click: give a loaded machine time.
   const help = exercise.locator('.terminal-tools .muted');
-  await expect(help).toContainText('lista los comandos');
+  await expect(help).toContainText('lista los comandos', { timeout: 30_000 });
   await expect(help).not.toContainText('`');
   await expect(help.locator('code')).toHaveText('help');
+});
+
+test('keyboard only: Tab completes in the terminal, Shift+Tab or Esc then Tab leave it (no trap, es)', async ({ page }) => {
+  await page.goto('/es/learn/rbac/subject-verb-object/');
+  const exercise = page.locator('[data-exercise-id]').first();
+  await exercise.getByTestId('toggle-terminal').focus();
+  await page.keyboard.press('Enter');
+  const input = exercise.locator('.xterm-helper-textarea');
+  await expect(input).toBeAttached({ timeout: 20_000 });
+  const focused = () => page.evaluate(() => `${document.activeElement?.className ?? ''} ${document.activeElement?.textContent ?? ''}`);
+  // From the buttons into the terminal by Tab; typing there and Tab completes, the focus stays.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect.poll(focused).toContain('xterm-helper-textarea');
+  await page.keyboard.type('kubectl ge');
+  await page.keyboard.press('Tab');
+  await expect(exercise.getByTestId('terminal')).toContainText('kubectl get');
+  await expect.poll(focused).toContain('xterm-helper-textarea');
+  // Shift+Tab goes back to the buttons; Esc then Tab goes on to the transcript button.
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(focused).toContain('Reiniciar');
+  await page.keyboard.press('Tab');
+  await expect.poll(focused).toContain('xterm-helper-textarea');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect.poll(focused).toContain('Transcripción');
+});
+
+test('Ctrl+V pastes 200 commands into the terminal; each runs once, in order (en)', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/learn/rbac/subject-verb-object/');
+  const exercise = page.locator('[data-exercise-id]').first();
+  await exercise.getByTestId('toggle-terminal').click();
+  const terminal = exercise.getByTestId('terminal');
+  await expect(terminal.locator('.xterm-helper-textarea')).toBeAttached({ timeout: 20_000 });
+  await terminal.locator('.xterm').click();
+  const commands = Array.from({ length: 200 }, (_, i) => `kubectl get configmaps -n ns${i}`);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), `${commands.join('\n')}\n`);
+  await page.keyboard.press('Control+V');
+  await exercise.getByRole('button', { name: 'Transcript' }).click();
+  const transcript = exercise.getByTestId('transcript');
+  await expect(transcript).toContainText('-n ns199', { timeout: 150_000 });
+  const ran = (await transcript.innerText()).split('\n').filter((line) => line.startsWith('$ kubectl get configmaps'));
+  // The transcript keeps the last 400 entries (a command and its one line of output each): the
+  // commands it shows are the last ones, each once, in order.
+  expect(ran.length).toBeGreaterThanOrEqual(150);
+  expect(ran).toEqual(commands.slice(commands.length - ran.length).map((c) => `$ ${c}`));
 });
