@@ -11,7 +11,7 @@ import { apiCall, effectiveIdentity } from './apiServer';
 import { alreadyExists, forbidden, notFound, status, toReason, type Status } from './status';
 import { formatRfc3339, nowAt } from './clock';
 import { createdAt } from './events';
-import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, str, strMap } from './objectData';
+import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, strMap } from './objectData';
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
 import { serverView } from './serverView';
 import { findObject, putObject } from './store';
