@@ -19,6 +19,8 @@ const PORT_MESSAGES = {
   'validate.nodePortRange': { value: 80 },
   'validate.workloadEmptySelector': { kind: 'Deployment' },
   'validate.workloadSelectorMismatch': { kind: 'Deployment' },
+  'validate.ephemeralOnCreate': { kind: 'Pod' },
+  'validate.ephemeralInTemplate': { kind: 'Deployment' },
 };
 
 /** A value quoted in a message (`show`): text in backticks, or what kind of YAML node it is. */

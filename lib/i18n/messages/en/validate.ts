@@ -24,6 +24,10 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.workloadEmptySelector': ({ kind }) => `A ${kind} needs a non-empty \`selector\` (usually \`matchLabels\` with the template's labels).`,
   'validate.workloadSelectorMismatch': ({ kind }) =>
     `\`spec.selector\` does not match the labels of \`spec.template.metadata.labels\`: the ${kind} would not own its own pods, so the API server rejects it.`,
+  'validate.ephemeralOnCreate': () =>
+    '`spec.ephemeralContainers` cannot be set when a Pod is created: an ephemeral container is added to a running pod through its `ephemeralcontainers` subresource (`kubectl debug`). Move it to `containers`, or remove it.',
+  'validate.ephemeralInTemplate': ({ kind }) =>
+    `A ${kind}'s pod template cannot have \`ephemeralContainers\`: they are only added to a running pod (\`kubectl debug\`). Move it to \`containers\`, or remove it.`,
   'validate.value.code': ({ text }) => `\`${text}\``,
   'validate.value.null': () => 'null',
   'validate.value.list': () => 'a list',

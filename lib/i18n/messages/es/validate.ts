@@ -24,6 +24,10 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.workloadEmptySelector': ({ kind }) => `Un ${kind} necesita un \`selector\` no vacío (normalmente \`matchLabels\` con las etiquetas del template).`,
   'validate.workloadSelectorMismatch': ({ kind }) =>
     `\`spec.selector\` no coincide con las etiquetas de \`spec.template.metadata.labels\`: el ${kind} no sería dueño de sus pods, así que el API server lo rechaza.`,
+  'validate.ephemeralOnCreate': () =>
+    '`spec.ephemeralContainers` no se puede poner al crear un Pod: un contenedor efímero se agrega a un pod que ya corre, por su subrecurso `ephemeralcontainers` (`kubectl debug`). Pasalo a `containers`, o sacalo.',
+  'validate.ephemeralInTemplate': ({ kind }) =>
+    `El template de pods de un ${kind} no puede tener \`ephemeralContainers\`: solo se agregan a un pod que ya corre (\`kubectl debug\`). Pasalo a \`containers\`, o sacalo.`,
   'validate.value.code': ({ text }) => `\`${text}\``,
   'validate.value.null': () => 'null',
   'validate.value.list': () => 'una lista',
