@@ -22,6 +22,8 @@ export interface ApiFieldError {
   type: 'Invalid value' | 'Required value' | 'Unsupported value' | 'Forbidden' | 'Too long' | 'Duplicate value';
   field?: string;
   value?: unknown;
+  /** The bad value already in Go's %#v (maps, structs), printed as is instead of `value`. */
+  shown?: string;
   detail?: string;
 }
 

@@ -11,6 +11,9 @@
 // - kubernetes pkg/apis/networking/validation/validation.go (ValidateNetworkPolicySpec order: each rule's
 //   ports then peers, policyTypes last; ValidateNetworkPolicyPort, ValidateNetworkPolicyPeer, ValidateIPBlock)
 // - k8s.io/apimachinery pkg/util/validation/ip.go (IsValidCIDR's text)
+// - k8s.io/apimachinery pkg/apis/meta/v1/validation/validation.go (ValidateLabelSelectorRequirement)
+// - kubernetes pkg/apis/apps/validation/validation.go (ValidateDeploymentSpec, ValidateDaemonSetSpec,
+//   ValidatePodTemplateSpecForReplicaSet); pkg/apis/admissionregistration/validation (validateWebhook timeout)
 import { describe, expect, it } from 'vitest';
 import { createShellSession } from '../../lib/sim/shell';
 import { runLines } from '../unit/sim/shell/helpers';
@@ -234,6 +237,67 @@ spec:
     - {port: 0, protocol: SCTP}
 `,
     'The NetworkPolicy "np" is invalid: spec.egress[0].ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive',
+  ],
+  [
+    'label selector requirements: values Required for In, Forbidden for Exists, an unknown operator Invalid',
+    `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: np, namespace: default}
+spec:
+  podSelector:
+    matchExpressions:
+    - {key: tier, operator: In}
+    - {key: env, operator: Exists, values: [prod]}
+    - {key: x, operator: Equals, values: [a]}
+`,
+    [
+      'The NetworkPolicy "np" is invalid: ',
+      "* spec.podSelector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+      "* spec.podSelector.matchExpressions[1].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+      '* spec.podSelector.matchExpressions[2].operator: Invalid value: "Equals": not a valid selector operator',
+    ].join('\n'),
+  ],
+  [
+    'a Deployment whose selector does not match its template labels (the labels as Go %#v, keys sorted)',
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api}
+spec:
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {tier: back, app: apy}}
+    spec:
+      containers: [{name: c, image: nginx}]
+`,
+    'The Deployment "api" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"apy", "tier":"back"}: `selector` does not match template `labels`',
+  ],
+  [
+    'a DaemonSet with an empty selector',
+    `apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ds}
+spec:
+  selector: {}
+  template:
+    metadata: {labels: {app: ds}}
+    spec:
+      containers: [{name: c, image: nginx}]
+`,
+    'The DaemonSet "ds" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for daemonset',
+  ],
+  [
+    'a webhook timeout above 30 seconds',
+    `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingWebhookConfiguration
+metadata: {name: vw}
+webhooks:
+- name: check.example.com
+  admissionReviewVersions: [v1]
+  sideEffects: None
+  timeoutSeconds: 31
+  clientConfig: {url: "https://example.com/check"}
+`,
+    'The ValidatingWebhookConfiguration "vw" is invalid: webhooks[0].timeoutSeconds: Invalid value: 31: the timeout value must be between 1 and 30 seconds',
   ],
 ];
 

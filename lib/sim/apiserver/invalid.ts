@@ -17,6 +17,8 @@ export interface FieldError {
   field: string;
   /** The bad value (Invalid, Unsupported, Duplicate); absent for Required/Forbidden. */
   value?: unknown;
+  /** The bad value already as Go prints it (%#v of a map or struct); wins over `value`. */
+  shown?: string;
   detail?: string;
 }
 
@@ -30,8 +32,9 @@ function shownValue(value: unknown): string {
 
 /** field.Error's ErrorBody: the type, the value where the type carries one, then the detail. */
 export function fieldErrorBody(error: FieldError): string {
-  const bare = error.type === 'Required value' || error.type === 'Forbidden' || error.type === 'Too long' || error.value === undefined;
-  const head = bare ? error.type : `${error.type}: ${shownValue(error.value)}`;
+  const bare =
+    error.type === 'Required value' || error.type === 'Forbidden' || error.type === 'Too long' || (error.value === undefined && error.shown === undefined);
+  const head = bare ? error.type : `${error.type}: ${error.shown ?? shownValue(error.value)}`;
   return error.detail ? `${head}: ${error.detail}` : head;
 }
 

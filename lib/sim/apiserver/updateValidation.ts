@@ -10,41 +10,13 @@
  */
 import { goQuote } from '../support/goText';
 import type { KubeObject } from '../types';
-import { isRecord, rec, stableJson, str } from './objectData';
+import { goLabelSelector } from '../support/goValues';
+import { rec, stableJson, str } from './objectData';
 
 /** A FieldError whose bad value is already Go text (printed as is). */
 export interface UpdateError {
   field: string;
   message: string;
-}
-
-function goStringSlice(value: unknown): string {
-  if (!Array.isArray(value)) return '[]string(nil)';
-  return `[]string{${value.map((v) => goQuote(String(v))).join(', ')}}`;
-}
-
-/** %#v of map[string]string: keys sorted, `"k":"v"` pairs joined by ", "; nil when absent. */
-function goStringMap(value: unknown): string {
-  if (!isRecord(value)) return 'map[string]string(nil)';
-  const pairs = Object.keys(value)
-    .sort()
-    .map((k) => `${goQuote(k)}:${goQuote(String(value[k]))}`);
-  return `map[string]string{${pairs.join(', ')}}`;
-}
-
-function goRequirements(value: unknown): string {
-  if (!Array.isArray(value)) return '[]v1.LabelSelectorRequirement(nil)';
-  const items = value.map((r) => {
-    const req = rec(r);
-    return `v1.LabelSelectorRequirement{Key:${goQuote(str(req.key))}, Operator:${goQuote(str(req.operator))}, Values:${goStringSlice(req.values)}}`;
-  });
-  return `[]v1.LabelSelectorRequirement{${items.join(', ')}}`;
-}
-
-/** %#v of a metav1.LabelSelector. */
-export function goLabelSelector(value: unknown): string {
-  const selector = rec(value);
-  return `v1.LabelSelector{MatchLabels:${goStringMap(selector.matchLabels)}, MatchExpressions:${goRequirements(selector.matchExpressions)}}`;
 }
 
 /** %#v of an rbac.RoleRef (the internal type). */

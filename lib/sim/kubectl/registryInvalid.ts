@@ -48,7 +48,7 @@ function registryRank(kind: string, field: string): number {
 export function registryInvalid(object: KubeObject, diags: readonly Diagnostic[]): ReturnType<typeof newInvalid> | undefined {
   const errors: FieldError[] = [];
   for (const d of diags) {
-    if (d.api) errors.push({ type: d.api.type, field: d.api.field ?? d.path ?? '', value: d.api.value, detail: d.api.detail });
+    if (d.api) errors.push({ type: d.api.type, field: d.api.field ?? d.path ?? '', value: d.api.value, shown: d.api.shown, detail: d.api.detail });
   }
   if (errors.length === 0) return undefined;
   errors.sort((a, b) => registryRank(object.kind, a.field) - registryRank(object.kind, b.field));

@@ -1,7 +1,7 @@
 import { msg } from '../messages';
 import type { LabelSelector } from '../types';
 import type { Finding } from './finding';
-import { finding } from './finding';
+import { finding, withApi } from './finding';
 import { labelKeyProblem, labelValueProblem } from './names';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
@@ -9,6 +9,8 @@ import { indexPath, isRecord, joinPath } from '../parse/paths';
  * Label maps and label selectors (metav1.LabelSelector): key/value syntax
  * (apimachinery ValidateLabels) and the operator/values rules of
  * ValidateLabelSelectorRequirement: `In`/`NotIn` need values, `Exists`/`DoesNotExist` take none.
+ * Errors carry apimachinery's own field.Error (pkg/apis/meta/v1/validation/validation.go
+ * ValidateLabelSelectorRequirement: Required/Forbidden on `values`, Invalid operator).
  */
 const OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
@@ -50,11 +52,19 @@ function validateRequirement(expr: unknown, path: string): Finding[] {
     if (p !== null) out.push(finding('error', 'invalid-label-key', joinPath(path, 'key'), msg('validate.invalidLabelKey', { key: expr.key, problem: p })));
   }
   if (!OPERATORS.includes(expr.operator)) {
-    out.push(finding('error', 'selector-invalid-operator', joinPath(path, 'operator'), msg('validate.selector.invalidOperator', { operator: expr.operator })));
+    const bad = finding(
+      'error',
+      'selector-invalid-operator',
+      joinPath(path, 'operator'),
+      msg('validate.selector.invalidOperator', { operator: expr.operator }),
+    );
+    out.push(withApi(bad, { type: 'Invalid value', value: expr.operator, detail: 'not a valid selector operator' }));
   } else if ((expr.operator === 'In' || expr.operator === 'NotIn') && values.length === 0) {
-    out.push(finding('error', 'selector-values-required', path, msg('validate.selector.valuesRequired', { operator: expr.operator })));
+    const bad = finding('error', 'selector-values-required', path, msg('validate.selector.valuesRequired', { operator: expr.operator }));
+    out.push(withApi(bad, { type: 'Required value', field: joinPath(path, 'values'), detail: "must be specified when `operator` is 'In' or 'NotIn'" }));
   } else if ((expr.operator === 'Exists' || expr.operator === 'DoesNotExist') && values.length > 0) {
-    out.push(finding('error', 'selector-values-forbidden', joinPath(path, 'values'), msg('validate.selector.valuesForbidden', { operator: expr.operator })));
+    const bad = finding('error', 'selector-values-forbidden', joinPath(path, 'values'), msg('validate.selector.valuesForbidden', { operator: expr.operator }));
+    out.push(withApi(bad, { type: 'Forbidden', detail: "may not be specified when `operator` is 'Exists' or 'DoesNotExist'" }));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import type { Finding } from './finding';
-import { finding, show } from './finding';
+import { finding, show, withApi } from './finding';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
 /**
@@ -41,7 +41,9 @@ function webhook(hook: Record<string, unknown>, path: string, enums: Record<stri
   }
   const timeout = hook.timeoutSeconds;
   if (typeof timeout === 'number' && (timeout < 1 || timeout > 30)) {
-    out.push(finding('error', 'webhook-timeout-range', joinPath(path, 'timeoutSeconds'), msg('validate.webhook.timeoutRange', { value: timeout })));
+    const bad = finding('error', 'webhook-timeout-range', joinPath(path, 'timeoutSeconds'), msg('validate.webhook.timeoutRange', { value: timeout }));
+    // pkg/apis/admissionregistration/validation/validation.go validateWebhook.
+    out.push(withApi(bad, { type: 'Invalid value', value: timeout, detail: 'the timeout value must be between 1 and 30 seconds' }));
   }
   const versions = hook.admissionReviewVersions;
   if (Array.isArray(versions) && !versions.some((v) => typeof v === 'string' && REVIEW_VERSIONS.includes(v))) {

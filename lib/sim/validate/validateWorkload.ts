@@ -1,7 +1,8 @@
 import type { LabelSelector } from '../types';
 import type { Finding } from './finding';
 import { msg } from '../messages';
-import { finding } from './finding';
+import { finding, withApi } from './finding';
+import { goLabelSelector, goStringMap } from '../support/goValues';
 import { selectorMatches, validateLabels, validateLabelSelector } from './labelSelector';
 import { podSpecPath, validatePodSpecPorts, validateServicePorts } from './validatePorts';
 import { isRecord, pathSegments, valueAt } from '../parse/paths';
@@ -10,8 +11,12 @@ import { isRecord, pathSegments, valueAt } from '../parse/paths';
  * Workload and Service checks of the API server (pkg/apis/apps/validation ValidateDeploymentSpec
  * and friends): an apps/v1 workload needs a non-empty `selector` that matches its pod
  * template's labels ("selector does not match template labels"); pod specs get the port
- * checks; Service selectors are label maps.
+ * checks; Service selectors are label maps. Errors carry the registry's field.Error (`api`):
+ * ValidateDeploymentSpec / ValidateDaemonSetSpec / ValidateStatefulSetSpec "empty selector is invalid
+ * for <kind>" and ValidatePodTemplateSpecForReplicaSet's "`selector` does not match template
+ * `labels`" on spec.template.metadata.labels (the labels as Go's %#v).
  */
+const EMPTY_SELECTOR_KINDS = new Set(['Deployment', 'DaemonSet', 'StatefulSet']);
 const SELECTOR_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
 
 /** Checks a workload, Pod or Service object. */
@@ -47,12 +52,16 @@ function checkSelector(object: Record<string, unknown>, kind: string): Finding[]
   const out = [...validateLabelSelector(selector, 'spec.selector'), ...validateLabels(labels, 'spec.template.metadata.labels')];
   const empty = !hasEntries(selector.matchLabels) && !(Array.isArray(selector.matchExpressions) && selector.matchExpressions.length > 0);
   if (empty) {
-    out.push(finding('error', 'workload-empty-selector', 'spec.selector', msg('validate.workloadEmptySelector', { kind })));
+    const bad = finding('error', 'workload-empty-selector', 'spec.selector', msg('validate.workloadEmptySelector', { kind }));
+    const detail = `empty selector is invalid for ${kind.toLowerCase()}`;
+    out.push(EMPTY_SELECTOR_KINDS.has(kind) ? withApi(bad, { type: 'Invalid value', shown: goLabelSelector(selector), detail }) : bad);
     return out;
   }
   if (out.length > 0 || !isStringMap(labels ?? {}) || !isWellFormedSelector(selector)) return out;
   if (!selectorMatches(selector, (labels ?? {}) as Record<string, string>)) {
-    out.push(finding('error', 'workload-selector-mismatch', 'spec.selector', msg('validate.workloadSelectorMismatch', { kind })));
+    const bad = finding('error', 'workload-selector-mismatch', 'spec.selector', msg('validate.workloadSelectorMismatch', { kind }));
+    const detail = '`selector` does not match template `labels`';
+    out.push(withApi(bad, { type: 'Invalid value', field: 'spec.template.metadata.labels', shown: goStringMap(labels), detail }));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // ValidateDaemonSetUpdate (apimachinery ValidateImmutableField: "field is immutable", the NEW selector
 // shown as Go's %#v after field/errors.go ErrorBody dereferences the pointer).
 import { describe, expect, it } from 'vitest';
-import { goLabelSelector, updateErrors } from '../../../../lib/sim/apiserver/updateValidation';
+import { updateErrors } from '../../../../lib/sim/apiserver/updateValidation';
 import type { KubeObject } from '../../../../lib/sim/types';
 
 function deployment(kind: string, selector: unknown): KubeObject {
@@ -28,18 +28,6 @@ describe('updateErrors', () => {
   it('an unchanged selector, or another kind, is no error', () => {
     expect(updateErrors(deployment('Deployment', { matchLabels: { a: '1' } }), deployment('Deployment', { matchLabels: { a: '1' } }))).toEqual([]);
     expect(updateErrors(deployment('Job', { matchLabels: { a: '2' } }), deployment('Job', { matchLabels: { a: '1' } }))).toEqual([]);
-  });
-
-  it('match expressions print as %#v of []v1.LabelSelectorRequirement (nil values as []string(nil))', () => {
-    const text = goLabelSelector({
-      matchExpressions: [
-        { key: 'tier', operator: 'In', values: ['web', 'api'] },
-        { key: 'x', operator: 'Exists' },
-      ],
-    });
-    expect(text).toBe(
-      'v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"tier", Operator:"In", Values:[]string{"web", "api"}}, v1.LabelSelectorRequirement{Key:"x", Operator:"Exists", Values:[]string(nil)}}}',
-    );
   });
 
   it('a binding cannot change its roleRef; the new roleRef is shown', () => {
