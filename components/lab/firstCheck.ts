@@ -55,6 +55,23 @@ function openingFiles(exercise: ExerciseDefinition, storageKey: string): Record<
   return { ...exercise.start, ...useProgress.getState().exercises[storageKey]?.files };
 }
 
+/**
+ * Starts the page worker once the page's HTML is parsed, if it holds an exercise: before
+ * hydration and the load event, so the worker fetches and compiles the simulator while React
+ * starts, and the first check (`checkEarly`, at the load event) finds it ready or nearly.
+ */
+export function startWorkerForExercises(): void {
+  if (typeof document === 'undefined') return;
+  const start = () => {
+    if (document.querySelector('[data-exercise-id]') !== null) pageWorld().start();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}
+
+// The lesson page's blocks import this module with the page's first scripts (components/LazyBlocks.tsx).
+startWorkerForExercises();
+
 /** Starts the page worker and checks the exercise as it will open, before its block hydrates. */
 export function checkEarly(exercise: ExerciseDefinition, storageKey: string): void {
   const worldId = exerciseWorldId(exercise);

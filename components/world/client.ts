@@ -115,6 +115,14 @@ export class WorldClient {
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
+  /**
+   * Starts the worker before the first question (it fetches and compiles the simulator meanwhile).
+   * Nothing is asked, so no watchdog runs until a question is.
+   */
+  start(): void {
+    this.ensureWorker();
+  }
+
   define(worldId: string, definition: WorldDefinition): void {
     const held = this.worlds.get(worldId);
     // The same object first: an exercise defines its world at every check (serializing a capstone's
@@ -266,8 +274,8 @@ export class WorldClient {
 
   private receive(message: FromWorker): void {
     this.lastMessageAt = now();
-    if (message.type === 'ready') {
-      this.ready = true;
+    if (message.type === 'ready' || message.type === 'loading') {
+      this.ready = message.type === 'ready';
       this.arm();
       return;
     }

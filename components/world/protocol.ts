@@ -111,6 +111,12 @@ export type ToWorker =
 /** Worker -> main thread. */
 export type FromWorker =
   | { type: 'ready' }
+  /**
+   * The worker loads code before its next answer (a view's, the terminal's, schema validators):
+   * until it says `ready` again, the page gives it the load's time (WORKER_LOAD_TIMEOUT_MS), not
+   * the question's budget.
+   */
+  | { type: 'loading' }
   /** `stamp`: names this answer's content (a view's answer computed once per cluster): asked again, it may come back as `same`. */
   | { type: 'answer'; id: number; answer: Answers[QuestionType]; ms: number; version?: number; stamp?: number }
   /** The answer is the one the consumer holds (`known`): nothing copied, nothing re-rendered. */

@@ -24,7 +24,8 @@ function schedule(): void {
 /**
  * Answers the batch in order (the page's watchdog blames the oldest question in flight, so the
  * worker must work on it first). A question whose code is not loaded yet waits for it: the
- * worker says `ready` again once it is, so the page times the question from then. A failed load
+ * worker says `loading`, then `ready` once it is, so the page times the question from then (and
+ * the load by the worker's load timeout). A failed load
  * (offline without the chunk) fails the questions that needed it (`ask` says the code is not
  * loaded), not the worker. The first check needs no such code: it never waits.
  */
@@ -42,6 +43,7 @@ async function drain(): Promise<void> {
     }
     const loading = host.prepare(message.question, message.worldId);
     if (loading) {
+      post({ type: 'loading' });
       await loading.catch(() => undefined);
       post({ type: 'ready' });
     }
@@ -63,6 +65,7 @@ async function answer(message: Extract<ToWorker, { type: 'ask' }>): Promise<void
   const missing = message.question.type.startsWith('shell') ? [] : takeMissingSchemaValidators();
   if (missing.length > 0) {
     try {
+      post({ type: 'loading' });
       await loadSchemaValidators(missing);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -22,8 +22,9 @@ function importsOf(text: string): string[] {
   return found;
 }
 
-// re2js: the RE2 engine behind CEL regular expressions (issue 13).
-const ALLOWED_PURE = /^(\.{1,2}\/|js-yaml$|ajv$|ajv\/|@marcbachmann\/cel-js|re2js$)/;
+// re2js: the RE2 engine behind CEL regular expressions (issue 13). #schema-validators: lib/sim's
+// own import map (lib/sim/package.json: every kind's schema validators, or none in a browser bundle).
+const ALLOWED_PURE = /^(\.{1,2}\/|js-yaml$|ajv$|ajv\/|@marcbachmann\/cel-js|re2js$|#schema-validators$)/;
 
 // lib/event (event mode) computes flags with @noble/hashes (HMAC-SHA256).
 const ALLOWED_IN_EVENT = /^@noble\/hashes\//;

@@ -112,6 +112,21 @@ describe('WorldClient', () => {
     expect((await newest).status).toBe('answered');
   });
 
+  it('while the worker says it is loading code, a question is not held to its budget; from `ready` on it is', async () => {
+    const c = client();
+    await sleep(0);
+    c.setFiles('p', { 'p.yaml': 'kind: Pod' });
+    const asked = c.ask('k', 'p', { type: 'summary' }, 60);
+    await sleep(0); // the fresh worker's `ready`
+    const worker = FakeWorker.all[0];
+    worker.send({ type: 'loading' });
+    await sleep(400); // past the budget (60 ms, x3 in a fresh worker): loading is timed by the load timeout
+    expect(worker.terminated).toBe(false);
+    worker.send({ type: 'ready' });
+    expect((await asked).status).toBe('stopped'); // ready again: the budget runs from `ready`
+    expect(worker.terminated).toBe(true);
+  });
+
   it('does not ask again about the input that stopped the worker until it changes', async () => {
     const c = client();
     await sleep(0);

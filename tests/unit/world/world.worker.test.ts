@@ -43,6 +43,7 @@ describe('world.worker', () => {
     );
     await until(() => posted.length >= 4);
     expect(posted.map((m) => [m.type, 'id' in m ? m.id : undefined])).toEqual([
+      ['loading', undefined],
       ['ready', undefined],
       ['answer', 2],
       ['answer', 3],

@@ -58,12 +58,12 @@ describe('world.worker, schema validators loaded per world', () => {
     );
     send({ type: 'ask', id: 1, worldId: 'e', question: { type: 'check' } });
     await until(() => posted.some((m) => m.type === 'answer'));
-    expect(posted.slice(1).map((m) => m.type)).toEqual(['ready', 'answer']);
-    expect(schemaCodes(posted[2])).toEqual(['schema-unknown-field']);
+    expect(posted.slice(1).map((m) => m.type)).toEqual(['loading', 'ready', 'answer']);
+    expect(schemaCodes(posted[3])).toEqual(['schema-unknown-field']);
     expect(typeof schemaValidator('io.k8s.api.rbac.v1.Role')).toBe('function');
     expect(typeof schemaValidator('io.k8s.api.core.v1.Namespace')).toBe('function');
     expect(schemaValidator('io.k8s.api.apps.v1.Deployment')).toBeUndefined();
-    const answer = posted[2] as Extract<FromWorker, { type: 'answer' }>;
+    const answer = posted[3] as Extract<FromWorker, { type: 'answer' }>;
     expect(JSON.stringify(answer.answer)).toBe(JSON.stringify(await expected({ 'main.yaml': ROLE })));
   }, 120_000);
 
@@ -72,9 +72,9 @@ describe('world.worker, schema validators loaded per world', () => {
     posted.length = 0;
     send({ type: 'files', worldId: 'e', version: 2, files: { 'main.yaml': POD } }, { type: 'ask', id: 2, worldId: 'e', question: { type: 'check' } });
     await until(() => posted.some((m) => m.type === 'answer'));
-    expect(posted.map((m) => m.type)).toEqual(['ready', 'ready', 'answer']);
-    expect(schemaCodes(posted[2])).toEqual(['schema-unknown-field']);
-    const answer = posted[2] as Extract<FromWorker, { type: 'answer' }>;
+    expect(posted.map((m) => m.type)).toEqual(['loading', 'ready', 'loading', 'ready', 'answer']);
+    expect(schemaCodes(posted[4])).toEqual(['schema-unknown-field']);
+    const answer = posted[4] as Extract<FromWorker, { type: 'answer' }>;
     expect(JSON.stringify(answer.answer)).toBe(JSON.stringify(await expected({ 'main.yaml': POD })));
   }, 120_000);
 });
