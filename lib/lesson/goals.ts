@@ -157,14 +157,15 @@ function evaluateAuditGoal(goal: Extract<Goal, { kind: 'audit' }>, ctx: GoalCont
   const request = accessRequestOf({ ...q, as: who.user });
   const version = { serverMinor: ctx.cluster.serverVersion.minor };
   // The policy object stays the same while its document is unchanged: its answers are kept with it.
-  const { decision, explanation } = objectMemo(policy.object, `audit\u0000${JSON.stringify([request, version])}`, () => {
-    const level = auditLevel(policy.object, request, version);
-    return { decision: level, explanation: describeAuditDecision(level, policy.object, version) };
-  });
   // A level is only recorded through events: when omitStages drops every stage this request goes
   // through, nothing reaches the log (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/#audit-policy;
   // staging/src/k8s.io/apiserver/pkg/endpoints/filters/audit.go writes one event per stage not omitted).
-  if (decision.level !== 'None' && auditEvents(policy.object, request, version).length === 0) {
+  const { decision, explanation, unrecorded } = objectMemo(policy.object, `audit\u0000${JSON.stringify([request, version])}`, () => {
+    const level = auditLevel(policy.object, request, version);
+    const omitted = level.level !== 'None' && auditEvents(policy.object, request, version).length === 0;
+    return { decision: level, explanation: describeAuditDecision(level, policy.object, version), unrecorded: omitted };
+  });
+  if (unrecorded) {
     const pass = goal.expect.level === 'None';
     const detail = msg('goal.auditEveryStageOmitted', { level: decision.level, stages: decision.omitStages });
     return {

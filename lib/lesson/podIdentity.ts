@@ -12,9 +12,25 @@ export function podsOf(cluster: Cluster, target: string): PodInfo[] {
     if (pod) return [pod];
     if (kind === 'Pod') return [];
   }
-  return [...cluster.pods.values()].filter(
-    (p) => p.namespace === ns && p.owner !== undefined && p.owner.name === name && (kind === undefined || p.owner.kind === kind),
-  );
+  const owned = podsByOwner(cluster).get(`${ns}\u0000${name}`) ?? [];
+  return kind === undefined ? owned : owned.filter((p) => p.owner?.kind === kind);
+}
+
+/** The pods of each owner (`namespace` NUL `owner name`), in the cluster's order: indexed once per cluster. */
+const owners = new WeakMap<Cluster, Map<string, PodInfo[]>>();
+function podsByOwner(cluster: Cluster): Map<string, PodInfo[]> {
+  let index = owners.get(cluster);
+  if (index) return index;
+  index = new Map();
+  for (const p of cluster.pods.values()) {
+    if (p.owner === undefined) continue;
+    const key = `${p.namespace}\u0000${p.owner.name}`;
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  }
+  owners.set(cluster, index);
+  return index;
 }
 
 /**

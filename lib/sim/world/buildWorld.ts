@@ -169,13 +169,14 @@ function clusterOf(items: readonly Item[], version: ServerVersion, check = true,
       memo.keep(key, { cluster, build: kept.build });
       return { cluster, findings: findings.slice() };
     }
-    // Parsed objects are never changed (ParseCache) and the built-ins are shared frozen ones:
-    // the build copies and defaults each object once and reuses the copy while it is unchanged.
+    // With a parse cache the next build gets the same (never changed) parsed objects, and the
+    // built-ins are shared frozen ones: the build copies and defaults each object once and
+    // reuses the copy while it is unchanged. Without one (a single build) keeping copies only costs.
     const built = buildCluster(
       items.map((p) => p.object),
       check ? findingsOf : undefined,
       version,
-      { immutableInput: true },
+      { immutableInput: memo !== undefined },
     );
     memo?.keep(key, built);
     return { cluster: built.cluster, findings: built.cluster.diagnostics.slice() };

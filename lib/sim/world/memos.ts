@@ -9,7 +9,8 @@ import { clearCompiledRegexes } from '../cel/regex';
  * Forget every answer kept by content across snapshots (RBAC indexes, traffic answers, Pod
  * Security verdicts) and everything compiled from the learner's text (CEL programs, regular
  * expressions): the next question on any world is answered cold, as in a fresh page worker.
- * What stays is what no input decides (the compiled schemas, the built-in objects). For tests
+ * What stays is what no input decides (the compiled schemas, the built-in objects and their
+ * defaulted copies: lib/sim/cluster/builtin.ts sharedBuiltinObjects, collectObjects). For tests
  * that compare a reused answer with a cold one, and for benchmarks of a cold run. Answers
  * never depend on it.
  */
