@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildWorld } from '../sim';
 import { runLab } from '../lesson';
+import { positionedGoalTargetProblems } from '../lesson/checkGoalTargets';
 import { LANGS } from '../i18n/languages';
 import { render } from '../i18n/messages';
 import { allLessons, DEFAULT_LESSONS_DIR, lessonFile, loadCourse } from './course';
@@ -63,6 +64,8 @@ function checkExercise(dir: string, root: string, problems: ContentProblem[]): v
   for (const goal of solution.goals.filter((g) => !g.pass)) {
     problems.push({ file: where, line: 1, column: 1, message: `the solution fails goal \`${goal.id}\`: ${render('en', goal.explanation)}` });
   }
+  // Every goal names something that exists (lib/lesson/checkGoalTargets): no goal passes vacuously.
+  for (const p of positionedGoalTargetProblems(definition, readFileSync(join(dir, 'exercise.yaml'), 'utf8'))) problems.push({ file: where, ...p });
   for (const [file, diagnostics] of Object.entries(solution.diagnostics)) {
     for (const d of diagnostics.filter((x) => x.severity === 'error')) {
       const folder = file === definition.world?.file ? '' : 'solution/';

@@ -24,6 +24,7 @@ import { podIdentityOf } from './podIdentity';
 import { simEndpoint, targetRef } from './goalTarget';
 import { valueAtPath } from './valueAtPath';
 import { leastPrivilegeVerdict } from './leastPrivilege';
+import { exclusiveFailure, otherGrantees } from './exclusiveGrant';
 import { evaluateNoAttackPath } from './attackPathGoal';
 import { ObjectIndex } from './objectIndex';
 import { objectMemo, serialOf } from './objectMemo';
@@ -77,6 +78,8 @@ function evaluateCan(goal: Extract<Goal, { kind: 'can' }>, ctx: GoalContext): Ev
   const binding = decided ?? near;
   const source = binding ? ctx.index.source(binding.kind, binding.namespace, binding.name) : undefined;
   const fix = pass ? undefined : canFix(goal.expect, verdict, { ...goal.can, as });
+  const others = pass && goal.can.exclusive ? otherGrantees(ctx.cluster, goal.can, as, ctx.index, ctx.editable ?? []) : [];
+  if (others.length > 0) return { pass: false, verdict, ...exclusiveFailure(others, as) };
   return withRbacRejections({ pass, verdict, source, fix, explanation: describeAuthorization(verdict) }, ctx);
 }
 

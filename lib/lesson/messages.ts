@@ -38,6 +38,8 @@ export const GOAL_MESSAGES = {
   'goal.miss.kind': RULE,
   'goal.miss.steps': { steps: [NESTED] },
   'goal.leastPrivilegeOk': { count: 2 },
+  'goal.exclusiveOthers': { user: 'pochoclo', subjects: ['User ana'], binding: 'RoleBinding depto-a/couch' },
+  'goal.exclusiveOthersFix': { subjects: ['User ana'], binding: 'RoleBinding depto-a/couch' },
   'goal.leastPrivilegeExtra': { grants: ['delete pods'] },
   'goal.leastPrivilegeFix': {},
   'goal.checkMismatch': { path: 'spec.containers[0].image', expected: '"nginx:1.27"', actual: optional('"nginx"') },

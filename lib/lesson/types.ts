@@ -20,6 +20,8 @@ export interface CanQuestion {
   namespace?: string;
   name?: string;
   path?: string;
+  /** Only with `expect: allow`: and the learner's bindings give it to no other subject (lib/lesson/exclusiveGrant). */
+  exclusive?: boolean;
 }
 
 export interface TrafficQuestion {

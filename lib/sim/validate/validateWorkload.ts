@@ -19,11 +19,24 @@ export function validateWorkload(object: Record<string, unknown>, kind: string):
   const out: Finding[] = [];
   const specPath = podSpecPath(kind);
   if (specPath !== undefined) out.push(...validatePodSpecPorts(valueAt(object, pathSegments(specPath)), specPath));
+  if (specPath !== undefined) out.push(...ephemeralOnCreate(valueAt(object, pathSegments(specPath)), specPath, kind));
   if (SELECTOR_KINDS.has(kind)) out.push(...checkSelector(object, kind));
   if (kind === 'Service' && isRecord(object.spec)) {
     out.push(...validateLabels(object.spec.selector, 'spec.selector'), ...validateServicePorts(object.spec));
   }
   return out;
+}
+
+/**
+ * Ephemeral containers are only added to a running pod, through the `ephemeralcontainers`
+ * subresource: pkg/apis/core/validation/validation.go ValidatePodCreate forbids them on create
+ * ("cannot be set on create") and ValidatePodTemplateSpec in a template ("ephemeral containers not
+ * allowed in pod template"). An empty list sets nothing (the Go check is `len(...) > 0`).
+ */
+function ephemeralOnCreate(spec: unknown, specPath: string, kind: string): Finding[] {
+  if (!isRecord(spec) || !Array.isArray(spec.ephemeralContainers) || spec.ephemeralContainers.length === 0) return [];
+  const code = kind === 'Pod' ? 'validate.ephemeralOnCreate' : 'validate.ephemeralInTemplate';
+  return [finding('error', kind === 'Pod' ? 'ephemeral-on-create' : 'ephemeral-in-template', `${specPath}.ephemeralContainers`, msg(code, { kind }))];
 }
 
 function checkSelector(object: Record<string, unknown>, kind: string): Finding[] {

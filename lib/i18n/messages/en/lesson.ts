@@ -29,6 +29,10 @@ export const lesson: AreaCatalog<typeof GOAL_MESSAGES> = {
   'goal.miss.resourceName': ({ name, rule }) => `add \`${name}\` to the resourceNames of ${rule} (or drop resourceNames if the request names no object)`,
   'goal.miss.kind': ({ rule }) => `${rule} is of the other kind (resources vs URLs): write a rule of the right kind`,
   'goal.miss.steps': ({ steps }) => `${capitalized(steps.join('; '))}.`,
+  'goal.exclusiveOthers': ({ user, subjects, binding }) =>
+    `${user} may do it, but your ${binding} also gives it to ${subjects.join(', ')}: the brief gives it to ${user} alone. Every subject of a binding gets everything its role grants.`,
+  'goal.exclusiveOthersFix': ({ subjects, binding }) =>
+    `Remove ${subjects.join(', ')} from the subjects of ${binding} (or give them their own binding to a role that does not grant this).`,
   'goal.leastPrivilegeOk': ({ count }) => `Nothing beyond what is needed: all ${count} granted permission(s) are on the allowed list.`,
   'goal.leastPrivilegeExtra': ({ grants }) => `Grants more than needed: ${grants.join('; ')}.`,
   'goal.leastPrivilegeFix': () => 'Remove the extra verbs or resources (and avoid wildcards) from the role bound to this subject.',

@@ -29,6 +29,10 @@ export const lesson: AreaCatalog<typeof GOAL_MESSAGES> = {
   'goal.miss.resourceName': ({ name, rule }) => `agregá \`${name}\` a resourceNames de ${rule} (o sacá resourceNames si el pedido no nombra un objeto)`,
   'goal.miss.kind': ({ rule }) => `${rule} es del otro tipo (recursos vs. URLs): escribí una regla del tipo que corresponde`,
   'goal.miss.steps': ({ steps }) => `${capitalized(steps.join('; '))}.`,
+  'goal.exclusiveOthers': ({ user, subjects, binding }) =>
+    `${user} puede hacerlo, pero tu ${binding} también se lo da a ${subjects.join(', ')}: la consigna se lo da solo a ${user}. Cada sujeto de un binding recibe todo lo que otorga su rol.`,
+  'goal.exclusiveOthersFix': ({ subjects, binding }) =>
+    `Sacá ${subjects.join(', ')} de los subjects de ${binding} (o dales su propio binding a un rol que no otorgue esto).`,
   'goal.leastPrivilegeOk': ({ count }) => `Nada más de lo necesario: los ${count} permisos otorgados están en la lista permitida.`,
   'goal.leastPrivilegeExtra': ({ grants }) => `Otorga más de lo necesario: ${grants.join('; ')}.`,
   'goal.leastPrivilegeFix': () => 'Sacá los verbos o recursos de más (y evitá comodines) del rol vinculado a este sujeto.',

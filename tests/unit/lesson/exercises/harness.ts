@@ -77,6 +77,23 @@ export function outsiderTable(dir: string, cases: OutsiderCase[]): void {
   });
 }
 
+/** The folder of every exercise of the course, relative to lessons/ (`01-rbac/01-subject-verb-object/exercises/pochoclo-couch`). */
+export function courseExerciseDirs(): string[] {
+  const out: string[] = [];
+  for (const track of readdirSync(ROOT)
+    .filter((n) => /^\d\d-/.test(n))
+    .sort()) {
+    for (const lesson of readdirSync(join(ROOT, track))
+      .filter((n) => /^\d\d-/.test(n))
+      .sort()) {
+      const base = join(track, lesson, 'exercises');
+      if (!existsSync(join(ROOT, base))) continue;
+      for (const id of readdirSync(join(ROOT, base)).sort()) if (statSync(join(ROOT, base, id)).isDirectory()) out.push(`${base}/${id}`);
+    }
+  }
+  return out;
+}
+
 /** Every exercise of the course (tracks and lessons numbered `NN-`), loaded as the site loads them. */
 export function courseExercises(): ExerciseDefinition[] {
   const out: ExerciseDefinition[] = [];

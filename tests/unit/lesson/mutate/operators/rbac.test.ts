@@ -52,6 +52,7 @@ const GOALS: Goal[] = [
   can('not-anyone', 'someone', 'get', 'configmaps', 'depto-a', 'deny', { name: 'sillon' }),
   can('not-anonymous', 'system:anonymous', 'get', 'configmaps', 'depto-a', 'deny', { name: 'sillon' }),
   can('not-default-sa', 'system:serviceaccount:depto-a:default', 'get', 'configmaps', 'depto-a', 'deny', { name: 'sillon' }),
+  can('not-kube-system-sa', 'system:serviceaccount:kube-system:default', 'get', 'configmaps', 'depto-a', 'deny', { name: 'sillon' }),
 ];
 
 describe('RBAC operators', () => {
@@ -71,6 +72,7 @@ describe('RBAC operators', () => {
       'rbac.subject-authenticated:RoleBinding/depto-a/pochoclo-couch:subjects': 'not-anyone',
       'rbac.subject-anonymous:RoleBinding/depto-a/pochoclo-couch:subjects': 'not-anonymous',
       'rbac.subject-default-sa:RoleBinding/depto-a/pochoclo-couch:subjects': 'not-default-sa',
+      'rbac.subject-foreign-sa:RoleBinding/depto-a/pochoclo-couch:subjects': 'not-kube-system-sa',
       'rbac.cluster-wide-binding:RoleBinding/depto-a/pochoclo-couch': 'not-in-depto-b',
       'rbac.wildcard-role:RoleBinding/depto-a/pochoclo-couch:roleRef': 'no-pods',
     };
