@@ -1,6 +1,7 @@
 // Edges that start at an identity: what its RBAC permissions (and admission) let it become.
 import { admit } from '../admission';
 import { authorize } from '../rbac';
+import { allowedVerdict } from '../rbac/authorize';
 import type { AuthorizationVerdict, Cluster, KubeObject, ResourceAttributes } from '../types';
 import { CLUSTER_ADMIN, identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
 import { tokenEvidence } from './podEdges';
@@ -27,10 +28,11 @@ function rbacEvidence(request: ResourceAttributes, verdict: AuthorizationVerdict
   return { type: 'rbac', request, privilegedGroup: by && 'privilegedGroup' in by ? by.privilegedGroup : undefined };
 }
 
-/** Allowed? Then the evidence; a denial that only lacks a resourceName means "some names only". */
+/** Allowed? Then the evidence (the decision only: a denial's nearest miss is not needed here). */
 function allowed(asker: Asker, cluster: Cluster, attrs: ResourceAttributes): AttackEvidence | undefined {
-  const verdict = ask(asker, attrs, cluster);
-  return verdict.allowed ? rbacEvidence(attrs, verdict) : undefined;
+  asker.work.calls++;
+  const verdict = allowedVerdict(cluster, { user: asker.user, groups: asker.groups, resourceAttributes: attrs });
+  return verdict ? rbacEvidence(attrs, verdict) : undefined;
 }
 
 function onlyNamesMissing(asker: Asker, cluster: Cluster, attrs: ResourceAttributes): boolean {
@@ -67,8 +69,7 @@ function secretEdges(asker: Asker, cluster: Cluster, from: AttackNode): AttackEd
     const name = secret.metadata.name ?? '';
     if (!listed.has(namespace)) listed.set(namespace, allowed(asker, cluster, { verb: 'list', group: '', resource: 'secrets', namespace }));
     if (!listed.get(namespace) && !gettable.has(namespace)) {
-      const unnamed = ask(asker, { verb: 'get', group: '', resource: 'secrets', namespace }, cluster).allowed;
-      gettable.set(namespace, unnamed);
+      gettable.set(namespace, allowed(asker, cluster, { verb: 'get', group: '', resource: 'secrets', namespace }) !== undefined);
     }
     const mayGet = gettable.get(namespace) === true || namedInRules(cluster).has(name);
     const evidence = listed.get(namespace) ?? (mayGet ? allowed(asker, cluster, { verb: 'get', group: '', resource: 'secrets', namespace, name }) : undefined);
@@ -84,9 +85,10 @@ function secretEdges(asker: Asker, cluster: Cluster, from: AttackNode): AttackEd
  */
 function namesToAsk(asker: Asker, cluster: Cluster, attrs: ResourceAttributes, names: readonly string[]): readonly string[] {
   if (names.length <= 2) return names;
-  if (ask(asker, attrs, cluster).allowed) return names;
+  asker.work.calls++;
+  if (allowedVerdict(cluster, { user: asker.user, groups: asker.groups, resourceAttributes: attrs })) return names;
   const listed = namedInRules(cluster);
-  return names.filter((name) => listed.has(name));
+  return listed.size === 0 ? [] : names.filter((name) => listed.has(name));
 }
 
 /** A pod that hands over its node, as an attacker would write it (KubeHound POD_CREATE + CE_PRIV_MOUNT). */
@@ -149,11 +151,16 @@ function execEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: 
 function tokenAndImpersonateEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: string): AttackEdge[] {
   const edges: AttackEdge[] = [];
   const self = from.type === 'identity' ? from.user : undefined;
-  const accounts = serviceAccountsIn(cluster, namespace).filter((sa) => serviceAccountUser(namespace, sa) !== self);
+  // Itself left out before asking (as before): the lists then have one name less.
+  const all = serviceAccountsIn(cluster, namespace);
+  const accounts = self?.startsWith(`system:serviceaccount:${namespace}:`) ? all.filter((sa) => serviceAccountUser(namespace, sa) !== self) : all;
   const tokenRequest: ResourceAttributes = { verb: 'create', group: '', resource: 'serviceaccounts', subresource: 'token', namespace };
   const impersonateRequest: ResourceAttributes = { verb: 'impersonate', group: '', resource: 'serviceaccounts', namespace };
-  const tokenNames = new Set(namesToAsk(asker, cluster, tokenRequest, accounts));
-  const impersonateNames = new Set(namesToAsk(asker, cluster, impersonateRequest, accounts));
+  const tokenList = namesToAsk(asker, cluster, tokenRequest, accounts);
+  const impersonateList = namesToAsk(asker, cluster, impersonateRequest, accounts);
+  if (tokenList.length === 0 && impersonateList.length === 0) return edges;
+  const tokenNames = new Set(tokenList);
+  const impersonateNames = new Set(impersonateList);
   for (const sa of accounts) {
     if (!tokenNames.has(sa) && !impersonateNames.has(sa)) continue;
     const to = identityNode(serviceAccountUser(namespace, sa));

@@ -47,7 +47,7 @@ export function endpointNode(pod: PodInfo): AttackNode {
   return { type: 'endpoint', pod: { namespace: pod.namespace, name: pod.name } };
 }
 
-/** Groups of each user name seen (a pure function of the name; a search meets the same few thousand again and again). */
+/** Groups of each user name seen (a pure function of the name; a search meets the same few thousand again and again). Shared: read-only. */
 const groupsOfUser = new Map<string, readonly string[]>();
 
 export function identityNode(user: string): AttackNode {
@@ -56,7 +56,7 @@ export function identityNode(user: string): AttackNode {
     if (groupsOfUser.size >= 20_000) groupsOfUser.clear();
     groupsOfUser.set(user, (groups = identityFor(user).groups));
   }
-  return { type: 'identity', user, groups: [...groups] };
+  return { type: 'identity', user, groups: groups as string[] };
 }
 
 export function serviceAccountUser(namespace: string, name: string): string {

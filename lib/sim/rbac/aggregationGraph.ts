@@ -51,19 +51,38 @@ function selectedNames(roles: ReadonlyMap<string, ClusterRoleSource>): Map<strin
       else byLabel.set(pair, [name]);
     }
   }
+  const position = new Map(names.map((name, i) => [name, i]));
   const out = new Map<string, string[][]>();
   for (const role of roles.values()) {
     if (role.selectors === null) continue;
     out.set(
       role.name,
       role.selectors.map((selector) => {
-        const first = Object.entries(readStringMap((selector as { matchLabels?: unknown } | null)?.matchLabels))[0];
-        const candidates = first ? (byLabel.get(`${first[0]}\u0000${first[1]}`) ?? []) : names;
+        const candidates = narrowed(selector, byLabel, position) ?? names;
         return candidates.filter((name) => name !== role.name && clusterRoleSelectorMatches(selector, roles.get(name)?.labels ?? {}));
       }),
     );
   }
   return out;
+}
+
+/**
+ * The roles a selector can only pick from, in Go order: those with its first matchLabels pair,
+ * else those with one of the values of its first `In` expression (a label selector ANDs its
+ * requirements, so each one bounds the matches; apimachinery labels.Selector). Undefined: any.
+ * The full selector is still evaluated on each candidate.
+ */
+function narrowed(selector: unknown, byLabel: Map<string, string[]>, position: Map<string, number>): string[] | undefined {
+  const first = Object.entries(readStringMap((selector as { matchLabels?: unknown } | null)?.matchLabels))[0];
+  if (first) return byLabel.get(`${first[0]}\u0000${first[1]}`) ?? [];
+  const expressions = (selector as { matchExpressions?: unknown } | null)?.matchExpressions;
+  const isIn = (e: unknown): e is { key: string; values: unknown[] } =>
+    typeof e === 'object' && e !== null && (e as { operator?: unknown }).operator === 'In' && typeof (e as { key?: unknown }).key === 'string' && Array.isArray((e as { values?: unknown }).values);
+  const inExpression = Array.isArray(expressions) ? (expressions as unknown[]).find(isIn) : undefined;
+  if (!inExpression || !inExpression.values.every((value) => typeof value === 'string')) return undefined;
+  const union = new Set<string>();
+  for (const value of inExpression.values as string[]) for (const name of byLabel.get(`${inExpression.key}\u0000${value}`) ?? []) union.add(name);
+  return [...union].sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 function ruleId(context: Context, rule: ResolvedRule): number {

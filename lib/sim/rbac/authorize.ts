@@ -127,9 +127,31 @@ export function authorize(cluster: Cluster, request: AccessRequest): RbacVerdict
   return verdict;
 }
 
+/**
+ * The same decision as `authorize`, without what only a denial's explanation needs: the
+ * allowed verdict (same fields as authorize's), or undefined when denied. For callers that ask
+ * many questions and read only the allowed ones (the attack search: tens of thousands per
+ * search, most denied). A denial's nearest miss costs more than the decision itself.
+ */
+export function allowedVerdict(cluster: Cluster, request: AccessRequest): RbacVerdict | undefined {
+  const identity = readIdentity(request);
+  const attributes = readAttributes(request);
+  if ('invalid' in attributes) return undefined;
+  if (identity.groups.includes(MASTERS_GROUP)) {
+    return withWords({ allowed: true, reason: '', identity, attributes, decidedBy: { privilegedGroup: MASTERS_GROUP } });
+  }
+  const index = getRbacIndex(cluster);
+  const { grant } = findGrant(index, identity, attributes);
+  return grant ? grantedVerdict(identity, attributes, grant) : undefined;
+}
+
 function decide(index: RbacIndex, identity: Identity, attributes: NormalizedAttributes): RbacVerdict {
   const { grant, errors } = findGrant(index, identity, attributes);
   if (!grant) return deniedVerdict(index, identity, attributes, errors);
+  return grantedVerdict(identity, attributes, grant);
+}
+
+function grantedVerdict(identity: Identity, attributes: NormalizedAttributes, grant: Grant): RbacVerdict {
   const { binding, role, ruleIndex, subjectIndex } = grant;
   return withWords({
     allowed: true,
