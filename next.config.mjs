@@ -6,7 +6,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The pages' CSS (a few kB) comes inside the HTML: the first paint waits for no stylesheet request.
-  experimental: { inlineCss: true },
+  // globalNotFound: one 404 page (app/global-not-found.tsx) for a site with a root layout per language.
+  experimental: { inlineCss: true, globalNotFound: true },
   turbopack: {
     resolveAlias: {
       // monaco-yaml 5.5 imports a path that monaco-editor 0.57 no longer has (monaco-yaml #272).

@@ -4,6 +4,26 @@ import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import { exportProgress, hydrateProgress, useProgress } from '@/lib/state/progress';
 
+/** Larger than any progress file (browsers keep about 5 MB per site): refused before it is read. */
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+const PROBLEM_WORDS = { notOurs: 'importNotOurs', newerVersion: 'importNewerVersion', damaged: 'importDamaged' } as const;
+
+/** Import a progress file and say what happened, in the page's language. */
+async function importMessage(lang: Lang, file: File): Promise<string> {
+  if (file.size > MAX_IMPORT_BYTES) return `${t(lang, 'importFailed')} ${t(lang, 'importTooLarge')}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(await file.text());
+  } catch {
+    return `${t(lang, 'importFailed')} ${t(lang, 'importNotJson')}`;
+  }
+  const result = useProgress.getState().importProgress(value);
+  if (!result.ok) return `${t(lang, 'importFailed')} ${t(lang, PROBLEM_WORDS[result.code])}`;
+  const kept = result.kept > 0 ? ` ${t(lang, 'importKept')} ${result.kept}.` : '';
+  return `${t(lang, 'importDone')} ${t(lang, 'importExercises')} ${result.imported}.${kept}`;
+}
+
 /** Export, import and clear the progress saved in this browser. */
 export function ProgressTools({ lang }: { lang: Lang }) {
   const input = useRef<HTMLInputElement>(null);
@@ -19,12 +39,7 @@ export function ProgressTools({ lang }: { lang: Lang }) {
   };
   const upload = async (file: File) => {
     await hydrateProgress();
-    try {
-      const result = useProgress.getState().importProgress(JSON.parse(await file.text()));
-      setMessage(result.ok ? t(lang, 'importDone') : `${t(lang, 'importFailed')} ${result.error}`);
-    } catch {
-      setMessage(`${t(lang, 'importFailed')} JSON`);
-    }
+    setMessage(await importMessage(lang, file));
   };
   return (
     <section className="progress-tools" aria-label={t(lang, 'progress')}>

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * True once the element comes within `margin` of the screen (or gets focus): heavy pieces
@@ -19,7 +19,9 @@ export function useNearScreen<T extends HTMLElement>(margin: string | null = '40
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
+          // A transition: what the element renders once near (an editor, a terminal, a view)
+          // is rendered in slices, not in the observer's task.
+          startTransition(() => setNear(true));
           observer.disconnect();
         }
       },

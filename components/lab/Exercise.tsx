@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import dynamic from 'next/dynamic';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
@@ -50,8 +50,13 @@ export function Exercise({ lang, exercise, descriptionHtml, storageKey, nextHref
   const [mine, setMine] = useState<Record<string, string> | undefined>();
 
   useEffect(() => {
-    void Promise.resolve(hydrateProgress()).then(() => setHydrated(true));
-    setMine(loadMyVersion(storageKey));
+    hydrateProgress();
+    // The saved files and "my version" re-render the block once it is live: a transition, so
+    // that render is sliced instead of one task right after the block's hydration.
+    startTransition(() => {
+      setHydrated(true);
+      setMine(loadMyVersion(storageKey));
+    });
   }, [storageKey]);
 
   const files = useMemo(() => ({ ...exercise.start, ...(hydrated ? saved?.files : undefined) }), [exercise.start, saved?.files, hydrated]);

@@ -5,6 +5,10 @@ import { t } from '@/lib/i18n/dictionary';
 import type { Goal, GoalResult, SourcePointer } from '@/lib/lesson';
 import { InlineMarkdown } from './InlineMarkdown';
 import { useWords } from '../i18n/useWords';
+import { useRevealInSteps } from './revealInSteps';
+
+/** Goal explanations rendered per task when a verdict first shows (each adds a few elements). */
+const DETAILS_PER_STEP = 8;
 
 /** Plain text with `code` spans (the simulator's words use backticks for names and fields). */
 export function InlineCode({ text }: { text: string }) {
@@ -70,9 +74,12 @@ function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalRe
  * a keystroke re-renders the exercise, not its goals (they change when a verdict arrives).
  */
 export const GoalList = memo(function GoalList({ lang, goals, results, onJump, stale, compact }: Props) {
+  // A first verdict on a long list (the capstone: 66 goals) adds every goal's explanation: a few
+  // per task, so no one commit and layout adds them all (the statuses all show at once).
+  const detailed = useRevealInSteps(results && !stale ? goals.length : 0, DETAILS_PER_STEP);
   return (
     <ol className="goal-list">
-      {goals.map((goal) => {
+      {goals.map((goal, index) => {
         const result = results?.find((r) => r.id === goal.id);
         const status = stale ? 'stale' : result ? (result.pass ? 'pass' : 'fail') : 'pending';
         return (
@@ -86,7 +93,7 @@ export const GoalList = memo(function GoalList({ lang, goals, results, onJump, s
                 : {status === 'pass' ? t(lang, 'goalPass') : status === 'stale' ? t(lang, 'goalStale') : t(lang, 'goalFail')}
               </span>
             </div>
-            {result && !stale ? (
+            {result && !stale && index < detailed ? (
               <Suspense fallback={null}>
                 <GoalDetail lang={lang} result={result} onJump={onJump} open={!result.pass && !compact} />
               </Suspense>

@@ -29,6 +29,19 @@ function sizeOptions(large: boolean): Monaco.editor.IEditorOptions {
       };
 }
 
+/**
+ * Puts a model and its editor in large or normal mode. Bracket pair colours are a model option:
+ * the editor option alone does not reach a model created before it (monaco's ModelService reads
+ * it from the configuration when a model is created), and with them on every frame asked the
+ * model for its brackets, which re-parsed the whole file's bracket tree (45 ms of one frame after
+ * Ctrl+End in the 2,000-pod world).
+ */
+function applySize(monaco: ReturnType<typeof setupMonaco>, model: Monaco.editor.ITextModel, large: boolean, editor?: Monaco.editor.IStandaloneCodeEditor) {
+  monaco.editor.setModelLanguage(model, large ? LARGE_YAML : 'yaml');
+  model.updateOptions({ bracketColorizationOptions: { enabled: !large, independentColorPoolPerBracketType: false } });
+  editor?.updateOptions(sizeOptions(large));
+}
+
 const MARKER_OWNER = 'k8s-lab';
 
 /** Monaco with YAML, the Kubernetes schema (monaco-yaml) and the simulator's diagnostics as markers. */
@@ -45,6 +58,15 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
   const batcherRef = useRef<ReturnType<typeof changeBatcher> | null>(null);
   /** The last text handed on and the model's version then: its echo needs no read of the model. */
   const newest = useRef<{ value: string; version: number } | null>(null);
+  /**
+   * The editor was to take the focus (a jump to a line, the learner's place in the textarea) while
+   * it was still hidden behind the textarea, where a focus does nothing: it takes it once shown.
+   */
+  const focusLater = useRef(false);
+  const focusWhenShown = (editor: Monaco.editor.IStandaloneCodeEditor) => {
+    if (hostRef.current?.closest('.loading')) focusLater.current = true;
+    else editor.focus();
+  };
 
   useEffect(() => {
     const monaco = setupMonaco();
@@ -53,7 +75,7 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     let large = isLarge(props.value.length, false);
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(props.value, large ? LARGE_YAML : 'yaml', uri);
     if (model.getValue() !== props.value) model.setValue(props.value);
-    monaco.editor.setModelLanguage(model, large ? LARGE_YAML : 'yaml');
+    applySize(monaco, model, large);
     const editor = monaco.editor.create(hostRef.current!, {
       ...sizeOptions(large),
       model,
@@ -88,8 +110,7 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
       const next = isLarge(model.getValueLength(), large);
       if (next !== large) {
         large = next;
-        monaco.editor.setModelLanguage(model, large ? LARGE_YAML : 'yaml');
-        editor.updateOptions(sizeOptions(large));
+        applySize(monaco, model, large, editor);
       }
       target = onChangeRef.current;
       batcher.changed();
@@ -103,7 +124,7 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     const active = document.activeElement as HTMLTextAreaElement | null;
     if (active?.tagName === 'TEXTAREA' && hostRef.current?.closest('.code-editor')?.contains(active)) {
       editor.setPosition(model.getPositionAt(active.selectionStart ?? 0));
-      editor.focus();
+      focusWhenShown(editor);
     }
     props.onReady();
     return () => {
@@ -157,8 +178,15 @@ export function MonacoYamlEditor(props: CodeEditorProps & { onReady: () => void 
     if (!editor || !props.reveal) return;
     editor.revealLineInCenter(props.reveal.line);
     editor.setPosition({ lineNumber: props.reveal.line, column: props.reveal.column });
-    editor.focus();
+    focusWhenShown(editor);
   }, [props.reveal]);
+
+  // Shown (the page re-renders once the editor is ready): a focus it was asked for is taken now.
+  useEffect(() => {
+    if (!focusLater.current || !editorRef.current || hostRef.current?.closest('.loading')) return;
+    focusLater.current = false;
+    editorRef.current.focus();
+  });
 
   return <div ref={hostRef} className="monaco-container" />;
 }

@@ -230,7 +230,11 @@ export function TerminalPanel({ lang, origin, demo, label }: Props) {
         <button type="button" className="link-button" aria-expanded={showTranscript} onClick={() => setShowTranscript((v) => !v)}>
           {t(lang, 'transcript')}
         </button>
-        {interactive ? <span className="muted small">{t(lang, 'terminalHelp')}</span> : null}
+        {interactive ? (
+          <span className="muted small">
+            <InlineMarkdown text={t(lang, 'terminalHelp')} />
+          </span>
+        ) : null}
       </div>
       {showTranscript ? (
         <pre className="transcript" data-testid="transcript" tabIndex={0} aria-label={t(lang, 'transcript')}>

@@ -3,6 +3,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import { browserKeys } from './terminalKeys';
 
 export interface XtermHandle {
   write: (text: string) => void;
@@ -89,6 +90,7 @@ export const XtermView = forwardRef<XtermHandle, Props>(function XtermView({ onD
       if (dims && Number.isFinite(dims.cols) && Number.isFinite(dims.rows)) term.resize(Math.max(MIN_COLS, dims.cols), Math.max(2, dims.rows));
     };
     fitAtLeast();
+    term.attachCustomKeyEventHandler(browserKeys(() => term.hasSelection()));
     const sub = term.onData((data) => onDataRef.current(data));
     const onScheme = () => {
       term.options.theme = dark.matches ? DARK : LIGHT;

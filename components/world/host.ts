@@ -1,8 +1,10 @@
 // Worker side: the page's worlds, each built once per edit, and the answers every consumer asks for.
 // The first check needs only the world and the lesson runner; the terminal (kubectl and the
 // shell), the views and the attack paths and counterexamples are loaded on their first question
-// (`prepare`), so a fresh worker compiles less before its first verdict.
+// (`prepare`), so a fresh worker compiles less before its first verdict. So are the kinds' schema
+// validators: a world's before it is first built, every kind's for the playground and the terminal.
 import { buildWorld, MAX_INPUT_CHARS, ParseCache, type World } from '@/lib/sim';
+import { allSchemaValidatorsLoaded, loadSchemaValidators, schemaKindsNamed } from '@/lib/sim/schemas/schemaValidators';
 import { exerciseSources, exerciseWorld, runLab } from '@/lib/lesson';
 import type { Answers, Question, QuestionType, ToWorker, WorldDefinition } from './protocol';
 import type { ViewQuestion } from './hostViews';
@@ -76,10 +78,43 @@ export class WorldHost {
     return host;
   }
 
-  /** Loads the code `question` needs; undefined when it is loaded already (ask it now). */
-  prepare(question: Question): Promise<void> | undefined {
+  /**
+   * Loads the code `question` (about `worldId`) needs: its feature's, and the schema validators of
+   * the kinds the world names. Undefined when it is loaded already (ask it now).
+   */
+  prepare(question: Question, worldId?: string): Promise<void> | undefined {
     const feature = featureOf(question);
-    return feature === undefined || this.features[feature] ? undefined : this.load(feature);
+    const waits = [feature === undefined || this.features[feature] ? undefined : this.load(feature), this.validatorsFor(question, worldId)];
+    const pending = waits.filter((wait) => wait !== undefined);
+    return pending.length === 0 ? undefined : Promise.all(pending).then(() => undefined);
+  }
+
+  /**
+   * The schema validators a question needs loaded: those of the kinds an exercise's texts name
+   * (a few kB to scan), and every kind's for the playground (its text may be 2 MB: scanning it on
+   * every key would cost more than loading them once) and for the terminal (it applies any file).
+   */
+  private validatorsFor(question: Question, worldId: string | undefined): Promise<void> | undefined {
+    if (allSchemaValidatorsLoaded()) return undefined;
+    if (question.type.startsWith('shell')) return loadSchemaValidators();
+    const hosted = worldId === undefined ? undefined : this.worlds.get(worldId);
+    if (!hosted || worldId === undefined) return undefined;
+    if (hosted.definition.kind === 'text') return loadSchemaValidators();
+    const texts = Object.values(this.files(worldId));
+    if (hosted.definition.exercise.world) texts.push(hosted.definition.exercise.world.text);
+    return loadSchemaValidators(schemaKindsNamed(texts));
+  }
+
+  /**
+   * Forgets every world's builds and parses (not its files): after a kind's validator was loaded
+   * late (a kind the texts spell with escapes), the next question builds again with it.
+   */
+  forgetBuilds(): void {
+    for (const hosted of this.worlds.values()) {
+      hosted.cache = new ParseCache();
+      hosted.built = undefined;
+      hosted.lastParsed = undefined;
+    }
   }
 
   private load(feature: Feature): Promise<void> {

@@ -2,6 +2,7 @@
 // so the main thread never runs the simulator. Messages are drained in batches: a question
 // cancelled before its turn is skipped. The terminal's, the views' and the attack paths' code is
 // loaded on its first question (the first check needs none of it).
+import { loadSchemaValidators, takeMissingSchemaValidators } from '@/lib/sim/schemas/schemaValidators';
 import { WorldHost } from './host';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -39,18 +40,43 @@ async function drain(): Promise<void> {
       post({ type: 'cancelled', id: message.id });
       continue;
     }
-    const loading = host.prepare(message.question);
+    const loading = host.prepare(message.question, message.worldId);
     if (loading) {
       await loading.catch(() => undefined);
       post({ type: 'ready' });
     }
-    answer(message);
+    await answer(message);
   }
   scheduled = false;
   if (queue.length > 0) schedule();
 }
 
-function answer(message: Extract<ToWorker, { type: 'ask' }>): void {
+/**
+ * Answers a question. A world whose build asked for a kind's schema validator that `prepare` did
+ * not load (a kind its texts spell with escapes, or a failed load) is built again once it is: an
+ * answer never lacks a schema finding, and fails when the validator cannot be loaded. Terminal
+ * questions change their session, so they run once (their `prepare` loads every kind's).
+ */
+async function answer(message: Extract<ToWorker, { type: 'ask' }>): Promise<void> {
+  takeMissingSchemaValidators(); // noted by an earlier question: loaded since, or noted again below
+  let reply = compute(message);
+  const missing = message.question.type.startsWith('shell') ? [] : takeMissingSchemaValidators();
+  if (missing.length > 0) {
+    try {
+      await loadSchemaValidators(missing);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      post({ type: 'failed', id: message.id, error: `the schema validators could not be loaded (${detail})` });
+      return;
+    }
+    host.forgetBuilds();
+    post({ type: 'ready' });
+    reply = compute(message);
+  }
+  post(reply);
+}
+
+function compute(message: Extract<ToWorker, { type: 'ask' }>): FromWorker {
   const started = performance.now();
   try {
     const answer = host.ask(message.worldId, message.question);
@@ -60,10 +86,10 @@ function answer(message: Extract<ToWorker, { type: 'ask' }>): void {
     const ms = performance.now() - started;
     const version = host.version(message.worldId);
     // The consumer holds this very answer (an edit that changed no object): say so, copy nothing.
-    if (stamp !== undefined && stamp === message.known) post({ type: 'same', id: message.id, ms, version, stamp });
-    else post({ type: 'answer', id: message.id, answer, ms, version, ...(stamp === undefined ? {} : { stamp }) });
+    if (stamp !== undefined && stamp === message.known) return { type: 'same', id: message.id, ms, version, stamp };
+    return { type: 'answer', id: message.id, answer, ms, version, ...(stamp === undefined ? {} : { stamp }) };
   } catch (error) {
-    post({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
+    return { type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

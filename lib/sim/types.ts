@@ -13,6 +13,18 @@ export interface LocalizedText {
   es: string;
 }
 
+/**
+ * The field.Error the API server's registry validation returns for the same problem
+ * (k8s.io/apimachinery pkg/util/validation/field/errors.go): what kubectl prints after
+ * `The <Kind> "<name>" is invalid: `. `field` defaults to the diagnostic's path.
+ */
+export interface ApiFieldError {
+  type: 'Invalid value' | 'Required value' | 'Unsupported value' | 'Forbidden' | 'Too long' | 'Duplicate value';
+  field?: string;
+  value?: unknown;
+  detail?: string;
+}
+
 /** A problem found in learner input, pointing at the exact field (1-based positions). */
 export interface Diagnostic {
   severity: 'error' | 'warning' | 'info';
@@ -33,6 +45,8 @@ export interface Diagnostic {
   text?: MessageLike;
   /** File the diagnostic belongs to (`parseManifests(text, { file })`). */
   file?: string;
+  /** The API server's own field error for this problem, when it rejects the object (kubectl apply prints it). */
+  api?: ApiFieldError;
 }
 
 /** Where an object came from in the learner's text. */

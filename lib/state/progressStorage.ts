@@ -34,6 +34,11 @@ export function readEntry(value: unknown): ExerciseProgress | null {
   return entry;
 }
 
+/** One exercise's entry from its stored text, or null when it cannot be read. */
+export function readEntryText(raw: string): ExerciseProgress | null {
+  return readEntry(parse(raw));
+}
+
 export function entryText(progress: ExerciseProgress): string {
   return JSON.stringify({ v: ENTRY_VERSION, ...progress });
 }

@@ -127,3 +127,59 @@ test('a click on a block whose code has not arrived yet is delivered once the bl
   await exercise.getByTestId('use-solution').click();
   await expect.poll(() => goalStatuses(page, LAST), { timeout: 20_000 }).not.toContain('fail');
 });
+
+const LESSON = '/en/learn/rbac/subject-verb-object/';
+
+test("a lesson's Markdown is server HTML React never owns: no element inside the prose is hydrated", async ({ page }) => {
+  await page.goto(LESSON);
+  // Every block live (idle hydration), then look at what React holds: it marks each node it
+  // hydrated with a `__reactFiber$…` property.
+  await expect(page.locator('[data-hydrated]')).toHaveCount(await page.locator('.lazy-hydrate').count(), { timeout: 30_000 });
+  const owned = await page.evaluate(() => {
+    const isOwned = (el: Element) => Object.keys(el).some((k) => k.startsWith('__reactFiber$'));
+    const prose = [...document.querySelectorAll('article.lesson > .prose')].flatMap((block) => [...block.querySelectorAll('*')]);
+    const exercise = [...document.querySelectorAll('[data-hydrated] [data-exercise-id] *')];
+    return { prose: prose.length, proseOwned: prose.filter(isOwned).length, exercise: exercise.length, exerciseOwned: exercise.filter(isOwned).length };
+  });
+  expect(owned.prose).toBeGreaterThan(50);
+  expect(owned.proseOwned).toBe(0);
+  // The check can fail: the live exercise's elements are React's.
+  expect(owned.exerciseOwned).toBeGreaterThan(20);
+});
+
+test('a lesson view renders (code, world, tables) only once it nears the screen, and then works', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto(LESSON);
+  await expect(page.locator('[data-hydrated]')).toHaveCount(await page.locator('.lazy-hydrate').count(), { timeout: 30_000 });
+  const slot = page.locator('.lab-block[data-view]').first();
+  // Far below the first screen: its block is live, its view is not rendered.
+  expect(await slot.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(823 + 600);
+  await expect(slot.locator('.lesson-view-slot')).toBeAttached();
+  await expect(slot.locator('[data-lesson-view]')).toHaveCount(0);
+  // The view's code (the component that writes `data-lesson-view`) is not among the scripts yet.
+  const chunks = () => [...new Set(requested.filter((url) => url.includes('/_next/static/chunks/') && url.endsWith('.js')))];
+  const hasView = async (urls: string[]) => {
+    for (const url of urls) if ((await (await page.request.get(url)).text()).includes('data-lesson-view')) return true;
+    return false;
+  };
+  const before = chunks();
+  expect(await hasView(before), 'the view code is not fetched before it is wanted').toBe(false);
+  await slot.scrollIntoViewIfNeeded();
+  await expect(slot.locator('[data-lesson-view]')).toBeVisible({ timeout: 20_000 });
+  expect(await hasView(chunks().filter((url) => !before.includes(url))), 'the view code is fetched when it is wanted').toBe(true);
+  await expect(slot.locator('table, svg, ol').first()).toBeVisible({ timeout: 20_000 });
+});
+
+test("a verdict's goal explanations come a few per task, and every goal gets its own", async ({ page }) => {
+  await page.goto(CAPSTONE);
+  const exercise = page.locator('[data-exercise-id]').first();
+  await exercise.scrollIntoViewIfNeeded();
+  const goals = exercise.locator('[data-testid="goal"]');
+  const total = await goals.count();
+  expect(total).toBeGreaterThan(40);
+  await expect(exercise.locator('[data-testid="goal"][data-status="pending"]')).toHaveCount(0, { timeout: 20_000 });
+  await expect(exercise.locator('[data-testid="goal"] .goal-detail')).toHaveCount(total, { timeout: 20_000 });
+  await expect(exercise.locator('[data-testid="goal"][data-status="fail"] .goal-why').first()).not.toBeEmpty();
+});

@@ -236,7 +236,9 @@ test('a lesson page runs no simulator code on the main thread: it is only in the
   await expect(exercise.getByTestId('lab-status')).toContainText('/', { timeout: 20_000 });
   await exercise.getByTestId('toggle-terminal').click();
   await expect(exercise.getByTestId('terminal')).toBeVisible();
-  for (const view of await page.locator('[data-lesson-view]').all()) await view.scrollIntoViewIfNeeded();
+  // Lesson views render when they near the screen (components/views/LazyLessonViewBlock.tsx).
+  for (const view of await page.locator('.lab-block[data-view]').all()) await view.scrollIntoViewIfNeeded();
+  for (const view of await page.locator('.lab-block[data-view]').all()) await expect(view.locator('[data-lesson-view]')).toBeAttached({ timeout: 20_000 });
   await page.waitForTimeout(1500);
 
   // The page's workers (ours and Monaco's) and every script they load run off the main thread.

@@ -1,7 +1,7 @@
 /**
  * 422 Invalid as the API server builds it and kubectl prints it.
  * - field.Error (k8s.io/apimachinery pkg/util/validation/field/errors.go): `<field>: <Type>: <value>: <detail>`,
- *   strings quoted as Go's %q, numbers and booleans bare, anything else as JSON.
+ *   strings quoted as Go's %q, numbers and booleans bare, []string as Go's %#v, anything else as JSON.
  * - apierrors.NewInvalid (apimachinery pkg/api/errors/errors.go): status message
  *   `<Kind[.group]> "<name>" is invalid: <aggregate>` (one error bare, several `[a, b]`, duplicates
  *   dropped), details {group, kind, name, causes}.
@@ -22,6 +22,8 @@ export interface FieldError {
 
 function shownValue(value: unknown): string {
   if (typeof value === 'string') return goQuote(value);
+  // A []string bad value falls to the %#v branch of ErrorBody: `[]string{"a", "b"}`.
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return `[]string{${value.map(goQuote).join(', ')}}`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value) ?? 'null';
 }

@@ -11,7 +11,7 @@ import { apiCall, effectiveIdentity } from './apiServer';
 import { alreadyExists, forbidden, notFound, status, toReason, type Status } from './status';
 import { formatRfc3339, nowAt } from './clock';
 import { createdAt } from './events';
-import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, str, strMap } from './objectData';
+import { cloneJson, isRecord, nameOf, namespaceOf, rec, stableJson, strMap } from './objectData';
 import { qualifiedKind, qualifiedResource, resourceOfKind, type ResourceInfo } from './resourceTypes';
 import { serverView } from './serverView';
 import { findObject, putObject } from './store';
@@ -19,6 +19,7 @@ import type { RequestContext } from './types';
 import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
 import { newInvalid } from './invalid';
 import { objectMetaErrors } from './objectMetaErrors';
+import { updateErrors } from './updateValidation';
 
 /**
  * The registry's validation of the object's metadata (the strategy's Validate in the create and
@@ -209,10 +210,6 @@ function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, 
   return { ok: true, warnings, done: `${qualifiedKind(info)}/${nameOf(object)} created${suffix(options)}`, ...(call.value ? { object: call.value } : {}) };
 }
 
-function roleRefChanged(next: KubeObject, live: KubeObject): boolean {
-  return (next.kind === 'RoleBinding' || next.kind === 'ClusterRoleBinding') && stableJson(defaulted(next).roleRef) !== stableJson(live.roleRef);
-}
-
 function patchExisting(env: RequestContext, info: ResourceInfo, object: KubeObject, live: KubeObject, options: WriteOptions): WriteResult {
   const candidate = cloneJson(object);
   carryServerFields(candidate, live);
@@ -226,21 +223,19 @@ function patchExisting(env: RequestContext, info: ResourceInfo, object: KubeObje
     name: nameOf(object),
   };
   const where = options.source !== undefined ? `error when patching "${options.source}": ` : '';
-  if (roleRefChanged(candidate, live)) {
-    // pkg/apis/rbac/validation ValidateRoleBindingUpdate: field.Invalid(roleRef, ..., "cannot change roleRef").
-    const ref = rec(live.roleRef);
-    const cause = {
-      field: 'roleRef',
-      message: `Invalid value: rbac.RoleRef{APIGroup:"${str(ref.apiGroup)}", Kind:"${str(ref.kind)}", Name:"${str(ref.name)}"}: cannot change roleRef`,
-    };
+  const immutable = updateErrors(defaulted(candidate), live);
+  if (immutable.length > 0) {
+    // The registry's ValidateUpdate (updateValidation.ts): 422 Invalid, printed by kubectl from its causes.
+    const texts = immutable.map((e) => `${e.field}: ${e.message}`);
+    const aggregate = texts.length === 1 ? texts[0] : `[${texts.join(', ')}]`;
     return {
       ok: false,
       warnings: [],
-      error: status(422, 'Invalid', `${object.kind}.${info.group} "${nameOf(object)}" is invalid: ${cause.field}: ${cause.message}`, {
+      error: status(422, 'Invalid', `${object.kind}.${info.group} "${nameOf(object)}" is invalid: ${aggregate}`, {
         name: nameOf(object),
         group: info.group,
         kind: object.kind,
-        causes: [cause],
+        causes: immutable,
       }),
     };
   }

@@ -2,9 +2,10 @@
 import { admit } from '../admission';
 import { authorize } from '../rbac';
 import type { AuthorizationVerdict, Cluster, KubeObject, ResourceAttributes } from '../types';
-import { CLUSTER_ADMIN, identityNode, nodeNode, sameAttackNode, secretNode, serviceAccountUser } from './nodes';
+import { CLUSTER_ADMIN, identityNode, nodeNode, secretNode, serviceAccountUser } from './nodes';
 import { tokenEvidence } from './podEdges';
 import type { AttackEdge, AttackEvidence, AttackNode } from './types';
+import { boundUsers, namedInRules, serviceAccountsIn, tokenPodsIn } from './clusterFacts';
 
 export interface Asker {
   user: string;
@@ -60,21 +61,32 @@ function adminEdges(asker: Asker, cluster: Cluster, from: AttackNode): AttackEdg
 function secretEdges(asker: Asker, cluster: Cluster, from: AttackNode): AttackEdge[] {
   const edges: AttackEdge[] = [];
   const listed = new Map<string, AttackEvidence | undefined>();
+  const gettable = new Map<string, boolean>();
   for (const secret of cluster.byKind.get('Secret') ?? []) {
     const namespace = secret.metadata.namespace ?? 'default';
     const name = secret.metadata.name ?? '';
     if (!listed.has(namespace)) listed.set(namespace, allowed(asker, cluster, { verb: 'list', group: '', resource: 'secrets', namespace }));
-    const evidence = listed.get(namespace) ?? allowed(asker, cluster, { verb: 'get', group: '', resource: 'secrets', namespace, name });
+    if (!listed.get(namespace) && !gettable.has(namespace)) {
+      const unnamed = ask(asker, { verb: 'get', group: '', resource: 'secrets', namespace }, cluster).allowed;
+      gettable.set(namespace, unnamed);
+    }
+    const mayGet = gettable.get(namespace) === true || namedInRules(cluster).has(name);
+    const evidence = listed.get(namespace) ?? (mayGet ? allowed(asker, cluster, { verb: 'get', group: '', resource: 'secrets', namespace, name }) : undefined);
     if (evidence) edges.push({ from, to: secretNode(namespace, name), technique: 'read-secret', evidence });
   }
   return edges;
 }
 
-function serviceAccountsIn(cluster: Cluster, namespace: string): string[] {
-  const names = new Set(['default']);
-  for (const sa of cluster.byKind.get('ServiceAccount') ?? [])
-    if ((sa.metadata.namespace ?? 'default') === namespace && sa.metadata.name) names.add(sa.metadata.name);
-  return [...names].sort();
+/**
+ * Which names of `names` to ask about one by one: all when the unnamed request is allowed (each
+ * named answer keeps its own evidence), else only those some rule lists in its resourceNames
+ * (clusterFacts.ts namedInRules: no other name can be allowed). Few names are asked directly.
+ */
+function namesToAsk(asker: Asker, cluster: Cluster, attrs: ResourceAttributes, names: readonly string[]): readonly string[] {
+  if (names.length <= 2) return names;
+  if (ask(asker, attrs, cluster).allowed) return names;
+  const listed = namedInRules(cluster);
+  return names.filter((name) => listed.has(name));
 }
 
 /** A pod that hands over its node, as an attacker would write it (KubeHound POD_CREATE + CE_PRIV_MOUNT). */
@@ -120,7 +132,7 @@ function podCreateEdges(asker: Asker, cluster: Cluster, from: AttackNode, namesp
 
 /** pods/exec into pods whose token is mounted (KubeHound POD_EXEC, MITRE T1609). */
 function execEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: string): AttackEdge[] {
-  const pods = [...cluster.pods.values()].filter((p) => p.namespace === namespace && tokenEvidence(cluster, p));
+  const pods = tokenPodsIn(cluster, namespace, (p) => tokenEvidence(cluster, p) !== undefined);
   if (pods.length === 0) return [];
   const request: ResourceAttributes = { verb: 'create', group: '', resource: 'pods', subresource: 'exec', namespace };
   const all = allowed(asker, cluster, request);
@@ -136,12 +148,18 @@ function execEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: 
 /** serviceaccounts/token create (KubeHound TOKEN_* , rbac-police "token creators") and impersonation of ServiceAccounts (IDENTITY_IMPERSONATE). */
 function tokenAndImpersonateEdges(asker: Asker, cluster: Cluster, from: AttackNode, namespace: string): AttackEdge[] {
   const edges: AttackEdge[] = [];
-  for (const sa of serviceAccountsIn(cluster, namespace)) {
+  const self = from.type === 'identity' ? from.user : undefined;
+  const accounts = serviceAccountsIn(cluster, namespace).filter((sa) => serviceAccountUser(namespace, sa) !== self);
+  const tokenRequest: ResourceAttributes = { verb: 'create', group: '', resource: 'serviceaccounts', subresource: 'token', namespace };
+  const impersonateRequest: ResourceAttributes = { verb: 'impersonate', group: '', resource: 'serviceaccounts', namespace };
+  const tokenNames = new Set(namesToAsk(asker, cluster, tokenRequest, accounts));
+  const impersonateNames = new Set(namesToAsk(asker, cluster, impersonateRequest, accounts));
+  for (const sa of accounts) {
+    if (!tokenNames.has(sa) && !impersonateNames.has(sa)) continue;
     const to = identityNode(serviceAccountUser(namespace, sa));
-    if (sameAttackNode(to, from)) continue;
-    const token = allowed(asker, cluster, { verb: 'create', group: '', resource: 'serviceaccounts', subresource: 'token', namespace, name: sa });
+    const token = tokenNames.has(sa) ? allowed(asker, cluster, { ...tokenRequest, name: sa }) : undefined;
     if (token) edges.push({ from, to, technique: 'request-token', evidence: token });
-    const impersonate = allowed(asker, cluster, { verb: 'impersonate', group: '', resource: 'serviceaccounts', namespace, name: sa });
+    const impersonate = impersonateNames.has(sa) ? allowed(asker, cluster, { ...impersonateRequest, name: sa }) : undefined;
     if (impersonate) edges.push({ from, to, technique: 'impersonate', evidence: impersonate });
   }
   return edges;
@@ -149,20 +167,13 @@ function tokenAndImpersonateEdges(asker: Asker, cluster: Cluster, from: AttackNo
 
 /** Users named in bindings that this identity may impersonate. */
 function userImpersonation(asker: Asker, cluster: Cluster, from: AttackNode): AttackEdge[] {
-  const users = new Set<string>();
-  for (const kind of ['RoleBinding', 'ClusterRoleBinding']) {
-    for (const binding of cluster.byKind.get(kind) ?? []) {
-      for (const s of Array.isArray(binding.subjects) ? binding.subjects : []) {
-        if (s && typeof s === 'object' && (s as { kind?: unknown }).kind === 'User' && typeof (s as { name?: unknown }).name === 'string')
-          users.add((s as { name: string }).name);
-      }
-    }
-  }
+  const self = from.type === 'identity' ? from.user : undefined;
+  const users = boundUsers(cluster).filter((user) => user !== self);
+  const request: ResourceAttributes = { verb: 'impersonate', group: '', resource: 'users', namespace: '' };
   const edges: AttackEdge[] = [];
-  for (const user of [...users].sort()) {
+  for (const user of namesToAsk(asker, cluster, request, users)) {
     const to = identityNode(user);
-    if (sameAttackNode(to, from)) continue;
-    const evidence = allowed(asker, cluster, { verb: 'impersonate', group: '', resource: 'users', namespace: '', name: user });
+    const evidence = allowed(asker, cluster, { ...request, name: user });
     if (evidence) edges.push({ from, to, technique: 'impersonate', evidence });
   }
   return edges;

@@ -47,8 +47,16 @@ export function endpointNode(pod: PodInfo): AttackNode {
   return { type: 'endpoint', pod: { namespace: pod.namespace, name: pod.name } };
 }
 
+/** Groups of each user name seen (a pure function of the name; a search meets the same few thousand again and again). */
+const groupsOfUser = new Map<string, readonly string[]>();
+
 export function identityNode(user: string): AttackNode {
-  return { type: 'identity', user, groups: identityFor(user).groups };
+  let groups = groupsOfUser.get(user);
+  if (!groups) {
+    if (groupsOfUser.size >= 20_000) groupsOfUser.clear();
+    groupsOfUser.set(user, (groups = identityFor(user).groups));
+  }
+  return { type: 'identity', user, groups: [...groups] };
 }
 
 export function serviceAccountUser(namespace: string, name: string): string {

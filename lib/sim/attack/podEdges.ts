@@ -1,4 +1,5 @@
 // Edges that start at a pod or a node: what a shell in a container (or on the node) gives.
+import { serviceAccountObject } from './clusterFacts';
 import { asArray, asRecord, asString, isRecord } from '../cluster/objectUtils';
 import { labelSelectorMatches } from '../cluster';
 import { trafficDecision } from '../netpol/evaluateTraffic';
@@ -59,9 +60,7 @@ export function tokenEvidence(cluster: Cluster, pod: PodInfo): AttackEvidence | 
   if (typeof spec.automountServiceAccountToken === 'boolean') {
     return spec.automountServiceAccountToken ? { type: 'field', path: 'spec.automountServiceAccountToken', value: true } : undefined;
   }
-  const sa = (cluster.byKind.get('ServiceAccount') ?? []).find(
-    (o) => o.metadata.namespace === pod.namespace && o.metadata.name === (pod.serviceAccountName || 'default'),
-  );
+  const sa = serviceAccountObject(cluster, pod.namespace, pod.serviceAccountName || 'default');
   if (sa && sa.automountServiceAccountToken === false) return undefined;
   return {
     type: 'field',

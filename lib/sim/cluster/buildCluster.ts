@@ -1,7 +1,7 @@
 // Assembling the cluster snapshot from defaulted objects.
 import type { Cluster, Diagnostic, KubeObject } from '../types';
 import { asRecord } from './objectUtils';
-import { collectObjects } from './collectObjects';
+import { collectObjects, type CollectOptions } from './collectObjects';
 import { buildNodes } from './nodes';
 import { expandWorkload, isWorkloadKind, MAX_GENERATED_PODS } from './workloads';
 import { placePods, type PodSource } from './pods';
@@ -20,13 +20,15 @@ export interface BuiltCluster {
  * Builds a cluster snapshot without cross-object checks: nodes, workload expansion, pod
  * placement and addresses, Service addresses, namespaces (declared, system, referenced) and a
  * `default` ServiceAccount in every namespace (created by the ServiceAccount controller).
+ * `options.immutableInput`: the input objects never change (collectObjects copies each once).
  */
 export function buildCluster(
   input: readonly unknown[],
   diagnostics: (built: BuiltCluster) => Diagnostic[] = () => [],
   serverVersion: ServerVersion = DEFAULT_SERVER_VERSION,
+  options: CollectOptions = {},
 ): BuiltCluster {
-  const build = collectObjects(input);
+  const build = collectObjects(input, options);
   const declared = build.declared.map((entry) => entry.object);
   const ofKind = (kind: string) => declared.filter((o) => o.kind === kind);
   const nodes = buildNodes(ofKind('Node'), referencedNodeNames(declared));

@@ -10,6 +10,7 @@
 import type { KubeObject } from '../types';
 import { bootstrapRbac } from '../rbac/bootstrap';
 import { toStringMap } from './objectUtils';
+import { deepFreeze } from '../support/freeze';
 
 const VERSION = 'v1.35.0'; // the default server version (lib/sim/version); a session's node reports its own
 
@@ -50,6 +51,8 @@ function systemPods(node: string): KubeObject[] {
           },
         ],
       },
+      // The first pod of a fresh minikube gets the first address of the node's range.
+      status: { podIP: '10.244.0.2' },
     },
     staticPod('etcd', node, 'registry.k8s.io/etcd:3.5.15-0', [
       'etcd',
@@ -205,13 +208,38 @@ function isObject(value: unknown): value is KubeObject {
  * object wins, as `kubectl apply` of a built-in object replaces it.
  */
 export function builtinObjects(declared: readonly unknown[]): KubeObject[] {
+  return builtinsOf(declared, (node, withNode) => candidatesOf(node, withNode));
+}
+
+/**
+ * builtinObjects, as the same deep-frozen objects on every call (for a build that only copies
+ * them: buildWorld, whose cluster build copies each input object once and then reuses it).
+ * Never change them.
+ */
+export function sharedBuiltinObjects(declared: readonly unknown[]): readonly KubeObject[] {
+  return builtinsOf(declared, (node, withNode) => {
+    const key = `${withNode}\u0000${node}`;
+    let list = shared.get(key);
+    if (!list) {
+      list = deepFreeze(candidatesOf(node, withNode));
+      if (shared.size >= 8) shared.clear(); // the first node's name is the learner's: keep a few
+      shared.set(key, list);
+    }
+    return list;
+  });
+}
+const shared = new Map<string, KubeObject[]>();
+
+function candidatesOf(node: string, withNode: boolean): KubeObject[] {
+  return [...(withNode ? [minikubeNode()] : []), ...bootstrapRbac(), ...services(), ...systemAccounts(), ...systemPods(node)];
+}
+
+function builtinsOf(declared: readonly unknown[], candidates: (node: string, withNode: boolean) => readonly KubeObject[]): KubeObject[] {
   const objects = declared.filter(isObject);
   const keys = new Set(objects.map(keyOf));
   const systemComponents = new Set(objects.filter((o) => o.kind === 'Pod' && namespaceOf(o) === 'kube-system').map(componentOf));
-  const node = firstNodeName(objects);
-  const nodes = objects.some((o) => o.kind === 'Node') ? [] : [minikubeNode()];
-  const candidates = [...nodes, ...bootstrapRbac(), ...services(), ...systemAccounts(), ...systemPods(node)];
-  return candidates.filter((o) => !keys.has(keyOf(o)) && !(o.kind === 'Pod' && systemComponents.has(componentOf(o))));
+  const list = candidates(firstNodeName(objects), !objects.some((o) => o.kind === 'Node'));
+  return list.filter((o) => !keys.has(keyOf(o)) && !(o.kind === 'Pod' && systemComponents.has(componentOf(o))));
 }
 
 /**

@@ -31,7 +31,7 @@ export { accountKeys, missingServiceAccount, podRejection, podSpecOf, serviceAcc
  * system and referenced ones, the last two `implicit`), nodes (declared, referenced by
  * `spec.nodeName`, or one implicit `minikube` at 192.168.49.2), workloads expanded into their
  * ReplicaSets/Jobs and pods with kubectl-like deterministic names, pods placed on nodes and
- * given addresses (10.244.<node>.x in creation order), Service ClusterIPs and a `default`
+ * given addresses (10.244.<node>.x, by a hash of each pod's namespace/name: lib/sim/cluster/pods.ts), Service ClusterIPs and a `default`
  * ServiceAccount per namespace. ClusterRole aggregation is NOT resolved here (lib/sim/rbac).
  * `diagnostics` holds the cross-object checks of `checkCluster` (at line 1: no source here).
  * Never throws: any input gives a cluster (junk is ignored and noted).

@@ -1,7 +1,8 @@
 // Pods: scheduling, addresses and the PodInfo view the evaluators read.
 import type { KubeObject, OwnerRef, PodInfo, Protocol } from '../types';
 import { asArray, asInt, asRecord, childRecord, isRecord, toStringMap } from './objectUtils';
-import { formatIpv4, parseIp } from './ip';
+import { formatIpv4, parseIp, parseIpv4 } from './ip';
+import { fnv1a32 } from '../support/hash';
 import type { NodeSlot } from './nodes';
 
 export interface PodSource {
@@ -9,61 +10,100 @@ export interface PodSource {
   owner?: OwnerRef;
 }
 
+/** Addresses of a node's pod range a pod's hash picks from: .2 to .254 of its /24. */
+const RANGE_SIZE = 253;
+
 /**
- * Places and addresses pods, in creation order, and returns their PodInfo keyed by
- * `namespace/name`. Models the scheduler and the CNI IPAM in their simplest converged form:
- * - `spec.nodeName` is kept; otherwise pods go round-robin over the nodes whose labels match
- *   `spec.nodeSelector` (all nodes if none match).
- *   SIMPLIFICATION(k8s): no resources, taints, affinity; an unschedulable pod still runs.
- * - `status.podIP` is kept; hostNetwork pods get their node's IP; other pods get the next free
- *   address of their node's pod range (10.244.<node index>.2, .3, ...; a range that fills up
- *   continues upward; addresses ending in .0, .1 and .255 are skipped).
+ * Places and addresses pods and returns their PodInfo keyed by `namespace/name`, in creation
+ * order. Models the scheduler and the CNI IPAM in their simplest converged form, so that a
+ * pod's node and address follow from the pod itself and not from the order of the other
+ * objects (an edit elsewhere in the files leaves every unchanged pod where it was):
+ * - `spec.nodeName` is kept; otherwise the node is picked by a hash of `namespace/name` among
+ *   the nodes whose labels match `spec.nodeSelector` (all nodes if none match).
+ *   SIMPLIFICATION(k8s): no resources, taints, affinity; an unschedulable pod still runs. The
+ *   real scheduler scores nodes (https://kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/).
+ * - `status.podIP` is kept; hostNetwork pods get their node's IP; other pods get an address of
+ *   their node's pod range picked by a hash of `namespace/name` (10.244.<node index>.2 to .254),
+ *   probing upward (wrapping inside the range) past addresses already taken. Collisions are
+ *   settled in `namespace/name` order, never in creation order. A full range continues upward
+ *   past its end (addresses ending in .0, .1 and .255 are skipped).
+ *   SIMPLIFICATION(k8s): host-local IPAM hands out the next free address in creation order
+ *   (https://www.cni.dev/plugins/current/ipam/host-local/); ours is stable under edits instead.
  * - `status.phase` defaults to Running, `status.hostIP` to the node IP.
  */
 export function placePods(sources: PodSource[], slots: readonly NodeSlot[]): Map<string, PodInfo> {
   const byName = new Map(slots.map((slot) => [slot.info.name, slot]));
-  const used = new Set<string>(slots.map((s) => s.info.ip));
-  for (const { pod } of sources) {
-    const ip = asRecord(pod.status).podIP;
-    if (typeof ip === 'string' && parseIp(ip) !== undefined && asRecord(pod.spec).hostNetwork !== true) used.add(ip);
-  }
-  const cursors = new Map<string, number>();
-  let roundRobin = 0;
-  const pods = new Map<string, PodInfo>();
-  for (const source of sources) {
+  const used = new Set<number>();
+  for (const slot of slots) addUsed(used, slot.info.ip);
+  for (const { pod } of sources) if (asRecord(pod.spec).hostNetwork !== true) addUsed(used, asRecord(pod.status).podIP);
+  const keys = sources.map(({ pod }) => `${String(pod.metadata.namespace ?? 'default')}/${String(pod.metadata.name)}`);
+  const order = sources.map((_, i) => i).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+  const ranges = new Map<string, RangeState>();
+  const infos: PodInfo[] = [];
+  for (const i of order) {
+    const source = sources[i];
     const spec = childRecord(source.pod, 'spec');
     let slot = typeof spec.nodeName === 'string' ? byName.get(spec.nodeName) : undefined;
     if (slot === undefined) {
-      slot = pickNode(slots, spec.nodeSelector, roundRobin++);
+      slot = pickNode(slots, spec.nodeSelector, fnv1a32(keys[i]));
       spec.nodeName = slot.info.name;
     }
-    const ip = podAddress(source.pod, slot, used, cursors);
-    const info = buildPodInfo(source, slot, ip);
-    const key = `${info.namespace}/${info.name}`;
-    if (!pods.has(key)) pods.set(key, info);
+    const ip = podAddress(source.pod, slot, keys[i], used, ranges);
+    infos[i] = buildPodInfo(source, slot, ip);
   }
+  const pods = new Map<string, PodInfo>();
+  infos.forEach((info, i) => {
+    if (!pods.has(keys[i])) pods.set(keys[i], info);
+  });
   return pods;
 }
 
-function pickNode(slots: readonly NodeSlot[], nodeSelector: unknown, turn: number): NodeSlot {
+/** Marks an IPv4 address (text) as taken; other values (IPv6, junk) never collide with the ranges. */
+function addUsed(used: Set<number>, ip: unknown): void {
+  const value = typeof ip === 'string' ? parseIpv4(ip) : undefined;
+  if (value !== undefined) used.add(value);
+}
+
+function pickNode(slots: readonly NodeSlot[], nodeSelector: unknown, hash: number): NodeSlot {
   const wanted = toStringMap(nodeSelector);
   const keys = Object.keys(wanted);
   const matching = slots.filter((slot) => keys.every((key) => slot.info.labels[key] === wanted[key]));
   const candidates = matching.length > 0 ? matching : slots;
-  return candidates[turn % candidates.length];
+  return candidates[hash % candidates.length];
 }
 
-function podAddress(pod: KubeObject, slot: NodeSlot, used: Set<string>, cursors: Map<string, number>): string {
+/** A node range's overflow: once its 253 hashed addresses are taken, the next free ones past its end. */
+interface RangeState {
+  full: boolean;
+  next: number;
+}
+
+const skipped = (address: number) => [0, 1, 255].includes(address % 256);
+
+function freeAddress(slot: NodeSlot, key: string, used: Set<number>, ranges: Map<string, RangeState>): number {
+  let state = ranges.get(slot.info.name);
+  if (!state) ranges.set(slot.info.name, (state = { full: false, next: slot.podRangeStart + RANGE_SIZE }));
+  if (!state.full) {
+    const first = fnv1a32(`${key}\u0000ip`) % RANGE_SIZE;
+    for (let k = 0; k < RANGE_SIZE; k++) {
+      const address = slot.podRangeStart + ((first + k) % RANGE_SIZE);
+      if (!used.has(address) && !skipped(address)) return address;
+    }
+    state.full = true;
+  }
+  while (used.has(state.next) || skipped(state.next)) state.next++;
+  return state.next++;
+}
+
+function podAddress(pod: KubeObject, slot: NodeSlot, key: string, used: Set<number>, ranges: Map<string, RangeState>): string {
   const status = childRecord(pod, 'status');
   const declared = typeof status.podIP === 'string' && parseIp(status.podIP) !== undefined ? status.podIP : undefined;
   let ip = declared;
   if (asRecord(pod.spec).hostNetwork === true) ip ??= slot.info.ip;
   if (ip === undefined) {
-    let next = cursors.get(slot.info.name) ?? slot.podRangeStart;
-    while (used.has(formatIpv4(next)) || [0, 1, 255].includes(next % 256)) next++;
-    ip = formatIpv4(next);
-    used.add(ip);
-    cursors.set(slot.info.name, next + 1);
+    const address = freeAddress(slot, key, used, ranges);
+    used.add(address);
+    ip = formatIpv4(address);
   }
   status.podIP = ip;
   if (!Array.isArray(status.podIPs)) status.podIPs = [{ ip }];

@@ -55,7 +55,11 @@ export function allocateServiceAddresses(services: KubeObject[]): void {
       spec.clusterIP = WELL_KNOWN[key] ?? pickIp(key, usedIps);
     }
     if (typeof spec.clusterIP === 'string' && !Array.isArray(spec.clusterIPs)) spec.clusterIPs = [spec.clusterIP];
-    if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') assignNodePorts(spec.ports, key, usedPorts);
+    if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') {
+      // The ports are the Service's own copies (the declared records may be shared: collectObjects).
+      if (Array.isArray(spec.ports)) spec.ports = spec.ports.map((port: unknown) => (isRecord(port) ? { ...port } : port));
+      assignNodePorts(spec.ports, key, usedPorts);
+    }
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { parseManifests } from '../parse';
 import type { KubeObject } from '../types';
+import { registryInvalid } from './registryInvalid';
 import { flagBool, flagList, flagString, type FlagSpec, type ParsedArgs } from './flags';
 import { cloneJson, labelsOf, nameOf, namespaceOf, rec } from '../apiserver/objectData';
 import { resourceOfKind } from '../apiserver/resourceTypes';
@@ -83,6 +84,12 @@ function parseFile(text: string, file: string): { objects: KubeObject[]; errors:
     const diag = mine[0] ?? parsed.diagnostics.find((d) => d.severity === 'error');
     const { kind, apiVersion } = manifest.object;
     const version = String(apiVersion).split('/').pop();
+    // A strict decoding error (unknown field) is the server's first answer, before validation.
+    const refused = mine.some((d) => d.code === 'schema-unknown-field') ? undefined : registryInvalid(manifest.object, mine);
+    if (refused) {
+      errors.push(...statusText(refused).split('\n'));
+      return;
+    }
     if (diag && !diag.code.startsWith('schema-') && !diag.code.startsWith('yaml')) {
       // A semantic check the registry makes: 422 Invalid, printed from its details (field and cause).
       errors.push(

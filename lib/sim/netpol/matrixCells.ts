@@ -10,6 +10,8 @@ import { appliedPolicies, type NetpolIndex } from './netpolIndex';
 import { newBits, orAndInto, orInto, setBit, transposeBits, type Bits } from './bitset';
 import { matrixSets, type MatrixProbeSpec, type MatrixSets } from './matrixSets';
 import { describeRuleRef } from './describeDirection';
+import { refineClasses } from './refineClasses';
+import { firstHits } from './firstHits';
 import type { DirectionCode, MatrixCell } from './types';
 
 export interface CellPlan {
@@ -97,6 +99,71 @@ function firstRule(side: Side, peer: number, dst: number, k: number): number {
   return -1;
 }
 
+/** Sides with fewer rules are scanned cell by cell (firstRule); larger ones are labelled a row or column at once (firstHits). */
+const LABEL_FROM = 4;
+
+/** The first egress rule of s admitting d on probe k (s's row labelled once, when it has many rules). */
+function egressRule(row: Row, s: number, d: number, k: number): number {
+  const side = row.sides[s]!.egress;
+  const rules = side.rules!;
+  if (rules.length < LABEL_FROM || row.egress.list.length >= 0xffff) return firstRule(side, d, d, k);
+  if (row.egressOwner !== s) {
+    row.egressOwner = s;
+    row.egressFirst.fill(null);
+  }
+  let first = row.egressFirst[k];
+  if (!first) {
+    first = row.egressFirst[k] = row.egressBuffers[k] ??= new Uint16Array(row.size);
+    firstHits(
+      first,
+      row.seen,
+      rules.map((r) => r.peers),
+      rules.map((r) => r.ports[k]),
+      rules.map((r) => r.id + 1),
+    );
+  }
+  return first[d] - 1;
+}
+
+/** The first ingress rule of d admitting s on d's probe k (from the table of probe k when d has many rules). */
+function ingressRule(row: Row, s: number, d: number, k: number): number {
+  if (row.labelledIn[d] === 0) return firstRule(row.sides[d]!.ingress, s, d, k);
+  const table = (row.ingressFirst[k] ??= ingressTable(row, k));
+  return table[s * row.size + d] - 1;
+}
+
+/** Matrices wider than this keep scanning rules per cell (the table is size² entries). */
+const MAX_TABLE_SIDE = 4096;
+
+/**
+ * table[s * size + d] = 1 + the position of the first ingress rule of d admitting s on d's probe
+ * k, for the destinations with many rules: columns labelled 32 at a time (firstHits), then laid
+ * out by source so each matrix row reads its entries in order.
+ */
+function ingressTable(row: Row, k: number): Uint16Array {
+  const size = row.size;
+  const table = new Uint16Array(size * size);
+  const block = new Uint16Array(32 * size);
+  const none = newBits(size);
+  for (let d0 = 0; d0 < size; d0 += 32) {
+    const width = Math.min(32, size - d0);
+    for (let j = 0; j < width; j++) {
+      const d = d0 + j;
+      const rules = row.sides[d]?.ingress.rules;
+      if (!rules || row.labelledIn[d] === 0 || row.probeCount[d] <= k) continue;
+      firstHits(
+        block.subarray(j * size, (j + 1) * size),
+        row.seen,
+        rules.map((r) => r.peers),
+        rules.map((r) => (bit(r.ports[k], d) ? null : none)),
+        rules.map((r) => r.id + 1),
+      );
+      for (let s = 0; s < size; s++) table[s * size + d] = block[j * size + s];
+    }
+  }
+  return table;
+}
+
 /** Per probe k, the union of (peers ∩ admitted destinations) of a source's egress rules. */
 function egressTargets(size: number, side: Side, probes: number): Bits[] {
   const out: Bits[] = [];
@@ -136,6 +203,30 @@ interface Row {
   probeLists: Map<number, MatrixCell['probes']>;
   /** Scratch: which probes of the current cell are allowed. */
   oks: Uint8Array;
+  size: number;
+  maxProbes: number;
+  /** Destinations whose cells take the per-pair path (host network, no probe). */
+  slowColumns: number[];
+  /** The source whose egress rules `egressFirst` labels (per probe, built on first use). */
+  egressOwner: number;
+  egressFirst: (Uint16Array | null)[];
+  egressBuffers: Uint16Array[];
+  /** Per probe k: the first admitting ingress rule by source and destination (ingressTable). */
+  ingressFirst: (Uint16Array | null)[];
+  /**
+   * Cells by (egress decision, ingress decision, plan, allowed-probe mask) in one flat table
+   * (1 + position in tableCells), when the product of the counts is small enough; else `cache`.
+   */
+  table: Int32Array | null;
+  tableCells: MatrixCell[];
+  iCount: number;
+  /** Scratch words for firstHits. */
+  seen: Uint32Array;
+  /** Per destination, flat (a row reads them in order): probes, ingress isolated, its denial, its column labelled. */
+  probeCount: Int32Array;
+  isolatedIn: Uint8Array;
+  inDenied: Int32Array;
+  labelledIn: Uint8Array;
 }
 
 function planIdsOf(plans: CellPlan[]): number[] {
@@ -176,12 +267,13 @@ function probeList(row: Row, d: number, mask: number): MatrixCell['probes'] {
 
 /** Which probes of d are allowed from s (into row.oks); returns the first denied probe, or -1. */
 function probeOutcomes(row: Row, s: number, d: number, targets: Bits[] | null): number {
-  const probes = row.plans[d].probes.length;
-  const sources = row.sources[d];
+  const probes = row.probeCount[d];
+  const admitted = row.admitted[s];
+  const isolated = row.isolatedIn[d] === 1;
   if (row.oks.length < probes) row.oks = new Uint8Array(probes);
   let deciding = -1;
   for (let k = 0; k < probes; k++) {
-    const ok = (targets === null || bit(targets[k], d)) && (sources === null || bit(sources[k], s));
+    const ok = (targets === null || bit(targets[k], d)) && (!isolated || bit(admitted[k], d));
     row.oks[k] = ok ? 1 : 0;
     if (!ok && deciding < 0) deciding = k;
   }
@@ -191,12 +283,11 @@ function probeOutcomes(row: Row, s: number, d: number, targets: Bits[] | null): 
 /** The cell s → d between two pod-network groups (s ≠ d, or two members of one group). */
 function fastCell(row: Row, s: number, d: number, targets: Bits[] | null): MatrixCell {
   const plan = row.plans[d];
-  const sources = row.sources[d];
   const deciding = probeOutcomes(row, s, d, targets);
   const allowed = deciding < 0;
   const at = allowed ? 0 : deciding;
-  const eId = targets === null ? 0 : bit(targets[at], d) ? firstRule(row.sides[s]!.egress, d, d, at) : row.sides[s]!.egress.denied;
-  const iId = sources === null ? 0 : bit(sources[at], s) ? firstRule(row.sides[d]!.ingress, s, d, at) : row.sides[d]!.ingress.denied;
+  const eId = targets === null ? 0 : bit(targets[at], d) ? egressRule(row, s, d, at) : row.sides[s]!.egress.denied;
+  const iId = row.isolatedIn[d] === 0 ? 0 : bit(row.admitted[s][at], d) ? ingressRule(row, s, d, at) : row.inDenied[d];
   const probes = plan.probes.length;
   const slot = iId * row.planCount + row.planIds[d];
   if (probes > 8 || slot > 0x7fffff) {
@@ -205,6 +296,14 @@ function fastCell(row: Row, s: number, d: number, targets: Bits[] | null): Matri
   }
   let mask = 0;
   for (let k = 0; k < probes; k++) mask |= row.oks[k] << k;
+  if (row.table !== null) {
+    const key = (((eId * row.iCount + iId) * row.planCount + row.planIds[d]) << row.maxProbes) | mask;
+    const known = row.table[key];
+    if (known > 0) return row.tableCells[known - 1];
+    const cell = makeCell(row.egress.list[eId], row.ingress.list[iId], allowed, plan, probeList(row, d, mask));
+    row.table[key] = row.tableCells.push(cell);
+    return cell;
+  }
   const inner = (slot << 8) | mask;
   let byOutcome = row.cache.get(eId);
   if (!byOutcome) row.cache.set(eId, (byOutcome = new Map()));
@@ -256,11 +355,79 @@ export function matrixCells(index: NetpolIndex, members: PodInfo[][], plans: Cel
     admitted,
     hasProbe,
     probeLists: new Map(),
+    size: sets.size,
+    maxProbes,
+    slowColumns: plans.flatMap((plan, d) => (sides[d] === null || plan.probes.length === 0 ? [d] : [])),
+    egressOwner: -1,
+    egressFirst: new Array<Uint16Array | null>(maxProbes).fill(null),
+    egressBuffers: [],
+    ingressFirst: new Array<Uint16Array | null>(maxProbes).fill(null),
+    seen: newBits(sets.size),
+    table: cellTable(egress.list.length, ingress.list.length, planCount, maxProbes),
+    tableCells: [],
+    iCount: ingress.list.length,
+    probeCount: Int32Array.from(plans, (plan) => plan.probes.length),
+    isolatedIn: Uint8Array.from(sides, (side) => (side?.ingress.rules ? 1 : 0)),
+    inDenied: Int32Array.from(sides, (side) => side?.ingress.denied ?? 0),
+    labelledIn: Uint8Array.from(sides, (side) => {
+      const count = side?.ingress.rules?.length ?? 0;
+      return count >= LABEL_FROM && ingress.list.length < 0xffff && sets.size <= MAX_TABLE_SIDE ? 1 : 0;
+    }),
   };
   const columns = columnKeys(row);
-  return members.map((_, s) =>
-    sides[s] === null ? members.map((__, d) => slowCell(s, d)) : fastRow(row, members, s, sets.size, maxProbes, columns, slowCell),
-  );
+  const repOf = alikeSources(sides);
+  const out: MatrixCell[][] = [];
+  for (let s = 0; s < members.length; s++) {
+    const rep = repOf[s];
+    if (rep < 0) out.push(members.map((__, d) => slowCell(s, d)));
+    else if (rep === s) out.push(fastRow(row, members, s, sets.size, maxProbes, columns, slowCell));
+    else out.push(copiedRow(row, members, out[rep], s, rep, slowCell));
+  }
+  return out;
+}
+
+/**
+ * Per source group, the first group every rule sees alike (-1 for host-network groups): the same
+ * egress rules (so the same destinations admitted) and the same membership in every ingress
+ * rule's peers (so the same first admitting rule at each destination). Their rows are equal
+ * except where the source meets itself.
+ */
+function alikeSources(sides: Row['sides']): Int32Array {
+  const egressKeys = new Map<string, number>();
+  const initial = new Int32Array(sides.length);
+  const peerSets = new Set<Bits>();
+  sides.forEach((side, s) => {
+    if (side === null) {
+      initial[s] = -1;
+      return;
+    }
+    const rules = side.egress.rules;
+    const key = rules === null ? '' : `${side.egress.denied}:${rules.map((r) => r.id).join(',')}`;
+    let id = egressKeys.get(key);
+    if (id === undefined) egressKeys.set(key, (id = egressKeys.size));
+    initial[s] = id;
+    for (const rule of side.ingress.rules ?? []) peerSets.add(rule.peers);
+  });
+  return refineClasses(initial, peerSets);
+}
+
+/** Row s from the row of a source every rule sees alike: the cells where either meets itself, and the per-pair (slow) cells, are computed again. */
+function copiedRow(row: Row, members: PodInfo[][], repRow: MatrixCell[], s: number, rep: number, slowCell: (a: number, b: number) => MatrixCell): MatrixCell[] {
+  const out = repRow.slice();
+  const side = row.sides[s]!;
+  let targets: Bits[] | null | undefined;
+  for (const d of [rep, s, ...row.slowColumns]) {
+    if (row.sides[d] === null || (s === d && members[d].length < 2) || row.plans[d].probes.length === 0) out[d] = slowCell(s, d);
+    else out[d] = fastCell(row, s, d, (targets ??= side.egress.rules ? egressTargets(row.size, side.egress, row.maxProbes) : null));
+  }
+  return out;
+}
+
+/** The flat cell table, or null when it would exceed 4 million slots (or a plan has more than 8 probes). */
+function cellTable(eCount: number, iCount: number, planCount: number, maxProbes: number): Int32Array | null {
+  if (maxProbes > 8) return null;
+  const slots = eCount * iCount * planCount * 2 ** maxProbes;
+  return slots <= 1 << 22 ? new Int32Array(slots) : null;
 }
 
 /** Destinations that any source sees alike when no rule admits it: same ingress denial (or none) and same probes. */

@@ -46,6 +46,15 @@ export function networkMemo<T>(cluster: Cluster, purpose: string): Map<string, T
   return memo as Map<string, T>;
 }
 
+/**
+ * `next` holds the same network as `known` (its builder knows from their inputs:
+ * lib/sim/world/sameInputs.ts): it shares `known`'s memos without making a content key.
+ */
+export function shareNetworkMemos(known: Cluster, next: Cluster): void {
+  const memos = byCluster.get(known);
+  if (memos && !byCluster.has(next)) byCluster.set(next, memos);
+}
+
 /** Forget the networks kept by content (tests compare cold answers with reused ones). */
 export function clearNetworkMemos(): void {
   byContent.clear();

@@ -1,7 +1,7 @@
 import type { GeneratedValidationError } from '../schemas/validator.generated.js';
 import { msg, type Message } from '../messages';
 import type { Finding } from '../validate/finding';
-import { finding, show } from '../validate/finding';
+import { finding, show, withApi } from '../validate/finding';
 import { didYouMean } from '../support/didYouMean';
 import { joinPath, pathSegments, pointerToPath, valueAt } from './paths';
 import type { SchemaNode } from './schemaNavigator';
@@ -116,8 +116,25 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Required fields the registry's validation rejects in its own words when they are absent
+ * (the OpenAPI `required` list is not enforced by the server; the strategy's Validate is):
+ * pkg/apis/rbac/validation ValidatePolicyRule (verbs), pkg/apis/core/validation
+ * validateContainerCommon (name), validateContainerPorts (containerPort), ValidatePodSpec (containers).
+ */
+const REGISTRY_REQUIRED: Record<string, string> = {
+  verbs: 'verbs must contain at least one value',
+  name: '',
+  containerPort: '',
+  containers: '',
+};
+
 function missingField(path: string, field: string): Finding {
-  return finding('error', 'schema-missing-field', path, msg('parse.schema.missingField', { path, field }));
+  const f = finding('error', 'schema-missing-field', path, msg('parse.schema.missingField', { path, field }));
+  if (!Object.hasOwn(REGISTRY_REQUIRED, field) || path === 'metadata') return f;
+  if (field === 'verbs' && !/(^|\.)rules\[\d+\]$/.test(path)) return f;
+  const detail = REGISTRY_REQUIRED[field];
+  return withApi(f, { type: 'Required value', field: path ? `${path}.${field}` : field, ...(detail ? { detail } : {}) });
 }
 
 function notAllowed(path: string, value: unknown, allowed: unknown[]): Finding {

@@ -16,7 +16,9 @@ export function locate(sourceMap: SourceMap, path: string, fallback: Position): 
 
 /** A positioned Diagnostic from a finding of one object. */
 export function toDiagnostic(f: Finding, sourceMap: SourceMap, fallback: Position, file: string | undefined): Diagnostic {
-  return makeDiagnostic(f.severity, f.code, f.text, f.position ?? locate(sourceMap, f.path, fallback), file, f.path);
+  const d = makeDiagnostic(f.severity, f.code, f.text, f.position ?? locate(sourceMap, f.path, fallback), file, f.path);
+  if (f.api) d.api = f.api;
+  return d;
 }
 
 /** Builds a Diagnostic: the message goes to `text` (rendered at the edge) and its English to `message` (logs, CLI). */

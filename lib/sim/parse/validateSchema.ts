@@ -1,5 +1,6 @@
 import type { GeneratedValidationError } from '../schemas/validator.generated.js';
 import { msg } from '../messages';
+import { schemaValidator } from '../schemas/schemaValidators';
 import type { Finding } from '../validate/finding';
 import { finding } from '../validate/finding';
 import { describeSchemaError } from './describeSchemaError';
@@ -13,15 +14,18 @@ const MAX_FINDINGS = 50;
  * Validates one object against its kind's JSON Schema (Kubernetes OpenAPI, strict:
  * `additionalProperties: false`), as `kubectl apply --validate=strict` does on the server.
  * The validators are precompiled (scripts/build-schema-validator.mjs): nothing is compiled
- * or evaluated at run time. ajv's error cascades (every `oneOf` branch failing) are
+ * or evaluated at run time. In the page worker a kind's validator may not be loaded yet: then
+ * there is no finding here, the gap is noted, and the worker loads it and builds again
+ * (../schemas/schemaValidators.ts). ajv's error cascades (every `oneOf` branch failing) are
  * collapsed into one message per field.
  */
 export function validateSchema(object: Record<string, unknown>, info: KindInfo): Finding[] {
   const schema = info.schema;
-  if (schema === undefined) return [];
+  const validate = schema === undefined ? undefined : schemaValidator(schema.definition);
+  if (schema === undefined || validate === undefined) return [];
   let valid: boolean;
   try {
-    valid = schema.validate(object);
+    valid = validate(object);
   } catch {
     return [finding('error', 'schema-unreadable', '', msg('parse.schema.unreadable', {}))];
   }
@@ -29,7 +33,7 @@ export function validateSchema(object: Record<string, unknown>, info: KindInfo):
   const root = definitionNode(schema.definition);
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const error of collapseErrors(schema.validate.errors ?? [])) {
+  for (const error of collapseErrors(validate.errors ?? [])) {
     const f = describeSchemaError(error, object, root);
     const key = `${f.code} ${f.path}`;
     if (seen.has(key)) continue;

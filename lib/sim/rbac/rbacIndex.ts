@@ -272,6 +272,15 @@ function indexByContent(cluster: Cluster): RbacIndex {
   );
 }
 
+/**
+ * `next` holds the same RBAC objects as `known` (its builder knows from their inputs:
+ * lib/sim/world/sameInputs.ts): it shares `known`'s index, if built, without a content key.
+ */
+export function shareRbacIndex(known: Cluster, next: Cluster): void {
+  const index = cache.get(known);
+  if (index && !cache.has(next)) cache.set(next, index);
+}
+
 /** The index of a cluster, built on first use and kept as long as the cluster lives. */
 export function getRbacIndex(cluster: Cluster): RbacIndex {
   if (typeof cluster !== 'object' || cluster === null) return buildRbacIndex(cluster);

@@ -14,10 +14,11 @@ export interface GeneratedKind {
   apiVersion: string;
   kind: string;
   definition: string;
-  validate: GeneratedValidator;
 }
 /** sha256 of the schema file the validators were generated from. */
 export declare const schemaHash: string;
 export declare const kindTable: readonly GeneratedKind[];
+/** Per kind's definition, its group's module (validators/<group>.generated.js): the group's validators by definition. */
+export declare const validatorLoaders: Readonly<Record<string, () => Promise<{ validators: Readonly<Record<string, GeneratedValidator>> }>>>;
 /** The schema's definitions without descriptions. */
 export declare const definitions: Readonly<Record<string, unknown>>;

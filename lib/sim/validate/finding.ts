@@ -1,4 +1,5 @@
 import { msg, type Message } from '../messages';
+import type { ApiFieldError } from '../types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -16,6 +17,8 @@ export interface Finding {
   text: Message;
   /** Exact position, when it is not the field's source-map entry (e.g. a value inside it). */
   position?: { line: number; column: number; endLine?: number; endColumn?: number };
+  /** The API server's field.Error for the same problem (kubectl apply prints it). */
+  api?: ApiFieldError;
 }
 
 /** Builds a finding worded by a message code (lib/i18n/messages). */
@@ -30,4 +33,9 @@ export function show(value: unknown): Message {
   if (Array.isArray(value)) return msg('validate.value.list', {});
   if (typeof value === 'object') return msg('validate.value.mapping', {});
   return msg('validate.value.code', { text: String(value) });
+}
+
+/** The finding with the API server's field.Error for it (what kubectl prints on apply). */
+export function withApi(f: Finding, api: ApiFieldError): Finding {
+  return { ...f, api };
 }

@@ -3,6 +3,8 @@ import { NESTED, optional } from '../messages/message';
 
 const PORT_MESSAGES = {
   'validate.duplicateContainerName': { name: 'app' },
+  'validate.containerImageRequired': {},
+  'validate.invalidImagePullPolicy': { value: 'Sometimes' },
   'validate.duplicatePortNameInPod': { name: 'http' },
   'validate.portOutOfRange': { value: 70000 },
   'validate.invalidPortName': { name: 'HTTP', problem: NESTED },
@@ -70,6 +72,7 @@ const RBAC_MESSAGES = {
   'validate.rbac.userIsServiceAccount': {},
   'validate.rbac.serviceAccountApiGroup': { value: 'rbac.authorization.k8s.io' },
   'validate.rbac.serviceAccountFullName': {},
+  'validate.rbac.serviceAccountNameInvalid': { name: 'Api_Server' },
   'validate.rbac.serviceAccountNamespaceRequired': {},
   'validate.rbac.serviceAccountNamespaceDefaulted': { namespace: 'dev' },
   'validate.rbac.ruleNoVerbs': {},

@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
 import { msg } from '../messages';
-import { finding } from './finding';
+import { finding, withApi } from './finding';
 import { portNameProblem } from './names';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
 
@@ -9,6 +9,8 @@ import { indexPath, isRecord, joinPath } from '../parse/paths';
  * ValidateService): port numbers 1-65535, IANA port names (at most 15 characters, at least one
  * letter) unique within a pod, protocols TCP/UDP/SCTP, container names unique within a pod,
  * and Service port names required once a Service has more than one port.
+ * Each finding carries the API server's own field.Error (`api`), worded as upstream's
+ * (field.Duplicate, field.NotSupported with the sorted protocol list, IsValidPortNum's range).
  */
 export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 
@@ -26,17 +28,42 @@ export function validatePodSpecPorts(spec: unknown, path: string): Finding[] {
   const out: Finding[] = [];
   const names = new Set<string>();
   const portNames = new Set<string>();
-  for (const field of ['initContainers', 'containers']) {
+  // Regular containers first: a name an init container repeats is reported on the init container
+  // (ValidatePodSpec runs validateContainers before validateInitContainers).
+  for (const field of ['containers', 'initContainers']) {
     const containers = Array.isArray(spec[field]) ? (spec[field] as unknown[]) : [];
     containers.forEach((c, i) => {
       const at = indexPath(joinPath(path, field), i);
       if (!isRecord(c)) return;
       if (typeof c.name === 'string' && names.has(c.name)) {
-        out.push(finding('error', 'duplicate-container-name', joinPath(at, 'name'), msg('validate.duplicateContainerName', { name: c.name })));
+        const dup = finding('error', 'duplicate-container-name', joinPath(at, 'name'), msg('validate.duplicateContainerName', { name: c.name }));
+        out.push(withApi(dup, { type: 'Duplicate value', value: c.name }));
       }
       if (typeof c.name === 'string') names.add(c.name);
+      out.push(...containerImage(c, at));
       out.push(...containerPorts(c.ports, joinPath(at, 'ports'), portNames));
     });
+  }
+  return out;
+}
+
+const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
+
+/**
+ * A container needs an image, and a pull policy is one of three (pkg/apis/core/validation/
+ * validation.go validateContainerCommon: field.Required(image), validatePullPolicy's NotSupported).
+ */
+function containerImage(c: Record<string, unknown>, at: string): Finding[] {
+  const out: Finding[] = [];
+  if (c.image === undefined || c.image === null || c.image === '') {
+    out.push(
+      withApi(finding('error', 'container-image-required', joinPath(at, 'image'), msg('validate.containerImageRequired', {})), { type: 'Required value' }),
+    );
+  }
+  const policy = c.imagePullPolicy;
+  if (typeof policy === 'string' && policy !== '' && !PULL_POLICIES.includes(policy)) {
+    const bad = finding('error', 'invalid-image-pull-policy', joinPath(at, 'imagePullPolicy'), msg('validate.invalidImagePullPolicy', { value: policy }));
+    out.push(withApi(bad, { type: 'Unsupported value', value: policy, detail: 'supported values: "Always", "IfNotPresent", "Never"' }));
   }
   return out;
 }
@@ -64,7 +91,10 @@ function containerPorts(ports: unknown, path: string, portNames: Set<string>): F
 /** A port number must be an integer from 1 to 65535 (other types are schema errors). */
 export function portNumber(value: unknown, path: string): Finding[] {
   if (typeof value !== 'number' || !Number.isInteger(value) || (value >= 1 && value <= 65535)) return [];
-  return [finding('error', 'invalid-port', path, msg('validate.portOutOfRange', { value }))];
+  const bad = finding('error', 'invalid-port', path, msg('validate.portOutOfRange', { value }));
+  // A containerPort of 0 is "not set" upstream (field.Required); any other number out of range is IsValidPortNum's Invalid.
+  const required = value === 0 && path.endsWith('containerPort');
+  return [withApi(bad, required ? { type: 'Required value' } : { type: 'Invalid value', value, detail: 'must be between 1 and 65535, inclusive' })];
 }
 
 /** A port name must be an IANA service name. */
@@ -75,10 +105,11 @@ export function portName(name: string, path: string): Finding[] {
 }
 
 /** Protocols are TCP, UDP or SCTP, in capitals. */
-export function protocol(value: unknown, path: string): Finding[] {
+export function protocol(value: unknown, path: string, supported = 'supported values: "SCTP", "TCP", "UDP"'): Finding[] {
   if (typeof value !== 'string' || PROTOCOLS.includes(value)) return [];
   const upper = value.toUpperCase();
-  return [finding('error', 'invalid-protocol', path, msg('validate.invalidProtocol', { value, upper, capitals: PROTOCOLS.includes(upper) }))];
+  const bad = finding('error', 'invalid-protocol', path, msg('validate.invalidProtocol', { value, upper, capitals: PROTOCOLS.includes(upper) }));
+  return [withApi(bad, { type: 'Unsupported value', value, detail: supported })];
 }
 
 /** Checks the ports of a Service spec. */
@@ -100,10 +131,12 @@ export function validateServicePorts(spec: unknown): Finding[] {
 
 function servicePortName(name: unknown, at: string, many: boolean, names: Set<string>): Finding[] {
   if (typeof name !== 'string' || name === '') {
-    return many ? [finding('error', 'service-port-name-required', at, msg('validate.servicePortNameRequired', {}))] : [];
+    const bad = finding('error', 'service-port-name-required', at, msg('validate.servicePortNameRequired', {}));
+    return many ? [withApi(bad, { type: 'Required value', field: joinPath(at, 'name') })] : [];
   }
   const out = portName(name, joinPath(at, 'name'));
-  if (names.has(name)) out.push(finding('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInService', { name })));
+  const dup = finding('error', 'duplicate-port-name', joinPath(at, 'name'), msg('validate.duplicatePortNameInService', { name }));
+  if (names.has(name)) out.push(withApi(dup, { type: 'Duplicate value', value: name }));
   names.add(name);
   return out;
 }
@@ -111,7 +144,8 @@ function servicePortName(name: unknown, at: string, many: boolean, names: Set<st
 function nodePort(value: unknown, type: unknown, path: string): Finding[] {
   if (typeof value !== 'number' || value === 0) return [];
   if (type === undefined || type === 'ClusterIP') {
-    return [finding('error', 'service-node-port-on-cluster-ip', path, msg('validate.nodePortOnClusterIP', {}))];
+    const bad = finding('error', 'service-node-port-on-cluster-ip', path, msg('validate.nodePortOnClusterIP', {}));
+    return [withApi(bad, { type: 'Forbidden', detail: "may not be used when `type` is 'ClusterIP'" })];
   }
   if (value >= 30000 && value <= 32767) return [];
   return [finding('warning', 'service-node-port-range', path, msg('validate.nodePortRange', { value }))];

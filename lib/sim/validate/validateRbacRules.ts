@@ -1,6 +1,6 @@
 import { msg } from '../messages';
 import type { Finding } from './finding';
-import { finding } from './finding';
+import { finding, withApi } from './finding';
 import { NON_RESOURCE_VERBS, RESOURCE_GROUPS, RESOURCE_VERBS, pluralOf } from './rbacTables';
 import { didYouMean } from '../support/didYouMean';
 import { indexPath, isRecord, joinPath } from '../parse/paths';
@@ -11,6 +11,7 @@ import { indexPath, isRecord, joinPath } from '../parse/paths';
  * resources or resourceNames; a resource rule needs apiGroups and resources. Plus warnings for
  * rules that are legal but can never match what the learner meant (RBAC compares strings
  * exactly: `Pods`, `apps/v1`, `pods/*` and `deployments` in the core group match nothing).
+ * Errors carry ValidatePolicyRule's own field.Error (`api`, what kubectl prints on apply).
  */
 export function validateRules(rules: unknown, kind: string): Finding[] {
   if (!Array.isArray(rules)) return [];
@@ -26,16 +27,20 @@ function validateRule(rule: Record<string, unknown>, path: string, kind: string)
   const verbs = strings(rule.verbs);
   const urls = strings(rule.nonResourceURLs);
   // A missing `verbs` is already a schema error (required field).
-  if (verbs.length === 0 && Array.isArray(rule.verbs))
-    out.push(finding('error', 'rbac-rule-no-verbs', joinPath(path, 'verbs'), msg('validate.rbac.ruleNoVerbs', {})));
+  if (verbs.length === 0 && Array.isArray(rule.verbs)) {
+    const bad = finding('error', 'rbac-rule-no-verbs', joinPath(path, 'verbs'), msg('validate.rbac.ruleNoVerbs', {}));
+    out.push(withApi(bad, { type: 'Required value', detail: 'verbs must contain at least one value' }));
+  }
   if (urls.length > 0) return [...out, ...nonResourceRule(rule, path, kind), ...verbWarnings(verbs, path, NON_RESOURCE_VERBS)];
   if (!Array.isArray(rule.apiGroups) || rule.apiGroups.length === 0) {
     const at = Array.isArray(rule.apiGroups) ? joinPath(path, 'apiGroups') : path;
-    out.push(finding('error', 'rbac-rule-no-api-groups', at, msg('validate.rbac.ruleNoApiGroups', {})));
+    const bad = finding('error', 'rbac-rule-no-api-groups', at, msg('validate.rbac.ruleNoApiGroups', {}));
+    out.push(withApi(bad, { type: 'Required value', field: joinPath(path, 'apiGroups'), detail: 'resource rules must supply at least one api group' }));
   }
   if (strings(rule.resources).length === 0) {
     const at = Array.isArray(rule.resources) ? joinPath(path, 'resources') : path;
-    out.push(finding('error', 'rbac-rule-no-resources', at, msg('validate.rbac.ruleNoResources', {})));
+    const bad = finding('error', 'rbac-rule-no-resources', at, msg('validate.rbac.ruleNoResources', {}));
+    out.push(withApi(bad, { type: 'Required value', field: joinPath(path, 'resources'), detail: 'resource rules must supply at least one resource' }));
   }
   return [
     ...out,
@@ -49,11 +54,21 @@ function validateRule(rule: Record<string, unknown>, path: string, kind: string)
 function nonResourceRule(rule: Record<string, unknown>, path: string, kind: string): Finding[] {
   const out: Finding[] = [];
   if (kind === 'Role') {
-    out.push(finding('error', 'rbac-non-resource-in-role', joinPath(path, 'nonResourceURLs'), msg('validate.rbac.nonResourceInRole', {})));
+    const bad = finding('error', 'rbac-non-resource-in-role', joinPath(path, 'nonResourceURLs'), msg('validate.rbac.nonResourceInRole', {}));
+    out.push(
+      withApi(bad, {
+        type: 'Invalid value',
+        field: joinPath(path, 'nonResourceURLs'),
+        value: strings(rule.nonResourceURLs),
+        detail: 'namespaced rules cannot apply to non-resource URLs',
+      }),
+    );
   }
   const mixed = ['apiGroups', 'resources', 'resourceNames'].filter((f) => strings(rule[f]).length > 0);
   if (mixed.length > 0) {
-    out.push(finding('error', 'rbac-non-resource-mixed', joinPath(path, mixed[0]), msg('validate.rbac.nonResourceMixed', { fields: mixed })));
+    const bad = finding('error', 'rbac-non-resource-mixed', joinPath(path, mixed[0]), msg('validate.rbac.nonResourceMixed', { fields: mixed }));
+    const detail = 'rules cannot apply to both regular resources and non-resource URLs';
+    out.push(withApi(bad, { type: 'Invalid value', field: joinPath(path, 'nonResourceURLs'), value: strings(rule.nonResourceURLs), detail }));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import type { Cluster, Diagnostic, KubeObject } from '../types';
 import { parseManifests, type ParsedManifest, type ParseResult } from '../parse';
 import { buildCluster, type BuiltCluster } from '../cluster/buildCluster';
-import { builtinObjects } from '../cluster/builtin';
+import { sharedBuiltinObjects } from '../cluster/builtin';
 import { internalErrorDiagnostic, runChecks } from '../cluster/checkCluster';
 import { sourceLocator } from '../cluster/checkContext';
 import { DEFAULT_SERVER_VERSION, parseServerVersion, type ServerVersion } from '../version';
@@ -145,13 +145,10 @@ function ordered(parsed: readonly ParsedManifest[], readOnly: Set<string>, built
   if (!builtins) return [...parsed];
   const world = parsed.filter((p) => readOnly.has(p.source.file ?? ''));
   const applied = parsed.filter((p) => !readOnly.has(p.source.file ?? ''));
-  const extra = builtinObjects(parsed.map((p) => p.object)).map((object): Item => ({ object, builtin: true }));
+  const extra = sharedBuiltinObjects(parsed.map((p) => p.object)).map((object): Item => ({ object, builtin: true }));
   const isNode = (item: Item) => item.object.kind === 'Node';
   return [...extra.filter(isNode), ...world, ...extra.filter((i) => !isNode(i)), ...applied];
 }
-
-/** Stands for a built-in object in a ClusterKey: the built-ins follow from the source objects. */
-const BUILTIN = Symbol('builtin');
 
 /**
  * The cluster and the cross-object findings on the sources' objects (built-ins are not checked),
@@ -163,7 +160,7 @@ function clusterOf(items: readonly Item[], version: ServerVersion, check = true,
   try {
     const isSource = (index: number) => !('builtin' in (items[index] ?? {}));
     const findingsOf = (built: BuiltCluster) => runChecks(built, sourceLocator(items), false, isSource);
-    const key = { slot: `${check}\u0000${JSON.stringify(version)}`, objects: items.map((p) => ('builtin' in p ? BUILTIN : p.object)) };
+    const key = { slot: `${check}\u0000${JSON.stringify(version)}`, objects: items.map((p) => p.object) };
     const kept = memo?.recall(key);
     if (kept && memo) {
       const findings = check ? findingsOf(kept) : [];
@@ -172,10 +169,13 @@ function clusterOf(items: readonly Item[], version: ServerVersion, check = true,
       memo.keep(key, { cluster, build: kept.build });
       return { cluster, findings: findings.slice() };
     }
+    // Parsed objects are never changed (ParseCache) and the built-ins are shared frozen ones:
+    // the build copies and defaults each object once and reuses the copy while it is unchanged.
     const built = buildCluster(
       items.map((p) => p.object),
       check ? findingsOf : undefined,
       version,
+      { immutableInput: true },
     );
     memo?.keep(key, built);
     return { cluster: built.cluster, findings: built.cluster.diagnostics.slice() };

@@ -5,8 +5,14 @@ import type { BuiltCluster } from '../cluster/buildCluster';
 import type { ParseResult } from '../parse';
 import type { KubeObject } from '../types';
 import { contentKey } from '../support/contentKey';
+import { shareNetworkMemos } from '../netpol/networkMemo';
+import { shareRbacIndex } from '../rbac/rbacIndex';
+import { sameNetworkInputs, sameRbacInputs } from './sameInputs';
 
-/** What a cluster build read: the objects (by identity, in order; built-ins by position) and the build's kind. */
+/** A build whose input was cut by the input budget (collectObjects): what it left out is unknown here. */
+const truncated = (built: BuiltCluster) => built.build.notes.some((note) => note.code === 'input-truncated');
+
+/** What a cluster build read: the objects (by identity, in order; the built-ins are shared objects too) and the build's kind. */
 export interface ClusterKey {
   slot: string;
   objects: readonly unknown[];
@@ -27,8 +33,16 @@ export class ClusterMemo {
     return kept.built;
   }
 
+  /**
+   * Remember a build. When the slot's last build read the same network objects, or the same
+   * RBAC objects (sameInputs.ts), the new cluster shares the answers kept for the last one.
+   */
   keep(key: ClusterKey, built: BuiltCluster): void {
+    const before = this.last.get(key.slot);
     this.last.set(key.slot, { objects: key.objects, built });
+    if (!before || before.built.cluster === built.cluster || truncated(before.built) || truncated(built)) return;
+    if (sameNetworkInputs(before.objects, key.objects)) shareNetworkMemos(before.built.cluster, built.cluster);
+    if (sameRbacInputs(before.objects, key.objects)) shareRbacIndex(before.built.cluster, built.cluster);
   }
 }
 

@@ -1,7 +1,9 @@
 // runLab per keystroke reuses work (lib/sim/world/parseCache.ts: unchanged parses and worlds;
 // lib/lesson/runLab.ts: the answer of a world; lib/sim/rbac/rbacIndex.ts and
 // lib/sim/netpol/networkMemo.ts: RBAC indexes and traffic answers kept by content, keyed only
-// once a second world can share them (ContentShelf); lib/lesson/objectMemo.ts: hardening
+// once a second world can share them (ContentShelf), or shared without a key when the new
+// cluster's network or RBAC inputs are the last one's (lib/sim/world/sameInputs.ts, with the
+// copies collectObjects keeps of unchanged objects); lib/lesson/objectMemo.ts: hardening
 // findings and audit decisions kept with the parsed object they are about). None of it
 // may change an answer: random edit sequences over every exercise of the course, each step
 // answered through the page worker's path (one parse cache, reused worlds and memos) and cold
@@ -36,6 +38,12 @@ const EXTRA_OBJECTS = [
   'apiVersion: v1\nkind: Pod\nmetadata: { name: typed, labels: { app: typed } }\nspec: { containers: [{ name: c, image: nginx:1.27, ports: [{ containerPort: 80 }] }] }\n',
   // A ServiceAccount: the hardening findings of every pod read the accounts (objectMemo's key).
   'apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: default, namespace: shop }\nautomountServiceAccountToken: false\n',
+  // Kinds no traffic question reads, in a namespace nothing else names: the namespace exists
+  // now, so the network changed (lib/sim/world/sameInputs.ts must not share its answers).
+  'apiVersion: v1\nkind: Secret\nmetadata: { name: typed, namespace: typed-ns }\nstringData: { k: v }\n',
+  'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: { name: typed, namespace: typed-role-ns }\nrules: [{ apiGroups: [""], resources: [pods], verbs: [get] }]\n',
+  // A List holds any kind: it counts for the network and for RBAC.
+  'apiVersion: v1\nkind: List\nitems:\n- { apiVersion: v1, kind: Service, metadata: { name: typed }, spec: { selector: { app: typed }, ports: [{ port: 80 }] } }\n',
 ];
 
 type Edit = (text: string, rand: () => number, exercise: ExerciseDefinition, file: string) => string;

@@ -6,6 +6,8 @@ const code = (items: readonly string[]): string => items.map((item) => `\`${item
 
 export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.duplicateContainerName': ({ name }) => `Two containers of this pod are named \`${name}\`: names must be unique.`,
+  'validate.containerImageRequired': () => 'Every container needs an `image`: the API server rejects a container without one.',
+  'validate.invalidImagePullPolicy': ({ value }) => `\`${value}\` is not a pull policy: use \`Always\`, \`IfNotPresent\` or \`Never\`.`,
   'validate.duplicatePortNameInPod': ({ name }) => `The port name \`${name}\` is used twice in this pod: port names must be unique.`,
   'validate.portOutOfRange': ({ value }) => `Port ${value} is out of range: ports go from 1 to 65535.`,
   'validate.invalidPortName': ({ name, problem }) => `\`${name}\` is not a valid port name: it ${problem}.`,
@@ -71,6 +73,8 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.rbac.userIsServiceAccount': () =>
     "This User subject names a service account's user name: it does match that service account (subjects are compared as strings).",
   'validate.rbac.serviceAccountApiGroup': ({ value }) => `A ServiceAccount subject has \`apiGroup: ""\` (or none), not \`${value}\`.`,
+  'validate.rbac.serviceAccountNameInvalid': ({ name }) =>
+    `\`${name}\` is not a valid ServiceAccount name: lowercase letters, digits, \`-\` and \`.\` only, starting and ending with a letter or digit.`,
   'validate.rbac.serviceAccountFullName': () =>
     "Write only the service account's name here (and its namespace in `namespace`), not `system:serviceaccount:...`.",
   'validate.rbac.serviceAccountNamespaceRequired': () =>

@@ -6,6 +6,8 @@ const code = (items: readonly string[]): string => items.map((item) => `\`${item
 
 export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.duplicateContainerName': ({ name }) => `Dos contenedores de este pod se llaman \`${name}\`: los nombres tienen que ser únicos.`,
+  'validate.containerImageRequired': () => 'Cada contenedor necesita una `image`: el API server rechaza un contenedor sin imagen.',
+  'validate.invalidImagePullPolicy': ({ value }) => `\`${value}\` no es una política de descarga: usá \`Always\`, \`IfNotPresent\` o \`Never\`.`,
   'validate.duplicatePortNameInPod': ({ name }) => `El nombre de puerto \`${name}\` se usa dos veces en este pod: tienen que ser únicos.`,
   'validate.portOutOfRange': ({ value }) => `El puerto ${value} está fuera de rango: los puertos van de 1 a 65535.`,
   'validate.invalidPortName': ({ name, problem }) => `\`${name}\` no es un nombre de puerto válido: ${problem}.`,
@@ -72,6 +74,8 @@ export const validate: AreaCatalog<typeof VALIDATE_MESSAGES> = {
   'validate.rbac.userIsServiceAccount': () =>
     'Este sujeto User nombra el usuario de una service account: sí coincide con esa service account (los sujetos se comparan como texto).',
   'validate.rbac.serviceAccountApiGroup': ({ value }) => `Un sujeto ServiceAccount lleva \`apiGroup: ""\` (o ninguno), no \`${value}\`.`,
+  'validate.rbac.serviceAccountNameInvalid': ({ name }) =>
+    `\`${name}\` no es un nombre válido de ServiceAccount: solo minúsculas, dígitos, \`-\` y \`.\`, y tiene que empezar y terminar con letra o dígito.`,
   'validate.rbac.serviceAccountFullName': () => 'Acá va solo el nombre de la service account (y su namespace en `namespace`), no `system:serviceaccount:...`.',
   'validate.rbac.serviceAccountNamespaceRequired': () =>
     'Un sujeto ServiceAccount de un ClusterRoleBinding necesita `namespace`: sin él no coincide con ninguna cuenta.',

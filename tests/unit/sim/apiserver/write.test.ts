@@ -48,7 +48,9 @@ describe('kubectl apply -f and create -f', () => {
     [['kubectl create -f cm.yaml'], 'configmap/extra created', 0],
     [
       ['kubectl apply -f binding.yaml'],
-      'The RoleBinding "read-pods" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"Role", Name:"pod-reader"}: cannot change roleRef',
+      // The bad value is the NEW roleRef: ValidateRoleBindingUpdate(roleBinding, old) reports roleBinding.RoleRef
+      // (pkg/apis/rbac/validation/validation.go).
+      'The RoleBinding "read-pods" is invalid: roleRef: Invalid value: rbac.RoleRef{APIGroup:"rbac.authorization.k8s.io", Kind:"ClusterRole", Name:"secret-reader"}: cannot change roleRef',
       1,
     ],
     [

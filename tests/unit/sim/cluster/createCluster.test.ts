@@ -268,29 +268,35 @@ describe('nodes and pod addresses', () => {
   it('adds one implicit node when none is declared', () => {
     const cluster = createCluster([pod('a'), pod('b')]);
     expect([...cluster.nodes.values()].map((n) => [n.name, n.ip])).toEqual([[IMPLICIT_NODE_NAME, '192.168.49.2']]);
-    expect([...cluster.pods.values()].map((p) => [p.name, p.ip, p.nodeName])).toEqual([
-      ['a', '10.244.0.2', 'minikube'],
-      ['b', '10.244.0.3', 'minikube'],
+    const pods = [...cluster.pods.values()];
+    expect(pods.map((p) => [p.name, p.nodeName])).toEqual([
+      ['a', 'minikube'],
+      ['b', 'minikube'],
     ]);
+    // Addresses of the node's range 10.244.0.0/24 (.2 to .254), one per pod (lib/sim/cluster/pods.ts).
+    for (const p of pods) expect(p.ip).toMatch(/^10\.244\.0\.(?:[2-9]|[1-9]\d|1\d\d|2[0-4]\d|25[0-4])$/);
+    expect(new Set(pods.map((p) => p.ip)).size).toBe(2);
   });
 
   it('keeps declared addresses and never hands them out twice', () => {
-    const cluster = createCluster([pod('a'), { ...pod('b'), status: { podIP: '10.244.0.2' } }]);
-    expect(cluster.pods.get('default/b')?.ip).toBe('10.244.0.2');
-    expect(cluster.pods.get('default/a')?.ip).toBe('10.244.0.3');
+    const alone = createCluster([pod('a')]).pods.get('default/a')?.ip;
+    const cluster = createCluster([pod('a'), { ...pod('b'), status: { podIP: alone } }]);
+    expect(cluster.pods.get('default/b')?.ip).toBe(alone);
+    expect(cluster.pods.get('default/a')?.ip).not.toBe(alone);
+    expect(cluster.pods.get('default/a')?.ip).toMatch(/^10\.244\.0\./);
   });
 
-  it('uses InternalIP, gives unaddressed nodes 192.168.49.x, and spreads pods round-robin', () => {
-    const cluster = createCluster([
-      { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, status: { addresses: [{ type: 'InternalIP', address: '10.0.0.1' }] } },
-      { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n2' } },
-      pod('a'),
-      pod('b'),
-      pod('c'),
-    ]);
+  it('uses InternalIP, gives unaddressed nodes 192.168.49.x, and spreads pods over the nodes', () => {
+    const n1 = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, status: { addresses: [{ type: 'InternalIP', address: '10.0.0.1' }] } };
+    const n2 = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n2' } };
+    const names = Array.from({ length: 12 }, (_, i) => `p${i}`);
+    const cluster = createCluster([n1, n2, ...names.map((name) => pod(name))]);
     expect(cluster.nodes.get('n2')?.ip).toBe('192.168.49.2');
     expect(cluster.nodes.get('n2')?.labels['kubernetes.io/hostname']).toBe('n2');
-    expect([...cluster.pods.values()].map((p) => `${p.nodeName} ${p.ip}`)).toEqual(['n1 10.244.0.2', 'n2 10.244.1.2', 'n1 10.244.0.3']);
+    const pods = [...cluster.pods.values()];
+    // Node index i holds pod range 10.244.i.0/24; twelve pods land on both nodes.
+    for (const p of pods) expect(p.ip.startsWith(p.nodeName === 'n1' ? '10.244.0.' : '10.244.1.')).toBe(true);
+    expect(new Set(pods.map((p) => p.nodeName))).toEqual(new Set(['n1', 'n2']));
   });
 
   it('gives hostNetwork pods their node address and keeps spec.nodeName', () => {
