@@ -31,6 +31,20 @@ export function automountsToken(cluster: Cluster, pod: KubeObject): boolean {
   return sa && typeof sa.automountServiceAccountToken === 'boolean' ? sa.automountServiceAccountToken : true;
 }
 
+/**
+ * Does the pod hold a token the API server accepts: the automounted one, or one it projects by hand
+ * (a `serviceAccountToken` source without an `audience`, i.e. for the API server;
+ * https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken)?
+ */
+export function holdsApiToken(cluster: Cluster, pod: KubeObject): boolean {
+  if (automountsToken(cluster, pod)) return true;
+  const volumes = Array.isArray(rec(pod.spec).volumes) ? (rec(pod.spec).volumes as unknown[]) : [];
+  return volumes.some((v) => {
+    const sources = rec(rec(v).projected).sources;
+    return Array.isArray(sources) && sources.some((src) => rec(src).serviceAccountToken && !str(rec(rec(src).serviceAccountToken).audience));
+  });
+}
+
 function tokenVolume(name: string): JsonRecord {
   return {
     name,

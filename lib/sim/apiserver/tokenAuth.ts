@@ -1,7 +1,8 @@
 /**
  * `kubectl --token`: the API server's ServiceAccount token authenticator for the tokens it issues
  * and the simulated kubelet mounts (saToken.ts). A bound token is valid while
- * the pod it names still exists and runs as that ServiceAccount with its token mounted; it
+ * the pod it names still exists and runs as that ServiceAccount with its token mounted (automounted,
+ * or projected by hand: serverView.ts holdsApiToken); it
  * authenticates as `system:serviceaccount:<ns>:<name>` with the groups
  * `system:serviceaccounts`, `system:serviceaccounts:<ns>` and `system:authenticated`.
  * Upstream: kubernetes/kubernetes pkg/serviceaccount/claims.go (bound pod checks) and
@@ -13,7 +14,7 @@
 import type { Cluster, PodInfo } from '../types';
 import { identityFor } from '../rbac';
 import { serviceAccountToken } from './saToken';
-import { automountsToken } from './serverView';
+import { holdsApiToken } from './serverView';
 import { decodeBase64 } from './base64';
 import { isRecord, rec, str } from './objectData';
 import type { Who } from './types';
@@ -49,7 +50,7 @@ export function authenticateBearerToken(cluster: Cluster, token: string): Who | 
   const claims = claimsOf(token.trim());
   if (!claims) return undefined;
   const pod = boundPod(cluster, claims);
-  if (!pod || !automountsToken(cluster, pod.object) || serviceAccountToken(pod) !== token.trim()) return undefined;
+  if (!pod || !holdsApiToken(cluster, pod.object) || serviceAccountToken(pod) !== token.trim()) return undefined;
   const identity = identityFor({ kind: 'ServiceAccount', name: pod.serviceAccountName, namespace: pod.namespace });
   return { user: identity.user, groups: [...identity.groups] };
 }

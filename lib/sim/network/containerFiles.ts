@@ -1,7 +1,8 @@
 /**
  * What a process in a container sees on disk, as flat `path -> content` maps:
  * - the ServiceAccount token mount (/var/run/secrets/kubernetes.io/serviceaccount);
- * - Secret and ConfigMap volumes at their mountPath, one file per key (or per `items`);
+ * - Secret and ConfigMap volumes at their mountPath, one file per key (or per `items`), and a
+ *   projected volume's sources, a `serviceAccountToken` one included;
  *   https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod
  * - hostPath volumes: the node's files under the volume's path;
  *   https://kubernetes.io/docs/concepts/storage/volumes/#hostpath
@@ -59,14 +60,24 @@ function sourceKeys(cluster: Cluster, namespace: string, source: Record<string, 
  * The files a Secret, ConfigMap or projected volume holds (all keys, or the `items` it projects).
  * https://kubernetes.io/docs/concepts/storage/projected-volumes/
  */
-function volumeKeys(cluster: Cluster, namespace: string, volume: Record<string, unknown>): Record<string, string> | undefined {
-  if (!volume.projected) return sourceKeys(cluster, namespace, volume);
+function volumeKeys(cluster: Cluster, pod: PodInfo, volume: Record<string, unknown>): Record<string, string> | undefined {
+  if (!volume.projected) return sourceKeys(cluster, pod.namespace, volume);
   // Object.fromEntries defines keys (a key named __proto__ stays a plain file name).
   return Object.fromEntries(
     arr(rec(volume.projected).sources)
       .map(rec)
-      .flatMap((source) => Object.entries(sourceKeys(cluster, namespace, source) ?? {})),
+      .flatMap((source) => Object.entries(sourceKeys(cluster, pod.namespace, source) ?? projectedToken(pod, source))),
   );
+}
+
+/**
+ * A projected `serviceAccountToken` source: the pod's ServiceAccount token at `path`, whatever
+ * automountServiceAccountToken says (https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken).
+ */
+function projectedToken(pod: PodInfo, source: Record<string, unknown>): Record<string, string> {
+  if (!source.serviceAccountToken) return {};
+  const path = str(rec(source.serviceAccountToken).path);
+  return path ? { [path]: serviceAccountToken(pod) } : {};
 }
 
 function tokenFiles(pod: PodInfo): Record<string, string> {
@@ -90,7 +101,7 @@ export function nodeFiles(cluster: Cluster, nodeName: string): Files {
     const base = `/var/lib/kubelet/pods/${uid}/volumes`;
     for (const volume of arr(rec(pod.object.spec).volumes).map(rec)) {
       const plugin = volume.secret ? 'secret' : volume.configMap ? 'configmap' : volume.projected ? 'projected' : undefined;
-      const keys = plugin ? volumeKeys(cluster, pod.namespace, volume) : undefined;
+      const keys = plugin ? volumeKeys(cluster, pod, volume) : undefined;
       for (const [key, text] of Object.entries(keys ?? {})) files.set(`${base}/kubernetes.io~${plugin}/${str(volume.name)}/${key}`, text);
     }
     if (automountsToken(cluster, pod.object)) {
@@ -128,7 +139,7 @@ export function containerFiles(cluster: Cluster, pod: PodInfo, token: boolean): 
       mountHostPath(files, node, hostPath, mountPath);
       continue;
     }
-    for (const [key, text] of Object.entries(volumeKeys(cluster, pod.namespace, volume) ?? {})) files.set(join(mountPath, key), text);
+    for (const [key, text] of Object.entries(volumeKeys(cluster, pod, volume) ?? {})) files.set(join(mountPath, key), text);
   }
   return files;
 }
