@@ -116,8 +116,9 @@ describe('per-document parse cache', () => {
   });
 
   it('reads the same as whole for random edits (property test; seed printed)', () => {
-    const seed = Number(process.env.SEED ?? Date.now() % 100_000);
-    console.log(`documentParse property seed: ${seed} (SEED=${seed} to replay)`);
+    // A fixed seed, so CI is reproducible; PROPERTY_SEED tries another.
+    const seed = Number(process.env.PROPERTY_SEED ?? 15498);
+    console.log(`documentParse property seed: ${seed} (rerun with PROPERTY_SEED=${seed})`);
     let state = seed;
     const rand = (n: number) => {
       state = (state * 1103515245 + 12345) % 2147483648;
