@@ -2,9 +2,10 @@
 // the goal that names the hole turns red; an equivalent answer written differently turns every
 // goal green. A sample of the table tests in tests/unit/lesson/exercises/outsider-*.test.ts,
 // through Monaco, the worker and the goal list. Semantics cited there.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pasteIntoExercise as paste } from './support/site';
 
 const LESSONS = join(__dirname, '../../lessons');
 
@@ -69,19 +70,6 @@ const SAMPLES: Sample[] = [
     goal: null,
   },
 ];
-
-async function paste(page: Page, exerciseId: string, text: string) {
-  const exercise = page.locator(`[data-exercise-id="${exerciseId}"]`);
-  const editor = exercise.getByTestId('editor').first();
-  await editor.scrollIntoViewIfNeeded();
-  await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
-  await editor.locator('.monaco-editor').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  // Paste, as a learner would (typing line by line would let Monaco auto-indent).
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.keyboard.press('Control+V');
-}
 
 for (const sample of SAMPLES) {
   const kind = sample.goal ? `a near-miss fails ${sample.goal}` : 'an equivalent rewrite passes every goal';

@@ -4,9 +4,10 @@
 // Spanish; an equivalent answer written differently turns every goal green. A sample of
 // tests/unit/lesson/exercises/outsider3-*.test.ts through Monaco, the worker and the goal list.
 // Semantics and upstream citations are in those tables.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pasteIntoExercise as paste } from './support/site';
 
 const LESSONS = join(__dirname, '../../lessons');
 
@@ -63,19 +64,6 @@ const SAMPLES: Sample[] = [
     goal: { id: 'lab-still-refuses-privileged', says: 'pod-security.kubernetes.io/enforce' },
   },
 ];
-
-async function paste(page: Page, exerciseId: string, text: string) {
-  const exercise = page.locator(`[data-exercise-id="${exerciseId}"]`);
-  const editor = exercise.getByTestId('editor').first();
-  await editor.scrollIntoViewIfNeeded();
-  await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
-  await editor.locator('.monaco-editor').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  // Paste, as a learner would (typing line by line would let Monaco auto-indent).
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.keyboard.press('Control+V');
-}
 
 for (const sample of SAMPLES) {
   const kind = sample.goal ? `a wider answer fails ${sample.goal.id}` : 'an equivalent rewrite passes every goal';

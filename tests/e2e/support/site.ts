@@ -54,3 +54,16 @@ export async function exerciseGrades(page: Page, exercise: Locator): Promise<voi
   await expect.poll(() => goalStatuses(exercise), { timeout: 20_000 }).not.toContain('fail');
   await expect(exercise.getByTestId('lab-status')).toHaveClass(/status-pass/);
 }
+
+/** Replace an exercise's first file with `text` by pasting it into Monaco, as a learner would (typing line by line would let Monaco auto-indent). Needs clipboard permissions. */
+export async function pasteIntoExercise(page: Page, exerciseId: string, text: string) {
+  const exercise = page.locator(`[data-exercise-id="${exerciseId}"]`);
+  const editor = exercise.getByTestId('editor').first();
+  await editor.scrollIntoViewIfNeeded();
+  await expect(editor).toHaveAttribute('data-editor-ready', 'monaco', { timeout: 20_000 });
+  await editor.locator('.monaco-editor').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+}
