@@ -1,28 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FromWorker, ToWorker } from '@/components/world/protocol';
 import { oneGoalExercise } from './oneGoalExercise';
-
-// The worker entry as the page sees it: messages in, messages out, on a stand-in `self`.
-const posted: FromWorker[] = [];
-const scope = globalThis as unknown as { self?: unknown; postMessage?: (m: FromWorker) => void; onmessage?: (e: { data: ToWorker }) => void };
-const send = (...messages: ToWorker[]) => messages.forEach((data) => scope.onmessage!({ data }));
-const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
-async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1200 && !done(); i++) await settled();
-}
+import { posted, send, startWorker, stopWorker, until } from './workerScope';
 
 const exercise = oneGoalExercise;
 
 describe('world.worker', () => {
   beforeAll(async () => {
-    scope.self = globalThis;
-    scope.postMessage = (m) => posted.push(m);
-    await import('@/components/world/world.worker');
+    await startWorker();
   }, 120_000);
   afterAll(() => {
-    delete scope.self;
-    delete scope.postMessage;
-    delete scope.onmessage;
+    stopWorker();
   });
 
   it('says ready once loaded, answers a check without loading more, then answers in order, waiting for a view code on its first question', async () => {

@@ -3,18 +3,11 @@
 // validator is forgotten first, so the worker starts as a page's does; its answers must equal a
 // host's with every validator loaded (lib/sim/schemas/schemaValidators.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FromWorker, ToWorker } from '@/components/world/protocol';
+import type { FromWorker } from '@/components/world/protocol';
 import { WorldHost } from '@/components/world/host';
 import { forgetSchemaValidators, loadSchemaValidators, schemaValidator } from '@/lib/sim/schemas/schemaValidators';
 import { oneGoalExercise } from './oneGoalExercise';
-
-const posted: FromWorker[] = [];
-const scope = globalThis as unknown as { self?: unknown; postMessage?: (m: FromWorker) => void; onmessage?: (e: { data: ToWorker }) => void };
-const send = (...messages: ToWorker[]) => messages.forEach((data) => scope.onmessage!({ data }));
-const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
-async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1200 && !done(); i++) await settled();
-}
+import { posted, send, startWorker, stopWorker, until } from './workerScope';
 
 // A Role with a field the schema does not know (kubectl's strict validation rejects it).
 const ROLE =
@@ -39,14 +32,10 @@ function schemaCodes(message: FromWorker | undefined): string[] {
 describe('world.worker, schema validators loaded per world', () => {
   beforeAll(async () => {
     forgetSchemaValidators();
-    scope.self = globalThis;
-    scope.postMessage = (m) => posted.push(m);
-    await import('@/components/world/world.worker');
+    await startWorker();
   }, 120_000);
   afterAll(async () => {
-    delete scope.self;
-    delete scope.postMessage;
-    delete scope.onmessage;
+    stopWorker();
     await loadSchemaValidators();
   });
 
