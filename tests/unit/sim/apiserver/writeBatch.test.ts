@@ -136,7 +136,7 @@ function runAll(session: ShellSession, lines: string[]): { out: string[]; sessio
 }
 
 function state(session: ShellSession): string {
-  return JSON.stringify(session.cluster.objects);
+  return JSON.stringify({ objects: session.cluster.objects, audit: session.auditLog });
 }
 
 afterEach(() => {
@@ -158,7 +158,9 @@ describe('kubectl apply -f: batched writes match one-by-one writes', () => {
         'kubectl apply -f b.yaml --dry-run=server',
         'kubectl get pods -A',
       ];
-      const start = createShellSession({ files });
+      // Every other round with an audit Policy at RequestResponse: the audit log (each request and response) must match too.
+      const audited = round % 2 === 0 ? { auditPolicy: { apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules: [{ level: 'RequestResponse' }] } } : {};
+      const start = createShellSession({ files, ...audited });
       batching.enabled = false;
       const oneByOne = runAll(start, lines);
       batching.enabled = true;
@@ -166,6 +168,7 @@ describe('kubectl apply -f: batched writes match one-by-one writes', () => {
       const context = `seed ${seed} round ${round}\n${files['a.yaml']}\n===\n${files['b.yaml']}`;
       expect(batched.out, context).toEqual(oneByOne.out);
       expect(state(batched.session), context).toBe(state(oneByOne.session));
+      if (round % 2 === 0) expect(batched.session.auditLog.length, context).toBeGreaterThan(0);
     }
   });
 
