@@ -170,7 +170,7 @@ function clusterOf(items: readonly Item[], version: ServerVersion, check = true,
       return { cluster, findings: findings.slice() };
     }
     // With a parse cache the next build gets the same (never changed) parsed objects, and the
-    // built-ins are shared frozen ones: the build copies and defaults each object once and
+    // built-ins are shared ones: the build copies and defaults each object once and
     // reuses the copy while it is unchanged. Without one (a single build) keeping copies only costs.
     const built = buildCluster(
       items.map((p) => p.object),

@@ -60,7 +60,7 @@ describe('parseExercise', () => {
         line: 8,
         column: 58,
         message:
-          "goals[0].can: unknown key 'namespce' (did you mean 'namespace'?); allowed: as, asPod, groups, verb, resource, group, subresource, namespace, name, path",
+          "goals[0].can: unknown key 'namespce' (did you mean 'namespace'?); allowed: as, asPod, groups, verb, resource, group, subresource, namespace, name, path, exclusive",
       },
     ]);
   });
