@@ -3,8 +3,8 @@
  * per object in file order (staging/src/k8s.io/kubectl/pkg/cmd/apply/apply.go applyOneObject;
  * create.go), and the API server authorizes, admits and stores each before the next arrives
  * (staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go): a later object sees the earlier
- * ones. Here a write whose object no later request can observe except by its own key (a Pod: no
- * admission plugin, RBAC or ServiceAccount check reads other pods) is held as pending; the
+ * ones. Here a write whose object no later request can observe except by its own key (a Pod or a
+ * ConfigMap: no admission plugin, RBAC or ServiceAccount check reads them) is held as pending; the
  * snapshot (indexes, network, RBAC) is rebuilt once for the pending writes, before any other
  * write and at the end, as kubectl delete does (kubectl/cmdDelete.ts DeleteBatch).
  */
@@ -13,22 +13,28 @@ import { labelsOf, nameOf, namespaceOf, rec } from './objectData';
 import { objectKey, putObjects } from './store';
 import type { RequestContext } from './types';
 
-/** Admission policies that may read pods as their parameters (spec.paramKind), which a pending pod would hide. */
-const PARAM_KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy'];
+/**
+ * Kinds no admission plugin, RBAC or ServiceAccount check of another write reads (ConfigMaps only as
+ * a policy's parameters, see below), so a pending one changes no later verdict.
+ */
+const HELD_KINDS = new Set(['Pod', 'ConfigMap']);
 
-function podsAreParams(cluster: Cluster): boolean {
-  return PARAM_KINDS.some((kind) => (cluster.byKind.get(kind) ?? []).some((p) => rec(rec(p.spec).paramKind).kind === 'Pod'));
+/** Admission policies that may read objects as their parameters (spec.paramKind), which a pending one would hide. */
+const POLICY_KINDS = ['ValidatingAdmissionPolicy', 'MutatingAdmissionPolicy'];
+
+function paramKinds(cluster: Cluster): Set<unknown> {
+  return new Set(POLICY_KINDS.flatMap((kind) => (cluster.byKind.get(kind) ?? []).map((p) => rec(rec(p.spec).paramKind).kind)));
 }
 
 /** A control-plane static pod replaces minikube's (cmdApply replaceStaticPod reads the declared pods). */
 function staticPod(object: KubeObject): boolean {
-  return namespaceOf(object) === 'kube-system' && labelsOf(object).component !== undefined;
+  return object.kind === 'Pod' && namespaceOf(object) === 'kube-system' && labelsOf(object).component !== undefined;
 }
 
 export class WriteBatch {
   private readonly pending = new Map<string, KubeObject>();
   private paramsChecked: Cluster | undefined;
-  private paramsRead = false;
+  private params = new Set<unknown>();
 
   constructor(private readonly env: RequestContext) {}
 
@@ -38,12 +44,12 @@ export class WriteBatch {
 
   /** May this object's write be held (its kind unobserved by other writes, its key not pending)? */
   accepts(object: KubeObject): boolean {
-    if (object.kind !== 'Pod' || staticPod(object) || this.pending.has(this.keyOf(object))) return false;
+    if (!HELD_KINDS.has(object.kind) || staticPod(object) || this.pending.has(this.keyOf(object))) return false;
     if (this.paramsChecked !== this.env.cluster) {
       this.paramsChecked = this.env.cluster;
-      this.paramsRead = podsAreParams(this.env.cluster);
+      this.params = paramKinds(this.env.cluster);
     }
-    return !this.paramsRead;
+    return !this.params.has(object.kind);
   }
 
   /** Hold a stored object (the caller checked `accepts`). */

@@ -68,7 +68,8 @@ function rbacDocs(pick: <T>(xs: readonly T[]) => T): Json[] {
 }
 
 function policyDocs(pick: <T>(xs: readonly T[]) => T, random: () => number): Json[] {
-  const params = random() < 0.3;
+  const params = random() < 0.4;
+  const paramKind = pick(['Pod', 'ConfigMap']);
   return [
     {
       apiVersion: 'admissionregistration.k8s.io/v1',
@@ -76,7 +77,7 @@ function policyDocs(pick: <T>(xs: readonly T[]) => T, random: () => number): Jso
       metadata: { name: 'no-bad' },
       spec: {
         failurePolicy: 'Fail',
-        ...(params ? { paramKind: { apiVersion: 'v1', kind: 'Pod' } } : {}),
+        ...(params ? { paramKind: { apiVersion: 'v1', kind: paramKind } } : {}),
         matchConstraints: { resourceRules: [{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: ['pods'] }] },
         validations: [{ expression: "!has(object.metadata.labels) || !('bad' in object.metadata.labels)", message: 'no bad pods' }],
       },
@@ -88,7 +89,7 @@ function policyDocs(pick: <T>(xs: readonly T[]) => T, random: () => number): Jso
       spec: {
         policyName: 'no-bad',
         validationActions: [pick(['Deny', 'Warn'])],
-        ...(params ? { paramRef: { name: 'p0', namespace: 'default', parameterNotFoundAction: pick(['Deny', 'Allow']) } } : {}),
+        ...(params ? { paramRef: { name: paramKind === 'Pod' ? 'p0' : 'cfg', namespace: 'default', parameterNotFoundAction: pick(['Deny', 'Allow']) } } : {}),
       },
     },
   ];
@@ -96,7 +97,8 @@ function policyDocs(pick: <T>(xs: readonly T[]) => T, random: () => number): Jso
 
 function otherDoc(pick: <T>(xs: readonly T[]) => T): Json {
   return pick<Json>([
-    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: pick(NAMESPACES) }, data: { a: pick(['1', '2']) } },
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: pick(['cfg', 'cfg2', 'Bad_Cfg']), namespace: pick(NAMESPACES) }, data: { a: pick(['1', '2']) } },
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'cfg', namespace: 'default' }, data: { a: pick(['1', '2']) } },
     {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',
