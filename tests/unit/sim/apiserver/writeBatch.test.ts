@@ -123,6 +123,8 @@ function randomFile(random: () => number): string {
     else if (r < 0.83) docs.push(...policyDocs(pick, random));
     else docs.push(otherDoc(pick));
   }
+  // Sometimes the middle of the file is a List (kubectl expands its items in order: cli-runtime resource/visitor.go).
+  if (random() < 0.3 && docs.length > 4) docs.splice(1, 3, { apiVersion: 'v1', kind: 'List', items: docs.slice(1, 4) });
   return docs.map((d) => JSON.stringify(d)).join('\n---\n');
 }
 
