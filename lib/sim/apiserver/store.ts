@@ -116,11 +116,26 @@ function stampGenerated(cluster: Cluster): Cluster {
 
 /** A new snapshot with this object created or replaced (in place, keeping creation order). */
 export function putObject(cluster: Cluster, object: KubeObject): Cluster {
-  const key = objectKey(object.kind, namespaceOf(object), nameOf(object));
+  return putObjects(cluster, [object]);
+}
+
+/**
+ * A new snapshot with these objects created or replaced in order (each in place, or appended),
+ * as putObject one after another would leave it, with one rebuild.
+ */
+export function putObjects(cluster: Cluster, objects: readonly KubeObject[]): Cluster {
   const declared = [...cluster.declared];
-  const at = declared.findIndex((o) => objectKey(o.kind, namespaceOf(o), nameOf(o)) === key);
-  if (at >= 0) declared[at] = object;
-  else declared.push(object);
+  const at = new Map<string, number>();
+  declared.forEach((o, i) => {
+    const key = objectKey(o.kind, namespaceOf(o), nameOf(o));
+    if (!at.has(key)) at.set(key, i);
+  });
+  for (const object of objects) {
+    const key = objectKey(object.kind, namespaceOf(object), nameOf(object));
+    const index = at.get(key);
+    if (index !== undefined) declared[index] = object;
+    else at.set(key, declared.push(object) - 1);
+  }
   return stampGenerated(createCluster(declared, { serverVersion: cluster.serverVersion }));
 }
 

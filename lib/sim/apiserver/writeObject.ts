@@ -20,6 +20,7 @@ import { accountKeys, createCluster, missingServiceAccount } from '../cluster';
 import { newInvalid } from './invalid';
 import { objectMetaErrors } from './objectMetaErrors';
 import { updateErrors } from './updateValidation';
+import type { WriteBatch } from './writeBatch';
 
 /**
  * The registry's validation of the object's metadata (the strategy's Validate in the create and
@@ -52,6 +53,8 @@ export interface WriteOptions {
   dryRun?: 'client' | 'server';
   /** Save kubectl.kubernetes.io/last-applied-configuration (apply, --save-config). */
   saveConfig?: boolean;
+  /** The command's batch: a write it accepts is stored with the others, in one rebuild (writeBatch.ts). */
+  batch?: WriteBatch;
 }
 
 export interface WriteResult {
@@ -160,8 +163,19 @@ function store(env: RequestContext, object: KubeObject, live: KubeObject | undef
   if (live) carryServerFields(stored, live);
   stored.metadata.creationTimestamp ??= formatRfc3339(live ? createdAt(live) : nowAt(env.tick));
   stored.metadata.resourceVersion = String(1000 + env.tick * 10 + env.requests);
-  if (!options.dryRun) env.cluster = putObject(env.cluster, stored);
+  if (options.dryRun) return stored;
+  if (options.batch?.accepts(stored)) options.batch.add(stored);
+  else env.cluster = putObject(env.cluster, stored);
   return stored;
+}
+
+/** The ServiceAccounts of a snapshot, computed once per snapshot (a batch writes many pods against one). */
+const accountIndexes = new WeakMap<object, Set<string>>();
+
+function serviceAccounts(cluster: RequestContext['cluster']): Set<string> {
+  let keys = accountIndexes.get(cluster);
+  if (!keys) accountIndexes.set(cluster, (keys = accountKeys(cluster.objects)));
+  return keys;
 }
 
 function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, options: WriteOptions): WriteResult {
@@ -181,7 +195,7 @@ function createNew(env: RequestContext, info: ResourceInfo, object: KubeObject, 
     }
     const missing =
       object.kind === 'Pod'
-        ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, accountKeys(env.cluster.objects))
+        ? missingServiceAccount({ ...object, metadata: { ...object.metadata, namespace: base.namespace } }, serviceAccounts(env.cluster))
         : undefined;
     if (missing !== undefined) {
       // ServiceAccount admission (plugin/pkg/admission/serviceaccount/admission.go).
@@ -277,6 +291,8 @@ export function writeObject(env: RequestContext, input: KubeObject, options: Wri
       warnings: [],
       clientError: `resource mapping not found for name: "${nameOf(input)}" namespace: "${namespaceOf(input)}" from "${options.source ?? ''}": no matches for kind "${input.kind}" in version "${input.apiVersion}"\nensure CRDs are installed first`,
     };
+  // Any write the batch does not hold sees the pending ones stored first, as upstream's next request would.
+  if (options.batch && !options.batch.accepts(input)) options.batch.flush();
   const object = cloneJson(input);
   if (options.saveConfig) object.metadata.annotations = { ...strMap(object.metadata.annotations), [LAST_APPLIED]: lastApplied(input) };
   const namespace = info.namespaced ? namespaceOf(object) : '';

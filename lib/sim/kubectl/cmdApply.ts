@@ -14,6 +14,7 @@ import { CONFIG_KINDS, putObject, clusterAuditPolicy, removeObjects } from '../a
 import type { Env } from './types';
 import { usageError } from './usage';
 import { writeObject, type WriteMode } from '../apiserver/writeObject';
+import { WriteBatch } from '../apiserver/writeBatch';
 import { print, printErr, printWrite, statusText } from './output';
 import { msg, type Message } from '../messages';
 import { status } from '../apiserver/status';
@@ -125,6 +126,9 @@ function replaceStaticPod(env: Env, object: KubeObject): void {
   if (env.cluster.declared.some(stale)) env.cluster = removeObjects(env.cluster, stale);
 }
 
+/** Writes of one command share a rebuild (writeBatch.ts); off only to compare with the one-by-one path in tests. */
+export const batching = { enabled: true };
+
 /** Apply or create the objects of every `-f` file. */
 export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, command: string): number {
   const files = flagList(parsed, 'filename');
@@ -138,6 +142,27 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
     return 1;
   }
   const dryRun = dryRunFlag === 'client' || dryRunFlag === 'true' ? 'client' : dryRunFlag === 'server' ? 'server' : undefined;
+  let failed = false;
+  const batch = new WriteBatch(env);
+  try {
+    failed = applyEach(env, parsed, { files, mode, command, dryRun, batch });
+  } finally {
+    batch.flush();
+  }
+  return failed ? 1 : 0;
+}
+
+interface ApplyRun {
+  files: string[];
+  mode: WriteMode;
+  command: string;
+  dryRun: 'client' | 'server' | undefined;
+  batch: WriteBatch;
+}
+
+/** Every file's objects in order; true when any failed. */
+function applyEach(env: Env, parsed: ParsedArgs, run: ApplyRun): boolean {
+  const { files, mode, command, dryRun, batch } = run;
   let failed = false;
   for (const name of files) {
     // `-f -` reads standard input, named STDIN in kubectl's messages (cli-runtime resource/visitor.go FileVisitorForSTDIN).
@@ -155,6 +180,7 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
     }
     for (const object of objects) {
       if (CONFIG_KINDS.has(object.kind)) {
+        batch.flush();
         if (!dryRun) print(env, loadConfigFile(env, object, file));
         continue;
       }
@@ -164,7 +190,8 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
         failed = true;
         continue;
       }
-      const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig: mode === 'apply' || flagBool(parsed, 'save-config') });
+      const saveConfig = mode === 'apply' || flagBool(parsed, 'save-config');
+      const result = writeObject(env, placed, { mode, source: file, dryRun, saveConfig, ...(batching.enabled ? { batch } : {}) });
       if (result.ok && !dryRun) replaceStaticPod(env, placed);
       printWrite(env, result);
       if (!result.ok) failed = true;
@@ -172,5 +199,5 @@ export function runApplyFiles(env: Env, parsed: ParsedArgs, mode: WriteMode, com
     printErr(env, errors);
     if (errors.length > 0) failed = true;
   }
-  return failed ? 1 : 0;
+  return failed;
 }
