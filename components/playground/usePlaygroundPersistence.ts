@@ -101,7 +101,9 @@ export function usePlaygroundPersistence(state: PlaygroundState, apply: (s: Play
       return;
     }
     const run = ++latest.current;
-    const following = own.current.following;
+    // The render that shows another tab's draft (anything else is this tab's own edit).
+    const theirs = own.current.following;
+    const following = theirs !== undefined && theirs.text === state.text && (theirs.world === undefined || theirs.world === state.world);
     own.current = { editedAt: following ? own.current.editedAt : Date.now(), unsaved: !following };
     let cancelIdle = () => {};
     // After the typing stops and when the page is idle: saving never competes with a key.

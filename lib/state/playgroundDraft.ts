@@ -75,7 +75,7 @@ export interface OwnDraft {
 export function otherTabDraft(ours: OwnDraft, theirs: PlaygroundDraft | undefined): 'follow' | 'resave' | 'keep' {
   if (ours.unsaved) return 'keep';
   if (!theirs) return 'keep'; // removed elsewhere (cleared): this tab's text stays on screen, unsaved
-  if (theirs.text === ours.text && (theirs.world ?? '') === (ours.world ?? '')) return 'keep';
+  if (theirs.text === ours.text && (theirs.world === undefined || theirs.world === ours.world)) return 'keep';
   if (theirs.editedAt > ours.editedAt) return 'follow';
   return theirs.editedAt < ours.editedAt ? 'resave' : 'keep';
 }

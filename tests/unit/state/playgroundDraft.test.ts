@@ -79,6 +79,7 @@ describe('another tab saves the playground draft', () => {
   });
   it('does nothing for the same text, a tie, or a draft removed there', () => {
     expect(otherTabDraft(ours('same', 10), theirs('same', 20))).toBe('keep');
+    expect(otherTabDraft(ours('same', 10, false, 'shop'), theirs('same', 20))).toBe('keep'); // an older draft without a world
     expect(otherTabDraft(ours('here', 20), theirs('there', 20))).toBe('keep');
     expect(otherTabDraft(ours('here', 20), undefined)).toBe('keep');
   });
