@@ -1,11 +1,12 @@
 'use client';
-import { memo, Suspense } from 'react';
+import { memo, Suspense, useId } from 'react';
 import type { Lang } from '@/lib/i18n/languages';
 import { t } from '@/lib/i18n/dictionary';
 import type { Goal, GoalResult, SourcePointer } from '@/lib/lesson';
 import { InlineMarkdown } from './InlineMarkdown';
 import { useWords } from '../i18n/useWords';
 import { useRevealInSteps } from './revealInSteps';
+import { useGoalAnnouncement } from './goalAnnouncement';
 
 /** Goal explanations rendered per task when a verdict first shows (each adds a few elements). */
 const DETAILS_PER_STEP = 8;
@@ -69,6 +70,20 @@ function GoalDetail({ lang, result, onJump, open }: { lang: Lang; result: GoalRe
   );
 }
 
+type GoalStatus = 'pass' | 'fail' | 'stale' | 'pending';
+const STATE_WORD = { pass: 'goalPass', fail: 'goalFail', stale: 'goalStale', pending: 'goalPending' } as const;
+
+/** The goal's state in words: shown for goals not checked (pending, stale), said for every goal. */
+function GoalState({ lang, status }: { lang: Lang; status: GoalStatus }) {
+  const shown = status === 'pending' || status === 'stale';
+  return (
+    <>
+      <span className="visually-hidden">: </span>
+      <span className={shown ? 'goal-state' : 'visually-hidden'}>{t(lang, STATE_WORD[status])}</span>
+    </>
+  );
+}
+
 /**
  * Each goal with pass or fail, why, what to change and a jump to the responsible line. Memoized:
  * a keystroke re-renders the exercise, not its goals (they change when a verdict arrives).
@@ -77,30 +92,36 @@ export const GoalList = memo(function GoalList({ lang, goals, results, onJump, s
   // A first verdict on a long list (the capstone: 66 goals) adds every goal's explanation: a few
   // per task, so no one commit and layout adds them all (the statuses all show at once).
   const detailed = useRevealInSteps(results && !stale ? goals.length : 0, DETAILS_PER_STEP);
+  const announcement = useGoalAnnouncement(lang, goals, results, stale);
+  const idBase = useId();
   return (
-    <ol className="goal-list">
-      {goals.map((goal, index) => {
-        const result = results?.find((r) => r.id === goal.id);
-        const status = stale ? 'stale' : result ? (result.pass ? 'pass' : 'fail') : 'pending';
-        return (
-          <li key={goal.id} className={`goal goal-${status}`} data-testid="goal" data-goal-id={goal.id} data-status={status}>
-            <div className="goal-head">
-              <span className="goal-icon" aria-hidden="true">
-                {status === 'pass' ? '✓' : status === 'fail' ? '✗' : '…'}
-              </span>
-              <span className="goal-text">{goal.text[lang]}</span>
-              <span className="visually-hidden">
-                : {status === 'pass' ? t(lang, 'goalPass') : status === 'stale' ? t(lang, 'goalStale') : t(lang, 'goalFail')}
-              </span>
-            </div>
-            {result && !stale && index < detailed ? (
-              <Suspense fallback={null}>
-                <GoalDetail lang={lang} result={result} onJump={onJump} open={!result.pass && !compact} />
-              </Suspense>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="goal-announcement">
+        {announcement}
+      </p>
+      <ol className="goal-list">
+        {goals.map((goal, index) => {
+          const result = results?.find((r) => r.id === goal.id);
+          const status: GoalStatus = stale ? 'stale' : result ? (result.pass ? 'pass' : 'fail') : 'pending';
+          const headId = `${idBase}-${index}`;
+          return (
+            <li key={goal.id} className={`goal goal-${status}`} data-testid="goal" data-goal-id={goal.id} data-status={status} aria-labelledby={headId}>
+              <div className="goal-head" id={headId}>
+                <span className="goal-icon" aria-hidden="true">
+                  {status === 'pass' ? '✓' : status === 'fail' ? '✗' : '…'}
+                </span>
+                <span className="goal-text">{goal.text[lang]}</span>
+                <GoalState lang={lang} status={status} />
+              </div>
+              {result && !stale && index < detailed ? (
+                <Suspense fallback={null}>
+                  <GoalDetail lang={lang} result={result} onJump={onJump} open={!result.pass && !compact} />
+                </Suspense>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 });

@@ -60,7 +60,7 @@ export function LabStatusLine({ lang, status, error, incident, result, lastMs, o
         t(lang, 'checking')
       )}
       {lastMs !== null && status === 'done' && !broken && !mirror ? (
-        <span className="muted small">
+        <span className="muted small" aria-hidden="true">
           {' '}
           · {t(lang, 'checkedIn')} {lastMs.toFixed(1)} ms
         </span>

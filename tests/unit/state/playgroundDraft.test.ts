@@ -1,6 +1,6 @@
 // The playground draft and "my version" stores: damaged or foreign values never break the page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadPlaygroundDraft, PLAYGROUND_DRAFT_KEY, readPlaygroundDraft, savePlaygroundDraft } from '@/lib/state/playgroundDraft';
+import { loadPlaygroundDraft, otherTabDraft, PLAYGROUND_DRAFT_KEY, readPlaygroundDraft, savePlaygroundDraft } from '@/lib/state/playgroundDraft';
 import { clearMyVersion, loadMyVersion, MY_VERSION_STORAGE_KEY, saveMyVersion } from '@/lib/state/myVersion';
 
 class MemoryStorage {
@@ -58,5 +58,34 @@ describe('my version (before "Use the solution")', () => {
     expect(loadMyVersion('b')).toEqual({ 'f.yaml': 'ok' });
     storage.setItem(MY_VERSION_STORAGE_KEY, 'garbage');
     expect(loadMyVersion('b')).toBeUndefined();
+  });
+});
+
+// Two tabs of the playground (lib/state/playgroundDraft.ts otherTabDraft): the later edit wins,
+// as lesson drafts (lib/state/progress.ts fromOtherTab); unsaved typing here is never replaced.
+describe('another tab saves the playground draft', () => {
+  const theirs = (text: string, editedAt: number, world?: string) => ({ text, world, savedAt: editedAt + 500, editedAt });
+  const ours = (text: string, editedAt: number, unsaved = false, world?: string) => ({ text, world, editedAt, unsaved });
+
+  it('follows a later edit made there', () => {
+    expect(otherTabDraft(ours('here', 10), theirs('there', 20))).toBe('follow');
+    expect(otherTabDraft(ours('same', 10, false, 'shop'), theirs('same', 20, 'bank'))).toBe('follow');
+  });
+  it('saves this tab back when its edit is the later one', () => {
+    expect(otherTabDraft(ours('typed here later', 30), theirs('typed there before', 20))).toBe('resave');
+  });
+  it('never replaces what is being typed here (its own save follows)', () => {
+    expect(otherTabDraft(ours('typing…', 10, true), theirs('there', 99))).toBe('keep');
+  });
+  it('does nothing for the same text, a tie, or a draft removed there', () => {
+    expect(otherTabDraft(ours('same', 10), theirs('same', 20))).toBe('keep');
+    expect(otherTabDraft(ours('same', 10, false, 'shop'), theirs('same', 20))).toBe('keep'); // an older draft without a world
+    expect(otherTabDraft(ours('here', 20), theirs('there', 20))).toBe('keep');
+    expect(otherTabDraft(ours('here', 20), undefined)).toBe('keep');
+  });
+  it('saves when the edit was made; an older draft without it reads its save time', () => {
+    expect(savePlaygroundDraft({ text: 'a' }, 1234)).toBe(true);
+    expect(loadPlaygroundDraft()).toMatchObject({ text: 'a', editedAt: 1234 });
+    expect(readPlaygroundDraft('{"text":"old","savedAt":77}')).toMatchObject({ editedAt: 77, savedAt: 77 });
   });
 });
