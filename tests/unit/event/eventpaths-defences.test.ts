@@ -37,6 +37,24 @@ spec:
   automountServiceAccountToken: false
 ${spec}`;
 
+const teamLead = (bindable: string) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: team-lead
+  namespace: payments
+rules:
+  - apiGroups: [""]
+    resources: [pods, services, configmaps]
+    verbs: [get, list]
+  - apiGroups: [rbac.authorization.k8s.io]
+    resources: [rolebindings]
+    verbs: [get, list, create, delete]
+  - apiGroups: [rbac.authorization.k8s.io]
+    resources: [clusterroles]
+    resourceNames: [${bindable}]
+    verbs: [bind]
+`;
+
 const wrong: { name: string; challenge: () => Challenge; technique: string; field?: RegExp; file: RegExp }[] = [
   {
     name: 'node-escape: only the kubelet directory mounted at /host',
@@ -121,6 +139,12 @@ subjects:
     challenge: () => withDefence('flat-network', '', [{ kind: 'Service', name: 'orders-db', namespace: 'data' }]),
     technique: 'network',
     file: /^$/, // no object to point at: no NetworkPolicy isolates the pods
+  },
+  {
+    name: 'bind-escalation: bind narrowed to view and edit (edit reads Secrets)',
+    challenge: () => withDefence('bind-escalation', teamLead('view, edit')),
+    technique: 'bind',
+    file: /defence\.yaml:\d+/,
   },
   {
     name: 'impersonation: impersonation narrowed, but tokens may be minted for any ServiceAccount',
