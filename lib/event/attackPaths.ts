@@ -68,11 +68,17 @@ export function flagTargets(cluster: Cluster, objects: readonly KubeObject[], fl
 }
 
 /** The shortest open path from any foothold to any target, or undefined when every one is closed. */
-export function openAttackPath(cluster: Cluster, objects: readonly KubeObject[], start: Challenge['start'], flag: string): OpenPath | undefined {
+export function openAttackPath(
+  cluster: Cluster,
+  objects: readonly KubeObject[],
+  start: Challenge['start'],
+  flag: string,
+  options: { budget?: number } = {},
+): OpenPath | undefined {
   let best: OpenPath | undefined;
   for (const entry of footholds(cluster, start)) {
     for (const target of flagTargets(cluster, objects, flag)) {
-      const path: AttackPath = findAttackPath(cluster, entry, target);
+      const path: AttackPath = findAttackPath(cluster, entry, target, options);
       // A search cut short by its budget cannot vouch for the defence: count it as open.
       const edges = path.edges ?? (path.truncated ? [] : undefined);
       if (edges && (!best || edges.length < best.edges.length)) best = { entry, target, edges, ...(path.edges ? {} : { truncated: true }) };

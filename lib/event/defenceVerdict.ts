@@ -42,7 +42,14 @@ const WORDS: Record<Lang, (p: { entry: string; target: string; step: string; whe
     `La defensa deja abierto un camino de ataque desde ${entry} hasta ${target} (${count} paso(s)). Primer paso: ${step}${where ? `; fijate en ${where}` : ''}.`,
 };
 
+/** A search cut short by its work budget cannot vouch for the defence. */
+const CUT_SHORT: Words = {
+  en: 'The attack-path search stopped at its work budget before it could rule out every path: the defence cannot be vouched for.',
+  es: 'La búsqueda de caminos de ataque se cortó por su límite de trabajo antes de descartar todos los caminos: no se puede garantizar la defensa.',
+};
+
 function explain(path: OpenPath, source: SourcePointer | undefined): Words {
+  if (path.truncated) return CUT_SHORT;
   const where = source ? `${source.file}:${source.line}` : '';
   const words = {} as Words;
   for (const lang of LANGS) {
@@ -54,12 +61,12 @@ function explain(path: OpenPath, source: SourcePointer | undefined): Words {
 }
 
 /** Judge the challenge's defence (defence.yaml applied) for an event. */
-export function judgeDefence(challenge: Challenge, eventId: string): DefenceVerdict {
+export function judgeDefence(challenge: Challenge, eventId: string, options: { budget?: number } = {}): DefenceVerdict {
   const flag = flagFor(eventId, challenge.id);
   const scripted = runSolve(challenge, eventId, { defended: true }).found;
   const { cluster } = challengeSession(challenge, flag, true);
   const { objects } = challengeWorld(challenge, flag, true);
-  const path = openAttackPath(cluster, objects, challenge.start, flag);
+  const path = openAttackPath(cluster, objects, challenge.start, flag, options);
   if (!path) return { defended: !scripted, scripted };
   const index = defendedIndex(challenge, flag);
   const located = path.edges.map((edge) => edgeSource(edge, { cluster, index })).find((s) => s !== undefined);

@@ -180,6 +180,14 @@ describe('event defences are judged by every attack path, not by the script alon
     expect(verdict).toMatchObject({ defended: true, scripted: false });
   });
 
+  it('a search cut short by its work budget does not vouch for a defence', () => {
+    const verdict = judgeDefence(challenge('token-thief'), EVENT, { budget: 0 });
+    expect(verdict.defended).toBe(false);
+    expect(verdict.path?.truncated).toBe(true);
+    expect(verdict.explanation?.en).toMatch(/work budget/);
+    expect(verdict.explanation?.es).toMatch(/límite de trabajo/);
+  });
+
   it.each(wrong.map((w) => [w.name, w] as const))('%s: the script misses, the paths do not', (_name, w) => {
     const verdict = judgeDefence(w.challenge(), EVENT);
     expect(verdict.scripted).toBe(false);
