@@ -1,6 +1,7 @@
 // A defence is judged by the attack-path search too, not only by replaying the scripted attack:
 // wrong defences that dodge the script's exact commands but leave the hole open must fail.
-// Semantics: a privileged container or a hostPath of the kubelet's directory reaches the node
+// Semantics: a privileged container, CAP_SYS_ADMIN, the runtime's socket or a hostPath of the
+// kubelet's directory reaches the node
 // (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline); a Secret in an
 // env var is readable in the pod (https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables);
 // a pod runs as any ServiceAccount of its namespace (https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation);
@@ -89,6 +90,40 @@ const wrong: { name: string; challenge: () => Challenge; technique: string; fiel
       ),
     technique: 'escape',
     field: /privileged/,
+    file: /defence\.yaml:\d+/,
+  },
+  {
+    name: 'node-escape: unprivileged, but with CAP_SYS_ADMIN',
+    challenge: () =>
+      withDefence(
+        'node-escape',
+        exporter(`  containers:
+    - name: exporter
+      image: quay.io/prometheus/node-exporter:v1.8.2
+      securityContext: {capabilities: {add: [SYS_ADMIN]}}
+`),
+      ),
+    technique: 'escape',
+    field: /capabilities/,
+    file: /defence\.yaml:\d+/,
+  },
+  {
+    name: "node-escape: no root disk, but the container runtime's socket",
+    challenge: () =>
+      withDefence(
+        'node-escape',
+        exporter(`  containers:
+    - name: exporter
+      image: quay.io/prometheus/node-exporter:v1.8.2
+      volumeMounts:
+        - {name: sock, mountPath: /run/containerd/containerd.sock}
+  volumes:
+    - name: sock
+      hostPath: {path: /run/containerd/containerd.sock}
+`),
+      ),
+    technique: 'escape',
+    field: /hostPath\.path/,
     file: /defence\.yaml:\d+/,
   },
   {
