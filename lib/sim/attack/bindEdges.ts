@@ -40,7 +40,9 @@ export function namespaceBindEdges(cluster: Cluster, allowed: Allowed, from: Att
   for (const role of bindableRoles(cluster, namespace)) {
     const open = secrets.filter((s) => !reached.has(s.metadata.name ?? ''));
     const readable = open.filter(
-      (s) => coversRules(role.rules, [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: [s.metadata.name ?? ''], nonResourceURLs: [] }]).covered,
+      (s) =>
+        coversRules(role.rules, [{ apiGroups: [''], resources: ['secrets'], verbs: ['get'], resourceNames: [s.metadata.name ?? ''], nonResourceURLs: [] }])
+          .covered,
     );
     if (readable.length === 0) continue;
     const resource = role.kind === 'ClusterRole' ? 'clusterroles' : 'roles';

@@ -54,7 +54,10 @@ describe('checkChallenges', () => {
     // The Secret in an env var of the pod the learner execs into: no token to steal, the key still there
     // (https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables).
     const root = withChange('defence.yaml', (t) =>
-      t.replace('      ports: [{containerPort: 80}]', '      ports: [{containerPort: 80}]\n      env:\n        - name: KEY\n          valueFrom: {secretKeyRef: {name: payment-gateway, key: key}}'),
+      t.replace(
+        '      ports: [{containerPort: 80}]',
+        '      ports: [{containerPort: 80}]\n      env:\n        - name: KEY\n          valueFrom: {secretKeyRef: {name: payment-gateway, key: key}}',
+      ),
     );
     const messages = checkChallenges(root, course).problems.map((p) => p.message);
     expect(messages.join('\n')).not.toContain('defence applied');

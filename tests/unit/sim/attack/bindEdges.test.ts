@@ -45,14 +45,18 @@ subjects: [{kind: User, name: lead, apiGroup: rbac.authorization.k8s.io}]
 ${extra}`;
 
 const CREATE = '  - {apiGroups: [rbac.authorization.k8s.io], resources: [rolebindings], verbs: [create]}';
-const bind = (resource: string, names: string) => `  - {apiGroups: [rbac.authorization.k8s.io], resources: [${resource}], resourceNames: [${names}], verbs: [bind]}`;
+const bind = (resource: string, names: string) =>
+  `  - {apiGroups: [rbac.authorization.k8s.io], resources: [${resource}], resourceNames: [${names}], verbs: [bind]}`;
 const path = (yaml: string, target = 'secret:pay/live') => findAttackPath(world(yaml), 'user:lead', target);
 
 describe('namespace bind edges', () => {
   it('create rolebindings + bind on a ClusterRole that reads Secrets reaches them, with the bind verdict as evidence', () => {
     const found = path(base(`${CREATE}\n${bind('clusterroles', 'secret-reader')}`));
     expect(found.edges?.map((e) => e.technique)).toEqual(['bind']);
-    expect(found.edges?.[0].evidence).toMatchObject({ type: 'rbac', request: { verb: 'bind', resource: 'clusterroles', name: 'secret-reader', namespace: 'pay' } });
+    expect(found.edges?.[0].evidence).toMatchObject({
+      type: 'rbac',
+      request: { verb: 'bind', resource: 'clusterroles', name: 'secret-reader', namespace: 'pay' },
+    });
   });
 
   it('bind on a role that reads no Secrets (view) reaches none', () => {
