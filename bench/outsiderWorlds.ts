@@ -54,7 +54,14 @@ export function expressionsWorld(n: number, seed = 3, policies = n / 4): Obj[] {
       netpol(`e-${p % 10}`, `x-${p}`, {
         podSelector: selector(),
         policyTypes: ['Ingress', 'Egress'],
-        ingress: [{ from: [{ podSelector: selector() }, { namespaceSelector: { matchExpressions: [{ key: 'zone', operator: 'NotIn', values: [`z${p % 3}`] }] }, podSelector: selector() }] }],
+        ingress: [
+          {
+            from: [
+              { podSelector: selector() },
+              { namespaceSelector: { matchExpressions: [{ key: 'zone', operator: 'NotIn', values: [`z${p % 3}`] }] }, podSelector: selector() },
+            ],
+          },
+        ],
         egress: [{ to: [{ podSelector: selector() }], ports: [{ port: 'http' }, { port: 53, protocol: 'UDP' }] }],
       }),
     );
@@ -80,7 +87,15 @@ export function namespacesWorld(n: number): Obj[] {
         podSelector: { matchLabels: { role: 'api' } },
         ingress: [
           { from: [{ namespaceSelector: { matchLabels: { team: `team-${i % 25}` } } }] },
-          { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': `t-${(i * 7 + 3) % count}` } }, podSelector: { matchLabels: { role: 'web' } } }], ports: [{ port: 'http' }] },
+          {
+            from: [
+              {
+                namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': `t-${(i * 7 + 3) % count}` } },
+                podSelector: { matchLabels: { role: 'web' } },
+              },
+            ],
+            ports: [{ port: 'http' }],
+          },
         ],
         egress: [{ to: [{ namespaceSelector: { matchLabels: { env: i % 2 ? 'dev' : 'prod' } } }] }],
       }),
@@ -106,7 +121,10 @@ export function egressWorld(n: number, seed = 5): Obj[] {
         podSelector: { matchLabels: { id: `p${i}` } },
         policyTypes: ['Egress'],
         egress: [
-          { to: [{ podSelector: { matchLabels: { id: other() } } }, { podSelector: { matchLabels: { id: other() } } }], ports: [{ port: 'http' }, { port: 9000, endPort: 9100 }] },
+          {
+            to: [{ podSelector: { matchLabels: { id: other() } } }, { podSelector: { matchLabels: { id: other() } } }],
+            ports: [{ port: 'http' }, { port: 9000, endPort: 9100 }],
+          },
           { to: [{ namespaceSelector: { matchLabels: { tier: `t${i % 5}` } } }], ports: [{ port: 8080 }] },
           { to: [{ ipBlock: { cidr: '0.0.0.0/0', except } }] },
         ],
@@ -131,7 +149,9 @@ export function exceptsWorld(n: number, seed = 7): Obj[] {
     out.push(
       netpol(`b-${p % 4}`, `blocks-${p}`, {
         podSelector: { matchLabels: { app: `a${p % 25}` } },
-        ingress: [{ from: [{ ipBlock: { cidr: '10.0.0.0/8', except: [...new Set(holes)] } }, { ipBlock: { cidr: '10.244.0.0/16', except: [...new Set(small)] } }] }],
+        ingress: [
+          { from: [{ ipBlock: { cidr: '10.0.0.0/8', except: [...new Set(holes)] } }, { ipBlock: { cidr: '10.244.0.0/16', except: [...new Set(small)] } }] },
+        ],
       }),
     );
   }
@@ -159,12 +179,23 @@ export function servicesWorld(n: number): Obj[] {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: `svc-${i}`, namespace: 's' },
-      spec: { selector: { app: `a${i % 40}` }, ports: [{ name: 'http', port: 80, targetPort: i % 2 ? 'http' : 'web' }, { name: 'm', port: 9090, targetPort: 'metrics' }] },
+      spec: {
+        selector: { app: `a${i % 40}` },
+        ports: [
+          { name: 'http', port: 80, targetPort: i % 2 ? 'http' : 'web' },
+          { name: 'm', port: 9090, targetPort: 'metrics' },
+        ],
+      },
     });
   }
   out.push(netpol('s', 'default-deny', { podSelector: {} }));
   for (let a = 0; a < 40; a++) {
-    out.push(netpol('s', `allow-${a}`, { podSelector: { matchLabels: { app: `a${a}` } }, ingress: [{ from: [{ podSelector: { matchLabels: { app: `a${(a + 1) % 40}` } } }], ports: [{ port: 'http' }, { port: 'web' }] }] }));
+    out.push(
+      netpol('s', `allow-${a}`, {
+        podSelector: { matchLabels: { app: `a${a}` } },
+        ingress: [{ from: [{ podSelector: { matchLabels: { app: `a${(a + 1) % 40}` } } }], ports: [{ port: 'http' }, { port: 'web' }] }],
+      }),
+    );
   }
   return out;
 }
@@ -201,7 +232,9 @@ export function groupBindingsWorld(n: number, seed = 11): Obj[] {
   for (let i = 0; i < n; i++) {
     const namespace = `n-${Math.floor(random() * 40)}`;
     const subjects = Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
-      random() < 0.8 ? { kind: 'Group', apiGroup: RBAC, name: `g-${Math.floor(random() * 100)}` } : { kind: 'User', apiGroup: RBAC, name: `u-${Math.floor(random() * 500)}` },
+      random() < 0.8
+        ? { kind: 'Group', apiGroup: RBAC, name: `g-${Math.floor(random() * 100)}` }
+        : { kind: 'User', apiGroup: RBAC, name: `u-${Math.floor(random() * 500)}` },
     );
     out.push({
       apiVersion: `${RBAC}/v1`,
@@ -240,8 +273,18 @@ export function groupRequests(count: number, seed = 12): { user: string; groups:
  */
 export function serviceAccountsWorld(n: number): Obj[] {
   const out: Obj[] = Array.from({ length: 20 }, (_, i) => ns(`sa-${i}`));
-  out.push({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRole', metadata: { name: 'read-secrets' }, rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list'] }] });
-  out.push({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRole', metadata: { name: 'make-pods' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['create'] }] });
+  out.push({
+    apiVersion: `${RBAC}/v1`,
+    kind: 'ClusterRole',
+    metadata: { name: 'read-secrets' },
+    rules: [{ apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list'] }],
+  });
+  out.push({
+    apiVersion: `${RBAC}/v1`,
+    kind: 'ClusterRole',
+    metadata: { name: 'make-pods' },
+    rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['create'] }],
+  });
   for (let i = 0; i < n; i++) {
     const namespace = `sa-${i % 20}`;
     out.push({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: `acct-${i}`, namespace } });
@@ -249,8 +292,20 @@ export function serviceAccountsWorld(n: number): Obj[] {
     const role = i % 2 ? 'read-secrets' : 'make-pods';
     out.push(
       i % 10 === 0
-        ? { apiVersion: `${RBAC}/v1`, kind: 'ClusterRoleBinding', metadata: { name: `crb-${i}` }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role }, subjects: [{ kind: 'ServiceAccount', name: `acct-${i}`, namespace }] }
-        : { apiVersion: `${RBAC}/v1`, kind: 'RoleBinding', metadata: { name: `rb-${i}`, namespace: `sa-${(i + 1) % 20}` }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role }, subjects: [{ kind: 'ServiceAccount', name: `acct-${i}`, namespace }] },
+        ? {
+            apiVersion: `${RBAC}/v1`,
+            kind: 'ClusterRoleBinding',
+            metadata: { name: `crb-${i}` },
+            roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role },
+            subjects: [{ kind: 'ServiceAccount', name: `acct-${i}`, namespace }],
+          }
+        : {
+            apiVersion: `${RBAC}/v1`,
+            kind: 'RoleBinding',
+            metadata: { name: `rb-${i}`, namespace: `sa-${(i + 1) % 20}` },
+            roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: role },
+            subjects: [{ kind: 'ServiceAccount', name: `acct-${i}`, namespace }],
+          },
     );
   }
   return out;
@@ -266,7 +321,10 @@ export function aggregationChainWorld(depth: number, width: number): Obj[] {
   for (let l = 0; l < depth; l++) {
     for (let w = 0; w < width; w++) {
       const last = l === depth - 1;
-      const selectors = [{ matchLabels: { level: `l${l + 1}` } }, ...(w % 3 === 0 ? [{ matchExpressions: [{ key: 'level', operator: 'In', values: [`l${l + 2}`] }] }] : [])];
+      const selectors = [
+        { matchLabels: { level: `l${l + 1}` } },
+        ...(w % 3 === 0 ? [{ matchExpressions: [{ key: 'level', operator: 'In', values: [`l${l + 2}`] }] }] : []),
+      ];
       out.push({
         apiVersion: `${RBAC}/v1`,
         kind: 'ClusterRole',
@@ -336,7 +394,10 @@ export function celPolicies(): Obj[] {
   const policies = [
     policy('images-pinned', "object.spec.containers.all(c, c.image.contains('@sha256:') || c.image.endsWith(':1'))"),
     policy('has-app', "has(object.metadata.labels) && 'app' in object.metadata.labels && object.metadata.labels.app.matches('^a[0-9]+$')"),
-    policy('no-privileged', 'object.spec.containers.all(c, !has(c.securityContext) || !has(c.securityContext.privileged) || c.securityContext.privileged == false)'),
+    policy(
+      'no-privileged',
+      'object.spec.containers.all(c, !has(c.securityContext) || !has(c.securityContext.privileged) || c.securityContext.privileged == false)',
+    ),
   ];
   return [...policies, ...policies.map((p) => binding((p.metadata as Obj).name as string))];
 }

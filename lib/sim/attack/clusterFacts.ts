@@ -59,7 +59,6 @@ export function tokenPodsIn(cluster: Cluster, namespace: string, hasToken: (pod:
   return facts.tokenPods.get(namespace) ?? [];
 }
 
-
 /** Users named as subjects of RoleBindings and ClusterRoleBindings, sorted. */
 export function boundUsers(cluster: Cluster): string[] {
   const facts = factsOf(cluster);

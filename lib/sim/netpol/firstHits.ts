@@ -9,13 +9,7 @@ import type { Bits } from './bitset';
  * (b[j] null: a[j] alone), or 0 when none holds i. `out` has one slot per item; it is cleared first. Scratch `seen` has
  * one word per 32 items.
  */
-export function firstHits(
-  out: Uint16Array | Int32Array,
-  seen: Uint32Array,
-  a: readonly Bits[],
-  b: readonly (Bits | null)[],
-  labels?: readonly number[],
-): void {
+export function firstHits(out: Uint16Array | Int32Array, seen: Uint32Array, a: readonly Bits[], b: readonly (Bits | null)[], labels?: readonly number[]): void {
   out.fill(0);
   seen.fill(0);
   const words = seen.length;

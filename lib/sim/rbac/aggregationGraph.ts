@@ -77,7 +77,11 @@ function narrowed(selector: unknown, byLabel: Map<string, string[]>, position: M
   if (first) return byLabel.get(`${first[0]}\u0000${first[1]}`) ?? [];
   const expressions = (selector as { matchExpressions?: unknown } | null)?.matchExpressions;
   const isIn = (e: unknown): e is { key: string; values: unknown[] } =>
-    typeof e === 'object' && e !== null && (e as { operator?: unknown }).operator === 'In' && typeof (e as { key?: unknown }).key === 'string' && Array.isArray((e as { values?: unknown }).values);
+    typeof e === 'object' &&
+    e !== null &&
+    (e as { operator?: unknown }).operator === 'In' &&
+    typeof (e as { key?: unknown }).key === 'string' &&
+    Array.isArray((e as { values?: unknown }).values);
   const inExpression = Array.isArray(expressions) ? (expressions as unknown[]).find(isIn) : undefined;
   if (!inExpression || !inExpression.values.every((value) => typeof value === 'string')) return undefined;
   const union = new Set<string>();

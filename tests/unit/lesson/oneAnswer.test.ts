@@ -4,35 +4,10 @@
 // Both build on the same built-in objects (lib/sim/cluster/builtin.ts; upstream bootstrap
 // policy: plugin/pkg/auth/authorizer/rbac/bootstrappolicy/policy.go). kubectl semantics:
 // https://kubernetes.io/docs/reference/kubectl/generated/kubectl_auth/kubectl_auth_can-i/
-import { readdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadExerciseFolder } from '@/lib/content/exercises';
-import { exerciseWorld, podIdentity, runLab, type ExerciseDefinition, type Goal } from '@/lib/lesson';
+import { exerciseWorld, podIdentity, runLab, type Goal } from '@/lib/lesson';
 import { createShellSession, parseManifests, runShellLine } from '@/lib/sim';
-
-const ROOT = join(process.cwd(), 'lessons');
-
-function exercises(): ExerciseDefinition[] {
-  const out: ExerciseDefinition[] = [];
-  for (const track of readdirSync(ROOT)
-    .filter((n) => /^\d\d-/.test(n))
-    .sort()) {
-    for (const lesson of readdirSync(join(ROOT, track))
-      .filter((n) => /^\d\d-/.test(n))
-      .sort()) {
-      const dir = join(ROOT, track, lesson, 'exercises');
-      if (!existsSync(dir)) continue;
-      for (const id of readdirSync(dir)
-        .filter((n) => statSync(join(dir, n)).isDirectory())
-        .sort()) {
-        const { exercise } = loadExerciseFolder(join(dir, id), ROOT);
-        if (exercise) out.push(exercise.definition);
-      }
-    }
-  }
-  return out;
-}
+import { courseExercises } from './exercises/harness';
 
 type CanGoal = Extract<Goal, { kind: 'can' }>;
 
@@ -50,7 +25,7 @@ function canILine(goal: CanGoal, cluster?: Parameters<typeof podIdentity>[1]): s
   return `kubectl auth can-i ${q.verb} ${target}${sub}${scope}${who}`;
 }
 
-for (const exercise of exercises()) {
+for (const exercise of courseExercises()) {
   const lab = runLab(exercise, exercise.solution);
   const { cluster } = exerciseWorld(exercise, exercise.solution);
   const goals = exercise.goals.filter((g): g is CanGoal => g.kind === 'can' && canILine(g, cluster) !== undefined);

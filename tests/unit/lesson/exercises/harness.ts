@@ -94,20 +94,9 @@ export function courseExerciseDirs(): string[] {
   return out;
 }
 
-/** Every exercise of the course (tracks and lessons numbered `NN-`), loaded as the site loads them. */
+/** Every exercise of the course (tracks and lessons numbered `NN-`), loaded as the site loads them, in course order. */
 export function courseExercises(): ExerciseDefinition[] {
-  const out: ExerciseDefinition[] = [];
-  for (const track of readdirSync(ROOT).filter((n) => /^\d\d-/.test(n))) {
-    for (const lesson of readdirSync(join(ROOT, track)).filter((n) => /^\d\d-/.test(n))) {
-      const base = join(ROOT, track, lesson, 'exercises');
-      if (!existsSync(base)) continue;
-      for (const id of readdirSync(base).filter((n) => statSync(join(base, n)).isDirectory())) {
-        const loaded = loadExerciseFolder(join(base, id), ROOT).exercise;
-        if (loaded) out.push(loaded.definition);
-      }
-    }
-  }
-  return out;
+  return courseExerciseDirs().map(loadExercise);
 }
 
 /** Freezes a value and everything it holds: a later write throws (shared results must not change). */

@@ -40,13 +40,33 @@ function randomWorld(random: () => number): unknown[] {
     objects.push({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
     for (const name of ['a', 'b', 'c', 'd']) objects.push({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: ns } });
     for (const name of ['s1', 'a', 'x']) objects.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ns } });
-    objects.push({ apiVersion: `${RBAC}/v1`, kind: 'Role', metadata: { name: 'r', namespace: ns }, rules: Array.from({ length: 1 + Math.floor(random() * 3) }, rule) });
+    objects.push({
+      apiVersion: `${RBAC}/v1`,
+      kind: 'Role',
+      metadata: { name: 'r', namespace: ns },
+      rules: Array.from({ length: 1 + Math.floor(random() * 3) }, rule),
+    });
   }
   objects.push({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRole', metadata: { name: 'c' }, rules: Array.from({ length: 1 + Math.floor(random() * 2) }, rule) });
-  const subject = () => (random() < 0.5 ? { kind: 'User', apiGroup: RBAC, name: pick(['u1', 'u2', 'u3']) } : { kind: 'ServiceAccount', name: pick(['a', 'b']), namespace: pick(['n1', 'n2']) });
-  objects.push({ apiVersion: `${RBAC}/v1`, kind: 'RoleBinding', metadata: { name: 'rb', namespace: pick(['n1', 'n2']) }, roleRef: { apiGroup: RBAC, kind: 'Role', name: 'r' }, subjects: [subject(), subject()] });
+  const subject = () =>
+    random() < 0.5
+      ? { kind: 'User', apiGroup: RBAC, name: pick(['u1', 'u2', 'u3']) }
+      : { kind: 'ServiceAccount', name: pick(['a', 'b']), namespace: pick(['n1', 'n2']) };
+  objects.push({
+    apiVersion: `${RBAC}/v1`,
+    kind: 'RoleBinding',
+    metadata: { name: 'rb', namespace: pick(['n1', 'n2']) },
+    roleRef: { apiGroup: RBAC, kind: 'Role', name: 'r' },
+    subjects: [subject(), subject()],
+  });
   if (random() < 0.5)
-    objects.push({ apiVersion: `${RBAC}/v1`, kind: 'ClusterRoleBinding', metadata: { name: 'crb' }, roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: 'c' }, subjects: [subject()] });
+    objects.push({
+      apiVersion: `${RBAC}/v1`,
+      kind: 'ClusterRoleBinding',
+      metadata: { name: 'crb' },
+      roleRef: { apiGroup: RBAC, kind: 'ClusterRole', name: 'c' },
+      subjects: [subject()],
+    });
   return objects;
 }
 
@@ -71,21 +91,33 @@ describe('attack edges that name objects', () => {
           const listed = ask({ verb: 'list', group: '', resource: 'secrets', namespace: ns }).allowed;
           if (!listed)
             for (const name of ['a', 's1', 'x'])
-              if (ask({ verb: 'get', group: '', resource: 'secrets', namespace: ns, name }).allowed) expect(got.some((k) => k.includes(`"name":"${name}"`) && k.includes(`"namespace":"${ns}"`))).toBe(true);
+              if (ask({ verb: 'get', group: '', resource: 'secrets', namespace: ns, name }).allowed)
+                expect(got.some((k) => k.includes(`"name":"${name}"`) && k.includes(`"namespace":"${ns}"`))).toBe(true);
           for (const sa of ['a', 'b', 'c', 'd', 'default']) {
             if (serviceAccountUser(ns, sa) === user) continue;
             const token = ask({ verb: 'create', group: '', resource: 'serviceaccounts', subresource: 'token', namespace: ns, name: sa }).allowed;
             const imp = ask({ verb: 'impersonate', group: '', resource: 'serviceaccounts', namespace: ns, name: sa }).allowed;
             const to = JSON.stringify(identityNode(serviceAccountUser(ns, sa)));
-            expect(got.some((k) => k.startsWith(`request-token ${to}`)), `${user} token ${ns}/${sa} round ${round}`).toBe(token);
-            expect(got.some((k) => k.startsWith(`impersonate ${to}`)), `${user} impersonate ${ns}/${sa} round ${round}`).toBe(imp);
+            expect(
+              got.some((k) => k.startsWith(`request-token ${to}`)),
+              `${user} token ${ns}/${sa} round ${round}`,
+            ).toBe(token);
+            expect(
+              got.some((k) => k.startsWith(`impersonate ${to}`)),
+              `${user} impersonate ${ns}/${sa} round ${round}`,
+            ).toBe(imp);
             compared += 2;
           }
         }
         for (const other of ['u1', 'u2', 'u3'].filter((u) => u !== user)) {
-          const bound = JSON.stringify(cluster.byKind.get('RoleBinding')).includes(`"${other}"`) || JSON.stringify(cluster.byKind.get('ClusterRoleBinding') ?? []).includes(`"${other}"`);
+          const bound =
+            JSON.stringify(cluster.byKind.get('RoleBinding')).includes(`"${other}"`) ||
+            JSON.stringify(cluster.byKind.get('ClusterRoleBinding') ?? []).includes(`"${other}"`);
           const imp = bound && ask({ verb: 'impersonate', group: '', resource: 'users', namespace: '', name: other }).allowed;
-          expect(got.some((k) => k.startsWith(`impersonate ${JSON.stringify(identityNode(other))}`)), `${user} impersonate user ${other} round ${round}`).toBe(imp);
+          expect(
+            got.some((k) => k.startsWith(`impersonate ${JSON.stringify(identityNode(other))}`)),
+            `${user} impersonate user ${other} round ${round}`,
+          ).toBe(imp);
         }
         expect(expected.every((k) => got.includes(k))).toBe(true);
       }
