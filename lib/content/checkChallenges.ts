@@ -1,11 +1,13 @@
 /**
  * lessons:check for event mode: every challenge loads, names a lesson that exists, is solvable
  * through the simulated terminal by its scripted attack (the flag shows up), is not solvable by
- * the same attack once the defence is applied, and does not give the flag away to direct reads
- * of the learner's own identity.
+ * the same attack once the defence is applied nor by any attack path from the same foothold
+ * (lib/event/defenceVerdict.ts), and does not give the flag away to direct reads of the learner's
+ * own identity.
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { judgeDefence } from '../event/defenceVerdict';
 import { runSolve } from '../event/solve';
 import { challengeWorld } from '../event/world';
 import type { Challenge } from '../event/types';
@@ -58,8 +60,9 @@ export function checkChallenges(root: string, course: Track[]): { problems: Cont
     if (!lessons.has(challenge.defence.lesson)) problem(`defence.lesson ${challenge.defence.lesson} is not a lesson of the course`);
     const attack = runSolve(challenge, CHECK_EVENT);
     if (!attack.found) problem(`the scripted solve does not reach the flag; last output:\n${attack.steps.at(-1)?.output ?? ''}`);
-    if (runSolve(challenge, CHECK_EVENT, { defended: true }).found)
-      problem('the scripted solve still reaches the flag with the defence applied (defence.yaml)');
+    const verdict = judgeDefence(challenge, CHECK_EVENT);
+    if (verdict.scripted) problem('the scripted solve still reaches the flag with the defence applied (defence.yaml)');
+    else if (verdict.explanation) problem(verdict.explanation.en);
     if (readsFlagDirectly(challenge, CHECK_EVENT)) problem(`the learner (${challenge.start.user}) reads the flag directly: the challenge needs no attack`);
   }
   return { problems, challenges: track.challenges.length };

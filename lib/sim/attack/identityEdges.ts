@@ -7,6 +7,7 @@ import { CLUSTER_ADMIN, identityNode, nodeNode, secretNode, serviceAccountUser }
 import { tokenEvidence } from './podEdges';
 import type { AttackEdge, AttackEvidence, AttackNode } from './types';
 import { boundUsers, namedInRules, serviceAccountsIn, tokenPodsIn } from './clusterFacts';
+import { namespaceBindEdges } from './bindEdges';
 
 export interface Asker {
   user: string;
@@ -196,6 +197,7 @@ export function identityEdges(cluster: Cluster, asker: Asker, from: AttackNode):
       ...podCreateEdges(asker, cluster, from, namespace),
       ...execEdges(asker, cluster, from, namespace),
       ...tokenAndImpersonateEdges(asker, cluster, from, namespace),
+      ...namespaceBindEdges(cluster, (attrs) => allowed(asker, cluster, attrs), from, namespace),
     );
   }
   return edges;

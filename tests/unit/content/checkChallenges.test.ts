@@ -50,6 +50,20 @@ describe('checkChallenges', () => {
     ).toContain('defence applied');
   });
 
+  it('reports a defence the script misses but an attack path still crosses, naming its first step and line', () => {
+    // The Secret in an env var of the pod the learner execs into: no token to steal, the key still there
+    // (https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables).
+    const root = withChange('defence.yaml', (t) =>
+      t.replace(
+        '      ports: [{containerPort: 80}]',
+        '      ports: [{containerPort: 80}]\n      env:\n        - name: KEY\n          valueFrom: {secretKeyRef: {name: payment-gateway, key: key}}',
+      ),
+    );
+    const messages = checkChallenges(root, course).problems.map((p) => p.message);
+    expect(messages.join('\n')).not.toContain('defence applied');
+    expect(messages.join('\n')).toMatch(/attack path open from a shell in shop\/storefront .*First step: .*secretKeyRef.*token-thief\/defence\.yaml:\d+/);
+  });
+
   it('reports a flag the learner can read directly', () => {
     const root = withChange('world.yaml', (t) => t.replace('resources: [pods, pods/log]', 'resources: [pods, pods/log, secrets]'));
     expect(
