@@ -244,5 +244,6 @@ describe('event defences are judged by every attack path, not by the script alon
     }
     expect(verdict.explanation?.en).toMatch(/^The defence leaves an attack path open/);
     expect(verdict.explanation?.es).toMatch(/^La defensa deja abierto un camino de ataque.*Primer paso/);
+    if (w.technique === 'escape') expect(verdict.explanation?.es).toContain('se escapa al nodo');
   });
 });
