@@ -10,7 +10,7 @@ import { edgeSource } from '../lesson/attackPathGoal';
 import { describeAttackEdge, describeAttackEntry } from '../lesson/attackWords';
 import { ObjectIndex } from '../lesson/objectIndex';
 import type { SourcePointer } from '../lesson/types';
-import { parseManifests } from '../sim';
+import { identityFor, parseManifests } from '../sim';
 import { openAttackPath, type OpenPath } from './attackPaths';
 import { flagFor, withFlag } from './flag';
 import { challengeSession, runSolve } from './solve';
@@ -48,6 +48,17 @@ const CUT_SHORT: Words = {
   es: 'La búsqueda de caminos de ataque se cortó por su límite de trabajo antes de descartar todos los caminos: no se puede garantizar la defensa.',
 };
 
+/** Groups the learner starts with that the search's identity (named by user alone) would not carry. */
+export function unsearchedGroups(start: Challenge['start']): string[] {
+  const searched = new Set(identityFor(start.user).groups);
+  return start.groups.filter((g) => !searched.has(g));
+}
+
+const GROUPS_UNSEARCHED = (groups: string): Words => ({
+  en: `The attack-path search starts from the user's name alone and would miss the permissions of the groups ${groups}: the defence cannot be vouched for.`,
+  es: `La búsqueda de caminos de ataque arranca solo del nombre del usuario y se perdería los permisos de los grupos ${groups}: no se puede garantizar la defensa.`,
+});
+
 function explain(path: OpenPath, source: SourcePointer | undefined): Words {
   if (path.truncated) return CUT_SHORT;
   const where = source ? `${source.file}:${source.line}` : '';
@@ -64,6 +75,8 @@ function explain(path: OpenPath, source: SourcePointer | undefined): Words {
 export function judgeDefence(challenge: Challenge, eventId: string, options: { budget?: number } = {}): DefenceVerdict {
   const flag = flagFor(eventId, challenge.id);
   const scripted = runSolve(challenge, eventId, { defended: true }).found;
+  const missing = unsearchedGroups(challenge.start);
+  if (missing.length > 0) return { defended: false, scripted, explanation: GROUPS_UNSEARCHED(missing.join(', ')) };
   const { cluster } = challengeSession(challenge, flag, true);
   const { objects } = challengeWorld(challenge, flag, true);
   const path = openAttackPath(cluster, objects, challenge.start, flag, options);

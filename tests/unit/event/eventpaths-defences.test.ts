@@ -215,6 +215,14 @@ describe('event defences are judged by every attack path, not by the script alon
     expect(verdict).toMatchObject({ defended: true, scripted: false });
   });
 
+  it('a learner starting with a group the search cannot carry is not vouched for', () => {
+    const c = challenge('token-thief');
+    const verdict = judgeDefence({ ...c, start: { ...c.start, groups: [...c.start.groups, 'shop-admins'] } }, EVENT);
+    expect(verdict.defended).toBe(false);
+    expect(verdict.explanation?.en).toContain('shop-admins');
+    expect(verdict.explanation?.es).toContain('shop-admins');
+  });
+
   it('a search cut short by its work budget does not vouch for a defence', () => {
     const verdict = judgeDefence(challenge('token-thief'), EVENT, { budget: 0 });
     expect(verdict.defended).toBe(false);
@@ -236,5 +244,6 @@ describe('event defences are judged by every attack path, not by the script alon
     }
     expect(verdict.explanation?.en).toMatch(/^The defence leaves an attack path open/);
     expect(verdict.explanation?.es).toMatch(/^La defensa deja abierto un camino de ataque.*Primer paso/);
+    if (w.technique === 'escape') expect(verdict.explanation?.es).toContain('se escapa al nodo');
   });
 });

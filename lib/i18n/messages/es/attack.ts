@@ -13,7 +13,12 @@ export const attack: AreaCatalog<typeof ATTACK_MESSAGES> = {
   'attack.evidence.admission': ({ namespace, ignored }) =>
     `la admisión acepta un pod privilegiado con hostPath / en ${namespace}${ignored ? `; el webhook ${ignored} no responde y su failurePolicy es Ignore` : ''}`,
   // "publicado" goes after the noun: "llega al pod publicado".
-  'attack.edge': ({ from, verb, to, evidence }) => `${from} ${verb} ${to} (${evidence})`.replace('llega al publicado pod', 'llega al pod publicado'),
+  // "a el" and "de el" contract ("se escapa al nodo", "se adueña del nodo").
+  'attack.edge': ({ from, verb, to, evidence }) =>
+    `${from} ${verb} ${to}`
+      .replace('llega al publicado pod', 'llega al pod publicado')
+      .replace(/ a el /g, ' al ')
+      .replace(/ de el /g, ' del ') + ` (${evidence})`,
   'attack.verb.exposed': () => 'llega al publicado',
   'attack.verb.network': () => 'puede abrir una conexión a',
   'attack.verb.exploit': () => 'ejecuta código en (se supone vulnerable)',
