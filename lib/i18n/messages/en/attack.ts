@@ -14,7 +14,7 @@ export const attack: AreaCatalog<typeof ATTACK_MESSAGES> = {
     `admission accepts a privileged pod with hostPath / in ${namespace}${ignored ? `; webhook ${ignored} is unreachable and its failurePolicy is Ignore` : ''}`,
   'attack.edge': ({ from, verb, to, evidence }) => `${from} ${verb} ${to} (${evidence})`,
   'attack.verb.exposed': () => 'reaches the published',
-  'attack.verb.network': () => 'can open a connection to',
+  'attack.verb.network': () => 'can open',
   'attack.verb.exploit': () => 'runs code in (assumed exploitable)',
   'attack.verb.token': () => 'carries the token of',
   'attack.verb.mounted-secret': () => 'mounts',

@@ -3,7 +3,7 @@ import type { AreaCatalog } from '../types';
 
 export const attack: AreaCatalog<typeof ATTACK_MESSAGES> = {
   'attack.node.clusterAdmin': () => 'cluster-admin (control total)',
-  'attack.node.endpoint': ({ name }) => `conexión a ${name}`,
+  'attack.node.endpoint': ({ name }) => `una conexión a ${name}`,
   'attack.node.node': ({ name }) => `el nodo ${name}`,
   'attack.node.user': ({ name }) => `usuario ${name}`,
   'attack.evidence.rule': ({ number, role }) => `, regla ${number} de ${role}`,
@@ -20,7 +20,7 @@ export const attack: AreaCatalog<typeof ATTACK_MESSAGES> = {
       .replace(/ a el /g, ' al ')
       .replace(/ de el /g, ' del ') + ` (${evidence})`,
   'attack.verb.exposed': () => 'llega al publicado',
-  'attack.verb.network': () => 'puede abrir una conexión a',
+  'attack.verb.network': () => 'puede abrir',
   'attack.verb.exploit': () => 'ejecuta código en (se supone vulnerable)',
   'attack.verb.token': () => 'lleva el token de',
   'attack.verb.mounted-secret': () => 'monta',
