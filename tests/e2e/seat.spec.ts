@@ -79,7 +79,14 @@ test('a goal that flips is announced once, politely, by name; the first verdict 
   const passedBefore = (await exercise.locator('[data-testid="goal"] .goal-text').allTextContents()).filter((g) => !failing.includes(g));
   for (const g of passedBefore) await expect(announcement).not.toContainText(g);
 
-  // Back to the start: the same goals are announced as no longer passing.
+  // A file that does not parse: every goal says it is not checked (not "fails"), and axe is clean.
+  await pasteInto(page, editor, 'kind: Role\nrules: [\n');
+  await expect(goalsOf(page).getByRole('listitem', { name: /: sin verificar$/ })).toHaveCount(await exercise.getByTestId('goal').count(), { timeout: 30_000 });
+  await expect(exercise.getByText('sin verificar').first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include(`[data-exercise-id="${EXERCISE}"] .exercise-goals`).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+
+  // Back to the start: the same goals are announced as no longer passing (against the last verdict, not the unparsed file).
   await pasteInto(page, editor, readFileSync(`${EXERCISE_DIR}/start/role.yaml`, 'utf8'));
   await expect(exercise.locator('[data-testid="goal"][data-status="fail"]')).toHaveCount(failing.length, { timeout: 30_000 });
   await expect(announcement).toContainText(failing.length > 3 ? 'dejaron de cumplirse' : 'Este objetivo dejó de cumplirse:');
