@@ -95,6 +95,44 @@ test('a goal that flips is announced once, politely, by name; the first verdict 
 const editorText = (page: Page) =>
   page.getByTestId('editor').evaluate((el) => (el.querySelector('.monaco-container') as HTMLElement & { editorValue: string }).editorValue);
 
+type SaveHold = { __holdSaves: () => void; __releaseSaves: () => void };
+
+/**
+ * Lets the test hold the page's timers of 400 ms or more (the draft's save delay) and release them
+ * later, in order, so "typed but not saved yet" is a state the test sets, not a race it wins.
+ */
+async function holdableSaves(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const realSet = window.setTimeout.bind(window);
+    const realClear = window.clearTimeout.bind(window);
+    const held = new Map<number, () => void>();
+    const released = new Map<number, number>();
+    let holding = false;
+    let nextId = 1_000_000_000;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+      if (!holding || (ms ?? 0) < 400 || typeof fn !== 'function') return realSet(fn, ms, ...args);
+      const id = nextId++;
+      held.set(id, () => (fn as (...a: unknown[]) => void)(...args));
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined && held.delete(id)) return;
+      realClear(id !== undefined && released.has(id) ? released.get(id) : id);
+    }) as typeof window.clearTimeout;
+    const hold = window as unknown as SaveHold;
+    hold.__holdSaves = () => {
+      holding = true;
+    };
+    hold.__releaseSaves = () => {
+      holding = false;
+      for (const [id, run] of held) {
+        held.delete(id);
+        released.set(id, realSet(run, 0));
+      }
+    };
+  });
+}
+
 /** Type at the end of the playground's text. */
 async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.bringToFront();
@@ -106,6 +144,7 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 test('the playground in two tabs: the later edit shows up in the other tab, typing is never overwritten', async ({ context }) => {
   test.setTimeout(150_000);
   const a = await context.newPage();
+  await holdableSaves(a);
   await openPlayground(a);
   const b = await context.newPage();
   await openPlayground(b);
@@ -116,28 +155,25 @@ test('the playground in two tabs: the later edit shows up in the other tab, typi
   await expect.poll(() => editorText(a), { timeout: 15_000 }).toMatch(/# typed in tab A[\s\S]*# then in tab B/);
 
   // Tab A is typing (its edit not saved yet) when another tab saves a draft edited later: what
-  // is being typed stays, and A's save then reaches the other tab.
-  let heldWhileTyping = false;
-  for (let attempt = 0; attempt < 3 && !heldWhileTyping; attempt++) {
-    const mark = `# still typing in A ${attempt}`;
-    await typeAtEnd(a, `\n${mark}`);
-    heldWhileTyping = await a.evaluate(
-      ({ mark }) => {
-        if ((localStorage.getItem('k8s-lab-playground-draft') ?? '').includes(mark)) return false; // saved already: try again
-        const later = Date.now() + 60_000;
-        const newValue = JSON.stringify({ text: 'kind: Namespace\n', savedAt: later, editedAt: later });
-        window.dispatchEvent(new StorageEvent('storage', { key: 'k8s-lab-playground-draft', newValue }));
-        return true;
-      },
-      { mark },
-    );
-    if (heldWhileTyping) {
-      await expect.poll(() => a.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 15_000 }).toContain(mark);
-      expect(await editorText(a)).toContain(mark);
-      await expect.poll(() => editorText(b), { timeout: 15_000 }).toContain(mark);
-    }
-  }
-  expect(heldWhileTyping).toBe(true);
+  // is being typed stays, and A's save then reaches the other tab. A's save timers are held while
+  // it types, so the other tab's save always arrives before A's own (no race with the 400 ms delay).
+  const mark = '# still typing in A';
+  await a.evaluate(() => (window as unknown as SaveHold).__holdSaves());
+  await typeAtEnd(a, `\n${mark}`);
+  await expect.poll(() => editorText(a)).toContain(mark);
+  expect(await a.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? '')).not.toContain(mark);
+  await a.evaluate(() => {
+    const later = Date.now() + 60_000;
+    const newValue = JSON.stringify({ text: 'kind: Namespace\n', savedAt: later, editedAt: later });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'k8s-lab-playground-draft', newValue }));
+  });
+  // Two frames: whatever the storage event changes has been rendered by then.
+  await a.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await editorText(a)).toContain(mark);
+  await a.evaluate(() => (window as unknown as SaveHold).__releaseSaves());
+  await expect.poll(() => a.evaluate(() => localStorage.getItem('k8s-lab-playground-draft') ?? ''), { timeout: 15_000 }).toContain(mark);
+  expect(await editorText(a)).toContain(mark);
+  await expect.poll(() => editorText(b), { timeout: 15_000 }).toContain(mark);
 
   // A reload of either tab gives back the last edit.
   await b.bringToFront();
