@@ -149,15 +149,9 @@ function benchHostileSizes(): BenchResult[] {
       () => createShellSession({ objects: manyPodsWorld(pods, 1) as never[] }),
       (s) => runShellLine(s, 'kubectl delete pods --all -n ns-0'),
     );
-  // The growth compares like with like: one untimed run first, so neither size pays for the
-  // JIT's first compilation of the delete path (measured first, the 2,000-pod runs did: 5.7x
-  // for a path that is linear warm, 500 -> 2,000 -> 4,000 pods 24, 113, 171 ms CPU), then the
-  // two sizes alternate so both see the same machine (load moves a lot on a shared one).
-  deleteAt(500);
-  const runs = Array.from({ length: 5 }, () => ({ small: deleteAt(500), large: deleteAt(2000) }));
-  const mid = (pick: (r: (typeof runs)[number]) => Timing, field: keyof Timing) => median(runs.map((r) => pick(r)[field]));
-  const delete500: Timing = { wall: mid((r) => r.small, 'wall'), cpu: mid((r) => r.small, 'cpu') };
-  const delete2000: Timing = { wall: mid((r) => r.large, 'wall'), cpu: mid((r) => r.large, 'cpu') };
+  // Measured first, the 2,000-pod runs paid for the JIT's first compilation of the delete path:
+  // 5.7x for a path that is linear warm (500 -> 2,000 -> 4,000 pods 24, 113, 171 ms CPU).
+  const [delete500, delete2000] = growthRuns(deleteAt);
   const replicas = [
     workload('StatefulSet', 'a', 1000),
     workload('StatefulSet', 'b', 1000),
@@ -189,6 +183,18 @@ function benchHostileSizes(): BenchResult[] {
   ];
 }
 
+/**
+ * A 500-pod and a 2,000-pod timing that compare like with like: one untimed run first, so neither
+ * size pays for the JIT's first compilation, then the two sizes alternate five times so both see the
+ * same machine (load moves a lot on a shared one); the medians of each.
+ */
+function growthRuns(at: (pods: number) => Timing): [Timing, Timing] {
+  at(500);
+  const runs = Array.from({ length: 5 }, () => [at(500), at(2000)] as const);
+  const mid = (i: 0 | 1): Timing => ({ wall: median(runs.map((r) => r[i].wall)), cpu: median(runs.map((r) => r[i].cpu)) });
+  return [mid(0), mid(1)];
+}
+
 /** `manyPodsWorld` as one file of JSON documents (`---` between them), as a learner would paste it. */
 function podsFile(pods: number): string {
   return manyPodsWorld(pods, 20)
@@ -209,12 +215,7 @@ function benchApply(): BenchResult[] {
       () => createShellSession({ files: { 'pods.yaml': files.get(pods) ?? '' } }),
       (s) => runShellLine(s, 'kubectl apply -f pods.yaml'),
     );
-  // As for delete: one untimed run (JIT), then the sizes alternate so both see the same load.
-  applyAt(500);
-  const runs = Array.from({ length: 5 }, () => ({ small: applyAt(500), large: applyAt(2000) }));
-  const mid = (pick: (r: (typeof runs)[number]) => Timing, field: keyof Timing) => median(runs.map((r) => pick(r)[field]));
-  const apply500: Timing = { wall: mid((r) => r.small, 'wall'), cpu: mid((r) => r.small, 'cpu') };
-  const apply2000: Timing = { wall: mid((r) => r.large, 'wall'), cpu: mid((r) => r.large, 'cpu') };
+  const [apply500, apply2000] = growthRuns(applyAt);
   return [
     row('kubectl apply -f, 20 namespaces + 2,000 pods, cold', apply2000, '< 1000 ms', 1000),
     {
